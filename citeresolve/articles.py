@@ -1,0 +1,405 @@
+"""Article chains: "Articles 2, 3(5) and 21", "artikel 3, lid 5", "Artikel 7 Absatz 3",
+"3 artiklan 5 kohta", "5. cikkének (5) bekezdésére", "Rules 144(5) and 132(4)".
+
+A chain is read in two steps.  A lexer, built from the language file, turns
+the text after a trigger into role tokens (article word, number, paragraph
+word, "(5)", "and" ...).  One interpreter, the same for every language, turns
+the tokens into units (article, paragraph, points).  Languages that put the
+number before the noun (Finnish, Hungarian, Latvian, Lithuanian) are handled
+by holding numbers until the noun after them says what they are.
+
+Which instrument a chain belongs to is decided later, in :mod:`attach`.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from typing import Any
+
+import regex
+from attrs import define, field
+
+from .lang import Language, alternation, load
+
+_LATIN_SUFFIXES = "bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies"
+# Role tokens, in the order the lexer tries them at a position.
+_WORD_ROLES = (
+    ("RANGE", "range"),
+    ("AND", "and"),
+    ("RULE", None),
+    ("ART", "article"),
+    ("PARS", "paragraphs"),
+    ("PAR", "paragraph"),
+    ("POS", "position"),
+    ("SUB", "subparagraph"),
+    ("PT", "point"),
+    ("DET", "determiners"),
+    ("OF", "of"),
+)
+MAX_TOKENS = 400  # a chain longer than this is split; keeps hostile lists linear
+
+
+@define
+class Token:
+    kind: str
+    start: int
+    end: int
+    value: str = ""
+
+
+@define
+class Unit:
+    """One cited article (or range) with its paragraph and points."""
+
+    article: str
+    start: int
+    end: int
+    paragraph: str | None = None
+    points: list[str] = field(factory=list)
+    article_end: str | None = None
+
+
+@define
+class Chain:
+    units: list[Unit]
+    start: int
+    end: int
+    rules: bool  # introduced by a Rules word ("Rule 144"): the instrument is the EP Rules
+
+
+class ChainReader:
+    """Lexer and interpreter for one language."""
+
+    def __init__(self, language: Language) -> None:
+        art: Mapping[str, Any] = language.articles
+        self.number_first: bool = art["number_first"]
+        self.ordinals: dict[str, int] = {k.lower(): v for k, v in art["ordinals"].items()}
+        self.point_letters: dict[str, str] = dict(art.get("point_letters", {}))
+        marks = alternation(art["article_marks"]) if art["article_marks"] else r"(?!)"
+        dot = r"\.(?!\d)" if art["ordinal_dot"] else r"(?!)"
+        dot_paragraph = r"\.(?P<dotpar>\d{1,3})(?!\d)" if art.get("dot_paragraph") else r"(?P<dotpar>(?!))"
+        number = (
+            rf"(?P<num>\d{{1,4}})(?P<suffix>[a-z](?![^\W\d_])|\s?(?:{_LATIN_SUFFIXES})(?!\w))?"
+            rf"(?:{dot_paragraph})?(?:{marks}|{dot})?"
+        )
+        words = {
+            "RULE": language.section("rules")["words"],
+            **{kind: art[key] for kind, key in _WORD_ROLES if key is not None},
+        }
+        word_groups = "|".join(
+            f"(?P<{kind}>{alternation(words[kind])})" for kind, _ in _WORD_ROLES
+        )
+        letter = r"[^\W\d_]"
+        self._token = regex.compile(
+            rf"""
+              (?P<BNUM>\(\s?(?P<bnum>\d{{1,3}})\s?\))
+            | (?P<BLET>\((?P<blet>{letter}{{1,2}}|[ivx]{{1,5}})\))
+            | (?P<NUM>{number})
+            | (?P<LETP>(?P<letp>{letter}{{1,2}}|[ivx]{{1,5}})\))
+            | (?P<ORD>{alternation(self.ordinals)})
+            | {word_groups}
+            | (?P<COMMA>,)
+            | (?P<LETTER>(?P<letter>{letter})(?![^\W_]))
+            """,
+            regex.VERBOSE,
+        )
+        self._space = regex.compile(r"[ \t\r\n\u00a0]*")
+        trigger_words = alternation(
+            art["article"] + language.section("rules")["words"] + list(self.ordinals)
+            + art["point"]
+        )
+        trigger = trigger_words
+        if self.number_first:
+            trigger = rf"{trigger_words}|(?<![\d.,/])\d{{1,4}}(?![\d/])"
+        self._trigger = regex.compile(trigger)
+
+    # -- lexer ---------------------------------------------------------------
+
+    def tokens(self, view: str, pos: int) -> list[Token]:
+        out: list[Token] = []
+        while len(out) < MAX_TOKENS:
+            pos = self._space.match(view, pos).end()  # type: ignore[union-attr]
+            m = self._token.match(view, pos)
+            if m is None or m.end() == pos:
+                break
+            kind = m.lastgroup or ""
+            if kind == "NUM":
+                suffix = (m["suffix"] or "").strip()
+                token = Token("NUM", m.start(), m.end(), m["num"] + suffix)
+                out.append(token)
+                if m["dotpar"]:
+                    out.append(Token("BNUM", m.start("dotpar"), m.end(), m["dotpar"]))
+            elif kind == "BNUM":
+                out.append(Token(kind, m.start(), m.end(), m["bnum"]))
+            elif kind in ("BLET", "LETP", "LETTER"):
+                raw = m["blet"] or m["letp"] or m["letter"] or ""
+                out.append(Token(kind, m.start(), m.end(), self._latin(raw)))
+            elif kind == "ORD":
+                out.append(Token(kind, m.start(), m.end(), str(self.ordinals[m.group().lower()])))
+            else:
+                out.append(Token(kind, m.start(), m.end()))
+            pos = m.end()
+        return out
+
+    def _latin(self, letters: str) -> str:
+        return "".join(self.point_letters.get(ch, ch) for ch in letters.lower())
+
+    # -- interpreter ---------------------------------------------------------
+
+    def chains(self, view: str) -> list[Chain]:
+        found: list[Chain] = []
+        pos = 0
+        while True:
+            m = self._trigger.search(view, pos)
+            if m is None:
+                return found
+            tokens = self.tokens(view, m.start())
+            chain = interpret(tokens, number_first=self.number_first) if tokens else None
+            if chain is None:
+                pos = m.end()
+                continue
+            found.append(chain)
+            pos = max(chain.end, m.end())
+
+
+def interpret(tokens: list[Token], *, number_first: bool) -> Chain | None:
+    """Turn role tokens into a chain of units; None when they cite no article."""
+    units: list[Unit] = []
+    pending: list[Token] = []  # numbers whose role a later noun will tell
+    pending_range = False
+    rules = False
+    expect_article = False
+    separated = False  # a comma or "and" since the last unit
+    paragraph_list = False  # bare numbers after "paragraphs"/"Absätze" are paragraphs
+    preface_paragraph: str | None = None
+    preface_points: list[str] = []
+    chain_start = tokens[0].start
+    noun_start = chain_start  # where the last article word (or preface) began
+    last_end = chain_start
+    i = 0
+    n = len(tokens)
+
+    def new_unit(article: str, token: Token, *, keep_span_start: bool = False) -> Unit:
+        nonlocal separated, preface_paragraph, preface_points
+        start = noun_start if keep_span_start else token.start
+        unit = Unit(article, start, token.end)
+        if preface_paragraph is not None:
+            unit.paragraph = preface_paragraph
+            preface_paragraph = None
+        if preface_points:
+            unit.points.extend(preface_points)
+            preface_points = []
+        units.append(unit)
+        separated = False
+        return unit
+
+    def continue_unit(base: Unit, token: Token) -> Unit:
+        nonlocal separated
+        unit = Unit(base.article, token.start, token.end, base.paragraph, [])
+        units.append(unit)
+        separated = False
+        return unit
+
+    def flush_pending_as_articles(noun: Token) -> None:
+        nonlocal pending, pending_range
+        if pending_range and len(pending) >= 2:
+            first, last = pending[0], pending[-1]
+            unit = new_unit(first.value, first)
+            unit.article_end = last.value
+        else:
+            for tok in pending:
+                new_unit(tok.value, tok)
+        units[-1].end = noun.end
+        pending = []
+        pending_range = False
+
+    def flush_pending_as_paragraphs(noun: Token) -> bool:
+        nonlocal pending
+        if not units or not pending:
+            pending = []
+            return False
+        if pending_range:
+            pending = []  # a range of paragraphs keeps the article only
+            units[-1].end = noun.end
+            return True
+        for k, tok in enumerate(pending):
+            if k == 0 and units[-1].paragraph is None:
+                units[-1].paragraph = tok.value
+                units[-1].end = tok.end
+            else:
+                continue_unit(units[-1], tok).paragraph = tok.value
+        units[-1].end = noun.end
+        pending = []
+        return True
+
+    while i < n:
+        tok = tokens[i]
+        nxt = tokens[i + 1] if i + 1 < n else None
+        kind = tok.kind
+        cur = units[-1] if units else None
+        if kind in ("ART", "RULE"):
+            if kind == "RULE":
+                rules = True
+            if number_first and pending:
+                flush_pending_as_articles(tok)
+                last_end = tok.end
+            else:
+                if not expect_article and not (preface_paragraph or preface_points):
+                    noun_start = tok.start
+                expect_article = True
+                paragraph_list = False
+        elif kind == "NUM":
+            if number_first:
+                if nxt is not None and nxt.kind in ("ART", "RULE", "PAR", "PARS", "POS", "AND",
+                                                     "COMMA", "RANGE", "NUM", "BNUM"):
+                    if pending and not separated and not pending_range:
+                        pending = []
+                    pending.append(tok)
+                    separated = False
+                elif expect_article:
+                    new_unit(tok.value, tok, keep_span_start=True)
+                    expect_article = False
+                    last_end = tok.end
+                else:
+                    break
+            elif expect_article or (cur is not None and separated and not paragraph_list):
+                unit = new_unit(tok.value, tok, keep_span_start=expect_article)
+                expect_article = False
+                if nxt is not None and nxt.kind == "RANGE" and i + 2 < n and \
+                        tokens[i + 2].kind == "NUM":
+                    unit.article_end = tokens[i + 2].value
+                    unit.end = tokens[i + 2].end
+                    i += 2
+                last_end = units[-1].end
+            elif cur is not None and separated and paragraph_list:
+                continue_unit(cur, tok).paragraph = tok.value
+                last_end = tok.end
+            else:
+                break
+        elif kind == "BNUM":
+            if number_first and pending and nxt is not None and nxt.kind in ("PAR", "PARS"):
+                pending.append(tok)
+            elif cur is None:
+                break
+            elif separated:
+                continue_unit(cur, tok).paragraph = tok.value
+                last_end = tok.end
+            elif cur.paragraph is None and not cur.points:
+                cur.paragraph = tok.value
+                cur.end = last_end = tok.end
+            elif number_first and nxt is not None and nxt.kind in ("PAR", "PARS"):
+                pass  # "(5) bekezdés" repeats the paragraph already read
+            else:
+                break
+        elif kind == "BLET":
+            if cur is None:
+                break
+            target = continue_unit(cur, tok) if separated else cur
+            if separated:
+                target.points = list(cur.points[:-1])
+            target.points.append(tok.value)
+            target.end = last_end = tok.end
+        elif kind in ("PAR", "PARS"):
+            if number_first and pending:
+                if flush_pending_as_paragraphs(tok):
+                    last_end = tok.end
+            elif nxt is not None and nxt.kind in ("NUM", "BNUM") and cur is not None:
+                value_tok = nxt
+                if cur.paragraph is None:
+                    cur.paragraph = value_tok.value
+                    cur.end = value_tok.end
+                else:
+                    continue_unit(cur, value_tok).paragraph = value_tok.value
+                last_end = value_tok.end
+                paragraph_list = kind == "PARS"
+                i += 1
+                if kind == "PARS" and i + 2 < n and tokens[i + 1].kind == "RANGE":
+                    cur.paragraph = None  # "Absätze 1 bis 4": the article only
+                    i += 2
+            elif cur is not None and tokens[i - 1].kind in ("BNUM",):
+                cur.end = last_end = tok.end
+            else:
+                break
+        elif kind == "ORD":
+            if nxt is not None and nxt.kind in ("PAR", "PARS", "POS"):
+                if cur is None or expect_article:
+                    preface_paragraph = tok.value
+                elif cur.paragraph is None:
+                    cur.paragraph = tok.value
+                    cur.end = last_end = nxt.end
+                i += 1
+            elif nxt is not None and nxt.kind == "SUB":
+                i += 1
+                if cur is not None:
+                    last_end = max(last_end, nxt.end)
+            elif nxt is not None and nxt.kind in ("AND", "COMMA") and i + 2 < n \
+                    and tokens[i + 2].kind in ("ORD",):
+                pass  # "first and third subparagraphs"
+            else:
+                break
+        elif kind == "SUB":
+            if cur is None and not expect_article:
+                pass
+        elif kind == "PT":
+            value_tok = nxt
+            if value_tok is not None and value_tok.kind in ("BLET", "LETP", "LETTER"):
+                if cur is None or expect_article:
+                    preface_points.append(value_tok.value)
+                elif separated and cur.points:
+                    unit = continue_unit(cur, value_tok)
+                    unit.points = [*cur.points[:-1], value_tok.value]
+                else:
+                    cur.points.append(value_tok.value)
+                    cur.end = value_tok.end
+                last_end = value_tok.end if cur is not None else last_end
+                separated = False
+                i += 1
+            elif value_tok is not None and value_tok.kind in ("BNUM", "NUM") and cur is not None:
+                i += 1  # numbered points are dropped
+                last_end = value_tok.end
+            elif value_tok is not None and value_tok.kind == "BNUM":
+                i += 1
+            elif cur is not None and tokens[i - 1].kind in ("LETP", "LETTER"):
+                cur.end = last_end = tok.end
+            else:
+                break
+        elif kind in ("LETP", "LETTER"):
+            if cur is not None and nxt is not None and nxt.kind == "PT":
+                cur.points.append(tok.value)
+                cur.end = last_end = nxt.end
+                i += 1
+            elif cur is not None and kind == "LETP" and not separated and tokens[i - 1].kind in (
+                "NUM", "BNUM", "COMMA"
+            ):
+                cur.points.append(tok.value)
+                cur.end = last_end = tok.end
+            else:
+                break
+        elif kind in ("AND", "COMMA"):
+            separated = True
+        elif kind == "RANGE":
+            if number_first and pending:
+                pending_range = True
+            elif cur is not None and nxt is not None and nxt.kind == "NUM" and not cur.paragraph:
+                cur.article_end = nxt.value
+                cur.end = last_end = nxt.end
+                i += 1
+            else:
+                break
+        elif kind == "DET":
+            pass
+        elif kind == "OF":
+            # Only inside a preface: "the third paragraph of Article 175".
+            if units or (preface_paragraph is None and not preface_points):
+                break
+        i += 1
+
+    if not units:
+        return None
+    return Chain(units, units[0].start, max(last_end, units[-1].end), rules)
+
+
+@functools.cache
+def reader(code: str) -> ChainReader:
+    return ChainReader(load(code))

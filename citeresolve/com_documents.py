@@ -1,0 +1,31 @@
+"""Commission documents: COM(2021) 206 final, COM/2012/0150, SWD(2014) 271, JOIN(2020) 5."""
+
+from __future__ import annotations
+
+import regex
+
+from .citation import Candidate
+from .keys import KeyParts
+
+# EP texts pad the number to four digits ("COM(2017)0835") and may glue the
+# procedure number to it, so the number is at most four digits.
+_PATTERN = regex.compile(
+    r"""(?<![A-Za-z])(?P<doc>COM|SWD|JOIN)\s?
+        (?:\(\s?(?P<year>\d{4})\s?\)|/(?P<year2>\d{4})/)
+        \s?(?P<number>\d{1,4})
+        (?:\s?final)?""",
+    regex.VERBOSE,
+)
+
+
+def parse(view: str) -> list[Candidate]:
+    found = []
+    for m in _PATTERN.finditer(view):
+        number = int(m["number"])
+        if number == 0:
+            continue
+        parts = KeyParts(
+            type="com_doc", doc=m["doc"], year=int(m["year"] or m["year2"]), number=str(number)
+        )
+        found.append(Candidate(parts, m.start(), m.end()))
+    return found

@@ -1,0 +1,1 @@
+"""Subcommands of the ``citeresolve`` CLI (see :mod:`citeresolve.cli`)."""

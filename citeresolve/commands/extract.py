@@ -1,0 +1,43 @@
+"""``citeresolve extract``: list the citations of documents as JSON Lines or text."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from ..extract import extract
+from ..inputs import line_col, line_starts, read_document
+from ..lang import load
+
+NAME = "extract"
+HELP = "list the citations found in documents (JSON Lines or readable text)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("files", nargs="*", default=["-"], metavar="FILE",
+                        help="documents to read; '-' or nothing reads standard input")
+    parser.add_argument("--lang", default=None,
+                        help="ISO 639-1 language of the documents (default: guess per document)")
+    parser.add_argument("--format", choices=("jsonl", "text"), default="jsonl",
+                        help="jsonl for machines (default), text for people")
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.lang is not None:
+        load(args.lang)  # fail early, before any output, on an unknown language
+    out = sys.stdout
+    for name in args.files:
+        text = read_document(name)
+        starts = line_starts(text)
+        for c in extract(text, lang=args.lang):
+            line, col = line_col(text, c.start, starts)
+            if args.format == "jsonl":
+                record = {"v": 1, "file": name, "type": c.type, "key": c.key, "start": c.start,
+                          "end": c.end, "line": line, "col": col, "text": c.text}
+                out.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+            else:
+                surface = " ".join(c.text.split())
+                out.write(f"{name}:{line}:{col}: {c.key:<28} {c.type:<10} {surface}\n")
+    out.flush()
+    return 0

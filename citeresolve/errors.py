@@ -1,0 +1,24 @@
+"""One exception hierarchy for everything citeresolve raises on purpose."""
+
+from __future__ import annotations
+
+
+class CiteresolveError(Exception):
+    """Root of every error citeresolve raises deliberately."""
+
+
+class InvalidKeyError(CiteresolveError, ValueError):
+    """A string is not a canonical citation key (see ``citation-keys.md``)."""
+
+
+class UnknownLanguageError(CiteresolveError, ValueError):
+    """A language code is not one of the 24 official EU languages we have data for."""
+
+
+class LanguageDataError(CiteresolveError):
+    """A language data file is missing a field or holds a value of the wrong shape."""
+
+
+class InputError(CiteresolveError):
+    """An input document cannot be read (missing, unreadable, wrong encoding)."""
+

@@ -1,0 +1,106 @@
+"""Mentions of instruments: treaties, the Charter, the EP Rules of Procedure, the
+registered international instruments, and words that point back to one
+("the Treaty", "that Regulation").
+
+A mention becomes a whole-instrument citation (``TEU``, ``UDHR``) unless an
+article reference consumes it as its instrument; see :mod:`citeresolve.attach`.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+from attrs import frozen
+
+from .keys import RULES_CODE, TREATY_CODES
+from .lang import Language, alternation, load
+
+# How a mention may be used.
+CITABLE = "citable"  # a full name or a free-standing abbreviation: cited on its own
+ATTACH_ONLY = "attach"  # completes an article reference only ("the Charter", "EC")
+REFERENCE = "reference"  # points back to an earlier mention of a kind ("the Treaty")
+
+
+@frozen
+class Mention:
+    start: int
+    end: int
+    code: str  # TEU, EP-RULES, UDHR; "CELEX:..." for acts; the kind for references
+    use: str
+    type: str  # citation type of what it names: treaty, rules, instrument, eu_act
+
+    @property
+    def citable(self) -> bool:
+        return self.use == CITABLE
+
+
+def instrument_type(code: str) -> str:
+    if code in TREATY_CODES:
+        return "treaty"
+    if code == RULES_CODE:
+        return "rules"
+    return "instrument"
+
+
+class MentionMatcher:
+    """Finds the mentions of one language in a view."""
+
+    def __init__(self, language: Language) -> None:
+        self._groups: dict[str, tuple[str, str]] = {}
+        parts_sized: list[tuple[int, str]] = []
+
+        def add(phrases: list[str], code: str, use: str) -> None:
+            if not phrases:
+                return
+            name = f"g{len(self._groups)}"
+            self._groups[name] = (code, use)
+            longest = max(len(p) for p in phrases)
+            parts_sized.append((longest, f"(?P<{name}>{alternation(phrases)})"))
+
+        for code, entry in language.instruments.items():
+            add(entry["names"], code, CITABLE)
+            add(entry["abbreviations"], code, CITABLE)
+            add(entry["attach_only"], code, ATTACH_ONLY)
+        add(language.section("rules")["names"], RULES_CODE, ATTACH_ONLY)
+        for kind, phrases in language.section("references").items():
+            add(phrases, kind, REFERENCE)
+        # Longer phrases first, so that "Treaty establishing the European Community"
+        # wins over "EC" and "the Charter" over nothing.
+        parts_sized.sort(key=lambda item: -item[0])
+        self._pattern = regex.compile("|".join(p for _, p in parts_sized))
+        self._paren_abbreviation = regex.compile(r"\s?\(\s?(?P<abbr>[^\W\d_][\w.\-]{0,11})\s?\)")
+
+    def find(self, view: str) -> list[Mention]:
+        mentions: list[Mention] = []
+        for m in self._pattern.finditer(view, overlapped=True):
+            name = m.lastgroup
+            assert name is not None
+            code, use = self._groups[name]
+            start, end = m.span()
+            if use == CITABLE and view[start - 1 : start] == "(" and view[end : end + 1] == ")":
+                # "(TFEU)" on its own is a defined short name, not a citation.
+                use = ATTACH_ONLY
+            if use == CITABLE and view[end : end + 2] in (" (", "(") or view[end : end + 1] == "(":
+                tail = self._paren_abbreviation.match(view, end)
+                if tail is not None and tail["abbr"].isupper():
+                    end = tail.end()
+            kind = instrument_type(code) if use != REFERENCE else "reference"
+            mentions.append(Mention(start, end, code, use, kind))
+        return _drop_nested(mentions)
+
+
+def _drop_nested(mentions: list[Mention]) -> list[Mention]:
+    """Keep the longest of overlapping mentions: the full name "Verdrag betreffende de
+    Europese Unie" over the reference "het Verdrag" inside "het Verdrag betreffende ..."
+    and the "(TFEU)" after a full name."""
+    chosen: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):
+        if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
+            chosen.append(mention)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+@functools.cache
+def matcher(code: str) -> MentionMatcher:
+    return MentionMatcher(load(code))

@@ -1,0 +1,68 @@
+"""Regression bars on the gold corpus (a copy of shared/corpus under fixtures/corpus).
+
+Each bar is the level last reached: raise it when the extractor improves,
+never lower it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+import citeresolve
+
+from .conftest import load_corpus
+
+# language -> lowest F1 accepted; "all" is the micro-F1 over every document.
+BARS = {
+    "all": 0.0,
+    "en": 0.95,
+    "nl": 0.98,
+}
+
+
+def micro_f1(docs: list[dict]) -> float:
+    tp = fp = fn = 0
+    known = set(citeresolve.available_languages())
+    for doc in docs:
+        if doc["lang"] not in known:
+            continue
+        gold = Counter(c["key"] for c in doc["citations"])
+        pred = Counter(c.key for c in citeresolve.extract(doc["text"], lang=doc["lang"]))
+        for key in gold | pred:
+            hit = min(gold[key], pred[key])
+            tp += hit
+            fp += pred[key] - hit
+            fn += gold[key] - hit
+    precision = tp / (tp + fp) if tp + fp else 1.0
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def test_seed_document_exact() -> None:
+    (doc,) = load_corpus("seed.jsonl")
+    found = [c.key for c in citeresolve.extract(doc["text"], lang="nl")]
+    assert Counter(found) == Counter(c["key"] for c in doc["citations"])
+
+
+def test_seed_document_with_language_guessed() -> None:
+    (doc,) = load_corpus("seed.jsonl")
+    found = [c.key for c in citeresolve.extract(doc["text"])]
+    assert Counter(found) == Counter(c["key"] for c in doc["citations"])
+
+
+@pytest.mark.parametrize("lang", sorted(BARS))
+def test_corpus_score_does_not_drop(gold_docs: list[dict], lang: str) -> None:
+    docs = gold_docs if lang == "all" else [d for d in gold_docs if d["lang"] == lang]
+    assert micro_f1(docs) >= BARS[lang]
+
+
+def test_spans_point_at_the_surface(gold_docs: list[dict]) -> None:
+    known = set(citeresolve.available_languages())
+    for doc in gold_docs:
+        if doc["lang"] not in known:
+            continue
+        for c in citeresolve.extract(doc["text"], lang=doc["lang"]):
+            assert doc["text"][c.start : c.end] == c.text
+            assert c.text.strip() == c.text
