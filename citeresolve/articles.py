@@ -113,6 +113,10 @@ class ChainReader:
         if self.number_first:
             trigger = rf"{trigger_words}|(?<![\d.,/])\d{{1,4}}(?![\d/])"
         self._trigger = regex.compile(trigger)
+        # An abbreviation after an article, then a list separator before the next number.
+        self._continuation = regex.compile(
+            rf"\s?\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,6}}(?!\w)\s?(?:,|\s{alternation(art['and'])})\s*(?=\d)"
+        )
 
     # -- lexer ---------------------------------------------------------------
 
@@ -161,15 +165,34 @@ class ChainReader:
                 continue
             found.append(chain)
             pos = max(chain.end, m.end())
+            # "Articles 28 EC, 31 EC and 86(2) EC": each item names its treaty, and
+            # the items after the first carry no article word.
+            cont = self._continuation.match(view, chain.end)
+            while cont is not None and not self.number_first:
+                tokens = self.tokens(view, cont.end())
+                chain = interpret(tokens, number_first=False, article_word_seen=True)
+                if chain is None:
+                    break
+                chain.rules = found[-1].rules
+                found.append(chain)
+                pos = chain.end
+                cont = self._continuation.match(view, chain.end)
 
 
-def interpret(tokens: list[Token], *, number_first: bool) -> Chain | None:
-    """Turn role tokens into a chain of units; None when they cite no article."""
+
+def interpret(
+    tokens: list[Token], *, number_first: bool, article_word_seen: bool = False
+) -> Chain | None:
+    """Turn role tokens into a chain of units; None when they cite no article.
+
+    ``article_word_seen`` reads a list that continues after an article word
+    further back, so that the first number is an article.
+    """
     units: list[Unit] = []
     pending: list[Token] = []  # numbers whose role a later noun will tell
     pending_range = False
     rules = False
-    expect_article = False
+    expect_article = article_word_seen
     separated = False  # a comma or "and" since the last unit
     paragraph_list = False  # bare numbers after "paragraphs"/"Absätze" are paragraphs
     preface_paragraph: str | None = None

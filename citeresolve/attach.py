@@ -52,8 +52,10 @@ class Attacher:
         possessive = alternation(art["possessive"])
         self._backward_link = regex.compile(
             rf"(?:(?:{linkers})[\s,]*(?:(?:{possessive}|{determiners})\s+)*"
-            rf"|(?:{possessive})\s+|\s[—–-]\s*)$"
+            rf"|(?:{possessive})\s+)$"
         )
+        # A keyword chain of a judgment: "Regulation (EC) No 539/2001 — Article 1(4)(f)".
+        self._dash_link = regex.compile(r"\s[—–-]\s*$")
 
     def attach(self, view: str, chains: list[Chain], mentions: list[Mention]) -> list[Candidate]:
         mentions = sorted(mentions, key=lambda m: m.start)
@@ -108,6 +110,8 @@ class Attacher:
         before = view[window_start : chain.start]
         if self._backward_link.search(before):
             return _clause_head(view, chain.start, mentions)
+        if self._dash_link.search(before):
+            return _nearest_before(view, chain.start, mentions)
         preceding = _mention_ending_at(view, chain.start, mentions)
         if preceding is not None:
             consumed.add(preceding.start)
@@ -151,6 +155,15 @@ def _clause_head(view: str, pos: int, mentions: list[Mention]) -> Mention | None
             return m
         if m.start >= pos:
             break
+    return None
+
+
+def _nearest_before(view: str, pos: int, mentions: list[Mention]) -> Mention | None:
+    """The last mention of the clause before ``pos``."""
+    clause_start = max(view.rfind("\n", 0, pos), view.rfind(";", 0, pos)) + 1
+    for m in reversed(mentions):
+        if m.end <= pos:
+            return m if m.start >= clause_start and m.use != REFERENCE else None
     return None
 
 

@@ -29,6 +29,8 @@ ACT_DESCRIPTORS = {
 # How far before the number an act word may stand ("Council Implementing
 # Regulation (EU) 2020/1999", "rozporządzenie Parlamentu Europejskiego i Rady (UE) ...").
 _WORD_WINDOW = 90
+# How far apart two items of one list of acts may be (dates and OJ references between).
+_LIST_REACH = 120
 _CFSP = {"CFSP", "PESC", "GASP", "GBVB", "ÜVJP", "KZBP", "SZBP", "UZSP", "KUSP", "WPZiB", "ΚΕΠΠΑ", "ОВППС",
          "PESC", "BUSP", "SZBP", "KÄJP", "UVJP", "UĠSP", "ZVZP", "BVSP"}
 
@@ -48,6 +50,7 @@ def _number_pattern() -> regex.Pattern[str]:
             (?P<pa>\d{{1,4}})/(?P<pb>\d{{1,4}})(?![\d/])
         | (?<![\w/.])(?P<sno>(?:{number_words}|n\s?[°º]|n\.\s?[°ºo]|nº|Nr\.?|No)\s*)?
             (?P<sa>\d{{2,4}})/(?P<sb>\d{{1,4}})/(?P<sdom>{domains})(?![\w])
+        | (?<![\w/.])(?:{number_words})\s*(?P<na>\d{{1,4}})/(?P<nb>\d{{2,4}})(?![\d/])
         """,
         regex.VERBOSE,
     )
@@ -114,18 +117,26 @@ def parse(view: str) -> list[Candidate]:
     """Acts with a known kind, and bare CELEX numbers."""
     found: list[Candidate] = []
     taken: list[tuple[int, int]] = []
+    previous: tuple[str, str, int] | None = None  # kind, domain, end of the last act
     for m in _number_pattern().finditer(view):
         if m["pa"]:
             a, b, numbered, domain = m["pa"], m["pb"], bool(m["pno"]), m["pdom"]
             year_first = not numbered and _plausible_year(a) and len(a) == 4 and int(a) >= 2015
-        else:
+        elif m["sa"]:
             a, b, numbered, domain = m["sa"], m["sb"], bool(m["sno"]), m["sdom"]
             year_first = not numbered
+        else:
+            # "No 2222/85" with no domain: only as the next item of a list of acts
+            a, b, numbered, domain, year_first = m["na"], m["nb"], True, "", False
         year_text, number_text = (a, b) if year_first else (b, a)
         if not _plausible_year(year_text):
             continue
         kind, start = _act_word(view, m.start(), m.end())
+        if m["na"] and start != m.start():
+            kind = None  # has its own act word: left to the bare-number pattern
         end = m.end()
+        if kind is None and previous is not None and _same_list(view, previous[2], m.start()):
+            kind, domain = previous[0], domain or previous[1]
         if kind is None:
             continue
         after = _word_pattern().match(view, end + 1)
@@ -134,6 +145,7 @@ def parse(view: str) -> list[Candidate]:
         celex = _celex(kind, domain, _year(year_text), int(number_text))
         found.append(Candidate(KeyParts(type="eu_act", celex=celex), start, end))
         taken.append((m.start(), m.end()))
+        previous = (kind, domain, end)
     for m in _bare_number_pattern().finditer(view):
         if any(s <= m.start("a") < e for s, e in taken):
             continue
@@ -146,6 +158,13 @@ def parse(view: str) -> list[Candidate]:
         found.append(Candidate(KeyParts(type="eu_act", celex=m["celex"]), m.start(), m.end()))
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _same_list(view: str, previous_end: int, start: int) -> bool:
+    """Whether an act number continues the list of acts that ended at ``previous_end``
+    ("Regulations (EU) No 1296/2013, (EU) No 1301/2013 ... and No 2160/87")."""
+    between = view[previous_end:start]
+    return len(between) <= _LIST_REACH and not regex.search(r"[;\n]|[.!?]\s+\p{Lu}", between)
 
 
 def _celex(kind: str, domain: str, year: int, number: int) -> str:

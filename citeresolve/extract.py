@@ -12,7 +12,7 @@ from .articles import reader
 from .attach import act_mention, attacher
 from .citation import Candidate, Citation
 from .clean import clean
-from .instruments import matcher
+from .instruments import Mention, matcher
 from .lang import alternation, available_languages, load
 
 # Language guessing reads this much of a text: the vocabulary is dense in the
@@ -50,7 +50,10 @@ def extract(text: str, *, lang: str | None = None) -> list[Citation]:
         candidates += family.parse(view)
     acts = eu_acts.parse(view)
     candidates += _with_act_years(official_journal.parse(view), acts)
-    mentions = matcher(code).find(view) + [act_mention(a) for a in acts]
+    act_mentions = [act_mention(a) for a in acts]
+    # "(EC)" inside "Regulation (EC) No 539/2001" is the act's domain, not the EC Treaty.
+    mentions = [m for m in matcher(code).find(view) if not _inside_any(m, act_mentions)]
+    mentions += act_mentions
     chains = reader(code).chains(view)
     candidates += attacher(code).attach(view, chains, mentions)
     candidates.sort(key=lambda c: (c.start, c.end))
@@ -59,6 +62,10 @@ def extract(text: str, *, lang: str | None = None) -> list[Citation]:
         start, end = view_text.to_original(cand.start, cand.end)
         citations.append(Citation.from_parts(cand.parts, start, end, text[start:end]))
     return citations
+
+
+def _inside_any(mention: Mention, others: list[Mention]) -> bool:
+    return any(o.start <= mention.start and mention.end <= o.end for o in others)
 
 
 def _with_act_years(journals: list[Candidate], acts: list[Candidate]) -> list[Candidate]:

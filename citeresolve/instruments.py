@@ -20,6 +20,7 @@ from .lang import Language, alternation, load
 CITABLE = "citable"  # a full name or a free-standing abbreviation: cited on its own
 ATTACH_ONLY = "attach"  # completes an article reference only ("the Charter", "EC")
 REFERENCE = "reference"  # points back to an earlier mention of a kind ("the Treaty")
+_QUOTES = frozenset("'\"“”„«»‹›‚")
 
 
 @frozen
@@ -78,8 +79,12 @@ class MentionMatcher:
             assert name is not None
             code, use = self._groups[name]
             start, end = m.span()
-            if use == CITABLE and view[start - 1 : start] == "(" and view[end : end + 1] == ")":
-                # "(TFEU)" on its own is a defined short name, not a citation.
+            if use == CITABLE and (
+                view[start - 1 : start] == "(" and view[end : end + 1] == ")"
+                or view[start - 1 : start] in _QUOTES
+            ):
+                # "(TFEU)" and "(hereinafter 'Charter of Fundamental Rights')" are
+                # defined short names, not citations.
                 use = ATTACH_ONLY
             if use == CITABLE and view[end : end + 2] in (" (", "(") or view[end : end + 1] == "(":
                 tail = self._paren_abbreviation.match(view, end)
