@@ -12,6 +12,7 @@ import regex
 from attrs import frozen
 
 from .errors import InvalidKeyError
+from .registry import instruments
 
 TREATY_CODES = frozenset({"TEU", "TFEU", "CFR", "EAEC", "TEC"})
 RULES_CODE = "EP-RULES"
@@ -162,7 +163,7 @@ _KEY_RES: list[tuple[str, regex.Pattern[str]]] = [
     ("case", regex.compile(r"(?P<ecli>ECLI:EU:[CTF]:\d{4}:\d{1,5})")),
     ("com_doc", regex.compile(r"(?P<doc>COM|SWD|JOIN)\((?P<year>\d{4})\)(?P<number>[1-9]\d{0,4})")),
     ("rules", regex.compile(rf"(?P<instrument>{RULES_CODE})(?::(?P<pin>.+))?")),
-    ("named", regex.compile(r"(?P<instrument>[A-Z][A-Z0-9-]*[A-Z0-9])(?::(?P<pin>.+))?")),
+    ("named", regex.compile(r"(?P<instrument>[A-Z][A-Z-]*[A-Z])(?::(?P<pin>.+))?")),
 ]
 
 _INT_FIELDS = ("year", "term", "page")
@@ -181,6 +182,8 @@ def parse_key(key: str) -> KeyParts:
         if "pin" in fields:
             fields["pin"] = parse_pin(str(fields["pin"]))
         if typ == "named":
+            if fields["instrument"] not in instruments():
+                break
             typ = "treaty" if fields["instrument"] in TREATY_CODES else "instrument"
         parts = KeyParts(type=typ, **fields)  # type: ignore[arg-type]
         if format_key(parts) != key:

@@ -1,0 +1,49 @@
+"""The cleaned view and its map back to original offsets."""
+
+from __future__ import annotations
+
+import pytest
+
+import citeresolve
+from citeresolve.clean import clean
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "key"),
+    [
+        ("Aangenomen teksten, P9\\_TA(2021)0056.", "P9\\_TA(2021)0056", "TA-9-2021-0056"),
+        ("motion B9\u20110128/2021 tabled", "B9\u20110128/2021", "B-9-2021-0128"),
+        ("Case C\u2011623/17, Privacy International", "C\u2011623/17", "CJEU:C-623/17"),
+        ("Regulation&nbsp;(EU)&nbsp;2016/679 applies", "Regulation&nbsp;(EU)&nbsp;2016/679",
+         "CELEX:32016R0679"),
+        ("Regulation\u00a0(EU)\u00a02016/679 applies", "Regulation\u00a0(EU)\u00a02016/679",
+         "CELEX:32016R0679"),
+        ("Regu\u00adlation (EU) 2016/679", "Regu\u00adlation (EU) 2016/679", "CELEX:32016R0679"),
+        ("PB C 251 E van 31.8.2013,\nblz. 93.", "PB C 251 E van 31.8.2013,\nblz. 93",
+         "OJ:C:2013:251E:93"),
+    ],
+)
+def test_noise_does_not_hide_a_citation(text: str, surface: str, key: str) -> None:
+    (citation,) = citeresolve.extract(text, lang="nl" if "PB" in text else "en")
+    assert citation.key == key
+    assert citation.text == surface
+    assert text[citation.start : citation.end] == surface
+
+
+def test_footnote_markers_do_not_glue_numbers() -> None:
+    text = "in 2019<sup>2</sup> and (2022/2505(RSP))"
+    view = clean(text).view
+    assert "2019 " in view and "<sup>" not in view
+    assert [c.key for c in citeresolve.extract(text, lang="en")] == ["PROC:2022/2505(RSP)"]
+
+
+def test_offsets_map_back_around_deletions() -> None:
+    text = "a&amp;b \u00adP9_TA(2021)0056"
+    cleaned = clean(text)
+    start = cleaned.view.index("P9")
+    assert cleaned.to_original(start, start + 2) == (text.index("P9"), text.index("P9") + 2)
+
+
+def test_text_without_noise_is_its_own_view() -> None:
+    text = "Article 3(5) TEU"
+    assert clean(text).view is text
