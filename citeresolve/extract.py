@@ -52,8 +52,7 @@ def extract(text: str, *, lang: str | None = None) -> list[Citation]:
     candidates += _with_act_years(official_journal.parse(view), acts)
     act_mentions = [act_mention(a) for a in acts]
     # "(EC)" inside "Regulation (EC) No 539/2001" is the act's domain, not the EC Treaty.
-    mentions = [m for m in matcher(code).find(view) if not _inside_any(m, act_mentions)]
-    mentions += act_mentions
+    mentions = _outside(matcher(code).find(view), act_mentions) + act_mentions
     chains = reader(code).chains(view)
     candidates += attacher(code).attach(view, chains, mentions)
     candidates.sort(key=lambda c: (c.start, c.end))
@@ -64,8 +63,17 @@ def extract(text: str, *, lang: str | None = None) -> list[Citation]:
     return citations
 
 
-def _inside_any(mention: Mention, others: list[Mention]) -> bool:
-    return any(o.start <= mention.start and mention.end <= o.end for o in others)
+def _outside(mentions: list[Mention], acts: list[Mention]) -> list[Mention]:
+    """The mentions not inside an act citation; both lists are in text order."""
+    kept = []
+    i = 0
+    for mention in mentions:
+        while i < len(acts) and acts[i].end <= mention.start:
+            i += 1
+        if i < len(acts) and acts[i].start <= mention.start and mention.end <= acts[i].end:
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _with_act_years(journals: list[Candidate], acts: list[Candidate]) -> list[Candidate]:

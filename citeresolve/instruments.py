@@ -15,6 +15,7 @@ from attrs import frozen
 
 from .keys import RULES_CODE, TREATY_CODES
 from .lang import Language, alternation, load
+from .scan import Trigger, first_word
 
 # How a mention may be used.
 CITABLE = "citable"  # a full name or a free-standing abbreviation: cited on its own
@@ -49,32 +50,47 @@ class MentionMatcher:
 
     def __init__(self, language: Language) -> None:
         self._groups: dict[str, tuple[str, str]] = {}
-        parts_sized: list[tuple[int, str]] = []
+        names: list[tuple[int, str]] = []
+        references: list[tuple[int, str]] = []
 
-        def add(phrases: list[str], code: str, use: str) -> None:
+        def add(into: list[tuple[int, str]], phrases: list[str], code: str, use: str) -> None:
             if not phrases:
                 return
             name = f"g{len(self._groups)}"
             self._groups[name] = (code, use)
             longest = max(len(p) for p in phrases)
-            parts_sized.append((longest, f"(?P<{name}>{alternation(phrases)})"))
+            into.append((longest, f"(?P<{name}>{alternation(phrases)})"))
 
         for code, entry in language.instruments.items():
-            add(entry["names"], code, CITABLE)
-            add(entry["abbreviations"], code, CITABLE)
-            add(entry["attach_only"], code, ATTACH_ONLY)
-        add(language.section("rules")["names"], RULES_CODE, ATTACH_ONLY)
+            add(names, entry["names"], code, CITABLE)
+            add(names, entry["abbreviations"], code, CITABLE)
+            add(names, entry["attach_only"], code, ATTACH_ONLY)
+        add(names, language.section("rules")["names"], RULES_CODE, ATTACH_ONLY)
         for kind, phrases in language.section("references").items():
-            add(phrases, kind, REFERENCE)
+            add(references, phrases, kind, REFERENCE)
         # Longer phrases first, so that "Treaty establishing the European Community"
-        # wins over "EC" and "the Charter" over nothing.
-        parts_sized.sort(key=lambda item: -item[0])
-        self._pattern = regex.compile("|".join(p for _, p in parts_sized))
+        # wins over "EC".  References ("het Verdrag") get a pattern of their own:
+        # inside "het Verdrag betreffende de Europese Unie" the name must win.
+        self._patterns = [
+            regex.compile("|".join(p for _, p in sorted(group, key=lambda item: -item[0])))
+            for group in (names, references)
+            if group
+        ]
+        phrases = [p for entry in language.instruments.values() for f in entry.values() for p in f]
+        phrases += language.section("rules")["names"]
+        phrases += [p for ps in language.section("references").values() for p in ps]
+        self._trigger = Trigger(first_word(p) for p in phrases)
         self._paren_abbreviation = regex.compile(r"\s?\(\s?(?P<abbr>[^\W\d_][\w.\-]{0,11})\s?\)")
 
     def find(self, view: str) -> list[Mention]:
         mentions: list[Mention] = []
-        for m in self._pattern.finditer(view, overlapped=True):
+        matches = (
+            m
+            for pos in self._trigger.positions(view)
+            for pattern in self._patterns
+            if (m := pattern.match(view, pos)) is not None
+        )
+        for m in matches:
             name = m.lastgroup
             assert name is not None
             code, use = self._groups[name]
@@ -97,13 +113,15 @@ class MentionMatcher:
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:
     """Keep the longest of overlapping mentions: the full name "Verdrag betreffende de
-    Europese Unie" over the reference "het Verdrag" inside "het Verdrag betreffende ..."
-    and the "(TFEU)" after a full name."""
+    Europese Unie" over the reference "het Verdrag" that overlaps it."""
     chosen: list[Mention] = []
-    for mention in sorted(mentions, key=lambda m: (m.start - m.end, m.start)):
-        if all(mention.end <= c.start or mention.start >= c.end for c in chosen):
-            chosen.append(mention)
-    return sorted(chosen, key=lambda m: m.start)
+    for mention in sorted(mentions, key=lambda m: (m.start, m.start - m.end)):
+        if chosen and mention.start < chosen[-1].end:
+            if mention.end - mention.start > chosen[-1].end - chosen[-1].start:
+                chosen[-1] = mention
+            continue
+        chosen.append(mention)
+    return chosen
 
 
 @functools.cache
