@@ -8,13 +8,15 @@ before it in the same clause, or right after it (Hungarian puts it last).
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 import regex
 
 from .citation import Candidate
 from .keys import KeyParts
-from .lang import union_pattern
+from .lang import all_languages, union_pattern
+from .scan import Trigger, first_word
 
 # Act word field of the language files -> CELEX descriptor (sector 3).
 ACT_DESCRIPTORS = {
@@ -32,28 +34,63 @@ _WORD_WINDOW = 90
 # How far apart two items of one list of acts may be (dates and OJ references between).
 _LIST_REACH = 120
 _CFSP = {"CFSP", "PESC", "GASP", "GBVB", "ÜVJP", "KZBP", "SZBP", "UZSP", "KUSP", "WPZiB", "ΚΕΠΠΑ", "ОВППС",
-         "PESC", "BUSP", "SZBP", "KÄJP", "UVJP", "UĠSP", "ZVZP", "BVSP"}
+         "PESC", "BUSP", "SZBP", "KÄJP", "UVJP", "UĠSP", "ZVZP", "BVSP", "YUTP", "KKBP", "KĀDP"}
 
+# After an act number, the colon of a EUR-Lex title and up to two words (the institution).
+_TITLE_AFTER = regex.compile(r":[ \t]*(?:[^\W\d_]+[ \t]+){0,2}")
 _BARE_CELEX = regex.compile(
     r"(?<![\w/])(?:CELEX\s?:?\s?)?(?P<celex>[1-9C]\d{4}(?:[A-Z]{1,2})\d{4}(?:\(\d{2}\))?)(?!\d)"
 )
 
 
+# The numeric core of an act number; what stands around it says which form it is.
+# Digit-slash-digit is rare in prose, so this pattern is the cheap first pass.
+_CORE = regex.compile(r"(?<![\d/.])(?P<a>\d{1,4})/(?P<b>\d{1,4})(?!\d)")
+_PREFIX_WINDOW = 40
+_DIGIT = regex.compile(r"\d")
+
+
 @functools.cache
-def _number_pattern() -> regex.Pattern[str]:
+def _prefix_pattern() -> regex.Pattern[str]:
+    """What may stand right before the core: "(EU) No ", "(EU, Euratom) ", "No "."""
     domains = union_pattern("acts", "domains")
     number_words = union_pattern("acts", "number_words")
     return regex.compile(
-        rf"""
-          \((?P<pdom>{domains}(?:\s?,\s?{domains})*)\)\s*
-            (?P<pno>(?:{number_words}|n\s?[°º]|n\.\s?[°ºo]|nº|n\s?o|Nr\.?|No)\s*)?
-            (?P<pa>\d{{1,4}})/(?P<pb>\d{{1,4}})(?![\d/])
-        | (?<![\w/.])(?P<sno>(?:{number_words}|n\s?[°º]|n\.\s?[°ºo]|nº|Nr\.?|No)\s*)?
-            (?P<sa>\d{{2,4}})/(?P<sb>\d{{1,4}})/(?P<sdom>{domains})(?![\w])
-        | (?<![\w/.])(?:{number_words})\s*(?P<na>\d{{1,4}})/(?P<nb>\d{{2,4}})(?![\d/])
-        """,
-        regex.VERBOSE,
+        rf"""(?:\((?P<pdom>{domains}(?:\s?,\s?{domains})*)\)\s*)?
+            (?P<no>(?:{number_words}|n\s?[°º]|n\.\s?[°ºo]|nº|n\s?o|Nr\.?|No)\s*)?$""",
+        # Matched backwards from the number: one attempt instead of one per position.
+        regex.VERBOSE | regex.REVERSE,
     )
+
+
+@functools.cache
+def _suffix_pattern() -> regex.Pattern[str]:
+    """What may stand right after the core: the "/EU" of "2011/83/EU"."""
+    return regex.compile(rf"/(?P<sdom>{union_pattern('acts', 'domains')})(?!\w)")
+
+
+class _Number:
+    """One act number as written: its parts and the form they come in."""
+
+    __slots__ = ("a", "b", "domain", "end", "form", "numbered", "start")
+
+    def __init__(self, view: str, core: regex.Match[str]) -> None:
+        self.a, self.b = core["a"], core["b"]
+        self.start, self.end = core.span()
+        window_start = max(0, self.start - _PREFIX_WINDOW)
+        prefix = _prefix_pattern().search(view, window_start, self.start)
+        suffix = _suffix_pattern().match(view, self.end)
+        self.numbered = bool(prefix and prefix["no"])
+        self.domain = ""
+        self.form = ""
+        if prefix is not None and prefix.start() < self.start:
+            self.start = prefix.start()
+        if suffix is not None and len(self.a) >= 2:
+            self.form, self.domain, self.end = "slash", suffix["sdom"], suffix.end()
+        elif prefix is not None and prefix["pdom"]:
+            self.form, self.domain = "paren", prefix["pdom"]
+        elif self.numbered:
+            self.form = "numbered"
 
 
 @functools.cache
@@ -70,14 +107,33 @@ def _word_pattern() -> regex.Pattern[str]:
 
 
 @functools.cache
-def _bare_number_pattern() -> regex.Pattern[str]:
-    # "Reglamento 3577/92": an act word right before a number without domain.
+def _bare_prefix_pattern() -> regex.Pattern[str]:
+    """ "Reglamento 3577/92": an act word right before a number without domain."""
     words = "|".join(f"(?:{union_pattern('acts', field)})" for field in ACT_DESCRIPTORS)
     number_words = union_pattern("acts", "number_words")
     return regex.compile(
-        rf"(?:{words})\s+(?:(?:{number_words}|n\s?[°º]|nº)\s*)?"
-        rf"(?P<a>\d{{1,4}})/(?P<b>\d{{2,4}})(?![\d/])"
+        rf"(?:{words})\s+(?:(?:{number_words}|n\s?[°º]|nº)\s*)?$", regex.REVERSE
     )
+
+
+@functools.cache
+def _word_trigger() -> Trigger:
+    phrases = [
+        p for language in all_languages() for field in ACT_DESCRIPTORS
+        for p in language.section("acts")[field]
+    ]
+    return Trigger(first_word(p) for p in phrases)
+
+
+def _word_hits(view: str) -> list[tuple[int, int, str]]:
+    """Every act word of the view: (start, end, kind), in text order."""
+    hits = []
+    pattern = _word_pattern()
+    for pos in _word_trigger().positions(view):
+        m = pattern.match(view, pos)
+        if m is not None and m.lastgroup is not None:
+            hits.append((m.start(), m.end(), m.lastgroup))
+    return hits
 
 
 def _year(text: str) -> int:
@@ -91,25 +147,32 @@ def _plausible_year(text: str) -> bool:
     return len(text) == 4 and 1950 <= int(text) <= 2099 or len(text) == 2
 
 
-def _act_word(view: str, start: int, end: int) -> tuple[str | None, int]:
+def _act_word(
+    view: str, start: int, end: int, hits: list[tuple[int, int, str]]
+) -> tuple[str | None, int]:
     """The act kind for a number at ``[start, end)`` and where its surface starts."""
     window_start = max(0, start - _WORD_WINDOW)
     before = view[window_start:start]
     cut = max(before.rfind(";"), before.rfind("\n"), before.rfind(". "))
     if cut >= 0:
-        before = before[cut + 1 :]
-        window_start = start - len(before)
-    best: tuple[str | None, int] = (None, start)
-    for m in _word_pattern().finditer(before):
-        # Digits between the word and the number mean the word belongs elsewhere.
-        if regex.search(r"\d", before[m.end() :]):
+        window_start = window_start + cut + 1
+    first = bisect.bisect_left(hits, (window_start, -1, ""))
+    for word_start, word_end, kind in reversed(hits[first:]):
+        if word_end > start:
             continue
-        best = (m.lastgroup, window_start + m.start())
-    if best[0] is not None:
-        return best
+        # Digits between the word and the number mean the word belongs elsewhere.
+        if not _DIGIT.search(view, word_end, start):
+            return kind, word_start
+        break
     after = _word_pattern().match(view, end + 1) if view[end : end + 1] == " " else None
     if after is not None:
         return after.lastgroup, start
+    # EUR-Lex title "1999/435/EY: Neuvoston päätös", "2004/512/EG: Beschikking van de Raad"
+    title = _TITLE_AFTER.match(view, end)
+    if title is not None:
+        after = _word_pattern().match(view, title.end())
+        if after is not None:
+            return after.lastgroup, start
     return None, start
 
 
@@ -118,42 +181,52 @@ def parse(view: str) -> list[Candidate]:
     found: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     previous: tuple[str, str, int] | None = None  # kind, domain, end of the last act
-    for m in _number_pattern().finditer(view):
-        if m["pa"]:
-            a, b, numbered, domain = m["pa"], m["pb"], bool(m["pno"]), m["pdom"]
+    hits = _word_hits(view)
+    bare: list[_Number] = []
+    for core in _CORE.finditer(view):
+        number = _Number(view, core)
+        if not number.form:
+            bare.append(number)
+            continue
+        a, b, numbered, domain = number.a, number.b, number.numbered, number.domain
+        if number.form == "paren":
             year_first = not numbered and _plausible_year(a) and len(a) == 4 and int(a) >= 2015
-        elif m["sa"]:
-            a, b, numbered, domain = m["sa"], m["sb"], bool(m["sno"]), m["sdom"]
+        elif number.form == "slash":
             year_first = not numbered
         else:
             # "No 2222/85" with no domain: only as the next item of a list of acts
-            a, b, numbered, domain, year_first = m["na"], m["nb"], True, "", False
+            year_first = False
+        if year_first and number.form == "slash" and not _plausible_year(a) \
+                and len(b) == 4 and _plausible_year(b):
+            year_first = False  # hu. "az 1049/2001/EK rendelet": number, then year
         year_text, number_text = (a, b) if year_first else (b, a)
         if not _plausible_year(year_text):
             continue
-        kind, start = _act_word(view, m.start(), m.end())
-        if m["na"] and start != m.start():
+        kind, start = _act_word(view, number.start, number.end, hits)
+        if number.form == "numbered" and start != number.start:
             kind = None  # has its own act word: left to the bare-number pattern
-        end = m.end()
-        if kind is None and previous is not None and _same_list(view, previous[2], m.start()):
+        end = number.end
+        if kind is None and previous is not None and _same_list(view, previous[2], number.start):
             kind, domain = previous[0], domain or previous[1]
         if kind is None:
             continue
         after = _word_pattern().match(view, end + 1)
-        if after is not None and view[end : end + 1] == " " and start == m.start():
+        if after is not None and view[end : end + 1] == " " and start == number.start:
             end = after.end()
         celex = _celex(kind, domain, _year(year_text), int(number_text))
         found.append(Candidate(KeyParts(type="eu_act", celex=celex), start, end))
-        taken.append((m.start(), m.end()))
+        taken.append((number.start, number.end))
         previous = (kind, domain, end)
-    for m in _bare_number_pattern().finditer(view):
-        if any(s <= m.start("a") < e for s, e in taken):
+    for number in bare:
+        if len(number.b) not in (2, 4) or not _plausible_year(number.b):
             continue
-        word = _word_pattern().match(view, m.start())
-        if word is None or not _plausible_year(m["b"]):
+        prefix = _bare_prefix_pattern().search(view, max(0, number.start - _PREFIX_WINDOW),
+                                                number.start)
+        word = _word_pattern().match(view, prefix.start()) if prefix is not None else None
+        if word is None or word.lastgroup is None:
             continue
-        celex = _celex(word.lastgroup or "regulation", "", _year(m["b"]), int(m["a"]))
-        found.append(Candidate(KeyParts(type="eu_act", celex=celex), m.start(), m.end()))
+        celex = _celex(word.lastgroup, "", _year(number.b), int(number.a))
+        found.append(Candidate(KeyParts(type="eu_act", celex=celex), word.start(), number.end))
     for m in _BARE_CELEX.finditer(view):
         found.append(Candidate(KeyParts(type="eu_act", celex=m["celex"]), m.start(), m.end()))
     found.sort(key=lambda c: c.start)

@@ -15,10 +15,17 @@ import ahocorasick
 
 
 def first_word(phrase: str) -> str:
-    """The literal start of a phrase (see :mod:`citeresolve.lang`), lower-cased."""
+    """The literal start of a phrase (see :mod:`citeresolve.lang`), lower-cased.
+
+    A phrase that starts with ``*`` ("*verordnung" for German compounds) has
+    its first literal part returned with a leading ``*``: it may start inside
+    a word.
+    """
     word = phrase.strip().split(" ", 1)[0]
-    word = word.split("*", 1)[0]
-    return word.replace("’", "'").lower()
+    inside = word.startswith("*")
+    word = word.lstrip("*").split("*", 1)[0]
+    word = word.replace("’", "'").lower()
+    return f"*{word}" if inside and word else word
 
 
 class Trigger:
@@ -27,8 +34,11 @@ class Trigger:
     def __init__(self, words: Iterable[str]) -> None:
         self._automaton = ahocorasick.Automaton()
         self._empty = True
-        for word in {w for w in words if w}:
-            self._automaton.add_word(word, len(word))
+        for word in {w for w in words if w.lstrip("*")}:
+            literal = word.lstrip("*")
+            # value: (length, may start inside a word)
+            previous = self._automaton.get(literal, (len(literal), False))
+            self._automaton.add_word(literal, (len(literal), previous[1] or word.startswith("*")))
             self._empty = False
         if not self._empty:
             self._automaton.make_automaton()
@@ -44,14 +54,14 @@ class Trigger:
         if len(low) != len(view):
             # A few characters change length when lower-cased ("İ"); map per character.
             low = "".join(ch.lower()[:1] or ch for ch in view)
-        seen = -1
         starts = sorted(
-            end - length + 1 for end, length in self._automaton.iter(low)
+            (end - length + 1, inside) for end, (length, inside) in self._automaton.iter(low)
         )
-        for start in starts:
+        seen = -1
+        for start, inside in starts:
             if start == seen:
                 continue
-            seen = start
-            if start > 0 and view[start - 1].isalnum() and view[start].isalnum():
+            if not inside and start > 0 and view[start - 1].isalnum() and view[start].isalnum():
                 continue
+            seen = start
             yield start
