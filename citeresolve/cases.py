@@ -8,31 +8,55 @@ import regex
 
 from .citation import Candidate
 from .keys import KeyParts
-from .lang import union_pattern
+from .lang import all_languages, union_pattern
+from .scan import Trigger, first_word
+
+
+_NUMBERED = regex.compile(
+    r"""
+      (?<![\w:])(?P<ecli>(?:ECLI:)?EU:(?P<ecli_court>[CTF]):(?P<ecli_year>\d{4}):\d{1,5})(?!\d)
+    | (?<![\w-])(?P<court>[CTF])\s?-\s?(?P<number>\d{1,4})/(?P<year>\d{2})(?![\d/])
+      (?:\s(?:P-R|P|R)(?![\w-]))?
+    """,
+    regex.VERBOSE,
+)
 
 
 @functools.cache
-def _pattern() -> regex.Pattern[str]:
-    case_words = union_pattern("cases", "words")
+def _old_case_pattern() -> regex.Pattern[str]:
+    """Cases before 1989 have no court prefix: only the word "Case" tells them."""
     return regex.compile(
-        rf"""
-          (?<![\w:])(?P<ecli>(?:ECLI:)?EU:(?P<ecli_court>[CTF]):(?P<ecli_year>\d{{4}}):\d{{1,5}})(?!\d)
-        | (?<![\w-])(?P<court>[CTF])\s?-\s?(?P<number>\d{{1,4}})/(?P<year>\d{{2}})(?![\d/])
-          (?:\s(?:P-R|P|R)(?![\w-]))?
-        | (?P<word>{case_words})\s+(?P<old_number>\d{{1,4}})/(?P<old_year>[5-8]\d)(?![\d/])
-        """,
-        regex.VERBOSE,
+        rf"(?P<word>{union_pattern('cases', 'words')})\s+"
+        rf"(?P<old_number>\d{{1,4}})/(?P<old_year>[5-8]\d)(?![\d/])"
     )
+
+
+@functools.cache
+def _case_word_trigger() -> Trigger:
+    return Trigger(
+        first_word(p) for language in all_languages() for p in language.section("cases")["words"]
+    )
+
+
+def _matches(view: str) -> list[regex.Match[str]]:
+    found = list(_NUMBERED.finditer(view))
+    pattern = _old_case_pattern()
+    for pos in _case_word_trigger().positions(view):
+        m = pattern.match(view, pos)
+        if m is not None:
+            found.append(m)
+    return sorted(found, key=lambda m: m.start())
 
 
 def parse(view: str) -> list[Candidate]:
     found = []
-    for m in _pattern().finditer(view):
-        if m["ecli"]:
+    for m in _matches(view):
+        groups = m.groupdict()
+        if groups.get("ecli"):
             ecli = m["ecli"] if m["ecli"].startswith("ECLI:") else "ECLI:" + m["ecli"]
             parts = KeyParts(type="case", ecli=ecli)
             found.append(Candidate(parts, m.start(), m.end()))
-        elif m["court"]:
+        elif groups.get("court"):
             parts = KeyParts(type="case", series=m["court"], number=str(int(m["number"])),
                              issue=m["year"])
             found.append(Candidate(parts, m.start(), m.end()))

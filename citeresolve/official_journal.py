@@ -9,18 +9,21 @@ year of the act cited just before.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 
 import regex
 
 from .citation import Candidate
 from .keys import KeyParts
-from .lang import union_pattern
+from .lang import all_languages, union_pattern
+from .scan import Trigger, first_word
 
 _DATE = r"""
     (?:
         (?P<d_day>\d{1,2})\s?[./]\s?(?P<d_month>\d{1,2})\s?[./]\s?(?P<d_year>\d{4})\.?(?:\s?г\.)?
       | (?P<y_year>\d{4})\.\s?(?P<y_month>\d{1,2})\.\s?(?P<y_day>\d{1,2})\.?     # 2007.11.29.
       | (?P<s_year>\d{4})\s(?P<s_month>\d{1,2})\s(?P<s_day>\d{1,2})(?!\d)      # 2008 8 20
+      | (?P<n_day>\d{1,2})\.?\s(?:\w{2,3}\s)?[^\W\d_]{3,12}\.?\s(?P<n_year>\d{4})(?!\d)   # 23. februar 2022
     )
 """
 
@@ -28,7 +31,9 @@ _DATE = r"""
 @functools.cache
 def _pattern() -> regex.Pattern[str]:
     abbreviations = union_pattern("official_journal", "abbreviations")
-    names = union_pattern("official_journal", "names")
+    # A title may be glued to the CELEX number printed before it on old EUR-Lex
+    # pages ("32001R2580Official Journal L 344"): only a letter before it forbids it.
+    names = union_pattern("official_journal", "names").replace(r"(?<!\w)", r"(?<![^\W\d])")
     number_words = union_pattern("official_journal", "number_words")
     pages = union_pattern("official_journal", "page")
     connectors = union_pattern("official_journal", "date_connectors")
@@ -42,8 +47,9 @@ def _pattern() -> regex.Pattern[str]:
         (?:
             \s?,\s*(?:C/)?(?P<aba_year>\d{{4}})/(?P<aba_number>\d{{1,5}})(?!\d)   # act by act
             (?:\s?,\s*{_DATE})?
-          | -?\s?(?P<issue>\d{{1,4}})(?:\s?(?P<sub>[A-Z])(?![^\W\d_]))?\.?   # classic issue
-            (?:\s?,?\s*(?:{connectors}\s+)?{_DATE})?
+          | -?\s?(?P<issue>\d{{1,4}})(?!\d)(?!\s?/\s?\d)          # not a page header "L 62/1"
+            (?:\s?(?P<sub>[A-Z])(?![^\W\d_]))?\.?   # classic issue
+            (?:\s?,?\s*(?:{connectors}(?:\s+|(?<=[-'’])))?{_DATE})?   # glued: "tad-29.12.1992"
             (?:
                 \s?,?\s*(?:{pages})\s?(?P<page>\d{{1,5}})
               | \s?,\s*(?P<page_hu>\d{{1,5}})\.\s?(?:o|lpp)\.
@@ -58,9 +64,31 @@ def _plausible(day: str | None, month: str | None) -> bool:
     return day is None or month is None or (1 <= int(day) <= 31 and 1 <= int(month) <= 12)
 
 
+@functools.cache
+def _trigger() -> Trigger:
+    phrases = [
+        p for language in all_languages() for field in ("abbreviations", "names")
+        for p in language.section("official_journal")[field]
+    ]
+    return Trigger(first_word(p) for p in phrases)
+
+
+def _matches(view: str) -> Iterator[regex.Match[str]]:
+    """Non-overlapping grammar matches, tried only where an OJ word starts."""
+    pattern = _pattern()
+    end = 0
+    for pos in _trigger().positions(view):
+        if pos < end:
+            continue
+        m = pattern.match(view, pos)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
 def parse(view: str) -> list[Candidate]:
     found = []
-    for m in _pattern().finditer(view):
+    for m in _matches(view):
         if m["aba_number"]:
             parts = KeyParts(
                 type="oj", series=m["series"], year=int(m["aba_year"]),
@@ -68,11 +96,11 @@ def parse(view: str) -> list[Candidate]:
             )
             found.append(Candidate(parts, m.start(), m.end()))
             continue
-        day = m["d_day"] or m["y_day"] or m["s_day"]
+        day = m["d_day"] or m["y_day"] or m["s_day"] or m["n_day"]
         month = m["d_month"] or m["y_month"] or m["s_month"]
         if not _plausible(day, month):
             continue
-        date_year = m["d_year"] or m["y_year"] or m["s_year"]
+        date_year = m["d_year"] or m["y_year"] or m["s_year"] or m["n_year"]
         year = int(date_year or m["year_first"]) if (date_year or m["year_first"]) else None
         page = m["page"] or m["page_hu"]
         parts = KeyParts(
