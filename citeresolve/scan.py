@@ -21,7 +21,7 @@ def first_word(phrase: str) -> str:
     its first literal part returned with a leading ``*``: it may start inside
     a word.
     """
-    word = phrase.strip().split(" ", 1)[0]
+    word = phrase.strip().removeprefix("=").split(" ", 1)[0]  # "=Κανονισμού": see lang
     inside = word.startswith("*")
     word = word.lstrip("*").split("*", 1)[0]
     word = word.replace("’", "'").lower()
