@@ -76,11 +76,17 @@ class ChainReader:
         self.number_first: bool = art["number_first"]
         self.ordinals: dict[str, int] = {k.lower(): v for k, v in art["ordinals"].items()}
         self.point_letters: dict[str, str] = dict(art.get("point_letters", {}))
-        marks = alternation(art["article_marks"]) if art["article_marks"] else r"(?!)"
+        # sv "punkt 1 c", "artikel 322.1 a": a bare letter after a number is a point.
+        self.bare_point_letters: bool = art.get("bare_point_letters", False)
+        # Marks stand glued to the number ("1er", "3.º"): no word boundary before them.
+        marks = (
+            alternation(art["article_marks"]).replace(r"(?<!\w)", "")
+            if art["article_marks"] else r"(?!)"
+        )
         dot = r"\.(?!\d)" if art["ordinal_dot"] else r"(?!)"
         dot_paragraph = r"\.(?P<dotpar>\d{1,3})(?!\d)" if art.get("dot_paragraph") else r"(?P<dotpar>(?!))"
         number = (
-            rf"(?P<num>\d{{1,4}})(?P<suffix>[a-z](?![^\W\d_])|\s?(?:{_LATIN_SUFFIXES})(?!\w))?"
+            rf"(?P<num>\d{{1,4}})(?P<suffix>[a-z](?![^\W\d_])|\s?(?:{_LATIN_SUFFIXES})(?!\w)(?!\s?\d))?"
             rf"(?:{dot_paragraph})?(?:{marks}|{dot})?"
         )
         words = {
@@ -96,7 +102,7 @@ class ChainReader:
               (?P<BNUM>\(\s?(?P<bnum>\d{{1,3}})\s?\))
             | (?P<BLET>\((?P<blet>{letter}{{1,2}}|[ivx]{{1,5}})\))
             | (?P<NUM>{number})
-            | (?P<LETP>(?P<letp>{letter}{{1,2}}|[ivx]{{1,5}})\))
+            | (?P<LETP>(?P<letp>\p{{Ll}}{{1,2}}|[ivx]{{1,5}})\))
             | (?P<ORD>{alternation(self.ordinals)})
             | {word_groups}
             | (?P<COMMA>,)
@@ -107,7 +113,7 @@ class ChainReader:
         self._space = regex.compile(r"[ \t\r\n\u00a0]*")
         trigger_words = alternation(
             art["article"] + language.section("rules")["words"] + list(self.ordinals)
-            + art["point"]
+            + art["point"] + art["paragraph"]
         )
         trigger = trigger_words
         if self.number_first:
@@ -138,6 +144,9 @@ class ChainReader:
                 out.append(Token(kind, m.start(), m.end(), m["bnum"]))
             elif kind in ("BLET", "LETP", "LETTER"):
                 raw = m["blet"] or m["letp"] or m["letter"] or ""
+                if kind == "LETTER" and self.bare_point_letters and out and \
+                        out[-1].kind in ("NUM", "BNUM"):
+                    kind = "LETP"
                 out.append(Token(kind, m.start(), m.end(), self._latin(raw)))
             elif kind == "ORD":
                 out.append(Token(kind, m.start(), m.end(), str(self.ordinals[m.group().lower()])))
@@ -147,7 +156,10 @@ class ChainReader:
         return out
 
     def _latin(self, letters: str) -> str:
-        return "".join(self.point_letters.get(ch, ch) for ch in letters.lower())
+        letters = letters.lower()
+        if letters in self.point_letters:  # a point written with two letters: el "στ)"
+            return self.point_letters[letters]
+        return "".join(self.point_letters.get(ch, ch) for ch in letters)
 
     # -- interpreter ---------------------------------------------------------
 
@@ -180,6 +192,16 @@ class ChainReader:
 
 
 
+_PREFACE_FILLERS = ("BLET", "LETP", "LETTER", "ORD", "SUB", "POS", "OF", "DET", "PT")
+
+
+def _article_follows(tokens: list[Token], j: int) -> bool:
+    """Whether an article word comes next, after point letters and filler words."""
+    while j < len(tokens) and tokens[j].kind in _PREFACE_FILLERS:
+        j += 1
+    return j < len(tokens) and tokens[j].kind == "ART"
+
+
 def interpret(
     tokens: list[Token], *, number_first: bool, article_word_seen: bool = False
 ) -> Chain | None:
@@ -197,6 +219,7 @@ def interpret(
     paragraph_list = False  # bare numbers after "paragraphs"/"Absätze" are paragraphs
     preface_paragraph: str | None = None
     preface_points: list[str] = []
+    prefaced: Unit | None = None  # the unit that took its points from a preface
     chain_start = tokens[0].start
     noun_start = chain_start  # where the last article word (or preface) began
     last_end = chain_start
@@ -204,7 +227,7 @@ def interpret(
     n = len(tokens)
 
     def new_unit(article: str, token: Token, *, keep_span_start: bool = False) -> Unit:
-        nonlocal separated, preface_paragraph, preface_points
+        nonlocal separated, preface_paragraph, preface_points, prefaced
         start = noun_start if keep_span_start else token.start
         unit = Unit(article, start, token.end)
         if preface_paragraph is not None:
@@ -213,6 +236,7 @@ def interpret(
         if preface_points:
             unit.points.extend(preface_points)
             preface_points = []
+            prefaced = unit  # "point (a) of Article 218(6)": (6) may still follow
         units.append(unit)
         separated = False
         return unit
@@ -308,7 +332,7 @@ def interpret(
             elif separated:
                 continue_unit(cur, tok).paragraph = tok.value
                 last_end = tok.end
-            elif cur.paragraph is None and not cur.points:
+            elif cur.paragraph is None and (not cur.points or cur is prefaced):
                 cur.paragraph = tok.value
                 cur.end = last_end = tok.end
             elif number_first and nxt is not None and nxt.kind in ("PAR", "PARS"):
@@ -316,6 +340,10 @@ def interpret(
             else:
                 break
         elif kind == "BLET":
+            if preface_points:  # "point (a)(v) of ... Article 218(6)": still before the article
+                preface_points.append(tok.value)
+                i += 1
+                continue
             if cur is None:
                 break
             target = continue_unit(cur, tok) if separated else cur
@@ -340,6 +368,11 @@ def interpret(
                 if kind == "PARS" and i + 2 < n and tokens[i + 1].kind == "RANGE":
                     cur.paragraph = None  # "Absätze 1 bis 4": the article only
                     i += 2
+            elif kind == "PAR" and nxt is not None and nxt.kind in ("NUM", "BNUM") \
+                    and (cur is None or expect_article) and i + 2 < n and tokens[i + 2].kind == "OF":
+                # A paragraph before its article: "n.º 2 do artigo 6.º", "paragraph 2 of Article 6".
+                preface_paragraph = nxt.value
+                i += 1
             elif cur is not None and tokens[i - 1].kind in ("BNUM",):
                 cur.end = last_end = tok.end
             else:
@@ -361,6 +394,15 @@ def interpret(
                 pass  # "first and third subparagraphs"
             else:
                 break
+        elif kind in ("POS", "SUB") and not number_first and nxt is not None \
+                and nxt.kind == "ORD" and cur is not None and not expect_article:
+            # Noun before ordinal ("akapit pierwszy"): an unnumbered paragraph of an
+            # article without one, otherwise a subparagraph (dropped).
+            if kind == "POS" and cur.paragraph is None and not cur.points:
+                cur.paragraph = nxt.value
+                cur.end = nxt.end
+            last_end = max(last_end, nxt.end)
+            i += 1
         elif kind == "SUB":
             if cur is None and not expect_article:
                 pass
@@ -369,6 +411,11 @@ def interpret(
             if value_tok is not None and value_tok.kind in ("BLET", "LETP", "LETTER"):
                 if cur is None or expect_article:
                     preface_points.append(value_tok.value)
+                elif separated and _article_follows(tokens, i + 2):
+                    # "Article 43(2) and point (a) of Article 218(6)": the point is a
+                    # preface of the next article, not a point of the last one.
+                    preface_points.append(value_tok.value)
+                    noun_start = tok.start
                 elif separated and cur.points:
                     unit = continue_unit(cur, value_tok)
                     unit.points = [*cur.points[:-1], value_tok.value]
@@ -414,7 +461,7 @@ def interpret(
             pass
         elif kind == "OF":
             # Only inside a preface: "the third paragraph of Article 175".
-            if units or (preface_paragraph is None and not preface_points):
+            if (units and not preface_points) or (preface_paragraph is None and not preface_points):
                 break
         i += 1
 

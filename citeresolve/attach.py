@@ -21,11 +21,12 @@ from __future__ import annotations
 import functools
 
 import regex
+from attrs import define
 
 from .articles import Chain, Unit
 from .citation import Candidate
 from .instruments import ATTACH_ONLY, CITABLE, REFERENCE, Mention, instrument_type
-from .keys import KeyParts, Pin
+from .keys import RULES_CODE, KeyParts, Pin
 from .lang import Language, alternation, load
 from .registry import keeps_latin_suffixes
 
@@ -34,9 +35,26 @@ _LATIN_TO_LETTER = {
     "octies": "g", "nonies": "h", "decies": "i",
 }  # fmt: skip
 _FORWARD_REACH = 80
+# What follows a linking phrase: white space, or nothing when the phrase ends glued
+# to the next word ("tat-", "l-", "dell'").
+_AFTER = r"(?:\s+|(?<=[-'’]))"
 _BACKWARD_REACH = 80
 # Which acts a reference word may point back to, by CELEX descriptor.
 _REFERENCE_DESCRIPTORS = {"regulation": "R", "directive": "L", "decision": "D"}
+# A reference word that names the EP Rules of Procedure unless a regulation was
+# cited before it (it. "del regolamento", fr. "du règlement"): [references] field.
+_REGULATION_OR_RULES = "regulation_or_rules"
+
+
+@define
+class Attached:
+    """What attach found: the citations, the instrument names that only completed
+    an article reference (for linking them), and article chains left without
+    an instrument (for the drafters' checker)."""
+
+    candidates: list[Candidate]
+    named_instruments: list[Candidate]
+    orphans: list[Chain]
 
 
 class Attacher:
@@ -44,39 +62,63 @@ class Attacher:
         art = language.articles
         of = alternation(art["of"])
         determiners = alternation(art["determiners"])
+        # A phrase ending in a hyphen or apostrophe is glued to the next word
+        # (Maltese "tat-Trattat", "tar-Regoli"; "dell'Unione"): no space after it.
         self._forward_gap = regex.compile(
-            rf"[ \t]*,?\s*(?:(?:{of})\s+(?:(?:{determiners})\s+)?(?:[^\W\d]+\s+){{0,3}})?"
+            rf"[ \t]*,?\s*(?:(?:{of}){_AFTER}(?:(?:{determiners}){_AFTER})?(?:[^\W\d]+\s+){{0,3}})?"
         )
+        self._of_after = regex.compile(rf"\s+(?:{of})(?:\s+|(?<=['’]))")
         self._thereof = regex.compile(rf"[ \t]*,?\s*(?:{alternation(art['thereof'])})")
         linkers = alternation(art["in_particular"])
         possessive = alternation(art["possessive"])
         self._backward_link = regex.compile(
-            rf"(?:(?:{linkers})[\s,]*(?:(?:{possessive}|{determiners})\s+)*"
+            rf"(?:(?:{linkers})[\s,]*(?:(?:{possessive}|{determiners}){_AFTER})*"
             rf"|(?:{possessive})\s+)$"
+        )
+        # What may stand between an instrument and the chain right after it (genitive
+        # first): a footnote marker "(1)", a parenthesis "(jäljempänä ’perusoikeuskirja’)",
+        # and after an act its title opened by an [articles] act_title word
+        # (lt. "reglamento (ES) Nr. 1151/2012 dėl ... sistemų 50 straipsnio").
+        marker = r"(?:\(\d{1,3}\)|\[\d{1,3}\])[ \t]*"
+        title = alternation(art.get("act_title", []))
+        self._genitive_gap = regex.compile(
+            rf"[ \t]*(?:{marker})?(?:\([^\d()\n]{{1,200}}\)[ \t]*"
+            rf"|(?P<title>(?:{title})[ \t][^\d;:,()\[\]\n]{{1,200}}?[ \t]*))?(?:{marker})?"
         )
         # A keyword chain of a judgment: "Regulation (EC) No 539/2001 — Article 1(4)(f)".
         self._dash_link = regex.compile(r"\s[—–-]\s*$")
 
-    def attach(self, view: str, chains: list[Chain], mentions: list[Mention]) -> list[Candidate]:
-        mentions = sorted(mentions, key=lambda m: m.start)
+    def attach(self, view: str, chains: list[Chain], mentions: list[Mention]) -> Attached:
+        mentions = _drop_references_in_acts(sorted(mentions, key=lambda m: m.start))
         resolved = _resolve_references(mentions)
+        for m in mentions:
+            # "del Reglamento de las Cortes": the rules of another body, not the EP's.
+            if resolved.get(m.start) == RULES_CODE and self._of_after.match(view, m.end):
+                resolved[m.start] = None
         by_start = {m.start: m for m in mentions}
         consumed: set[int] = set()
         out: list[Candidate] = []
+        named: list[Candidate] = []
+        orphans: list[Chain] = []
         starts = [m.start for m in mentions]
         for chain in chains:
+            before = len(consumed)
             target = self._instrument_for(view, chain, mentions, by_start, starts, consumed)
             if target is None:
+                orphans.append(chain)
                 continue
             code = resolved.get(target.start, target.code) if target.use == REFERENCE else target.code
             if code is None:
+                orphans.append(chain)
                 continue
             for unit in chain.units:
                 out.append(_unit_candidate(unit, code))
+            if len(consumed) > before and target.start != chain.start:
+                named.append(Candidate(_whole(code), target.start, target.end))
         for m in mentions:
             if m.use == CITABLE and m.start not in consumed:
                 out.append(Candidate(_whole(m.code), m.start, m.end))
-        return out
+        return Attached(out, named, orphans)
 
     def _instrument_for(
         self,
@@ -101,6 +143,15 @@ class Attacher:
                 # the optional words of the gap may have eaten the mention's first word
                 following = self._first_mention_in(gap.start(), gap.end() + 1, mentions, starts)
             if following is not None and not _crosses_line(view, chain.end, following.start):
+                # Genitive first ("perusoikeuskirjan 7 artiklan, Euroopan
+                # ihmisoikeussopimuksen ..."): a mention right before the chain beats
+                # one after it that no "of" word links.
+                preceding = None
+                if not view[chain.end : following.start].strip(" \t\n,"):
+                    preceding = _mention_ending_at(view, chain.start, mentions, self._genitive_gap)
+                if preceding is not None:
+                    consumed.add(preceding.start)
+                    return preceding
                 consumed.add(following.start)
                 return following
         if self._thereof.match(view, chain.end):
@@ -112,7 +163,7 @@ class Attacher:
             return _clause_head(view, chain.start, mentions)
         if self._dash_link.search(before):
             return _nearest_before(view, chain.start, mentions)
-        preceding = _mention_ending_at(view, chain.start, mentions)
+        preceding = _mention_ending_at(view, chain.start, mentions, self._genitive_gap)
         if preceding is not None:
             consumed.add(preceding.start)
             return preceding
@@ -134,28 +185,41 @@ def _crosses_line(view: str, start: int, end: int) -> bool:
     return "\n\n" in view[start:end]
 
 
-def _mention_ending_at(view: str, pos: int, mentions: list[Mention]) -> Mention | None:
-    """A mention that ends right before ``pos`` (only spaces between)."""
+def _mention_ending_at(
+    view: str, pos: int, mentions: list[Mention], gap: regex.Pattern[str] | None = None
+) -> Mention | None:
+    """A mention that ends right before ``pos``: only spaces between or, with ``gap``,
+    a footnote marker, a parenthesis or (after an act) the act's title."""
     gap_start = pos
     while gap_start > 0 and view[gap_start - 1] in " \t":
         gap_start -= 1
+    if view[gap_start - 1 : gap_start] == "\n" and view[gap_start - 2 : gap_start - 1].isalpha():
+        gap_start -= 1  # a hard-wrapped line: "jf. traktatens\nartikel 290"
     for m in reversed(mentions):
         if m.end == gap_start:
             return m
-        if m.end < gap_start:
+        if m.end > gap_start:
+            continue
+        if gap is None or pos - m.end > 260:
             return None
+        found = gap.fullmatch(view, m.end, pos)
+        if found is not None and (found["title"] is None or m.type == "eu_act"):
+            return m
     return None
 
 
 def _clause_head(view: str, pos: int, mentions: list[Mention]) -> Mention | None:
     """The first mention of the clause that contains ``pos``."""
     clause_start = max(view.rfind("\n", 0, pos), view.rfind(";", 0, pos)) + 1
+    reference = None  # "El Reglamento dispone en su artículo 1": only a reference heads it
     for m in mentions:
-        if m.start >= clause_start and m.end <= pos and m.use != REFERENCE:
-            return m
+        if m.start >= clause_start and m.end <= pos:
+            if m.use != REFERENCE:
+                return m
+            reference = reference or m
         if m.start >= pos:
             break
-    return None
+    return reference
 
 
 def _nearest_before(view: str, pos: int, mentions: list[Mention]) -> Mention | None:
@@ -167,6 +231,21 @@ def _nearest_before(view: str, pos: int, mentions: list[Mention]) -> Mention | N
     return None
 
 
+def _drop_references_in_acts(mentions: list[Mention]) -> list[Mention]:
+    """Drop a reference ("du règlement") that overlaps the act it introduces
+    ("du règlement (CE) no 1698/2005"): the act itself is the mention."""
+    import bisect
+
+    acts = [m for m in mentions if m.type == "eu_act"]  # sorted by start
+    act_starts = [a.start for a in acts]
+
+    def inside_act(m: Mention) -> bool:
+        idx = bisect.bisect_left(act_starts, m.end)  # acts starting before m ends
+        return any(acts[k].end > m.start for k in range(max(0, idx - 3), idx))
+
+    return [m for m in mentions if m.use != REFERENCE or not inside_act(m)]
+
+
 def _resolve_references(mentions: list[Mention]) -> dict[int, str | None]:
     """What each reference mention ("the Treaty", "that Regulation") points back to."""
     out: dict[int, str | None] = {}
@@ -176,6 +255,8 @@ def _resolve_references(mentions: list[Mention]) -> dict[int, str | None]:
         if m.use == REFERENCE:
             if m.code == "treaty":
                 out[m.start] = last_treaty
+            elif m.code == _REGULATION_OR_RULES:
+                out[m.start] = last_act.get("R", RULES_CODE)
             else:
                 out[m.start] = last_act.get(_REFERENCE_DESCRIPTORS.get(m.code, "?"))
         elif m.type == "treaty":

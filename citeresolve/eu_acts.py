@@ -34,7 +34,8 @@ _WORD_WINDOW = 90
 # How far apart two items of one list of acts may be (dates and OJ references between).
 _LIST_REACH = 120
 _CFSP = {"CFSP", "PESC", "GASP", "GBVB", "ÜVJP", "KZBP", "SZBP", "UZSP", "KUSP", "WPZiB", "ΚΕΠΠΑ", "ОВППС",
-         "PESC", "BUSP", "SZBP", "KÄJP", "UVJP", "UĠSP", "ZVZP", "BVSP", "YUTP", "KKBP", "KĀDP"}
+         "PESC", "BUSP", "SZBP", "KÄJP", "UVJP", "UĠSP", "ZVZP", "BVSP", "YUTP", "KKBP", "KĀDP",
+         "FUSP", "GUSP", "SZVP", "ZVSP"}
 
 # After an act number, the colon of a EUR-Lex title and up to two words (the institution).
 _TITLE_AFTER = regex.compile(r":[ \t]*(?:[^\W\d_]+[ \t]+){0,2}")
@@ -132,6 +133,8 @@ def _word_hits(view: str) -> list[tuple[int, int, str]]:
     for pos in _word_trigger().positions(view):
         m = pattern.match(view, pos)
         if m is not None and m.lastgroup is not None:
+            if hits and m.start() < hits[-1][1]:
+                continue  # "Decision" inside "Framework Decision": the longer word holds
             hits.append((m.start(), m.end(), m.lastgroup))
     return hits
 
@@ -204,7 +207,8 @@ def parse(view: str) -> list[Candidate]:
             continue
         kind, start = _act_word(view, number.start, number.end, hits)
         if number.form == "numbered" and start != number.start:
-            kind = None  # has its own act word: left to the bare-number pattern
+            bare.append(number)  # has its own act word: left to the bare-number pattern
+            continue
         end = number.end
         if kind is None and previous is not None and _same_list(view, previous[2], number.start):
             kind, domain = previous[0], domain or previous[1]
@@ -237,7 +241,11 @@ def _same_list(view: str, previous_end: int, start: int) -> bool:
     """Whether an act number continues the list of acts that ended at ``previous_end``
     ("Regulations (EU) No 1296/2013, (EU) No 1301/2013 ... and No 2160/87")."""
     between = view[previous_end:start]
-    return len(between) <= _LIST_REACH and not regex.search(r"[;\n]|[.!?]\s+\p{Lu}", between)
+    # A lone line break is a hard wrap ("2001/111/EF,\n2001/113/EF"); a blank line or
+    # a new dashed item ends the list.
+    return len(between) <= _LIST_REACH and not regex.search(
+        r";|\n\s*\n|\n\s*[–—•-]|[.!?]\s+\p{Lu}", between
+    )
 
 
 def _celex(kind: str, domain: str, year: int, number: int) -> str:

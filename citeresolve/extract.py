@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 
 import attrs
+from attrs import frozen
 import regex
 
 from . import cases, com_documents, ep_documents, eu_acts, official_journal, procedures
@@ -36,11 +37,34 @@ def detect_language(text: str, default: str = "en") -> str:
     return best
 
 
-def extract(text: str, *, lang: str | None = None) -> list[Citation]:
-    """Every citation in ``text``, in text order; offsets index ``text`` itself.
+@frozen
+class Orphan:
+    """An article reference with no instrument in reach ("Article 12" alone)."""
 
-    ``lang`` is an ISO 639-1 code ("nl"); ``None`` guesses it from the text.
+    start: int
+    end: int
+    text: str
+
+
+@frozen
+class Analysis:
+    """Everything the extractor saw in one text, with offsets into that text.
+
+    ``citations`` is what :func:`extract` returns.  ``named_instruments`` are
+    instrument names that only completed an article reference ("of the Treaty
+    on European Union" in "Article 2 of the Treaty on European Union"), as
+    whole-instrument citations, for linking them.  ``orphans`` are article
+    references that were dropped for want of an instrument.
     """
+
+    lang: str
+    citations: list[Citation]
+    named_instruments: list[Citation]
+    orphans: list[Orphan]
+
+
+def analyse(text: str, *, lang: str | None = None) -> Analysis:
+    """Run the whole pipeline on ``text`` (see :class:`Analysis`)."""
     view_text = clean(text)
     view = view_text.view
     code = lang if lang is not None else detect_language(view)
@@ -54,13 +78,32 @@ def extract(text: str, *, lang: str | None = None) -> list[Citation]:
     # "(EC)" inside "Regulation (EC) No 539/2001" is the act's domain, not the EC Treaty.
     mentions = _outside(matcher(code).find(view), act_mentions) + act_mentions
     chains = reader(code).chains(view)
-    candidates += attacher(code).attach(view, chains, mentions)
+    attached = attacher(code).attach(view, chains, mentions)
+    candidates += attached.candidates
     candidates.sort(key=lambda c: (c.start, c.end))
-    citations = []
-    for cand in candidates:
+
+    def to_citation(cand: Candidate) -> Citation:
         start, end = view_text.to_original(cand.start, cand.end)
-        citations.append(Citation.from_parts(cand.parts, start, end, text[start:end]))
-    return citations
+        return Citation.from_parts(cand.parts, start, end, text[start:end])
+
+    orphans = []
+    for chain in attached.orphans:
+        start, end = view_text.to_original(chain.start, chain.end)
+        orphans.append(Orphan(start, end, text[start:end]))
+    return Analysis(
+        code,
+        [to_citation(c) for c in candidates],
+        [to_citation(c) for c in attached.named_instruments],
+        orphans,
+    )
+
+
+def extract(text: str, *, lang: str | None = None) -> list[Citation]:
+    """Every citation in ``text``, in text order; offsets index ``text`` itself.
+
+    ``lang`` is an ISO 639-1 code ("nl"); ``None`` guesses it from the text.
+    """
+    return analyse(text, lang=lang).citations
 
 
 def _outside(mentions: list[Mention], acts: list[Mention]) -> list[Mention]:
@@ -79,12 +122,16 @@ def _outside(mentions: list[Mention], acts: list[Mention]) -> list[Mention]:
 def _with_act_years(journals: list[Candidate], acts: list[Candidate]) -> list[Candidate]:
     """Give a year-less OJ citation the year of the act cited just before it."""
     out = []
+    i = 0
+    last_act: Candidate | None = None
     for oj in journals:
+        while i < len(acts) and acts[i].end <= oj.start:
+            last_act = acts[i]
+            i += 1
         if oj.parts.year is None:
-            before = [a for a in acts if a.end <= oj.start]
-            if not before or before[-1].parts.celex is None:
+            if last_act is None or last_act.parts.celex is None:
                 continue
-            year = int(before[-1].parts.celex[1:5])
+            year = int(last_act.parts.celex[1:5])
             oj = attrs.evolve(oj, parts=attrs.evolve(oj.parts, year=year))
         out.append(oj)
     return out

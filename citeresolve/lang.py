@@ -76,7 +76,13 @@ SCHEMA: dict[str, dict[str, type]] = {
 INSTRUMENT_FIELDS = ("names", "abbreviations", "attach_only")
 # Optional fields: a language may leave them out.
 OPTIONAL: dict[str, dict[str, type]] = {
-    "articles": {"dot_paragraph": bool, "point_letters": dict},
+    "articles": {
+        "dot_paragraph": bool,
+        "point_letters": dict,
+        "bare_point_letters": bool,
+        "act_title": list,
+    },
+    "references": {"regulation_or_rules": list},
 }
 
 
@@ -84,6 +90,8 @@ def phrase_pattern(phrase: str) -> str:
     """The regular expression for one phrase (see the module docstring)."""
     phrase = phrase.strip()
     case_sensitive = not any(ch.islower() for ch in phrase)
+    if phrase.startswith("="):  # "=Κανονισμού": exactly this capitalisation
+        phrase, case_sensitive = phrase[1:], True
     out: list[str] = []
     for ch in phrase:
         if ch == " ":

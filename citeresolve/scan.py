@@ -61,7 +61,8 @@ class Trigger:
         for start, inside in starts:
             if start == seen:
                 continue
-            if not inside and start > 0 and view[start - 1].isalnum() and view[start].isalnum():
+            # A word glued to a number is still a word start ("32001R2580Official Journal").
+            if not inside and start > 0 and view[start - 1].isalpha() and view[start].isalnum():
                 continue
             seen = start
             yield start

@@ -1,0 +1,59 @@
+"""German language file: real sentences from EP resolutions, EU acts and judgments."""
+
+import citeresolve
+
+
+def keys(text: str) -> list[str]:
+    return [c.key for c in citeresolve.extract(text, lang="de")]
+
+
+def test_treaty_article_list():
+    text = "–  gestützt auf die Artikel 2, 3, 8, 21 und 23 des Vertrags über die Europäische Union (EUV),"
+    assert keys(text) == ["TEU:2", "TEU:3", "TEU:8", "TEU:21", "TEU:23"]
+
+
+def test_paragraph_and_point():
+    text = (
+        "gestützt auf den Vertrag über die Arbeitsweise der Europäischen Union, insbesondere auf "
+        "Artikel 177, Artikel 178 und Artikel 322 Absatz 1 Buchstabe a,"
+    )
+    assert keys(text) == ["TFEU", "TFEU:177", "TFEU:178", "TFEU:322(1)(a)"]
+
+
+def test_rules_of_procedure():
+    text = "– gestützt auf Artikel 59 seiner Geschäftsordnung,"
+    assert keys(text) == ["EP-RULES:59"]
+    text = "gemäß Artikel 58 der Geschäftsordnung,"
+    assert keys(text) == ["EP-RULES:58"]
+
+
+def test_oj_footnote():
+    assert keys("(1) ABl. L 222 vom 20.8.2008, S. 1.") == ["OJ:L:2008:222:1"]
+    assert keys("ABl. C 247 E vom 31.8.1999, S. 28") == ["OJ:C:1999:247E:28"]
+
+
+def test_texts_adopted_footnote():
+    assert keys("(2) Angenommene Texte, P9_TA(2021)0056.") == ["TA-9-2021-0056"]
+
+
+def test_international_instruments():
+    text = "–  unter Hinweis auf die Allgemeine Erklärung der Menschenrechte (AEMR),"
+    assert keys(text) == ["UDHR"]
+    text = "unter Hinweis auf das Römische Statut des Internationalen Strafgerichtshofs (IStGH), insbesondere dessen Artikel 8bis"
+    assert keys(text) == ["ROME-STATUTE", "ROME-STATUTE:8bis"]
+
+
+def test_acts_and_pre_lisbon_treaty():
+    text = "Klage erhoben gemäß Artikel 226 EG"
+    assert keys(text) == ["TEC:226"]
+    text = "zur Änderung der Durchführungsverordnung (EU) 2020/1999"
+    assert keys(text) == ["CELEX:32020R1999"]
+
+
+def test_range_with_bis():
+    assert keys("gestützt auf die Artikel 6 bis 9 AEUV") == ["TFEU:6-9"]
+
+
+def test_negative_national_law_and_dates():
+    assert keys("gemäß Artikel 20 des Grundgesetzes vom 23. Mai 1949") == []
+    assert keys("am 28. Juni 2016 vorgelegte Globale Strategie") == []

@@ -1,0 +1,23 @@
+"""lv: real sentences from EU/EP texts (EUR-Lex, europarl doceo, corpus), exact keys."""
+
+from __future__ import annotations
+
+import pytest
+
+import citeresolve
+
+CASES = [
+    ("treaty list", "ņemot vērā Līguma par Eiropas Savienību 3. panta 3. punktu un 6. pantu,", ["TEU:3(3)", "TEU:6"]),
+    ("treaty long list", "ņemot vērā Līguma par Eiropas Savienības darbību 9., 10., 12.,14., 16., 26. un 36. pantu, kā arī 114. panta 3. punktu un 169. panta 1. punktu,", ["TFEU:9", "TFEU:10", "TFEU:12", "TFEU:14", "TFEU:16", "TFEU:26", "TFEU:36", "TFEU:114(3)", "TFEU:169(1)"]),
+    ("in particular", "ņemot vērā Eiropas Savienības Pamattiesību hartu un it īpaši tās 7., 8., 11., 21., 38. un 52. pantu,", ["CFR", "CFR:7", "CFR:8", "CFR:11", "CFR:21", "CFR:38", "CFR:52"]),
+    ("rules", "ņemot vērā Reglamenta 59. un 154. pantu,", ["EP-RULES:59", "EP-RULES:154"]),
+    ("oj footnote", "(1) OV L 222, 20.8.2008., 1. lpp.", ["OJ:L:2008:222:1"]),
+    ("eurlex metadata", "OV C 289, 9.8.2016, p. 65–70 (BG, ES, CS)", ["OJ:C:2016:289:65"]),
+    ("texts adopted", "(2) Pieņemtie teksti, P9_TA(2021)0056.", ["TA-9-2021-0056"]),
+    ("negative", "saskaņā ar Krimināllikuma 405. pantu 2008. gada 20. augustā", []),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "keys"), CASES, ids=[c[0] for c in CASES])
+def test_keys(name: str, text: str, keys: list[str]) -> None:
+    assert [c.key for c in citeresolve.extract(text, lang="lv")] == keys
