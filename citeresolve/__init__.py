@@ -7,13 +7,16 @@ from .citation import Citation
 from .errors import (
     CiteresolveError,
     InputError,
+    InvalidDateError,
     InvalidKeyError,
     LanguageDataError,
+    OnlineDependencyError,
     UnknownLanguageError,
 )
 from .extract import detect_language, extract
 from .keys import KeyParts, Pin, format_key, parse_key
 from .lang import EU_LANGUAGES, available_languages
+from .resolve import Link, Resolution, resolve
 
 __version__ = "0.1.0"
 
@@ -22,10 +25,14 @@ __all__ = [
     "Citation",
     "CiteresolveError",
     "InputError",
+    "InvalidDateError",
     "InvalidKeyError",
     "KeyParts",
     "LanguageDataError",
+    "Link",
+    "OnlineDependencyError",
     "Pin",
+    "Resolution",
     "UnknownLanguageError",
     "__version__",
     "available_languages",
@@ -33,4 +40,5 @@ __all__ = [
     "extract",
     "format_key",
     "parse_key",
+    "resolve",
 ]

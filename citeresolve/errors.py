@@ -22,3 +22,11 @@ class LanguageDataError(CiteresolveError):
 class InputError(CiteresolveError):
     """An input document cannot be read (missing, unreadable, wrong encoding)."""
 
+
+
+class InvalidDateError(CiteresolveError, ValueError):
+    """A date argument is not a date (expected ``YYYY-MM-DD``)."""
+
+
+class OnlineDependencyError(CiteresolveError, ImportError):
+    """Online resolution was asked for without the optional ``online`` dependencies."""

@@ -6,9 +6,10 @@ import argparse
 import json
 import sys
 
-from ..extract import extract
+from ..extract import detect_language, extract
 from ..inputs import line_col, line_starts, read_document
 from ..lang import load
+from ..resolve import resolve
 
 NAME = "extract"
 HELP = "list the citations found in documents (JSON Lines or readable text)"
@@ -21,6 +22,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="ISO 639-1 language of the documents (default: guess per document)")
     parser.add_argument("--format", choices=("jsonl", "text"), default="jsonl",
                         help="jsonl for machines (default), text for people")
+    parser.add_argument("--resolve", action="store_true",
+                        help="add each citation's url and status (offline, document's language)")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -30,14 +33,19 @@ def run(args: argparse.Namespace) -> int:
     for name in args.files:
         text = read_document(name)
         starts = line_starts(text)
+        url_lang = args.lang or detect_language(text)
         for c in extract(text, lang=args.lang):
             line, col = line_col(text, c.start, starts)
             if args.format == "jsonl":
                 record = {"v": 1, "file": name, "type": c.type, "key": c.key, "start": c.start,
                           "end": c.end, "line": line, "col": col, "text": c.text}
+                if args.resolve:
+                    resolution = resolve(c, lang=url_lang)
+                    record.update(url=resolution.url, status=resolution.status)
                 out.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
             else:
                 surface = " ".join(c.text.split())
-                out.write(f"{name}:{line}:{col}: {c.key:<28} {c.type:<10} {surface}\n")
+                link = f" {resolve(c, lang=url_lang).url}" if args.resolve else ""
+                out.write(f"{name}:{line}:{col}: {c.key:<28} {c.type:<10} {surface}{link}\n")
     out.flush()
     return 0

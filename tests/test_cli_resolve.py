@@ -1,0 +1,86 @@
+"""``citeresolve resolve``, ``citeresolve cache`` and ``extract --resolve``."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from citeresolve.cli import main
+
+from .conftest import FIXTURES
+
+
+def test_resolve_jsonl(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["resolve", "TEU:3(5)", "TA-9-2021-0056", "--lang", "nl"]) == 0
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["url"] for r in lines] == [
+        "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:12016M003",
+        "https://www.europarl.europa.eu/doceo/document/TA-9-2021-0056_NL.html",
+    ]
+    assert lines[0]["v"] == 1 and lines[0]["label"] == "Artikel 3(5) VEU"
+
+
+def test_resolve_text_with_date(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["resolve", "EP-RULES:135", "--date", "2019-04-17", "--format", "text"]) == 0
+    out = capsys.readouterr().out
+    assert "RULES-8-2017-01-16-RULE-135_EN.html" in out and out.startswith("EP-RULES:135 ")
+
+
+def test_resolve_invalid_key_exits_1_with_reason(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["resolve", "TEU:174", "--format", "text"]) == 1
+    assert "(Article 174 is beyond the TEU, which has 55 articles)" in capsys.readouterr().out
+
+
+def test_resolve_keys_from_stdin(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("CELEX:32016R0679\n\nCOM(2021)206\n"))
+    assert main(["resolve", "-"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == 2
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["resolve", "TEU:3", "Article 3 TEU"],
+        ["resolve", "TEU:3", "--lang", "xx"],
+        ["resolve", "EP-RULES:3", "--date", "yesterday"],
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(
+    argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(argv) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""  # nothing printed before the error
+    assert captured.err.startswith("citeresolve: error: ") and captured.err.count("\n") == 1
+    assert "Traceback" not in captured.err
+
+
+def test_extract_resolve_adds_url_and_status(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", "--resolve", str(FIXTURES / "kazakhstan-nl.md")]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert records and all(r["status"] == "ok" for r in records)
+    first = records[0]
+    assert (first["key"], first["url"]) == (
+        "TA-9-2022-0012",
+        "https://www.europarl.europa.eu/doceo/document/TA-9-2022-0012_NL.html",
+    )
+
+
+def test_extract_without_resolve_is_unchanged(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["extract", str(FIXTURES / "kazakhstan-nl.md")]) == 0
+    record = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert "url" not in record and "status" not in record
+
+
+def test_cache_info_and_clear(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["cache", "info", "--cache", str(tmp_path)]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert info == {"location": str(tmp_path / "http_cache.sqlite"), "backend": "SQLiteCache",
+                    "responses": 0, "bytes": info["bytes"]}
+    assert main(["cache", "clear", "--cache", str(tmp_path)]) == 0
+    assert capsys.readouterr().out == "removed 0 cached responses\n"
