@@ -23,7 +23,9 @@ ATTACH_ONLY = "attach"  # completes an article reference only ("the Charter", "E
 REFERENCE = "reference"  # points back to an earlier mention of a kind ("the Treaty")
 _QUOTES = frozenset("'\"“”„«»‹›‚")
 # An opening quote, perhaps with an article inside it: «ο Χάρτης …», «la Carta».
-_QUOTED_ARTICLE = regex.compile(r"[" + regex.escape("".join(_QUOTES)) + r"]\s?\p{Ll}{1,3}\s$")
+_QUOTED_ARTICLE = regex.compile(
+    r"(?:^|[\s(])[" + regex.escape("".join(_QUOTES)) + r"]\s?\p{Ll}{1,3}\s$"  # not "FN’s "
+)
 
 
 @frozen
@@ -100,7 +102,7 @@ class MentionMatcher:
             if use == CITABLE and (
                 view[start - 1 : start] == "(" and view[end : end + 1] == ")"
                 or view[start - 1 : start] in _QUOTES
-                or _QUOTED_ARTICLE.search(view, max(0, start - 6), start) is not None
+                or _QUOTED_ARTICLE.search(view, max(0, start - 7), start) is not None
             ):
                 # "(TFEU)" and "(hereinafter 'Charter of Fundamental Rights')" are
                 # defined short names, not citations.

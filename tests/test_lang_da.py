@@ -1,0 +1,70 @@
+"""Danish extraction on real sentences from EU texts (europarl doceo, EUR-Lex, ISG)."""
+
+from __future__ import annotations
+
+import pytest
+
+import citeresolve
+
+
+def keys(text: str) -> list[str]:
+    return [c.key for c in citeresolve.extract(text, lang="da")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # TA-9-2022-0012_DA (Kazakhstan): the article noun repeated before a paragraph
+        ("– der henviser til artikel 2, artikel 3, stk. 5, artikel 21, 24, 29 og 31 i "
+         "traktaten om Den Europæiske Union og til artikel 10 og 215 i traktaten om Den "
+         "Europæiske Unions funktionsmåde,",
+         ["TEU:2", "TEU:3(5)", "TEU:21", "TEU:24", "TEU:29", "TEU:31", "TFEU:10", "TFEU:215"]),
+        # TA-9-2020-0054_DA: EP Rules cited genitive-first
+        ("–  der henviser til forretningsordenens artikel 132, stk. 2 og 4,",
+         ["EP-RULES:132(2)", "EP-RULES:132(4)"]),
+        # PV-7-2013-04-15: "i forretningsordenen" after the article
+        ("I overensstemmelse med artikel 211, stk. 3, i forretningsordenen underrettede "
+         "Formanden Parlamentet", ["EP-RULES:211(3)"]),
+        # TA-7-2013-0350_DA: the Charter
+        ("—  der henviser til artikel 21, stk. 1, og artikel 22 i chartret om grundlæggende "
+         "rettigheder,", ["CFR:21(1)", "CFR:22"]),
+        # COM(2012) 150: the treaty named before, then "traktatens artikel"
+        ("artikel 290 og 291 i traktaten om Den Europæiske Unions funktionsmåde (TEUF) ... "
+         "jf. traktatens artikel 290, stk. 1,", ["TFEU:290", "TFEU:291", "TFEU:290(1)"]),
+        # TA-8-2015-0092_DA
+        ("der henviser til EF-traktatens artikel 150,", ["TEC:150"]),
+        # TA-8-2017-0165_DA: act with "særlig artikel"
+        ("–  der henviser til Europa-Parlamentets og Rådets forordning (EU, Euratom) nr. "
+         "966/2012 af 25. oktober 2012, særlig artikel 208,",
+         ["CELEX:32012R0966", "CELEX:32012R0966:208"]),
+        # ISG 3.2.3: point "litra"
+        ("artikel 1, stk. 2, litra a), i forordning (EU) nr. 1303/2013",
+         ["CELEX:32013R1303:1(2)(a)"]),
+        # ISG 1.1 footnote and the old EUR-Lex header line
+        ("(1) EUT L 222 af 20.8.2008, s. 1.", ["OJ:L:2008:222:1"]),
+        ("EU-Tidende nr. C 326 af 26/10/2012 s. 0001 - 0390", ["OJ:C:2012:326:1"]),
+        # REG-2022-262-CORR_DA: an OJ reference dated with a month name
+        ("( Den Europæiske Unions Tidende L 42 I af 23. februar 2022 )", ["OJ:L:2022:042I"]),
+        # Texts adopted footnote
+        ("(2) Vedtagne tekster, P9_TA(2021)0056.", ["TA-9-2021-0056"]),
+        ("Rådets fælles holdning 2001/931/FUSP", ["CELEX:32001E0931"]),
+        # adoption.dk: "FN’s" is a genitive, not a quoted defined name
+        ("i FN’s konvention om barnets rettigheder (Børnekonventionen) fra 1989", ["CRC"]),
+        ("der henviser til verdenserklæringen om menneskerettighederne og den europæiske "
+         "menneskerettighedskonvention,", ["UDHR", "ECHR"]),
+    ],
+)
+def test_danish_citations(text: str, expected: list[str]) -> None:
+    assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "jf. artikel 405 i den kasakhiske straffelov",
+        "der henviser til, at Europa-Parlamentet den 15. januar 2020 vedtog en beslutning",
+        "Traktaten skelner mellem på den ene side de beføjelser, der tillægges Kommissionen",
+    ],
+)
+def test_danish_negatives(text: str) -> None:
+    assert keys(text) == []
