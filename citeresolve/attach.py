@@ -115,6 +115,12 @@ class Attacher:
                 out.append(_unit_candidate(unit, code))
             if len(consumed) > before and target.start != chain.start:
                 named.append(Candidate(_whole(code), target.start, target.end))
+                # "art. 1 delle direttive 92/50/CEE, 93/36/CEE e 93/37/CEE": the
+                # article of each act of the list.
+                for other in _same_group_after(target, mentions):
+                    consumed.add(other.start)
+                    for unit in chain.units:
+                        out.append(_unit_candidate(unit, other.code, other.start, other.end))
         for m in mentions:
             if m.use == CITABLE and m.start not in consumed:
                 out.append(Candidate(_whole(m.code), m.start, m.end))
@@ -280,13 +286,23 @@ def _pin(unit: Unit, code: str) -> Pin:
     return Pin(article(unit.article), unit.paragraph, tuple(unit.points))
 
 
-def _unit_candidate(unit: Unit, code: str) -> Candidate:
+def _same_group_after(target: Mention, mentions: list[Mention]) -> list[Mention]:
+    if target.group is None:
+        return []
+    return [m for m in mentions if m.group == target.group and m.start > target.start]
+
+
+def _unit_candidate(
+    unit: Unit, code: str, start: int | None = None, end: int | None = None
+) -> Candidate:
     pin = _pin(unit, code)
     if code.startswith("CELEX:"):
         parts = KeyParts(type="eu_act", celex=code.removeprefix("CELEX:"), pin=pin)
     else:
         parts = KeyParts(type=instrument_type(code), instrument=code, pin=pin)
-    return Candidate(parts, unit.start, unit.end)
+    # The units of one article cited in several acts are spanned on each act number.
+    return Candidate(parts, unit.start if start is None else start,
+                     unit.end if end is None else end)
 
 
 def _whole(code: str) -> KeyParts:
@@ -297,7 +313,7 @@ def _whole(code: str) -> KeyParts:
 
 def act_mention(candidate: Candidate) -> Mention:
     return Mention(candidate.start, candidate.end, f"CELEX:{candidate.parts.celex}", CITABLE,
-                   "eu_act")
+                   "eu_act", candidate.group)
 
 
 @functools.cache

@@ -14,6 +14,7 @@ class Candidate:
     parts: KeyParts
     start: int
     end: int
+    group: int | None = None  # acts cited as one list share a group
 
     @property
     def type(self) -> str:

@@ -49,6 +49,10 @@ _BARE_CELEX = regex.compile(
 _CORE = regex.compile(r"(?<![\d/.])(?P<a>\d{1,4})/(?P<b>\d{1,4})(?!\d)")
 _PREFIX_WINDOW = 40
 _DIGIT = regex.compile(r"\d")
+# A date between an act word and its number: "18 giugno 1992", "19.5.2020".
+_DATE = regex.compile(r"\d{1,2}\.?\s?(?:\p{L}+|\d{1,2}\.)\s?\d{4}")
+# How far up a title an act number standing alone on its line may find its act word.
+_TITLE_WINDOW = 600
 
 
 @functools.cache
@@ -154,18 +158,21 @@ def _act_word(
     view: str, start: int, end: int, hits: list[tuple[int, int, str]]
 ) -> tuple[str | None, int]:
     """The act kind for a number at ``[start, end)`` and where its surface starts."""
-    window_start = max(0, start - _WORD_WINDOW)
-    before = view[window_start:start]
-    cut = max(before.rfind(";"), before.rfind("\n"), before.rfind(". "))
-    if cut >= 0:
-        window_start = window_start + cut + 1
+    standalone = _standalone(view, start, end)
+    window_start = max(0, start - (_TITLE_WINDOW if standalone else _WORD_WINDOW))
+    if not standalone:
+        before = view[window_start:start]
+        cut = max(before.rfind(";"), before.rfind("\n"), before.rfind(". "))
+        if cut >= 0:
+            window_start = window_start + cut + 1
     first = bisect.bisect_left(hits, (window_start, -1, ""))
     for word_start, word_end, kind in reversed(hits[first:]):
         if word_end > start:
             continue
-        # Digits between the word and the number mean the word belongs elsewhere.
-        if not _DIGIT.search(view, word_end, start):
-            return kind, word_start
+        # Digits between the word and the number mean the word belongs elsewhere;
+        # dates do not ("direttive del Consiglio 18 giugno 1992, 92/50/CEE").
+        if standalone or not _DIGIT.search(_DATE.sub("", view[word_end:start])):
+            return kind, word_start if not standalone else start
         break
     after = _word_pattern().match(view, end + 1) if view[end : end + 1] == " " else None
     if after is not None:
@@ -179,11 +186,21 @@ def _act_word(
     return None, start
 
 
+def _standalone(view: str, start: int, end: int) -> bool:
+    """Whether the number stands alone in parentheses on its line, as under the
+    title of an act in the Official Journal ("(1999/435/EY)")."""
+    line_start = view.rfind("\n", 0, start) + 1
+    line_end = view.find("\n", end)
+    line = view[line_start : len(view) if line_end < 0 else line_end].strip()
+    return line.startswith("(") and line.endswith(")") and len(line) - (end - start) <= 4
+
+
 def parse(view: str) -> list[Candidate]:
     """Acts with a known kind, and bare CELEX numbers."""
     found: list[Candidate] = []
     taken: list[tuple[int, int]] = []
     previous: tuple[str, str, int] | None = None  # kind, domain, end of the last act
+    group = 0  # acts of one list share a group: an article before the list cites each
     hits = _word_hits(view)
     bare: list[_Number] = []
     for core in _CORE.finditer(view):
@@ -210,15 +227,18 @@ def parse(view: str) -> list[Candidate]:
             bare.append(number)  # has its own act word: left to the bare-number pattern
             continue
         end = number.end
-        if kind is None and previous is not None and _same_list(view, previous[2], number.start):
+        in_list = previous is not None and _same_list(view, previous[2], number.start)
+        if kind is None and previous is not None and in_list:
             kind, domain = previous[0], domain or previous[1]
         if kind is None:
             continue
+        if not in_list or start != number.start:
+            group += 1
         after = _word_pattern().match(view, end + 1)
         if after is not None and view[end : end + 1] == " " and start == number.start:
             end = after.end()
         celex = _celex(kind, domain, _year(year_text), int(number_text))
-        found.append(Candidate(KeyParts(type="eu_act", celex=celex), start, end))
+        found.append(Candidate(KeyParts(type="eu_act", celex=celex), start, end, group))
         taken.append((number.start, number.end))
         previous = (kind, domain, end)
     for number in bare:

@@ -35,6 +35,7 @@ class Mention:
     code: str  # TEU, EP-RULES, UDHR; "CELEX:..." for acts; the kind for references
     use: str
     type: str  # citation type of what it names: treaty, rules, instrument, eu_act
+    group: int | None = None  # acts cited as one list share a group
 
     @property
     def citable(self) -> bool:

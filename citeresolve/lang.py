@@ -106,7 +106,10 @@ def phrase_pattern(phrase: str) -> str:
     body = "".join(out)
     if phrase[:1].isalnum() or phrase[:1] == "_":
         body = r"(?<!\w)" + body
-    if phrase[-1:].isalnum() or phrase[-1:] in "*_":
+    if phrase[-1:].isalpha() or phrase[-1:] in "*_":
+        # A digit may follow a word directly ("apartado1" in a judgment as printed).
+        body += r"(?![^\W\d])"
+    elif phrase[-1:].isdigit():
         body += r"(?!\w)"
     return body if case_sensitive else f"(?i:{body})"
 

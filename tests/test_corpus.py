@@ -16,12 +16,28 @@ from .conftest import load_corpus
 
 # language -> lowest F1 accepted; "all" is the micro-F1 over every document.
 BARS = {
-    "all": 0.0,
-    "en": 1.0,
-    "nl": 1.0,
+    "all": 1.0,
     "bg": 1.0,
+    "cs": 1.0,
     "da": 1.0,
-    "el": 0.97,
+    "de": 1.0,
+    "el": 1.0,
+    "en": 1.0,
+    "es": 1.0,
+    "et": 1.0,
+    "fi": 1.0,
+    "fr": 1.0,
+    "hr": 1.0,
+    "hu": 1.0,
+    "it": 1.0,
+    "lt": 1.0,
+    "mt": 1.0,
+    "nl": 1.0,
+    "pl": 1.0,
+    "pt": 1.0,
+    "ro": 1.0,
+    "sk": 1.0,
+    "sl": 1.0,
     "sv": 1.0,
 }
 

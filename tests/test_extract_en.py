@@ -51,6 +51,17 @@ def keys(text: str, lang: str = "en") -> list[str]:
         ("repealed by 32023R2835", ["CELEX:32023R2835"]),
         ("the Rome Statute of the International Criminal Court, in particular Article 8 bis",
          ["ROME-STATUTE", "ROME-STATUTE:8bis"]),
+        # the act number alone under the title of an OJ act
+        ("COUNCIL DECISION\n\nof 20 May 1999\n\nconcerning the definition of the Schengen "
+         "acquis\n\n(1999/435/EC)\n\nTHE COUNCIL OF THE EUROPEAN UNION,",
+         ["CELEX:31999D0435"]),
+        # one article of several acts; dates between the act word and the numbers
+        ("the interpretation of Article 1 of the Council Directives of 18 June 1992, 92/50/EEC, "
+         "relating to public service contracts (OJ L 209, p. 1), of 14 June 1993, 93/36/EEC, "
+         "and 93/37/EEC",
+         ["CELEX:31992L0050:1", "OJ:L:1992:209:1", "CELEX:31993L0036:1",
+          "CELEX:31993L0037:1"]),
+        ("Article 1, paragraph1 of Regulation (EEC) No 3577/92", ["CELEX:31992R3577:1(1)"]),
     ],
 )
 def test_english_citations(text: str, expected: list[str]) -> None:
