@@ -34,6 +34,8 @@ _LATIN_TO_LETTER = {
     "bis": "a", "ter": "b", "quater": "c", "quinquies": "d", "sexies": "e", "septies": "f",
     "octies": "g", "nonies": "h", "decies": "i",
 }  # fmt: skip
+_LEADING_DIGITS = regex.compile(r"\d{1,3}")
+_POINT = regex.compile(r"[a-z]{1,6}")
 _FORWARD_REACH = 80
 # What follows a linking phrase: white space, or nothing when the phrase ends glued
 # to the next word ("tat-", "l-", "dell'").
@@ -283,7 +285,12 @@ def _pin(unit: Unit, code: str) -> Pin:
 
     if unit.article_end is not None:
         return Pin(article(unit.article), article_end=article(unit.article_end))
-    return Pin(article(unit.article), unit.paragraph, tuple(unit.points))
+    # The key grammar allows a numbered paragraph and Latin point letters only; a
+    # garbled "paragrafi 2e" keeps its number, an unmapped letter of another
+    # script is dropped rather than producing a key that does not parse.
+    paragraph = _LEADING_DIGITS.match(unit.paragraph or "")
+    points = tuple(p for p in unit.points if _POINT.fullmatch(p))
+    return Pin(article(unit.article), paragraph.group() if paragraph else None, points)
 
 
 def _same_group_after(target: Mention, mentions: list[Mention]) -> list[Mention]:

@@ -11,7 +11,7 @@ from .keys import KeyParts
 # procedure number to it, so the number is at most four digits.
 _PATTERN = regex.compile(
     r"""(?<![A-Za-z])(?P<doc>COM|SWD|JOIN)\s?
-        (?:\(\s?(?P<year>\d{4})\s?\)|/(?P<year2>\d{4})/)
+        (?:\(\s?(?P<year>(?:19|20)\d{2})\s?\)|/(?P<year2>(?:19|20)\d{2})/)
         \s?(?P<number>\d{1,4})
         (?:\s?final)?""",
     regex.VERBOSE,

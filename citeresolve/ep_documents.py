@@ -11,8 +11,8 @@ from .keys import KeyParts
 # ("P9_TA(2021)0014A9-0259/2020"), so only a letter may not precede the id.
 _PATTERN = regex.compile(
     r"""
-      (?<![A-Za-z])P(?P<ta_term>\d{1,2})_TA(?:-PROV)?\((?P<ta_year>\d{4})\)(?P<ta_number>\d{4})(?!\d)
-    | (?<![A-Za-z-])(?P<rc>RC-)?(?<![A-Za-z])(?P<kind>[AB])(?P<term>\d{1,2})-(?P<number>\d{4})/(?P<year>\d{4})(?!\d)
+      (?<![A-Za-z])P(?P<ta_term>\d{1,2})_TA(?:-PROV)?\((?P<ta_year>(?:19|20)\d{2})\)(?P<ta_number>\d{4})(?!\d)
+    | (?<![A-Za-z-])(?P<rc>RC-)?(?<![A-Za-z])(?P<kind>[AB])(?P<term>\d{1,2})-(?P<number>\d{4})/(?P<year>(?:19|20)\d{2})(?!\d)
     """,
     regex.VERBOSE,
 )

@@ -20,11 +20,11 @@ from .scan import Trigger, first_word
 
 _DATE = r"""
     (?:
-        (?P<d_day>\d{1,2})\s?[./]\s?(?P<d_month>\d{1,2})\s?[./]\s?(?P<d_year>\d{4})\.?(?:\s?г\.)?
-      | (?P<y_year>\d{4})\.\s?(?P<y_month>\d{1,2})\.\s?(?P<y_day>\d{1,2})\.?     # 2007.11.29.
-      | (?P<s_year>\d{4})\s(?P<s_month>\d{1,2})\s(?P<s_day>\d{1,2})(?!\d)      # 2008 8 20
+        (?P<d_day>\d{1,2})\s?[./]\s?(?P<d_month>\d{1,2})\s?[./]\s?(?P<d_year>(?:19|20)\d{2})\.?(?:\s?г\.)?
+      | (?P<y_year>(?:19|20)\d{2})\.\s?(?P<y_month>\d{1,2})\.\s?(?P<y_day>\d{1,2})\.?     # 2007.11.29.
+      | (?P<s_year>(?:19|20)\d{2})\s(?P<s_month>\d{1,2})\s(?P<s_day>\d{1,2})(?!\d)      # 2008 8 20
       | (?P<n_day>\d{1,2})\.?\s(?:\w{2,3}\s)?[^\W\d_]{3,12}\.?\s     # 23. februar 2022
-        (?P<n_year>\d{4})(?!\d)
+        (?P<n_year>(?:19|20)\d{2})(?!\d)
     )
 """
 
@@ -46,7 +46,7 @@ def _pattern() -> regex.Pattern[str]:
         (?:{number_words}\s*)?
         (?P<series>[LC])(?![^\W\d_])
         (?:
-            \s?,\s*(?:C/)?(?P<aba_year>\d{{4}})/(?P<aba_number>\d{{1,5}})(?!\d)   # act by act
+            \s?,\s*(?:C/)?(?P<aba_year>(?:19|20)\d{{2}})/(?P<aba_number>\d{{1,5}})(?!\d)   # act by act
             (?:\s?,\s*{_DATE})?
           | -?\s?(?P<issue>\d{{1,4}})(?!\d)(?!\s?/\s?\d)          # not a page header "L 62/1"
             (?:\s?(?P<sub>[A-Z])(?![^\W\d_]))?\.?   # classic issue
