@@ -85,8 +85,14 @@ class ChainReader:
         )
         dot = r"\.(?!\d)" if art["ordinal_dot"] else r"(?!)"
         dot_paragraph = r"\.(?P<dotpar>\d{1,3})(?!\d)" if art.get("dot_paragraph") else r"(?P<dotpar>(?!))"
+        # An inserted article's letter may be written in the language's own script
+        # (bg "член 149а"): the point letters map it to Latin.
+        own = "".join(regex.escape(k) for k in self.point_letters if len(k) == 1)
+        suffix_letter = f"[a-z{own}]"
+        # With ordinal dots the letter of an inserted article may follow the dot (lv "74.a").
+        dot_letter = r"|\.(?P<dsuffix>[a-z])(?![^\W\d_])" if art["ordinal_dot"] else r"|(?P<dsuffix>(?!))"
         number = (
-            rf"(?P<num>\d{{1,4}})(?P<suffix>[a-z](?![^\W\d_])|\s?(?:{_LATIN_SUFFIXES})(?!\w)(?!\s?\d))?"
+            rf"(?P<num>\d{{1,4}})(?:(?P<suffix>{suffix_letter}(?![^\W\d_])|\s?(?:{_LATIN_SUFFIXES})(?!\w)(?!\s?\d)){dot_letter})?"
             rf"(?:{dot_paragraph})?(?:{marks}|{dot})?"
         )
         words = {
@@ -129,13 +135,18 @@ class ChainReader:
     def tokens(self, view: str, pos: int) -> list[Token]:
         out: list[Token] = []
         while len(out) < MAX_TOKENS:
+            gap_start = pos
             pos = self._space.match(view, pos).end()  # type: ignore[union-attr]
+            if out and view.count("\n", gap_start, pos) >= 2:
+                break  # a blank line ends the chain ("artikel 226,\n\n1.  vedtager ...")
             m = self._token.match(view, pos)
             if m is None or m.end() == pos:
                 break
             kind = m.lastgroup or ""
             if kind == "NUM":
-                suffix = (m["suffix"] or "").strip()
+                suffix = (m["suffix"] or m["dsuffix"] or "").strip()
+                if len(suffix) == 1:
+                    suffix = self._latin(suffix)
                 token = Token("NUM", m.start(), m.end(), m["num"] + suffix)
                 out.append(token)
                 if m["dotpar"]:
@@ -202,6 +213,28 @@ def _article_follows(tokens: list[Token], j: int) -> bool:
     return j < len(tokens) and tokens[j].kind == "ART"
 
 
+def _paragraph_preface(tokens: list[Token], i: int) -> tuple[list[str], int] | None:
+    """Paragraph numbers before their article ("n.ºs 6, 8 e 10 do artigo 218.º"): the
+    numbers and the index of the "of" word, when an article word follows it."""
+    values: list[str] = []
+    j = i + 1
+    n = len(tokens)
+    while j < n and tokens[j].kind in ("NUM", "BNUM"):
+        values.append(tokens[j].value)
+        j += 1
+        if j < n and tokens[j].kind in ("COMMA", "AND") and j + 1 < n \
+                and tokens[j + 1].kind in ("NUM", "BNUM"):
+            j += 1
+    if not values or j >= n or tokens[j].kind != "OF":
+        return None
+    k = j + 1
+    while k < n and tokens[k].kind == "DET":
+        k += 1
+    if k >= n or tokens[k].kind != "ART":
+        return None
+    return values, j
+
+
 def interpret(
     tokens: list[Token], *, number_first: bool, article_word_seen: bool = False
 ) -> Chain | None:
@@ -213,11 +246,14 @@ def interpret(
     units: list[Unit] = []
     pending: list[Token] = []  # numbers whose role a later noun will tell
     pending_range = False
+    range_starts: set[int] = set()  # pending[k] and pending[k + 1] form a range
     rules = False
     expect_article = article_word_seen
     separated = False  # a comma or "and" since the last unit
     paragraph_list = False  # bare numbers after "paragraphs"/"Absätze" are paragraphs
     preface_paragraph: str | None = None
+    extra_paragraphs: list[str] = []  # "os n.ºs 6, 8 e 10 do artigo 218.º": one unit each
+    ordinal_paragraphs = False  # "articolo 257, primo e secondo comma": paragraphs by position
     preface_points: list[str] = []
     prefaced: Unit | None = None  # the unit that took its points from a preface
     chain_start = tokens[0].start
@@ -227,7 +263,7 @@ def interpret(
     n = len(tokens)
 
     def new_unit(article: str, token: Token, *, keep_span_start: bool = False) -> Unit:
-        nonlocal separated, preface_paragraph, preface_points, prefaced
+        nonlocal separated, preface_paragraph, preface_points, prefaced, extra_paragraphs
         start = noun_start if keep_span_start else token.start
         unit = Unit(article, start, token.end)
         if preface_paragraph is not None:
@@ -238,6 +274,9 @@ def interpret(
             preface_points = []
             prefaced = unit  # "point (a) of Article 218(6)": (6) may still follow
         units.append(unit)
+        for value in extra_paragraphs:
+            units.append(Unit(article, start, token.end, value))
+        extra_paragraphs = []
         separated = False
         return unit
 
@@ -250,19 +289,24 @@ def interpret(
 
     def flush_pending_as_articles(noun: Token) -> None:
         nonlocal pending, pending_range
-        if pending_range and len(pending) >= 2:
-            first, last = pending[0], pending[-1]
-            unit = new_unit(first.value, first)
-            unit.article_end = last.value
-        else:
-            for tok in pending:
-                new_unit(tok.value, tok)
+        k = 0
+        while k < len(pending):
+            tok = pending[k]
+            unit = new_unit(tok.value, tok)
+            if k in range_starts and k + 1 < len(pending):
+                # "119., 120–126. és 352. cikk": each range is one unit of the list
+                unit.article_end = pending[k + 1].value
+                unit.end = pending[k + 1].end
+                k += 1
+            k += 1
         units[-1].end = noun.end
         pending = []
         pending_range = False
+        range_starts.clear()
 
     def flush_pending_as_paragraphs(noun: Token) -> bool:
         nonlocal pending
+        range_starts.clear()
         if not units or not pending:
             pending = []
             return False
@@ -302,6 +346,7 @@ def interpret(
                                                      "COMMA", "RANGE", "NUM", "BNUM"):
                     if pending and not separated and not pending_range:
                         pending = []
+                        range_starts.clear()
                     pending.append(tok)
                     separated = False
                 elif expect_article:
@@ -355,6 +400,14 @@ def interpret(
             if number_first and pending:
                 if flush_pending_as_paragraphs(tok):
                     last_end = tok.end
+            elif (cur is None or expect_article or separated) and \
+                    (preface := _paragraph_preface(tokens, i)) is not None:
+                # Paragraphs before their article, also after a unit and in a list:
+                # "o n.º 2 do artigo 216.º, os n.ºs 6, 8 e 10 do artigo 218.º".
+                values, i = preface
+                preface_paragraph, extra_paragraphs = values[0], values[1:]
+                noun_start = tok.start
+                continue
             elif nxt is not None and nxt.kind in ("NUM", "BNUM") and cur is not None:
                 value_tok = nxt
                 if cur.paragraph is None:
@@ -384,6 +437,12 @@ def interpret(
                 elif cur.paragraph is None:
                     cur.paragraph = tok.value
                     cur.end = last_end = nxt.end
+                elif ordinal_paragraphs and separated:
+                    unit = continue_unit(cur, tok)
+                    unit.paragraph = tok.value
+                    unit.end = last_end = nxt.end
+                else:  # a subparagraph of a numbered paragraph: "paragrafo 2, secondo comma"
+                    last_end = max(last_end, nxt.end)
                 i += 1
             elif nxt is not None and nxt.kind == "SUB":
                 i += 1
@@ -391,7 +450,16 @@ def interpret(
                     last_end = max(last_end, nxt.end)
             elif nxt is not None and nxt.kind in ("AND", "COMMA") and i + 2 < n \
                     and tokens[i + 2].kind in ("ORD",):
-                pass  # "first and third subparagraphs"
+                # "first and third subparagraphs" (dropped); "primo e secondo comma" of an
+                # article without numbered paragraphs: unnumbered paragraphs, one unit each.
+                j = i
+                while j < n and tokens[j].kind in ("ORD", "AND", "COMMA"):
+                    j += 1
+                if j < n and tokens[j].kind in ("PAR", "PARS", "POS") and cur is not None \
+                        and not expect_article and cur.paragraph is None and not cur.points:
+                    cur.paragraph = tok.value
+                    cur.end = last_end = tok.end
+                    ordinal_paragraphs = True
             else:
                 break
         elif kind in ("POS", "SUB") and not number_first and nxt is not None \
@@ -404,8 +472,11 @@ def interpret(
             last_end = max(last_end, nxt.end)
             i += 1
         elif kind == "SUB":
-            if cur is None and not expect_article:
-                pass
+            if cur is not None and not number_first and not expect_article and nxt is not None \
+                    and nxt.kind in ("NUM", "BNUM"):
+                # "Artikel 3 Absatz 3 Unterabsatz 2": the subparagraph number is dropped
+                last_end = max(last_end, nxt.end)
+                i += 1
         elif kind == "PT":
             value_tok = nxt
             if value_tok is not None and value_tok.kind in ("BLET", "LETP", "LETTER"):
@@ -444,6 +515,12 @@ def interpret(
             ):
                 cur.points.append(tok.value)
                 cur.end = last_end = tok.end
+            elif cur is not None and kind == "LETP" and separated and cur.points \
+                    and tokens[i - 1].kind in ("AND", "COMMA"):
+                # "букви г) и ж)", "písm. d) a g)": the next point of the same paragraph
+                unit = continue_unit(cur, tok)
+                unit.points = [*cur.points[:-1], tok.value]
+                last_end = tok.end
             else:
                 break
         elif kind in ("AND", "COMMA"):
@@ -451,6 +528,7 @@ def interpret(
         elif kind == "RANGE":
             if number_first and pending:
                 pending_range = True
+                range_starts.add(len(pending) - 1)
             elif cur is not None and nxt is not None and nxt.kind == "NUM" and not cur.paragraph:
                 cur.article_end = nxt.value
                 cur.end = last_end = nxt.end
@@ -461,7 +539,7 @@ def interpret(
             pass
         elif kind == "OF":
             # Only inside a preface: "the third paragraph of Article 175".
-            if (units and not preface_points) or (preface_paragraph is None and not preface_points):
+            if preface_paragraph is None and not preface_points:
                 break
         i += 1
 

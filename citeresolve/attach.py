@@ -85,7 +85,10 @@ class Attacher:
         title = alternation(art.get("act_title", []))
         self._genitive_gap = regex.compile(
             rf"[ \t]*(?:{marker})?(?:\([^\d()\n]{{1,200}}\)[ \t]*"
-            rf"|(?P<title>(?:{title})[ \t][^\d;:,()\[\]\n]{{1,200}}?[ \t]*))?(?:{marker})?"
+            rf"|(?P<title>(?:{title})[ \t][^\d;:,()\[\]\n]{{1,200}}?[ \t]*"
+            # a relative clause between commas: lt. "Reglamento (ES) 2017/1939, kuriuo
+            # įgyvendinamas … srityje, 14 straipsnio"
+            rf"|,[ \t]*(?:{title})[ \t][^\d;:,()\[\]\n]{{1,200}}?,[ \t]*))?(?:{marker})?"
         )
         # A keyword chain of a judgment: "Regulation (EC) No 539/2001 — Article 1(4)(f)".
         self._dash_link = regex.compile(r"\s[—–-]\s*$")
@@ -143,6 +146,14 @@ class Attacher:
             if following is not None and following.code == "EP-RULES":
                 consumed.add(following.start)
             return Mention(chain.start, chain.end, "EP-RULES", ATTACH_ONLY, "rules")
+        # "and in particular Article 19(3) of that Directive" after an act and the
+        # acts named in its title: "that Directive" is the act the clause is about.
+        if self._thereof.match(view, chain.end) and self._backward_link.search(
+            view[max(0, chain.start - _BACKWARD_REACH) : chain.start]
+        ):
+            head = _clause_head(view, chain.start, mentions)
+            if head is not None and head.use != REFERENCE:
+                return head
         # 2. after the chain
         gap = self._forward_gap.match(view, chain.end)
         if gap is not None and gap.end() - chain.end <= _FORWARD_REACH:
@@ -169,7 +180,9 @@ class Attacher:
         before = view[window_start : chain.start]
         if self._backward_link.search(before):
             return _clause_head(view, chain.start, mentions)
-        if self._dash_link.search(before):
+        # ... but not when an "of" word names another, unknown instrument after the
+        # chain ("artikel 267 TEUF – artikel 94 i Domstolens procesreglement").
+        if self._dash_link.search(before) and not self._of_after.match(view, chain.end):
             return _nearest_before(view, chain.start, mentions)
         preceding = _mention_ending_at(view, chain.start, mentions, self._genitive_gap)
         if preceding is not None:

@@ -143,6 +143,10 @@ def _word_hits(view: str) -> list[tuple[int, int, str]]:
     return hits
 
 
+# Acts numbered year first even with no domain after the number.
+_YEAR_FIRST_KINDS = frozenset({"directive", "framework_decision"})
+
+
 def _year(text: str) -> int:
     value = int(text)
     if len(text) == 2:
@@ -166,6 +170,13 @@ def _act_word(
         if cut >= 0:
             window_start = window_start + cut + 1
     first = bisect.bisect_left(hits, (window_start, -1, ""))
+    if standalone:
+        # Under an OJ title the act word of the heading is in capitals ("DECISION
+        # OF THE EUROPEAN COUNCIL ... on its Rules of Procedure (2009/882/EU)");
+        # a lower-case act word in the subject line names another act.
+        heading = [h for h in hits[first:] if h[1] <= start and view[h[0]:h[1]].isupper()]
+        if heading:
+            return heading[-1][2], start
     for word_start, word_end, kind in reversed(hits[first:]):
         if word_end > start:
             continue
@@ -210,7 +221,10 @@ def parse(view: str) -> list[Candidate]:
             continue
         a, b, numbered, domain = number.a, number.b, number.numbered, number.domain
         if number.form == "paren":
-            year_first = not numbered and _plausible_year(a) and len(a) == 4 and int(a) >= 2015
+            # "(EU) 2016/679"; also "(EU) 2013/524", written year first for an act
+            # numbered "No 524/2013": the number after the slash is no year.
+            year_first = not numbered and _plausible_year(a) and len(a) == 4 and (
+                int(a) >= 2015 or not _plausible_year(b))
         elif number.form == "slash":
             year_first = not numbered
         else:
@@ -242,14 +256,24 @@ def parse(view: str) -> list[Candidate]:
         taken.append((number.start, number.end))
         previous = (kind, domain, end)
     for number in bare:
-        if len(number.b) not in (2, 4) or not _plausible_year(number.b):
-            continue
+        if len(number.a) == 4 and 2015 <= int(number.a) <= 2035:
+            year_text, number_text = number.a, number.b  # "Regolament 2018/1718"
+        elif len(number.b) in (2, 4) and _plausible_year(number.b):
+            year_text, number_text = number.b, number.a  # "Reglamento 3577/92"
+        else:
+            year_text = number_text = ""  # perhaps year first: the act word decides
         prefix = _bare_prefix_pattern().search(view, max(0, number.start - _PREFIX_WINDOW),
                                                 number.start)
         word = _word_pattern().match(view, prefix.start()) if prefix is not None else None
         if word is None or word.lastgroup is None:
             continue
-        celex = _celex(word.lastgroup, "", _year(number.b), int(number.a))
+        if word.lastgroup in _YEAR_FIRST_KINDS and _plausible_year(number.a) \
+                and not (len(number.b) == 4 and _plausible_year(number.b)):
+            # "Directive 2001/29", "Directive 96/9": directives are numbered year first
+            year_text, number_text = number.a, number.b
+        if not year_text:
+            continue
+        celex = _celex(word.lastgroup, "", _year(year_text), int(number_text))
         found.append(Candidate(KeyParts(type="eu_act", celex=celex), word.start(), number.end))
     for m in _BARE_CELEX.finditer(view):
         found.append(Candidate(KeyParts(type="eu_act", celex=m["celex"]), m.start(), m.end()))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 
+import attrs
 import regex
 from attrs import frozen
 
@@ -23,6 +24,9 @@ ATTACH_ONLY = "attach"  # completes an article reference only ("the Charter", "E
 REFERENCE = "reference"  # points back to an earlier mention of a kind ("the Treaty")
 _QUOTES = frozenset("'\"“”„«»‹›‚")
 # An opening quote, perhaps with an article inside it: «ο Χάρτης …», «la Carta».
+# "(hereinafter – ES sutartis)", "(a továbbiakban: EUSZ)": a name that closes a
+# parenthesis after a dash or colon is the definition of a short name.
+_DEFINED_AFTER = regex.compile(r"\([^()\n]{1,30}(?:\s[–—-]|:)\s?$")
 _QUOTED_ARTICLE = regex.compile(
     r"(?:^|[\s(])[" + regex.escape("".join(_QUOTES)) + r"]\s?\p{Ll}{1,3}\s$"  # not "FN’s "
 )
@@ -86,6 +90,13 @@ class MentionMatcher:
         phrases += [p for ps in language.section("references").values() for p in ps]
         self._trigger = Trigger(first_word(p) for p in phrases)
         self._paren_abbreviation = regex.compile(r"\s?\(\s?(?P<abbr>[^\W\d_][\w.\-]{0,11})\s?\)")
+        # A short form followed by a genitive and a capital names another instrument:
+        # "the Charter of the United Nations", "la Carta de las Naciones Unidas".
+        of = alternation(language.articles["of"])
+        self._other_name = regex.compile(rf"\s+(?:{of})(?:\s+|(?<=[-'’]))\p{{Lu}}")
+        # The opening of a parenthesis right after a name, up to a repeat of that name:
+        # "(a seguir, CEDH)", "(Convenção Europeia de Proteção dos Direitos do Homem – ECHR)".
+        self._alias_open = regex.compile(r"\s?\([^()\n]{0,30}")
 
     def find(self, view: str) -> list[Mention]:
         mentions: list[Mention] = []
@@ -104,6 +115,8 @@ class MentionMatcher:
                 view[start - 1 : start] == "(" and view[end : end + 1] == ")"
                 or view[start - 1 : start] in _QUOTES
                 or _QUOTED_ARTICLE.search(view, max(0, start - 7), start) is not None
+                or view[end : end + 1] == ")"
+                and _DEFINED_AFTER.search(view, max(0, start - 40), start) is not None
             ):
                 # "(TFEU)" and "(hereinafter 'Charter of Fundamental Rights')" are
                 # defined short names, not citations.
@@ -112,9 +125,27 @@ class MentionMatcher:
                 tail = self._paren_abbreviation.match(view, end)
                 if tail is not None and tail["abbr"].isupper():
                     end = tail.end()
+            if use == ATTACH_ONLY and code != RULES_CODE and self._other_name.match(view, end):
+                continue
             kind = instrument_type(code) if use != REFERENCE else "reference"
             mentions.append(Mention(start, end, code, use, kind))
-        return _drop_nested(mentions)
+        return self._mark_aliases(view, _drop_nested(mentions))
+
+    def _mark_aliases(self, view: str, mentions: list[Mention]) -> list[Mention]:
+        """A repeat of an instrument inside the parenthesis right after its name is a
+        defined short name, not a second citation."""
+        out: list[Mention] = []
+        for m in mentions:
+            prev = out[-1] if out else None
+            if prev is not None and m.use == CITABLE and prev.code == m.code \
+                    and prev.use != REFERENCE:
+                gap = self._alias_open.match(view, prev.end)
+                close = view.find(")", m.end)
+                if gap is not None and gap.end() >= m.start and view.find("(", prev.end, m.start) >= 0 \
+                        and 0 <= close - m.end <= 30 and "(" not in view[m.end:close]:
+                    m = attrs.evolve(m, use=ATTACH_ONLY)
+            out.append(m)
+        return out
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:

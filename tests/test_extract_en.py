@@ -94,3 +94,18 @@ def test_citations_come_in_text_order() -> None:
     text = "Article 2 TEU, Regulation (EU) 2016/679 and (2022/2505(RSP))"
     found = citeresolve.extract(text, lang="en")
     assert [c.start for c in found] == sorted(c.start for c in found)
+
+
+def test_directive_numbers_without_domain_are_year_first() -> None:
+    # eumonitor COM(2023)224 (held-out audit)
+    text = ("2.This Regulation is without prejudice to the rules laid down by other Union legal "
+            "acts regulating copyright and related rights, including Directive 2001/29, Directive "
+            "2009/24 and the sui generis rights granted by Directive 96/9/EC on the legal "
+            "protection of databases.")
+    assert [c.key for c in citeresolve.extract(text, lang="en")] == [
+        "CELEX:32001L0029", "CELEX:32009L0024", "CELEX:31996L0009"]
+
+
+def test_un_charter_is_not_the_eu_charter() -> None:
+    text = "having regard to the Charter of the United Nations, and in particular Article 51 thereof,"
+    assert [c.key for c in citeresolve.extract(text, lang="en")] == []

@@ -58,6 +58,25 @@ CASES = [
     ("Úř. věst. C 158, 30.4.2021, s. 24—24", ["OJ:C:2021:158:24"]),
     # Texts adopted footnote
     ("(2) Přijaté texty, P9_TA(2021)0056.", ["TA-9-2021-0056"]),
+    # REG-2014-608_CS (EUR-Lex): an unnumbered paragraph named "pododstavec"
+    (
+        "s ohledem na Smlouvu o fungování Evropské unie, a zejména na čl. 311 čtvrtý pododstavec "
+        "této smlouvy,",
+        ["TFEU", "TFEU:311(4)"],
+    ),
+    # REG-2023-1642_CS (esipa.cz): "uvedené směrnice" after "a zejména" is the act of the
+    # visa, not the directive named in its title
+    (
+        "s ohledem na směrnici Evropského parlamentu a Rady 2003/87/ES ze dne 13. října 2003 "
+        "o vytvoření systému pro obchodování s povolenkami na emise skleníkových plynů v Unii "
+        "a o změně směrnice Rady 96/61/ES (1), a zejména na čl. 19 odst. 3 uvedené směrnice,",
+        ["CELEX:32003L0087", "CELEX:31996L0061", "CELEX:32003L0087:19(3)"],
+    ),
+    # A point letter list: "písm. d) a g)"
+    (
+        "s ohledem na čl. 78 odst. 2 písm. d) a g) Smlouvy o fungování Evropské unie,",
+        ["TFEU:78(2)(d)", "TFEU:78(2)(g)"],
+    ),
 ]
 
 NEGATIVES = [

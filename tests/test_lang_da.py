@@ -68,3 +68,25 @@ def test_danish_citations(text: str, expected: list[str]) -> None:
 )
 def test_danish_negatives(text: str) -> None:
     assert keys(text) == []
+
+
+# Held-out audit (real sentences, not in the dev corpus).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # doceo TA-8-2015-0295: a blank line ends the article chain before "1.  vedtager".
+        ("–  der henviser til forretningsordenens artikel 226,\n\n1.  vedtager at vedføje følgende "
+         "fortolkning til forretningsordenens artikel 130, stk. 3:",
+         ["EP-RULES:226", "EP-RULES:130(3)"]),
+        # EUR-Lex 62014CJ0614: "andet afsnit" right after the article is its second paragraph;
+        # the Court's own Rules of Procedure ("Domstolens procesreglement") get no key.
+        ("Præjudiciel forelæggelse – artikel 267 TEUF – artikel 94 i Domstolens procesreglement – "
+         "indholdet af en anmodning om præjudiciel afgørelse – Den Europæiske Unions charter om "
+         "grundlæggende rettigheder – artikel 47, andet afsnit, og artikel 48, stk. 1.",
+         ["TFEU:267", "CFR", "CFR:47(2)", "CFR:48(1)"]),
+        # ... after a numbered paragraph "afsnit" stays a sub-paragraph (dropped).
+        ("i medfør af forretningsordenens artikel 130, stk. 3, andet afsnit,", ["EP-RULES:130(3)"]),
+    ],
+)
+def test_danish_heldout(text: str, expected: list[str]) -> None:
+    assert keys(text) == expected

@@ -57,3 +57,12 @@ def test_greek_citations(text: str, expected: list[str]) -> None:
 )
 def test_greek_negatives(text: str) -> None:
     assert keys(text) == []
+
+
+def test_decision_number_under_title() -> None:
+    # EUR-Lex 2009/882/EU: the capitalised heading names the act, not the subject line
+    text = ("ΑΠΌΦΑΣΗ ΤΟΥ ΕΥΡΩΠΑΪΚΟΫ ΣΥΜΒΟΥΛΊΟΥ\n\n    της 1ης Δεκεμβρίου 2009\n\n"
+            "    για τη θέσπιση του εσωτερικού του κανονισμού\n\n    (2009/882/ΕΕ)\n\n"
+            "    ΤΟ ΕΥΡΩΠΑΪΚΟ ΣΥΜΒΟΥΛΙΟ,\n\n    Έχοντας υπόψη τη συνθήκη για τη λειτουργία της "
+            "Ευρωπαϊκής Ένωσης, και ιδίως το άρθρο 235, παράγραφος 3,")
+    assert keys(text) == ["CELEX:32009D0882", "TFEU", "TFEU:235(3)"]

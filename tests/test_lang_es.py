@@ -49,3 +49,10 @@ def test_texts_adopted_footnote():
 def test_negative_national_law_and_dates():
     assert keys("De conformidad con el artículo 163 del Reglamento de las Cortes de Castilla y León") == []
     assert keys("Visto el dictamen del Tribunal de Cuentas de 14 de abril de 2020") == []
+
+
+def test_un_charter_is_not_the_eu_charter() -> None:
+    # held-out audit: "la Carta" is the EU Charter only when nothing else follows it
+    text = ("— Vista la Carta de las Naciones Unidas, y en particular lo dispuesto en su "
+            "capítulo VII y su artículo 51,")
+    assert [c.key for c in citeresolve.extract(text, lang="es")] == []

@@ -59,3 +59,9 @@ def test_instruments_and_defined_names():
 def test_negative_national_law_and_dates():
     assert keys("en application de l'article 34-1 de la Constitution") == []
     assert keys("présentée le 28 juin 2016") == []
+
+
+def test_un_charter_is_not_the_eu_charter() -> None:
+    # held-out audit
+    text = "vu la charte des Nations unies, et notamment son article 51,"
+    assert [c.key for c in citeresolve.extract(text, lang="fr")] == []

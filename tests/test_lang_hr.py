@@ -63,6 +63,12 @@ CASES = [
     ),
     # Texts adopted footnote
     ("(2) Usvojeni tekstovi, P9_TA(2021)0056.", ["TA-9-2021-0056"]),
+    # DEC-2023-2650_HR (EUR-Lex): "u vezi s" links two articles of the same treaty
+    (
+        "uzimajući u obzir Ugovor o funkcioniranju Europske unije, a posebno njegov članak 100. "
+        "stavak 2. u vezi s člankom 218. stavkom 9.,",
+        ["TFEU", "TFEU:100(2)", "TFEU:218(9)"],
+    ),
 ]
 
 NEGATIVES = [

@@ -18,6 +18,12 @@ CASES = [
     ("texts adopted", "(2) Elfogadott szövegek, P9_TA(2021)0056.", ["TA-9-2021-0056"]),
     ("act number first", "tekintettel az 1049/2001/EK rendeletre", ["CELEX:32001R1049"]),
     ("negative", "a Büntető Törvénykönyv 405. cikke alapján, 2024. április 24.", []),
+    # TA-8-2017-0048 (doceo): ranges inside a number-first list stay separate units
+    ("ranges in list", "valamint az Európai Unió működéséről szóló szerződés (EUMSZ) 119., 120–126., 127–133., 136–138., 139–144., 194. és 352. cikkére és az ezekhez csatolt jegyzőkönyvekre,",
+     ["TFEU:119", "TFEU:120-126", "TFEU:127-133", "TFEU:136-138", "TFEU:139-144", "TFEU:194", "TFEU:352"]),
+    ("single range", "tekintettel az EUMSZ 120–126. cikkére,", ["TFEU:120-126"]),
+    # TA-6-2007-0328 (doceo): pre-Lisbon treaties named whole
+    ("whole treaties", "tekintettel az Európai Unióról szóló szerződésre és az Európai Közösséget létrehozó szerződésre,", ["TEU", "TEC"]),
 ]
 
 

@@ -46,3 +46,23 @@ def test_texts_adopted_footnote():
 def test_negative_national_law_and_dates():
     assert keys("dall'art. 15, c. 2, l. n. 400/88 che prevede una serie di divieti") == []
     assert keys("il 15 gennaio 2020 il Parlamento ha approvato una risoluzione") == []
+
+
+def _keys(text: str) -> list[str]:
+    return [c.key for c in citeresolve.extract(text, lang="it")]
+
+
+def test_subparagraph_of_numbered_paragraph_and_unnumbered_paragraph_list() -> None:
+    # TA-8-2016-0278 (held-out audit): "secondo comma" of paragraph 2 is dropped; Article 257
+    # TFEU has unnumbered paragraphs, so "primo e secondo comma" are paragraphs 1 and 2.
+    text = ("– visti l'articolo 19, paragrafo 2, secondo comma, del trattato sull'Unione europea, "
+            "l'articolo 256, paragrafo 1, l'articolo 257, primo e secondo comma, e l'articolo 281, "
+            "secondo comma, del trattato sul funzionamento dell'Unione europea, nonché l'articolo "
+            "106 bis, paragrafo 1, del trattato che istituisce la Comunità europea dell'energia "
+            "atomica,")
+    assert _keys(text) == ["TEU:19(2)", "TFEU:256(1)", "TFEU:257(1)", "TFEU:257(2)",
+                           "TFEU:281(2)", "EAEC:106a(1)"]
+
+
+def test_un_charter_is_not_the_eu_charter() -> None:
+    assert _keys("– vista la Carta delle Nazioni Unite, in particolare l'articolo 51,") == []

@@ -15,6 +15,9 @@ CASES = [
     ("eurlex metadata", "OV C 289, 9.8.2016, p. 65–70 (BG, ES, CS)", ["OJ:C:2016:289:65"]),
     ("texts adopted", "(2) Pieņemtie teksti, P9_TA(2021)0056.", ["TA-9-2021-0056"]),
     ("negative", "saskaņā ar Krimināllikuma 405. pantu 2008. gada 20. augustā", []),
+    # held-out audit, EUR-Lex 52010XP0147: "ES līguma" (EU Treaty) and an inserted article "74.a"
+    ("EU treaty short", "ņemot vērā ES līguma 14. panta 3. punktu,", ["TEU:14(3)"]),
+    ("inserted article", "ņemot vērā Reglamenta 74.a pantu un 81. panta 1. punktu,", ["EP-RULES:74a", "EP-RULES:81(1)"]),
 ]
 
 

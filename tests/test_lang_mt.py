@@ -52,3 +52,21 @@ def test_cases() -> None:
 
 def test_negative_national_law_and_dates() -> None:
     assert keys("skont l-Artikolu 405 tal-Kodiċi Kriminali tal-Każakistan tas-7 ta' Lulju 2014") == []
+
+
+def test_old_treaty_names() -> None:
+    # TA-7-2012-0124 (doceo) and EUR-Lex protocols: "tal-Unjoni", old "ta' l-Unjoni"
+    assert keys("(Artikolu 48(3) tat-Trattat tal-Unjoni Ewropea)") == ["TEU:48(3)"]
+    assert keys("għat-Trattat tal-Unjoni Ewropea u t-Trattat dwar il-Funzjonament tal-Unjoni Ewropea,") == [
+        "TEU", "TFEU"
+    ]
+    assert keys("B'referenza għall-Artikolu 2(2) tat-Trattat dwar il-Funzjonament ta' l-Unjoni Ewropea") == [
+        "TFEU:2(2)"
+    ]
+
+
+def test_regulation_number_without_domain() -> None:
+    # C-106/19 (curia): keyword line of a judgment
+    assert keys("(ir-raba’ paragrafu tal-Artikolu 263 TFUE; Regolament 2018/1718)") == [
+        "TFEU:263(4)", "CELEX:32018R1718"
+    ]

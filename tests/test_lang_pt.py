@@ -68,3 +68,25 @@ def test_acts_with_numero() -> None:
 def test_negative_national_law_and_dates() -> None:
     assert keys("nos termos do artigo 405.º do Código Penal do Cazaquistão, de 3 de julho de 2014") == []
     assert keys("o projeto de orçamento retificativo n.º 1/2020, adotado em 27 de março de 2020") == []
+
+
+def test_paragraphs_before_their_article_in_a_list() -> None:
+    # TA-7-2010-0184 (held-out audit): paragraph-first units after a first unit, and a plural
+    text = ("–  Tendo em conta o n.º 2 do artigo 6.º do Tratado da União Europeia, o n.º 2 do "
+            "artigo 216.º, os n.ºs 6, 8 e 10 do artigo 218.º do Tratado sobre o Funcionamento "
+            "da União Europeia e o Protocolo relativo")
+    assert keys(text) == ["TEU:6(2)", "TFEU:216(2)", "TFEU:218(6)", "TFEU:218(8)", "TFEU:218(10)"]
+
+
+def test_alias_in_parentheses_is_not_a_second_citation() -> None:
+    # B-9-2019-0178 and TA-7-2010-0184 (held-out audit)
+    text = ("Tendo em conta a Convenção Europeia para a Proteção dos Direitos do Homem e das "
+            "Liberdades Fundamentais (Convenção Europeia de Proteção dos Direitos do Homem – ECHR),")
+    assert keys(text) == ["ECHR"]
+    text = ("respeitante à adesão da União à Convenção Europeia para a Protecção dos Direitos do "
+            "Homem e das Liberdades Fundamentais (a seguir, CEDH),")
+    assert keys(text) == ["ECHR"]
+
+
+def test_un_charter_is_not_the_eu_charter() -> None:
+    assert keys("Tendo em conta a Carta das Nações Unidas, nomeadamente o seu artigo 51.º,") == []
