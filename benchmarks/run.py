@@ -109,7 +109,7 @@ def throughput(docs: list[tuple[str, str]], work: Callable[[str, str], object]) 
 def seconds_per_mb(text: str, lang: str) -> float:
     start = time.perf_counter()
     citeresolve.extract(text, lang=lang)
-    return (time.perf_counter() - start) / (len(text.encode("utf-8")) / MB)
+    return (time.perf_counter() - start) / (len(text.encode("utf-8", "surrogatepass")) / MB)
 
 
 def peak_memory(text: str, lang: str) -> tuple[int, int]:

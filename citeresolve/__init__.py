@@ -3,9 +3,12 @@ to canonical keys, and resolve them to EUR-Lex and European Parliament URLs."""
 
 from __future__ import annotations
 
+from .check import CodeInfo, Finding, check, codes
+from .check_config import CheckConfig
 from .citation import Citation
 from .errors import (
     CiteresolveError,
+    ConfigError,
     InputError,
     InvalidDateError,
     InvalidKeyError,
@@ -16,14 +19,19 @@ from .errors import (
 from .extract import detect_language, extract
 from .keys import KeyParts, Pin, format_key, parse_key
 from .lang import EU_LANGUAGES, available_languages
+from .link import link, unlink
 from .resolve import Link, Resolution, resolve
 
 __version__ = "0.1.0"
 
 __all__ = [
     "EU_LANGUAGES",
+    "CheckConfig",
     "Citation",
     "CiteresolveError",
+    "CodeInfo",
+    "ConfigError",
+    "Finding",
     "InputError",
     "InvalidDateError",
     "InvalidKeyError",
@@ -36,9 +44,13 @@ __all__ = [
     "UnknownLanguageError",
     "__version__",
     "available_languages",
+    "check",
+    "codes",
     "detect_language",
     "extract",
     "format_key",
+    "link",
     "parse_key",
     "resolve",
+    "unlink",
 ]

@@ -24,6 +24,10 @@ class InputError(CiteresolveError):
 
 
 
+class ConfigError(CiteresolveError, ValueError):
+    """A configuration table (``[tool.citeresolve]``) or option has a wrong key or value."""
+
+
 class InvalidDateError(CiteresolveError, ValueError):
     """A date argument is not a date (expected ``YYYY-MM-DD``)."""
 

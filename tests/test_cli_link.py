@@ -1,0 +1,131 @@
+"""citeresolve link: in place, -o, stdin/stdout, directories, errors per file."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from citeresolve.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+KAZAKHSTAN = ROOT / "fixtures" / "kazakhstan-nl.md"
+EURLEX = ROOT / "fixtures" / "html" / "eurlex-2018-1725-excerpt.html"
+
+
+def test_bundled_example_prints_linked_markdown(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["link", str(KAZAKHSTAN)]) == 0
+    out = capsys.readouterr().out
+    assert "[artikelen 21](https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:12016M021" \
+        in out
+    assert "[Verdrag betreffende de Europese Unie](" in out
+
+
+def test_in_place_rewrites_every_file_and_is_idempotent(tmp_path: Path) -> None:
+    md = tmp_path / "a.md"
+    page = tmp_path / "b.html"
+    note = tmp_path / "c.txt"
+    shutil.copy(KAZAKHSTAN, md)
+    shutil.copy(EURLEX, page)
+    note.write_bytes(b"\xef\xbb\xbfArticle 3 TEU\r\n")
+    assert main(["link", "--in-place", "--lang", "en", str(page), str(note)]) == 0
+    assert main(["link", "--in-place", str(md)]) == 0
+    assert "data-citeresolve-key" in page.read_text(encoding="utf-8")
+    assert "](" in md.read_text(encoding="utf-8")
+    data = note.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf[Article 3](") and data.endswith(b"\r\n")  # BOM, CRLF kept
+    before = {p: p.read_bytes() for p in (md, page, note)}
+    assert main(["link", "-i", "--lang", "en", str(page), str(note)]) == 0
+    assert main(["link", "-i", str(md)]) == 0
+    assert {p: p.read_bytes() for p in (md, page, note)} == before
+    # no temporary files left behind
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.md", "b.html", "c.txt"]
+
+
+def test_output_file_for_one_input(tmp_path: Path) -> None:
+    out = tmp_path / "linked.html"
+    assert main(["link", str(EURLEX), "-o", str(out), "--lang", "en", "--class", "cite"]) == 0
+    assert 'class="cite" data-citeresolve-key="TFEU:16(2)"' in out.read_text(encoding="utf-8")
+
+
+def test_output_directory_for_a_directory_and_formats_by_extension(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    (src / "sub").mkdir(parents=True)
+    (src / "one.md").write_text("See `Article 3 TEU` and Article 3 TEU.\n", encoding="utf-8")
+    (src / "sub" / "two.htm").write_text("<p>Article 3 <code>TEU</code>; Article 4 TEU</p>",
+                                         encoding="utf-8")
+    (src / "three.txt").write_text("Article 5 TEU\n", encoding="utf-8")
+    (src / "skip.pdf").write_text("Article 6 TEU\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["link", str(src), "-o", str(out), "--lang", "en", "-j", "2"]) == 0
+    assert sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()) == [
+        "one.md", "sub/two.htm", "three.txt"]
+    one = (out / "one.md").read_text(encoding="utf-8")
+    assert one.startswith("See `Article 3 TEU` and [Article 3](")
+    two = (out / "sub" / "two.htm").read_text(encoding="utf-8")
+    assert two.startswith("<p><a href=") and "</a> <code>TEU</code>; <a href=" in two
+    assert (out / "three.txt").read_text(encoding="utf-8").startswith("[Article 5](")
+
+
+def test_stdin_to_stdout(monkeypatch: pytest.MonkeyPatch,
+                         capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+    stdin = io.TextIOWrapper(io.BytesIO(b"<p>Article 3&nbsp;TEU</p>"), encoding="utf-8")
+    monkeypatch.setattr(sys, "stdin", stdin)
+    assert main(["link", "-", "--format", "html", "--lang", "en"]) == 0
+    out = capsysbinary.readouterr().out.decode()
+    assert out.startswith('<p><a href="https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:12016M003"')
+    assert "</a>&nbsp;<a " in out
+
+
+def test_text_to_html(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    note = tmp_path / "n.txt"
+    note.write_text("Article 3 TEU & more\n", encoding="utf-8")
+    assert main(["link", str(note), "--to", "html", "--lang", "en"]) == 0
+    assert capsys.readouterr().out.endswith("</a> &amp; more\n")
+
+
+def test_a_bad_file_fails_alone(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    good = [tmp_path / f"good{i}.md" for i in range(3)]
+    for path in good:
+        path.write_text("Article 3 TEU\n", encoding="utf-8")
+    bad = tmp_path / "bad.md"
+    bad.write_bytes(b"Article 3 TEU \xff\xfe\n")
+    missing = tmp_path / "missing.md"
+    files = [str(good[0]), str(bad), str(good[1]), str(missing), str(good[2])]
+    assert main(["link", "-i", "--lang", "en", *files]) == 1
+    err = capsys.readouterr().err
+    assert f"{bad}: not UTF-8" in err and f"{missing}: no such file" in err
+    assert "2 of 5 documents failed" in err
+    for path in good:
+        assert path.read_text(encoding="utf-8").startswith("[Article 3](")
+    assert bad.read_bytes() == b"Article 3 TEU \xff\xfe\n"
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["link"],
+        ["link", "x.md", "-o", "y.md", "--in-place"],
+        ["link", "x.md", "--format", "pdf"],
+        ["link", "x.md", "--to", "text"],
+    ],
+)
+def test_usage_errors_exit_2(argv: list[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(argv)
+    assert exc.value.code == 2
+
+
+def test_bad_options_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = tmp_path / "d.md"
+    doc.write_text("Article 3 TEU\n", encoding="utf-8")
+    assert main(["link", str(doc), "--lang", "xx"]) == 2
+    assert main(["link", str(doc), "--date", "yesterday"]) == 2
+    assert main(["link", "-", "--in-place"]) == 2
+    missing = str(tmp_path / "does-not-exist")
+    assert main(["link", missing, "-o", str(tmp_path / "o")]) == 1
+    assert doc.read_text(encoding="utf-8") == "Article 3 TEU\n"
