@@ -38,6 +38,11 @@ _WORD_ROLES = (
     ("OF", "of"),
 )
 MAX_TOKENS = 400  # a chain longer than this is split; keeps hostile lists linear
+# Tokens that carry a value; a chain with many words and no value in a row has ended
+# ("and and and …"), which keeps every trigger's work bounded on hostile text.
+_VALUE_KINDS = frozenset({"NUM", "BNUM", "BLET", "LETP", "LETTER", "ORD"})
+_MAX_WORDS_WITHOUT_VALUE = 6
+_NUMBER_RUN = frozenset({"NUM", "COMMA", "AND", "RANGE"})
 
 
 @define
@@ -134,6 +139,7 @@ class ChainReader:
 
     def tokens(self, view: str, pos: int) -> list[Token]:
         out: list[Token] = []
+        wordy = 0  # tokens since the last number or letter
         while len(out) < MAX_TOKENS:
             gap_start = pos
             pos = self._space.match(view, pos).end()  # type: ignore[union-attr]
@@ -143,6 +149,11 @@ class ChainReader:
             if m is None or m.end() == pos:
                 break
             kind = m.lastgroup or ""
+            if kind in ("ART", "RULE") and out and out[-1].kind in ("ART", "RULE"):
+                break  # "Article Article": no chain, and hostile runs stay linear
+            wordy = 0 if kind in _VALUE_KINDS else wordy + 1
+            if wordy > _MAX_WORDS_WITHOUT_VALUE:
+                break
             if kind == "NUM":
                 suffix = (m["suffix"] or m["dsuffix"] or "").strip()
                 if len(suffix) == 1:
@@ -184,7 +195,15 @@ class ChainReader:
             tokens = self.tokens(view, m.start())
             chain = interpret(tokens, number_first=self.number_first) if tokens else None
             if chain is None:
-                pos = m.end()
+                # A failed run of bare numbers ("1, 2, 3 …" with no article word
+                # after it) fails from each of its numbers too: skip it whole, so
+                # that number-first languages stay linear on long number runs.
+                run_end = m.end()
+                for token in tokens:
+                    if token.kind not in _NUMBER_RUN:
+                        break
+                    run_end = max(run_end, token.end)
+                pos = run_end
                 continue
             found.append(chain)
             pos = max(chain.end, m.end())

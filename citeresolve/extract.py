@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 
+import ahocorasick
 import attrs
 from attrs import frozen
 import regex
@@ -22,19 +23,38 @@ _DETECT_SPAN = 20_000
 
 
 @functools.cache
-def _vocabulary_pattern(code: str) -> regex.Pattern[str]:
-    return regex.compile(alternation(load(code).vocabulary()))
+def _vocabulary() -> ahocorasick.Automaton:
+    """Every language's distinctive phrases, lower-cased, each with its languages."""
+    owners: dict[str, set[str]] = {}
+    for code in available_languages():
+        for phrase in load(code).vocabulary():
+            literal = " ".join(phrase.removeprefix("=").split("*", 1)[0].lower().split())
+            if len(literal) >= 4:
+                owners.setdefault(literal, set()).add(code)
+    automaton = ahocorasick.Automaton()
+    for literal, codes in owners.items():
+        automaton.add_word(literal, (len(literal), frozenset(codes)))
+    automaton.make_automaton()
+    return automaton
 
 
 def detect_language(text: str, default: str = "en") -> str:
-    """Guess the language of ``text`` from citation vocabulary; ``default`` if none is seen."""
-    sample = text[:_DETECT_SPAN]
-    best, best_score = default, 0
-    for code in available_languages():
-        score = sum(len(m.group()) for m in _vocabulary_pattern(code).finditer(sample))
-        if score > best_score:
-            best, best_score = code, score
-    return best
+    """Guess the language of ``text`` from citation vocabulary; ``default`` if none is seen.
+
+    One Aho-Corasick pass over the first 20,000 characters: each phrase found
+    at a word start (a prefix, for inflected words) scores its length for every language that has it.
+    """
+    sample = " ".join(text[:_DETECT_SPAN].lower().split())
+    scores: dict[str, int] = {}
+    for end, (length, codes) in _vocabulary().iter(sample):
+        start = end - length + 1
+        if start > 0 and sample[start - 1].isalnum():
+            continue
+        for code in codes:
+            scores[code] = scores.get(code, 0) + length
+    if not scores:
+        return default
+    return max(sorted(scores), key=lambda code: scores[code])
 
 
 @frozen

@@ -154,6 +154,8 @@ class Language:
         for field in ("regulation", "directive", "decision"):
             words += acts[field]
         words += self.section("official_journal")["abbreviations"]
+        words += self.data["texts_adopted"]
+        words += self.articles["of"] + self.articles["in_particular"]
         return words
 
 
@@ -184,10 +186,15 @@ def validate(data: Mapping[str, Any], source: str) -> None:
                 raise LanguageDataError(f"{source}: [instruments.{code}] lacks list {field!r}")
 
 
+@functools.cache
+def _language_files() -> tuple[str, ...]:
+    folder = resources.files("citeresolve") / "data" / "lang"
+    return tuple(sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml")))
+
+
 def available_languages() -> list[str]:
     """Codes of the languages that have a data file, sorted."""
-    folder = resources.files("citeresolve") / "data" / "lang"
-    return sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml"))
+    return list(_language_files())
 
 
 @functools.cache

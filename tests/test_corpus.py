@@ -6,13 +6,14 @@ never lower it.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 
 import pytest
 
 import citeresolve
 
-from .conftest import load_corpus
+from .conftest import CORPUS, load_corpus
 
 # language -> lowest F1 accepted; "all" is the micro-F1 over every document.
 BARS = {
@@ -86,3 +87,27 @@ def test_spans_point_at_the_surface(gold_docs: list[dict]) -> None:
         for c in citeresolve.extract(doc["text"], lang=doc["lang"]):
             assert doc["text"][c.start : c.end] == c.text
             assert c.text.strip() == c.text
+
+
+HELDOUT_BAR = 0.991  # micro-F1 over fixtures/heldout/*.jsonl, last level reached
+
+
+def heldout_docs() -> list[dict]:
+    docs = []
+    for path in sorted((CORPUS.parent / "heldout").glob("*.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            docs += [json.loads(line) for line in fh if line.strip()]
+    return docs
+
+
+def test_heldout_score_does_not_drop() -> None:
+    docs = heldout_docs()
+    assert len({d["lang"] for d in docs}) == 24
+    assert micro_f1(docs) >= HELDOUT_BAR
+
+
+def test_language_is_detected_for_every_gold_passage(gold_docs: list[dict]) -> None:
+    wrong = [(d["id"], citeresolve.detect_language(d["text"]))
+             for d in gold_docs + heldout_docs()
+             if citeresolve.detect_language(d["text"]) != d["lang"]]
+    assert wrong == []

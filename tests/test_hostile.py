@@ -1,0 +1,54 @@
+"""Hostile input: nothing crashes, and what is found is still right.
+
+Speed on these inputs is measured by benchmarks/run.py, not asserted here.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import citeresolve
+
+SIZE = 50_000
+
+
+def numbers(n: int) -> str:
+    return ", ".join(str(i) for i in range(1, n + 1))
+
+
+HOSTILE = {
+    "one long line": "Article 3 of the Treaty on European Union " * (SIZE // 44),
+    "huge list": f"Articles {numbers(10_000)} TEU",
+    "nested parentheses": "(" * (SIZE // 2) + ")" * (SIZE // 2),
+    "digit runs": "1234567890/" * (SIZE // 11),
+    "slashes": "/" * SIZE,
+    "article article": "Article " * (SIZE // 8),
+    "artikel artikel": "artikel " * (SIZE // 8),
+    "mixed scripts": "Член 5 ΣΛΕΕ Artikel 3 EUV članak 7. " * (SIZE // 36),
+    "control characters": "\x00\x01\u200b\ufeff\u00ad(" * (SIZE // 6),
+    "lone surrogates": "\ud800Article 3\udfff TEU " * (SIZE // 18),
+    "entities": "&nbsp;&amp;&#160;&#x2011;" * (SIZE // 25),
+    "markdown escapes": "\\_\\*\\(" * (SIZE // 6),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HOSTILE))
+def test_hostile_input_is_survived(name: str) -> None:
+    text = HOSTILE[name]
+    for c in citeresolve.extract(text, lang="en"):
+        assert text[c.start : c.end] == c.text
+
+
+def test_a_long_list_gives_every_unit() -> None:
+    found = citeresolve.extract(f"Articles {numbers(150)} TEU", lang="en")
+    assert [c.key for c in found] == [f"TEU:{n}" for n in range(1, 151)]
+
+
+@pytest.mark.parametrize("lang", ["fi", "hu", "lv", "lt"])
+def test_number_runs_in_number_first_languages(lang: str) -> None:
+    text = numbers(20_000)
+    assert citeresolve.extract(text, lang=lang) == []
+
+
+def test_repeated_article_words_cite_nothing() -> None:
+    assert citeresolve.extract(HOSTILE["article article"], lang="en") == []
