@@ -21,6 +21,12 @@ warning; the online layer never raises for a service's sake.
 requests-cache, requests-ratelimiter and platformdirs are the optional extra
 ``citeresolve[online]``; they are imported only when a session is built, so
 offline use needs none of them.
+
+Many workers (``citeresolve.dask``): a ``redis://`` cache URL makes Redis hold
+both the HTTP cache and the rate limit (pyrate-limiter's ``RedisBucket``, one
+bucket key per host for the whole cluster), so N workers together still send
+at most one request per second to a host and never fetch the same URL twice.
+That needs the extra ``citeresolve[redis]``.
 """
 
 from __future__ import annotations
@@ -29,6 +35,7 @@ import datetime as dt
 import importlib
 import logging
 import os
+import re
 import time
 from collections.abc import Mapping
 from pathlib import Path
@@ -59,6 +66,9 @@ from .resolve import (
 log = logging.getLogger(__name__)
 
 ONLINE_EXTRA = ("requests_cache", "requests_ratelimiter", "platformdirs")
+# The extra that brings each optional module, for the "pip install" hint.
+_EXTRA_OF = {"redis": "redis"}
+REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
 CACHE_DIR_ENV = "CITERESOLVE_CACHE_DIR"
 CACHE_URL_ENV = "CITERESOLVE_CACHE_URL"
 CACHE_FILE = "http_cache.sqlite"
@@ -83,7 +93,12 @@ class OnlineSettings:
 
     ``cache`` is a directory, a ``.sqlite`` file, a ``redis://`` URL or
     ``"memory"``; ``None`` means ``$CITERESOLVE_CACHE_URL``, else
-    ``$CITERESOLVE_CACHE_DIR``, else the user cache directory.
+    ``$CITERESOLVE_CACHE_DIR``, else the user cache directory.  With a Redis
+    URL the rate limit is shared too (see the module docstring).
+
+    ``namespace`` prefixes every Redis key (cache and rate limit).  Workers
+    that should share one limit must use the same namespace; a different one
+    is for isolation only (tests, unrelated projects on one server).
     """
 
     cache: str | None = None
@@ -95,6 +110,7 @@ class OnlineSettings:
     max_retry_after: float = 120.0
     max_rate_delay: float = 60.0
     user_agent: str = DEFAULT_USER_AGENT
+    namespace: str = "citeresolve"
 
 
 # ------------------------------------------------------------------ dependencies
@@ -104,9 +120,10 @@ def _import_online(name: str) -> ModuleType:
     try:
         return importlib.import_module(name)
     except ImportError as exc:
+        extra = _EXTRA_OF.get(name, "online")
         raise OnlineDependencyError(
             f"online resolution needs the optional dependency {name.replace('_', '-')}; "
-            "install it with: pip install 'citeresolve[online]'"
+            f"install it with: pip install 'citeresolve[{extra}]'"
         ) from exc
 
 
@@ -125,31 +142,38 @@ def cache_location(cache: str | None = None) -> str:
     if not location:
         platformdirs = _import_online("platformdirs")
         location = platformdirs.user_cache_dir("citeresolve", appauthor=False)
-    if location == "memory" or location.startswith(("redis://", "rediss://")):
+    if location == "memory" or is_redis_url(location):
         return location
     path = Path(location).expanduser()
     return str(path if path.suffix == ".sqlite" else path / CACHE_FILE)
 
 
-def open_cache_backend(cache: str | None = None) -> Any:
+def is_redis_url(location: str) -> bool:
+    return location.startswith(REDIS_SCHEMES)
+
+
+def redis_connection(url: str) -> Any:
+    """A ``redis.Redis`` client for ``url`` (needs the ``redis`` extra)."""
+    redis = _import_online("redis")
+    return redis.Redis.from_url(url)
+
+
+def open_cache_backend(cache: str | None = None, *, namespace: str = "citeresolve") -> Any:
     """The requests-cache backend for ``cache`` (see :func:`cache_location`)."""
     requests_cache = _import_online("requests_cache")
     location = cache_location(cache)
     if location == "memory":
         return requests_cache.BaseCache()
-    if location.startswith(("redis://", "rediss://")):
-        redis = _import_online("redis")
-        return requests_cache.RedisCache(
-            namespace="citeresolve", connection=redis.Redis.from_url(location)
-        )
+    if is_redis_url(location):
+        return requests_cache.RedisCache(namespace=namespace, connection=redis_connection(location))
     Path(location).parent.mkdir(parents=True, exist_ok=True)
     return requests_cache.SQLiteCache(location)
 
 
-def cache_info(cache: str | None = None) -> dict[str, Any]:
+def cache_info(cache: str | None = None, *, namespace: str = "citeresolve") -> dict[str, Any]:
     """Location, backend and number of stored responses of the HTTP cache."""
     location = cache_location(cache)
-    backend = open_cache_backend(cache)
+    backend = open_cache_backend(cache, namespace=namespace)
     info: dict[str, Any] = {
         "location": location,
         "backend": type(backend).__name__,
@@ -160,9 +184,9 @@ def cache_info(cache: str | None = None) -> dict[str, Any]:
     return info
 
 
-def clear_cache(cache: str | None = None) -> int:
+def clear_cache(cache: str | None = None, *, namespace: str = "citeresolve") -> int:
     """Delete every stored response; returns how many there were."""
-    backend = open_cache_backend(cache)
+    backend = open_cache_backend(cache, namespace=namespace)
     count = len(backend.responses)
     backend.clear()
     return count
@@ -225,6 +249,13 @@ def build_session(settings: OnlineSettings | None = None) -> requests.Session:
     settings = settings or OnlineSettings()
     requests_cache = _import_online("requests_cache")
     ratelimiter = _import_online("requests_ratelimiter")
+    location = cache_location(settings.cache)
+    limiter_options: dict[str, Any] = {}
+    if is_redis_url(location):
+        # The limit lives in Redis so that every process using this URL spends from
+        # the same per-host bucket.  Its own client: closing the session closes the
+        # cache's client while the limiter's leak thread may still be using its own.
+        limiter_options = shared_limiter_options(redis_connection(location), settings.namespace)
 
     # Cache first, limiter second: cache hits spend no rate budget.
     class PoliteSession(requests_cache.CacheMixin, ratelimiter.LimiterMixin, requests.Session):  # type: ignore[name-defined,misc]
@@ -232,7 +263,7 @@ def build_session(settings: OnlineSettings | None = None) -> requests.Session:
 
     polite_session: Any = PoliteSession  # the mixins' keyword arguments are untyped
     session: requests.Session = polite_session(
-        backend=open_cache_backend(settings.cache),
+        backend=open_cache_backend(settings.cache, namespace=settings.namespace),
         expire_after=settings.expire_after,
         # Only successes are kept: a document missing today may be published tomorrow.
         allowable_codes=(200,),
@@ -241,12 +272,35 @@ def build_session(settings: OnlineSettings | None = None) -> requests.Session:
         per_second=settings.requests_per_second,
         per_host=True,
         max_delay=settings.max_rate_delay,
+        **limiter_options,
     )
     adapter = HTTPAdapter(max_retries=make_retry(settings))
     session.mount("https://", adapter)
     session.mount("http://", adapter)
     session.headers["User-Agent"] = settings.user_agent
     return session
+
+
+def rate_limit_key(namespace: str, host: str) -> str:
+    """The Redis key of the shared rate limit of ``host`` (what requests-ratelimiter builds)."""
+    return re.sub(r"[^a-zA-Z0-9_]", "_", f"{namespace}:ratelimit:{host}")
+
+
+def shared_limiter_options(connection: Any, namespace: str) -> dict[str, Any]:
+    """requests-ratelimiter options for a per-host limit kept in Redis.
+
+    requests-ratelimiter names each host's bucket ``{bucket_name}:{host}`` and,
+    without an explicit ``bucket_key``, uses that name (sanitised) as the Redis
+    key, so every process gets the same key for the same host
+    (:func:`rate_limit_key`).  The bucket's clock is the local wall clock:
+    machines of one cluster need NTP-synchronised clocks.
+    """
+    pyrate_limiter = _import_online("pyrate_limiter")
+    return {
+        "bucket_class": pyrate_limiter.RedisBucket,
+        "bucket_kwargs": {"redis": connection},
+        "bucket_name": f"{namespace}:ratelimit",
+    }
 
 
 # ------------------------------------------------------------------------ SPARQL

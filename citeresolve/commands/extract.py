@@ -10,6 +10,7 @@ from ..extract import detect_language, extract
 from ..inputs import line_col, line_starts, read_document
 from ..lang import load
 from ..resolve import resolve
+from . import batch
 
 NAME = "extract"
 HELP = "list the citations found in documents (JSON Lines or readable text)"
@@ -24,11 +25,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="jsonl for machines (default), text for people")
     parser.add_argument("--resolve", action="store_true",
                         help="add each citation's url and status (offline, document's language)")
+    batch.add_arguments(parser)
 
 
 def run(args: argparse.Namespace) -> int:
     if args.lang is not None:
         load(args.lang)  # fail early, before any output, on an unknown language
+    if batch.requested(args):
+        return batch.run_extract(args)
     out = sys.stdout
     for name in args.files:
         text = read_document(name)
