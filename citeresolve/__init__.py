@@ -9,6 +9,7 @@ from .citation import Citation
 from .errors import (
     CiteresolveError,
     ConfigError,
+    ExtractionTimeoutError,
     InputError,
     InvalidDateError,
     InvalidKeyError,
@@ -31,6 +32,7 @@ __all__ = [
     "CiteresolveError",
     "CodeInfo",
     "ConfigError",
+    "ExtractionTimeoutError",
     "Finding",
     "InputError",
     "InvalidDateError",

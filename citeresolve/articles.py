@@ -21,6 +21,7 @@ import regex
 from attrs import define, field
 
 from .lang import Language, alternation, load
+from .limits import CALL_TIMEOUT
 
 _LATIN_SUFFIXES = "bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies"
 # Role tokens, in the order the lexer tries them at a position.
@@ -142,10 +143,10 @@ class ChainReader:
         wordy = 0  # tokens since the last number or letter
         while len(out) < MAX_TOKENS:
             gap_start = pos
-            pos = self._space.match(view, pos).end()  # type: ignore[union-attr]
+            pos = self._space.match(view, pos, timeout=CALL_TIMEOUT).end()  # type: ignore[union-attr]
             if out and view.count("\n", gap_start, pos) >= 2:
                 break  # a blank line ends the chain ("artikel 226,\n\n1.  vedtager ...")
-            m = self._token.match(view, pos)
+            m = self._token.match(view, pos, timeout=CALL_TIMEOUT)
             if m is None or m.end() == pos:
                 break
             kind = m.lastgroup or ""
@@ -189,7 +190,7 @@ class ChainReader:
         found: list[Chain] = []
         pos = 0
         while True:
-            m = self._trigger.search(view, pos)
+            m = self._trigger.search(view, pos, timeout=CALL_TIMEOUT)
             if m is None:
                 return found
             tokens = self.tokens(view, m.start())
@@ -209,7 +210,7 @@ class ChainReader:
             pos = max(chain.end, m.end())
             # "Articles 28 EC, 31 EC and 86(2) EC": each item names its treaty, and
             # the items after the first carry no article word.
-            cont = self._continuation.match(view, chain.end)
+            cont = self._continuation.match(view, chain.end, timeout=CALL_TIMEOUT)
             while cont is not None and not self.number_first:
                 tokens = self.tokens(view, cont.end())
                 chain = interpret(tokens, number_first=False, article_word_seen=True)
@@ -218,7 +219,7 @@ class ChainReader:
                 chain.rules = found[-1].rules
                 found.append(chain)
                 pos = chain.end
-                cont = self._continuation.match(view, chain.end)
+                cont = self._continuation.match(view, chain.end, timeout=CALL_TIMEOUT)
 
 
 

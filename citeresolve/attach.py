@@ -28,6 +28,7 @@ from .citation import Candidate
 from .instruments import ATTACH_ONLY, CITABLE, REFERENCE, Mention, instrument_type
 from .keys import RULES_CODE, KeyParts, Pin
 from .lang import Language, alternation, load
+from .limits import CALL_TIMEOUT
 from .registry import keeps_latin_suffixes
 
 _LATIN_TO_LETTER = {
@@ -98,7 +99,7 @@ class Attacher:
         resolved = _resolve_references(mentions)
         for m in mentions:
             # "del Reglamento de las Cortes": the rules of another body, not the EP's.
-            if resolved.get(m.start) == RULES_CODE and self._of_after.match(view, m.end):
+            if resolved.get(m.start) == RULES_CODE and self._of_after.match(view, m.end, timeout=CALL_TIMEOUT):
                 resolved[m.start] = None
         by_start = {m.start: m for m in mentions}
         consumed: set[int] = set()
@@ -141,21 +142,21 @@ class Attacher:
         consumed: set[int],
     ) -> Mention | None:
         if chain.rules:
-            gap = self._forward_gap.match(view, chain.end)
+            gap = self._forward_gap.match(view, chain.end, timeout=CALL_TIMEOUT)
             following = by_start.get(gap.end()) if gap else None
             if following is not None and following.code == "EP-RULES":
                 consumed.add(following.start)
             return Mention(chain.start, chain.end, "EP-RULES", ATTACH_ONLY, "rules")
         # "and in particular Article 19(3) of that Directive" after an act and the
         # acts named in its title: "that Directive" is the act the clause is about.
-        if self._thereof.match(view, chain.end) and self._backward_link.search(
+        if self._thereof.match(view, chain.end, timeout=CALL_TIMEOUT) and self._backward_link.search(
             view[max(0, chain.start - _BACKWARD_REACH) : chain.start]
         ):
             head = _clause_head(view, chain.start, mentions)
             if head is not None and head.use != REFERENCE:
                 return head
         # 2. after the chain
-        gap = self._forward_gap.match(view, chain.end)
+        gap = self._forward_gap.match(view, chain.end, timeout=CALL_TIMEOUT)
         if gap is not None and gap.end() - chain.end <= _FORWARD_REACH:
             following = by_start.get(gap.end())
             if following is None:
@@ -173,7 +174,7 @@ class Attacher:
                     return preceding
                 consumed.add(following.start)
                 return following
-        if self._thereof.match(view, chain.end):
+        if self._thereof.match(view, chain.end, timeout=CALL_TIMEOUT):
             return _clause_head(view, chain.start, mentions)
         # 3. before the chain
         window_start = max(0, chain.start - _BACKWARD_REACH)
@@ -182,7 +183,7 @@ class Attacher:
             return _clause_head(view, chain.start, mentions)
         # ... but not when an "of" word names another, unknown instrument after the
         # chain ("artikel 267 TEUF – artikel 94 i Domstolens procesreglement").
-        if self._dash_link.search(before) and not self._of_after.match(view, chain.end):
+        if self._dash_link.search(before) and not self._of_after.match(view, chain.end, timeout=CALL_TIMEOUT):
             return _nearest_before(view, chain.start, mentions)
         preceding = _mention_ending_at(view, chain.start, mentions, self._genitive_gap)
         if preceding is not None:
@@ -223,7 +224,7 @@ def _mention_ending_at(
             continue
         if gap is None or pos - m.end > 260:
             return None
-        found = gap.fullmatch(view, m.end, pos)
+        found = gap.fullmatch(view, m.end, pos, timeout=CALL_TIMEOUT)
         if found is not None and (found["title"] is None or m.type == "eu_act"):
             return m
     return None

@@ -9,8 +9,8 @@ import regex
 from .citation import Candidate
 from .keys import KeyParts
 from .lang import all_languages, union_pattern
+from .limits import CALL_TIMEOUT, scan_timeout
 from .scan import Trigger, first_word
-
 
 _NUMBERED = regex.compile(
     r"""
@@ -39,10 +39,10 @@ def _case_word_trigger() -> Trigger:
 
 
 def _matches(view: str) -> list[regex.Match[str]]:
-    found = list(_NUMBERED.finditer(view))
+    found = list(_NUMBERED.finditer(view, timeout=scan_timeout(view)))
     pattern = _old_case_pattern()
     for pos in _case_word_trigger().positions(view):
-        m = pattern.match(view, pos)
+        m = pattern.match(view, pos, timeout=CALL_TIMEOUT)
         if m is not None:
             found.append(m)
     return sorted(found, key=lambda m: m.start())

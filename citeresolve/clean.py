@@ -16,6 +16,8 @@ import html
 import regex
 from attrs import frozen
 
+from .limits import scan_timeout
+
 # Each alternative is one kind of noise that hides a citation from the grammars.
 _NOISE = regex.compile(
     r"""
@@ -125,7 +127,7 @@ def clean(text: str) -> CleanText:
     edits: list[Edit] = []
     orig_pos = 0
     view_pos = 0
-    for match in _NOISE.finditer(text):
+    for match in _NOISE.finditer(text, timeout=scan_timeout(text)):
         start, end = match.span()
         if start > orig_pos:
             pieces.append(text[orig_pos:start])

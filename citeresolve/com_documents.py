@@ -7,6 +7,7 @@ import regex
 
 from .citation import Candidate
 from .keys import KeyParts
+from .limits import scan_timeout
 
 # EP texts pad the number to four digits ("COM(2017)0835") and may glue the
 # procedure number to it, so the number is at most four digits.
@@ -21,7 +22,7 @@ _PATTERN = regex.compile(
 
 def parse(view: str) -> list[Candidate]:
     found = []
-    for m in _PATTERN.finditer(view):
+    for m in _PATTERN.finditer(view, timeout=scan_timeout(view)):
         number = int(m["number"])
         if number == 0:
             continue

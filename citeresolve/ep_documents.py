@@ -6,6 +6,7 @@ import regex
 
 from .citation import Candidate
 from .keys import KeyParts
+from .limits import scan_timeout
 
 # The "A9-0259/2020" of a page header is glued to the TA number before it
 # ("P9_TA(2021)0014A9-0259/2020"), so only a letter may not precede the id.
@@ -20,7 +21,7 @@ _PATTERN = regex.compile(
 
 def parse(view: str) -> list[Candidate]:
     found = []
-    for m in _PATTERN.finditer(view):
+    for m in _PATTERN.finditer(view, timeout=scan_timeout(view)):
         if m["ta_term"]:
             parts = KeyParts(
                 type="ep_doc", doc="TA", term=int(m["ta_term"]), year=int(m["ta_year"]),

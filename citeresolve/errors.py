@@ -34,3 +34,10 @@ class InvalidDateError(CiteresolveError, ValueError):
 
 class OnlineDependencyError(CiteresolveError, ImportError):
     """Online resolution was asked for without the optional ``online`` dependencies."""
+
+
+class ExtractionTimeoutError(CiteresolveError):
+    """A grammar ran out of time on a pathological stretch of a document.
+
+    Batch commands skip and report such a document instead of stopping.
+    """

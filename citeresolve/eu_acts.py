@@ -16,6 +16,7 @@ import regex
 from .citation import Candidate
 from .keys import KeyParts
 from .lang import all_languages, union_pattern
+from .limits import CALL_TIMEOUT, scan_timeout
 from .scan import Trigger, first_word
 
 # Act word field of the language files -> CELEX descriptor (sector 3).
@@ -34,7 +35,7 @@ _WORD_WINDOW = 90
 # How far apart two items of one list of acts may be (dates and OJ references between).
 _LIST_REACH = 120
 _CFSP = {"CFSP", "PESC", "GASP", "GBVB", "ÜVJP", "KZBP", "SZBP", "UZSP", "KUSP", "WPZiB", "ΚΕΠΠΑ", "ОВППС",
-         "PESC", "BUSP", "SZBP", "KÄJP", "UVJP", "UĠSP", "ZVZP", "BVSP", "YUTP", "KKBP", "KĀDP",
+         "BUSP", "KÄJP", "UVJP", "UĠSP", "ZVZP", "BVSP", "YUTP", "KKBP", "KĀDP",
          "FUSP", "GUSP", "SZVP", "ZVSP"}
 
 # After an act number, the colon of a EUR-Lex title and up to two words (the institution).
@@ -83,8 +84,8 @@ class _Number:
         self.a, self.b = core["a"], core["b"]
         self.start, self.end = core.span()
         window_start = max(0, self.start - _PREFIX_WINDOW)
-        prefix = _prefix_pattern().search(view, window_start, self.start)
-        suffix = _suffix_pattern().match(view, self.end)
+        prefix = _prefix_pattern().search(view, window_start, self.start, timeout=CALL_TIMEOUT)
+        suffix = _suffix_pattern().match(view, self.end, timeout=CALL_TIMEOUT)
         self.numbered = bool(prefix and prefix["no"])
         self.domain = ""
         self.form = ""
@@ -135,7 +136,7 @@ def _word_hits(view: str) -> list[tuple[int, int, str]]:
     hits = []
     pattern = _word_pattern()
     for pos in _word_trigger().positions(view):
-        m = pattern.match(view, pos)
+        m = pattern.match(view, pos, timeout=CALL_TIMEOUT)
         if m is not None and m.lastgroup is not None:
             if hits and m.start() < hits[-1][1]:
                 continue  # "Decision" inside "Framework Decision": the longer word holds
@@ -155,7 +156,7 @@ def _year(text: str) -> int:
 
 
 def _plausible_year(text: str) -> bool:
-    return len(text) == 4 and 1950 <= int(text) <= 2099 or len(text) == 2
+    return (len(text) == 4 and 1950 <= int(text) <= 2099) or len(text) == 2
 
 
 def _act_word(
@@ -185,13 +186,13 @@ def _act_word(
         if standalone or not _DIGIT.search(_DATE.sub("", view[word_end:start])):
             return kind, word_start if not standalone else start
         break
-    after = _word_pattern().match(view, end + 1) if view[end : end + 1] == " " else None
+    after = _word_pattern().match(view, end + 1, timeout=CALL_TIMEOUT) if view[end : end + 1] == " " else None
     if after is not None:
         return after.lastgroup, start
     # EUR-Lex title "1999/435/EY: Neuvoston päätös", "2004/512/EG: Beschikking van de Raad"
-    title = _TITLE_AFTER.match(view, end)
+    title = _TITLE_AFTER.match(view, end, timeout=CALL_TIMEOUT)
     if title is not None:
-        after = _word_pattern().match(view, title.end())
+        after = _word_pattern().match(view, title.end(), timeout=CALL_TIMEOUT)
         if after is not None:
             return after.lastgroup, start
     return None, start
@@ -214,7 +215,8 @@ def parse(view: str) -> list[Candidate]:
     group = 0  # acts of one list share a group: an article before the list cites each
     hits = _word_hits(view)
     bare: list[_Number] = []
-    for core in _CORE.finditer(view):
+    # A list first: the timeout covers the matching, not the work done per number.
+    for core in list(_CORE.finditer(view, timeout=scan_timeout(view))):
         number = _Number(view, core)
         if not number.form:
             bare.append(number)
@@ -248,7 +250,7 @@ def parse(view: str) -> list[Candidate]:
             continue
         if not in_list or start != number.start:
             group += 1
-        after = _word_pattern().match(view, end + 1)
+        after = _word_pattern().match(view, end + 1, timeout=CALL_TIMEOUT)
         if after is not None and view[end : end + 1] == " " and start == number.start:
             end = after.end()
         celex = _celex(kind, domain, _year(year_text), int(number_text))
@@ -263,8 +265,8 @@ def parse(view: str) -> list[Candidate]:
         else:
             year_text = number_text = ""  # perhaps year first: the act word decides
         prefix = _bare_prefix_pattern().search(view, max(0, number.start - _PREFIX_WINDOW),
-                                                number.start)
-        word = _word_pattern().match(view, prefix.start()) if prefix is not None else None
+                                                number.start, timeout=CALL_TIMEOUT)
+        word = _word_pattern().match(view, prefix.start(), timeout=CALL_TIMEOUT) if prefix is not None else None
         if word is None or word.lastgroup is None:
             continue
         if word.lastgroup in _YEAR_FIRST_KINDS and _plausible_year(number.a) \
@@ -275,7 +277,7 @@ def parse(view: str) -> list[Candidate]:
             continue
         celex = _celex(word.lastgroup, "", _year(year_text), int(number_text))
         found.append(Candidate(KeyParts(type="eu_act", celex=celex), word.start(), number.end))
-    for m in _BARE_CELEX.finditer(view):
+    for m in _BARE_CELEX.finditer(view, timeout=scan_timeout(view)):
         found.append(Candidate(KeyParts(type="eu_act", celex=m["celex"]), m.start(), m.end()))
     found.sort(key=lambda c: c.start)
     return found

@@ -7,15 +7,15 @@ import functools
 import ahocorasick
 import attrs
 from attrs import frozen
-import regex
 
 from . import cases, com_documents, ep_documents, eu_acts, official_journal, procedures
 from .articles import reader
 from .attach import act_mention, attacher
 from .citation import Candidate, Citation
 from .clean import clean
+from .errors import ExtractionTimeoutError
 from .instruments import Mention, matcher
-from .lang import alternation, available_languages, load
+from .lang import available_languages, load
 
 # Language guessing reads this much of a text: the vocabulary is dense in the
 # opening visas, and reading more would make lang=None cost as much as extraction.
@@ -84,7 +84,21 @@ class Analysis:
 
 
 def analyse(text: str, *, lang: str | None = None) -> Analysis:
-    """Run the whole pipeline on ``text`` (see :class:`Analysis`)."""
+    """Run the whole pipeline on ``text`` (see :class:`Analysis`).
+
+    Raises :class:`ExtractionTimeoutError` when a grammar runs out of time
+    (see :mod:`citeresolve.limits`), :class:`UnknownLanguageError` for ``lang``.
+    """
+    try:
+        return _analyse(text, lang)
+    except TimeoutError as exc:
+        raise ExtractionTimeoutError(
+            f"gave up on a pathological stretch of text ({len(text):,} characters): {exc}; "
+            "the document was not processed"
+        ) from None
+
+
+def _analyse(text: str, lang: str | None) -> Analysis:
     view_text = clean(text)
     view = view_text.view
     code = lang if lang is not None else detect_language(view)

@@ -16,6 +16,7 @@ from attrs import frozen
 
 from .keys import RULES_CODE, TREATY_CODES
 from .lang import Language, alternation, load
+from .limits import CALL_TIMEOUT
 from .scan import Trigger, first_word
 
 # How a mention may be used.
@@ -104,7 +105,7 @@ class MentionMatcher:
             m
             for pos in self._trigger.positions(view)
             for pattern in self._patterns
-            if (m := pattern.match(view, pos)) is not None
+            if (m := pattern.match(view, pos, timeout=CALL_TIMEOUT)) is not None
         )
         for m in matches:
             name = m.lastgroup
@@ -112,20 +113,20 @@ class MentionMatcher:
             code, use = self._groups[name]
             start, end = m.span()
             if use == CITABLE and (
-                view[start - 1 : start] == "(" and view[end : end + 1] == ")"
+                (view[start - 1 : start] == "(" and view[end : end + 1] == ")")
                 or view[start - 1 : start] in _QUOTES
-                or _QUOTED_ARTICLE.search(view, max(0, start - 7), start) is not None
-                or view[end : end + 1] == ")"
-                and _DEFINED_AFTER.search(view, max(0, start - 40), start) is not None
+                or _QUOTED_ARTICLE.search(view, max(0, start - 7), start, timeout=CALL_TIMEOUT) is not None
+                or (view[end : end + 1] == ")"
+                and _DEFINED_AFTER.search(view, max(0, start - 40), start, timeout=CALL_TIMEOUT) is not None)
             ):
                 # "(TFEU)" and "(hereinafter 'Charter of Fundamental Rights')" are
                 # defined short names, not citations.
                 use = ATTACH_ONLY
-            if use == CITABLE and view[end : end + 2] in (" (", "(") or view[end : end + 1] == "(":
-                tail = self._paren_abbreviation.match(view, end)
+            if (use == CITABLE and view[end : end + 2] in (" (", "(")) or view[end : end + 1] == "(":
+                tail = self._paren_abbreviation.match(view, end, timeout=CALL_TIMEOUT)
                 if tail is not None and tail["abbr"].isupper():
                     end = tail.end()
-            if use == ATTACH_ONLY and code != RULES_CODE and self._other_name.match(view, end):
+            if use == ATTACH_ONLY and code != RULES_CODE and self._other_name.match(view, end, timeout=CALL_TIMEOUT):
                 continue
             kind = instrument_type(code) if use != REFERENCE else "reference"
             mentions.append(Mention(start, end, code, use, kind))
@@ -139,7 +140,7 @@ class MentionMatcher:
             prev = out[-1] if out else None
             if prev is not None and m.use == CITABLE and prev.code == m.code \
                     and prev.use != REFERENCE:
-                gap = self._alias_open.match(view, prev.end)
+                gap = self._alias_open.match(view, prev.end, timeout=CALL_TIMEOUT)
                 close = view.find(")", m.end)
                 if gap is not None and gap.end() >= m.start and view.find("(", prev.end, m.start) >= 0 \
                         and 0 <= close - m.end <= 30 and "(" not in view[m.end:close]:

@@ -16,6 +16,7 @@ import regex
 from .citation import Candidate
 from .keys import KeyParts
 from .lang import all_languages, union_pattern
+from .limits import CALL_TIMEOUT
 from .scan import Trigger, first_word
 
 _DATE = r"""
@@ -81,7 +82,7 @@ def _matches(view: str) -> Iterator[regex.Match[str]]:
     for pos in _trigger().positions(view):
         if pos < end:
             continue
-        m = pattern.match(view, pos)
+        m = pattern.match(view, pos, timeout=CALL_TIMEOUT)
         if m is not None:
             end = m.end()
             yield m

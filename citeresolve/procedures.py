@@ -6,6 +6,7 @@ import regex
 
 from .citation import Candidate
 from .keys import KeyParts
+from .limits import scan_timeout
 
 # No digit test before the year: EP titles glue the COM number to it
 # ("COM(2017)08352017/0360R(NLE)"); a four-digit year then a slash is specific enough.
@@ -24,5 +25,5 @@ def parse(view: str) -> list[Candidate]:
             m.start(),
             m.end(),
         )
-        for m in _PATTERN.finditer(view)
+        for m in _PATTERN.finditer(view, timeout=scan_timeout(view))
     ]

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 
+from ..errors import ExtractionTimeoutError
 from ..extract import detect_language, extract
 from ..inputs import line_col, line_starts, read_document
 from ..lang import load
@@ -34,11 +35,19 @@ def run(args: argparse.Namespace) -> int:
     if batch.requested(args):
         return batch.run_extract(args)
     out = sys.stdout
+    status = 0
     for name in args.files:
         text = read_document(name)
         starts = line_starts(text)
         url_lang = args.lang or detect_language(text)
-        for c in extract(text, lang=args.lang):
+        try:
+            citations = extract(text, lang=args.lang)
+        except ExtractionTimeoutError as exc:
+            # One pathological document must not stop a batch: report it, go on.
+            print(f"citeresolve: {name}: skipped: {exc}", file=sys.stderr)
+            status = 1
+            continue
+        for c in citations:
             line, col = line_col(text, c.start, starts)
             if args.format == "jsonl":
                 record = {"v": 1, "file": name, "type": c.type, "key": c.key, "start": c.start,
@@ -52,4 +61,4 @@ def run(args: argparse.Namespace) -> int:
                 link = f" {resolve(c, lang=url_lang).url}" if args.resolve else ""
                 out.write(f"{name}:{line}:{col}: {c.key:<28} {c.type:<10} {surface}{link}\n")
     out.flush()
-    return 0
+    return status
