@@ -48,7 +48,7 @@ def base_documents(detect: bool) -> list[dict[str, Any]]:
                 continue
             doc = json.loads(line)
             passages = [p for p in doc["text"].split("\n") if len(p.strip()) > 40]
-            pieces = passages + ["\n".join(passages[i:i + 2]) for i in range(len(passages) - 1)]
+            pieces = passages + ["\n".join(passages[i : i + 2]) for i in range(len(passages) - 1)]
             for piece in pieces:
                 record = {"text": piece} if detect else {"text": piece, "lang": doc["lang"]}
                 docs.append(record)
@@ -112,22 +112,28 @@ def main() -> None:
     docs = corpus(args.mb, args.detect)
     size = sum(len(d["text"].encode("utf-8")) for d in docs) / 1e6
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"{platform.python_implementation()} {platform.python_version()} on "
-          f"{os.cpu_count()} cores, load average {load:.1f}; {len(docs)} documents, "
-          f"{size:.1f} MB, language {'detected' if args.detect else 'given'}")
+    print(
+        f"{platform.python_implementation()} {platform.python_version()} on "
+        f"{os.cpu_count()} cores, load average {load:.1f}; {len(docs)} documents, "
+        f"{size:.1f} MB, language {'detected' if args.detect else 'given'}"
+    )
     # Wall-clock MB/s depends on what else the machine runs; MB per CPU second of
     # the extracting processes (per core) hardly does.
     warm = len(base_documents(args.detect))  # one copy of the corpus holds every language
     seconds, cpu = serial(docs, warm)
-    print(f"serial      {seconds:6.2f} s  {size / seconds:6.2f} MB/s wall"
-          f"  {size / cpu:6.2f} MB per CPU s")
+    print(
+        f"serial      {seconds:6.2f} s  {size / seconds:6.2f} MB/s wall"
+        f"  {size / cpu:6.2f} MB per CPU s"
+    )
     for workers in args.workers:
         startup, seconds, cpu = on_cluster(docs, workers, args.repeat, warm)
         rate = size / seconds
         label = f"{workers} worker{'s' if workers > 1 else ' '}"
-        print(f"{label}   {seconds:6.2f} s  {rate:6.2f} MB/s wall"
-              f"  {size / cpu:6.2f} MB per CPU s  ({rate / workers:.2f} MB/s wall per worker;"
-              f" cluster start {startup:.1f} s)")
+        print(
+            f"{label}   {seconds:6.2f} s  {rate:6.2f} MB/s wall"
+            f"  {size / cpu:6.2f} MB per CPU s  ({rate / workers:.2f} MB/s wall per worker;"
+            f" cluster start {startup:.1f} s)"
+        )
 
 
 if __name__ == "__main__":

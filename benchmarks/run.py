@@ -143,26 +143,33 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     target = int((0.3 if args.quick else args.mb) * MB)
 
-    print(f"citeresolve {citeresolve.__version__} on {platform.python_implementation()} "
-          f"{platform.python_version()}, {platform.machine()}, {os.cpu_count()} cores")
+    print(
+        f"citeresolve {citeresolve.__version__} on {platform.python_implementation()} "
+        f"{platform.python_version()}, {platform.machine()}, {os.cpu_count()} cores"
+    )
     realistic = realistic_documents(target)
     dense = dense_documents(target)
     n_real = sum(len(citeresolve.extract(t, lang=lg)) for lg, t in realistic[:50])
     kb_real = sum(len(t.encode("utf-8")) for _, t in realistic[:50]) / 1000
-    print(f"corpus: {len(realistic)} realistic documents "
-          f"({n_real / kb_real:.2f} citations/KB), {len(dense)} dense documents, "
-          f"{target / MB:.1f} MB each")
+    print(
+        f"corpus: {len(realistic)} realistic documents "
+        f"({n_real / kb_real:.2f} citations/KB), {len(dense)} dense documents, "
+        f"{target / MB:.1f} MB each"
+    )
 
     def extract(lang: str, text: str) -> object:
         return citeresolve.extract(text, lang=lang)
 
     print(f"extract, realistic:      {throughput(realistic, extract):6.2f} MB/s")
     print(f"extract, dense:          {throughput(dense, extract):6.2f} MB/s")
-    print(f"extract, lang=None:      "
-          f"{throughput(realistic, lambda lang, t: citeresolve.extract(t)):6.2f} MB/s")
+    print(
+        f"extract, lang=None:      "
+        f"{throughput(realistic, lambda lang, t: citeresolve.extract(t)):6.2f} MB/s"
+    )
 
     resolve = getattr(citeresolve, "resolve", None)
     if resolve is not None:
+
         def extract_resolve(lang: str, text: str) -> object:
             return [resolve(c, lang=lang) for c in citeresolve.extract(text, lang=lang)]
 
@@ -180,12 +187,16 @@ def main(argv: list[str] | None = None) -> int:
     base = one_doc[: max(10_000, target // 100)]
     for factor in (1, 10, 100):
         text = (base + "\n\n") * factor
-        print(f"one document x{factor:<4} ({len(text) / MB:7.2f} MB): "
-              f"{seconds_per_mb(text, 'en'):.3f} s/MB")
+        print(
+            f"one document x{factor:<4} ({len(text) / MB:7.2f} MB): "
+            f"{seconds_per_mb(text, 'en'):.3f} s/MB"
+        )
     for factor in (1, 10):
         peak, count = peak_memory((base + "\n\n") * factor, "en")
-        print(f"peak memory x{factor:<3}: {peak / MB:7.1f} MB for {count} citations "
-              f"({peak / max(count, 1):.0f} B/citation)")
+        print(
+            f"peak memory x{factor:<3}: {peak / MB:7.1f} MB for {count} citations "
+            f"({peak / max(count, 1):.0f} B/citation)"
+        )
 
     normal = seconds_per_mb(base, "en")
     hostile_size = 20_000 if args.quick else 1_000_000

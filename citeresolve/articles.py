@@ -87,16 +87,21 @@ class ChainReader:
         # Marks stand glued to the number ("1er", "3.º"): no word boundary before them.
         marks = (
             alternation(art["article_marks"]).replace(r"(?<!\w)", "")
-            if art["article_marks"] else r"(?!)"
+            if art["article_marks"]
+            else r"(?!)"
         )
         dot = r"\.(?!\d)" if art["ordinal_dot"] else r"(?!)"
-        dot_paragraph = r"\.(?P<dotpar>\d{1,3})(?!\d)" if art.get("dot_paragraph") else r"(?P<dotpar>(?!))"
+        dot_paragraph = (
+            r"\.(?P<dotpar>\d{1,3})(?!\d)" if art.get("dot_paragraph") else r"(?P<dotpar>(?!))"
+        )
         # An inserted article's letter may be written in the language's own script
         # (bg "член 149а"): the point letters map it to Latin.
         own = "".join(regex.escape(k) for k in self.point_letters if len(k) == 1)
         suffix_letter = f"[a-z{own}]"
         # With ordinal dots the letter of an inserted article may follow the dot (lv "74.a").
-        dot_letter = r"|\.(?P<dsuffix>[a-z])(?![^\W\d_])" if art["ordinal_dot"] else r"|(?P<dsuffix>(?!))"
+        dot_letter = (
+            r"|\.(?P<dsuffix>[a-z])(?![^\W\d_])" if art["ordinal_dot"] else r"|(?P<dsuffix>(?!))"
+        )
         number = (
             rf"(?P<num>\d{{1,4}})(?:(?P<suffix>{suffix_letter}(?![^\W\d_])|\s?(?:{_LATIN_SUFFIXES})(?!\w)(?!\s?\d)){dot_letter})?"
             rf"(?:{dot_paragraph})?(?:{marks}|{dot})?"
@@ -105,9 +110,7 @@ class ChainReader:
             "RULE": language.section("rules")["words"],
             **{kind: art[key] for kind, key in _WORD_ROLES if key is not None},
         }
-        word_groups = "|".join(
-            f"(?P<{kind}>{alternation(words[kind])})" for kind, _ in _WORD_ROLES
-        )
+        word_groups = "|".join(f"(?P<{kind}>{alternation(words[kind])})" for kind, _ in _WORD_ROLES)
         letter = r"[^\W\d_]"
         self._token = regex.compile(
             rf"""
@@ -124,8 +127,11 @@ class ChainReader:
         )
         self._space = regex.compile(r"[ \t\r\n\u00a0]*")
         trigger_words = alternation(
-            art["article"] + language.section("rules")["words"] + list(self.ordinals)
-            + art["point"] + art["paragraph"]
+            art["article"]
+            + language.section("rules")["words"]
+            + list(self.ordinals)
+            + art["point"]
+            + art["paragraph"]
         )
         trigger = trigger_words
         if self.number_first:
@@ -167,8 +173,12 @@ class ChainReader:
                 out.append(Token(kind, m.start(), m.end(), m["bnum"]))
             elif kind in ("BLET", "LETP", "LETTER"):
                 raw = m["blet"] or m["letp"] or m["letter"] or ""
-                if kind == "LETTER" and self.bare_point_letters and out and \
-                        out[-1].kind in ("NUM", "BNUM"):
+                if (
+                    kind == "LETTER"
+                    and self.bare_point_letters
+                    and out
+                    and out[-1].kind in ("NUM", "BNUM")
+                ):
                     kind = "LETP"
                 out.append(Token(kind, m.start(), m.end(), self._latin(raw)))
             elif kind == "ORD":
@@ -222,7 +232,6 @@ class ChainReader:
                 cont = self._continuation.match(view, chain.end, timeout=CALL_TIMEOUT)
 
 
-
 _PREFACE_FILLERS = ("BLET", "LETP", "LETTER", "ORD", "SUB", "POS", "OF", "DET", "PT")
 
 
@@ -242,8 +251,12 @@ def _paragraph_preface(tokens: list[Token], i: int) -> tuple[list[str], int] | N
     while j < n and tokens[j].kind in ("NUM", "BNUM"):
         values.append(tokens[j].value)
         j += 1
-        if j < n and tokens[j].kind in ("COMMA", "AND") and j + 1 < n \
-                and tokens[j + 1].kind in ("NUM", "BNUM"):
+        if (
+            j < n
+            and tokens[j].kind in ("COMMA", "AND")
+            and j + 1 < n
+            and tokens[j + 1].kind in ("NUM", "BNUM")
+        ):
             j += 1
     if not values or j >= n or tokens[j].kind != "OF":
         return None
@@ -362,8 +375,18 @@ def interpret(
                 paragraph_list = False
         elif kind == "NUM":
             if number_first:
-                if nxt is not None and nxt.kind in ("ART", "RULE", "PAR", "PARS", "POS", "AND",
-                                                     "COMMA", "RANGE", "NUM", "BNUM"):
+                if nxt is not None and nxt.kind in (
+                    "ART",
+                    "RULE",
+                    "PAR",
+                    "PARS",
+                    "POS",
+                    "AND",
+                    "COMMA",
+                    "RANGE",
+                    "NUM",
+                    "BNUM",
+                ):
                     if pending and not separated and not pending_range:
                         pending = []
                         range_starts.clear()
@@ -378,8 +401,12 @@ def interpret(
             elif expect_article or (cur is not None and separated and not paragraph_list):
                 unit = new_unit(tok.value, tok, keep_span_start=expect_article)
                 expect_article = False
-                if nxt is not None and nxt.kind == "RANGE" and i + 2 < n and \
-                        tokens[i + 2].kind == "NUM":
+                if (
+                    nxt is not None
+                    and nxt.kind == "RANGE"
+                    and i + 2 < n
+                    and tokens[i + 2].kind == "NUM"
+                ):
                     unit.article_end = tokens[i + 2].value
                     unit.end = tokens[i + 2].end
                     i += 2
@@ -420,8 +447,9 @@ def interpret(
             if number_first and pending:
                 if flush_pending_as_paragraphs(tok):
                     last_end = tok.end
-            elif (cur is None or expect_article or separated) and \
-                    (preface := _paragraph_preface(tokens, i)) is not None:
+            elif (cur is None or expect_article or separated) and (
+                preface := _paragraph_preface(tokens, i)
+            ) is not None:
                 # Paragraphs before their article, also after a unit and in a list:
                 # "o n.º 2 do artigo 216.º, os n.ºs 6, 8 e 10 do artigo 218.º".
                 values, i = preface
@@ -441,8 +469,14 @@ def interpret(
                 if kind == "PARS" and i + 2 < n and tokens[i + 1].kind == "RANGE":
                     cur.paragraph = None  # "Absätze 1 bis 4": the article only
                     i += 2
-            elif kind == "PAR" and nxt is not None and nxt.kind in ("NUM", "BNUM") \
-                    and (cur is None or expect_article) and i + 2 < n and tokens[i + 2].kind == "OF":
+            elif (
+                kind == "PAR"
+                and nxt is not None
+                and nxt.kind in ("NUM", "BNUM")
+                and (cur is None or expect_article)
+                and i + 2 < n
+                and tokens[i + 2].kind == "OF"
+            ):
                 # A paragraph before its article: "n.º 2 do artigo 6.º", "paragraph 2 of Article 6".
                 preface_paragraph = nxt.value
                 i += 1
@@ -468,22 +502,38 @@ def interpret(
                 i += 1
                 if cur is not None:
                     last_end = max(last_end, nxt.end)
-            elif nxt is not None and nxt.kind in ("AND", "COMMA") and i + 2 < n \
-                    and tokens[i + 2].kind in ("ORD",):
+            elif (
+                nxt is not None
+                and nxt.kind in ("AND", "COMMA")
+                and i + 2 < n
+                and tokens[i + 2].kind in ("ORD",)
+            ):
                 # "first and third subparagraphs" (dropped); "primo e secondo comma" of an
                 # article without numbered paragraphs: unnumbered paragraphs, one unit each.
                 j = i
                 while j < n and tokens[j].kind in ("ORD", "AND", "COMMA"):
                     j += 1
-                if j < n and tokens[j].kind in ("PAR", "PARS", "POS") and cur is not None \
-                        and not expect_article and cur.paragraph is None and not cur.points:
+                if (
+                    j < n
+                    and tokens[j].kind in ("PAR", "PARS", "POS")
+                    and cur is not None
+                    and not expect_article
+                    and cur.paragraph is None
+                    and not cur.points
+                ):
                     cur.paragraph = tok.value
                     cur.end = last_end = tok.end
                     ordinal_paragraphs = True
             else:
                 break
-        elif kind in ("POS", "SUB") and not number_first and nxt is not None \
-                and nxt.kind == "ORD" and cur is not None and not expect_article:
+        elif (
+            kind in ("POS", "SUB")
+            and not number_first
+            and nxt is not None
+            and nxt.kind == "ORD"
+            and cur is not None
+            and not expect_article
+        ):
             # Noun before ordinal ("akapit pierwszy"): an unnumbered paragraph of an
             # article without one, otherwise a subparagraph (dropped).
             if kind == "POS" and cur.paragraph is None and not cur.points:
@@ -492,34 +542,39 @@ def interpret(
             last_end = max(last_end, nxt.end)
             i += 1
         elif kind == "SUB":
-            if cur is not None and not number_first and not expect_article and nxt is not None \
-                    and nxt.kind in ("NUM", "BNUM"):
+            if (
+                cur is not None
+                and not number_first
+                and not expect_article
+                and nxt is not None
+                and nxt.kind in ("NUM", "BNUM")
+            ):
                 # "Artikel 3 Absatz 3 Unterabsatz 2": the subparagraph number is dropped
                 last_end = max(last_end, nxt.end)
                 i += 1
         elif kind == "PT":
-            value_tok = nxt
-            if value_tok is not None and value_tok.kind in ("BLET", "LETP", "LETTER"):
+            point_tok = nxt
+            if point_tok is not None and point_tok.kind in ("BLET", "LETP", "LETTER"):
                 if cur is None or expect_article:
-                    preface_points.append(value_tok.value)
+                    preface_points.append(point_tok.value)
                 elif separated and _article_follows(tokens, i + 2):
                     # "Article 43(2) and point (a) of Article 218(6)": the point is a
                     # preface of the next article, not a point of the last one.
-                    preface_points.append(value_tok.value)
+                    preface_points.append(point_tok.value)
                     noun_start = tok.start
                 elif separated and cur.points:
-                    unit = continue_unit(cur, value_tok)
-                    unit.points = [*cur.points[:-1], value_tok.value]
+                    unit = continue_unit(cur, point_tok)
+                    unit.points = [*cur.points[:-1], point_tok.value]
                 else:
-                    cur.points.append(value_tok.value)
-                    cur.end = value_tok.end
-                last_end = value_tok.end if cur is not None else last_end
+                    cur.points.append(point_tok.value)
+                    cur.end = point_tok.end
+                last_end = point_tok.end if cur is not None else last_end
                 separated = False
                 i += 1
-            elif value_tok is not None and value_tok.kind in ("BNUM", "NUM") and cur is not None:
+            elif point_tok is not None and point_tok.kind in ("BNUM", "NUM") and cur is not None:
                 i += 1  # numbered points are dropped
-                last_end = value_tok.end
-            elif value_tok is not None and value_tok.kind == "BNUM":
+                last_end = point_tok.end
+            elif point_tok is not None and point_tok.kind == "BNUM":
                 i += 1
             elif cur is not None and tokens[i - 1].kind in ("LETP", "LETTER"):
                 cur.end = last_end = tok.end
@@ -530,13 +585,21 @@ def interpret(
                 cur.points.append(tok.value)
                 cur.end = last_end = nxt.end
                 i += 1
-            elif cur is not None and kind == "LETP" and not separated and tokens[i - 1].kind in (
-                "NUM", "BNUM", "COMMA"
+            elif (
+                cur is not None
+                and kind == "LETP"
+                and not separated
+                and tokens[i - 1].kind in ("NUM", "BNUM", "COMMA")
             ):
                 cur.points.append(tok.value)
                 cur.end = last_end = tok.end
-            elif cur is not None and kind == "LETP" and separated and cur.points \
-                    and tokens[i - 1].kind in ("AND", "COMMA"):
+            elif (
+                cur is not None
+                and kind == "LETP"
+                and separated
+                and cur.points
+                and tokens[i - 1].kind in ("AND", "COMMA")
+            ):
                 # "букви г) и ж)", "písm. d) a g)": the next point of the same paragraph
                 unit = continue_unit(cur, tok)
                 unit.points = [*cur.points[:-1], tok.value]
@@ -557,10 +620,8 @@ def interpret(
                 break
         elif kind == "DET":
             pass
-        elif kind == "OF":
-            # Only inside a preface: "the third paragraph of Article 175".
-            if preface_paragraph is None and not preface_points:
-                break
+        elif kind == "OF" and preface_paragraph is None and not preface_points:
+            break  # "of" belongs to a chain only inside a preface ("the third paragraph of …")
         i += 1
 
     if not units:

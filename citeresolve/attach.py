@@ -99,7 +99,9 @@ class Attacher:
         resolved = _resolve_references(mentions)
         for m in mentions:
             # "del Reglamento de las Cortes": the rules of another body, not the EP's.
-            if resolved.get(m.start) == RULES_CODE and self._of_after.match(view, m.end, timeout=CALL_TIMEOUT):
+            if resolved.get(m.start) == RULES_CODE and self._of_after.match(
+                view, m.end, timeout=CALL_TIMEOUT
+            ):
                 resolved[m.start] = None
         by_start = {m.start: m for m in mentions}
         consumed: set[int] = set()
@@ -113,7 +115,9 @@ class Attacher:
             if target is None:
                 orphans.append(chain)
                 continue
-            code = resolved.get(target.start, target.code) if target.use == REFERENCE else target.code
+            code = (
+                resolved.get(target.start, target.code) if target.use == REFERENCE else target.code
+            )
             if code is None:
                 orphans.append(chain)
                 continue
@@ -149,9 +153,9 @@ class Attacher:
             return Mention(chain.start, chain.end, "EP-RULES", ATTACH_ONLY, "rules")
         # "and in particular Article 19(3) of that Directive" after an act and the
         # acts named in its title: "that Directive" is the act the clause is about.
-        if self._thereof.match(view, chain.end, timeout=CALL_TIMEOUT) and self._backward_link.search(
-            view[max(0, chain.start - _BACKWARD_REACH) : chain.start]
-        ):
+        if self._thereof.match(
+            view, chain.end, timeout=CALL_TIMEOUT
+        ) and self._backward_link.search(view[max(0, chain.start - _BACKWARD_REACH) : chain.start]):
             head = _clause_head(view, chain.start, mentions)
             if head is not None and head.use != REFERENCE:
                 return head
@@ -183,7 +187,9 @@ class Attacher:
             return _clause_head(view, chain.start, mentions)
         # ... but not when an "of" word names another, unknown instrument after the
         # chain ("artikel 267 TEUF – artikel 94 i Domstolens procesreglement").
-        if self._dash_link.search(before) and not self._of_after.match(view, chain.end, timeout=CALL_TIMEOUT):
+        if self._dash_link.search(before) and not self._of_after.match(
+            view, chain.end, timeout=CALL_TIMEOUT
+        ):
             return _nearest_before(view, chain.start, mentions)
         preceding = _mention_ending_at(view, chain.start, mentions, self._genitive_gap)
         if preceding is not None:
@@ -322,8 +328,9 @@ def _unit_candidate(
     else:
         parts = KeyParts(type=instrument_type(code), instrument=code, pin=pin)
     # The units of one article cited in several acts are spanned on each act number.
-    return Candidate(parts, unit.start if start is None else start,
-                     unit.end if end is None else end)
+    return Candidate(
+        parts, unit.start if start is None else start, unit.end if end is None else end
+    )
 
 
 def _whole(code: str) -> KeyParts:
@@ -333,8 +340,14 @@ def _whole(code: str) -> KeyParts:
 
 
 def act_mention(candidate: Candidate) -> Mention:
-    return Mention(candidate.start, candidate.end, f"CELEX:{candidate.parts.celex}", CITABLE,
-                   "eu_act", candidate.group)
+    return Mention(
+        candidate.start,
+        candidate.end,
+        f"CELEX:{candidate.parts.celex}",
+        CITABLE,
+        "eu_act",
+        candidate.group,
+    )
 
 
 @functools.cache

@@ -57,11 +57,13 @@ def parse(view: str) -> list[Candidate]:
             parts = KeyParts(type="case", ecli=ecli)
             found.append(Candidate(parts, m.start(), m.end()))
         elif groups.get("court"):
-            parts = KeyParts(type="case", series=m["court"], number=str(int(m["number"])),
-                             issue=m["year"])
+            parts = KeyParts(
+                type="case", series=m["court"], number=str(int(m["number"])), issue=m["year"]
+            )
             found.append(Candidate(parts, m.start(), m.end()))
         else:
-            parts = KeyParts(type="case", series="C", number=str(int(m["old_number"])),
-                             issue=m["old_year"])
+            parts = KeyParts(
+                type="case", series="C", number=str(int(m["old_number"])), issue=m["old_year"]
+            )
             found.append(Candidate(parts, m.start("old_number"), m.end()))
     return found

@@ -215,9 +215,7 @@ def _invalid_references(doc: _Doc) -> Iterator[_Raw]:
             yield _Raw(code, citation.start, citation.end, {"reason": resolution.reason})
 
 
-def document_rules_version(
-    citations: list[Citation], date: dt.date | None
-) -> RulesVersion | None:
+def document_rules_version(citations: list[Citation], date: dt.date | None) -> RulesVersion | None:
     """The version of the EP Rules a document cites: the one in force on ``date``;
     without a date, the latest version of the term and year of the first EP
     document number in the text (a resolution's own ``P9_TA(2022)0012``)."""
@@ -272,8 +270,10 @@ def _official_journal_forms(doc: _Doc) -> Iterator[_Raw]:
         if parts.number is not None:
             after = _page_after().match(doc.text, citation.end)
             if after is not None:
-                reason = ("act-by-act OJ citations (since October 2023) have no page: drop "
-                          "the page and cite the act number, e.g. 'OJ L, 2024/1689, 12.7.2024'")
+                reason = (
+                    "act-by-act OJ citations (since October 2023) have no page: drop "
+                    "the page and cite the act number, e.g. 'OJ L, 2024/1689, 12.7.2024'"
+                )
                 yield _Raw("CR005", citation.start, after.end(), {"reason": reason})
             continue
         digits = int(str(parts.issue).rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
@@ -283,8 +283,10 @@ def _official_journal_forms(doc: _Doc) -> Iterator[_Raw]:
         elif parts.page is None and _abbreviated_oj().match(citation.text):
             # "Official Journal L 42 I of 23 February 2022" written out names a
             # whole issue (corrigenda do); "OJ L 42 I, 23.2.2022" is a citation.
-            reason = ("a classic OJ citation (before October 2023) needs the first page: "
-                      "add it, e.g. ', p. 83'")
+            reason = (
+                "a classic OJ citation (before October 2023) needs the first page: "
+                "add it, e.g. ', p. 83'"
+            )
             yield _Raw("CR005", citation.start, citation.end, {"reason": reason})
 
 
@@ -323,8 +325,10 @@ def _official_journal_dates(doc: _Doc) -> Iterator[_Raw]:
             yield _Raw("CR005", start, end, {"reason": reason})
             continue
         if m["aba_year"] and int(m["aba_year"]) != year:
-            reason = (f"the act number's year {m['aba_year']} differs from the publication "
-                      f"year {year}: check the number or the date")
+            reason = (
+                f"the act number's year {m['aba_year']} differs from the publication "
+                f"year {year}: check the number or the date"
+            )
             yield _Raw("CR005", start, end, {"reason": reason})
 
 
@@ -357,8 +361,10 @@ def _act_numbering(doc: _Doc) -> Iterator[_Raw]:
         if int(m["year"]) < first_new:
             continue  # "(EU) No 1303/2013" read backwards is not this mistake
         start, end = doc.view.to_original(m.start(), m.end())
-        reason = (f"acts since {first_new} are numbered 'year/number' without '{m['no']}': "
-                  f"write '({m['domain']}) {m['year']}/{m['number']}'")
+        reason = (
+            f"acts since {first_new} are numbered 'year/number' without '{m['no']}': "
+            f"write '({m['domain']}) {m['year']}/{m['number']}'"
+        )
         yield _Raw("CR006", start, end, {"reason": reason})
     number_words = doc.lang.section("acts")["number_words"]
     if not number_words:
@@ -374,8 +380,10 @@ def _act_numbering(doc: _Doc) -> Iterator[_Raw]:
         if domain is None:
             continue  # "Regulation 1049/2001" without a domain: court style, left alone
         year, number = int(celex[1:5]), int(celex[6:10])
-        reason = (f"regulations before {first_new} are numbered with '{number_word}': write "
-                  f"'({domain['domain']}) {number_word} {number}/{year}'")
+        reason = (
+            f"regulations before {first_new} are numbered with '{number_word}': write "
+            f"'({domain['domain']}) {number_word} {number}/{year}'"
+        )
         yield _Raw("CR006", citation.start, citation.end, {"reason": reason})
 
 
@@ -449,16 +457,20 @@ def _identifier_grammar(doc: _Doc) -> Iterator[_Raw]:
         if celex.fullmatch(ident):
             continue
         start, end = doc.view.to_original(m.start(), m.start("id") + len(ident))
-        reason = (f"'{ident}' is not a CELEX number (sector, 4-digit year, descriptor, "
-                  "number, e.g. 32016R0679): check it on EUR-Lex")
+        reason = (
+            f"'{ident}' is not a CELEX number (sector, 4-digit year, descriptor, "
+            "number, e.g. 32016R0679): check it on EUR-Lex"
+        )
         yield _Raw("CR008", start, end, {"reason": reason})
     for m in _LOOSE_ECLI.finditer(view):
         ident = m["id"].rstrip(".:")
         if ecli.fullmatch(ident):
             continue
         start, end = doc.view.to_original(m.start(), m.start("id") + len(ident))
-        reason = (f"'ECLI:{ident}' is not an ECLI (country, court, 4-digit year, number, "
-                  "e.g. ECLI:EU:C:2020:559): check it on EUR-Lex or CURIA")
+        reason = (
+            f"'ECLI:{ident}' is not an ECLI (country, court, 4-digit year, number, "
+            "e.g. ECLI:EU:C:2020:559): check it on EUR-Lex or CURIA"
+        )
         yield _Raw("CR008", start, end, {"reason": reason})
 
 

@@ -126,7 +126,7 @@ def config_from_table(
         )
     lang = table.get("lang")
     if lang is not None and not isinstance(lang, str):
-        raise ConfigError(f"{source}: [tool.citeresolve] lang must be a string such as \"nl\"")
+        raise ConfigError(f'{source}: [tool.citeresolve] lang must be a string such as "nl"')
     lists: dict[str, list[str] | None] = {}
     for key in ("enable", "disable", "include", "exclude"):
         value = table.get(key)
@@ -169,4 +169,3 @@ def parse_date(value: object, source: str = "--date") -> dt.date | None:
         except ValueError:
             pass
     raise ConfigError(f"{source}: date must be a date such as 2022-01-20, not {value!r}")
-

@@ -18,6 +18,12 @@ from attrs import frozen
 
 from .limits import scan_timeout
 
+# Single characters that stand for others in the view (see _CHAR_MAP), as regex escapes:
+# in VERBOSE mode a literal no-break space would be taken for layout.
+_NOISE_CHARS = (
+    r"\u00a0\u2007\u202f\u2009\u200a\u2010\u2011\u2012\u2013\u00ad\u200b\u200c\u200d\ufeff"
+    r"\u2018\u2019\u201a\u201b\u02bc\u2032\u0060\u00b4\r"
+)
 # Each alternative is one kind of noise that hides a citation from the grammars.
 _NOISE = regex.compile(
     r"""
@@ -25,7 +31,9 @@ _NOISE = regex.compile(
     | (?P<tag></?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,500})?/?>)  # any other tag
     | (?P<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)
     | (?P<escape>\\[\\`*_{}\[\]()\#+.!|<>~-])           # Markdown backslash escapes
-    | (?P<char>[\u00a0\u2007\u202f\u2009\u200a\u2010\u2011\u2012\u2013\u00ad\u200b\u200c\u200d\ufeff\u2018\u2019\u201a\u201b\u02bc\u2032\u0060\u00b4\r])
+    | (?P<char>["""
+    + _NOISE_CHARS
+    + r"""])
     """,
     regex.VERBOSE,
 )
@@ -88,8 +96,10 @@ class CleanText:
     def _locate(self, pos: int, *, is_end: bool) -> int:
         # The last edit starting at or before pos (strictly before, for an end
         # position, so that an end exactly at an edit's start stays outside it).
-        idx = bisect.bisect_left(self._edit_starts, pos) if is_end else bisect.bisect_right(
-            self._edit_starts, pos
+        idx = (
+            bisect.bisect_left(self._edit_starts, pos)
+            if is_end
+            else bisect.bisect_right(self._edit_starts, pos)
         )
         idx -= 1
         if idx < 0:

@@ -27,7 +27,10 @@ def parse(view: str) -> list[Candidate]:
         if number == 0:
             continue
         parts = KeyParts(
-            type="com_doc", doc="COM" if m["doc"] == "KOM" else m["doc"], year=int(m["year"] or m["year2"]), number=str(number)
+            type="com_doc",
+            doc="COM" if m["doc"] == "KOM" else m["doc"],
+            year=int(m["year"] or m["year2"]),
+            number=str(number),
         )
         found.append(Candidate(parts, m.start(), m.end()))
     return found

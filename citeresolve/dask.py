@@ -86,15 +86,15 @@ def load_document(document: Document, *, lang: str | None = None) -> Loaded:
     if isinstance(document, str):
         document = {"path": document}
     if "text" in document:
-        return Loaded(str(document.get("id", "")), str(document["text"]),
-                      document.get("lang") or lang, None)
+        return Loaded(
+            str(document.get("id", "")), str(document["text"]), document.get("lang") or lang, None
+        )
     if "path" in document:
         path = str(document["path"])
-        return Loaded(str(document.get("id", path)), read_document(path),
-                      document.get("lang") or lang, path)
-    raise CiteresolveError(
-        f"a document record needs 'text' or 'path', got keys {sorted(document)}"
-    )
+        return Loaded(
+            str(document.get("id", path)), read_document(path), document.get("lang") or lang, path
+        )
+    raise CiteresolveError(f"a document record needs 'text' or 'path', got keys {sorted(document)}")
 
 
 def _document_id(document: Document) -> str:
@@ -134,8 +134,16 @@ def _citation_records(doc: Loaded, *, with_urls: bool) -> list[Record]:
     records = []
     for c in extract(doc.text, lang=doc.lang):
         line, col = line_col(doc.text, c.start, starts)
-        record = {**head, "type": c.type, "key": c.key, "start": c.start, "end": c.end,
-                  "line": line, "col": col, "text": c.text}
+        record = {
+            **head,
+            "type": c.type,
+            "key": c.key,
+            "start": c.start,
+            "end": c.end,
+            "line": line,
+            "col": col,
+            "text": c.text,
+        }
         if with_urls:
             resolution = resolve(c, lang=url_lang)
             record.update(url=resolution.url, status=resolution.status)
@@ -169,8 +177,14 @@ def link_document(
         given = document.get("format") if isinstance(document, Mapping) else None
         suffix = Path(loaded.path).suffix.lower() if loaded.path else ""
         kind = format or given or _FORMAT_BY_SUFFIX.get(suffix, "text")
-        linked = link(loaded.text, format=kind, to=to, lang=loaded.lang,  # type: ignore[arg-type]
-                      date=date, css_class=css_class)
+        linked = link(
+            loaded.text,
+            format=kind,
+            to=to,
+            lang=loaded.lang,
+            date=date,
+            css_class=css_class,
+        )
     except Exception as exc:  # recorded per document, see extract_document
         return _error_record(document, exc)
     record: Record = {"v": 1, "id": loaded.id}
@@ -200,8 +214,7 @@ def link_bag(
 ) -> Any:
     """A bag of linked documents and error records (see :func:`link_document`)."""
     _import_dask("dask.bag")
-    return bag.map(link_document, format=format, to=to, lang=lang, date=date,
-                   css_class=css_class)
+    return bag.map(link_document, format=format, to=to, lang=lang, date=date, css_class=css_class)
 
 
 def documents_bag(documents: Sequence[Document], *, threads: int = 1) -> Any:
@@ -212,8 +225,9 @@ def documents_bag(documents: Sequence[Document], *, threads: int = 1) -> Any:
 
 def partition_count(documents: int, threads: int) -> int:
     """How many partitions to cut ``documents`` into for ``threads`` worker threads."""
-    wanted = max(PARTITIONS_PER_THREAD * max(threads, 1),
-                 math.ceil(documents / MAX_DOCUMENTS_PER_PARTITION))
+    wanted = max(
+        PARTITIONS_PER_THREAD * max(threads, 1), math.ceil(documents / MAX_DOCUMENTS_PER_PARTITION)
+    )
     return max(1, min(documents, wanted))
 
 
@@ -235,14 +249,21 @@ class BatchSummary:
         return self.bytes / 1e6 / self.seconds if self.seconds > 0 else 0.0
 
     def to_dict(self) -> dict[str, Any]:
-        return {"documents": self.documents, "citations": self.citations,
-                "failures": self.failures, "mb": round(self.bytes / 1e6, 3),
-                "seconds": round(self.seconds, 3), "mb_per_s": round(self.mb_per_second, 3)}
+        return {
+            "documents": self.documents,
+            "citations": self.citations,
+            "failures": self.failures,
+            "mb": round(self.bytes / 1e6, 3),
+            "seconds": round(self.seconds, 3),
+            "mb_per_s": round(self.mb_per_second, 3),
+        }
 
     def __str__(self) -> str:
-        return (f"{self.documents} documents, {self.citations} citations, "
-                f"{self.failures} failures; {self.bytes / 1e6:.2f} MB in "
-                f"{self.seconds:.2f} s ({self.mb_per_second:.2f} MB/s)")
+        return (
+            f"{self.documents} documents, {self.citations} citations, "
+            f"{self.failures} failures; {self.bytes / 1e6:.2f} MB in "
+            f"{self.seconds:.2f} s ({self.mb_per_second:.2f} MB/s)"
+        )
 
 
 @frozen
@@ -315,8 +336,7 @@ def run_batch(
         Path(output).mkdir(parents=True, exist_ok=True)
         target = str(output)
     process = dask.delayed(process_partition, pure=False)
-    tasks = [process(part, index, target, options)
-             for index, part in enumerate(bag.to_delayed())]
+    tasks = [process(part, index, target, options) for index, part in enumerate(bag.to_delayed())]
     started = time.perf_counter()
     results = []
     for result in _in_order(dask, tasks, client):
@@ -348,9 +368,7 @@ def _in_order(dask: ModuleType, tasks: list[Any], client: Any) -> Iterator[Parti
 
 
 @contextlib.contextmanager
-def dask_client(
-    *, workers: int | None = None, scheduler: str | None = None
-) -> Iterator[Any]:
+def dask_client(*, workers: int | None = None, scheduler: str | None = None) -> Iterator[Any]:
     """A ``distributed.Client``: on an existing cluster at ``scheduler``, or on a
     local cluster of ``workers`` single-threaded processes (the extractor is
     pure Python, so threads would share one GIL)."""
@@ -360,8 +378,9 @@ def dask_client(
             yield client
         return
     with (
-        distributed.LocalCluster(n_workers=workers or 1, threads_per_worker=1,
-                                 processes=True, dashboard_address=None) as cluster,
+        distributed.LocalCluster(
+            n_workers=workers or 1, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
         distributed.Client(cluster) as client,
     ):
         yield client
@@ -386,5 +405,6 @@ def run_files(
     require_dask_extra()
     with dask_client(workers=workers, scheduler=scheduler) as client:
         bag = documents_bag(list(files), threads=worker_threads(client))
-        return run_batch(bag, output=output, sink=sink, lang=lang, with_urls=with_urls,
-                         client=client)
+        return run_batch(
+            bag, output=output, sink=sink, lang=lang, with_urls=with_urls, client=client
+        )

@@ -12,8 +12,10 @@ from .limits import scan_timeout
 # ("P9_TA(2021)0014A9-0259/2020"), so only a letter may not precede the id.
 _PATTERN = regex.compile(
     r"""
-      (?<![A-Za-z])P(?P<ta_term>\d{1,2})_TA(?:-PROV)?\((?P<ta_year>(?:19|20)\d{2})\)(?P<ta_number>\d{4})(?!\d)
-    | (?<![A-Za-z-])(?P<rc>RC-)?(?<![A-Za-z])(?P<kind>[AB])(?P<term>\d{1,2})-(?P<number>\d{4})/(?P<year>(?:19|20)\d{2})(?!\d)
+      (?<![A-Za-z])P(?P<ta_term>\d{1,2})_TA(?:-PROV)?
+        \((?P<ta_year>(?:19|20)\d{2})\)(?P<ta_number>\d{4})(?!\d)
+    | (?<![A-Za-z-])(?P<rc>RC-)?(?<![A-Za-z])(?P<kind>[AB])(?P<term>\d{1,2})
+        -(?P<number>\d{4})/(?P<year>(?:19|20)\d{2})(?!\d)
     """,
     regex.VERBOSE,
 )
@@ -24,7 +26,10 @@ def parse(view: str) -> list[Candidate]:
     for m in _PATTERN.finditer(view, timeout=scan_timeout(view)):
         if m["ta_term"]:
             parts = KeyParts(
-                type="ep_doc", doc="TA", term=int(m["ta_term"]), year=int(m["ta_year"]),
+                type="ep_doc",
+                doc="TA",
+                term=int(m["ta_term"]),
+                year=int(m["ta_year"]),
                 number=m["ta_number"],
             )
         else:

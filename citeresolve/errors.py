@@ -23,7 +23,6 @@ class InputError(CiteresolveError):
     """An input document cannot be read (missing, unreadable, wrong encoding)."""
 
 
-
 class ConfigError(CiteresolveError, ValueError):
     """A configuration table (``[tool.citeresolve]``) or option has a wrong key or value."""
 

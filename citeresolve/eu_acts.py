@@ -34,9 +34,33 @@ ACT_DESCRIPTORS = {
 _WORD_WINDOW = 90
 # How far apart two items of one list of acts may be (dates and OJ references between).
 _LIST_REACH = 120
-_CFSP = {"CFSP", "PESC", "GASP", "GBVB", "ÜVJP", "KZBP", "SZBP", "UZSP", "KUSP", "WPZiB", "ΚΕΠΠΑ", "ОВППС",
-         "BUSP", "KÄJP", "UVJP", "UĠSP", "ZVZP", "BVSP", "YUTP", "KKBP", "KĀDP",
-         "FUSP", "GUSP", "SZVP", "ZVSP"}
+_CFSP = {
+    "CFSP",
+    "PESC",
+    "GASP",
+    "GBVB",
+    "ÜVJP",
+    "KZBP",
+    "SZBP",
+    "UZSP",
+    "KUSP",
+    "WPZiB",
+    "ΚΕΠΠΑ",
+    "ОВППС",
+    "BUSP",
+    "KÄJP",
+    "UVJP",
+    "UĠSP",
+    "ZVZP",
+    "BVSP",
+    "YUTP",
+    "KKBP",
+    "KĀDP",
+    "FUSP",
+    "GUSP",
+    "SZVP",
+    "ZVSP",
+}
 
 # After an act number, the colon of a EUR-Lex title and up to two words (the institution).
 _TITLE_AFTER = regex.compile(r":[ \t]*(?:[^\W\d_]+[ \t]+){0,2}")
@@ -101,14 +125,19 @@ class _Number:
 
 @functools.cache
 def _word_pattern() -> regex.Pattern[str]:
-    groups = [
-        f"(?P<{field}>{union_pattern('acts', field)})" for field in ACT_DESCRIPTORS
-    ]
+    groups = [f"(?P<{field}>{union_pattern('acts', field)})" for field in ACT_DESCRIPTORS]
     # Framework decisions and common positions are longer phrases than their
     # heads ("decision"), so they are tried first.
-    order = ["framework_decision", "common_position", "joint_action", "recommendation",
-             "regulation", "directive", "decision"]
-    groups.sort(key=lambda g: order.index(g[4:g.index(">")]))
+    order = [
+        "framework_decision",
+        "common_position",
+        "joint_action",
+        "recommendation",
+        "regulation",
+        "directive",
+        "decision",
+    ]
+    groups.sort(key=lambda g: order.index(g[4 : g.index(">")]))
     return regex.compile("|".join(groups))
 
 
@@ -117,15 +146,15 @@ def _bare_prefix_pattern() -> regex.Pattern[str]:
     """ "Reglamento 3577/92": an act word right before a number without domain."""
     words = "|".join(f"(?:{union_pattern('acts', field)})" for field in ACT_DESCRIPTORS)
     number_words = union_pattern("acts", "number_words")
-    return regex.compile(
-        rf"(?:{words})\s+(?:(?:{number_words}|n\s?[°º]|nº)\s*)?$", regex.REVERSE
-    )
+    return regex.compile(rf"(?:{words})\s+(?:(?:{number_words}|n\s?[°º]|nº)\s*)?$", regex.REVERSE)
 
 
 @functools.cache
 def _word_trigger() -> Trigger:
     phrases = [
-        p for language in all_languages() for field in ACT_DESCRIPTORS
+        p
+        for language in all_languages()
+        for field in ACT_DESCRIPTORS
         for p in language.section("acts")[field]
     ]
     return Trigger(first_word(p) for p in phrases)
@@ -133,7 +162,7 @@ def _word_trigger() -> Trigger:
 
 def _word_hits(view: str) -> list[tuple[int, int, str]]:
     """Every act word of the view: (start, end, kind), in text order."""
-    hits = []
+    hits: list[tuple[int, int, str]] = []
     pattern = _word_pattern()
     for pos in _word_trigger().positions(view):
         m = pattern.match(view, pos, timeout=CALL_TIMEOUT)
@@ -175,7 +204,7 @@ def _act_word(
         # Under an OJ title the act word of the heading is in capitals ("DECISION
         # OF THE EUROPEAN COUNCIL ... on its Rules of Procedure (2009/882/EU)");
         # a lower-case act word in the subject line names another act.
-        heading = [h for h in hits[first:] if h[1] <= start and view[h[0]:h[1]].isupper()]
+        heading = [h for h in hits[first:] if h[1] <= start and view[h[0] : h[1]].isupper()]
         if heading:
             return heading[-1][2], start
     for word_start, word_end, kind in reversed(hits[first:]):
@@ -186,7 +215,11 @@ def _act_word(
         if standalone or not _DIGIT.search(_DATE.sub("", view[word_end:start])):
             return kind, word_start if not standalone else start
         break
-    after = _word_pattern().match(view, end + 1, timeout=CALL_TIMEOUT) if view[end : end + 1] == " " else None
+    after = (
+        _word_pattern().match(view, end + 1, timeout=CALL_TIMEOUT)
+        if view[end : end + 1] == " "
+        else None
+    )
     if after is not None:
         return after.lastgroup, start
     # EUR-Lex title "1999/435/EY: Neuvoston päätös", "2004/512/EG: Beschikking van de Raad"
@@ -225,15 +258,24 @@ def parse(view: str) -> list[Candidate]:
         if number.form == "paren":
             # "(EU) 2016/679"; also "(EU) 2013/524", written year first for an act
             # numbered "No 524/2013": the number after the slash is no year.
-            year_first = not numbered and _plausible_year(a) and len(a) == 4 and (
-                int(a) >= 2015 or not _plausible_year(b))
+            year_first = (
+                not numbered
+                and _plausible_year(a)
+                and len(a) == 4
+                and (int(a) >= 2015 or not _plausible_year(b))
+            )
         elif number.form == "slash":
             year_first = not numbered
         else:
             # "No 2222/85" with no domain: only as the next item of a list of acts
             year_first = False
-        if year_first and number.form == "slash" and not _plausible_year(a) \
-                and len(b) == 4 and _plausible_year(b):
+        if (
+            year_first
+            and number.form == "slash"
+            and not _plausible_year(a)
+            and len(b) == 4
+            and _plausible_year(b)
+        ):
             year_first = False  # hu. "az 1049/2001/EK rendelet": number, then year
         year_text, number_text = (a, b) if year_first else (b, a)
         if not _plausible_year(year_text):
@@ -264,13 +306,21 @@ def parse(view: str) -> list[Candidate]:
             year_text, number_text = number.b, number.a  # "Reglamento 3577/92"
         else:
             year_text = number_text = ""  # perhaps year first: the act word decides
-        prefix = _bare_prefix_pattern().search(view, max(0, number.start - _PREFIX_WINDOW),
-                                                number.start, timeout=CALL_TIMEOUT)
-        word = _word_pattern().match(view, prefix.start(), timeout=CALL_TIMEOUT) if prefix is not None else None
+        prefix = _bare_prefix_pattern().search(
+            view, max(0, number.start - _PREFIX_WINDOW), number.start, timeout=CALL_TIMEOUT
+        )
+        word = (
+            _word_pattern().match(view, prefix.start(), timeout=CALL_TIMEOUT)
+            if prefix is not None
+            else None
+        )
         if word is None or word.lastgroup is None:
             continue
-        if word.lastgroup in _YEAR_FIRST_KINDS and _plausible_year(number.a) \
-                and not (len(number.b) == 4 and _plausible_year(number.b)):
+        if (
+            word.lastgroup in _YEAR_FIRST_KINDS
+            and _plausible_year(number.a)
+            and not (len(number.b) == 4 and _plausible_year(number.b))
+        ):
             # "Directive 2001/29", "Directive 96/9": directives are numbered year first
             year_text, number_text = number.a, number.b
         if not year_text:

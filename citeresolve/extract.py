@@ -42,7 +42,8 @@ def detect_language(text: str, default: str = "en") -> str:
     """Guess the language of ``text`` from citation vocabulary; ``default`` if none is seen.
 
     One Aho-Corasick pass over the first 20,000 characters: each phrase found
-    at a word start (a prefix, for inflected words) scores its length for every language that has it.
+    at a word start (a prefix, for inflected words) scores its length for every
+    language that has it.
     """
     sample = " ".join(text[:_DETECT_SPAN].lower().split())
     scores: dict[str, int] = {}

@@ -115,18 +115,28 @@ class MentionMatcher:
             if use == CITABLE and (
                 (view[start - 1 : start] == "(" and view[end : end + 1] == ")")
                 or view[start - 1 : start] in _QUOTES
-                or _QUOTED_ARTICLE.search(view, max(0, start - 7), start, timeout=CALL_TIMEOUT) is not None
-                or (view[end : end + 1] == ")"
-                and _DEFINED_AFTER.search(view, max(0, start - 40), start, timeout=CALL_TIMEOUT) is not None)
+                or _QUOTED_ARTICLE.search(view, max(0, start - 7), start, timeout=CALL_TIMEOUT)
+                is not None
+                or (
+                    view[end : end + 1] == ")"
+                    and _DEFINED_AFTER.search(view, max(0, start - 40), start, timeout=CALL_TIMEOUT)
+                    is not None
+                )
             ):
                 # "(TFEU)" and "(hereinafter 'Charter of Fundamental Rights')" are
                 # defined short names, not citations.
                 use = ATTACH_ONLY
-            if (use == CITABLE and view[end : end + 2] in (" (", "(")) or view[end : end + 1] == "(":
+            if (use == CITABLE and view[end : end + 2] in (" (", "(")) or view[
+                end : end + 1
+            ] == "(":
                 tail = self._paren_abbreviation.match(view, end, timeout=CALL_TIMEOUT)
                 if tail is not None and tail["abbr"].isupper():
                     end = tail.end()
-            if use == ATTACH_ONLY and code != RULES_CODE and self._other_name.match(view, end, timeout=CALL_TIMEOUT):
+            if (
+                use == ATTACH_ONLY
+                and code != RULES_CODE
+                and self._other_name.match(view, end, timeout=CALL_TIMEOUT)
+            ):
                 continue
             kind = instrument_type(code) if use != REFERENCE else "reference"
             mentions.append(Mention(start, end, code, use, kind))
@@ -138,12 +148,21 @@ class MentionMatcher:
         out: list[Mention] = []
         for m in mentions:
             prev = out[-1] if out else None
-            if prev is not None and m.use == CITABLE and prev.code == m.code \
-                    and prev.use != REFERENCE:
+            if (
+                prev is not None
+                and m.use == CITABLE
+                and prev.code == m.code
+                and prev.use != REFERENCE
+            ):
                 gap = self._alias_open.match(view, prev.end, timeout=CALL_TIMEOUT)
                 close = view.find(")", m.end)
-                if gap is not None and gap.end() >= m.start and view.find("(", prev.end, m.start) >= 0 \
-                        and 0 <= close - m.end <= 30 and "(" not in view[m.end:close]:
+                if (
+                    gap is not None
+                    and gap.end() >= m.start
+                    and view.find("(", prev.end, m.start) >= 0
+                    and 0 <= close - m.end <= 30
+                    and "(" not in view[m.end : close]
+                ):
                     m = attrs.evolve(m, use=ATTACH_ONLY)
             out.append(m)
         return out

@@ -62,8 +62,8 @@ _TEXT_LINKS = re.compile(
 def link(
     text: str,
     *,
-    format: Format = "text",
-    to: Format | None = None,
+    format: Format | str = "text",
+    to: Format | str | None = None,
     lang: str | None = None,
     date: dt.date | str | None = None,
     css_class: str | None = "citeresolve",

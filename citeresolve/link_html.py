@@ -32,18 +32,83 @@ HIDDEN_TAGS = frozenset({"script", "style", "title", "textarea", "template", "su
 # read as one citation.
 BLOCK_TAGS = frozenset(
     {
-        "address", "article", "aside", "blockquote", "br", "caption", "dd", "details", "div",
-        "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
-        "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "section",
-        "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "body", "head",
-        "html", "img", "col", "colgroup", "option", "select", "button", "label", "input",
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "br",
+        "caption",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+        "body",
+        "head",
+        "html",
+        "img",
+        "col",
+        "colgroup",
+        "option",
+        "select",
+        "button",
+        "label",
+        "input",
     }
 )
 # Inline formatting that may sit inside one <a> (phrasing content): a citation
 # across "Regulation <i>(EU)</i> 2016/679" then becomes a single link.
 WRAPPABLE_TAGS = frozenset(
-    {"i", "b", "em", "strong", "span", "u", "small", "abbr", "cite", "dfn", "mark", "s",
-     "font", "bdi", "bdo", "time", "data", "ins", "del", "q"}
+    {
+        "i",
+        "b",
+        "em",
+        "strong",
+        "span",
+        "u",
+        "small",
+        "abbr",
+        "cite",
+        "dfn",
+        "mark",
+        "s",
+        "font",
+        "bdi",
+        "bdo",
+        "time",
+        "data",
+        "ins",
+        "del",
+        "q",
+    }
 )
 
 _TEXT, _ENTITY, _SEPARATOR = 0, 1, 2
@@ -105,8 +170,10 @@ class HtmlText:
             broken = False
             i += 1
         spans = [(p[0], p[1]) for p in pieces]
-        if len(pieces) > 1 and not any(p[2] for p in pieces[1:]) and self._balanced(
-            spans[0][0], spans[-1][1]
+        if (
+            len(pieces) > 1
+            and not any(p[2] for p in pieces[1:])
+            and self._balanced(spans[0][0], spans[-1][1])
         ):
             spans = [(spans[0][0], spans[-1][1])]
         stripped = [strip_span(self.source, s, e) for s, e in spans]

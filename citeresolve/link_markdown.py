@@ -229,9 +229,7 @@ def _complement(blocked: list[tuple[int, int]], length: int) -> list[tuple[int, 
     return free
 
 
-def _to_source(
-    line_map: list[tuple[int, int, int]], start: int, end: int
-) -> list[tuple[int, int]]:
+def _to_source(line_map: list[tuple[int, int, int]], start: int, end: int) -> list[tuple[int, int]]:
     """Source spans of content ``[start, end)``, cut at line ends."""
     spans = []
     for c0, c1, src in line_map:
@@ -260,8 +258,12 @@ def escape_link_text(surface: str) -> str:
 def escape_destination(url: str) -> str:
     """``url`` safe as a link destination: parentheses escaped, spaces encoded."""
     return (
-        url.replace("\\", "%5C").replace(" ", "%20").replace("<", "%3C").replace(">", "%3E")
-        .replace("(", r"\(").replace(")", r"\)")
+        url.replace("\\", "%5C")
+        .replace(" ", "%20")
+        .replace("<", "%3C")
+        .replace(">", "%3E")
+        .replace("(", r"\(")
+        .replace(")", r"\)")
     )
 
 

@@ -22,7 +22,7 @@ from .scan import Trigger, first_word
 _DATE = r"""
     (?:
         (?P<d_day>\d{1,2})\s?[./]\s?(?P<d_month>\d{1,2})\s?[./]\s?(?P<d_year>(?:19|20)\d{2})\.?(?:\s?г\.)?
-      | (?P<y_year>(?:19|20)\d{2})\.\s?(?P<y_month>\d{1,2})\.\s?(?P<y_day>\d{1,2})\.?     # 2007.11.29.
+      | (?P<y_year>(?:19|20)\d{2})\.\s?(?P<y_month>\d{1,2})\.\s?(?P<y_day>\d{1,2})\.?  # 2007.11.29.
       | (?P<s_year>(?:19|20)\d{2})\s(?P<s_month>\d{1,2})\s(?P<s_day>\d{1,2})(?!\d)      # 2008 8 20
       | (?P<n_day>\d{1,2})\.?\s(?:\w{2,3}\s)?[^\W\d_]{3,12}\.?\s     # 23. februar 2022
         (?P<n_year>(?:19|20)\d{2})(?!\d)
@@ -47,7 +47,8 @@ def _pattern() -> regex.Pattern[str]:
         (?:{number_words}\s*)?
         (?P<series>[LC])(?![^\W\d_])
         (?:
-            \s?,\s*(?:C/)?(?P<aba_year>(?:19|20)\d{{2}})/(?P<aba_number>\d{{1,5}})(?!\d)   # act by act
+            # act by act
+            \s?,\s*(?:C/)?(?P<aba_year>(?:19|20)\d{{2}})/(?P<aba_number>\d{{1,5}})(?!\d)
             (?:\s?,\s*{_DATE})?
           | -?\s?(?P<issue>\d{{1,4}})(?!\d)(?!\s?/\s?\d)          # not a page header "L 62/1"
             (?:\s?(?P<sub>[A-Z])(?![^\W\d_]))?\.?   # classic issue
@@ -69,7 +70,9 @@ def _plausible(day: str | None, month: str | None) -> bool:
 @functools.cache
 def _trigger() -> Trigger:
     phrases = [
-        p for language in all_languages() for field in ("abbreviations", "names")
+        p
+        for language in all_languages()
+        for field in ("abbreviations", "names")
         for p in language.section("official_journal")[field]
     ]
     return Trigger(first_word(p) for p in phrases)
@@ -93,7 +96,9 @@ def parse(view: str) -> list[Candidate]:
     for m in _matches(view):
         if m["aba_number"]:
             parts = KeyParts(
-                type="oj", series=m["series"], year=int(m["aba_year"]),
+                type="oj",
+                series=m["series"],
+                year=int(m["aba_year"]),
                 number=str(int(m["aba_number"])),
             )
             found.append(Candidate(parts, m.start(), m.end()))
@@ -106,7 +111,9 @@ def parse(view: str) -> list[Candidate]:
         year = int(date_year or m["year_first"]) if (date_year or m["year_first"]) else None
         page = m["page"] or m["page_hu"]
         parts = KeyParts(
-            type="oj", series=m["series"], year=year,
+            type="oj",
+            series=m["series"],
+            year=year,
             issue=f"{int(m['issue']):03d}{m['sub'] or ''}",
             page=int(page) if page else None,
         )

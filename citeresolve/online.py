@@ -576,4 +576,3 @@ class OnlineResolver:
         value = response.headers.get("Retry-After", "")
         if value.isdigit():
             self._not_before[host] = time.monotonic() + int(value)
-

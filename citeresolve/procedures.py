@@ -19,7 +19,10 @@ def parse(view: str) -> list[Candidate]:
     return [
         Candidate(
             KeyParts(
-                type="procedure", year=int(m["year"]), number=m["number"], suffix=m["suffix"],
+                type="procedure",
+                year=int(m["year"]),
+                number=m["number"],
+                suffix=m["suffix"],
                 proc_type=m["type"],
             ),
             m.start(),

@@ -390,9 +390,7 @@ def _resolve_oj(req: _Request) -> _Built:
         rule = oj["subseries"].get(subseries)
         if rule is None:
             raise _Invalid(f"unknown OJ subseries {series} …{subseries}")
-        if series not in rule["series"] or not (
-            rule["first_year"] <= year <= rule["last_year"]
-        ):
+        if series not in rule["series"] or not (rule["first_year"] <= year <= rule["last_year"]):
             raise _Invalid(
                 f"OJ {series} …{subseries} did not exist in {year} "
                 f"({'/'.join(rule['series'])}, {rule['first_year']}–{rule['last_year']})"
@@ -604,7 +602,7 @@ def _article_phrase(lang: str, pin: Pin) -> str:
 
 
 def _strip_determiner(lang: str, name: str) -> str:
-    """"het Reglement van …" → "Reglement van …", so that "van het" is not doubled."""
+    """ "het Reglement van …" → "Reglement van …", so that "van het" is not doubled."""
     language = _language_or_english(lang)
     for determiner in language.articles.get("determiners", []):
         if name.lower().startswith(determiner.lower() + " "):
@@ -631,7 +629,7 @@ def _label_named(parts: KeyParts, lang: str) -> str:
 
 
 def _name_then_article(lang: str, name: str, article: str) -> str:
-    """"Charter of Fundamental Rights …, Article 11".
+    """ "Charter of Fundamental Rights …, Article 11".
 
     Joining "Article 11" + "of" + name needs the name's grammatical case and
     gender ("des"/"der" in German), which the language files do not record;

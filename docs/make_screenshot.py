@@ -47,18 +47,34 @@ def main() -> int:
         return 2
     text = EXAMPLE.read_text(encoding="utf-8")
     body = citeresolve.link(text, format="markdown", to="html", lang="nl", date="2022-01-20")
-    page = (f'<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><style>{STYLE}</style>'
-            f"</head><body>{body}</body></html>")
+    page = (
+        f'<!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><style>{STYLE}</style>'
+        f"</head><body>{body}</body></html>"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         html_file = Path(tmp) / "page.html"
         html_file.write_text(page, encoding="utf-8")
         profile = Path(tmp) / "profile"
         subprocess.run(
-            [browser, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-             "--no-first-run", "--disable-background-networking", "--disable-component-update",
-             "--disable-sync", f"--user-data-dir={profile}", "--hide-scrollbars",
-             f"--screenshot={OUTPUT}", f"--window-size={args.size}", html_file.as_uri()],
-            check=True, capture_output=True, timeout=120,
+            [
+                browser,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                f"--user-data-dir={profile}",
+                "--hide-scrollbars",
+                f"--screenshot={OUTPUT}",
+                f"--window-size={args.size}",
+                html_file.as_uri(),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=120,
         )
     print(f"wrote {OUTPUT.relative_to(ROOT)}")
     return 0

@@ -48,8 +48,12 @@ def interaction(entry: dict[str, Any]) -> dict[str, Any]:
     body = (RECIPES.parent / response["body"]).read_text(encoding="utf-8")
     status = int(response["status"])
     return {
-        "request": {"method": "GET", "uri": request_url(entry["request"]), "body": None,
-                    "headers": {}},
+        "request": {
+            "method": "GET",
+            "uri": request_url(entry["request"]),
+            "body": None,
+            "headers": {},
+        },
         "response": {
             "status": {"code": status, "message": {200: "OK", 404: "Not Found"}.get(status, "")},
             "headers": {"Content-Type": [response["content_type"]]},

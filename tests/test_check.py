@@ -26,58 +26,146 @@ def found(text: str, lang: str, **kw: object) -> list[tuple[str, str]]:
 
 # One mistake and its correction per rule: (code, lang, faulty, fixed, surface flagged).
 CASES = [
-    ("CR001", "en", "having regard to Articles 2 and 56 TEU,",
-     "having regard to Articles 2 and 55 TEU,", "56"),
-    ("CR001", "nl",
-     "gezien artikel 359 van het Verdrag betreffende de werking van de Europese Unie,",
-     "gezien artikel 358 van het Verdrag betreffende de werking van de Europese Unie,",
-     "artikel 359"),
-    ("CR001", "en", "having regard to Article 55 of the Charter of Fundamental Rights,",
-     "having regard to Article 54 of the Charter of Fundamental Rights,", "Article 55"),
-    ("CR003", "en", "having regard to its resolution of 14 March 2018 (P9_TA(2018)0079),",
-     "having regard to its resolution of 14 March 2018 (P8_TA(2018)0079),", "P9_TA(2018)0079"),
-    ("CR003", "en", "having regard to the report of the Committee (A8-0271/2021),",
-     "having regard to the report of the Committee (A9-0271/2021),", "A8-0271/2021"),
-    ("CR004", "en", "on the situation in Kazakhstan (2022/2505(RPQ))",
-     "on the situation in Kazakhstan (2022/2505(RSP))", "2022/2505(RPQ)"),
-    ("CR004", "fr", "sur la situation au Mali (2022/2617(RSX))",
-     "sur la situation au Mali (2022/2617(RSP))", "2022/2617(RSX)"),
-    ("CR005", "en", "(OJ C 23, 31.2.2021, p. 83)", "(OJ C 23, 21.1.2021, p. 83)",
-     "OJ C 23, 31.2.2021"),
+    (
+        "CR001",
+        "en",
+        "having regard to Articles 2 and 56 TEU,",
+        "having regard to Articles 2 and 55 TEU,",
+        "56",
+    ),
+    (
+        "CR001",
+        "nl",
+        "gezien artikel 359 van het Verdrag betreffende de werking van de Europese Unie,",
+        "gezien artikel 358 van het Verdrag betreffende de werking van de Europese Unie,",
+        "artikel 359",
+    ),
+    (
+        "CR001",
+        "en",
+        "having regard to Article 55 of the Charter of Fundamental Rights,",
+        "having regard to Article 54 of the Charter of Fundamental Rights,",
+        "Article 55",
+    ),
+    (
+        "CR003",
+        "en",
+        "having regard to its resolution of 14 March 2018 (P9_TA(2018)0079),",
+        "having regard to its resolution of 14 March 2018 (P8_TA(2018)0079),",
+        "P9_TA(2018)0079",
+    ),
+    (
+        "CR003",
+        "en",
+        "having regard to the report of the Committee (A8-0271/2021),",
+        "having regard to the report of the Committee (A9-0271/2021),",
+        "A8-0271/2021",
+    ),
+    (
+        "CR004",
+        "en",
+        "on the situation in Kazakhstan (2022/2505(RPQ))",
+        "on the situation in Kazakhstan (2022/2505(RSP))",
+        "2022/2505(RPQ)",
+    ),
+    (
+        "CR004",
+        "fr",
+        "sur la situation au Mali (2022/2617(RSX))",
+        "sur la situation au Mali (2022/2617(RSP))",
+        "2022/2617(RSX)",
+    ),
+    (
+        "CR005",
+        "en",
+        "(OJ C 23, 31.2.2021, p. 83)",
+        "(OJ C 23, 21.1.2021, p. 83)",
+        "OJ C 23, 31.2.2021",
+    ),
     ("CR005", "en", "(OJ L 119, 4.5.2016.)", "(OJ L 119, 4.5.2016, p. 1.)", "OJ L 119, 4.5.2016."),
-    ("CR005", "nl", "(PB L, 2024/1689, 12.7.2024, blz. 1)", "(PB L, 2024/1689, 12.7.2024)",
-     "PB L, 2024/1689, 12.7.2024, blz. 1"),
-    ("CR005", "en", "(OJ L 1119, 4.5.2016, p. 1)", "(OJ L 119, 4.5.2016, p. 1)",
-     "OJ L 1119, 4.5.2016, p. 1"),
-    ("CR005", "en", "(OJ L, 2024/1689, 12.7.2023)", "(OJ L, 2024/1689, 12.7.2024)",
-     "OJ L, 2024/1689, 12.7.2023"),
-    ("CR006", "en", "having regard to Regulation (EU) No 2016/679,",
-     "having regard to Regulation (EU) 2016/679,", "(EU) No 2016/679"),
-    ("CR006", "en", "having regard to Regulation (EC) 1049/2001,",
-     "having regard to Regulation (EC) No 1049/2001,", "Regulation (EC) 1049/2001"),
-    ("CR006", "de", "unter Hinweis auf die Verordnung (EU) Nr. 2016/679,",
-     "unter Hinweis auf die Verordnung (EU) 2016/679,", "(EU) Nr. 2016/679"),
+    (
+        "CR005",
+        "nl",
+        "(PB L, 2024/1689, 12.7.2024, blz. 1)",
+        "(PB L, 2024/1689, 12.7.2024)",
+        "PB L, 2024/1689, 12.7.2024, blz. 1",
+    ),
+    (
+        "CR005",
+        "en",
+        "(OJ L 1119, 4.5.2016, p. 1)",
+        "(OJ L 119, 4.5.2016, p. 1)",
+        "OJ L 1119, 4.5.2016, p. 1",
+    ),
+    (
+        "CR005",
+        "en",
+        "(OJ L, 2024/1689, 12.7.2023)",
+        "(OJ L, 2024/1689, 12.7.2024)",
+        "OJ L, 2024/1689, 12.7.2023",
+    ),
+    (
+        "CR006",
+        "en",
+        "having regard to Regulation (EU) No 2016/679,",
+        "having regard to Regulation (EU) 2016/679,",
+        "(EU) No 2016/679",
+    ),
+    (
+        "CR006",
+        "en",
+        "having regard to Regulation (EC) 1049/2001,",
+        "having regard to Regulation (EC) No 1049/2001,",
+        "Regulation (EC) 1049/2001",
+    ),
+    (
+        "CR006",
+        "de",
+        "unter Hinweis auf die Verordnung (EU) Nr. 2016/679,",
+        "unter Hinweis auf die Verordnung (EU) 2016/679,",
+        "(EU) Nr. 2016/679",
+    ),
     ("CR007", "nl", "gezien artikel 215 TFEU,", "gezien artikel 215 VWEU,", "TFEU"),
-    ("CR007", "en", "having regard to Article 215 VWEU,", "having regard to Article 215 TFEU,",
-     "VWEU"),
+    (
+        "CR007",
+        "en",
+        "having regard to Article 215 VWEU,",
+        "having regard to Article 215 TFEU,",
+        "VWEU",
+    ),
     ("CR008", "en", "(CELEX:3216R0679)", "(CELEX:32016R0679)", "CELEX:3216R0679"),
-    ("CR008", "en", "judgment of 16 July 2020 (ECLI:EU:C:20:559)",
-     "judgment of 16 July 2020 (ECLI:EU:C:2020:559)", "ECLI:EU:C:20:559"),
-    ("CR009", "en", "- having regard to Article 12,\n",
-     "- having regard to Article 12 of the Universal Declaration of Human Rights,\n",
-     "Article 12"),
-    ("CR009", "de", "- gestützt auf Artikel 12,\n", "- gestützt auf Artikel 12 EUV,\n",
-     "Artikel 12"),
+    (
+        "CR008",
+        "en",
+        "judgment of 16 July 2020 (ECLI:EU:C:20:559)",
+        "judgment of 16 July 2020 (ECLI:EU:C:2020:559)",
+        "ECLI:EU:C:20:559",
+    ),
+    (
+        "CR009",
+        "en",
+        "- having regard to Article 12,\n",
+        "- having regard to Article 12 of the Universal Declaration of Human Rights,\n",
+        "Article 12",
+    ),
+    (
+        "CR009",
+        "de",
+        "- gestützt auf Artikel 12,\n",
+        "- gestützt auf Artikel 12 EUV,\n",
+        "Artikel 12",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("code", "lang", "faulty", "fixed", "surface"), CASES)
-def test_rule_flags_the_mistake_and_not_its_fix(code: str, lang: str, faulty: str, fixed: str,
-                                                surface: str) -> None:
+def test_rule_flags_the_mistake_and_not_its_fix(
+    code: str, lang: str, faulty: str, fixed: str, surface: str
+) -> None:
     findings = check(faulty, lang=lang)
     assert [f.code for f in findings] == [code]
     assert findings[0].text == surface
-    assert faulty[findings[0].start:findings[0].end] == surface
+    assert faulty[findings[0].start : findings[0].end] == surface
     assert found(fixed, lang) == []
 
 
@@ -97,8 +185,10 @@ def test_rules_beyond_the_versions_count(monkeypatch: pytest.MonkeyPatch) -> Non
     findings = check(text, lang="en", date="2022-01-20")
     assert [f.code for f in findings] == ["CR002"]
     assert "243 Rules" in findings[0].message and "2021-01-18" in findings[0].message
-    assert found("- having regard to Rule 144 of its Rules of Procedure,\n", "en",
-                 date="2022-01-20") == []
+    assert (
+        found("- having regard to Rule 144 of its Rules of Procedure,\n", "en", date="2022-01-20")
+        == []
+    )
     # Without a date, the document's own number names the term and year.
     own = "P9_TA(2022)0012\n- having regard to Rule 250 of its Rules of Procedure,\n"
     assert [c for c, _ in found(own, "en")] == ["CR002"]
@@ -116,9 +206,11 @@ def test_document_rules_version_from_the_texts_own_number() -> None:
 
 def test_abbreviation_shared_by_the_documents_language_is_not_flagged() -> None:
     # TUE and TFUE are French, Spanish, Italian, Portuguese and Romanian alike.
-    for lang, text in (("fr", "vu l'article 6 TUE et l'article 215 TFUE,"),
-                       ("es", "Visto el artículo 6 TUE y el artículo 215 TFUE,"),
-                       ("it", "visto l'articolo 6 TUE e l'articolo 215 TFUE,")):
+    for lang, text in (
+        ("fr", "vu l'article 6 TUE et l'article 215 TFUE,"),
+        ("es", "Visto el artículo 6 TUE y el artículo 215 TFUE,"),
+        ("it", "visto l'articolo 6 TUE e l'articolo 215 TFUE,"),
+    ):
         assert found(text, lang) == []
 
 
@@ -130,8 +222,10 @@ def test_short_foreign_abbreviation_only_counts_after_an_article() -> None:
 
 def test_article_of_a_national_code_or_named_before_is_not_an_orphan() -> None:
     assert found("- having regard to Article 5 of the Kazakh Criminal Code,\n", "en") == []
-    text = ("- having regard to the Protocol on the Statute of the Court of Justice, "
-            "and in particular Article 63 thereof,\n")
+    text = (
+        "- having regard to the Protocol on the Statute of the Court of Justice, "
+        "and in particular Article 63 thereof,\n"
+    )
     assert found(text, "en") == []
     # Outside a visa a bare article may be the act's own.
     assert found("The Commission shall act in accordance with Article 12.", "en") == []
@@ -185,10 +279,15 @@ def test_config_language_and_date_are_used() -> None:
 
 def test_config_table_is_validated() -> None:
     known = citeresolve.codes()
-    config = config_from_table({"lang": "nl", "date": dt.date(2022, 1, 20),
-                                "disable": ["CR009"], "include": ["*.md"]}, known_codes=known)
-    assert (config.lang, config.date, config.disable) == ("nl", dt.date(2022, 1, 20),
-                                                          frozenset({"CR009"}))
+    config = config_from_table(
+        {"lang": "nl", "date": dt.date(2022, 1, 20), "disable": ["CR009"], "include": ["*.md"]},
+        known_codes=known,
+    )
+    assert (config.lang, config.date, config.disable) == (
+        "nl",
+        dt.date(2022, 1, 20),
+        frozenset({"CR009"}),
+    )
     assert config_from_table({"date": "2022-01-20"}).date == dt.date(2022, 1, 20)
     with pytest.raises(ConfigError, match="unknown key"):
         config_from_table({"language": "nl"})
@@ -247,8 +346,10 @@ def test_corpus_findings_are_the_known_real_mistakes() -> None:
         for line in (CORPUS / name).read_text("utf-8").splitlines():
             doc = json.loads(line)
             reported += [(doc["id"], f.code, f.text) for f in check(doc["text"], lang=doc["lang"])]
-    assert reported == [("B-9-2021-0338_EN", "CR001", "Articles 174"),
-                        ("B-9-2021-0338_EN", "CR001", "175")]
+    assert reported == [
+        ("B-9-2021-0338_EN", "CR001", "Articles 174"),
+        ("B-9-2021-0338_EN", "CR001", "175"),
+    ]
 
 
 def test_codes_are_documented() -> None:

@@ -14,13 +14,22 @@ from citeresolve.clean import clean
         ("Aangenomen teksten, P9\\_TA(2021)0056.", "P9\\_TA(2021)0056", "TA-9-2021-0056"),
         ("motion B9\u20110128/2021 tabled", "B9\u20110128/2021", "B-9-2021-0128"),
         ("Case C\u2011623/17, Privacy International", "C\u2011623/17", "CJEU:C-623/17"),
-        ("Regulation&nbsp;(EU)&nbsp;2016/679 applies", "Regulation&nbsp;(EU)&nbsp;2016/679",
-         "CELEX:32016R0679"),
-        ("Regulation\u00a0(EU)\u00a02016/679 applies", "Regulation\u00a0(EU)\u00a02016/679",
-         "CELEX:32016R0679"),
+        (
+            "Regulation&nbsp;(EU)&nbsp;2016/679 applies",
+            "Regulation&nbsp;(EU)&nbsp;2016/679",
+            "CELEX:32016R0679",
+        ),
+        (
+            "Regulation\u00a0(EU)\u00a02016/679 applies",
+            "Regulation\u00a0(EU)\u00a02016/679",
+            "CELEX:32016R0679",
+        ),
         ("Regu\u00adlation (EU) 2016/679", "Regu\u00adlation (EU) 2016/679", "CELEX:32016R0679"),
-        ("PB C 251 E van 31.8.2013,\nblz. 93.", "PB C 251 E van 31.8.2013,\nblz. 93",
-         "OJ:C:2013:251E:93"),
+        (
+            "PB C 251 E van 31.8.2013,\nblz. 93.",
+            "PB C 251 E van 31.8.2013,\nblz. 93",
+            "OJ:C:2013:251E:93",
+        ),
     ],
 )
 def test_noise_does_not_hide_a_citation(text: str, surface: str, key: str) -> None:

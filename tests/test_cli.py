@@ -20,12 +20,19 @@ def test_extract_jsonl_of_the_bundled_example(capsys: pytest.CaptureFixture[str]
     assert first["key"] == "TA-9-2022-0012"
     assert first["text"] == "P9\\_TA(2022)0012"
     assert (first["line"], first["col"], first["v"]) == (11, 5, 1)
-    assert {r["type"] for r in records} == {"ep_doc", "procedure", "treaty", "oj", "instrument",
-                                            "rules"}
+    assert {r["type"] for r in records} == {
+        "ep_doc",
+        "procedure",
+        "treaty",
+        "oj",
+        "instrument",
+        "rules",
+    }
 
 
-def test_extract_text_format_is_one_line_per_citation(capsys: pytest.CaptureFixture[str],
-                                                      tmp_path: Path) -> None:
+def test_extract_text_format_is_one_line_per_citation(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     doc = tmp_path / "draft.txt"
     doc.write_text("having regard to Article 6(1) TEU,\nand to (2022/2505(RSP))\n", "utf-8")
     assert main(["extract", "--format", "text", "--lang", "en", str(doc)]) == 0
@@ -41,8 +48,9 @@ def test_extract_text_format_is_one_line_per_citation(capsys: pytest.CaptureFixt
         (["extract", "--lang", "xx", "-"], "unknown language 'xx'"),
     ],
 )
-def test_bad_input_is_one_line_and_status_2(capsys: pytest.CaptureFixture[str], args: list[str],
-                                            message: str) -> None:
+def test_bad_input_is_one_line_and_status_2(
+    capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
     assert main(args) == 2
     err = capsys.readouterr().err
     assert message in err

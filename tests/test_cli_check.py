@@ -28,13 +28,16 @@ def test_clean_file_exits_0(drafts: Path, capsys: pytest.CaptureFixture[str]) ->
     assert capsys.readouterr().out == ""
 
 
-def test_findings_are_sorted_lines_and_exit_1(drafts: Path,
-                                              capsys: pytest.CaptureFixture[str]) -> None:
+def test_findings_are_sorted_lines_and_exit_1(
+    drafts: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     assert main(["check", "--lang", "en", "b.md", "clean.md", "a.md"]) == 1
     lines = capsys.readouterr().out.splitlines()
     assert [line.split(" ", 2)[:2] for line in lines] == [
-        ["a.md:1:20:", "CR001"], ["a.md:1:50:", "CR006"],
-        ["b.md:2:20:", "CR001"], ["b.md:2:50:", "CR006"],
+        ["a.md:1:20:", "CR001"],
+        ["a.md:1:50:", "CR006"],
+        ["b.md:2:20:", "CR001"],
+        ["b.md:2:50:", "CR006"],
     ]
     assert "write '(EU) 2016/679'" in lines[1]
 
@@ -43,7 +46,8 @@ def test_json_format(drafts: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", "--lang", "en", "--format", "json", "a.md"]) == 1
     records = json.loads(capsys.readouterr().out)
     assert [(r["path"], r["line"], r["col"], r["code"], r["text"]) for r in records] == [
-        ("a.md", 1, 20, "CR001", "Article 56"), ("a.md", 1, 50, "CR006", "(EU) No 2016/679"),
+        ("a.md", 1, 20, "CR001", "Article 56"),
+        ("a.md", 1, 50, "CR006", "(EU) No 2016/679"),
     ]
     assert all(r["v"] == 1 and r["message"] for r in records)
 
@@ -58,8 +62,9 @@ def test_json_format(drafts: Path, capsys: pytest.CaptureFixture[str]) -> None:
         (["check", "--date", "yesterday", "a.md"], "date must be a date"),
     ],
 )
-def test_usage_and_input_errors_exit_2(drafts: Path, capsys: pytest.CaptureFixture[str],
-                                       args: list[str], message: str) -> None:
+def test_usage_and_input_errors_exit_2(
+    drafts: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
     assert main(args) == 2
     captured = capsys.readouterr()
     assert captured.out == ""

@@ -19,8 +19,9 @@ EURLEX = ROOT / "fixtures" / "html" / "eurlex-2018-1725-excerpt.html"
 def test_bundled_example_prints_linked_markdown(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["link", str(KAZAKHSTAN)]) == 0
     out = capsys.readouterr().out
-    assert "[artikelen 21](https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:12016M021" \
-        in out
+    assert (
+        "[artikelen 21](https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:12016M021" in out
+    )
     assert "[Verdrag betreffende de Europese Unie](" in out
 
 
@@ -55,14 +56,18 @@ def test_output_directory_for_a_directory_and_formats_by_extension(tmp_path: Pat
     src = tmp_path / "src"
     (src / "sub").mkdir(parents=True)
     (src / "one.md").write_text("See `Article 3 TEU` and Article 3 TEU.\n", encoding="utf-8")
-    (src / "sub" / "two.htm").write_text("<p>Article 3 <code>TEU</code>; Article 4 TEU</p>",
-                                         encoding="utf-8")
+    (src / "sub" / "two.htm").write_text(
+        "<p>Article 3 <code>TEU</code>; Article 4 TEU</p>", encoding="utf-8"
+    )
     (src / "three.txt").write_text("Article 5 TEU\n", encoding="utf-8")
     (src / "skip.pdf").write_text("Article 6 TEU\n", encoding="utf-8")
     out = tmp_path / "out"
     assert main(["link", str(src), "-o", str(out), "--lang", "en", "-j", "2"]) == 0
     assert sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file()) == [
-        "one.md", "sub/two.htm", "three.txt"]
+        "one.md",
+        "sub/two.htm",
+        "three.txt",
+    ]
     one = (out / "one.md").read_text(encoding="utf-8")
     assert one.startswith("See `Article 3 TEU` and [Article 3](")
     two = (out / "sub" / "two.htm").read_text(encoding="utf-8")
@@ -70,13 +75,16 @@ def test_output_directory_for_a_directory_and_formats_by_extension(tmp_path: Pat
     assert (out / "three.txt").read_text(encoding="utf-8").startswith("[Article 5](")
 
 
-def test_stdin_to_stdout(monkeypatch: pytest.MonkeyPatch,
-                         capsysbinary: pytest.CaptureFixture[bytes]) -> None:
+def test_stdin_to_stdout(
+    monkeypatch: pytest.MonkeyPatch, capsysbinary: pytest.CaptureFixture[bytes]
+) -> None:
     stdin = io.TextIOWrapper(io.BytesIO(b"<p>Article 3&nbsp;TEU</p>"), encoding="utf-8")
     monkeypatch.setattr(sys, "stdin", stdin)
     assert main(["link", "-", "--format", "html", "--lang", "en"]) == 0
     out = capsysbinary.readouterr().out.decode()
-    assert out.startswith('<p><a href="https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:12016M003"')
+    assert out.startswith(
+        '<p><a href="https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:12016M003"'
+    )
     assert "</a>&nbsp;<a " in out
 
 

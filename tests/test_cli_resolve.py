@@ -80,7 +80,11 @@ def test_extract_without_resolve_is_unchanged(capsys: pytest.CaptureFixture[str]
 def test_cache_info_and_clear(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["cache", "info", "--cache", str(tmp_path)]) == 0
     info = json.loads(capsys.readouterr().out)
-    assert info == {"location": str(tmp_path / "http_cache.sqlite"), "backend": "SQLiteCache",
-                    "responses": 0, "bytes": info["bytes"]}
+    assert info == {
+        "location": str(tmp_path / "http_cache.sqlite"),
+        "backend": "SQLiteCache",
+        "responses": 0,
+        "bytes": info["bytes"],
+    }
     assert main(["cache", "clear", "--cache", str(tmp_path)]) == 0
     assert capsys.readouterr().out == "removed 0 cached responses\n"

@@ -107,7 +107,9 @@ def test_heldout_score_does_not_drop() -> None:
 
 
 def test_language_is_detected_for_every_gold_passage(gold_docs: list[dict]) -> None:
-    wrong = [(d["id"], citeresolve.detect_language(d["text"]))
-             for d in gold_docs + heldout_docs()
-             if citeresolve.detect_language(d["text"]) != d["lang"]]
+    wrong = [
+        (d["id"], citeresolve.detect_language(d["text"]))
+        for d in gold_docs + heldout_docs()
+        if citeresolve.detect_language(d["text"]) != d["lang"]
+    ]
     assert wrong == []

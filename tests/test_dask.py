@@ -47,7 +47,7 @@ def corpus_documents() -> list[dict[str, Any]]:
             for i, passage in enumerate(passages):
                 documents.append({"id": f"{doc['id']}/{i}", "text": passage, "lang": doc["lang"]})
             for i in range(len(passages) - 1):
-                pair = "\n".join(passages[i:i + 2])
+                pair = "\n".join(passages[i : i + 2])
                 record = {"id": f"{doc['id']}/{i}+1", "text": pair, "lang": doc["lang"]}
                 if i % 10 == 0:
                     del record["lang"]
@@ -58,8 +58,9 @@ def corpus_documents() -> list[dict[str, Any]]:
 @pytest.fixture(scope="module")
 def client() -> Iterator[Client]:
     with (
-        LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                     dashboard_address=None) as cluster,
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
         Client(cluster) as dask_client,
     ):
         yield dask_client
@@ -75,8 +76,11 @@ def documents() -> list[dict[str, Any]]:
 @pytest.fixture(scope="module")
 def serial(documents: list[dict[str, Any]]) -> list[tuple[str, str, str, int, int, str]]:
     """The plain, one-process result: citeresolve.extract on each document in turn."""
-    return [(d["id"], c.type, c.key, c.start, c.end, c.text)
-            for d in documents for c in citeresolve.extract(d["text"], lang=d.get("lang"))]
+    return [
+        (d["id"], c.type, c.key, c.start, c.end, c.text)
+        for d in documents
+        for c in citeresolve.extract(d["text"], lang=d.get("lang"))
+    ]
 
 
 def project(records: list[dict[str, Any]]) -> list[tuple[str, str, str, int, int, str]]:
@@ -84,8 +88,11 @@ def project(records: list[dict[str, Any]]) -> list[tuple[str, str, str, int, int
 
 
 def read_parts(directory: Path) -> list[dict[str, Any]]:
-    return [json.loads(line) for part in sorted(directory.glob("part-*.jsonl"))
-            for line in part.read_text(encoding="utf-8").splitlines()]
+    return [
+        json.loads(line)
+        for part in sorted(directory.glob("part-*.jsonl"))
+        for line in part.read_text(encoding="utf-8").splitlines()
+    ]
 
 
 # --- extraction on the cluster
@@ -113,14 +120,17 @@ def test_partitions_concatenate_to_the_whole_result(
     assert project(read_parts(tmp_path)) == serial
     size = sum(len(d["text"].encode("utf-8")) for d in documents)
     assert (summary.documents, summary.citations, summary.failures, summary.bytes) == (
-        len(documents), len(serial), 0, size)
+        len(documents),
+        len(serial),
+        0,
+        size,
+    )
     assert summary.seconds > 0 and summary.mb_per_second > 0
 
 
 def test_failures_are_recorded_per_document(client: Client, tmp_path: Path) -> None:
     good = tmp_path / "good.txt"
-    good.write_text("having regard to Article 2 of the Treaty on European Union,",
-                    encoding="utf-8")
+    good.write_text("having regard to Article 2 of the Treaty on European Union,", encoding="utf-8")
     broken = tmp_path / "latin1.txt"
     broken.write_bytes("Artículo 2 del Tratado".encode("latin-1"))
     documents: list[Any] = [
@@ -152,8 +162,7 @@ def test_link_bag_links_like_link(client: Client, documents: list[dict[str, Any]
 
     sample = documents[::50]
     records = batch.link_bag(batch.documents_bag(sample, threads=2)).compute()
-    assert [r["text"] for r in records] == [
-        link(d["text"], lang=d.get("lang")) for d in sample]
+    assert [r["text"] for r in records] == [link(d["text"], lang=d.get("lang")) for d in sample]
     assert {r["format"] for r in records} == {"markdown"}
     assert sum(r["text"].count("](https://") for r in records) > 20
 
@@ -175,8 +184,9 @@ def test_extract_document_never_raises() -> None:
 
 
 def test_extract_document_with_urls() -> None:
-    [record] = batch.extract_document({"id": "z", "text": "artikel 215 VWEU", "lang": "nl"},
-                                      with_urls=True)
+    [record] = batch.extract_document(
+        {"id": "z", "text": "artikel 215 VWEU", "lang": "nl"}, with_urls=True
+    )
     assert (record["key"], record["status"]) == ("TFEU:215", "ok")
     assert record["url"] == "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:12016E215"
 
@@ -217,7 +227,9 @@ def serial_cli(files: list[str], capsys: pytest.CaptureFixture[str]) -> list[dic
 
 
 def test_cli_scheduler_output_matches_serial_run(
-    client: Client, corpus_files: list[str], tmp_path: Path,
+    client: Client,
+    corpus_files: list[str],
+    tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     files = corpus_files[::3]  # whole documents, most languages; the cost is the serial run
@@ -230,8 +242,9 @@ def test_cli_scheduler_output_matches_serial_run(
     # The serial record plus the document id (= the path): nothing else differs.
     assert all(r.pop("id") == r["file"] for r in got)
     assert got == expected
-    assert err.startswith(f"citeresolve: {len(files)} documents, {len(expected)} citations,"
-                          " 0 failures;")
+    assert err.startswith(
+        f"citeresolve: {len(files)} documents, {len(expected)} citations, 0 failures;"
+    )
     assert err.rstrip().endswith("MB/s)")
 
 
@@ -249,10 +262,13 @@ def test_cli_workers_streams_jsonl_and_exits_1_on_failures(
     assert "4 documents" in captured.err and "1 failures" in captured.err
 
 
-@pytest.mark.parametrize(("argv", "message"), [
-    (["--workers", "2", "-"], "not standard input"),
-    (["--workers", "2", "--format", "text", "a.md"], "JSON Lines only"),
-])
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--workers", "2", "-"], "not standard input"),
+        (["--workers", "2", "--format", "text", "a.md"], "JSON Lines only"),
+    ],
+)
 def test_cli_batch_usage_errors(
     argv: list[str], message: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -289,14 +305,17 @@ def test_second_worker_is_served_from_the_shared_cache(
     url, namespace = shared
     paths = [f"/sparql/{n}" for n in range(3)]
     for path in paths:
-        httpserver.expect_request(path).respond_with_data('{"results": {"bindings": []}}',
-                                                          content_type="application/json")
+        httpserver.expect_request(path).respond_with_data(
+            '{"results": {"bindings": []}}', content_type="application/json"
+        )
     urls = [httpserver.url_for(p) for p in paths]
     first_worker, second_worker = workers_of(client)
-    first = client.submit(redis_support.fetch, url, namespace, urls,
-                          workers=[first_worker], pure=False).result()
-    second = client.submit(redis_support.fetch, url, namespace, urls,
-                           workers=[second_worker], pure=False).result()
+    first = client.submit(
+        redis_support.fetch, url, namespace, urls, workers=[first_worker], pure=False
+    ).result()
+    second = client.submit(
+        redis_support.fetch, url, namespace, urls, workers=[second_worker], pure=False
+    ).result()
     assert first["pid"] != second["pid"]
     assert first["from_cache"] == [False, False, False]
     assert second["from_cache"] == [True, True, True]
@@ -319,8 +338,9 @@ def test_rate_limit_is_shared_by_two_worker_processes(
     urls = [httpserver.url_for(f"/doc/{n}") for n in range(4)]
     start_at = time.time() + 1.0  # both processes start their requests together
     futures = [
-        client.submit(redis_support.fetch, url, namespace, chunk, start_at,
-                      workers=[worker], pure=False)
+        client.submit(
+            redis_support.fetch, url, namespace, chunk, start_at, workers=[worker], pure=False
+        )
         for worker, chunk in zip(workers_of(client), (urls[:2], urls[2:]), strict=True)
     ]
     results = client.gather(futures)

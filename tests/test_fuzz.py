@@ -48,9 +48,26 @@ SURFACES = _surfaces()
 # Characters that stress the cleaner and the grammars: separators, brackets,
 # dashes, digits, quotes, markup, control and format characters, other scripts.
 NOISE = st.sampled_from(
-    list("0123456789()/,.;:-–—‑ \n\t\u00a0\u00ad\u200b'’\"«»<>&#[]\\_*")
-    + ["Article ", "artikel ", "TEU", "(EU) ", "No ", "OJ L ", "C-", "P9_TA(", "&nbsp;",
-       "<sup>1</sup>", "\ud800", "\x00", "İ", "ß", "Ω", "член ", "άρθρο "]
+    [
+        *"0123456789()/,.;:-–—‑ \n\t\u00a0\u00ad\u200b'’\"«»<>&#[]\\_*",
+        "Article ",
+        "artikel ",
+        "TEU",
+        "(EU) ",
+        "No ",
+        "OJ L ",
+        "C-",
+        "P9_TA(",
+        "&nbsp;",
+        "<sup>1</sup>",
+        "\ud800",
+        "\x00",
+        "İ",
+        "ß",
+        "Ω",
+        "член ",
+        "άρθρο ",
+    ]
 )
 
 

@@ -74,7 +74,9 @@ def test_the_cli_skips_a_document_that_times_out(
     fine.write_text("(2021/2208(INI))", "utf-8")
     real = citeresolve.procedures.scan_timeout
     monkeypatch.setattr(
-        citeresolve.procedures, "scan_timeout", lambda text: 1e-9 if len(text) > 1000 else real(text)
+        citeresolve.procedures,
+        "scan_timeout",
+        lambda text: 1e-9 if len(text) > 1000 else real(text),
     )
     assert main(["extract", "--lang", "en", str(slow), str(fine)]) == 1
     captured = capsys.readouterr()

@@ -35,8 +35,10 @@ def test_every_spec_key_round_trips(key: str) -> None:
         ("OJ:C:2013:251E:93", KeyParts(type="oj", series="C", year=2013, issue="251E", page=93)),
         ("OJ:L:2023/2854", KeyParts(type="oj", series="L", year=2023, number="2854")),
         ("TA-9-2021-0056", KeyParts(type="ep_doc", doc="TA", term=9, year=2021, number="0056")),
-        ("PROC:2017/0360R(NLE)", KeyParts(type="procedure", year=2017, number="0360", suffix="R",
-                                          proc_type="NLE")),
+        (
+            "PROC:2017/0360R(NLE)",
+            KeyParts(type="procedure", year=2017, number="0360", suffix="R", proc_type="NLE"),
+        ),
         ("CELEX:32011L0083:6(1)", KeyParts(type="eu_act", celex="32011L0083", pin=Pin("6", "1"))),
         ("CJEU:C-311/18", KeyParts(type="case", series="C", number="311", issue="18")),
         ("ECLI:EU:C:2020:559", KeyParts(type="case", ecli="ECLI:EU:C:2020:559")),
@@ -49,8 +51,18 @@ def test_parse_gives_the_structured_parts(key: str, expected: KeyParts) -> None:
 
 @pytest.mark.parametrize(
     "bad",
-    ["", "TEU:", "TEU:3(", "OJ:C:21:023", "COM(2021)0206", "PROC:2022/2505(rsp)", "tfeu:3",
-     "CELEX:3201R0679", "TA-9-21-0056", "TEU:3(5)x"],
+    [
+        "",
+        "TEU:",
+        "TEU:3(",
+        "OJ:C:21:023",
+        "COM(2021)0206",
+        "PROC:2022/2505(rsp)",
+        "tfeu:3",
+        "CELEX:3201R0679",
+        "TA-9-21-0056",
+        "TEU:3(5)x",
+    ],
 )
 def test_malformed_keys_are_rejected(bad: str) -> None:
     with pytest.raises(InvalidKeyError):

@@ -61,19 +61,29 @@ def test_negative_national_law_and_dates():
 
 def test_subparagraph_number_inside_an_article_list() -> None:
     # TA-8-2015-0286 (held-out audit): "Unterabsatz 2" must not end the list
-    text = ("–  unter Hinweis unter anderem auf Artikel 2, Artikel 3 Absatz 3 Unterabsatz 2 und "
-            "die Artikel 6, 7 und 9 EUV,")
+    text = (
+        "–  unter Hinweis unter anderem auf Artikel 2, Artikel 3 Absatz 3 Unterabsatz 2 und "
+        "die Artikel 6, 7 und 9 EUV,"
+    )
     assert [c.key for c in citeresolve.extract(text, lang="de")] == [
-        "TEU:2", "TEU:3(3)", "TEU:6", "TEU:7", "TEU:9"]
+        "TEU:2",
+        "TEU:3(3)",
+        "TEU:6",
+        "TEU:7",
+        "TEU:9",
+    ]
 
 
 def test_kom_documents_and_vo_abbreviation() -> None:
     # EUR-Lex 52010IP0483 and gesetze.legal (held-out audit)
-    text = ("in Kenntnis der Mitteilung der Kommission über die Strategie zur wirksamen Umsetzung "
-            "der Charta der Grundrechte durch die Europäische Union (KOM(2010)0573),")
+    text = (
+        "in Kenntnis der Mitteilung der Kommission über die Strategie zur wirksamen Umsetzung "
+        "der Charta der Grundrechte durch die Europäische Union (KOM(2010)0573),"
+    )
     assert [c.key for c in citeresolve.extract(text, lang="de")] == ["CFR", "COM(2010)573"]
     assert [c.key for c in citeresolve.extract("Präambel ODR (VO (EU) 2013/524)", lang="de")] == [
-        "CELEX:32013R0524"]
+        "CELEX:32013R0524"
+    ]
 
 
 def test_un_charter_is_not_the_eu_charter() -> None:

@@ -7,9 +7,32 @@ import pytest
 import citeresolve
 
 CASES = [
-    ("treaty paragraph", "võttes arvesse Euroopa Liidu toimimise lepingu artikli 78 lõiget 3,", ["TFEU:78(3)"]),
-    ("treaty lists", "võttes arvesse Euroopa Liidu toimimise lepingu artikleid 225, 295, 310, 311, 312, 323 ja 324 ning Euroopa Liidu lepingu artikleid 2, 3 ja 15,", ["TFEU:225", "TFEU:295", "TFEU:310", "TFEU:311", "TFEU:312", "TFEU:323", "TFEU:324", "TEU:2", "TEU:3", "TEU:15"]),
-    ("in particular", "võttes arvesse Euroopa Liidu toimimise lepingut, eriti selle artiklit 249,", ["TFEU", "TFEU:249"]),
+    (
+        "treaty paragraph",
+        "võttes arvesse Euroopa Liidu toimimise lepingu artikli 78 lõiget 3,",
+        ["TFEU:78(3)"],
+    ),
+    (
+        "treaty lists",
+        "võttes arvesse Euroopa Liidu toimimise lepingu artikleid 225, 295, 310, 311, 312, 323 ja 324 ning Euroopa Liidu lepingu artikleid 2, 3 ja 15,",
+        [
+            "TFEU:225",
+            "TFEU:295",
+            "TFEU:310",
+            "TFEU:311",
+            "TFEU:312",
+            "TFEU:323",
+            "TFEU:324",
+            "TEU:2",
+            "TEU:3",
+            "TEU:15",
+        ],
+    ),
+    (
+        "in particular",
+        "võttes arvesse Euroopa Liidu toimimise lepingut, eriti selle artiklit 249,",
+        ["TFEU", "TFEU:249"],
+    ),
     ("rules", "võttes arvesse kodukorra artikleid 59 ja 154,", ["EP-RULES:59", "EP-RULES:154"]),
     ("rules paragraph", "vastavalt kodukorra artikli 132 lõikele 2", ["EP-RULES:132(2)"]),
     ("oj footnote", "(ELT L 311, 29.11.2007, lk 5)", ["OJ:L:2007:311:5"]),

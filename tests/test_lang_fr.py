@@ -23,7 +23,9 @@ def test_paragraphs_and_article_1er():
 
 def test_rules_of_procedure():
     assert keys("– vu les articles 59 et 163 de son règlement intérieur,") == [
-        "EP-RULES:59", "EP-RULES:163"]
+        "EP-RULES:59",
+        "EP-RULES:163",
+    ]
     assert keys("vu l'article 59 de son règlement") == ["EP-RULES:59"]
 
 
@@ -33,8 +35,12 @@ def test_regulation_then_article_of_the_regulation():
         "au développement rural (1), et notamment son article 51, paragraphe 4, son article 74, "
         "paragraphe 4, et son article 91,"
     )
-    assert keys(text) == ["CELEX:32005R1698", "CELEX:32005R1698:51(4)", "CELEX:32005R1698:74(4)",
-                          "CELEX:32005R1698:91"]
+    assert keys(text) == [
+        "CELEX:32005R1698",
+        "CELEX:32005R1698:51(4)",
+        "CELEX:32005R1698:74(4)",
+        "CELEX:32005R1698:91",
+    ]
     text = "l'article 50, paragraphe 2, point a), du règlement (UE) no 1151/2012"
     assert keys(text) == ["CELEX:32012R1151:50(2)(a)"]
 
@@ -49,8 +55,10 @@ def test_texts_adopted_footnote():
 
 
 def test_instruments_and_defined_names():
-    text = ("–  vu la charte des droits fondamentaux de l’Union européenne "
-            "(ci-après «la charte des droits fondamentaux»),")
+    text = (
+        "–  vu la charte des droits fondamentaux de l’Union européenne "
+        "(ci-après «la charte des droits fondamentaux»),"
+    )
     assert keys(text) == ["CFR"]
     text = "–  vu le pacte international relatif aux droits civils et politiques (PIDCP)"
     assert keys(text) == ["ICCPR"]

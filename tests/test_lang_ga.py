@@ -8,11 +8,14 @@ def keys(text: str) -> list[str]:
 
 
 def test_treaty_articles() -> None:
-    text = ("ag féachaint d’Airteagal 283(2), an dara fomhír, den Chonradh ar Fheidhmiú an "
-            "Aontais Eorpaigh,")
+    text = (
+        "ag féachaint d’Airteagal 283(2), an dara fomhír, den Chonradh ar Fheidhmiú an "
+        "Aontais Eorpaigh,"
+    )
     assert keys(text) == ["TFEU:283(2)"]
     assert keys("de bhun Airteagal 7(1) agus (2) den Chonradh ar an Aontas Eorpach") == [
-        "TEU:7(1)", "TEU:7(2)"
+        "TEU:7(1)",
+        "TEU:7(2)",
     ]
     text = "Airteagail 258, 259 agus 260 den Chonradh ar Fheidhmiú an Aontais Eorpaigh (CFAE)"
     assert keys(text) == ["TFEU:258", "TFEU:259", "TFEU:260"]
@@ -27,7 +30,9 @@ def test_h_prefixed_article() -> None:
 def test_ep_rules_are_riail() -> None:
     assert keys("ag féachaint do Riail 130 dá Rialacha Nós Imeachta,") == ["EP-RULES:130"]
     assert keys("de bhun Riail 110(2), Riail 115(5) nó Riail 122(2)") == [
-        "EP-RULES:110(2)", "EP-RULES:115(5)", "EP-RULES:122(2)"
+        "EP-RULES:110(2)",
+        "EP-RULES:115(5)",
+        "EP-RULES:122(2)",
     ]
 
 

@@ -12,7 +12,16 @@ CASES = [
         "uzimajući u obzir članak 2. i članak 3. stavak 3. Ugovora o Europskoj uniji (UEU) i "
         "članke 8., 10., 19., 153. stavak 1. točku (i), 157. i 236. Ugovora o funkcioniranju "
         "Europske unije (UFEU),",
-        ["TEU:2", "TEU:3(3)", "TFEU:8", "TFEU:10", "TFEU:19", "TFEU:153(1)(i)", "TFEU:157", "TFEU:236"],
+        [
+            "TEU:2",
+            "TEU:3(3)",
+            "TFEU:8",
+            "TFEU:10",
+            "TFEU:19",
+            "TFEU:153(1)(i)",
+            "TFEU:157",
+            "TFEU:236",
+        ],
     ),
     (
         "uzimajući u obzir članke 21. i 23. Povelje Europske unije o temeljnim pravima,",

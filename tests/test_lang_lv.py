@@ -7,9 +7,31 @@ import pytest
 import citeresolve
 
 CASES = [
-    ("treaty list", "ņemot vērā Līguma par Eiropas Savienību 3. panta 3. punktu un 6. pantu,", ["TEU:3(3)", "TEU:6"]),
-    ("treaty long list", "ņemot vērā Līguma par Eiropas Savienības darbību 9., 10., 12.,14., 16., 26. un 36. pantu, kā arī 114. panta 3. punktu un 169. panta 1. punktu,", ["TFEU:9", "TFEU:10", "TFEU:12", "TFEU:14", "TFEU:16", "TFEU:26", "TFEU:36", "TFEU:114(3)", "TFEU:169(1)"]),
-    ("in particular", "ņemot vērā Eiropas Savienības Pamattiesību hartu un it īpaši tās 7., 8., 11., 21., 38. un 52. pantu,", ["CFR", "CFR:7", "CFR:8", "CFR:11", "CFR:21", "CFR:38", "CFR:52"]),
+    (
+        "treaty list",
+        "ņemot vērā Līguma par Eiropas Savienību 3. panta 3. punktu un 6. pantu,",
+        ["TEU:3(3)", "TEU:6"],
+    ),
+    (
+        "treaty long list",
+        "ņemot vērā Līguma par Eiropas Savienības darbību 9., 10., 12.,14., 16., 26. un 36. pantu, kā arī 114. panta 3. punktu un 169. panta 1. punktu,",
+        [
+            "TFEU:9",
+            "TFEU:10",
+            "TFEU:12",
+            "TFEU:14",
+            "TFEU:16",
+            "TFEU:26",
+            "TFEU:36",
+            "TFEU:114(3)",
+            "TFEU:169(1)",
+        ],
+    ),
+    (
+        "in particular",
+        "ņemot vērā Eiropas Savienības Pamattiesību hartu un it īpaši tās 7., 8., 11., 21., 38. un 52. pantu,",
+        ["CFR", "CFR:7", "CFR:8", "CFR:11", "CFR:21", "CFR:38", "CFR:52"],
+    ),
     ("rules", "ņemot vērā Reglamenta 59. un 154. pantu,", ["EP-RULES:59", "EP-RULES:154"]),
     ("oj footnote", "(1) OV L 222, 20.8.2008., 1. lpp.", ["OJ:L:2008:222:1"]),
     ("eurlex metadata", "OV C 289, 9.8.2016, p. 65–70 (BG, ES, CS)", ["OJ:C:2016:289:65"]),
@@ -17,7 +39,11 @@ CASES = [
     ("negative", "saskaņā ar Krimināllikuma 405. pantu 2008. gada 20. augustā", []),
     # held-out audit, EUR-Lex 52010XP0147: "ES līguma" (EU Treaty) and an inserted article "74.a"
     ("EU treaty short", "ņemot vērā ES līguma 14. panta 3. punktu,", ["TEU:14(3)"]),
-    ("inserted article", "ņemot vērā Reglamenta 74.a pantu un 81. panta 1. punktu,", ["EP-RULES:74a", "EP-RULES:81(1)"]),
+    (
+        "inserted article",
+        "ņemot vērā Reglamenta 74.a pantu un 81. panta 1. punktu,",
+        ["EP-RULES:74a", "EP-RULES:81(1)"],
+    ),
 ]
 
 

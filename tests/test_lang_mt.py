@@ -8,28 +8,35 @@ def keys(text: str) -> list[str]:
 
 
 def test_glued_prepositions_before_treaty() -> None:
-    text = (" wara li kkunsidra l-Artikolu 6(d) tat-Trattat dwar il-Funzjonament tal-Unjoni "
-            "Ewropea (TFUE),\n\n wara li kkunsidra l-Artikolu 195 tat-TFUE,")
+    text = (
+        " wara li kkunsidra l-Artikolu 6(d) tat-Trattat dwar il-Funzjonament tal-Unjoni "
+        "Ewropea (TFUE),\n\n wara li kkunsidra l-Artikolu 195 tat-TFUE,"
+    )
     assert keys(text) == ["TFEU:6(d)", "TFEU:195"]
 
 
 def test_treaty_article_lists() -> None:
-    text = ("wara li kkunsidra l-ex Artikoli 2 u 21 tat-Trattat dwar l-Unjoni Ewropea u "
-            "l-Artikolu 205 tat-Trattat dwar il-Funzjonament tal-Unjoni Ewropea")
+    text = (
+        "wara li kkunsidra l-ex Artikoli 2 u 21 tat-Trattat dwar l-Unjoni Ewropea u "
+        "l-Artikolu 205 tat-Trattat dwar il-Funzjonament tal-Unjoni Ewropea"
+    )
     assert keys(text) == ["TEU:2", "TEU:21", "TFEU:205"]
 
 
 def test_charter_thereof() -> None:
-    text = ("–  wara li kkunsidra l-Karta tad-Drittijiet Fundamentali tal-Unjoni Ewropea "
-            "(\"il-Karta\"), u b'mod partikolari l-Artikoli 7, 8, 16, 47 u 52 tagħha,")
+    text = (
+        "–  wara li kkunsidra l-Karta tad-Drittijiet Fundamentali tal-Unjoni Ewropea "
+        '("il-Karta"), u b\'mod partikolari l-Artikoli 7, 8, 16, 47 u 52 tagħha,'
+    )
     assert keys(text) == ["CFR", "CFR:7", "CFR:8", "CFR:16", "CFR:47", "CFR:52"]
 
 
 def test_ep_rules() -> None:
     assert keys("– wara li kkunsidra l-Artikoli 59 u 154 tar-Regoli ta' Proċedura tiegħu,") == [
-        "EP-RULES:59", "EP-RULES:154"
+        "EP-RULES:59",
+        "EP-RULES:154",
     ]
-    text = ("l-Artikolu 99(1), l-ewwel u t-tielet subparagrafi, tar-Regoli ta' Proċedura tiegħu")
+    text = "l-Artikolu 99(1), l-ewwel u t-tielet subparagrafi, tar-Regoli ta' Proċedura tiegħu"
     assert keys(text) == ["EP-RULES:99(1)"]
 
 
@@ -45,28 +52,31 @@ def test_texts_adopted_footnote() -> None:
 
 
 def test_cases() -> None:
-    assert keys("is-sentenza tal-Qorti tal-Ġustizzja tas-6 ta' Ottubru 2015 fil-Kawża C-362/14") == [
-        "CJEU:C-362/14"
-    ]
+    assert keys(
+        "is-sentenza tal-Qorti tal-Ġustizzja tas-6 ta' Ottubru 2015 fil-Kawża C-362/14"
+    ) == ["CJEU:C-362/14"]
 
 
 def test_negative_national_law_and_dates() -> None:
-    assert keys("skont l-Artikolu 405 tal-Kodiċi Kriminali tal-Każakistan tas-7 ta' Lulju 2014") == []
+    assert (
+        keys("skont l-Artikolu 405 tal-Kodiċi Kriminali tal-Każakistan tas-7 ta' Lulju 2014") == []
+    )
 
 
 def test_old_treaty_names() -> None:
     # TA-7-2012-0124 (doceo) and EUR-Lex protocols: "tal-Unjoni", old "ta' l-Unjoni"
     assert keys("(Artikolu 48(3) tat-Trattat tal-Unjoni Ewropea)") == ["TEU:48(3)"]
-    assert keys("għat-Trattat tal-Unjoni Ewropea u t-Trattat dwar il-Funzjonament tal-Unjoni Ewropea,") == [
-        "TEU", "TFEU"
-    ]
-    assert keys("B'referenza għall-Artikolu 2(2) tat-Trattat dwar il-Funzjonament ta' l-Unjoni Ewropea") == [
-        "TFEU:2(2)"
-    ]
+    assert keys(
+        "għat-Trattat tal-Unjoni Ewropea u t-Trattat dwar il-Funzjonament tal-Unjoni Ewropea,"
+    ) == ["TEU", "TFEU"]
+    assert keys(
+        "B'referenza għall-Artikolu 2(2) tat-Trattat dwar il-Funzjonament ta' l-Unjoni Ewropea"
+    ) == ["TFEU:2(2)"]
 
 
 def test_regulation_number_without_domain() -> None:
     # C-106/19 (curia): keyword line of a judgment
     assert keys("(ir-raba’ paragrafu tal-Artikolu 263 TFUE; Regolament 2018/1718)") == [
-        "TFEU:263(4)", "CELEX:32018R1718"
+        "TFEU:263(4)",
+        "CELEX:32018R1718",
     ]

@@ -8,11 +8,21 @@ import citeresolve
 
 CASES = [
     # EUR-Lex 52023BP1860 (discharge resolution): "artikel 100 van en bijlage V bij zijn Reglement"
-    ("rules of and annex to", "gezien artikel 100 van en bijlage V bij zijn Reglement,", ["EP-RULES:100"]),
-    ("inserted article bis", "Artikel 21 bis van Verordening (EG) nr. 2006/2004 voorziet in een toetsing",
-     ["CELEX:32004R2006:21a"]),
-    ("case header", "In zaak C-561/19,\nbetreffende een verzoek om een prejudiciële beslissing krachtens artikel 267 VWEU,",
-     ["CJEU:C-561/19", "TFEU:267"]),
+    (
+        "rules of and annex to",
+        "gezien artikel 100 van en bijlage V bij zijn Reglement,",
+        ["EP-RULES:100"],
+    ),
+    (
+        "inserted article bis",
+        "Artikel 21 bis van Verordening (EG) nr. 2006/2004 voorziet in een toetsing",
+        ["CELEX:32004R2006:21a"],
+    ),
+    (
+        "case header",
+        "In zaak C-561/19,\nbetreffende een verzoek om een prejudiciële beslissing krachtens artikel 267 VWEU,",
+        ["CJEU:C-561/19", "TFEU:267"],
+    ),
 ]
 
 

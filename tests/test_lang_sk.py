@@ -27,14 +27,28 @@ CASES = [
     (
         "–   so zreteľom na článok 272 ods. 10 a články 274, 275 a 276 Zmluvy o ES a článok 314 "
         "ods. 10 a články 317, 318 a 319 Zmluvy o fungovaní Európskej únie,",
-        ["TEC:272(10)", "TEC:274", "TEC:275", "TEC:276",
-         "TFEU:314(10)", "TFEU:317", "TFEU:318", "TFEU:319"],
+        [
+            "TEC:272(10)",
+            "TEC:274",
+            "TEC:275",
+            "TEC:276",
+            "TFEU:314(10)",
+            "TFEU:317",
+            "TFEU:318",
+            "TFEU:319",
+        ],
     ),
     (
         "–   so zreteľom na nariadenie Rady (ES, Euratom) č. 1605/2002 z 25. júna 2002 o "
         "rozpočtových pravidlách, a najmä na jeho články 50, 86, 145, 146 a 147,",
-        ["CELEX:32002R1605", "CELEX:32002R1605:50", "CELEX:32002R1605:86",
-         "CELEX:32002R1605:145", "CELEX:32002R1605:146", "CELEX:32002R1605:147"],
+        [
+            "CELEX:32002R1605",
+            "CELEX:32002R1605:50",
+            "CELEX:32002R1605:86",
+            "CELEX:32002R1605:145",
+            "CELEX:32002R1605:146",
+            "CELEX:32002R1605:147",
+        ],
     ),
     # EUR-Lex 32008R1361 (SK)
     (

@@ -15,26 +15,47 @@ def keys(text: str) -> list[str]:
     ("text", "expected"),
     [
         # TA-8-2015-09-17_SV: the dot notation "78.3"
-        ("med beaktande av artikel 78.3 i fördraget om Europeiska unionens funktionssätt,",
-         ["TFEU:78(3)"]),
+        (
+            "med beaktande av artikel 78.3 i fördraget om Europeiska unionens funktionssätt,",
+            ["TFEU:78(3)"],
+        ),
         # TA-9-2022-0039_SV: whole treaty plus "särskilt artiklarna"
-        ("–  med beaktande av fördraget om Europeiska unionen (EU-fördraget), särskilt "
-         "artiklarna 21 och 36,", ["TEU", "TEU:21", "TEU:36"]),
+        (
+            "–  med beaktande av fördraget om Europeiska unionen (EU-fördraget), särskilt "
+            "artiklarna 21 och 36,",
+            ["TEU", "TEU:21", "TEU:36"],
+        ),
         # a list with a bare point letter after the dot paragraph
-        ("med beaktande av artikel 294.2, artikel 177 och artikel 322.1 a i fördraget om "
-         "Europeiska unionens funktionssätt,", ["TFEU:294(2)", "TFEU:177", "TFEU:322(1)(a)"]),
+        (
+            "med beaktande av artikel 294.2, artikel 177 och artikel 322.1 a i fördraget om "
+            "Europeiska unionens funktionssätt,",
+            ["TFEU:294(2)", "TFEU:177", "TFEU:322(1)(a)"],
+        ),
         # EP Rules ("i arbetsordningen")
-        ("med beaktande av artiklarna 59 och 154 i arbetsordningen,",
-         ["EP-RULES:59", "EP-RULES:154"]),
-        ("Talmannen meddelade parlamentet, i enlighet med artikel 211.3 i arbetsordningen,",
-         ["EP-RULES:211(3)"]),
+        (
+            "med beaktande av artiklarna 59 och 154 i arbetsordningen,",
+            ["EP-RULES:59", "EP-RULES:154"],
+        ),
+        (
+            "Talmannen meddelade parlamentet, i enlighet med artikel 211.3 i arbetsordningen,",
+            ["EP-RULES:211(3)"],
+        ),
         # OJL-2019-048-TOC_SV
-        ("förklaras förenliga med den inre marknaden enligt artiklarna 107 och 108 i fördraget "
-         "om Europeiska unionens funktionssätt", ["TFEU:107", "TFEU:108"]),
-        ("med beaktande av rådets beslut 2002/187/RIF av den 28 februari 2002 om inrättande "
-         "av Eurojust, särskilt artikel 36,", ["CELEX:32002D0187", "CELEX:32002D0187:36"]),
-        ("med beaktande av Europeiska unionens stadga om de grundläggande rättigheterna, "
-         "särskilt artiklarna 7 och 8,", ["CFR", "CFR:7", "CFR:8"]),
+        (
+            "förklaras förenliga med den inre marknaden enligt artiklarna 107 och 108 i fördraget "
+            "om Europeiska unionens funktionssätt",
+            ["TFEU:107", "TFEU:108"],
+        ),
+        (
+            "med beaktande av rådets beslut 2002/187/RIF av den 28 februari 2002 om inrättande "
+            "av Eurojust, särskilt artikel 36,",
+            ["CELEX:32002D0187", "CELEX:32002D0187:36"],
+        ),
+        (
+            "med beaktande av Europeiska unionens stadga om de grundläggande rättigheterna, "
+            "särskilt artiklarna 7 och 8,",
+            ["CFR", "CFR:7", "CFR:8"],
+        ),
         ("artikel 28 EG och artikel 86.2 EG", ["TEC:28", "TEC:86(2)"]),
         # TA-9-2020-0047_SV footnotes, EUR-Lex metadata, CJEU year-first form
         ("(1) EUT L 347, 20.12.2013, s. 884.", ["OJ:L:2013:347:884"]),

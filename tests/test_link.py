@@ -181,16 +181,23 @@ def test_markdown_skips_code_links_autolinks_html_and_definitions() -> None:
         "Article 8 TEU<sup>1</sup>.\n\n"
         "```\nArticle 9 TEU\n```\n\n"
         "    Article 10 TEU in an indented code block\n\n"
-        "[ref]: https://x.test \"Article 11 TEU\"\n\n"
+        '[ref]: https://x.test "Article 11 TEU"\n\n'
         "<div>\nArticle 12 TEU in an <b>HTML</b> block, <code>Article 13 TEU</code>\n</div>\n"
     )
     out = link(source, format="markdown", lang="en")
     linked = [text for text, _ in md_links(out)]
     assert linked == ["Article 3", "TEU", "Article 8", "TEU"]
     assert html_links(out) == [("TEU:12", "Article 12"), ("TEU", "TEU")]
-    for untouched in ("`Article 4 TEU`", "[Article 5 TEU](https://x.test)", "<sup>1</sup>",
-                      "```\nArticle 9 TEU\n```", "    Article 10 TEU", '"Article 11 TEU"',
-                      "<code>Article 7 TEU</code>", "<code>Article 13 TEU</code>"):
+    for untouched in (
+        "`Article 4 TEU`",
+        "[Article 5 TEU](https://x.test)",
+        "<sup>1</sup>",
+        "```\nArticle 9 TEU\n```",
+        "    Article 10 TEU",
+        '"Article 11 TEU"',
+        "<code>Article 7 TEU</code>",
+        "<code>Article 13 TEU</code>",
+    ):
         assert untouched in out
 
 
@@ -202,16 +209,20 @@ def test_markdown_escapes_brackets_in_text_and_parentheses_in_urls() -> None:
     out = link("See 2022/2505(RSP).", format="markdown", lang="en")
     tokens = MarkdownIt("commonmark").parseInline(out)[0].children or []
     hrefs = [t.attrs["href"] for t in tokens if t.type == "link_open"]
-    assert hrefs == ["https://oeil.secure.europarl.europa.eu/oeil/en/procedure-file?reference=2022/2505(RSP)"]
+    assert hrefs == [
+        "https://oeil.secure.europarl.europa.eu/oeil/en/procedure-file?reference=2022/2505(RSP)"
+    ]
 
 
 def test_markdown_links_go_inside_emphasis_and_keep_escapes() -> None:
     out = link("See *Article 3(5) TEU* and **P9\\_TA(2021)0056**.", format="markdown", lang="en")
     assert [text for text, _ in md_links(out)] == ["Article 3(5)", "TEU", "P9\\_TA(2021)0056"]
     assert out.startswith("See *[Article 3(5)](")
-    assert out.endswith('"Treaty on European Union")* and **[P9\\_TA(2021)0056]('
-                        'https://www.europarl.europa.eu/doceo/document/TA-9-2021-0056_EN.html'
-                        ' "Texts adopted P9_TA(2021)0056")**.')
+    assert out.endswith(
+        '"Treaty on European Union")* and **[P9\\_TA(2021)0056]('
+        "https://www.europarl.europa.eu/doceo/document/TA-9-2021-0056_EN.html"
+        ' "Texts adopted P9_TA(2021)0056")**.'
+    )
 
 
 def test_markdown_rendered_text_is_unchanged_by_linking() -> None:

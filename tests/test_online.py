@@ -148,15 +148,17 @@ class ToLocal(HTTPAdapter):
 def local_resolver(httpserver: HTTPServer, **settings: Any) -> OnlineResolver:
     config = OnlineSettings(cache="memory", timeout=5, **settings)
     session = build_session(config)
-    session.mount("https://", ToLocal(httpserver.url_for("").rstrip("/"),
-                                      max_retries=make_retry(config)))
+    session.mount(
+        "https://", ToLocal(httpserver.url_for("").rstrip("/"), max_retries=make_retry(config))
+    )
     return OnlineResolver(session=session, settings=config)
 
 
 @LOCAL
 def test_cache_answers_repeats_without_a_request(httpserver: HTTPServer) -> None:
-    httpserver.expect_request(DOCEO_PATH).respond_with_data("<html>ok</html>",
-                                                             content_type="text/html")
+    httpserver.expect_request(DOCEO_PATH).respond_with_data(
+        "<html>ok</html>", content_type="text/html"
+    )
     with local_resolver(httpserver) as resolver:
         first = resolver.resolve("TA-9-2022-0012")
         second = resolver.resolve("TA-9-2022-0012")

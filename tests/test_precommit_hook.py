@@ -21,13 +21,19 @@ CLEAN = "- having regard to Article 21 TEU and Article 215 TFEU,\n"
 FAULTY = "- having regard to Article 56 TEU and Article 215 VWEU,\n"
 # Everything pre-commit needs to install the package; caches and the git
 # directory are left out.
-_SKIP = shutil.ignore_patterns(".git", ".mypy_cache", ".ruff_cache", ".pytest_cache",
-                               ".benchmarks", "__pycache__", "*.pyc")
+_SKIP = shutil.ignore_patterns(
+    ".git", ".mypy_cache", ".ruff_cache", ".pytest_cache", ".benchmarks", "__pycache__", "*.pyc"
+)
 
 
 def _git(cwd: Path, *args: str) -> None:
-    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org",
-           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.org"}
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.org",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.org",
+    }
     subprocess.run(["git", *args], cwd=cwd, env=env, check=True, capture_output=True)
 
 
@@ -50,14 +56,18 @@ def pre_commit_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("pre-commit-home")
 
 
-def _try_repo(hook_repo: Path, home: Path, project: Path, hook: str,
-              *files: str) -> subprocess.CompletedProcess[str]:
+def _try_repo(
+    hook_repo: Path, home: Path, project: Path, hook: str, *files: str
+) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PRE_COMMIT_HOME": str(home)}
     env.pop("PRE_COMMIT", None)
     return subprocess.run(
-        [sys.executable, "-m", "pre_commit", "try-repo", str(hook_repo), hook,
-         "--files", *files],
-        cwd=project, env=env, capture_output=True, text=True, timeout=900,
+        [sys.executable, "-m", "pre_commit", "try-repo", str(hook_repo), hook, "--files", *files],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
     )
 
 
@@ -75,32 +85,40 @@ def test_manifest_is_valid() -> None:
     if importlib.util.find_spec("pre_commit") is None:
         pytest.skip("needs pre-commit")
     result = subprocess.run(
-        [sys.executable, "-m", "pre_commit", "validate-manifest",
-         str(ROOT / ".pre-commit-hooks.yaml")],
-        capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "pre_commit",
+            "validate-manifest",
+            str(ROOT / ".pre-commit-hooks.yaml"),
+        ],
+        capture_output=True,
+        text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_check_hook_is_green_on_a_clean_draft(hook_repo: Path, pre_commit_home: Path,
-                                              project: Path) -> None:
+def test_check_hook_is_green_on_a_clean_draft(
+    hook_repo: Path, pre_commit_home: Path, project: Path
+) -> None:
     result = _try_repo(hook_repo, pre_commit_home, project, "citeresolve-check", "clean.md")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Passed" in result.stdout
 
 
-def test_check_hook_is_red_on_a_faulty_draft(hook_repo: Path, pre_commit_home: Path,
-                                             project: Path) -> None:
-    result = _try_repo(hook_repo, pre_commit_home, project, "citeresolve-check",
-                       "clean.md", "faulty.md")
+def test_check_hook_is_red_on_a_faulty_draft(
+    hook_repo: Path, pre_commit_home: Path, project: Path
+) -> None:
+    result = _try_repo(
+        hook_repo, pre_commit_home, project, "citeresolve-check", "clean.md", "faulty.md"
+    )
     assert result.returncode == 1, result.stdout + result.stderr
     assert "faulty.md:1:20: CR001" in result.stdout
     assert "faulty.md:1:51: CR007" in result.stdout
     assert "clean.md" not in result.stdout.split("Failed", 1)[1]
 
 
-def test_link_hook_edits_the_draft(hook_repo: Path, pre_commit_home: Path,
-                                   project: Path) -> None:
+def test_link_hook_edits_the_draft(hook_repo: Path, pre_commit_home: Path, project: Path) -> None:
     if not (hook_repo / "citeresolve" / "commands" / "link.py").exists():
         pytest.skip("citeresolve link is not written yet")
     before = (project / "clean.md").read_text("utf-8")

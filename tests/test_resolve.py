@@ -28,8 +28,13 @@ GOLDEN = [
     ("EP-RULES:144(5)", "en", "2021-06-01", f"{DOCEO}/RULES-9-2021-01-18-RULE-144_EN.html"),
     ("EP-RULES:135", "nl", "2018-03-15", f"{DOCEO}/RULES-8-2017-01-16-RULE-135_NL.html"),
     ("EP-RULES:150", "fr", "2024-09-19", f"{DOCEO}/RULES-10-2024-07-16-RULE-150_FR.html"),
-    ("ICCPR:17", "en", None, "https://www.ohchr.org/en/instruments-mechanisms/instruments/"
-     "international-covenant-civil-and-political-rights#article-17"),
+    (
+        "ICCPR:17",
+        "en",
+        None,
+        "https://www.ohchr.org/en/instruments-mechanisms/instruments/"
+        "international-covenant-civil-and-political-rights#article-17",
+    ),
     ("ECHR", "nl", None, "https://www.echr.coe.int/documents/d/echr/convention_ENG"),
     ("UDHR:19", "fr", None, "https://www.un.org/en/about-us/universal-declaration-of-human-rights"),
     ("OJ:C:2021:023:83", "en", None, f"{EURLEX}/EN/TXT/?uri=OJ:C:2021:023:TOC"),
@@ -45,8 +50,18 @@ GOLDEN = [
     ("CELEX:32016R0679", "en", None, f"{EURLEX}/EN/TXT/?uri=CELEX:32016R0679"),
     ("CELEX:32011L0083:6(1)", "nl", None, f"{EURLEX}/NL/TXT/?uri=CELEX:32011L0083"),
     ("CELEX:32020D1999", "fr", None, f"{EURLEX}/FR/TXT/?uri=CELEX:32020D1999"),
-    ("CJEU:C-311/18", "en", None, "https://curia.europa.eu/juris/liste.jsf?num=C-311/18&language=en"),
-    ("CJEU:T-452/20", "fr", None, "https://curia.europa.eu/juris/liste.jsf?num=T-452/20&language=fr"),
+    (
+        "CJEU:C-311/18",
+        "en",
+        None,
+        "https://curia.europa.eu/juris/liste.jsf?num=C-311/18&language=en",
+    ),
+    (
+        "CJEU:T-452/20",
+        "fr",
+        None,
+        "https://curia.europa.eu/juris/liste.jsf?num=T-452/20&language=fr",
+    ),
     ("ECLI:EU:C:2020:559", "nl", None, f"{EURLEX}/NL/TXT/?uri=ecli:ECLI:EU:C:2020:559"),
     ("COM(2021)206", "en", None, f"{EURLEX}/EN/TXT/?uri=CELEX:52021PC0206"),
     ("SWD(2021)5", "nl", None, f"{EURLEX}/NL/TXT/?uri=CELEX:52021SC0005"),
@@ -62,8 +77,17 @@ def test_golden_url(key: str, lang: str, date: str | None, url: str) -> None:
 
 def test_golden_table_covers_every_type_in_three_languages() -> None:
     types = {citeresolve.parse_key(key).type for key, *_ in GOLDEN}
-    assert types == {"treaty", "rules", "instrument", "oj", "ep_doc", "procedure", "eu_act",
-                     "case", "com_doc"}
+    assert types == {
+        "treaty",
+        "rules",
+        "instrument",
+        "oj",
+        "ep_doc",
+        "procedure",
+        "eu_act",
+        "case",
+        "com_doc",
+    }
     assert {lang for _, lang, *_ in GOLDEN} == {"en", "nl", "fr"}
 
 
@@ -264,7 +288,7 @@ TEMPLATES = {
     "procedure": rf"{OEIL}/(?:en|fr)/procedure-file\?reference=\d{{4}}/\d{{4}}[A-Z]?\([A-Z]{{3}}\)",
     "eu_act": rf"{EURLEX}/[A-Z]{{2}}/TXT/\?uri=CELEX:[0-9CE]\d{{4}}[A-Z]{{1,2}}\d{{4}}",
     "case": r"https://(?:curia\.europa\.eu/juris/liste\.jsf\?num=[CTF]-\d+/\d\d&language=[a-z]{2}"
-            r"|eur-lex\.europa\.eu/legal-content/[A-Z]{2}/TXT/\?uri=ecli:ECLI:EU:[CTF]:\d{4}:\d+)",
+    r"|eur-lex\.europa\.eu/legal-content/[A-Z]{2}/TXT/\?uri=ecli:ECLI:EU:[CTF]:\d{4}:\d+)",
     "com_doc": rf"{EURLEX}/[A-Z]{{2}}/TXT/\?uri=CELEX:5\d{{4}}[PSJ]C\d{{4}}",
 }
 

@@ -19,16 +19,29 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     group = parser.add_argument_group(
         "batch runs on Dask (needs citeresolve[dask])",
         "Any of these runs the documents in parallel; output is JSON Lines, with one "
-        "{\"id\", \"error\"} record per failed document instead of stopping.",
+        '{"id", "error"} record per failed document instead of stopping.',
     )
     where = group.add_mutually_exclusive_group()
-    where.add_argument("--workers", type=_positive, default=None, metavar="N",
-                       help="start a local cluster of N single-threaded processes")
-    where.add_argument("--scheduler", default=None, metavar="ADDRESS",
-                       help="use a running Dask cluster, e.g. tcp://10.0.0.5:8786")
-    group.add_argument("--output", default=None, metavar="DIR",
-                       help="write part-00000.jsonl … into DIR (concatenate them in name "
-                            "order for the whole result) instead of standard output")
+    where.add_argument(
+        "--workers",
+        type=_positive,
+        default=None,
+        metavar="N",
+        help="start a local cluster of N single-threaded processes",
+    )
+    where.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="use a running Dask cluster, e.g. tcp://10.0.0.5:8786",
+    )
+    group.add_argument(
+        "--output",
+        default=None,
+        metavar="DIR",
+        help="write part-00000.jsonl … into DIR (concatenate them in name "
+        "order for the whole result) instead of standard output",
+    )
 
 
 def requested(args: argparse.Namespace) -> bool:

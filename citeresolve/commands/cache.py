@@ -11,11 +11,18 @@ HELP = "show where the HTTP cache of --online lives, or clear it"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("action", choices=("info", "clear"),
-                        help="info: location and size; clear: delete every stored response")
-    parser.add_argument("--cache", default=None, metavar="DIR|URL",
-                        help="the cache to act on (default: $CITERESOLVE_CACHE_URL, "
-                             "$CITERESOLVE_CACHE_DIR, else the user cache directory)")
+    parser.add_argument(
+        "action",
+        choices=("info", "clear"),
+        help="info: location and size; clear: delete every stored response",
+    )
+    parser.add_argument(
+        "--cache",
+        default=None,
+        metavar="DIR|URL",
+        help="the cache to act on (default: $CITERESOLVE_CACHE_URL, "
+        "$CITERESOLVE_CACHE_DIR, else the user cache directory)",
+    )
 
 
 def run(args: argparse.Namespace) -> int:

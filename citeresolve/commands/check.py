@@ -20,32 +20,68 @@ HELP = "report problems in drafts (wrong article numbers, OJ citations, act numb
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("files", nargs="*", metavar="FILE",
-                        help="documents to check (Markdown, HTML, text); '-' reads standard input")
-    parser.add_argument("--lang", default=None,
-                        help="language of the documents (default: [tool.citeresolve] lang, "
-                             "else guessed per document)")
-    parser.add_argument("--date", default=None, metavar="YYYY-MM-DD",
-                        help="date of the documents: picks the EP Rules version "
-                             "(default: [tool.citeresolve] date, else the document's own "
-                             "EP document number)")
-    parser.add_argument("--format", choices=("text", "json"), default="text",
-                        help="text: path:line:col: CODE message (default); json: a JSON array")
-    parser.add_argument("--enable", default=None, metavar="CODES",
-                        help="check only these codes, comma-separated (overrides the config)")
-    parser.add_argument("--disable", default=None, metavar="CODES",
-                        help="never report these codes, comma-separated (added to the config)")
-    parser.add_argument("--config", default=None, metavar="PYPROJECT",
-                        help="the pyproject.toml to read [tool.citeresolve] from "
-                             "(default: the nearest one above the current directory)")
+    parser.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="documents to check (Markdown, HTML, text); '-' reads standard input",
+    )
+    parser.add_argument(
+        "--lang",
+        default=None,
+        help="language of the documents (default: [tool.citeresolve] lang, "
+        "else guessed per document)",
+    )
+    parser.add_argument(
+        "--date",
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="date of the documents: picks the EP Rules version "
+        "(default: [tool.citeresolve] date, else the document's own "
+        "EP document number)",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text: path:line:col: CODE message (default); json: a JSON array",
+    )
+    parser.add_argument(
+        "--enable",
+        default=None,
+        metavar="CODES",
+        help="check only these codes, comma-separated (overrides the config)",
+    )
+    parser.add_argument(
+        "--disable",
+        default=None,
+        metavar="CODES",
+        help="never report these codes, comma-separated (added to the config)",
+    )
+    parser.add_argument(
+        "--config",
+        default=None,
+        metavar="PYPROJECT",
+        help="the pyproject.toml to read [tool.citeresolve] from "
+        "(default: the nearest one above the current directory)",
+    )
     parser.add_argument("--no-config", action="store_true", help="ignore any pyproject.toml")
-    parser.add_argument("--online", action="store_true",
-                        help="also ask EUR-Lex/EP whether references exist (CR010); "
-                             "needs citeresolve[online]")
-    parser.add_argument("--cache", default=None, metavar="DIR|URL",
-                        help="HTTP cache for --online: a directory, a .sqlite file or redis://…")
-    parser.add_argument("--list-codes", action="store_true",
-                        help="print every finding code with its meaning and exit")
+    parser.add_argument(
+        "--online",
+        action="store_true",
+        help="also ask EUR-Lex/EP whether references exist (CR010); needs citeresolve[online]",
+    )
+    parser.add_argument(
+        "--cache",
+        default=None,
+        metavar="DIR|URL",
+        help="HTTP cache for --online: a directory, a .sqlite file or redis://…",
+    )
+    parser.add_argument(
+        "--list-codes",
+        action="store_true",
+        help="print every finding code with its meaning and exit",
+    )
 
 
 def _code_list(value: str | None) -> list[str] | None:

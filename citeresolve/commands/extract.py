@@ -18,14 +18,29 @@ HELP = "list the citations found in documents (JSON Lines or readable text)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("files", nargs="*", default=["-"], metavar="FILE",
-                        help="documents to read; '-' or nothing reads standard input")
-    parser.add_argument("--lang", default=None,
-                        help="ISO 639-1 language of the documents (default: guess per document)")
-    parser.add_argument("--format", choices=("jsonl", "text"), default="jsonl",
-                        help="jsonl for machines (default), text for people")
-    parser.add_argument("--resolve", action="store_true",
-                        help="add each citation's url and status (offline, document's language)")
+    parser.add_argument(
+        "files",
+        nargs="*",
+        default=["-"],
+        metavar="FILE",
+        help="documents to read; '-' or nothing reads standard input",
+    )
+    parser.add_argument(
+        "--lang",
+        default=None,
+        help="ISO 639-1 language of the documents (default: guess per document)",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("jsonl", "text"),
+        default="jsonl",
+        help="jsonl for machines (default), text for people",
+    )
+    parser.add_argument(
+        "--resolve",
+        action="store_true",
+        help="add each citation's url and status (offline, document's language)",
+    )
     batch.add_arguments(parser)
 
 
@@ -50,8 +65,17 @@ def run(args: argparse.Namespace) -> int:
         for c in citations:
             line, col = line_col(text, c.start, starts)
             if args.format == "jsonl":
-                record = {"v": 1, "file": name, "type": c.type, "key": c.key, "start": c.start,
-                          "end": c.end, "line": line, "col": col, "text": c.text}
+                record = {
+                    "v": 1,
+                    "file": name,
+                    "type": c.type,
+                    "key": c.key,
+                    "start": c.start,
+                    "end": c.end,
+                    "line": line,
+                    "col": col,
+                    "text": c.text,
+                }
                 if args.resolve:
                     resolution = resolve(c, lang=url_lang)
                     record.update(url=resolution.url, status=resolution.status)

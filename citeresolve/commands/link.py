@@ -31,28 +31,63 @@ _BOM = b"\xef\xbb\xbf"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("files", nargs="+", metavar="FILE",
-                        help="documents or directories (their .md, .html, .htm and .txt files); "
-                             "'-' reads standard input and writes standard output")
+    parser.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="documents or directories (their .md, .html, .htm and .txt files); "
+        "'-' reads standard input and writes standard output",
+    )
     where = parser.add_mutually_exclusive_group()
-    where.add_argument("-o", "--output", metavar="OUT",
-                       help="write here: a file for one input, a directory for several")
-    where.add_argument("-i", "--in-place", action="store_true",
-                       help="rewrite each file (atomically)")
-    parser.add_argument("--format", choices=("auto", *FORMATS), default="auto",
-                        help="what the inputs are (default: from the extension: .md/.markdown "
-                             "markdown, .html/.htm html, anything else text)")
-    parser.add_argument("--to", choices=("markdown", "html"), default=None,
-                        help="what to write plain text (or Markdown) as; default: text as "
-                             "Markdown, the others in their own format")
-    parser.add_argument("--lang", default=None,
-                        help="ISO 639-1 language of the documents (default: guess per document)")
-    parser.add_argument("--date", default=None, metavar="YYYY-MM-DD",
-                        help="date of the documents: picks the EP Rules version in force")
-    parser.add_argument("--class", dest="css_class", default="citeresolve", metavar="NAME",
-                        help="CSS class of the inserted HTML links (default citeresolve)")
-    parser.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
-                        help="worker processes (default: one per core)")
+    where.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="write here: a file for one input, a directory for several",
+    )
+    where.add_argument(
+        "-i", "--in-place", action="store_true", help="rewrite each file (atomically)"
+    )
+    parser.add_argument(
+        "--format",
+        choices=("auto", *FORMATS),
+        default="auto",
+        help="what the inputs are (default: from the extension: .md/.markdown "
+        "markdown, .html/.htm html, anything else text)",
+    )
+    parser.add_argument(
+        "--to",
+        choices=("markdown", "html"),
+        default=None,
+        help="what to write plain text (or Markdown) as; default: text as "
+        "Markdown, the others in their own format",
+    )
+    parser.add_argument(
+        "--lang",
+        default=None,
+        help="ISO 639-1 language of the documents (default: guess per document)",
+    )
+    parser.add_argument(
+        "--date",
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="date of the documents: picks the EP Rules version in force",
+    )
+    parser.add_argument(
+        "--class",
+        dest="css_class",
+        default="citeresolve",
+        metavar="NAME",
+        help="CSS class of the inserted HTML links (default citeresolve)",
+    )
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=None,
+        metavar="N",
+        help="worker processes (default: one per core)",
+    )
 
 
 @frozen
@@ -81,13 +116,22 @@ def run(args: argparse.Namespace) -> int:
     parse_date(args.date)
     sources = _expand(args.files)
     if not sources:
-        raise CiteresolveError("no documents found (directories are searched for "
-                               f"{', '.join(_DIRECTORY_SUFFIXES)} files)")
+        raise CiteresolveError(
+            "no documents found (directories are searched for "
+            f"{', '.join(_DIRECTORY_SUFFIXES)} files)"
+        )
     if args.in_place and "-" in sources:
         raise CiteresolveError("--in-place cannot rewrite standard input; drop '-' or --in-place")
     jobs = [
-        Job(source, dest, _format_of(source, args.format), args.to, args.lang, args.date,
-            args.css_class)
+        Job(
+            source,
+            dest,
+            _format_of(source, args.format),
+            args.to,
+            args.lang,
+            args.date,
+            args.css_class,
+        )
         for source, dest in _destinations(sources, args)
     ]
     failed = 0
@@ -109,8 +153,14 @@ def link_one(job: Job) -> Outcome:
     try:
         text = read_document(job.source)
         bom = job.source != "-" and _has_bom(job.source)
-        linked = link(text, format=job.format, to=job.to, lang=job.lang,  # type: ignore[arg-type]
-                      date=job.date, css_class=job.css_class)
+        linked = link(
+            text,
+            format=job.format,
+            to=job.to,
+            lang=job.lang,
+            date=job.date,
+            css_class=job.css_class,
+        )
         if job.destination is None:
             return Outcome(job.source, output=linked)
         # Keep a byte order mark where there was one: byte-faithful means the whole file.
@@ -170,8 +220,10 @@ def _expand(names: list[str]) -> list[str]:
         path = Path(name)
         if name != "-" and path.is_dir():
             found = [
-                p for p in path.rglob("*")
-                if p.suffix.lower() in _DIRECTORY_SUFFIXES and p.is_file()
+                p
+                for p in path.rglob("*")
+                if p.suffix.lower() in _DIRECTORY_SUFFIXES
+                and p.is_file()
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             ]
             out += [str(p) for p in sorted(found)]

@@ -15,18 +15,40 @@ HELP = "resolve canonical keys (TEU:3(5), CELEX:32016R0679 …) to URLs"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("keys", nargs="+", metavar="KEY",
-                        help="canonical keys; '-' reads keys from standard input, one per line")
-    parser.add_argument("--lang", default="en",
-                        help="language of the URLs and labels, an EU code such as nl (default en)")
-    parser.add_argument("--date", default=None, metavar="YYYY-MM-DD",
-                        help="date of the citing text: picks the EP Rules version in force")
-    parser.add_argument("--online", action="store_true",
-                        help="also ask the services (existence, titles); needs citeresolve[online]")
-    parser.add_argument("--cache", default=None, metavar="DIR|URL",
-                        help="HTTP cache for --online: a directory, a .sqlite file or redis://…")
-    parser.add_argument("--format", choices=("jsonl", "text"), default="jsonl",
-                        help="jsonl for machines (default), text for people")
+    parser.add_argument(
+        "keys",
+        nargs="+",
+        metavar="KEY",
+        help="canonical keys; '-' reads keys from standard input, one per line",
+    )
+    parser.add_argument(
+        "--lang",
+        default="en",
+        help="language of the URLs and labels, an EU code such as nl (default en)",
+    )
+    parser.add_argument(
+        "--date",
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="date of the citing text: picks the EP Rules version in force",
+    )
+    parser.add_argument(
+        "--online",
+        action="store_true",
+        help="also ask the services (existence, titles); needs citeresolve[online]",
+    )
+    parser.add_argument(
+        "--cache",
+        default=None,
+        metavar="DIR|URL",
+        help="HTTP cache for --online: a directory, a .sqlite file or redis://…",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("jsonl", "text"),
+        default="jsonl",
+        help="jsonl for machines (default), text for people",
+    )
 
 
 def _keys(arguments: Iterable[str]) -> list[str]:
