@@ -34,11 +34,9 @@ from typing import IO, Any
 from attrs import frozen
 
 from .errors import CiteresolveError
-from .extract import detect_language, extract
-from .inputs import line_col, line_starts, read_document
-from .resolve import resolve
+from .inputs import read_document
+from .records import Record, citation_records
 
-Record = dict[str, Any]
 Document = Mapping[str, Any] | str
 
 PARTITION_NAME = "part-{index:05d}.jsonl"
@@ -126,29 +124,10 @@ def extract_document(
 
 
 def _citation_records(doc: Loaded, *, with_urls: bool) -> list[Record]:
-    starts = line_starts(doc.text)
-    url_lang = (doc.lang or detect_language(doc.text)) if with_urls else "en"
-    head: Record = {"v": 1, "id": doc.id}
+    head: Record = {"id": doc.id}
     if doc.path is not None:
         head["file"] = doc.path
-    records = []
-    for c in extract(doc.text, lang=doc.lang):
-        line, col = line_col(doc.text, c.start, starts)
-        record = {
-            **head,
-            "type": c.type,
-            "key": c.key,
-            "start": c.start,
-            "end": c.end,
-            "line": line,
-            "col": col,
-            "text": c.text,
-        }
-        if with_urls:
-            resolution = resolve(c, lang=url_lang)
-            record.update(url=resolution.url, status=resolution.status)
-        records.append(record)
-    return records
+    return list(citation_records(doc.text, lang=doc.lang, head=head, with_urls=with_urls))
 
 
 # Formats of path records by suffix, as ``citeresolve link`` guesses them.

@@ -11,6 +11,7 @@ import pytest
 import regex
 
 import citeresolve
+from citeresolve.keys import CITATION_TYPES
 from citeresolve.resolve import rules_version_at, rules_versions
 
 from .conftest import load_corpus
@@ -77,17 +78,7 @@ def test_golden_url(key: str, lang: str, date: str | None, url: str) -> None:
 
 def test_golden_table_covers_every_type_in_three_languages() -> None:
     types = {citeresolve.parse_key(key).type for key, *_ in GOLDEN}
-    assert types == {
-        "treaty",
-        "rules",
-        "instrument",
-        "oj",
-        "ep_doc",
-        "procedure",
-        "eu_act",
-        "case",
-        "com_doc",
-    }
+    assert types == set(CITATION_TYPES)
     assert {lang for _, lang, *_ in GOLDEN} == {"en", "nl", "fr"}
 
 

@@ -7,10 +7,9 @@ import json
 import sys
 
 from ..errors import ExtractionTimeoutError
-from ..extract import detect_language, extract
-from ..inputs import line_col, line_starts, read_document
+from ..inputs import read_document
 from ..lang import load
-from ..resolve import resolve
+from ..records import citation_records
 from . import batch
 
 NAME = "extract"
@@ -53,36 +52,27 @@ def run(args: argparse.Namespace) -> int:
     status = 0
     for name in args.files:
         text = read_document(name)
-        starts = line_starts(text)
-        url_lang = args.lang or detect_language(text)
+        records = citation_records(
+            text, lang=args.lang, head={"file": name}, with_urls=args.resolve
+        )
         try:
-            citations = extract(text, lang=args.lang)
+            lines = [_line(record, args.format) for record in records]
         except ExtractionTimeoutError as exc:
             # One pathological document must not stop a batch: report it, go on.
             print(f"citeresolve: {name}: skipped: {exc}", file=sys.stderr)
             status = 1
             continue
-        for c in citations:
-            line, col = line_col(text, c.start, starts)
-            if args.format == "jsonl":
-                record = {
-                    "v": 1,
-                    "file": name,
-                    "type": c.type,
-                    "key": c.key,
-                    "start": c.start,
-                    "end": c.end,
-                    "line": line,
-                    "col": col,
-                    "text": c.text,
-                }
-                if args.resolve:
-                    resolution = resolve(c, lang=url_lang)
-                    record.update(url=resolution.url, status=resolution.status)
-                out.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
-            else:
-                surface = " ".join(c.text.split())
-                link = f" {resolve(c, lang=url_lang).url}" if args.resolve else ""
-                out.write(f"{name}:{line}:{col}: {c.key:<28} {c.type:<10} {surface}{link}\n")
+        out.writelines(lines)
     out.flush()
     return status
+
+
+def _line(record: dict[str, object], fmt: str) -> str:
+    if fmt == "jsonl":
+        return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+    surface = " ".join(str(record["text"]).split())
+    url = f" {record['url']}" if "url" in record else ""
+    return (
+        f"{record['file']}:{record['line']}:{record['col']}: {record['key']!s:<28} "
+        f"{record['type']!s:<10} {surface}{url}\n"
+    )
