@@ -21,7 +21,8 @@ import regex
 from attrs import define, field
 
 from .lang import Language, alternation, load
-from .limits import CALL_TIMEOUT
+from .limits import CALL_TIMEOUT, scan_timeout
+from .scan import Trigger
 
 _LATIN_SUFFIXES = "bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies"
 # Role tokens, in the order the lexer tries them at a position.
@@ -126,17 +127,13 @@ class ChainReader:
             regex.VERBOSE,
         )
         self._space = regex.compile(r"[ \t\r\n\u00a0]*")
-        trigger_words = alternation(
+        self._trigger = Trigger(
             art["article"]
             + language.section("rules")["words"]
             + list(self.ordinals)
             + art["point"]
             + art["paragraph"]
         )
-        trigger = trigger_words
-        if self.number_first:
-            trigger = rf"{trigger_words}|(?<![\d.,/])\d{{1,4}}(?![\d/])"
-        self._trigger = regex.compile(trigger)
         # An abbreviation after an article, then a list separator before the next number.
         self._continuation = regex.compile(
             rf"\s?\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,6}}(?!\w)\s?(?:,|\s{alternation(art['and'])})\s*(?=\d)"
@@ -199,17 +196,17 @@ class ChainReader:
     def chains(self, view: str) -> list[Chain]:
         found: list[Chain] = []
         pos = 0
-        while True:
-            m = self._trigger.search(view, pos, timeout=CALL_TIMEOUT)
-            if m is None:
-                return found
-            tokens = self.tokens(view, m.start())
+        for start in self._starts(view):
+            if start < pos:
+                continue
+            m_end = start + 1
+            tokens = self.tokens(view, start)
             chain = interpret(tokens, number_first=self.number_first) if tokens else None
             if chain is None:
                 # A failed run of bare numbers ("1, 2, 3 …" with no article word
                 # after it) fails from each of its numbers too: skip it whole, so
                 # that number-first languages stay linear on long number runs.
-                run_end = m.end()
+                run_end = m_end
                 for token in tokens:
                     if token.kind not in _NUMBER_RUN:
                         break
@@ -217,7 +214,7 @@ class ChainReader:
                 pos = run_end
                 continue
             found.append(chain)
-            pos = max(chain.end, m.end())
+            pos = max(chain.end, m_end)
             # "Articles 28 EC, 31 EC and 86(2) EC": each item names its treaty, and
             # the items after the first carry no article word.
             cont = self._continuation.match(view, chain.end, timeout=CALL_TIMEOUT)
@@ -230,6 +227,20 @@ class ChainReader:
                 found.append(chain)
                 pos = chain.end
                 cont = self._continuation.match(view, chain.end, timeout=CALL_TIMEOUT)
+        return found
+
+    def _starts(self, view: str) -> list[int]:
+        """Where a chain may start: article words (and the like) and, in languages
+        that put the number first, every free-standing number."""
+        starts = list(self._trigger.positions(view))
+        if self.number_first:
+            numbers = _FREE_NUMBER.finditer(view, timeout=scan_timeout(view))
+            starts = sorted({*starts, *(m.start() for m in numbers)})
+        return starts
+
+
+# A number that may begin a number-first chain: not part of a date, a decimal or an id.
+_FREE_NUMBER = regex.compile(r"(?<![\d.,/])\d{1,4}(?![\d/])")
 
 
 _PREFACE_FILLERS = ("BLET", "LETP", "LETTER", "ORD", "SUB", "POS", "OF", "DET", "PT")

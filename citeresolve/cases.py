@@ -10,7 +10,7 @@ from .citation import Candidate
 from .keys import KeyParts
 from .lang import all_languages, union_pattern
 from .limits import CALL_TIMEOUT, scan_timeout
-from .scan import Trigger, first_word
+from .scan import Trigger
 
 _NUMBERED = regex.compile(
     r"""
@@ -33,9 +33,7 @@ def _old_case_pattern() -> regex.Pattern[str]:
 
 @functools.cache
 def _case_word_trigger() -> Trigger:
-    return Trigger(
-        first_word(p) for language in all_languages() for p in language.section("cases")["words"]
-    )
+    return Trigger(p for language in all_languages() for p in language.section("cases")["words"])
 
 
 def _matches(view: str) -> list[regex.Match[str]]:

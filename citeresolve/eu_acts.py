@@ -17,7 +17,7 @@ from .citation import Candidate
 from .keys import KeyParts
 from .lang import all_languages, union_pattern
 from .limits import CALL_TIMEOUT, scan_timeout
-from .scan import Trigger, first_word
+from .scan import Trigger
 
 # Act word field of the language files -> CELEX descriptor (sector 3).
 ACT_DESCRIPTORS = {
@@ -157,7 +157,7 @@ def _word_trigger() -> Trigger:
         for field in ACT_DESCRIPTORS
         for p in language.section("acts")[field]
     ]
-    return Trigger(first_word(p) for p in phrases)
+    return Trigger(phrases)
 
 
 def _word_hits(view: str) -> list[tuple[int, int, str]]:

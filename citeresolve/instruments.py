@@ -17,7 +17,7 @@ from attrs import frozen
 from .keys import RULES_CODE, TREATY_CODES
 from .lang import Language, alternation, load
 from .limits import CALL_TIMEOUT
-from .scan import Trigger, first_word
+from .scan import Trigger
 
 # How a mention may be used.
 CITABLE = "citable"  # a full name or a free-standing abbreviation: cited on its own
@@ -61,7 +61,7 @@ class MentionMatcher:
     def __init__(self, language: Language) -> None:
         self._groups: dict[str, tuple[str, str]] = {}
         names: list[tuple[int, str]] = []
-        references: list[tuple[int, str]] = []
+        references: list[tuple[int, str]] = []  # kept apart only for readability
 
         def add(into: list[tuple[int, str]], phrases: list[str], code: str, use: str) -> None:
             if not phrases:
@@ -79,17 +79,15 @@ class MentionMatcher:
         for kind, phrases in language.section("references").items():
             add(references, phrases, kind, REFERENCE)
         # Longer phrases first, so that "Treaty establishing the European Community"
-        # wins over "EC".  References ("het Verdrag") get a pattern of their own:
-        # inside "het Verdrag betreffende de Europese Unie" the name must win.
-        self._patterns = [
-            regex.compile("|".join(p for _, p in sorted(group, key=lambda item: -item[0])))
-            for group in (names, references)
-            if group
-        ]
+        # wins over "EC".  The pattern runs anchored at every trigger position, so
+        # inside "het Verdrag betreffende de Europese Unie" both the reference "het
+        # Verdrag" and the name are seen, and _drop_nested keeps the longer name.
+        groups = sorted(names + references, key=lambda item: -item[0])
+        self._pattern = regex.compile("|".join(p for _, p in groups))
         phrases = [p for entry in language.instruments.values() for f in entry.values() for p in f]
         phrases += language.section("rules")["names"]
         phrases += [p for ps in language.section("references").values() for p in ps]
-        self._trigger = Trigger(first_word(p) for p in phrases)
+        self._trigger = Trigger(phrases)
         self._paren_abbreviation = regex.compile(r"\s?\(\s?(?P<abbr>[^\W\d_][\w.\-]{0,11})\s?\)")
         # A short form followed by a genitive and a capital names another instrument:
         # "the Charter of the United Nations", "la Carta de las Naciones Unidas".
@@ -104,8 +102,7 @@ class MentionMatcher:
         matches = (
             m
             for pos in self._trigger.positions(view)
-            for pattern in self._patterns
-            if (m := pattern.match(view, pos, timeout=CALL_TIMEOUT)) is not None
+            if (m := self._pattern.match(view, pos, timeout=CALL_TIMEOUT)) is not None
         )
         for m in matches:
             name = m.lastgroup

@@ -17,7 +17,7 @@ from .citation import Candidate
 from .keys import KeyParts
 from .lang import all_languages, union_pattern
 from .limits import CALL_TIMEOUT
-from .scan import Trigger, first_word
+from .scan import Trigger
 
 _DATE = r"""
     (?:
@@ -75,7 +75,7 @@ def _trigger() -> Trigger:
         for field in ("abbreviations", "names")
         for p in language.section("official_journal")[field]
     ]
-    return Trigger(first_word(p) for p in phrases)
+    return Trigger(phrases)
 
 
 def _matches(view: str) -> Iterator[regex.Match[str]]:

@@ -9,9 +9,11 @@ copy of the text; the grammar then runs only there, anchored.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
 
 import ahocorasick
+import regex
 
 
 def first_word(phrase: str) -> str:
@@ -28,41 +30,108 @@ def first_word(phrase: str) -> str:
     return f"*{word}" if inside and word else word
 
 
-class Trigger:
-    """Start positions of any of a set of words, at word starts, ignoring case."""
+_SHORT = 3  # first words this short are checked together with the next word
+# Everything but letters becomes a space in the copy the automaton reads, so that a
+# key " de" (with its space) can only match where a word starts.
+_NON_LETTER = regex.compile(r"[^\p{L}\p{M}]")
 
-    def __init__(self, words: Iterable[str]) -> None:
+
+def _normalise(text: str) -> str:
+    """Lower-cased, letters kept, every other character a space; same length."""
+    low = text.lower()
+    if len(low) != len(text):
+        # A few characters change length when lower-cased ("İ"); map per character.
+        low = "".join(ch.lower()[:1] or ch for ch in text)
+    return _NON_LETTER.sub(" ", low)
+
+
+@functools.lru_cache(maxsize=4)
+def _normalised_view(view: str) -> str:
+    # One copy per text, shared by the triggers of every family; a leading space
+    # makes position 0 a word start like any other.
+    return " " + _normalise(view)
+
+
+class Trigger:
+    """Start positions of the first words of a set of phrases (see :mod:`citeresolve.lang`).
+
+    Words match at word starts (after anything that is not a letter, so also in
+    "32001R2580Official Journal"), regardless of case, except the first words
+    of phrases that :mod:`citeresolve.lang` matches with exact capitalisation
+    (abbreviations such as "DO" or "EE", and "=" phrases): those must appear
+    exactly so, which keeps the Portuguese "do" from triggering the OJ grammar.
+    """
+
+    def __init__(self, phrases: Iterable[str]) -> None:
         self._automaton = ahocorasick.Automaton()
-        self._empty = True
-        for word in {w for w in words if w.lstrip("*")}:
+        entries: dict[str, tuple[bool, set[str] | None]] = {}
+        # A short first word ("de", "the", "az") is everywhere; for it, the start of
+        # the next word must match too ("De Europæiske …", "the Charter").
+        followers: dict[str, set[str] | None] = {}
+        for phrase in phrases:
+            word = first_word(phrase)
             literal = word.lstrip("*")
-            # value: (length, may start inside a word)
-            previous = self._automaton.get(literal, (len(literal), False))
-            self._automaton.add_word(literal, (len(literal), previous[1] or word.startswith("*")))
-            self._empty = False
+            if not literal:
+                continue
+            words = phrase.strip().removeprefix("=").split()
+            second = words[1].split("*", 1)[0].replace("’", "'").lower() if len(words) > 1 else ""
+            open_ended = "*" in words[0].lstrip("*")  # "Opć* deklaracij*": any ending
+            if (
+                len(literal) <= _SHORT
+                and second
+                and not open_ended
+                and followers.get(literal, set()) is not None
+            ):
+                followers.setdefault(literal, set()).add(second)  # type: ignore[union-attr]
+            else:
+                followers[literal] = None
+            inside, exact = entries.get(literal, (False, set()))
+            inside = inside or word.startswith("*")
+            original = phrase.strip().removeprefix("=").split(" ", 1)[0].lstrip("*")
+            original = original.split("*", 1)[0].replace("’", "'")
+            exact_case = phrase.strip().startswith("=") or not any(c.islower() for c in phrase)
+            if exact is None or not exact_case:
+                exact = None  # some phrase accepts any capitalisation
+            else:
+                exact.add(original)
+            entries[literal] = (inside, exact)
+        for literal, (inside, exact) in entries.items():
+            forms = frozenset(exact) if exact is not None else None
+            after = followers.get(literal)
+            nexts = tuple(sorted(_normalise(n) for n in after)) if after else None
+            key = _normalise(literal)
+            if not key.strip():
+                continue
+            # A key for a word start carries the space before it.
+            key = key if inside else " " + key
+            self._automaton.add_word(key, (len(key), inside, forms, nexts, len(literal)))
+        self._empty = not entries
         if not self._empty:
             self._automaton.make_automaton()
 
-    def positions(self, view: str, lowered: str | None = None) -> Iterator[int]:
-        """Increasing start positions of trigger words in ``view``.
-
-        ``lowered`` is ``view.lower()`` when the caller already has it.
-        """
+    def positions(self, view: str) -> Iterator[int]:
+        """Increasing start positions of trigger words in ``view``."""
         if self._empty:
             return
-        low = view.lower() if lowered is None else lowered
-        if len(low) != len(view):
-            # A few characters change length when lower-cased ("İ"); map per character.
-            low = "".join(ch.lower()[:1] or ch for ch in view)
-        starts = sorted(
-            (end - length + 1, inside) for end, (length, inside) in self._automaton.iter(low)
-        )
+        low = _normalised_view(view)  # low[i + 1] is view[i]
+        size = len(low)
+        starts = []
+        for end, (length, inside, forms, nexts, literal_length) in self._automaton.iter(low):
+            start = end - length + (1 if inside else 2) - 1  # in view coordinates
+            if forms is not None and view[start : start + literal_length] not in forms:
+                continue
+            if nexts is not None:
+                j = end + 1
+                if j < size and low[j] != " ":
+                    continue
+                while j < size and low[j] == " ":
+                    j += 1
+                if not low.startswith(nexts, j):
+                    continue
+            starts.append(start)
+        starts.sort()
         seen = -1
-        for start, inside in starts:
-            if start == seen:
-                continue
-            # A word glued to a number is still a word start ("32001R2580Official Journal").
-            if not inside and start > 0 and view[start - 1].isalpha() and view[start].isalnum():
-                continue
-            seen = start
-            yield start
+        for start in starts:
+            if start != seen:
+                seen = start
+                yield start
