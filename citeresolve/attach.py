@@ -18,6 +18,7 @@ citable mention is cited as a whole (``TEU``).
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 import regex
@@ -28,7 +29,7 @@ from .citation import Candidate
 from .instruments import ATTACH_ONLY, CITABLE, REFERENCE, Mention, instrument_type
 from .keys import RULES_CODE, KeyParts, Pin
 from .lang import Language, alternation, load
-from .limits import CALL_TIMEOUT
+from .limits import CALL_TIMEOUT, scan_timeout
 from .registry import keeps_latin_suffixes
 
 _LATIN_TO_LETTER = {
@@ -108,10 +109,10 @@ class Attacher:
         out: list[Candidate] = []
         named: list[Candidate] = []
         orphans: list[Chain] = []
-        starts = [m.start for m in mentions]
+        index = _Index(view, mentions)
         for chain in chains:
             before = len(consumed)
-            target = self._instrument_for(view, chain, mentions, by_start, starts, consumed)
+            target = self._instrument_for(view, chain, index, by_start, consumed)
             if target is None:
                 orphans.append(chain)
                 continue
@@ -140,9 +141,8 @@ class Attacher:
         self,
         view: str,
         chain: Chain,
-        mentions: list[Mention],
+        index: _Index,
         by_start: dict[int, Mention],
-        starts: list[int],
         consumed: set[int],
     ) -> Mention | None:
         if chain.rules:
@@ -156,7 +156,7 @@ class Attacher:
         if self._thereof.match(
             view, chain.end, timeout=CALL_TIMEOUT
         ) and self._backward_link.search(view[max(0, chain.start - _BACKWARD_REACH) : chain.start]):
-            head = _clause_head(view, chain.start, mentions)
+            head = index.clause_head(chain.start)
             if head is not None and head.use != REFERENCE:
                 return head
         # 2. after the chain
@@ -165,33 +165,35 @@ class Attacher:
             following = by_start.get(gap.end())
             if following is None:
                 # the optional words of the gap may have eaten the mention's first word
-                following = self._first_mention_in(gap.start(), gap.end() + 1, mentions, starts)
+                following = self._first_mention_in(
+                    gap.start(), gap.end() + 1, index.mentions, index.starts
+                )
             if following is not None and not _crosses_line(view, chain.end, following.start):
                 # Genitive first ("perusoikeuskirjan 7 artiklan, Euroopan
                 # ihmisoikeussopimuksen ..."): a mention right before the chain beats
                 # one after it that no "of" word links.
                 preceding = None
                 if not view[chain.end : following.start].strip(" \t\n,"):
-                    preceding = _mention_ending_at(view, chain.start, mentions, self._genitive_gap)
+                    preceding = index.ending_at(chain.start, self._genitive_gap)
                 if preceding is not None:
                     consumed.add(preceding.start)
                     return preceding
                 consumed.add(following.start)
                 return following
         if self._thereof.match(view, chain.end, timeout=CALL_TIMEOUT):
-            return _clause_head(view, chain.start, mentions)
+            return index.clause_head(chain.start)
         # 3. before the chain
         window_start = max(0, chain.start - _BACKWARD_REACH)
         before = view[window_start : chain.start]
         if self._backward_link.search(before):
-            return _clause_head(view, chain.start, mentions)
+            return index.clause_head(chain.start)
         # ... but not when an "of" word names another, unknown instrument after the
         # chain ("artikel 267 TEUF – artikel 94 i Domstolens procesreglement").
         if self._dash_link.search(before) and not self._of_after.match(
             view, chain.end, timeout=CALL_TIMEOUT
         ):
-            return _nearest_before(view, chain.start, mentions)
-        preceding = _mention_ending_at(view, chain.start, mentions, self._genitive_gap)
+            return index.nearest_before(chain.start)
+        preceding = index.ending_at(chain.start, self._genitive_gap)
         if preceding is not None:
             consumed.add(preceding.start)
             return preceding
@@ -201,8 +203,6 @@ class Attacher:
     def _first_mention_in(
         start: int, end: int, mentions: list[Mention], starts: list[int]
     ) -> Mention | None:
-        import bisect
-
         idx = bisect.bisect_left(starts, start)
         if idx < len(mentions) and mentions[idx].start < end:
             return mentions[idx]
@@ -213,57 +213,77 @@ def _crosses_line(view: str, start: int, end: int) -> bool:
     return "\n\n" in view[start:end]
 
 
-def _mention_ending_at(
-    view: str, pos: int, mentions: list[Mention], gap: regex.Pattern[str] | None = None
-) -> Mention | None:
-    """A mention that ends right before ``pos``: only spaces between or, with ``gap``,
-    a footnote marker, a parenthesis or (after an act) the act's title."""
-    gap_start = pos
-    while gap_start > 0 and view[gap_start - 1] in " \t":
-        gap_start -= 1
-    if view[gap_start - 1 : gap_start] == "\n" and view[gap_start - 2 : gap_start - 1].isalpha():
-        gap_start -= 1  # a hard-wrapped line: "jf. traktatens\nartikel 290"
-    for m in reversed(mentions):
-        if m.end == gap_start:
-            return m
-        if m.end > gap_start:
-            continue
-        if gap is None or pos - m.end > 260:
-            return None
-        found = gap.fullmatch(view, m.end, pos, timeout=CALL_TIMEOUT)
-        if found is not None and (found["title"] is None or m.type == "eu_act"):
-            return m
-    return None
+class _Index:
+    """Lookups over one text's mentions and clauses in logarithmic time, so that
+    attaching stays linear however many chains and mentions a document has."""
 
+    def __init__(self, view: str, mentions: list[Mention]) -> None:
+        self.view = view
+        self.mentions = mentions  # sorted by start, not overlapping
+        self.starts = [m.start for m in mentions]
+        self.breaks = [m.start() for m in _CLAUSE_BREAK.finditer(view, timeout=scan_timeout(view))]
 
-def _clause_head(view: str, pos: int, mentions: list[Mention]) -> Mention | None:
-    """The first mention of the clause that contains ``pos``."""
-    clause_start = max(view.rfind("\n", 0, pos), view.rfind(";", 0, pos)) + 1
-    reference = None  # "El Reglamento dispone en su artículo 1": only a reference heads it
-    for m in mentions:
-        if m.start >= clause_start and m.end <= pos:
-            if m.use != REFERENCE:
+    def clause_start(self, pos: int) -> int:
+        """Where the clause (line or ";"-part) containing ``pos`` begins."""
+        k = bisect.bisect_left(self.breaks, pos)
+        return self.breaks[k - 1] + 1 if k else 0
+
+    def _before(self, pos: int) -> int:
+        """Index of the first mention that starts at or after ``pos``."""
+        return bisect.bisect_left(self.starts, pos)
+
+    def ending_at(self, pos: int, gap: regex.Pattern[str] | None = None) -> Mention | None:
+        """A mention that ends right before ``pos``: only spaces between or, with
+        ``gap``, a footnote marker, a parenthesis or (after an act) the act's title."""
+        view = self.view
+        gap_start = pos
+        while gap_start > 0 and view[gap_start - 1] in " \t":
+            gap_start -= 1
+        if (
+            view[gap_start - 1 : gap_start] == "\n"
+            and view[gap_start - 2 : gap_start - 1].isalpha()
+        ):
+            gap_start -= 1  # a hard-wrapped line: "jf. traktatens\nartikel 290"
+        for k in range(self._before(pos) - 1, -1, -1):
+            m = self.mentions[k]
+            if m.end == gap_start:
                 return m
-            reference = reference or m
-        if m.start >= pos:
-            break
-    return reference
+            if m.end > gap_start:
+                continue
+            if gap is None or pos - m.end > 260:
+                return None
+            found = gap.fullmatch(view, m.end, pos, timeout=CALL_TIMEOUT)
+            if found is not None and (found["title"] is None or m.type == "eu_act"):
+                return m
+        return None
+
+    def clause_head(self, pos: int) -> Mention | None:
+        """The first mention of the clause that contains ``pos``."""
+        reference = None  # "El Reglamento dispone en su artículo 1": only a reference heads it
+        for k in range(self._before(self.clause_start(pos)), self._before(pos)):
+            m = self.mentions[k]
+            if m.end <= pos:
+                if m.use != REFERENCE:
+                    return m
+                reference = reference or m
+        return reference
+
+    def nearest_before(self, pos: int) -> Mention | None:
+        """The last mention of the clause before ``pos``."""
+        clause_start = self.clause_start(pos)
+        for k in range(self._before(pos) - 1, -1, -1):
+            m = self.mentions[k]
+            if m.end <= pos:
+                return m if m.start >= clause_start and m.use != REFERENCE else None
+        return None
 
 
-def _nearest_before(view: str, pos: int, mentions: list[Mention]) -> Mention | None:
-    """The last mention of the clause before ``pos``."""
-    clause_start = max(view.rfind("\n", 0, pos), view.rfind(";", 0, pos)) + 1
-    for m in reversed(mentions):
-        if m.end <= pos:
-            return m if m.start >= clause_start and m.use != REFERENCE else None
-    return None
+_CLAUSE_BREAK = regex.compile(r"[\n;]")
 
 
 def _drop_references_in_acts(mentions: list[Mention]) -> list[Mention]:
     """Drop a reference ("du règlement") that overlaps the act it introduces
     ("du règlement (CE) no 1698/2005"): the act itself is the mention."""
-    import bisect
-
     acts = [m for m in mentions if m.type == "eu_act"]  # sorted by start
     act_starts = [a.start for a in acts]
 
