@@ -38,6 +38,7 @@ import citeresolve  # noqa: E402
 
 CORPUS = ROOT / "fixtures" / "corpus"
 MB = 1_000_000
+_PROSE_PER_PASSAGE = 10
 
 
 def load_passages() -> list[tuple[str, str]]:
@@ -70,7 +71,8 @@ def realistic_documents(target_bytes: int) -> list[tuple[str, str]]:
     i = 0
     while size < target_bytes:
         lang, text = passages[i % len(passages)]
-        filler = "\n\n".join(prose[(i + k) % len(prose)] for k in range(3))
+        # enough prose after each passage for about one citation per KB
+        filler = "\n\n".join(prose[(i + k) % len(prose)] for k in range(_PROSE_PER_PASSAGE))
         doc = f"{text}\n\n{filler}\n"
         docs.append((lang, doc))
         size += len(doc.encode("utf-8"))

@@ -353,3 +353,20 @@ def test_rate_limit_is_shared_by_two_worker_processes(
     gaps = [b - a for a, b in itertools.pairwise(arrivals)]
     assert len(arrivals) == 4
     assert min(gaps) >= 0.75 and arrivals[-1] - arrivals[0] >= 2.7, gaps
+
+
+def test_link_cli_on_a_local_dask_cluster(tmp_path: Path) -> None:
+    from citeresolve.cli import main
+
+    sources = []
+    for n in range(6):
+        doc = tmp_path / f"draft{n}.md"
+        doc.write_text(f"Having regard to Article {n + 2} TEU and (2022/2505(RSP)).\n", "utf-8")
+        sources.append(doc)
+    out = tmp_path / "out"
+    status = main(["link", "--workers", "2", "--lang", "en", "-o", str(out), *map(str, sources)])
+    assert status == 0
+    for n, doc in enumerate(sources):
+        linked = (out / doc.name).read_text("utf-8")
+        assert linked == citeresolve.link(doc.read_text("utf-8"), format="markdown", lang="en")
+        assert f"12016M{n + 2:03d}" in linked

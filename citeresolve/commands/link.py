@@ -88,6 +88,22 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help="worker processes (default: one per core)",
     )
+    cluster = parser.add_argument_group(
+        "on Dask (needs citeresolve[dask]); files are read and written by the workers"
+    ).add_mutually_exclusive_group()
+    cluster.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        metavar="N",
+        help="link on a local Dask cluster of N processes",
+    )
+    cluster.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="link on a running Dask cluster, e.g. tcp://10.0.0.5:8786",
+    )
 
 
 @frozen
@@ -135,7 +151,13 @@ def run(args: argparse.Namespace) -> int:
         for source, dest in _destinations(sources, args)
     ]
     failed = 0
-    for outcome in _run_all(jobs, args.jobs):
+    if args.workers or args.scheduler:
+        if "-" in sources:
+            raise CiteresolveError("a Dask run reads files, not standard input: name the files")
+        outcomes = _run_on_dask(jobs, args.workers, args.scheduler)
+    else:
+        outcomes = _run_all(jobs, args.jobs)
+    for outcome in outcomes:
         if outcome.error is not None:
             failed += 1
             print(f"citeresolve: {outcome.source}: {outcome.error}", file=sys.stderr)
@@ -172,6 +194,15 @@ def link_one(job: Job) -> Outcome:
         return Outcome(job.source, error=f"cannot write {job.destination}: {exc.strerror or exc}")
     except Exception as exc:  # an internal error on one document must not lose the others
         return Outcome(job.source, error=f"internal error ({type(exc).__name__}: {exc})")
+
+
+def _run_on_dask(jobs: list[Job], workers: int | None, scheduler: str | None) -> Iterator[Outcome]:
+    """Outcomes in input order, each document linked (and written) by a Dask worker."""
+    from ..dask import dask_client
+
+    with dask_client(workers=workers, scheduler=scheduler) as client:
+        for future in client.map(link_one, jobs, pure=False):
+            yield future.result()
 
 
 def _run_all(jobs: list[Job], workers: int | None) -> Iterator[Outcome]:
