@@ -244,13 +244,16 @@ class _Index:
             and view[gap_start - 2 : gap_start - 1].isalpha()
         ):
             gap_start -= 1  # a hard-wrapped line: "jf. traktatens\nartikel 290"
+        tries = 0
         for k in range(self._before(pos) - 1, -1, -1):
             m = self.mentions[k]
             if m.end == gap_start:
                 return m
             if m.end > gap_start:
                 continue
-            if gap is None or pos - m.end > 260:
+            tries += 1
+            # Three mentions back at most: bounded work per chain on dense text.
+            if gap is None or pos - m.end > 260 or tries > _GAP_TRIES:
                 return None
             found = gap.fullmatch(view, m.end, pos, timeout=CALL_TIMEOUT)
             if found is not None and (found["title"] is None or m.type == "eu_act"):
@@ -279,6 +282,7 @@ class _Index:
 
 
 _CLAUSE_BREAK = regex.compile(r"[\n;]")
+_GAP_TRIES = 3
 
 
 def _drop_references_in_acts(mentions: list[Mention]) -> list[Mention]:

@@ -144,7 +144,14 @@ def clean(text: str) -> CleanText:
             view_pos += start - orig_pos
         replacement = _replacement(match)
         pieces.append(replacement)
-        edits.append(Edit(view_pos, view_pos + len(replacement), start, end))
+        if not replacement and edits and edits[-1].orig_end == start and not (
+            edits[-1].view_end - edits[-1].view_start
+        ):
+            # A run of deleted characters is one edit: a text of soft hyphens and
+            # zero-width spaces must not cost an object per character.
+            edits[-1] = Edit(view_pos, view_pos, edits[-1].orig_start, end)
+        else:
+            edits.append(Edit(view_pos, view_pos + len(replacement), start, end))
         view_pos += len(replacement)
         orig_pos = end
     if not edits:
