@@ -480,6 +480,7 @@ def interpret(
                 if kind == "PARS" and i + 2 < n and tokens[i + 1].kind == "RANGE":
                     cur.paragraph = None  # "Absätze 1 bis 4": the article only
                     i += 2
+                    cur.end = last_end = tokens[i].end
             elif (
                 kind == "PAR"
                 and nxt is not None
