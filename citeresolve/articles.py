@@ -103,8 +103,11 @@ class ChainReader:
         dot_letter = (
             r"|\.(?P<dsuffix>[a-z])(?![^\W\d_])" if art["ordinal_dot"] else r"|(?P<dsuffix>(?!))"
         )
+        # Older texts write an inserted article's letter as a spaced capital: da "EF-traktatens
+        # artikel 73 B, artikel 73 C, stk. 1" (English "Article 73b").
+        capital = r"|[ \u00a0](?P<csuffix>[A-Z])(?![^\W\d_])(?![-‑/.])"
         number = (
-            rf"(?P<num>\d{{1,4}})(?:(?P<suffix>{suffix_letter}(?![^\W\d_])|\s?(?:{_LATIN_SUFFIXES})(?!\w)(?!\s?\d)){dot_letter})?"
+            rf"(?P<num>\d{{1,4}})(?:(?P<suffix>{suffix_letter}(?![^\W\d_])|\s?(?:{_LATIN_SUFFIXES})(?!\w)(?!\s?\d)){dot_letter}{capital})?"
             rf"(?:{dot_paragraph})?(?:{marks}|{dot})?"
         )
         words = {
@@ -113,12 +116,14 @@ class ChainReader:
         }
         word_groups = "|".join(f"(?P<{kind}>{alternation(words[kind])})" for kind, _ in _WORD_ROLES)
         letter = r"[^\W\d_]"
+        # Marks that close a point letter besides ")": el "στοιχείο ζ'" (older style).
+        point_close = "|".join([r"\)", *(regex.escape(m) for m in art.get("point_marks", []))])
         self._token = regex.compile(
             rf"""
               (?P<BNUM>\(\s?(?P<bnum>\d{{1,3}})\s?\))
             | (?P<BLET>\((?P<blet>{letter}{{1,2}}|[ivx]{{1,5}})\))
             | (?P<NUM>{number})
-            | (?P<LETP>(?P<letp>\p{{Ll}}{{1,2}}|[ivx]{{1,5}})\))
+            | (?P<LETP>(?P<letp>\p{{Ll}}{{1,2}}|[ivx]{{1,5}})(?:{point_close}))
             | (?P<ORD>{alternation(self.ordinals)})
             | {word_groups}
             | (?P<COMMA>,)
@@ -159,7 +164,7 @@ class ChainReader:
             if wordy > _MAX_WORDS_WITHOUT_VALUE:
                 break
             if kind == "NUM":
-                suffix = (m["suffix"] or m["dsuffix"] or "").strip()
+                suffix = (m["suffix"] or m["dsuffix"] or (m["csuffix"] or "").lower()).strip()
                 if len(suffix) == 1:
                     suffix = self._latin(suffix)
                 token = Token("NUM", m.start(), m.end(), m["num"] + suffix)
@@ -432,6 +437,18 @@ def interpret(
                 pending.append(tok)
             elif cur is None:
                 break
+            elif (
+                separated
+                and number_first
+                and cur.paragraph is None
+                and not cur.points
+                and nxt is not None
+                and nxt.kind == "PAR"
+            ):
+                # hu summary "7. cikk, (1) bekezdés": the paragraph of the article just read
+                cur.paragraph = tok.value
+                cur.end = last_end = tok.end
+                separated = False
             elif separated:
                 continue_unit(cur, tok).paragraph = tok.value
                 last_end = tok.end
@@ -626,6 +643,17 @@ def interpret(
                 range_starts.add(len(pending) - 1)
             elif cur is not None and nxt is not None and nxt.kind == "NUM" and not cur.paragraph:
                 cur.article_end = nxt.value
+                cur.end = last_end = nxt.end
+                i += 1
+            elif (
+                cur is not None
+                and cur.points
+                and nxt is not None
+                and nxt.kind in ("BLET", "LETP", "LETTER")
+            ):
+                # "Article 45, points (a) to (e)": like a range of paragraphs, a range
+                # of points keeps what stands above it.
+                cur.points.pop()
                 cur.end = last_end = nxt.end
                 i += 1
             else:

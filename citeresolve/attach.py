@@ -83,7 +83,9 @@ class Attacher:
         # first): a footnote marker "(1)", a parenthesis "(jäljempänä ’perusoikeuskirja’)",
         # and after an act its title opened by an [articles] act_title word
         # (lt. "reglamento (ES) Nr. 1151/2012 dėl ... sistemų 50 straipsnio").
-        marker = r"(?:\(\d{1,3}\)|\[\d{1,3}\])[ \t]*"
+        # EUR-Lex HTML writes the marker with inner spaces:
+        # "direktiivin 92/83/ETY ( 2 ) 27 artiklan".
+        marker = r"(?:\( ?\d{1,3} ?\)|\[\d{1,3}\])[ \t]*"
         title = alternation(art.get("act_title", []))
         self._genitive_gap = regex.compile(
             rf"[ \t]*(?:{marker})?(?:\([^\d()\n]{{1,200}}\)[ \t]*"
@@ -94,6 +96,10 @@ class Attacher:
         )
         # A keyword chain of a judgment: "Regulation (EC) No 539/2001 — Article 1(4)(f)".
         self._dash_link = regex.compile(r"\s[—–-]\s*$")
+        # A citation opener ("having regard to", "gestützt auf") starts a new clause even
+        # inside a line: a PDF transcript runs the title and all the visas together.
+        openers = art.get("clause_openers", [])
+        self._openers = regex.compile(alternation(openers)) if openers else None
 
     def attach(self, view: str, chains: list[Chain], mentions: list[Mention]) -> Attached:
         mentions = _drop_references_in_acts(sorted(mentions, key=lambda m: m.start))
@@ -109,7 +115,7 @@ class Attacher:
         out: list[Candidate] = []
         named: list[Candidate] = []
         orphans: list[Chain] = []
-        index = _Index(view, mentions)
+        index = _Index(view, mentions, self._openers)
         for chain in chains:
             before = len(consumed)
             target = self._instrument_for(view, chain, index, by_start, consumed)
@@ -192,7 +198,25 @@ class Attacher:
         if self._dash_link.search(before) and not self._of_after.match(
             view, chain.end, timeout=CALL_TIMEOUT
         ):
-            return index.nearest_before(chain.start)
+            head = index.nearest_before(chain.start)
+            # Several keyword segments on, an article belongs to an instrument named
+            # only by name ("Treoir 2004/38/CE – … – Cód Teorainneacha Schengen –
+            # Airteagal 23"), not to the act far back.
+            if head is None or chain.start - head.end <= _DASH_REACH:
+                return head
+            return None
+        # A summary's keyword line names the act, then its articles after a comma:
+        # "(Nõukogu direktiiv 77/388, artikkel 17, artikli 18 lõige 4 …)".
+        comma = _COMMA_LINK.search(before)
+        if comma is not None:
+            act = index.nearest_before(chain.start)
+            # also a treaty: hu "(EU-Szerződés, 2. cikk, (1) bekezdés)", lv "(EKL, 230. pants)"
+            if (
+                act is not None
+                and act.type in ("eu_act", "treaty")
+                and act.end == window_start + comma.start()
+            ):
+                return act
         preceding = index.ending_at(chain.start, self._genitive_gap)
         if preceding is not None:
             consumed.add(preceding.start)
@@ -217,11 +241,17 @@ class _Index:
     """Lookups over one text's mentions and clauses in logarithmic time, so that
     attaching stays linear however many chains and mentions a document has."""
 
-    def __init__(self, view: str, mentions: list[Mention]) -> None:
+    def __init__(
+        self, view: str, mentions: list[Mention], openers: regex.Pattern[str] | None = None
+    ) -> None:
         self.view = view
         self.mentions = mentions  # sorted by start, not overlapping
         self.starts = [m.start for m in mentions]
         self.breaks = [m.start() for m in _CLAUSE_BREAK.finditer(view, timeout=scan_timeout(view))]
+        if openers is not None:
+            # a clause starts at the opener itself (clause_start adds one to a break)
+            found = openers.finditer(view, timeout=scan_timeout(view))
+            self.breaks = sorted({*self.breaks, *(m.start() - 1 for m in found)})
 
     def clause_start(self, pos: int) -> int:
         """Where the clause (line or ";"-part) containing ``pos`` begins."""
@@ -282,6 +312,9 @@ class _Index:
 
 
 _CLAUSE_BREAK = regex.compile(r"[\n;]")
+_COMMA_LINK = regex.compile(r",[ \t]*$")
+# How far back a keyword chain's dash may reach for its act (legitimate chains: < 200).
+_DASH_REACH = 300
 _GAP_TRIES = 3
 
 

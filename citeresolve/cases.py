@@ -32,6 +32,20 @@ def _old_case_pattern() -> regex.Pattern[str]:
 
 
 @functools.cache
+def _glued_case_pattern() -> regex.Pattern[str]:
+    """Copies of curia pages may lose the hyphen after the court letter: "Kawżi magħquda
+    C106/19 u C232/19". Only right after a case word is such a number read as a case."""
+    glued = r"[CTF]\d{1,4}/\d{2}(?![\d/])"
+    return regex.compile(
+        rf"(?:{union_pattern('cases', 'words')})\s+"
+        rf"(?P<list>{glued}(?:(?:\s?,\s?|\s+\p{{Ll}}{{1,4}}\s+){glued})*)"
+    )
+
+
+_GLUED = regex.compile(r"(?P<court>[CTF])(?P<number>\d{1,4})/(?P<year>\d{2})")
+
+
+@functools.cache
 def _case_word_trigger() -> Trigger:
     return Trigger(p for language in all_languages() for p in language.section("cases")["words"])
 
@@ -43,6 +57,9 @@ def _matches(view: str) -> list[regex.Match[str]]:
         m = pattern.match(view, pos, timeout=CALL_TIMEOUT)
         if m is not None:
             found.append(m)
+        glued = _glued_case_pattern().match(view, pos, timeout=CALL_TIMEOUT)
+        if glued is not None:
+            found += _GLUED.finditer(view, glued.start("list"), glued.end("list"))
     return sorted(found, key=lambda m: m.start())
 
 

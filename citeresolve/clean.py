@@ -144,8 +144,11 @@ def clean(text: str) -> CleanText:
             view_pos += start - orig_pos
         replacement = _replacement(match)
         pieces.append(replacement)
-        if not replacement and edits and edits[-1].orig_end == start and not (
-            edits[-1].view_end - edits[-1].view_start
+        if (
+            not replacement
+            and edits
+            and edits[-1].orig_end == start
+            and not (edits[-1].view_end - edits[-1].view_start)
         ):
             # A run of deleted characters is one edit: a text of soft hyphens and
             # zero-width spaces must not cost an object per character.

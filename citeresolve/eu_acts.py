@@ -248,6 +248,9 @@ def parse(view: str) -> list[Candidate]:
     group = 0  # acts of one list share a group: an article before the list cites each
     hits = _word_hits(view)
     bare: list[_Number] = []
+    # Numbers with no act word yet: hu "az 549/2004/EK, az 550/2004/EK és az
+    # 552/2004/EK rendeletnek" names the kind once, after the last number of the list.
+    pending: list[tuple[_Number, str, str]] = []
     # A list first: the timeout covers the matching, not the work done per number.
     for core in list(_CORE.finditer(view, timeout=scan_timeout(view))):
         number = _Number(view, core)
@@ -272,15 +275,27 @@ def parse(view: str) -> list[Candidate]:
         if (
             year_first
             and number.form == "slash"
-            and not _plausible_year(a)
+            and not (len(a) == 4 and _plausible_year(a))
             and len(b) == 4
             and _plausible_year(b)
         ):
-            year_first = False  # hu. "az 1049/2001/EK rendelet": number, then year
+            # hu. "az 1049/2001/EK rendelet", "a 44/2001/EK rendelet": number, then year
+            year_first = False
         year_text, number_text = (a, b) if year_first else (b, a)
         if not _plausible_year(year_text):
             continue
         kind, start = _act_word(view, number.start, number.end, hits)
+        after = _word_pattern().match(view, number.end + 1, timeout=CALL_TIMEOUT)
+        if (
+            after is not None
+            and view[number.end : number.end + 1] == " "
+            and start != number.start
+            and previous is not None
+            and start < previous[2]
+        ):
+            # hu "az 1070/2009/EK rendelettel módosított 549/2004/EK rendelet": the
+            # word before belongs to the act before; the number's own word follows it.
+            kind, start = after.lastgroup, number.start
         if number.form == "numbered" and start != number.start:
             bare.append(number)  # has its own act word: left to the bare-number pattern
             continue
@@ -289,12 +304,34 @@ def parse(view: str) -> list[Candidate]:
         if kind is None and previous is not None and in_list:
             kind, domain = previous[0], domain or previous[1]
         if kind is None:
+            if number.form != "numbered":
+                pending.append((number, year_text, number_text))
             continue
-        if not in_list or start != number.start:
-            group += 1
         after = _word_pattern().match(view, end + 1, timeout=CALL_TIMEOUT)
-        if after is not None and view[end : end + 1] == " " and start == number.start:
+        own_after = after is not None and view[end : end + 1] == " " and start == number.start
+        if not in_list or start != number.start or own_after:
+            group += 1  # an act with its own word starts a new list
+        if after is not None and own_after:
             end = after.end()
+            # The act word after the last number of a list names the numbers before it.
+            listed: list[tuple[_Number, str, str]] = []
+            nxt = number.start
+            for item in reversed(pending):
+                if not _same_list(view, item[0].end, nxt):
+                    break
+                listed.append(item)
+                nxt = item[0].start
+            for act_number, act_year, act_serial in reversed(listed):
+                act_celex = _celex(kind, act_number.domain, _year(act_year), int(act_serial))
+                found.append(
+                    Candidate(
+                        KeyParts(type="eu_act", celex=act_celex),
+                        act_number.start,
+                        act_number.end,
+                        group,
+                    )
+                )
+        pending = []
         celex = _celex(kind, domain, _year(year_text), int(number_text))
         found.append(Candidate(KeyParts(type="eu_act", celex=celex), start, end, group))
         taken.append((number.start, number.end))
@@ -315,6 +352,11 @@ def parse(view: str) -> list[Candidate]:
             else None
         )
         if word is None or word.lastgroup is None:
+            continue
+        if number.numbered and word.lastgroup == "decision":
+            # "Decision No 1/80 of the Association Council", lv "EEZ Apvienotās komitejas
+            # Lēmums Nr. 326/2023": numbered with no domain, a decision of a body set up
+            # by an agreement, not an EU act (those carry "/EC", "(EU)").
             continue
         if (
             word.lastgroup in _YEAR_FIRST_KINDS

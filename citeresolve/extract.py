@@ -6,6 +6,7 @@ import functools
 
 import ahocorasick
 import attrs
+import regex
 from attrs import frozen
 
 from . import cases, com_documents, ep_documents, eu_acts, official_journal, procedures
@@ -16,6 +17,7 @@ from .clean import clean
 from .errors import ExtractionTimeoutError
 from .instruments import Mention, matcher
 from .lang import available_languages, load
+from .limits import CALL_TIMEOUT
 
 # Language guessing reads this much of a text: the vocabulary is dense in the
 # opening visas, and reading more would make lang=None cost as much as extraction.
@@ -108,7 +110,7 @@ def _analyse(text: str, lang: str | None) -> Analysis:
     for family in (ep_documents, procedures, com_documents, cases):
         candidates += family.parse(view)
     acts = eu_acts.parse(view)
-    candidates += _with_act_years(official_journal.parse(view), acts)
+    candidates += _with_act_years(official_journal.parse(view), acts, view)
     act_mentions = [act_mention(a) for a in acts]
     # "(EC)" inside "Regulation (EC) No 539/2001" is the act's domain, not the EC Treaty.
     mentions = _outside(matcher(code).find(view), act_mentions) + act_mentions
@@ -154,7 +156,9 @@ def _outside(mentions: list[Mention], acts: list[Mention]) -> list[Mention]:
     return kept
 
 
-def _with_act_years(journals: list[Candidate], acts: list[Candidate]) -> list[Candidate]:
+def _with_act_years(
+    journals: list[Candidate], acts: list[Candidate], view: str = ""
+) -> list[Candidate]:
     """Give a year-less OJ citation the year of the act cited just before it."""
     out = []
     i = 0
@@ -165,8 +169,28 @@ def _with_act_years(journals: list[Candidate], acts: list[Candidate]) -> list[Ca
             i += 1
         if oj.parts.year is None:
             if last_act is None or last_act.parts.celex is None:
+                # No act before it: an instrument cited by its date only ("konventionen
+                # av den 9 oktober 1978 om … anslutning (EGT nr L 304, s. 1)").
+                dated = _last_date_year(view, oj.start)
+                if dated is None:
+                    continue
+                out.append(attrs.evolve(oj, parts=attrs.evolve(oj.parts, year=dated)))
                 continue
             year = int(last_act.parts.celex[1:5])
             oj = attrs.evolve(oj, parts=attrs.evolve(oj.parts, year=year))
         out.append(oj)
     return out
+
+
+# A full date: "9 oktober 1978", "9. Oktober 1978", "19.10.1992".
+_DATE_YEAR = regex.compile(
+    r"(?<!\d)\d{1,2}(?:\.?\s[^\W\d_]{3,12}\.?\s|\.\d{1,2}\.)(?P<year>(?:19|20)\d{2})(?!\d)"
+)
+_DATE_REACH = 200
+
+
+def _last_date_year(view: str, pos: int) -> int | None:
+    """The year of the last full date within reach before ``pos``."""
+    window = view[max(0, pos - _DATE_REACH) : pos]
+    years = [m["year"] for m in _DATE_YEAR.finditer(window, timeout=CALL_TIMEOUT)]
+    return int(years[-1]) if years else None

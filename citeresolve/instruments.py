@@ -96,6 +96,10 @@ class MentionMatcher:
         # The opening of a parenthesis right after a name, up to a repeat of that name:
         # "(a seguir, CEDH)", "(Convenção Europeia de Proteção dos Direitos do Homem – ECHR)".
         self._alias_open = regex.compile(r"\s?\([^()\n]{0,30}")
+        # Genitive first: another body right before the Rules name owns them
+        # (lv "Vispārējās tiesas Reglamenta 44. pants": the General Court's Rules).
+        owners = language.section("rules").get("other_owners", [])
+        self._other_owner = regex.compile(rf"(?:{alternation(owners)})\s+$") if owners else None
 
     def find(self, view: str) -> list[Mention]:
         mentions: list[Mention] = []
@@ -133,6 +137,12 @@ class MentionMatcher:
                 use == ATTACH_ONLY
                 and code != RULES_CODE
                 and self._other_name.match(view, end, timeout=CALL_TIMEOUT)
+            ):
+                continue
+            if (
+                code == RULES_CODE
+                and self._other_owner is not None
+                and self._other_owner.search(view, max(0, start - 60), start, timeout=CALL_TIMEOUT)
             ):
                 continue
             kind = instrument_type(code) if use != REFERENCE else "reference"

@@ -81,8 +81,11 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "point_letters": dict,
         "bare_point_letters": bool,
         "act_title": list,
+        "clause_openers": list,
+        "point_marks": list,
     },
     "references": {"regulation_or_rules": list},
+    "rules": {"other_owners": list},
 }
 
 
@@ -149,7 +152,8 @@ class Language:
         words += self.articles["article"]
         words += self.section("rules")["names"]
         for entry in self.instruments.values():
-            words += entry["names"]
+            words += entry["names"] + entry["abbreviations"]  # sv "EUF-fördraget"
+        words += self.section("cases")["words"]  # sv "målet", da "sagerne"
         acts = self.section("acts")
         for field in ("regulation", "directive", "decision"):
             words += acts[field]

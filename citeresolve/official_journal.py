@@ -52,7 +52,10 @@ def _pattern() -> regex.Pattern[str]:
             (?:\s?,\s*{_DATE})?
           | -?\s?(?P<issue>\d{{1,4}})(?!\d)(?!\s?/\s?\d)          # not a page header "L 62/1"
             (?:\s?(?P<sub>[A-Z])(?![^\W\d_]))?\.?   # classic issue
-            (?:\s?,?\s*(?:{connectors}(?:\s+|(?<=[-'’])))?{_DATE})?   # glued: "tad-29.12.1992"
+            (?:\s?,?\s*(?:{connectors}(?:\s+|(?<=[-'’])))?{_DATE}   # glued: "tad-29.12.1992"
+              # the year alone between issue and page: sv "EGT nr L 299, 1972, s. 32"
+              | \s?,\s*(?P<year_after>(?:19|20)\d{{2}})(?=\s?,?\s*(?:{pages})\s?\d)
+            )?
             (?:
                 \s?,?\s*(?:{pages})\s?(?P<page>\d{{1,5}})
               | \s?,\s*(?P<page_hu>\d{{1,5}})\.\s?(?:o|lpp)\.
@@ -108,6 +111,7 @@ def parse(view: str) -> list[Candidate]:
         if not _plausible(day, month):
             continue
         date_year = m["d_year"] or m["y_year"] or m["s_year"] or m["n_year"]
+        date_year = date_year or m["year_after"]
         year = int(date_year or m["year_first"]) if (date_year or m["year_first"]) else None
         page = m["page"] or m["page_hu"]
         parts = KeyParts(

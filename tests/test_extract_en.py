@@ -138,3 +138,19 @@ def test_un_charter_is_not_the_eu_charter() -> None:
         "having regard to the Charter of the United Nations, and in particular Article 51 thereof,"
     )
     assert [c.key for c in citeresolve.extract(text, lang="en")] == []
+
+
+def test_range_of_points_keeps_the_article() -> None:
+    # OJ L 44, 14.2.2023, Delegated Regulation (EU) 2023/330 (audit round 2)
+    text = (
+        "Having regard to Regulation (EU) 2021/2115 of the European Parliament and of the "
+        "Council of 2 December 2021 establishing rules on support for strategic plans and "
+        "repealing Regulations (EU) No 1305/2013 and (EU) No 1307/2013 (1), and in particular "
+        "Article 45, points (a) to (e), thereof,"
+    )
+    assert [c.key for c in citeresolve.extract(text, lang="en")] == [
+        "CELEX:32021R2115",
+        "CELEX:32013R1305",
+        "CELEX:32013R1307",
+        "CELEX:32021R2115:45",
+    ]

@@ -114,3 +114,13 @@ def test_danish_negatives(text: str) -> None:
 )
 def test_danish_heldout(text: str, expected: list[str]) -> None:
     assert keys(text) == expected
+
+
+def test_danish_second_audit_spaced_capital_article_letter() -> None:
+    # CJEU C-163/94 (Sanz de Lera), docplayer.dk: old Danish EC Treaty numbering writes an
+    # inserted article's letter as a spaced capital ("artikel 73 B" = English "Article 73b").
+    text = (
+        "vedrørende fortolkningen af EF-traktatens artikel 73 B, artikel 73 C, stk. 1, og "
+        "artikel 73 D, stk. 1, litra b), har DOMSTOLEN sammensat af præsidenten"
+    )
+    assert keys(text) == ["TEC:73b", "TEC:73c(1)", "TEC:73d(1)(b)"]

@@ -89,3 +89,40 @@ def test_kom_documents_and_vo_abbreviation() -> None:
 def test_un_charter_is_not_the_eu_charter() -> None:
     text = "unter Hinweis auf die Charta der Vereinten Nationen, insbesondere Artikel 51,"
     assert [c.key for c in citeresolve.extract(text, lang="de")] == []
+
+
+def test_pdf_transcript_visas_on_one_line() -> None:
+    # docplayer transcript of Delegated Regulation (EU) No 1031/2014: title and visas run
+    # together; "insbesondere auf ... in Verbindung mit Artikel 228" is of the act of its visa.
+    text = (
+        "1 L 284/ LEGIERTE VERORDNUNG (EU) Nr. 1031/2014 R KOMMISSION vom 29. September 2014 "
+        "mit weiteren befristeten Sonderstützungsmaßnahmen für Erzeuger von bestimmtem Obst und "
+        "Gemüse DIE EUROPÄISCHE KOMMISSION gestützt auf den Vertrag über die Arbeitsweise der "
+        "Europäischen Union, gestützt auf die Verordnung (EU) Nr. 1308/2013 des Europäischen "
+        "Parlaments und des Rates vom 17. Dezember 2013 über eine gemeinsame Marktorganisation "
+        "für landwirtschaftliche Erzeugnisse und zur Aufhebung der Verordnungen (EWG) Nr. 922/72, "
+        "(EWG) Nr. 234/79, (EG) Nr. 1037/2001 und (EG) Nr. 1234/2007 ( 1 ), insbesondere auf "
+        "Artikel 219 Absatz 1 in Verbindung mit Artikel 228, in Erwägung nachstehender Gründe:"
+    )
+    assert [c.key for c in citeresolve.extract(text, lang="de")] == [
+        "CELEX:32014R1031",
+        "TFEU",
+        "CELEX:32013R1308",
+        "CELEX:31972R0922",
+        "CELEX:31979R0234",
+        "CELEX:32001R1037",
+        "CELEX:32007R1234",
+        "CELEX:32013R1308:219(1)",
+        "CELEX:32013R1308:228",
+    ]
+
+
+def test_headnote_is_detected_as_german() -> None:
+    # NWB headnote of C-319/96: "Artikel" is shared with da/nl/sv; "Richtlinie" decides.
+    text = (
+        "[1] 1 Artikel 3 Absatz 1 und 4 Nummer 1 der Zweiten Richtlinie 79/32 über die anderen "
+        "Verbrauchsteuern auf Tabakwaren als die Umsatzsteuer in ihrer im Mai 1990 geltenden "
+        "Fassung sind dahin auszulegen, daß mit poröser Zellulose umhüllte Tabakrollen als "
+        "Rauchtabak gemäß Artikel 4 Nummer 1 dieser Richtlinie anzusehen sind."
+    )
+    assert citeresolve.detect_language(text) == "de"

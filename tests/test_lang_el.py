@@ -83,3 +83,27 @@ def test_decision_number_under_title() -> None:
         "Ευρωπαϊκής Ένωσης, και ιδίως το άρθρο 235, παράγραφος 3,"
     )
     assert keys(text) == ["CELEX:32009D0882", "TFEU", "TFEU:235(3)"]
+
+
+def test_point_letter_with_keraia() -> None:
+    # CJEU C-70/95 (docplayer transcript): older style point "στοιχείο ζ'" inside a list
+    text = (
+        "κατ' εφαρμογήν του άρθρου 177 της Συνθήκης ΕΚ, με την οποία ζητείται, στο πλαίσιο της "
+        "διαφοράς που εκκρεμεί ενώπιον του αιτούντος δικαστηρίου μεταξύ Sodemare SA, Anni Azzurri "
+        "Holding SpA, Anni Azzurri Rezzato Sri, υποστηριζόμενων από τη Fédération des maisons de "
+        "repos privées de Belgique (Femarbel) ASBL, και Regione Lombardia, η έκδοση προδικαστικής "
+        "αποφάσεως ως προς την ερμηνεία των άρθρων 3, στοιχείο ζ', 5, 52, 58, 59, 85, 86, 90 και "
+        "190 της Συνθήκης ΕΚ, * Γλώσσα διαδικασίας: η ιταλική."
+    )
+    assert keys(text) == [
+        "TEC:177",
+        "TEC:3(g)",
+        "TEC:5",
+        "TEC:52",
+        "TEC:58",
+        "TEC:59",
+        "TEC:85",
+        "TEC:86",
+        "TEC:90",
+        "TEC:190",
+    ]

@@ -70,3 +70,33 @@ def test_un_charter_is_not_the_eu_charter() -> None:
         "capítulo VII y su artículo 51,"
     )
     assert [c.key for c in citeresolve.extract(text, lang="es")] == []
+
+
+def test_pdf_transcript_possessive_after_visa() -> None:
+    # pdfslide transcript of Implementing Regulation (EU) No 644/2012: one line, "en parti
+    # cular" broken; "su artículo" belongs to the directive of the visa, not the title act.
+    text = (
+        "REGLAMENTO DE EJECUCIÓN (UE) N o 644/2012 DE LA COMISIÓN de 16 de julio de 2012 que "
+        "modifica, en lo referente a Rusia, el Reglamento (UE) n o 206/2010, por el que se "
+        "establecen listas de terceros países (Texto pertinente a efectos del EEE) LA COMISIÓN "
+        "EUROPEA, Visto el Tratado de Funcionamiento de la Unión Europea, Vista la Directiva "
+        "2004/68/CE del Consejo, de 26 de abril de 2004, por la que se establecen normas "
+        "zoosanitarias, se modifican las Directivas 90/426/CEE y 92/65/CEE y se deroga la "
+        "Directiva 72/462/CEE ( 1 ), y, en parti cular, su artículo 3, apartado 1, párrafos "
+        "primero y segundo, su artículo 6, apartado 1, párrafo primero, su artículo 7, letra e), "
+        "su artículo 8, letra d), y su artículo 13, apartado 1, Considerando lo siguiente:"
+    )
+    assert [c.key for c in citeresolve.extract(text, lang="es")] == [
+        "CELEX:32012R0644",
+        "CELEX:32010R0206",
+        "TFEU",
+        "CELEX:32004L0068",
+        "CELEX:31990L0426",
+        "CELEX:31992L0065",
+        "CELEX:31972L0462",
+        "CELEX:32004L0068:3(1)",
+        "CELEX:32004L0068:6(1)",
+        "CELEX:32004L0068:7(e)",
+        "CELEX:32004L0068:8(d)",
+        "CELEX:32004L0068:13(1)",
+    ]

@@ -39,6 +39,23 @@ CASES = [
     ("old oj footnote", "(1)  EÜT L 308, 8.12.2000, lk 26.", ["OJ:L:2000:308:26"]),
     ("texts adopted", "(2) Vastuvõetud tekstid, P9_TA(2021)0056.", ["TA-9-2021-0056"]),
     ("negative", "karistusseadustiku artikli 405 lõike 2 alusel 27. detsember 2001", []),
+    (
+        "second audit: summary keyword line, act then its articles after a comma",
+        # CJEU C-368/06 (Cedilac), summary: the act is cited whole plus one key per article.
+        "(Nõukogu direktiiv 77/388, artikkel 17, artikli 18 lõige 4 ja artikli 28 lõike 3 punkt d)",
+        [
+            "CELEX:31977L0388",
+            "CELEX:31977L0388:17",
+            "CELEX:31977L0388:18(4)",
+            "CELEX:31977L0388:28(3)(d)",
+        ],
+    ),
+    (
+        "second audit: the Sixth Directive named by its short name",
+        # CJEU C-368/06 (Cedilac), summary: "kuuenda direktiivi" points back to 77/388.
+        "(Nõukogu direktiiv 77/388, artikkel 17) Esiteks kujutab kuuenda direktiivi artikli 28 lõike 3 punkt d endast just ühte selle direktiiviga ettenähtud eranditest.",
+        ["CELEX:31977L0388", "CELEX:31977L0388:17", "CELEX:31977L0388:28(3)(d)"],
+    ),
 ]
 
 

@@ -40,6 +40,12 @@ CASES = [
         ["CELEX:32012R0966"],
     ),
     ("negative", "rikoslain 34 artiklan 2 kohdan mukaisesti 20 päivänä toukokuuta 1999", []),
+    (
+        "second audit: spaced footnote marker between act and articles",
+        # CC-C-306-14 (EUR-Lex HTML, opinion of AG Bot): EUR-Lex writes the marker "( 2 )".
+        "Tämä ennakkoratkaisupyyntö koskee alkoholin ja alkoholijuomien valmisteverojen rakenteiden yhdenmukaistamisesta 19.10.1992 annetun neuvoston direktiivin 92/83/ETY ( 2 ) 27 artiklan 2 kohdan d alakohdan tulkintaa.",
+        ["CELEX:31992L0083:27(2)(d)"],
+    ),
 ]
 
 

@@ -47,3 +47,19 @@ def test_texts_adopted_footnote() -> None:
 
 def test_negative_national_law_and_dates() -> None:
     assert keys("faoi Airteagal 405 de Chód Coiriúil na Casacstáine, an 17 Feabhra 2022") == []
+
+
+def test_second_audit_keyword_chain_does_not_reach_far_back() -> None:
+    # CJEU C-118/22 (Nordic Info), EUR-Lex summary: Articles 23 and 25 are of the Schengen
+    # Borders Code, named only by name several segments after Directive 2004/38.
+    text = (
+        "(Tarchur chun réamhrialú – Treoir 2004/38/CE – Airteagail 27 agus 29 – Bearta lena "
+        "gcuirtear srian ar shaorghluaiseacht shaoránaigh an Aontais ar fhorais na sláinte poiblí "
+        "– Bearta a bhfuil raon feidhme ginearálta acu – Reachtaíocht náisiúnta lena bhforáiltear "
+        "do chosc ar imeacht ón gcríoch náisiúnta chun dul ar thurais neamhriachtanacha go Ballstáit "
+        "a aicmítear mar limistéir ardriosca i gcomhthéacs phaindéim COVID-19 agus don oibleagáid "
+        "atá ar gach taistealaí a thagann isteach sa chríoch náisiúnta ó cheann de na Ballstáit sin "
+        "tástálacha a dhéanamh agus dul ar coraintín – Cód Teorainneacha Schengen – Airteagal 23 – "
+        "Feidhmiú cumhachtaí póilíneachta i ndáil leis an tsláinte phoiblí – Airteagal 25)"
+    )
+    assert keys(text) == ["CELEX:32004L0038", "CELEX:32004L0038:27", "CELEX:32004L0038:29"]

@@ -86,3 +86,15 @@ def test_subparagraph_of_numbered_paragraph_and_unnumbered_paragraph_list() -> N
 
 def test_un_charter_is_not_the_eu_charter() -> None:
     assert _keys("– vista la Carta delle Nazioni Unite, in particolare l'articolo 51,") == []
+
+
+def test_abbreviated_directive() -> None:
+    # Judgment C-210/18 (docplayer headnote): "all. II, p. 1, lett. c), della dir. 2012/34"
+    text = (
+        "di cui all'all. II, p. 1, lett. c), della dir. 2012/34. L allegato II della direttiva "
+        "2012/34/UE del Parlamento europeo e del Consiglio"
+    )
+    assert [c.key for c in citeresolve.extract(text, lang="it")] == [
+        "CELEX:32012L0034",
+        "CELEX:32012L0034",
+    ]

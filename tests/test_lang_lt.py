@@ -70,3 +70,12 @@ CASES = [
 @pytest.mark.parametrize(("name", "text", "keys"), CASES, ids=[c[0] for c in CASES])
 def test_keys(name: str, text: str, keys: list[str]) -> None:
     assert [c.key for c in citeresolve.extract(text, lang="lt")] == keys
+
+
+def test_ordinal_paragraph_indefinite_form() -> None:
+    # General Court Rules amendments 2023 (EUR-Lex 32023Q0214(01)): "penktą pastraipą"
+    text = (
+        "atsižvelgdamas į Sutartį dėl Europos Sąjungos veikimo, ypač į jos 254 straipsnio penktą "
+        "pastraipą,"
+    )
+    assert [c.key for c in citeresolve.extract(text, lang="lt")] == ["TFEU", "TFEU:254(5)"]

@@ -50,3 +50,31 @@ CASES = [
 @pytest.mark.parametrize(("name", "text", "keys"), CASES, ids=[c[0] for c in CASES])
 def test_keys(name: str, text: str, keys: list[str]) -> None:
     assert [c.key for c in citeresolve.extract(text, lang="lv")] == keys
+
+
+def _lv(text: str) -> list[str]:
+    return [c.key for c in citeresolve.extract(text, lang="lv")]
+
+
+def test_court_rules_are_not_ep_rules() -> None:
+    # CJEU T-16/04 summary (curia): the Statute and the General Court's Rules have no key
+    text = (
+        "(EKL 174. pants, 175. panta 1. punkts un 230. panta ceturtā daļa; Eiropas Parlamenta un "
+        "Padomes Direktīvas 2003/87 I pielikums)\n\n"
+        "3.      Tiesvedība – Pieteikums par lietas ierosināšanu – Formas prasības – Strīda "
+        "priekšmeta noteikšana – Kopsavilkums par izvirzītajiem pamatiem\n\n"
+        "(Tiesas Statūtu 21. panta pirmā daļa un 53. panta pirmā daļa; Vispārējās tiesas "
+        "Reglamenta 44. panta 1. punkta c) apakšpunkts)"
+    )
+    assert _lv(text) == ["TEC:174", "TEC:175(1)", "TEC:230(4)", "CELEX:32003L0087"]
+
+
+def test_eea_joint_committee_decision_is_not_an_eu_act() -> None:
+    # EUR-Lex 22024D1464: "Lēmums Nr. 326/2023" of the EEA Joint Committee
+    text = (
+        "EEZ APVIENOTĀS KOMITEJAS LĒMUMS Nr. 326/2023\n\n    (2023. gada 8. decembris),\n\n"
+        "    EEZ līgumā ir jāiekļauj Eiropas Parlamenta un Padomes Regula (ES) 2019/492 (2019. gada "
+        "25. marts), ar ko Regulu (EK) Nr. 391/2009 groza attiecībā uz Apvienotās Karalistes "
+        "izstāšanos no Savienības (2)."
+    )
+    assert _lv(text) == ["CELEX:32019R0492", "CELEX:32009R0391"]

@@ -80,3 +80,25 @@ def test_regulation_number_without_domain() -> None:
         "TFEU:263(4)",
         "CELEX:32018R1718",
     ]
+
+
+def test_maltese_second_audit_point_c_dot_and_degree_number_word() -> None:
+    # C-544/16 (Marcandi): Maltese points run (a), (b), (ċ), (d): "(ċ)" is point (c).
+    assert keys(
+        "“Rinviju għal deċiżjoni preliminari – Direttiva 2006/112/KE – Artikolu 2(1)(ċ) – "
+        "Operazzjoni minn qabel – Artikolu 73 – Ammont taxxabbli"
+    ) == ["CELEX:32006L0112", "CELEX:32006L0112:2(1)(c)", "CELEX:32006L0112:73"]
+    # T-643/11 (curia): "Nru°1225/2009", a degree sign for the space after "Nru".
+    assert keys(
+        "Eżami mill-ġdid — Artikolu 11(2) tar-Regolament (KE) Nru°1225/2009 — Drittijiet tad-difiża"
+    ) == ["CELEX:32009R1225:11(2)"]
+
+
+def test_maltese_second_audit_case_numbers_that_lost_their_hyphen() -> None:
+    # C-106/19 (curia copy): the hyphen after the court letter is lost ("C106/19"); only
+    # right after a case word is such a number read as a case.
+    assert keys("Kawżi magħquda C106/19 u C232/19\n\nIrRepubblika Taljana") == [
+        "CJEU:C-106/19",
+        "CJEU:C-232/19",
+    ]
+    assert keys("il-punt C106/19 tal-lista") == []

@@ -121,3 +121,20 @@ def test_alias_in_parentheses_is_not_a_second_citation() -> None:
 
 def test_un_charter_is_not_the_eu_charter() -> None:
     assert keys("Tendo em conta a Carta das Nações Unidas, nomeadamente o seu artigo 51.º,") == []
+
+
+def test_pdf_transcription_spaced_o_marks() -> None:
+    # REG-2014-250_PT (docplayer transcription of OJ L 84/6): "N. o", "325. o"
+    text = (
+        "1 L 84/6 Jornal Oficial da União Europeia REGULAMENTO (UE) N. o 250/2014 DO PARLAMENTO "
+        "EUROPEU E DO CONSELHO de 26 de fevereiro de 2014 que cria um programa para a promoção de "
+        "ações no domínio da proteção dos interesses financeiros da União Europeia (programa Hercule "
+        "III) e revoga a Decisão n. o 804/2004/CE O PARLAMENTO EUROPEU E O CONSELHO DA UNIÃO "
+        "EUROPEIA, Tendo em conta o Tratado sobre o Funcionamento da União Europeia, nomeadamente o "
+        "artigo 325. o, Tendo em conta a proposta da Comissão Europeia,"
+    )
+    assert keys(text) == ["CELEX:32014R0250", "CELEX:32004D0804", "TFEU", "TFEU:325"]
+    assert keys(
+        "Tendo em conta o Tratado sobre o Funcionamento da União Europeia, nomeadamente o "
+        "artigo 43. o, n. o 2, e o artigo 114. o, n. o 1,"
+    ) == ["TFEU", "TFEU:43(2)", "TFEU:114(1)"]

@@ -75,6 +75,13 @@ CASES = [
     ("Ú. v. EÚ C 55, 12.2.2016, p. 138–138", ["OJ:C:2016:055:138"]),
     # Texts adopted footnote
     ("(2) Prijaté texty, P9_TA(2021)0056.", ["TA-9-2021-0056"]),
+    # DEC-2008-114_SK: instrumental "nariadením" / "rozhodnutím" (stem with long í)
+    (
+        "Nový štatút by mal obsahovať finančné ustanovenia, ktoré sú v súlade so nariadením Rady "
+        "(ES, Euratom) č. 1605/2002 z 25. júna 2002 o rozpočtových pravidlách",
+        ["CELEX:32002R1605"],
+    ),
+    ("stanovené rozhodnutím Rady 2008/114/ES, Euratom z 12. februára 2008", ["CELEX:32008D0114"]),
 ]
 
 NEGATIVES = [

@@ -62,6 +62,13 @@ CASES = [
     ("UL C 362, 8.9.2021, p. 195–204", ["OJ:C:2021:362:195"]),
     # Texts adopted footnote (TA-8-2015-09-17_SL)
     ("(1) Sprejeta besedila, P8_TA(2015)0306.", ["TA-8-2015-0306"]),
+    # REG-2010-479_SL: "v povezavi s" joins two article references of one act
+    (
+        "ob upoštevanju Uredbe Sveta (ES) št. 1234/2007 z dne 22. oktobra 2007 o vzpostavitvi skupne "
+        "ureditve kmetijskih trgov in o posebnih določbah za nekatere kmetijske proizvode (Uredba o "
+        "enotni SUT) (1) ter zlasti člena 192(2) v povezavi s členom 4 Uredbe,",
+        ["CELEX:32007R1234", "CELEX:32007R1234:192(2)", "CELEX:32007R1234:4"],
+    ),
 ]
 
 NEGATIVES = [

@@ -79,3 +79,44 @@ def test_swedish_citations(text: str, expected: list[str]) -> None:
 )
 def test_swedish_negatives(text: str) -> None:
     assert keys(text) == []
+
+
+def test_second_audit_oj_year_between_issue_and_page_and_dated_instruments() -> None:
+    # CJEU C-383/95 (Rutten), docplayer.se: the year stands between issue and page, and a
+    # year-less reference after an instrument cited by its date only (an accession
+    # convention) takes the year of that date.
+    import citeresolve
+
+    text = (
+        "angående tolkningen av artikel 5.1 i ovannämnda konvention av den 27 september 1968 "
+        "(EGT nr L 299, 1972, s. 32), i dess ändrade lydelse enligt konventionen av den 9 oktober "
+        "1978 om Konungariket Danmarks, Irlands och Förenade konungariket Storbritannien och "
+        "Nordirlands anslutning (EGT nr L 304, s. 1, och, ändrad text, s. 77), konventionen av den "
+        "25 oktober 1982 om Hellenska republikens anslutning (EGT nr L 388, s. 1)"
+    )
+    assert [c.key for c in citeresolve.extract(text, lang="sv")] == [
+        "OJ:L:1972:299:32",
+        "OJ:L:1978:304:1",
+        "OJ:L:1982:388:1",
+    ]
+
+
+def test_second_audit_language_detected_from_treaty_abbreviation_and_case_word() -> None:
+    # COM(2012)714 and CJEU C-383/95: "direktiv", "artikel", "konvention" are shared with
+    # Danish; "EUF-fördraget" and "målet" are Swedish only.
+    import citeresolve
+
+    assert (
+        citeresolve.detect_language(
+            "formellt överträdelseförfarande (enligt artikel 258 i EUF-fördraget[2]). Förfaranden "
+            "kan inledas om direktiv införlivas för sent"
+        )
+        == "sv"
+    )
+    assert (
+        citeresolve.detect_language(
+            "i det vid den nationella domstolen anhängiga målet mellan, angående tolkningen av "
+            "artikel 5.1 i ovannämnda konvention"
+        )
+        == "sv"
+    )

@@ -65,8 +65,11 @@ def keys(text: str, lang: str) -> list[str]:
         ),
         ("en", "OJ 1990 L 192, p. 1", ["OJ:L:1990:192:1"]),
         ("en", "OJ L 119, 4.5.2016, p. 51–55", ["OJ:L:2016:119:51"]),
-        ("sv", "EUT L, 2024/1392, 29.5.2024, ELI: http://data.europa.eu/eli/reg/2024/1392/oj",
-         ["OJ:L:2024/1392"]),
+        (
+            "sv",
+            "EUT L, 2024/1392, 29.5.2024, ELI: http://data.europa.eu/eli/reg/2024/1392/oj",
+            ["OJ:L:2024/1392"],
+        ),
         ("et", "ELT L 437, 28.12.2020, p. 43–48", ["OJ:L:2020:437:43"]),
         # Bare identifiers
         ("it", "abrogato da 32023R2835", ["CELEX:32023R2835"]),
