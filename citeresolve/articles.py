@@ -45,6 +45,10 @@ MAX_TOKENS = 400  # a chain longer than this is split; keeps hostile lists linea
 _VALUE_KINDS = frozenset({"NUM", "BNUM", "BLET", "LETP", "LETTER", "ORD"})
 _MAX_WORDS_WITHOUT_VALUE = 6
 _NUMBER_RUN = frozenset({"NUM", "COMMA", "AND", "RANGE"})
+_DIGIT = regex.compile(r"\d")
+# How far after a trigger word the first number of a chain may stand ("the
+# first and third subparagraphs of the second paragraph of Article 218").
+_DIGIT_REACH = 200
 
 
 @define
@@ -205,6 +209,10 @@ class ChainReader:
             if start < pos:
                 continue
             m_end = start + 1
+            # Every chain cites a number; without a digit in reach there is nothing
+            # to lex ("Article Article …", "the Treaty" in prose).
+            if _DIGIT.search(view, start, start + _DIGIT_REACH, timeout=CALL_TIMEOUT) is None:
+                continue
             tokens = self.tokens(view, start)
             chain = interpret(tokens, number_first=self.number_first) if tokens else None
             if chain is None:
