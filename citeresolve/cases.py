@@ -42,6 +42,8 @@ def _glued_case_pattern() -> regex.Pattern[str]:
     )
 
 
+_NUMBER_NEAR = regex.compile(r"\d{1,4}/\d{2}")
+_CASE_REACH = 60  # the longest case word ("gevoegde zaken", "assuntos apensos") and a number
 _GLUED = regex.compile(r"(?P<court>[CTF])(?P<number>\d{1,4})/(?P<year>\d{2})")
 
 
@@ -54,6 +56,9 @@ def _matches(view: str) -> list[regex.Match[str]]:
     found = list(_NUMBERED.finditer(view, timeout=scan_timeout(view)))
     pattern = _old_case_pattern()
     for pos in _case_word_trigger().positions(view):
+        # "Case" is a common word; only with a number right after it is it a case.
+        if _NUMBER_NEAR.search(view, pos, pos + _CASE_REACH, timeout=CALL_TIMEOUT) is None:
+            continue
         m = pattern.match(view, pos, timeout=CALL_TIMEOUT)
         if m is not None:
             found.append(m)
