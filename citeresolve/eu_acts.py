@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import tomllib
+from importlib import resources
 
 import regex
 
@@ -34,33 +36,14 @@ ACT_DESCRIPTORS = {
 _WORD_WINDOW = 90
 # How far apart two items of one list of acts may be (dates and OJ references between).
 _LIST_REACH = 120
-_CFSP = {
-    "CFSP",
-    "PESC",
-    "GASP",
-    "GBVB",
-    "ÜVJP",
-    "KZBP",
-    "SZBP",
-    "UZSP",
-    "KUSP",
-    "WPZiB",
-    "ΚΕΠΠΑ",
-    "ОВППС",
-    "BUSP",
-    "KÄJP",
-    "UVJP",
-    "UĠSP",
-    "ZVZP",
-    "BVSP",
-    "YUTP",
-    "KKBP",
-    "KĀDP",
-    "FUSP",
-    "GUSP",
-    "SZVP",
-    "ZVSP",
-}
+
+
+@functools.cache
+def _cfsp_domains() -> frozenset[str]:
+    path = resources.files("citeresolve") / "data" / "act_domains.toml"
+    with path.open("rb") as fh:
+        return frozenset(tomllib.load(fh)["cfsp"])
+
 
 # After an act number, the colon of a EUR-Lex title and up to two words (the institution).
 _TITLE_AFTER = regex.compile(r":[ \t]*(?:[^\W\d_]+[ \t]+){0,2}")
@@ -388,7 +371,7 @@ def _same_list(view: str, previous_end: int, start: int) -> bool:
 
 def _celex(kind: str, domain: str, year: int, number: int) -> str:
     domains = {d.strip() for d in domain.split(",")}
-    if kind == "common_position" and not domains & _CFSP:
+    if kind == "common_position" and not domains & _cfsp_domains():
         # Council common positions in the co-decision procedure are preparatory acts.
         return f"5{year}AG{number:04d}"
     return f"3{year}{ACT_DESCRIPTORS[kind]}{number:04d}"
