@@ -79,6 +79,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
     "articles": {
         "dot_paragraph": bool,
         "point_letters": dict,
+        "pin_label": dict,
         "bare_point_letters": bool,
         "act_title": list,
         "clause_openers": list,

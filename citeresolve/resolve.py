@@ -597,8 +597,20 @@ def _word(lang: str, section: str, field: str, choose: str = "first") -> str:
     return ""
 
 
-def _article_phrase(lang: str, pin: Pin) -> str:
-    return f"{_word(lang, 'articles', 'article')} {pin}"
+def _article_phrase(lang: str, pin: Pin, *, before_abbreviation: bool = False) -> str:
+    """ "Article 3(5)", or in the language's own style when its file has a
+    ``pin_label`` ("artikel 3, lid 5" in Dutch, "Artikel 3 Absatz 5" in German)."""
+    style = _language_or_english(lang).articles.get("pin_label")
+    if not style or pin.article_end is not None:
+        return f"{_word(lang, 'articles', 'article')} {pin}"
+    phrase = str(style["article"]).format(pin.article)
+    if pin.paragraph is not None:
+        phrase += str(style["paragraph"]).format(pin.paragraph)
+    for point in pin.points:
+        phrase += str(style["point"]).format(point)
+    if before_abbreviation and (pin.paragraph is not None or pin.points):
+        phrase += str(style.get("before_abbreviation", ""))
+    return phrase
 
 
 def _strip_determiner(lang: str, name: str) -> str:
@@ -624,7 +636,7 @@ def _label_named(parts: KeyParts, lang: str) -> str:
     if parts.pin is None:
         return name
     if abbreviation:
-        return f"{_article_phrase(lang, parts.pin)} {abbreviation}"
+        return f"{_article_phrase(lang, parts.pin, before_abbreviation=True)} {abbreviation}"
     return _name_then_article(lang, name, _article_phrase(lang, parts.pin))
 
 
@@ -646,8 +658,8 @@ def _label_rules(parts: KeyParts, lang: str) -> str:
     # languages cite Rules as articles ("artikel 144 van het Reglement").
     language = _language_or_english(lang)
     words = [w for w in language.section("rules").get("words", []) if "*" not in w]
-    unit = words[0] if words else _word(lang, "articles", "article")
-    return _name_then_article(lang, name, f"{unit} {parts.pin}")
+    phrase = f"{words[0]} {parts.pin}" if words else _article_phrase(lang, parts.pin)
+    return _name_then_article(lang, name, phrase)
 
 
 def _label_oj(parts: KeyParts, lang: str) -> str:

@@ -20,7 +20,7 @@ def test_resolve_jsonl(capsys: pytest.CaptureFixture[str]) -> None:
         "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:12016M003",
         "https://www.europarl.europa.eu/doceo/document/TA-9-2021-0056_NL.html",
     ]
-    assert lines[0]["v"] == 1 and lines[0]["label"] == "Artikel 3(5) VEU"
+    assert lines[0]["v"] == 1 and lines[0]["label"] == "Artikel 3, lid 5, VEU"
 
 
 def test_resolve_text_with_date(capsys: pytest.CaptureFixture[str]) -> None:

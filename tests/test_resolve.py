@@ -232,10 +232,10 @@ def test_bad_arguments_raise() -> None:
     ("key", "lang", "label"),
     [
         ("TEU:3(5)", "en", "Article 3(5) TEU"),
-        ("TEU:3(5)", "nl", "Artikel 3(5) VEU"),
+        ("TEU:3(5)", "nl", "Artikel 3, lid 5, VEU"),
         ("CFR:11", "en", "Charter of Fundamental Rights of the European Union, Article 11"),
         ("EP-RULES:144(5)", "en", "Rules of Procedure of the European Parliament, Rule 144(5)"),
-        ("EP-RULES:144(5)", "nl", "Reglement van het Europees Parlement, artikel 144(5)"),
+        ("EP-RULES:144(5)", "nl", "Reglement van het Europees Parlement, artikel 144, lid 5"),
         ("CELEX:32016R0679", "en", "Regulation 2016/679"),
         ("CELEX:32001R1049", "en", "Regulation No 1049/2001"),
         ("OJ:C:2021:023:83", "nl", "PB C 23, 2021, blz. 83"),
@@ -328,3 +328,19 @@ def test_ep_terms_are_contiguous_five_year_spans() -> None:
 
 def test_cellar_languages_cover_the_eu_languages() -> None:
     assert set(_toml("identifiers.toml")["cellar_languages"]) == set(citeresolve.EU_LANGUAGES)
+
+
+@pytest.mark.parametrize(
+    ("key", "lang", "label"),
+    [
+        ("TEU:3(5)", "nl", "Artikel 3, lid 5, VEU"),
+        ("TFEU:107(3)(c)", "nl", "Artikel 107, lid 3, onder c), VWEU"),
+        ("TEU:3(5)", "de", "Artikel 3 Absatz 5 EUV"),
+        ("TEU:3(5)", "pt", "Artigo 3.º, n.º 5, TUE"),
+        ("TEU:3(5)", "sv", "Artikel 3.5 EU-fördraget"),
+        ("TEU:3(5)", "en", "Article 3(5) TEU"),
+        ("TEU:21-46", "nl", "Artikel 21-46 VEU"),
+    ],
+)
+def test_labels_write_pins_in_the_language_style(key: str, lang: str, label: str) -> None:
+    assert citeresolve.resolve(key, lang=lang).label == label
