@@ -57,6 +57,8 @@ _BARE_CELEX = regex.compile(
 _CORE = regex.compile(r"(?<![\d/.])(?P<a>\d{1,4})/(?P<b>\d{1,4})(?!\d)")
 _PREFIX_WINDOW = 40
 _DIGIT = regex.compile(r"\d")
+# What ends a list of acts: a clause or sentence end, a blank line, a new dashed item.
+_LIST_END = regex.compile(r";|\n\s*\n|\n\s*[–—•-]|[.!?]\s+\p{Lu}")
 # A date between an act word and its number: "18 giugno 1992", "19.5.2020".
 _DATE = regex.compile(r"\d{1,2}\.?\s?(?:\p{L}+|\d{1,2}\.)\s?\d{4}")
 # How far up a title an act number standing alone on its line may find its act word.
@@ -364,9 +366,7 @@ def _same_list(view: str, previous_end: int, start: int) -> bool:
     between = view[previous_end:start]
     # A lone line break is a hard wrap ("2001/111/EF,\n2001/113/EF"); a blank line or
     # a new dashed item ends the list.
-    return len(between) <= _LIST_REACH and not regex.search(
-        r";|\n\s*\n|\n\s*[–—•-]|[.!?]\s+\p{Lu}", between
-    )
+    return len(between) <= _LIST_REACH and not _LIST_END.search(between)
 
 
 def _celex(kind: str, domain: str, year: int, number: int) -> str:
