@@ -80,8 +80,10 @@ def _prefix_pattern() -> regex.Pattern[str]:
 
 @functools.cache
 def _suffix_pattern() -> regex.Pattern[str]:
-    """What may stand right after the core: the "/EU" of "2011/83/EU"."""
-    return regex.compile(rf"/(?P<sdom>{union_pattern('acts', 'domains')})(?!\w)")
+    """What may stand right after the core: the "/EU" of "2011/83/EU", also with a
+    second domain ("2008/114/EC, Euratom")."""
+    domains = union_pattern("acts", "domains")
+    return regex.compile(rf"/(?P<sdom>{domains}(?:\s?,\s?{domains})*)(?!\w)")
 
 
 class _Number:

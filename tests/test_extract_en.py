@@ -84,6 +84,12 @@ def keys(text: str, lang: str = "en") -> list[str]:
             ["CELEX:31992L0050:1", "OJ:L:1992:209:1", "CELEX:31993L0036:1", "CELEX:31993L0037:1"],
         ),
         ("Article 1, paragraph1 of Regulation (EEC) No 3577/92", ["CELEX:31992R3577:1(1)"]),
+        # an act number with two domains, alone under its title
+        (
+            "COUNCIL DECISION\n\nof 12 February 2008\n\non the establishment of a "
+            "Community programme\n\n(2008/114/EC, Euratom)\n\nTHE COUNCIL",
+            ["CELEX:32008D0114"],
+        ),
     ],
 )
 def test_english_citations(text: str, expected: list[str]) -> None:
