@@ -92,7 +92,7 @@ def test_spans_point_at_the_surface(gold_docs: list[dict]) -> None:
 # micro-F1 over fixtures/heldout/*.jsonl, last levels reached: the first round of
 # passages alone, and everything (the second round added harder kinds of text).
 HELDOUT_ROUND1_BAR = 0.996
-HELDOUT_BAR = 0.982
+HELDOUT_BAR = 0.9826
 
 
 def heldout_docs() -> list[dict]:
