@@ -20,7 +20,7 @@ from typing import Any
 import regex
 from attrs import define, field
 
-from .lang import Language, alternation, load
+from .lang import Language, alternation, load, phrase_key
 from .limits import CALL_TIMEOUT, scan_timeout
 from .scan import Trigger
 
@@ -85,7 +85,10 @@ class ChainReader:
     def __init__(self, language: Language) -> None:
         art: Mapping[str, Any] = language.articles
         self.number_first: bool = art["number_first"]
-        self.ordinals: dict[str, int] = {k.lower(): v for k, v in art["ordinals"].items()}
+        # Matched case-insensitively, and looked up by phrase_key of the matched text:
+        # the pattern accepts any white space inside "al treilea" ("al\ntreilea").
+        ordinal_phrases = [k.lower() for k in art["ordinals"]]
+        self.ordinals: dict[str, int] = {phrase_key(k): v for k, v in art["ordinals"].items()}
         self.point_letters: dict[str, str] = dict(art.get("point_letters", {}))
         # sv "punkt 1 c", "artikel 322.1 a": a bare letter after a number is a point.
         self.bare_point_letters: bool = art.get("bare_point_letters", False)
@@ -128,7 +131,7 @@ class ChainReader:
             | (?P<BLET>\((?P<blet>{letter}{{1,2}}|[ivx]{{1,5}})\))
             | (?P<NUM>{number})
             | (?P<LETP>(?P<letp>\p{{Ll}}{{1,2}}|[ivx]{{1,5}})(?:{point_close}))
-            | (?P<ORD>{alternation(self.ordinals)})
+            | (?P<ORD>{alternation(ordinal_phrases)})
             | {word_groups}
             | (?P<COMMA>,)
             | (?P<LETTER>(?P<letter>{letter})(?![^\W_]))
@@ -139,7 +142,7 @@ class ChainReader:
         self._trigger = Trigger(
             art["article"]
             + language.section("rules")["words"]
-            + list(self.ordinals)
+            + ordinal_phrases
             + art["point"]
             + art["paragraph"]
         )
@@ -188,7 +191,9 @@ class ChainReader:
                     kind = "LETP"
                 out.append(Token(kind, m.start(), m.end(), self._latin(raw)))
             elif kind == "ORD":
-                out.append(Token(kind, m.start(), m.end(), str(self.ordinals[m.group().lower()])))
+                out.append(
+                    Token(kind, m.start(), m.end(), str(self.ordinals[phrase_key(m.group())]))
+                )
             else:
                 out.append(Token(kind, m.start(), m.end()))
             pos = m.end()

@@ -118,6 +118,18 @@ def phrase_pattern(phrase: str) -> str:
     return body if case_sensitive else f"(?i:{body})"
 
 
+def phrase_key(text: str) -> str:
+    """The form shared by a phrase of the data and every text its pattern matches.
+
+    :func:`phrase_pattern` lets any run of white space stand for a space, either
+    apostrophe for the other and (for phrases with a lower-case letter) any
+    capitalisation; so a value looked up by the text a pattern matched ("al\\n
+    treilea", "AL  TREILEA") must be looked up under this key, built from the
+    data the same way, never under the raw match.
+    """
+    return " ".join(text.strip().removeprefix("=").replace("’", "'").split()).casefold()
+
+
 def alternation(phrases: Iterable[str]) -> str:
     """One pattern matching any of ``phrases``, longest first, never empty."""
     unique = sorted({p.strip() for p in phrases if p.strip()}, key=lambda p: (-len(p), p))

@@ -76,3 +76,58 @@ def test_phrase_syntax(phrase: str, text: str, matches: bool) -> None:
     import regex
 
     assert bool(regex.search(lang.phrase_pattern(phrase), text)) is matches
+
+
+def _phrases(node: object) -> list[str]:
+    """Every phrase of a language file: list items and table keys, at any depth."""
+    if isinstance(node, dict):
+        return [p for k, v in node.items() for p in [k, *_phrases(v)]]
+    if isinstance(node, list):
+        return [p for item in node for p in _phrases(item)]
+    return [node] if isinstance(node, str) else []
+
+
+def _spaced(phrase: str, gap: str) -> str:
+    """``phrase`` as PDF conversion writes it: ``gap`` for each space."""
+    return gap.join(phrase.strip().removeprefix("=").split(" "))
+
+
+MULTI_WORD = sorted(
+    {(code, p) for code in LANGUAGES for p in _phrases(raw(code)) if " " in p.strip()}
+)
+GAPS = ("\n", "  ", " \n", "\t", "\u00a0")
+
+
+@pytest.mark.parametrize(("code", "phrase"), MULTI_WORD)
+def test_multi_word_phrases_keep_their_key_across_white_space(code: str, phrase: str) -> None:
+    """Whatever white space a phrase's pattern accepts, the text it matched looks
+    the phrase up under the same key (issue 15, item 0: "al\\ntreilea")."""
+    import regex
+
+    pattern = regex.compile(lang.phrase_pattern(phrase))
+    for gap in GAPS:
+        variant = _spaced(phrase, gap)
+        if "*" in phrase:
+            continue  # an open ending matches more than the phrase itself
+        assert pattern.fullmatch(variant), (phrase, gap)
+        assert lang.phrase_key(variant) == lang.phrase_key(phrase), (phrase, gap)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_ordinal_reads_with_any_white_space(code: str) -> None:
+    """Each ordinal, however it is spaced or capitalised, gives its number."""
+    chains = reader(code)
+    for phrase, value in raw(code)["articles"]["ordinals"].items():
+        for gap in (" ", *GAPS):
+            for variant in (_spaced(phrase, gap), _spaced(phrase, gap).upper()):
+                tokens = chains.tokens(variant + " ", 0)
+                assert tokens, (phrase, gap)
+                assert (tokens[0].kind, tokens[0].value) == ("ORD", str(value)), (variant, tokens)
+
+
+def test_a_line_break_inside_an_ordinal_does_not_stop_extraction() -> None:
+    """The sentence of issue 15: "paragraful al\\ntreilea al articolului 5 …"."""
+    from citeresolve import extract
+
+    text = "paragraful al\ntreilea al articolului 5 din Tratatul privind Uniunea Europeană"
+    assert [c.key for c in extract(text, lang="ro")] == ["TEU:5"]
