@@ -7,7 +7,7 @@ Builds a corpus of documents from the gold passages in ``fixtures/corpus``
 (each passage plus neighbouring pairs, replicated to about ``--mb`` MB; every
 record carries its language unless ``--detect``), then reports MB/s for:
 
-* serial: ``citeresolve.dask.extract_document`` in this process;
+* serial: ``citeresolve.scale.dask.extract_document`` in this process;
 * a LocalCluster of N single-threaded worker processes for each N in
   ``--workers``, through ``run_batch`` writing JSON Lines partitions to a
   temporary directory (the ``extract --workers N --output DIR`` path).
@@ -35,7 +35,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from citeresolve import dask as batch  # noqa: E402
+from citeresolve.scale import dask as batch  # noqa: E402
 
 CORPUS = ROOT / "fixtures" / "corpus"
 

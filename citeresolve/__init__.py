@@ -3,9 +3,6 @@ to canonical keys, and resolve them to EUR-Lex and European Parliament URLs."""
 
 from __future__ import annotations
 
-from .check import CodeInfo, Finding, check, codes
-from .check_config import CheckConfig
-from .citation import Citation
 from .errors import (
     CiteresolveError,
     ConfigError,
@@ -17,11 +14,14 @@ from .errors import (
     OnlineDependencyError,
     UnknownLanguageError,
 )
-from .extract import detect_language, extract
-from .keys import KeyParts, Pin, format_key, parse_key
-from .lang import EU_LANGUAGES, available_languages
-from .link import link, unlink
-from .resolve import Link, Resolution, resolve
+from .knowledge.lang import EU_LANGUAGES, available_languages
+from .model.citation import Citation
+from .model.keys import KeyParts, Pin, format_key, parse_key
+from .outputs.check import CodeInfo, Finding, check, codes
+from .outputs.check_config import CheckConfig
+from .outputs.link import link, unlink
+from .pipeline.extract import detect_language, extract
+from .resolve.offline import Link, Resolution, resolve
 
 __version__ = "0.1.0"
 

@@ -2,7 +2,7 @@
 
 There is no network where citeresolve is developed, so the cassettes cannot be
 recorded against CELLAR or doceo. This script writes them instead: request
-URLs come from ``citeresolve.online`` itself (so they match what the code
+URLs come from ``citeresolve.resolve.online`` itself (so they match what the code
 sends), responses from ``fixtures/online/`` as listed in
 ``fixtures/online/cassettes.toml``. Each cassette starts with a ``# SYNTHETIC``
 comment. Run it after changing a query or a fixture:
@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from citeresolve.online import celex_title_query, ecli_query, oj_page_query, sparql_url
+from citeresolve.resolve.online import celex_title_query, ecli_query, oj_page_query, sparql_url
 
 ROOT = Path(__file__).resolve().parent.parent
 RECIPES = ROOT / "fixtures" / "online" / "cassettes.toml"

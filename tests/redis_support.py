@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from citeresolve.online import OnlineSettings, build_session
+from citeresolve.resolve.online import OnlineSettings, build_session
 
 TEST_REDIS_URL_ENV = "CITERESOLVE_TEST_REDIS_URL"
 DEFAULT_REDIS_URL = "redis://127.0.0.1:6379/0"

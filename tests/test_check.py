@@ -12,12 +12,12 @@ import pytest
 
 import citeresolve
 from citeresolve import CheckConfig, ConfigError, check
-from citeresolve.check_config import config_from_table, find_pyproject, load_config
+from citeresolve.outputs.check_config import config_from_table, find_pyproject, load_config
 
 from .conftest import CORPUS, FIXTURES
 
 DRAFTS = FIXTURES / "drafts"
-check_module = importlib.import_module("citeresolve.check")
+check_module = importlib.import_module("citeresolve.outputs.check")
 
 
 def found(text: str, lang: str, **kw: object) -> list[tuple[str, str]]:

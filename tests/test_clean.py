@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import citeresolve
-from citeresolve.clean import clean
+from citeresolve.text.clean import clean
 
 
 @pytest.mark.parametrize(

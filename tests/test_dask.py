@@ -1,4 +1,4 @@
-"""Batch runs on Dask (citeresolve.dask, extract --workers/--scheduler/--output), and two
+"""Batch runs on Dask (citeresolve.scale.dask, extract --workers/--scheduler/--output), and two
 worker processes sharing one Redis cache and one rate limit.
 
 One two-process LocalCluster serves the module (starting one costs ~1-2 s).
@@ -21,9 +21,9 @@ from pytest_httpserver import HTTPServer
 from werkzeug import Request, Response
 
 import citeresolve
-from citeresolve import dask as batch
 from citeresolve.cli import main
-from citeresolve.online import cache_info
+from citeresolve.resolve.online import cache_info
+from citeresolve.scale import dask as batch
 
 from . import redis_support
 from .conftest import CORPUS
@@ -158,7 +158,7 @@ def test_failures_are_recorded_per_document(client: Client, tmp_path: Path) -> N
 
 
 def test_link_bag_links_like_link(client: Client, documents: list[dict[str, Any]]) -> None:
-    from citeresolve.link import link
+    from citeresolve.outputs.link import link
 
     sample = documents[::50]
     records = batch.link_bag(batch.documents_bag(sample, threads=2)).compute()

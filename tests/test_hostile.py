@@ -55,9 +55,9 @@ def test_repeated_article_words_cite_nothing() -> None:
 
 
 def test_a_grammar_that_runs_out_of_time_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    import citeresolve.procedures
+    import citeresolve.families.procedures
 
-    monkeypatch.setattr(citeresolve.procedures, "scan_timeout", lambda text: 1e-9)
+    monkeypatch.setattr(citeresolve.families.procedures, "scan_timeout", lambda text: 1e-9)
     with pytest.raises(citeresolve.ExtractionTimeoutError, match="pathological"):
         citeresolve.extract("x " * 100_000 + "(2022/2505(RSP))", lang="en")
 
@@ -65,16 +65,16 @@ def test_a_grammar_that_runs_out_of_time_is_a_clear_error(monkeypatch: pytest.Mo
 def test_the_cli_skips_a_document_that_times_out(
     monkeypatch: pytest.MonkeyPatch, tmp_path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import citeresolve.procedures
+    import citeresolve.families.procedures
     from citeresolve.cli import main
 
     slow = tmp_path / "slow.txt"
     slow.write_text("x " * 100_000 + "(2022/2505(RSP))", "utf-8")
     fine = tmp_path / "fine.txt"
     fine.write_text("(2021/2208(INI))", "utf-8")
-    real = citeresolve.procedures.scan_timeout
+    real = citeresolve.families.procedures.scan_timeout
     monkeypatch.setattr(
-        citeresolve.procedures,
+        citeresolve.families.procedures,
         "scan_timeout",
         lambda text: 1e-9 if len(text) > 1000 else real(text),
     )

@@ -8,13 +8,13 @@ from importlib import resources
 
 import pytest
 
-from citeresolve import lang
-from citeresolve.articles import reader
-from citeresolve.attach import attacher
 from citeresolve.errors import LanguageDataError
-from citeresolve.instruments import matcher
-from citeresolve.keys import TREATY_CODES
-from citeresolve.registry import instruments
+from citeresolve.families.articles import reader
+from citeresolve.families.instruments import matcher
+from citeresolve.knowledge import lang
+from citeresolve.knowledge.registry import instruments
+from citeresolve.model.keys import TREATY_CODES
+from citeresolve.pipeline.attach import attacher
 
 LANGUAGES = lang.available_languages()
 

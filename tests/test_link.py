@@ -11,8 +11,8 @@ import pytest
 from markdown_it import MarkdownIt
 
 from citeresolve import ConfigError, InvalidDateError, link, unlink
-from citeresolve.link_html import HtmlText
-from citeresolve.link_markdown import escape_destination, escape_link_text
+from citeresolve.outputs.link_html import HtmlText
+from citeresolve.outputs.link_markdown import escape_destination, escape_link_text
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 EURLEX = FIXTURES / "html" / "eurlex-2018-1725-excerpt.html"

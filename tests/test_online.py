@@ -16,7 +16,7 @@ from requests.adapters import HTTPAdapter
 
 import citeresolve
 from citeresolve.cli import main
-from citeresolve.online import (
+from citeresolve.resolve.online import (
     OnlineResolver,
     OnlineSettings,
     build_session,

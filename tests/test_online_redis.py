@@ -14,7 +14,7 @@ import requests_cache
 from pytest_httpserver import HTTPServer
 
 import citeresolve
-from citeresolve.online import (
+from citeresolve.resolve.online import (
     OnlineSettings,
     build_session,
     cache_info,

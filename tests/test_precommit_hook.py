@@ -119,7 +119,7 @@ def test_check_hook_is_red_on_a_faulty_draft(
 
 
 def test_link_hook_edits_the_draft(hook_repo: Path, pre_commit_home: Path, project: Path) -> None:
-    if not (hook_repo / "citeresolve" / "commands" / "link.py").exists():
+    if not (hook_repo / "citeresolve" / "cli" / "commands" / "link.py").exists():
         pytest.skip("citeresolve link is not written yet")
     before = (project / "clean.md").read_text("utf-8")
     result = _try_repo(hook_repo, pre_commit_home, project, "citeresolve-link", "clean.md")

@@ -11,8 +11,8 @@ import pytest
 import regex
 
 import citeresolve
-from citeresolve.keys import CITATION_TYPES
-from citeresolve.resolve import rules_version_at, rules_versions
+from citeresolve.model.keys import CITATION_TYPES
+from citeresolve.resolve.offline import rules_version_at, rules_versions
 
 from .conftest import load_corpus
 
@@ -251,7 +251,7 @@ def test_label(key: str, lang: str, label: str) -> None:
 
 def test_label_falls_back_to_english_without_a_file(monkeypatch: pytest.MonkeyPatch) -> None:
     # Simulate a language whose file is not written yet: only English exists.
-    module = sys.modules["citeresolve.resolve"]  # the package attribute is the function
+    module = sys.modules["citeresolve.resolve.offline"]  # the package attribute is the function
     monkeypatch.setattr(module, "available_languages", lambda: ["en"])
     result = citeresolve.resolve("TEU:3(5)", lang="fi")
     assert result.label == "Article 3(5) TEU"

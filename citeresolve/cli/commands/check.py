@@ -1,0 +1,151 @@
+"""``citeresolve check``: report problems in drafts, like a linter (for pre-commit)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Any
+
+from ...errors import ConfigError
+from ...knowledge.lang import load
+from ...outputs.check import Finding, Resolver, check, codes
+from ...outputs.check_config import CheckConfig, load_config, parse_date
+from ...text.inputs import read_document
+
+NAME = "check"
+HELP = "report problems in drafts (wrong article numbers, OJ citations, act numbers …)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help="documents to check (Markdown, HTML, text); '-' reads standard input",
+    )
+    parser.add_argument(
+        "--lang",
+        default=None,
+        help="language of the documents (default: [tool.citeresolve] lang, "
+        "else guessed per document)",
+    )
+    parser.add_argument(
+        "--date",
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="date of the documents: picks the EP Rules version "
+        "(default: [tool.citeresolve] date, else the document's own "
+        "EP document number)",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help="text: path:line:col: CODE message (default); json: a JSON array",
+    )
+    parser.add_argument(
+        "--enable",
+        default=None,
+        metavar="CODES",
+        help="check only these codes, comma-separated (overrides the config)",
+    )
+    parser.add_argument(
+        "--disable",
+        default=None,
+        metavar="CODES",
+        help="never report these codes, comma-separated (added to the config)",
+    )
+    parser.add_argument(
+        "--config",
+        default=None,
+        metavar="PYPROJECT",
+        help="the pyproject.toml to read [tool.citeresolve] from "
+        "(default: the nearest one above the current directory)",
+    )
+    parser.add_argument("--no-config", action="store_true", help="ignore any pyproject.toml")
+    parser.add_argument(
+        "--online",
+        action="store_true",
+        help="also ask EUR-Lex/EP whether references exist (CR010); needs citeresolve[online]",
+    )
+    parser.add_argument(
+        "--cache",
+        default=None,
+        metavar="DIR|URL",
+        help="HTTP cache for --online: a directory, a .sqlite file or redis://…",
+    )
+    parser.add_argument(
+        "--list-codes",
+        action="store_true",
+        help="print every finding code with its meaning and exit",
+    )
+
+
+def _code_list(value: str | None) -> list[str] | None:
+    if value is None:
+        return None
+    listed = [c.strip().upper() for c in value.split(",") if c.strip()]
+    unknown = sorted(set(listed) - set(codes()))
+    if unknown:
+        raise ConfigError(
+            f"unknown code(s) {', '.join(unknown)}; see citeresolve check --list-codes"
+        )
+    return listed
+
+
+def _config(args: argparse.Namespace) -> CheckConfig:
+    known = list(codes())
+    if args.no_config:
+        config = CheckConfig()
+    else:
+        config = load_config(Path(args.config) if args.config else None, known_codes=known)
+    enable = _code_list(args.enable)
+    disable = _code_list(args.disable) or []
+    lang = args.lang or config.lang
+    if lang is not None:
+        load(lang)  # an unknown language fails before any output
+    return CheckConfig(
+        lang=lang,
+        date=parse_date(args.date) if args.date else config.date,
+        enable=enable if enable is not None else config.enable,
+        disable=[*config.disable, *disable],
+        include=config.include,
+        exclude=config.exclude,
+        root=config.root,
+        source=config.source,
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.list_codes:
+        for info in codes().values():
+            sys.stdout.write(f"{info.code}  {info.title}\n")
+        return 0
+    if not args.files:
+        raise ConfigError("no FILE given; name the documents to check ('-' for standard input)")
+    config = _config(args)
+    names = [n for n in args.files if config.wants(n)]
+    texts = {name: read_document(name) for name in names}  # fail on bad input before output
+    results: list[tuple[str, Finding]] = []
+    with ExitStack() as stack:
+        resolver: Resolver | None = None
+        if args.online:
+            from ...resolve.online import OnlineResolver, OnlineSettings, require_online_extra
+
+            require_online_extra()
+            online = stack.enter_context(OnlineResolver(settings=OnlineSettings(cache=args.cache)))
+            resolver = online.resolve
+        for name, text in texts.items():
+            results += [(name, f) for f in check(text, config=config, resolver=resolver)]
+    results.sort(key=lambda r: (r[0], r[1].line, r[1].col, r[1].code))
+    if args.format == "json":
+        records: list[dict[str, Any]] = [{"v": 1, "path": n, **f.to_dict()} for n, f in results]
+        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=1) + "\n")
+    else:
+        for name, f in results:
+            sys.stdout.write(f"{name}:{f.line}:{f.col}: {f.code} {f.message}\n")
+    sys.stdout.flush()
+    return 1 if results else 0

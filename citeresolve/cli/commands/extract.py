@@ -1,0 +1,78 @@
+"""``citeresolve extract``: list the citations of documents as JSON Lines or text."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from ...errors import ExtractionTimeoutError
+from ...knowledge.lang import load
+from ...outputs.records import citation_records
+from ...text.inputs import read_document
+from . import batch
+
+NAME = "extract"
+HELP = "list the citations found in documents (JSON Lines or readable text)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "files",
+        nargs="*",
+        default=["-"],
+        metavar="FILE",
+        help="documents to read; '-' or nothing reads standard input",
+    )
+    parser.add_argument(
+        "--lang",
+        default=None,
+        help="ISO 639-1 language of the documents (default: guess per document)",
+    )
+    parser.add_argument(
+        "--format",
+        choices=("jsonl", "text"),
+        default="jsonl",
+        help="jsonl for machines (default), text for people",
+    )
+    parser.add_argument(
+        "--resolve",
+        action="store_true",
+        help="add each citation's url and status (offline, document's language)",
+    )
+    batch.add_arguments(parser)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.lang is not None:
+        load(args.lang)  # fail early, before any output, on an unknown language
+    if batch.requested(args):
+        return batch.run_extract(args)
+    out = sys.stdout
+    status = 0
+    for name in args.files:
+        text = read_document(name)
+        records = citation_records(
+            text, lang=args.lang, head={"file": name}, with_urls=args.resolve
+        )
+        try:
+            lines = [_line(record, args.format) for record in records]
+        except ExtractionTimeoutError as exc:
+            # One pathological document must not stop a batch: report it, go on.
+            print(f"citeresolve: {name}: skipped: {exc}", file=sys.stderr)
+            status = 1
+            continue
+        out.writelines(lines)
+    out.flush()
+    return status
+
+
+def _line(record: dict[str, object], fmt: str) -> str:
+    if fmt == "jsonl":
+        return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
+    surface = " ".join(str(record["text"]).split())
+    url = f" {record['url']}" if "url" in record else ""
+    return (
+        f"{record['file']}:{record['line']}:{record['col']}: {record['key']!s:<28} "
+        f"{record['type']!s:<10} {surface}{url}\n"
+    )

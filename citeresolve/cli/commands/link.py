@@ -1,0 +1,315 @@
+"""``citeresolve link``: insert links into documents, in place, to files or to stdout.
+
+Files are linked in parallel (one process per core); a file that fails is
+reported on stderr and the others are still written; every write goes
+through a temporary file and a rename.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from attrs import frozen
+
+from ...errors import CiteresolveError
+from ...knowledge.lang import load
+from ...outputs.link import FORMATS, link, parse_date
+from ...text.inputs import read_document, write_atomically
+
+NAME = "link"
+HELP = "insert links to the cited documents into text, Markdown or HTML files"
+
+_BY_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+_DIRECTORY_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".txt")
+_BOM = b"\xef\xbb\xbf"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help="documents or directories (their .md, .html, .htm and .txt files); "
+        "'-' reads standard input and writes standard output",
+    )
+    where = parser.add_mutually_exclusive_group()
+    where.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="write here: a file for one input, a directory for several",
+    )
+    where.add_argument(
+        "-i", "--in-place", action="store_true", help="rewrite each file (atomically)"
+    )
+    parser.add_argument(
+        "--format",
+        choices=("auto", *FORMATS),
+        default="auto",
+        help="what the inputs are (default: from the extension: .md/.markdown "
+        "markdown, .html/.htm html, anything else text)",
+    )
+    parser.add_argument(
+        "--to",
+        choices=("markdown", "html"),
+        default=None,
+        help="what to write plain text (or Markdown) as; default: text as "
+        "Markdown, the others in their own format",
+    )
+    parser.add_argument(
+        "--lang",
+        default=None,
+        help="ISO 639-1 language of the documents (default: guess per document)",
+    )
+    parser.add_argument(
+        "--date",
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="date of the documents: picks the EP Rules version in force",
+    )
+    parser.add_argument(
+        "--class",
+        dest="css_class",
+        default="citeresolve",
+        metavar="NAME",
+        help="CSS class of the inserted HTML links (default citeresolve)",
+    )
+    parser.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=None,
+        metavar="N",
+        help="worker processes (default: one per core)",
+    )
+    cluster = parser.add_argument_group(
+        "on Dask (needs citeresolve[dask]); files are read and written by the workers"
+    ).add_mutually_exclusive_group()
+    cluster.add_argument(
+        "--workers",
+        type=int,
+        default=None,
+        metavar="N",
+        help="link on a local Dask cluster of N processes",
+    )
+    cluster.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="link on a running Dask cluster, e.g. tcp://10.0.0.5:8786",
+    )
+
+
+@frozen
+class Job:
+    """One document to link: where it comes from and where it goes (None: stdout)."""
+
+    source: str
+    destination: str | None
+    format: str
+    to: str | None
+    lang: str | None
+    date: str | None
+    css_class: str | None
+
+
+@frozen
+class Outcome:
+    source: str
+    error: str | None = None
+    output: str | None = None  # the linked text, when it goes to stdout
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.lang is not None:
+        load(args.lang)  # an unknown language is a usage error, before any work
+    parse_date(args.date)
+    sources = _expand(args.files)
+    if not sources:
+        raise CiteresolveError(
+            "no documents found (directories are searched for "
+            f"{', '.join(_DIRECTORY_SUFFIXES)} files)"
+        )
+    if args.in_place and "-" in sources:
+        raise CiteresolveError("--in-place cannot rewrite standard input; drop '-' or --in-place")
+    jobs = [
+        Job(
+            source,
+            dest,
+            _format_of(source, args.format),
+            args.to,
+            args.lang,
+            args.date,
+            args.css_class,
+        )
+        for source, dest in _destinations(sources, args)
+    ]
+    failed = 0
+    if args.workers or args.scheduler:
+        if "-" in sources:
+            raise CiteresolveError("a Dask run reads files, not standard input: name the files")
+        outcomes = _run_on_dask(jobs, args.workers, args.scheduler)
+    else:
+        outcomes = _run_all(jobs, args.jobs)
+    for outcome in outcomes:
+        if outcome.error is not None:
+            failed += 1
+            print(f"citeresolve: {outcome.source}: {outcome.error}", file=sys.stderr)
+        elif outcome.output is not None:
+            sys.stdout.buffer.write(outcome.output.encode("utf-8", "surrogateescape"))
+            sys.stdout.flush()
+    if failed:
+        print(f"citeresolve: {failed} of {len(jobs)} documents failed", file=sys.stderr)
+    return 1 if failed else 0
+
+
+def link_one(job: Job) -> Outcome:
+    """Read, link and write one document; every error becomes an outcome, so a
+    bad file never stops the batch (this runs in a worker process)."""
+    try:
+        text = read_document(job.source)
+        bom = job.source != "-" and _has_bom(job.source)
+        linked = link(
+            text,
+            format=job.format,
+            to=job.to,
+            lang=job.lang,
+            date=job.date,
+            css_class=job.css_class,
+        )
+        if job.destination is None:
+            return Outcome(job.source, output=linked)
+        # Keep a byte order mark where there was one: byte-faithful means the whole file.
+        write_atomically(job.destination, ("\ufeff" if bom else "") + linked)
+        return Outcome(job.source)
+    except CiteresolveError as exc:
+        return Outcome(job.source, error=str(exc))
+    except OSError as exc:
+        return Outcome(job.source, error=f"cannot write {job.destination}: {exc.strerror or exc}")
+    except Exception as exc:  # an internal error on one document must not lose the others
+        return Outcome(job.source, error=f"internal error ({type(exc).__name__}: {exc})")
+
+
+def _run_on_dask(jobs: list[Job], workers: int | None, scheduler: str | None) -> Iterator[Outcome]:
+    """Outcomes in input order, each document linked (and written) by a Dask worker."""
+    from ...scale.dask import dask_client
+
+    with dask_client(workers=workers, scheduler=scheduler) as client:
+        for future in client.map(link_one, jobs, pure=False):
+            yield future.result()
+
+
+def _run_all(jobs: list[Job], workers: int | None) -> Iterator[Outcome]:
+    """Outcomes in input order, with a progress bar when stderr is a terminal."""
+    count = workers or os.cpu_count() or 1
+    bar = _progress(len(jobs))
+    try:
+        if len(jobs) == 1 or count == 1:
+            for job in jobs:
+                yield link_one(job)
+                bar.update(1)
+            return
+        # chunksize: per-document pickling is small next to linking, but not free.
+        with ProcessPoolExecutor(max_workers=min(count, len(jobs))) as pool:
+            chunk = max(1, min(16, len(jobs) // (count * 4)))
+            for outcome in pool.map(link_one, jobs, chunksize=chunk):
+                yield outcome
+                bar.update(1)
+    finally:
+        bar.close()
+
+
+class _NoBar:
+    def update(self, n: int) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _progress(total: int) -> Any:
+    """A tqdm bar on stderr when it is a terminal and tqdm (extra ``progress``) is installed."""
+    if total < 2 or not sys.stderr.isatty():
+        return _NoBar()
+    try:
+        from tqdm import tqdm  # type: ignore[import-untyped,unused-ignore]
+    except ImportError:
+        return _NoBar()
+    return tqdm(total=total, file=sys.stderr, unit="doc", desc="linking", disable=None)
+
+
+def _expand(names: list[str]) -> list[str]:
+    """Files as given; directories replaced by their documents, sorted."""
+    out: list[str] = []
+    for name in names:
+        path = Path(name)
+        if name != "-" and path.is_dir():
+            found = [
+                p
+                for p in path.rglob("*")
+                if p.suffix.lower() in _DIRECTORY_SUFFIXES
+                and p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            ]
+            out += [str(p) for p in sorted(found)]
+        else:
+            out.append(name)
+    return out
+
+
+def _destinations(sources: list[str], args: argparse.Namespace) -> list[tuple[str, str | None]]:
+    if args.in_place:
+        return [(s, s) for s in sources]
+    if args.output is None:
+        return [(s, None) for s in sources]
+    single = len(sources) == 1 and not Path(args.files[0]).is_dir()
+    if single:
+        if args.output == "-":
+            return [(sources[0], None)]
+        if Path(args.output).is_dir():
+            return [(sources[0], str(Path(args.output) / Path(sources[0]).name))]
+        return [(sources[0], args.output)]
+    out_dir = Path(args.output)
+    if out_dir.exists() and not out_dir.is_dir():
+        raise CiteresolveError(f"-o {args.output}: several inputs need a directory, not a file")
+    out_dir.mkdir(parents=True, exist_ok=True)
+    pairs: list[tuple[str, str | None]] = []
+    seen: dict[Path, str] = {}
+    for source in sources:
+        if source == "-":
+            raise CiteresolveError("'-' cannot be combined with other inputs and -o DIR")
+        dest = out_dir / _relative_name(source, args.files)
+        if dest in seen:
+            raise CiteresolveError(f"{source} and {seen[dest]} would both be written to {dest}")
+        seen[dest] = source
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        pairs.append((source, str(dest)))
+    return pairs
+
+
+def _relative_name(source: str, given: list[str]) -> Path:
+    """Where ``source`` goes under -o DIR: its path below the directory it was
+    found in, or its file name when it was named directly."""
+    path = Path(source)
+    for name in given:
+        root = Path(name)
+        if name != "-" and root.is_dir() and path.is_relative_to(root):
+            return path.relative_to(root)
+    return Path(path.name)
+
+
+def _format_of(source: str, requested: str) -> str:
+    if requested != "auto":
+        return requested
+    return _BY_SUFFIX.get(Path(source).suffix.lower(), "text")
+
+
+def _has_bom(name: str) -> bool:
+    with open(name, "rb") as fh:
+        return fh.read(3) == _BOM

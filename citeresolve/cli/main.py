@@ -1,0 +1,49 @@
+"""The ``citeresolve`` command line: one subcommand per module in ``commands/``."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from .. import __version__
+from ..errors import CiteresolveError
+
+# Each module has NAME, HELP, add_arguments(parser) and run(args) -> exit status.
+COMMAND_MODULES = ("extract", "check", "link", "resolve", "cache")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="citeresolve",
+        description="Find, normalise and resolve citations in EU legal and parliamentary text.",
+    )
+    parser.add_argument("--version", action="version", version=f"citeresolve {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"citeresolve.cli.commands.{name}")
+        command = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP)
+        module.add_arguments(command)
+        command.set_defaults(run=module.run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        status: int = args.run(args)
+    except CiteresolveError as exc:
+        print(f"citeresolve: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("citeresolve: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

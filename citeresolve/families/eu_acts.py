@@ -1,0 +1,379 @@
+"""EU acts to CELEX: "Regulation (EU) 2016/679", "Directive 2011/83/EU",
+"Regulation (EC) No 1049/2001", "(EU) 2024/1246 határozata", and bare CELEX numbers.
+
+The act number is found first (its shapes are the same in every language);
+the kind of act (regulation, directive ...) comes from the nearest act word
+before it in the same clause, or right after it (Hungarian puts it last).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import tomllib
+from importlib import resources
+
+import regex
+
+from ..knowledge.lang import all_languages, union_pattern
+from ..limits import CALL_TIMEOUT, scan_timeout
+from ..model.citation import Candidate
+from ..model.keys import KeyParts
+from ..text.scan import Trigger
+
+# Act word field of the language files -> CELEX descriptor (sector 3).
+ACT_DESCRIPTORS = {
+    "regulation": "R",
+    "directive": "L",
+    "decision": "D",
+    "recommendation": "H",
+    "framework_decision": "F",
+    "common_position": "E",
+    "joint_action": "E",
+}
+# How far before the number an act word may stand ("Council Implementing
+# Regulation (EU) 2020/1999", "rozporządzenie Parlamentu Europejskiego i Rady (UE) ...").
+_WORD_WINDOW = 90
+# How far apart two items of one list of acts may be (dates and OJ references between).
+_LIST_REACH = 120
+
+
+@functools.cache
+def _cfsp_domains() -> frozenset[str]:
+    path = resources.files("citeresolve") / "data" / "act_domains.toml"
+    with path.open("rb") as fh:
+        return frozenset(tomllib.load(fh)["cfsp"])
+
+
+# After an act number, the colon of a EUR-Lex title and up to two words (the institution).
+_TITLE_AFTER = regex.compile(r":[ \t]*(?:[^\W\d_]+[ \t]+){0,2}")
+_BARE_CELEX = regex.compile(
+    r"(?<![\w/])(?:CELEX\s?:?\s?)?(?P<celex>[1-9C]\d{4}(?:[A-Z]{1,2})\d{4}(?:\(\d{2}\))?)(?!\d)"
+)
+
+
+# The numeric core of an act number; what stands around it says which form it is.
+# Digit-slash-digit is rare in prose, so this pattern is the cheap first pass.
+_CORE = regex.compile(r"(?<![\d/.])(?P<a>\d{1,4})/(?P<b>\d{1,4})(?!\d)")
+_PREFIX_WINDOW = 40
+_DIGIT = regex.compile(r"\d")
+# What ends a list of acts: a clause or sentence end, a blank line, a new dashed item.
+_LIST_END = regex.compile(r";|\n\s*\n|\n\s*[–—•-]|[.!?]\s+\p{Lu}")
+# A date between an act word and its number: "18 giugno 1992", "19.5.2020".
+_DATE = regex.compile(r"\d{1,2}\.?\s?(?:\p{L}+|\d{1,2}\.)\s?\d{4}")
+# How far up a title an act number standing alone on its line may find its act word.
+_TITLE_WINDOW = 600
+
+
+@functools.cache
+def _prefix_pattern() -> regex.Pattern[str]:
+    """What may stand right before the core: "(EU) No ", "(EU, Euratom) ", "No "."""
+    domains = union_pattern("acts", "domains")
+    number_words = union_pattern("acts", "number_words")
+    return regex.compile(
+        rf"""(?:\((?P<pdom>{domains}(?:\s?,\s?{domains})*)\)\s*)?
+            (?P<no>(?:{number_words}|n\s?[°º]|n\.\s?[°ºo]|nº|n\s?o|Nr\.?|No)\s*)?$""",
+        # Matched backwards from the number: one attempt instead of one per position.
+        regex.VERBOSE | regex.REVERSE,
+    )
+
+
+@functools.cache
+def _suffix_pattern() -> regex.Pattern[str]:
+    """What may stand right after the core: the "/EU" of "2011/83/EU", also with a
+    second domain ("2008/114/EC, Euratom")."""
+    domains = union_pattern("acts", "domains")
+    return regex.compile(rf"/(?P<sdom>{domains}(?:\s?,\s?{domains})*)(?!\w)")
+
+
+class _Number:
+    """One act number as written: its parts and the form they come in."""
+
+    __slots__ = ("a", "b", "domain", "end", "form", "numbered", "start")
+
+    def __init__(self, view: str, core: regex.Match[str]) -> None:
+        self.a, self.b = core["a"], core["b"]
+        self.start, self.end = core.span()
+        window_start = max(0, self.start - _PREFIX_WINDOW)
+        prefix = _prefix_pattern().search(view, window_start, self.start, timeout=CALL_TIMEOUT)
+        suffix = _suffix_pattern().match(view, self.end, timeout=CALL_TIMEOUT)
+        self.numbered = bool(prefix and prefix["no"])
+        self.domain = ""
+        self.form = ""
+        if prefix is not None and prefix.start() < self.start:
+            self.start = prefix.start()
+        if suffix is not None and len(self.a) >= 2:
+            self.form, self.domain, self.end = "slash", suffix["sdom"], suffix.end()
+        elif prefix is not None and prefix["pdom"]:
+            self.form, self.domain = "paren", prefix["pdom"]
+        elif self.numbered:
+            self.form = "numbered"
+
+
+@functools.cache
+def _word_pattern() -> regex.Pattern[str]:
+    groups = [f"(?P<{field}>{union_pattern('acts', field)})" for field in ACT_DESCRIPTORS]
+    # Framework decisions and common positions are longer phrases than their
+    # heads ("decision"), so they are tried first.
+    order = [
+        "framework_decision",
+        "common_position",
+        "joint_action",
+        "recommendation",
+        "regulation",
+        "directive",
+        "decision",
+    ]
+    groups.sort(key=lambda g: order.index(g[4 : g.index(">")]))
+    return regex.compile("|".join(groups))
+
+
+@functools.cache
+def _bare_prefix_pattern() -> regex.Pattern[str]:
+    """ "Reglamento 3577/92": an act word right before a number without domain."""
+    words = "|".join(f"(?:{union_pattern('acts', field)})" for field in ACT_DESCRIPTORS)
+    number_words = union_pattern("acts", "number_words")
+    return regex.compile(rf"(?:{words})\s+(?:(?:{number_words}|n\s?[°º]|nº)\s*)?$", regex.REVERSE)
+
+
+@functools.cache
+def _word_trigger() -> Trigger:
+    phrases = [
+        p
+        for language in all_languages()
+        for field in ACT_DESCRIPTORS
+        for p in language.section("acts")[field]
+    ]
+    return Trigger(phrases)
+
+
+def _word_hits(view: str) -> list[tuple[int, int, str]]:
+    """Every act word of the view: (start, end, kind), in text order."""
+    hits: list[tuple[int, int, str]] = []
+    pattern = _word_pattern()
+    for pos in _word_trigger().positions(view):
+        m = pattern.match(view, pos, timeout=CALL_TIMEOUT)
+        if m is not None and m.lastgroup is not None:
+            if hits and m.start() < hits[-1][1]:
+                continue  # "Decision" inside "Framework Decision": the longer word holds
+            hits.append((m.start(), m.end(), m.lastgroup))
+    return hits
+
+
+# Acts numbered year first even with no domain after the number.
+_YEAR_FIRST_KINDS = frozenset({"directive", "framework_decision"})
+
+
+def _year(text: str) -> int:
+    value = int(text)
+    if len(text) == 2:
+        return 1900 + value if value >= 50 else 2000 + value
+    return value
+
+
+def _plausible_year(text: str) -> bool:
+    return (len(text) == 4 and 1950 <= int(text) <= 2099) or len(text) == 2
+
+
+def _act_word(
+    view: str, start: int, end: int, hits: list[tuple[int, int, str]]
+) -> tuple[str | None, int]:
+    """The act kind for a number at ``[start, end)`` and where its surface starts."""
+    standalone = _standalone(view, start, end)
+    window_start = max(0, start - (_TITLE_WINDOW if standalone else _WORD_WINDOW))
+    if not standalone:
+        before = view[window_start:start]
+        cut = max(before.rfind(";"), before.rfind("\n"), before.rfind(". "))
+        if cut >= 0:
+            window_start = window_start + cut + 1
+    first = bisect.bisect_left(hits, (window_start, -1, ""))
+    if standalone:
+        # Under an OJ title the act word of the heading is in capitals ("DECISION
+        # OF THE EUROPEAN COUNCIL ... on its Rules of Procedure (2009/882/EU)");
+        # a lower-case act word in the subject line names another act.
+        heading = [h for h in hits[first:] if h[1] <= start and view[h[0] : h[1]].isupper()]
+        if heading:
+            return heading[-1][2], start
+    for word_start, word_end, kind in reversed(hits[first:]):
+        if word_end > start:
+            continue
+        # Digits between the word and the number mean the word belongs elsewhere;
+        # dates do not ("direttive del Consiglio 18 giugno 1992, 92/50/CEE").
+        if standalone or not _DIGIT.search(_DATE.sub("", view[word_end:start])):
+            return kind, word_start if not standalone else start
+        break
+    after = (
+        _word_pattern().match(view, end + 1, timeout=CALL_TIMEOUT)
+        if view[end : end + 1] == " "
+        else None
+    )
+    if after is not None:
+        return after.lastgroup, start
+    # EUR-Lex title "1999/435/EY: Neuvoston päätös", "2004/512/EG: Beschikking van de Raad"
+    title = _TITLE_AFTER.match(view, end, timeout=CALL_TIMEOUT)
+    if title is not None:
+        after = _word_pattern().match(view, title.end(), timeout=CALL_TIMEOUT)
+        if after is not None:
+            return after.lastgroup, start
+    return None, start
+
+
+def _standalone(view: str, start: int, end: int) -> bool:
+    """Whether the number stands alone in parentheses on its line, as under the
+    title of an act in the Official Journal ("(1999/435/EY)")."""
+    line_start = view.rfind("\n", 0, start) + 1
+    line_end = view.find("\n", end)
+    line = view[line_start : len(view) if line_end < 0 else line_end].strip()
+    return line.startswith("(") and line.endswith(")") and len(line) - (end - start) <= 4
+
+
+def parse(view: str) -> list[Candidate]:
+    """Acts with a known kind, and bare CELEX numbers."""
+    found: list[Candidate] = []
+    taken: list[tuple[int, int]] = []
+    previous: tuple[str, str, int] | None = None  # kind, domain, end of the last act
+    group = 0  # acts of one list share a group: an article before the list cites each
+    hits = _word_hits(view)
+    bare: list[_Number] = []
+    # Numbers with no act word yet: hu "az 549/2004/EK, az 550/2004/EK és az
+    # 552/2004/EK rendeletnek" names the kind once, after the last number of the list.
+    pending: list[tuple[_Number, str, str]] = []
+    # A list first: the timeout covers the matching, not the work done per number.
+    for core in list(_CORE.finditer(view, timeout=scan_timeout(view))):
+        number = _Number(view, core)
+        if not number.form:
+            bare.append(number)
+            continue
+        a, b, numbered, domain = number.a, number.b, number.numbered, number.domain
+        if number.form == "paren":
+            # "(EU) 2016/679"; also "(EU) 2013/524", written year first for an act
+            # numbered "No 524/2013": the number after the slash is no year.
+            year_first = (
+                not numbered
+                and _plausible_year(a)
+                and len(a) == 4
+                and (int(a) >= 2015 or not _plausible_year(b))
+            )
+        elif number.form == "slash":
+            year_first = not numbered
+        else:
+            # "No 2222/85" with no domain: only as the next item of a list of acts
+            year_first = False
+        if (
+            year_first
+            and number.form == "slash"
+            and not (len(a) == 4 and _plausible_year(a))
+            and len(b) == 4
+            and _plausible_year(b)
+        ):
+            # hu. "az 1049/2001/EK rendelet", "a 44/2001/EK rendelet": number, then year
+            year_first = False
+        year_text, number_text = (a, b) if year_first else (b, a)
+        if not _plausible_year(year_text):
+            continue
+        kind, start = _act_word(view, number.start, number.end, hits)
+        after = _word_pattern().match(view, number.end + 1, timeout=CALL_TIMEOUT)
+        if (
+            after is not None
+            and view[number.end : number.end + 1] == " "
+            and start != number.start
+            and previous is not None
+            and start < previous[2]
+        ):
+            # hu "az 1070/2009/EK rendelettel módosított 549/2004/EK rendelet": the
+            # word before belongs to the act before; the number's own word follows it.
+            kind, start = after.lastgroup, number.start
+        if number.form == "numbered" and start != number.start:
+            bare.append(number)  # has its own act word: left to the bare-number pattern
+            continue
+        end = number.end
+        in_list = previous is not None and _same_list(view, previous[2], number.start)
+        if kind is None and previous is not None and in_list:
+            kind, domain = previous[0], domain or previous[1]
+        if kind is None:
+            if number.form != "numbered":
+                pending.append((number, year_text, number_text))
+            continue
+        after = _word_pattern().match(view, end + 1, timeout=CALL_TIMEOUT)
+        own_after = after is not None and view[end : end + 1] == " " and start == number.start
+        if not in_list or start != number.start or own_after:
+            group += 1  # an act with its own word starts a new list
+        if after is not None and own_after:
+            end = after.end()
+            # The act word after the last number of a list names the numbers before it.
+            listed: list[tuple[_Number, str, str]] = []
+            nxt = number.start
+            for item in reversed(pending):
+                if not _same_list(view, item[0].end, nxt):
+                    break
+                listed.append(item)
+                nxt = item[0].start
+            for act_number, act_year, act_serial in reversed(listed):
+                act_celex = _celex(kind, act_number.domain, _year(act_year), int(act_serial))
+                found.append(
+                    Candidate(
+                        KeyParts(type="eu_act", celex=act_celex),
+                        act_number.start,
+                        act_number.end,
+                        group,
+                    )
+                )
+        pending = []
+        celex = _celex(kind, domain, _year(year_text), int(number_text))
+        found.append(Candidate(KeyParts(type="eu_act", celex=celex), start, end, group))
+        taken.append((number.start, number.end))
+        previous = (kind, domain, end)
+    for number in bare:
+        if len(number.a) == 4 and 2015 <= int(number.a) <= 2035:
+            year_text, number_text = number.a, number.b  # "Regolament 2018/1718"
+        elif len(number.b) in (2, 4) and _plausible_year(number.b):
+            year_text, number_text = number.b, number.a  # "Reglamento 3577/92"
+        else:
+            year_text = number_text = ""  # perhaps year first: the act word decides
+        prefix = _bare_prefix_pattern().search(
+            view, max(0, number.start - _PREFIX_WINDOW), number.start, timeout=CALL_TIMEOUT
+        )
+        word = (
+            _word_pattern().match(view, prefix.start(), timeout=CALL_TIMEOUT)
+            if prefix is not None
+            else None
+        )
+        if word is None or word.lastgroup is None:
+            continue
+        if number.numbered and word.lastgroup == "decision":
+            # "Decision No 1/80 of the Association Council", lv "EEZ Apvienotās komitejas
+            # Lēmums Nr. 326/2023": numbered with no domain, a decision of a body set up
+            # by an agreement, not an EU act (those carry "/EC", "(EU)").
+            continue
+        if (
+            word.lastgroup in _YEAR_FIRST_KINDS
+            and _plausible_year(number.a)
+            and not (len(number.b) == 4 and _plausible_year(number.b))
+        ):
+            # "Directive 2001/29", "Directive 96/9": directives are numbered year first
+            year_text, number_text = number.a, number.b
+        if not year_text:
+            continue
+        celex = _celex(word.lastgroup, "", _year(year_text), int(number_text))
+        found.append(Candidate(KeyParts(type="eu_act", celex=celex), word.start(), number.end))
+    for m in _BARE_CELEX.finditer(view, timeout=scan_timeout(view)):
+        found.append(Candidate(KeyParts(type="eu_act", celex=m["celex"]), m.start(), m.end()))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+def _same_list(view: str, previous_end: int, start: int) -> bool:
+    """Whether an act number continues the list of acts that ended at ``previous_end``
+    ("Regulations (EU) No 1296/2013, (EU) No 1301/2013 ... and No 2160/87")."""
+    between = view[previous_end:start]
+    # A lone line break is a hard wrap ("2001/111/EF,\n2001/113/EF"); a blank line or
+    # a new dashed item ends the list.
+    return len(between) <= _LIST_REACH and not _LIST_END.search(between)
+
+
+def _celex(kind: str, domain: str, year: int, number: int) -> str:
+    domains = {d.strip() for d in domain.split(",")}
+    if kind == "common_position" and not domains & _cfsp_domains():
+        # Council common positions in the co-decision procedure are preparatory acts.
+        return f"5{year}AG{number:04d}"
+    return f"3{year}{ACT_DESCRIPTORS[kind]}{number:04d}"

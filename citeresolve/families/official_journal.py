@@ -1,0 +1,125 @@
+"""Official Journal citations, classic ("OJ C 23, 21.1.2021, p. 83", "PB C 251 E van
+31.8.2013, blz. 93") and act-by-act since October 2023 ("OJ L, 2023/2854, 20.12.2023").
+
+A classic citation without a year ("JO L 124, p. 1" in a judgment, right after
+the act it publishes) is returned with ``year=None``; the extractor gives it the
+year of the act cited just before.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+import regex
+
+from ..knowledge.lang import all_languages, union_pattern
+from ..limits import CALL_TIMEOUT
+from ..model.citation import Candidate
+from ..model.keys import KeyParts
+from ..text.scan import Trigger
+
+_DATE = r"""
+    (?:
+        (?P<d_day>\d{1,2})\s?[./]\s?(?P<d_month>\d{1,2})\s?[./]\s?(?P<d_year>(?:19|20)\d{2})\.?(?:\s?г\.)?
+      | (?P<y_year>(?:19|20)\d{2})\.\s?(?P<y_month>\d{1,2})\.\s?(?P<y_day>\d{1,2})\.?  # 2007.11.29.
+      | (?P<s_year>(?:19|20)\d{2})\s(?P<s_month>\d{1,2})\s(?P<s_day>\d{1,2})(?!\d)      # 2008 8 20
+      | (?P<n_day>\d{1,2})\.?\s(?:\w{2,3}\s)?[^\W\d_]{3,12}\.?\s     # 23. februar 2022
+        (?P<n_year>(?:19|20)\d{2})(?!\d)
+    )
+"""
+
+
+@functools.cache
+def _pattern() -> regex.Pattern[str]:
+    abbreviations = union_pattern("official_journal", "abbreviations")
+    # A title may be glued to the CELEX number printed before it on old EUR-Lex
+    # pages ("32001R2580Official Journal L 344"): only a letter before it forbids it.
+    names = union_pattern("official_journal", "names").replace(r"(?<!\w)", r"(?<![^\W\d])")
+    number_words = union_pattern("official_journal", "number_words")
+    pages = union_pattern("official_journal", "page")
+    connectors = union_pattern("official_journal", "date_connectors")
+    return regex.compile(
+        rf"""
+        (?:{abbreviations}|{names})
+        (?:\s?,)?\s+
+        (?:(?P<year_first>(?:19|20)\d{{2}}),?\s+)?          # OJ 1990 L 192
+        (?:{number_words}\s*)?
+        (?P<series>[LC])(?![^\W\d_])
+        (?:
+            # act by act
+            \s?,\s*(?:C/)?(?P<aba_year>(?:19|20)\d{{2}})/(?P<aba_number>\d{{1,5}})(?!\d)
+            (?:\s?,\s*{_DATE})?
+          | -?\s?(?P<issue>\d{{1,4}})(?!\d)(?!\s?/\s?\d)          # not a page header "L 62/1"
+            (?:\s?(?P<sub>[A-Z])(?![^\W\d_]))?\.?   # classic issue
+            (?:\s?,?\s*(?:{connectors}(?:\s+|(?<=[-'’])))?{_DATE}   # glued: "tad-29.12.1992"
+              # the year alone between issue and page: sv "EGT nr L 299, 1972, s. 32"
+              | \s?,\s*(?P<year_after>(?:19|20)\d{{2}})(?=\s?,?\s*(?:{pages})\s?\d)
+            )?
+            (?:
+                \s?,?\s*(?:{pages})\s?(?P<page>\d{{1,5}})
+              | \s?,\s*(?P<page_hu>\d{{1,5}})\.\s?(?:o|lpp)\.
+            )?
+        )
+        """,
+        regex.VERBOSE,
+    )
+
+
+def _plausible(day: str | None, month: str | None) -> bool:
+    return day is None or month is None or (1 <= int(day) <= 31 and 1 <= int(month) <= 12)
+
+
+@functools.cache
+def _trigger() -> Trigger:
+    phrases = [
+        p
+        for language in all_languages()
+        for field in ("abbreviations", "names")
+        for p in language.section("official_journal")[field]
+    ]
+    return Trigger(phrases)
+
+
+def _matches(view: str) -> Iterator[regex.Match[str]]:
+    """Non-overlapping grammar matches, tried only where an OJ word starts."""
+    pattern = _pattern()
+    end = 0
+    for pos in _trigger().positions(view):
+        if pos < end:
+            continue
+        m = pattern.match(view, pos, timeout=CALL_TIMEOUT)
+        if m is not None:
+            end = m.end()
+            yield m
+
+
+def parse(view: str) -> list[Candidate]:
+    found = []
+    for m in _matches(view):
+        if m["aba_number"]:
+            parts = KeyParts(
+                type="oj",
+                series=m["series"],
+                year=int(m["aba_year"]),
+                number=str(int(m["aba_number"])),
+            )
+            found.append(Candidate(parts, m.start(), m.end()))
+            continue
+        day = m["d_day"] or m["y_day"] or m["s_day"] or m["n_day"]
+        month = m["d_month"] or m["y_month"] or m["s_month"]
+        if not _plausible(day, month):
+            continue
+        date_year = m["d_year"] or m["y_year"] or m["s_year"] or m["n_year"]
+        date_year = date_year or m["year_after"]
+        year = int(date_year or m["year_first"]) if (date_year or m["year_first"]) else None
+        page = m["page"] or m["page_hu"]
+        parts = KeyParts(
+            type="oj",
+            series=m["series"],
+            year=year,
+            issue=f"{int(m['issue']):03d}{m['sub'] or ''}",
+            page=int(page) if page else None,
+        )
+        found.append(Candidate(parts, m.start(), m.end()))
+    return found

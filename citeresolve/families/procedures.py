@@ -1,0 +1,32 @@
+"""Procedure numbers of the Legislative Observatory: 2022/2505(RSP), 2017/0360R(NLE)."""
+
+from __future__ import annotations
+
+import regex
+
+from ..limits import scan_timeout
+from ..model.citation import Candidate
+from ..model.keys import KeyParts
+
+# No digit test before the year: EP titles glue the COM number to it
+# ("COM(2017)08352017/0360R(NLE)"); a four-digit year then a slash is specific enough.
+_PATTERN = regex.compile(
+    r"(?<!/)(?P<year>(?:19|20)\d{2})/(?P<number>\d{4})(?P<suffix>[A-Z])?\s?\((?P<type>[A-Z]{3})\)"
+)
+
+
+def parse(view: str) -> list[Candidate]:
+    return [
+        Candidate(
+            KeyParts(
+                type="procedure",
+                year=int(m["year"]),
+                number=m["number"],
+                suffix=m["suffix"],
+                proc_type=m["type"],
+            ),
+            m.start(),
+            m.end(),
+        )
+        for m in _PATTERN.finditer(view, timeout=scan_timeout(view))
+    ]

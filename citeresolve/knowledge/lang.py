@@ -1,0 +1,244 @@
+"""Language knowledge: loading ``data/lang/*.toml`` and compiling patterns from it.
+
+Every word list in a language file is a list of *phrases*.  A phrase is
+literal text with three conveniences, so that translators never write
+regular expressions:
+
+* a space matches any run of white space (line breaks included);
+* ``*`` matches the rest of a word (an inflected ending: ``rozporządzeni*``);
+* an apostrophe matches both ``'`` and ``’``.
+
+A phrase with no lower-case letter (an abbreviation such as ``TFEU`` or
+``VEU``) matches case-sensitively; any other phrase matches regardless of case.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from collections.abc import Iterable, Mapping
+from importlib import resources
+from typing import Any
+
+import regex
+
+from ..errors import LanguageDataError, UnknownLanguageError
+
+EU_LANGUAGES = (
+    "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr",
+    "hu", "it", "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv",
+)  # fmt: skip
+
+# The schema: section -> field -> expected Python type.  A test checks every file.
+SCHEMA: dict[str, dict[str, type]] = {
+    "": {"code": str, "name": str, "texts_adopted": list},
+    "articles": {
+        "article": list,
+        "number_first": bool,
+        "ordinal_dot": bool,
+        "article_marks": list,
+        "paragraph": list,
+        "paragraphs": list,
+        "position": list,
+        "subparagraph": list,
+        "point": list,
+        "ordinals": dict,
+        "and": list,
+        "range": list,
+        "determiners": list,
+        "of": list,
+        "thereof": list,
+        "possessive": list,
+        "in_particular": list,
+    },
+    "rules": {"words": list, "names": list},
+    "references": {"treaty": list, "regulation": list, "directive": list, "decision": list},
+    "official_journal": {
+        "abbreviations": list,
+        "names": list,
+        "number_words": list,
+        "page": list,
+        "date_connectors": list,
+    },
+    "acts": {
+        "regulation": list,
+        "directive": list,
+        "decision": list,
+        "recommendation": list,
+        "framework_decision": list,
+        "common_position": list,
+        "joint_action": list,
+        "number_words": list,
+        "domains": list,
+    },
+    "cases": {"words": list},
+}
+INSTRUMENT_FIELDS = ("names", "abbreviations", "attach_only")
+# Optional fields: a language may leave them out.
+OPTIONAL: dict[str, dict[str, type]] = {
+    "articles": {
+        "dot_paragraph": bool,
+        "point_letters": dict,
+        "pin_label": dict,
+        "bare_point_letters": bool,
+        "act_title": list,
+        "clause_openers": list,
+        "point_marks": list,
+    },
+    "references": {"regulation_or_rules": list},
+    "rules": {"other_owners": list},
+}
+
+
+def phrase_pattern(phrase: str) -> str:
+    """The regular expression for one phrase (see the module docstring)."""
+    phrase = phrase.strip()
+    case_sensitive = not any(ch.islower() for ch in phrase)
+    if phrase.startswith("="):  # "=Κανονισμού": exactly this capitalisation
+        phrase, case_sensitive = phrase[1:], True
+    out: list[str] = []
+    for ch in phrase:
+        if ch == " ":
+            if not out or out[-1] != r"\s+":
+                out.append(r"\s+")
+        elif ch == "*":
+            out.append(r"\w*")
+        elif ch in "'’":
+            out.append("['’]")
+        else:
+            out.append(regex.escape(ch))
+    body = "".join(out)
+    if phrase[:1].isalnum() or phrase[:1] == "_":
+        body = r"(?<!\w)" + body
+    if phrase[-1:].isalpha() or phrase[-1:] in "*_":
+        # A digit may follow a word directly ("apartado1" in a judgment as printed).
+        body += r"(?![^\W\d])"
+    elif phrase[-1:].isdigit():
+        body += r"(?!\w)"
+    return body if case_sensitive else f"(?i:{body})"
+
+
+def phrase_key(text: str) -> str:
+    """The form shared by a phrase of the data and every text its pattern matches.
+
+    :func:`phrase_pattern` lets any run of white space stand for a space, either
+    apostrophe for the other and (for phrases with a lower-case letter) any
+    capitalisation; so a value looked up by the text a pattern matched ("al\\n
+    treilea", "AL  TREILEA") must be looked up under this key, built from the
+    data the same way, never under the raw match.
+    """
+    return " ".join(text.strip().removeprefix("=").replace("’", "'").split()).casefold()
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """One pattern matching any of ``phrases``, longest first, never empty."""
+    unique = sorted({p.strip() for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
+    if not unique:
+        return r"(?!)"
+    return "(?:" + "|".join(phrase_pattern(p) for p in unique) + ")"
+
+
+class Language:
+    """One language's data file, validated, with its patterns compiled on first use."""
+
+    def __init__(self, data: Mapping[str, Any], source: str) -> None:
+        self.source = source
+        validate(data, source)
+        self.data = data
+        self.code: str = data["code"]
+        self.name: str = data["name"]
+
+    def section(self, name: str) -> Mapping[str, Any]:
+        return self.data[name]  # type: ignore[no-any-return]
+
+    @property
+    def articles(self) -> Mapping[str, Any]:
+        return self.section("articles")
+
+    @property
+    def instruments(self) -> Mapping[str, Mapping[str, list[str]]]:
+        return self.data.get("instruments", {})  # type: ignore[no-any-return]
+
+    def vocabulary(self) -> list[str]:
+        """Distinctive words of this language, for guessing the language of a text."""
+        words: list[str] = []
+        words += self.articles["article"]
+        words += self.section("rules")["names"]
+        for entry in self.instruments.values():
+            words += entry["names"] + entry["abbreviations"]  # sv "EUF-fördraget"
+        words += self.section("cases")["words"]  # sv "målet", da "sagerne"
+        acts = self.section("acts")
+        for field in ("regulation", "directive", "decision"):
+            words += acts[field]
+        words += self.section("official_journal")["abbreviations"]
+        words += self.data["texts_adopted"]
+        words += self.articles["of"] + self.articles["in_particular"]
+        return words
+
+
+def validate(data: Mapping[str, Any], source: str) -> None:
+    """Raise :class:`LanguageDataError` naming the first missing or mistyped field."""
+    for section, fields in SCHEMA.items():
+        table = data if section == "" else data.get(section)
+        if not isinstance(table, Mapping):
+            raise LanguageDataError(f"{source}: section [{section}] is missing")
+        for field, typ in fields.items():
+            if field not in table:
+                raise LanguageDataError(f"{source}: [{section or 'top'}] lacks field {field!r}")
+            if not isinstance(table[field], typ):
+                raise LanguageDataError(
+                    f"{source}: [{section or 'top'}] {field!r} must be a {typ.__name__}"
+                )
+    for section, fields in OPTIONAL.items():
+        for field, typ in fields.items():
+            value = data[section].get(field)
+            if value is not None and not isinstance(value, typ):
+                raise LanguageDataError(f"{source}: [{section}] {field!r} must be a {typ.__name__}")
+    instruments = data.get("instruments")
+    if not isinstance(instruments, Mapping) or not instruments:
+        raise LanguageDataError(f"{source}: no [instruments.*] tables")
+    for code, entry in instruments.items():
+        for field in INSTRUMENT_FIELDS:
+            if not isinstance(entry.get(field), list):
+                raise LanguageDataError(f"{source}: [instruments.{code}] lacks list {field!r}")
+
+
+@functools.cache
+def _language_files() -> tuple[str, ...]:
+    folder = resources.files("citeresolve") / "data" / "lang"
+    return tuple(sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml")))
+
+
+def available_languages() -> list[str]:
+    """Codes of the languages that have a data file, sorted."""
+    return list(_language_files())
+
+
+@functools.cache
+def load(code: str) -> Language:
+    """The :class:`Language` for an ISO 639-1 code such as ``"nl"``."""
+    if code not in available_languages():
+        known = ", ".join(available_languages())
+        raise UnknownLanguageError(f"unknown language {code!r}; citeresolve knows: {known}")
+    path = resources.files("citeresolve") / "data" / "lang" / f"{code}.toml"
+    with path.open("rb") as fh:
+        data = tomllib.load(fh)
+    return Language(data, f"data/lang/{code}.toml")
+
+
+def all_languages() -> list[Language]:
+    return [load(code) for code in available_languages()]
+
+
+@functools.cache
+def union_pattern(section: str, field: str) -> str:
+    """An alternation of one field's phrases over every language file.
+
+    Identifier-like families (OJ abbreviations, act words, case words) are
+    matched in every language at once: EUR-Lex prints metadata lines in the
+    interface language, not the document's.
+    """
+    phrases: list[str] = []
+    for language in all_languages():
+        phrases += language.section(section)[field]
+    return alternation(phrases)

@@ -1,0 +1,1 @@
+"""The values every stage shares: canonical keys (the key contract) and citations."""

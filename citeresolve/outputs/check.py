@@ -1,0 +1,533 @@
+"""``check()``: problems in a draft that a drafter should fix, each with a stable code.
+
+The codes, their titles and messages live in ``data/check_codes.toml``; the
+facts the rules rely on (instrument sizes, EP terms, procedure types, OJ
+limits) come from the resolver's data files.  Every rule is offline and
+deterministic; an online resolver may be passed in to add ``CR010``.
+
+A finding is suppressed by ``citeresolve: ignore[CODE]`` (several codes:
+``ignore[CR001,CR003]``) on the line where the finding starts, either in an
+HTML/Markdown comment anywhere on that line
+(``<!-- citeresolve: ignore[CR003] -->``) or as plain text at the end of it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import tomllib
+from collections.abc import Callable, Iterator, Mapping
+from importlib import resources
+from typing import Any
+
+import regex
+from attrs import frozen
+
+from ..knowledge.lang import Language, load, phrase_pattern, union_pattern
+from ..model.citation import Citation
+from ..model.keys import TREATY_CODES
+from ..pipeline.extract import Analysis, analyse
+from ..resolve.offline import Resolution, RulesVersion, resolve, rules_version_at, rules_versions
+from ..text.clean import CleanText, clean
+from ..text.inputs import line_col, line_starts
+from .check_config import CheckConfig
+
+Resolver = Callable[..., Resolution]
+
+
+@frozen
+class Finding:
+    """One problem: ``text[start:end]`` is the reference as written (0-based code
+    points); ``line`` and ``col`` are 1-based."""
+
+    code: str
+    message: str
+    start: int
+    end: int
+    line: int
+    col: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "message": self.message,
+            "line": self.line,
+            "col": self.col,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+        }
+
+
+@frozen
+class CodeInfo:
+    """What a finding code means (``title``) and the template of its message."""
+
+    code: str
+    title: str
+    message: str
+
+
+# ----------------------------------------------------------------------- data
+
+
+@functools.cache
+def _data(name: str) -> dict[str, Any]:
+    with (resources.files("citeresolve") / "data" / name).open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def codes() -> dict[str, CodeInfo]:
+    """Every finding code, in order: ``{"CR001": CodeInfo(...), ...}``."""
+    table = _data("check_codes.toml")["codes"]
+    return {c: CodeInfo(c, str(e["title"]), str(e["message"])) for c, e in sorted(table.items())}
+
+
+def _facts(section: str) -> Mapping[str, Any]:
+    return _data("check_codes.toml")[section]  # type: ignore[no-any-return]
+
+
+@functools.cache
+def _rules_counts() -> dict[dt.date, int]:
+    """Number of Rules per version of the EP Rules, where it has been verified.
+
+    ``data/ep_rules.toml`` gives a version a ``rules`` count only with a source;
+    a version without one is not checked against a count.
+    """
+    rows = _data("ep_rules.toml")["versions"]
+    return {r["date"]: int(r["rules"]) for r in rows if "rules" in r}
+
+
+# -------------------------------------------------------------------- the API
+
+
+@frozen
+class _Raw:
+    code: str
+    start: int
+    end: int
+    fields: Mapping[str, object]
+
+
+@frozen
+class _Doc:
+    text: str
+    view: CleanText
+    analysis: Analysis
+    lang: Language
+    date: dt.date | None
+    resolutions: tuple[tuple[Citation, Resolution], ...]
+
+
+def check(
+    text: str,
+    *,
+    lang: str | None = None,
+    date: dt.date | str | None = None,
+    config: CheckConfig | None = None,
+    resolver: Resolver | None = None,
+) -> list[Finding]:
+    """The findings in ``text``, in text order.
+
+    ``lang`` (else ``config.lang``, else guessed) is the document's language;
+    ``date`` (else ``config.date``) its date, which picks the version of the EP
+    Rules; without one, the version is taken from the document's own EP
+    document number (``P9_TA(2022)0012`` → 9th term, 2022).  ``config``
+    enables and disables codes.  ``resolver`` replaces :func:`resolve`
+    (e.g. ``OnlineResolver(...).resolve``, which adds ``CR010``).
+    """
+    from .check_config import parse_date
+
+    config = config or CheckConfig()
+    when = parse_date(date) if date is not None else config.date
+    analysis = analyse(text, lang=lang or config.lang)
+    language = load(analysis.lang)
+    resolve_with = resolver or resolve
+    resolutions = tuple(
+        (c, resolve_with(c, lang=analysis.lang, date=when)) for c in analysis.citations
+    )
+    doc = _Doc(text, clean(text), analysis, language, when, resolutions)
+    raws: dict[tuple[str, int], _Raw] = {}
+    for rule in _RULES:
+        for raw in rule(doc):
+            raws.setdefault((raw.code, raw.start), raw)
+    starts = line_starts(text)
+    table = codes()
+    findings = []
+    for raw in sorted(raws.values(), key=lambda r: (r.start, r.code)):
+        if not config.enabled(raw.code) or _suppressed(text, starts, raw):
+            continue
+        line, col = line_col(text, raw.start, starts)
+        surface = text[raw.start : raw.end]
+        fields = {"surface": " ".join(surface.split()), "lang": analysis.lang, **raw.fields}
+        message = table[raw.code].message.format(**fields)
+        findings.append(Finding(raw.code, message, raw.start, raw.end, line, col, surface))
+    return findings
+
+
+# ---------------------------------------------------------------- suppression
+
+_CODES = r"(?P<codes>CR\d{3}(?:\s*,\s*CR\d{3})*)"
+_SUPPRESS = regex.compile(
+    rf"<!--\s*citeresolve:\s*ignore\[{_CODES}\]\s*-->"  # a comment anywhere on the line
+    rf"|citeresolve:\s*ignore\[{_CODES}\]\s*(?:\*/|-->)?\s*$"  # or the line's last words
+)
+
+
+def _suppressed(text: str, starts: list[int], raw: _Raw) -> bool:
+    line, _ = line_col(text, raw.start, starts)
+    end = text.find("\n", starts[line - 1])
+    line_text = text[starts[line - 1] : end if end >= 0 else len(text)]
+    for match in _SUPPRESS.finditer(line_text):
+        listed = match.captures("codes")
+        if any(raw.code in (c.strip() for c in group.split(",")) for group in listed):
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------- rules
+
+# Resolver verdicts ("invalid") per citation type, and the code they report.
+_INVALID_CODES = {
+    "treaty": "CR001",
+    "instrument": "CR001",
+    "eu_act": "CR001",  # an article 0 of an act
+    "rules": "CR002",
+    "ep_doc": "CR003",
+    "procedure": "CR004",
+    "oj": "CR005",
+}
+
+
+def _invalid_references(doc: _Doc) -> Iterator[_Raw]:
+    """What the resolver rules out: Article 56 TEU, P9_TA(2018)…, 2022/2505(XYZ) …"""
+    for citation, resolution in doc.resolutions:
+        if resolution.exists is False:
+            yield _Raw("CR010", citation.start, citation.end, {"reason": resolution.reason})
+            continue
+        if resolution.status != "invalid":
+            continue
+        code = _INVALID_CODES.get(citation.type)
+        if citation.type == "case" and citation.parts.ecli is not None:
+            code = "CR008"
+        if code is not None:
+            yield _Raw(code, citation.start, citation.end, {"reason": resolution.reason})
+
+
+def document_rules_version(citations: list[Citation], date: dt.date | None) -> RulesVersion | None:
+    """The version of the EP Rules a document cites: the one in force on ``date``;
+    without a date, the latest version of the term and year of the first EP
+    document number in the text (a resolution's own ``P9_TA(2022)0012``)."""
+    if date is not None:
+        return rules_version_at(date)
+    own = next((c for c in citations if c.type == "ep_doc"), None)
+    if own is None or own.parts.term is None or own.parts.year is None:
+        return None
+    candidates = [
+        v for v in rules_versions() if v.term == own.parts.term and v.date.year <= own.parts.year
+    ]
+    return candidates[-1] if candidates else None
+
+
+def _leading_number(article: str) -> int:
+    digits = regex.match(r"\d+", article)
+    return int(digits.group()) if digits else 0
+
+
+def _rules_beyond_version(doc: _Doc) -> Iterator[_Raw]:
+    rules = [(c, r) for c, r in doc.resolutions if c.type == "rules" and r.status == "ok"]
+    if not rules:
+        return
+    version = document_rules_version(doc.analysis.citations, doc.date)
+    count = _rules_counts().get(version.date) if version is not None else None
+    if version is None or count is None:
+        return  # no verified count for this version: nothing to compare with
+    for citation, _ in rules:
+        pin = citation.parts.pin
+        numbers = [pin.article, pin.article_end] if pin is not None else []
+        highest = max((_leading_number(n) for n in numbers if n), default=0)
+        if highest > count:
+            reason = (
+                f"Rule {highest} does not exist in the Rules of the {version.term}th term "
+                f"in force from {version.date.isoformat()}, which have {count} Rules"
+            )
+            yield _Raw("CR002", citation.start, citation.end, {"reason": reason})
+
+
+@functools.cache
+def _page_after() -> regex.Pattern[str]:
+    return regex.compile(rf"\s?,?\s*(?:{union_pattern('official_journal', 'page')})\s?\d")
+
+
+def _official_journal_forms(doc: _Doc) -> Iterator[_Raw]:
+    """Classic citations need a page, act-by-act ones take none; issues stay in range."""
+    max_issue = int(_facts("official_journal")["max_issue"])
+    for citation, resolution in doc.resolutions:
+        if citation.type != "oj" or resolution.status == "invalid":
+            continue
+        parts = citation.parts
+        if parts.number is not None:
+            after = _page_after().match(doc.text, citation.end)
+            if after is not None:
+                reason = (
+                    "act-by-act OJ citations (since October 2023) have no page: drop "
+                    "the page and cite the act number, e.g. 'OJ L, 2024/1689, 12.7.2024'"
+                )
+                yield _Raw("CR005", citation.start, after.end(), {"reason": reason})
+            continue
+        digits = int(str(parts.issue).rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+        if digits > max_issue:
+            reason = f"OJ issue {digits} is out of range (1–{max_issue}): check the issue number"
+            yield _Raw("CR005", citation.start, citation.end, {"reason": reason})
+        elif parts.page is None and _abbreviated_oj().match(citation.text):
+            # "Official Journal L 42 I of 23 February 2022" written out names a
+            # whole issue (corrigenda do); "OJ L 42 I, 23.2.2022" is a citation.
+            reason = (
+                "a classic OJ citation (before October 2023) needs the first page: "
+                "add it, e.g. ', p. 83'"
+            )
+            yield _Raw("CR005", citation.start, citation.end, {"reason": reason})
+
+
+@functools.cache
+def _abbreviated_oj() -> regex.Pattern[str]:
+    return regex.compile(union_pattern("official_journal", "abbreviations"))
+
+
+@functools.cache
+def _oj_date_pattern() -> regex.Pattern[str]:
+    """Looser than the extractor: an OJ abbreviation, its series and a numeric date,
+    so that impossible dates ("31.2.2021", "32.1.2021") are seen too."""
+    abbreviations = union_pattern("official_journal", "abbreviations")
+    connectors = union_pattern("official_journal", "date_connectors")
+    return regex.compile(
+        rf"""(?:{abbreviations})(?:\s?,)?\s+(?P<series>[LC])(?![^\W\d_])
+        (?:
+            \s?,\s*(?:C/)?(?P<aba_year>\d{{4}})/\d{{1,5}}(?!\d)         # act by act
+          | -?\s?\d{{1,4}}(?:\s?[A-Z](?![^\W\d_]))?\.?                    # classic issue
+        )
+        \s?,?\s*(?:{connectors}\s+)?
+        (?P<day>\d{{1,2}})\s?[./]\s?(?P<month>\d{{1,2}})\s?[./]\s?(?P<year>\d{{4}})(?!\d)
+        """,
+        regex.VERBOSE,
+    )
+
+
+def _official_journal_dates(doc: _Doc) -> Iterator[_Raw]:
+    for m in _oj_date_pattern().finditer(doc.view.view):
+        start, end = doc.view.to_original(m.start(), m.end())
+        day, month, year = int(m["day"]), int(m["month"]), int(m["year"])
+        try:
+            dt.date(year, month, day)
+        except ValueError:
+            reason = f"{m['day']}.{m['month']}.{m['year']} is not a date: check the OJ date"
+            yield _Raw("CR005", start, end, {"reason": reason})
+            continue
+        if m["aba_year"] and int(m["aba_year"]) != year:
+            reason = (
+                f"the act number's year {m['aba_year']} differs from the publication "
+                f"year {year}: check the number or the date"
+            )
+            yield _Raw("CR005", start, end, {"reason": reason})
+
+
+_NUMBER_WORDS_EXTRA = r"n\s?[°º]|n\.\s?[°ºo]|nº|Nr\.?|No"
+
+
+@functools.cache
+def _new_style_with_number_word() -> regex.Pattern[str]:
+    domains = union_pattern("acts", "domains")
+    number_words = union_pattern("acts", "number_words")
+    return regex.compile(
+        rf"""\((?P<domain>{domains}(?:\s?,\s?{domains})*)\)\s*
+        (?P<no>{number_words}|{_NUMBER_WORDS_EXTRA})\s*
+        (?P<year>(?:19|20)\d{{2}})/(?P<number>\d{{1,5}})(?![\d/])""",
+        regex.VERBOSE,
+    )
+
+
+@functools.cache
+def _domain_then_number() -> regex.Pattern[str]:
+    domains = union_pattern("acts", "domains")
+    return regex.compile(rf"\((?P<domain>{domains}(?:\s?,\s?{domains})*)\)\s*\d")
+
+
+def _act_numbering(doc: _Doc) -> Iterator[_Raw]:
+    """ "(EU) No 2016/679" (since 2015: no "No") and "(EC) 1049/2001" (regulations
+    before 2015: "No")."""
+    first_new = int(_facts("acts")["new_numbering_year"])
+    for m in _new_style_with_number_word().finditer(doc.view.view):
+        if int(m["year"]) < first_new:
+            continue  # "(EU) No 1303/2013" read backwards is not this mistake
+        start, end = doc.view.to_original(m.start(), m.end())
+        reason = (
+            f"acts since {first_new} are numbered 'year/number' without '{m['no']}': "
+            f"write '({m['domain']}) {m['year']}/{m['number']}'"
+        )
+        yield _Raw("CR006", start, end, {"reason": reason})
+    number_words = doc.lang.section("acts")["number_words"]
+    if not number_words:
+        return  # the language writes no "No" before old regulation numbers
+    number_word = number_words[0]
+    for citation, _ in doc.resolutions:
+        celex = citation.parts.celex
+        if citation.type != "eu_act" or not celex or len(celex) != 10:
+            continue
+        if celex[0] != "3" or celex[5] != "R" or int(celex[1:5]) >= first_new:
+            continue
+        domain = _domain_then_number().search(citation.text)
+        if domain is None:
+            continue  # "Regulation 1049/2001" without a domain: court style, left alone
+        year, number = int(celex[1:5]), int(celex[6:10])
+        reason = (
+            f"regulations before {first_new} are numbered with '{number_word}': write "
+            f"'({domain['domain']}) {number_word} {number}/{year}'"
+        )
+        yield _Raw("CR006", citation.start, citation.end, {"reason": reason})
+
+
+def _abbreviations(language: Language) -> set[str]:
+    return {a for entry in language.instruments.values() for a in entry["abbreviations"]}
+
+
+@functools.cache
+def _foreign_treaty_abbreviations(code: str) -> tuple[regex.Pattern[str], dict[str, str]] | None:
+    """A pattern for the treaty abbreviations of other languages that ``code`` does
+    not itself use (TUE is French and Spanish alike: never flagged in either)."""
+    from ..knowledge.lang import all_languages
+
+    own = _abbreviations(load(code))
+    foreign: dict[str, str] = {}
+    for language in all_languages():
+        for instrument in TREATY_CODES:
+            for abbreviation in language.instruments.get(instrument, {}).get("abbreviations", []):
+                if abbreviation not in own:
+                    foreign[abbreviation] = instrument
+    if not foreign:
+        return None
+    ordered = sorted(foreign, key=lambda a: (-len(a), a))
+    return regex.compile("|".join(phrase_pattern(a) for a in ordered)), foreign
+
+
+# A foreign abbreviation counts when it stands where a treaty completes an
+# article reference ("Article 215 VWEU", "artikel 107, lid 3, onder c), TFEU"),
+# or, when it has four letters or more, anywhere: three-letter ones (ESS, LES,
+# TEC) are too often other acronyms.
+_AFTER_ARTICLE = regex.compile(r"(?:\d[a-z]?|\))\.?,?\s+$")
+
+
+def _foreign_abbreviations(doc: _Doc) -> Iterator[_Raw]:
+    found = _foreign_treaty_abbreviations(doc.lang.code)
+    if found is None:
+        return
+    pattern, instrument_of = found
+    view = doc.view.view
+    for m in pattern.finditer(view):
+        abbreviation = m.group()
+        after_article = _AFTER_ARTICLE.search(view, max(0, m.start() - 12), m.start())
+        if len(abbreviation) < 4 and after_article is None:
+            continue
+        instrument = instrument_of[abbreviation]
+        entry = doc.lang.instruments.get(instrument, {})
+        own = entry.get("abbreviations") or entry.get("names") or [instrument]
+        start, end = doc.view.to_original(m.start(), m.end())
+        yield _Raw("CR007", start, end, {"abbreviation": abbreviation, "expected": own[0]})
+
+
+@functools.cache
+def _identifier_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    grammar = _facts("identifiers")
+    return regex.compile(grammar["celex"]), regex.compile(grammar["ecli"])
+
+
+# Things that look like a CELEX number or an ECLI, whatever follows the prefix.
+_LOOSE_CELEX = regex.compile(r"(?<![\w])CELEX\s?:\s?(?P<id>[0-9A-Za-z][0-9A-Za-z()/\-]*)")
+_LOOSE_ECLI = regex.compile(r"(?<![\w:])ECLI:(?P<id>[0-9A-Za-z.:]+)")
+
+
+def _identifier_grammar(doc: _Doc) -> Iterator[_Raw]:
+    celex, ecli = _identifier_patterns()
+    view = doc.view.view
+    for m in _LOOSE_CELEX.finditer(view):
+        ident = m["id"]
+        if ident.endswith(")") and ident.count("(") < ident.count(")"):
+            ident = ident[:-1]  # "(CELEX:32016R0679)"
+        ident = ident.rstrip(".-/")
+        if celex.fullmatch(ident):
+            continue
+        start, end = doc.view.to_original(m.start(), m.start("id") + len(ident))
+        reason = (
+            f"'{ident}' is not a CELEX number (sector, 4-digit year, descriptor, "
+            "number, e.g. 32016R0679): check it on EUR-Lex"
+        )
+        yield _Raw("CR008", start, end, {"reason": reason})
+    for m in _LOOSE_ECLI.finditer(view):
+        ident = m["id"].rstrip(".:")
+        if ecli.fullmatch(ident):
+            continue
+        start, end = doc.view.to_original(m.start(), m.start("id") + len(ident))
+        reason = (
+            f"'ECLI:{ident}' is not an ECLI (country, court, 4-digit year, number, "
+            "e.g. ECLI:EU:C:2020:559): check it on EUR-Lex or CURIA"
+        )
+        yield _Raw("CR008", start, end, {"reason": reason})
+
+
+@functools.cache
+def _visa_pattern(code: str) -> regex.Pattern[str] | None:
+    openers = _facts("visa_openers").get(code)
+    if not openers:
+        return None
+    # A visa line may start with a list mark, a dash, a number or emphasis.
+    return regex.compile(
+        r"[\s\-–—•*_>#\d.()]*(?:" + "|".join(phrase_pattern(p) for p in openers) + ")",
+        regex.IGNORECASE,
+    )
+
+
+@functools.cache
+def _named_after(code: str) -> regex.Pattern[str]:
+    """ "of the Kazakh Criminal Code", "thereof": the article has an instrument."""
+    articles = load(code).articles
+    words = [*articles["of"], *articles["thereof"]]
+    return regex.compile(r"[\s,]*(?:" + "|".join(phrase_pattern(p) for p in words) + ")")
+
+
+@functools.cache
+def _named_before(code: str) -> regex.Pattern[str]:
+    """ "the Protocol on the Statute …, and in particular Article 63": named before."""
+    words = load(code).articles["in_particular"]
+    return regex.compile(r"(?:" + "|".join(phrase_pattern(p) for p in words) + r")\s*$")
+
+
+def _articles_without_instrument(doc: _Doc) -> Iterator[_Raw]:
+    """An article in a visa ("having regard to Article 12,") must name its instrument;
+    elsewhere a bare article may be the document's own."""
+    visa = _visa_pattern(doc.lang.code)
+    if visa is None:
+        return
+    text = doc.text
+    foreign = [r.start for r in _foreign_abbreviations(doc)]
+    for orphan in doc.analysis.orphans:
+        if _named_after(doc.lang.code).match(text, orphan.end) or _named_before(
+            doc.lang.code
+        ).search(text, max(0, orphan.start - 40), orphan.start):
+            continue  # "Article 405 of the Kazakh Criminal Code": an instrument is named
+        if any(orphan.end <= s <= orphan.end + 3 for s in foreign):
+            continue  # "Article 215 VWEU" in English: CR007 says what is wrong
+        line_start = text.rfind("\n", 0, orphan.start) + 1
+        if visa.match(text, line_start, orphan.start):
+            yield _Raw("CR009", orphan.start, orphan.end, {})
+
+
+_RULES: tuple[Callable[[_Doc], Iterator[_Raw]], ...] = (
+    _invalid_references,
+    _rules_beyond_version,
+    _official_journal_forms,
+    _official_journal_dates,
+    _act_numbering,
+    _foreign_abbreviations,
+    _identifier_grammar,
+    _articles_without_instrument,
+)

@@ -1,0 +1,211 @@
+"""``link()``: insert links to the cited documents into plain text, Markdown or HTML.
+
+Links are spliced into the source at recorded offsets (see
+:mod:`citeresolve.link_splice`), so everything outside the inserted link
+markup stays byte for byte as it was, and linking a linked document again
+changes nothing: text already inside a link is never linked.
+
+Each unit of a list is its own link ("de artikelen 21, 24, 29 en 31 van het
+Verdrag betreffende de Europese Unie" gives five links: four articles and
+the Treaty itself).  A citation whose key does not resolve to a URL (status
+``invalid`` or ``unknown``) is left as it is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import html
+import re
+from typing import Literal, Protocol
+
+from ..errors import ConfigError, InvalidDateError
+from ..model.citation import Citation
+from ..pipeline.extract import analyse
+from ..resolve.offline import Resolution, resolve
+from .link_html import html_splices, open_tag, unlink_html
+from .link_markdown import linkable_surface, markdown_link, markdown_splices, parser
+from .link_splice import Splice, Target, apply_splices, strip_span
+
+Format = Literal["text", "markdown", "html"]
+FORMATS: tuple[Format, ...] = ("text", "markdown", "html")
+
+
+class Resolver(Protocol):
+    """What ``link`` calls to resolve a citation: :func:`citeresolve.resolve` by
+    default, or the ``resolve`` method of an online resolver."""
+
+    def __call__(
+        self, citation_or_key: Citation | str, *, lang: str = ..., date: dt.date | str | None = ...
+    ) -> Resolution: ...
+
+
+# Bare URLs in running text: a citation inside one ("…?uri=CELEX:32016R0679")
+# is part of an address, not a reference to link.
+_BARE_URL = re.compile(r"\b(?:https?|ftp)://[^\s<>\"]+|\bwww\.[^\s<>\"]+", re.IGNORECASE)
+
+# What plain text may already hold that must not be linked into: Markdown
+# links (ours included, so a second run changes nothing), HTML links,
+# autolinks.  Each alternative is linear: no nested unbounded repetition.
+_TEXT_LINKS = re.compile(
+    r"""
+      \[(?:\\.|[^\\\[\]])*\]                          # [link text]
+      \((?:\\.|[^\\()\s]|\((?:\\.|[^\\()\s])*\))*     # (destination, balanced parentheses
+      (?:\s+"(?:\\.|[^"\\])*")?\)                     #  and an optional "title")
+    | <a\b[^>]*>.*?</a>                               # an HTML link
+    | <[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*>         # an autolink
+    """,
+    re.VERBOSE | re.DOTALL | re.IGNORECASE,
+)
+
+
+def link(
+    text: str,
+    *,
+    format: Format | str = "text",
+    to: Format | str | None = None,
+    lang: str | None = None,
+    date: dt.date | str | None = None,
+    css_class: str | None = "citeresolve",
+    resolver: Resolver | None = None,
+) -> str:
+    """``text`` with a link on every citation that resolves to a URL.
+
+    ``format`` is what ``text`` is: ``"text"``, ``"markdown"`` or ``"html"``.
+    ``to`` is what to write: plain text becomes Markdown (``[surface](url
+    "label")``, the default) or HTML (the text escaped, ``<a>`` around each
+    citation); Markdown may be rendered to HTML first (``to="html"``, with
+    markdown-it-py; not byte-faithful by nature).  Otherwise the output is
+    the input with link markup inserted and nothing else changed.
+
+    HTML links carry ``href``, ``title`` (the resolution's label), ``class``
+    (``css_class``; ``None`` leaves it out) and ``data-citeresolve-key``.
+    ``lang`` is the document's language (``None`` guesses it); it is also the
+    language of the URLs.  ``date`` is the date of the text, which picks the
+    EP Rules in force.  ``resolver`` replaces the offline :func:`resolve`.
+    """
+    output = _check_formats(format, to)
+    targets = _Targets(lang, parse_date(date), resolver or resolve)
+    if format == "html" or (format == "markdown" and output == "html"):
+        source = _render_markdown(text) if format == "markdown" else text
+        return apply_splices(source, html_splices(source, targets, css_class))
+    if format == "markdown":
+        return apply_splices(text, markdown_splices(text, targets, css_class))
+    if output == "html":
+        splices = _text_splices(text, targets, css_class, html_out=True)
+        return apply_splices(text, splices, between=_escape_text)
+    return apply_splices(text, _text_splices(text, targets, css_class, html_out=False))
+
+
+def unlink(text: str) -> str:
+    """HTML ``text`` without the links :func:`link` inserted (found by their
+    ``data-citeresolve-key``); other links stay."""
+    return unlink_html(text)
+
+
+def _check_formats(format: str, to: str | None) -> Format:
+    if format not in FORMATS:
+        raise ConfigError(f"unknown format {format!r}; use one of: {', '.join(FORMATS)}")
+    allowed = {"text": ("markdown", "html"), "markdown": ("markdown", "html"), "html": ("html",)}
+    if to is None:
+        return "markdown" if format == "text" else format
+    if to not in allowed[format]:
+        raise ConfigError(
+            f"cannot write {format} as {to!r}; {format} can be written as: "
+            f"{', '.join(allowed[format])}"
+        )
+    return to  # type: ignore[return-value]
+
+
+def parse_date(date: dt.date | str | None) -> dt.date | None:
+    if date is None or isinstance(date, dt.date):
+        return date.date() if isinstance(date, dt.datetime) else date
+    try:
+        return dt.date.fromisoformat(date)
+    except ValueError:
+        raise InvalidDateError(f"not a date: {date!r} (expected YYYY-MM-DD)") from None
+
+
+class _Targets:
+    """Citations of a text worth linking: resolved, not overlapping, not in a URL."""
+
+    def __init__(self, lang: str | None, date: dt.date | None, resolver: Resolver) -> None:
+        self._lang = lang
+        self._date = date
+        self._resolver = resolver
+        # One resolution per key and language: a document cites the same
+        # treaty articles again and again.
+        self._cache: dict[tuple[str, str], Resolution] = {}
+
+    def __call__(self, text: str) -> list[Target]:
+        analysis = analyse(text, lang=self._lang)
+        units = analysis.citations + analysis.named_instruments
+        units.sort(key=lambda c: (c.start, -c.end))
+        urls = [m.span() for m in _BARE_URL.finditer(text)] if "/" in text else []
+        targets: list[Target] = []
+        taken_to = 0
+        url_index = 0
+        for unit in units:
+            if unit.start < taken_to:
+                continue  # overlaps a unit already linked
+            while url_index < len(urls) and urls[url_index][1] <= unit.start:
+                url_index += 1
+            if url_index < len(urls) and urls[url_index][0] < unit.end:
+                continue
+            resolution = self._resolve(unit, analysis.lang)
+            if resolution.status != "ok" or not resolution.url:
+                continue
+            targets.append(Target(unit.start, unit.end, unit.key, resolution.url, resolution.label))
+            taken_to = unit.end
+        return targets
+
+    def _resolve(self, unit: Citation, lang: str) -> Resolution:
+        if self._resolver is resolve:
+            return _offline(unit.key, lang, self._date)
+        cached = self._cache.get((unit.key, lang))
+        if cached is None:
+            cached = self._resolver(unit, lang=lang, date=self._date)
+            self._cache[(unit.key, lang)] = cached
+        return cached
+
+
+@functools.lru_cache(maxsize=65_536)
+def _offline(key: str, lang: str, date: dt.date | None) -> Resolution:
+    """Offline resolution is a pure function of key, language and date, and a
+    batch of documents cites the same articles again and again: keep it."""
+    return resolve(key, lang=lang, date=date)
+
+
+def _text_splices(
+    text: str, targets: _Targets, css_class: str | None, *, html_out: bool
+) -> list[Splice]:
+    maybe_linked = "[" in text or "<" in text
+    existing = [m.span() for m in _TEXT_LINKS.finditer(text)] if maybe_linked else []
+    splices: list[Splice] = []
+    index = 0
+    for target in targets(text):
+        while index < len(existing) and existing[index][1] <= target.start:
+            index += 1
+        if index < len(existing) and existing[index][0] < target.end:
+            continue  # already linked
+        start, end = strip_span(text, target.start, target.end)
+        surface = text[start:end]
+        if start == end:
+            continue
+        if html_out:
+            link_markup = f"{open_tag(target, css_class)}{_escape_text(surface)}</a>"
+        elif linkable_surface(surface):
+            link_markup = markdown_link(surface, target)
+        else:
+            continue
+        splices.append(Splice(start, end, link_markup))
+    return splices
+
+
+def _escape_text(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _render_markdown(text: str) -> str:
+    rendered: str = parser().render(text)
+    return rendered

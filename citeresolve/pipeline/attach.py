@@ -1,0 +1,412 @@
+"""Attach: bind article chains to their instrument and decide which mentions are
+citations of a whole instrument.
+
+An article chain finds its instrument, in this order:
+
+1. "Rule 144" (a Rules word): the EP Rules of Procedure;
+2. after it: "of the Treaty on European Union", "TFEU", "of Directive
+   2011/83/EU", "of that Treaty", "thereof";
+3. before it: "in particular [its] Article 11" or a dash links it to the first
+   instrument of the clause; a mention right before it ("forretningsordenens
+   artikel 59", "SEUT-sopimuksen 294 artiklan") is its instrument.
+
+A chain with no instrument in reach is not a citation ("Article 14" of an NGO,
+"article 405 of the Kazakh Criminal Code").  A mention consumed in step 2 or as
+an adjacent genitive is only the instrument of its articles; any other
+citable mention is cited as a whole (``TEU``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+import regex
+from attrs import define
+
+from ..families.articles import Chain, Unit
+from ..families.instruments import ATTACH_ONLY, CITABLE, REFERENCE, Mention, instrument_type
+from ..knowledge.lang import Language, alternation, load
+from ..knowledge.registry import keeps_latin_suffixes
+from ..limits import CALL_TIMEOUT, scan_timeout
+from ..model.citation import Candidate
+from ..model.keys import RULES_CODE, KeyParts, Pin
+
+_LATIN_TO_LETTER = {
+    "bis": "a", "ter": "b", "quater": "c", "quinquies": "d", "sexies": "e", "septies": "f",
+    "octies": "g", "nonies": "h", "decies": "i",
+}  # fmt: skip
+_LEADING_DIGITS = regex.compile(r"\d{1,3}")
+_POINT = regex.compile(r"[a-z]{1,6}")
+_FORWARD_REACH = 80
+# What follows a linking phrase: white space, or nothing when the phrase ends glued
+# to the next word ("tat-", "l-", "dell'").
+_AFTER = r"(?:\s+|(?<=[-'’]))"
+_BACKWARD_REACH = 80
+# Which acts a reference word may point back to, by CELEX descriptor.
+_REFERENCE_DESCRIPTORS = {"regulation": "R", "directive": "L", "decision": "D"}
+# A reference word that names the EP Rules of Procedure unless a regulation was
+# cited before it (it. "del regolamento", fr. "du règlement"): [references] field.
+_REGULATION_OR_RULES = "regulation_or_rules"
+
+
+@define
+class Attached:
+    """What attach found: the citations, the instrument names that only completed
+    an article reference (for linking them), and article chains left without
+    an instrument (for the drafters' checker)."""
+
+    candidates: list[Candidate]
+    named_instruments: list[Candidate]
+    orphans: list[Chain]
+
+
+class Attacher:
+    def __init__(self, language: Language) -> None:
+        art = language.articles
+        of = alternation(art["of"])
+        determiners = alternation(art["determiners"])
+        # A phrase ending in a hyphen or apostrophe is glued to the next word
+        # (Maltese "tat-Trattat", "tar-Regoli"; "dell'Unione"): no space after it.
+        self._forward_gap = regex.compile(
+            rf"[ \t]*,?\s*(?:(?:{of}){_AFTER}(?:(?:{determiners}){_AFTER})?(?:[^\W\d]+\s+){{0,3}})?"
+        )
+        self._of_after = regex.compile(rf"\s+(?:{of})(?:\s+|(?<=['’]))")
+        self._thereof = regex.compile(rf"[ \t]*,?\s*(?:{alternation(art['thereof'])})")
+        linkers = alternation(art["in_particular"])
+        possessive = alternation(art["possessive"])
+        self._backward_link = regex.compile(
+            rf"(?:(?:{linkers})[\s,]*(?:(?:{possessive}|{determiners}){_AFTER})*"
+            rf"|(?:{possessive})\s+)$"
+        )
+        # What may stand between an instrument and the chain right after it (genitive
+        # first): a footnote marker "(1)", a parenthesis "(jäljempänä ’perusoikeuskirja’)",
+        # and after an act its title opened by an [articles] act_title word
+        # (lt. "reglamento (ES) Nr. 1151/2012 dėl ... sistemų 50 straipsnio").
+        # EUR-Lex HTML writes the marker with inner spaces:
+        # "direktiivin 92/83/ETY ( 2 ) 27 artiklan".
+        marker = r"(?:\( ?\d{1,3} ?\)|\[\d{1,3}\])[ \t]*"
+        title = alternation(art.get("act_title", []))
+        self._genitive_gap = regex.compile(
+            rf"[ \t]*(?:{marker})?(?:\([^\d()\n]{{1,200}}\)[ \t]*"
+            rf"|(?P<title>(?:{title})[ \t][^\d;:,()\[\]\n]{{1,200}}?[ \t]*"
+            # a relative clause between commas: lt. "Reglamento (ES) 2017/1939, kuriuo
+            # įgyvendinamas … srityje, 14 straipsnio"
+            rf"|,[ \t]*(?:{title})[ \t][^\d;:,()\[\]\n]{{1,200}}?,[ \t]*))?(?:{marker})?"
+        )
+        # A keyword chain of a judgment: "Regulation (EC) No 539/2001 — Article 1(4)(f)".
+        self._dash_link = regex.compile(r"\s[—–-]\s*$")
+        # A citation opener ("having regard to", "gestützt auf") starts a new clause even
+        # inside a line: a PDF transcript runs the title and all the visas together.
+        openers = art.get("clause_openers", [])
+        self._openers = regex.compile(alternation(openers)) if openers else None
+
+    def attach(self, view: str, chains: list[Chain], mentions: list[Mention]) -> Attached:
+        mentions = _drop_references_in_acts(sorted(mentions, key=lambda m: m.start))
+        resolved = _resolve_references(mentions)
+        for m in mentions:
+            # "del Reglamento de las Cortes": the rules of another body, not the EP's.
+            if resolved.get(m.start) == RULES_CODE and self._of_after.match(
+                view, m.end, timeout=CALL_TIMEOUT
+            ):
+                resolved[m.start] = None
+        by_start = {m.start: m for m in mentions}
+        consumed: set[int] = set()
+        out: list[Candidate] = []
+        named: list[Candidate] = []
+        orphans: list[Chain] = []
+        index = _Index(view, mentions, self._openers)
+        for chain in chains:
+            before = len(consumed)
+            target = self._instrument_for(view, chain, index, by_start, consumed)
+            if target is None:
+                orphans.append(chain)
+                continue
+            code = (
+                resolved.get(target.start, target.code) if target.use == REFERENCE else target.code
+            )
+            if code is None:
+                orphans.append(chain)
+                continue
+            for unit in chain.units:
+                out.append(_unit_candidate(unit, code))
+            if len(consumed) > before and target.start != chain.start:
+                named.append(Candidate(_whole(code), target.start, target.end))
+                # "art. 1 delle direttive 92/50/CEE, 93/36/CEE e 93/37/CEE": the
+                # article of each act of the list.
+                for other in _same_group_after(target, mentions):
+                    consumed.add(other.start)
+                    for unit in chain.units:
+                        out.append(_unit_candidate(unit, other.code, other.start, other.end))
+        for m in mentions:
+            if m.use == CITABLE and m.start not in consumed:
+                out.append(Candidate(_whole(m.code), m.start, m.end))
+        return Attached(out, named, orphans)
+
+    def _instrument_for(
+        self,
+        view: str,
+        chain: Chain,
+        index: _Index,
+        by_start: dict[int, Mention],
+        consumed: set[int],
+    ) -> Mention | None:
+        if chain.rules:
+            gap = self._forward_gap.match(view, chain.end, timeout=CALL_TIMEOUT)
+            following = by_start.get(gap.end()) if gap else None
+            if following is not None and following.code == "EP-RULES":
+                consumed.add(following.start)
+            return Mention(chain.start, chain.end, "EP-RULES", ATTACH_ONLY, "rules")
+        # "and in particular Article 19(3) of that Directive" after an act and the
+        # acts named in its title: "that Directive" is the act the clause is about.
+        if self._thereof.match(
+            view, chain.end, timeout=CALL_TIMEOUT
+        ) and self._backward_link.search(view[max(0, chain.start - _BACKWARD_REACH) : chain.start]):
+            head = index.clause_head(chain.start)
+            if head is not None and head.use != REFERENCE:
+                return head
+        # 2. after the chain
+        gap = self._forward_gap.match(view, chain.end, timeout=CALL_TIMEOUT)
+        if gap is not None and gap.end() - chain.end <= _FORWARD_REACH:
+            following = by_start.get(gap.end())
+            if following is None:
+                # the optional words of the gap may have eaten the mention's first word
+                following = self._first_mention_in(
+                    gap.start(), gap.end() + 1, index.mentions, index.starts
+                )
+            if following is not None and not _crosses_line(view, chain.end, following.start):
+                # Genitive first ("perusoikeuskirjan 7 artiklan, Euroopan
+                # ihmisoikeussopimuksen ..."): a mention right before the chain beats
+                # one after it that no "of" word links.
+                preceding = None
+                if not view[chain.end : following.start].strip(" \t\n,"):
+                    preceding = index.ending_at(chain.start, self._genitive_gap)
+                if preceding is not None:
+                    consumed.add(preceding.start)
+                    return preceding
+                consumed.add(following.start)
+                return following
+        if self._thereof.match(view, chain.end, timeout=CALL_TIMEOUT):
+            return index.clause_head(chain.start)
+        # 3. before the chain
+        window_start = max(0, chain.start - _BACKWARD_REACH)
+        before = view[window_start : chain.start]
+        if self._backward_link.search(before):
+            return index.clause_head(chain.start)
+        # ... but not when an "of" word names another, unknown instrument after the
+        # chain ("artikel 267 TEUF – artikel 94 i Domstolens procesreglement").
+        if self._dash_link.search(before) and not self._of_after.match(
+            view, chain.end, timeout=CALL_TIMEOUT
+        ):
+            head = index.nearest_before(chain.start)
+            # Several keyword segments on, an article belongs to an instrument named
+            # only by name ("Treoir 2004/38/CE – … – Cód Teorainneacha Schengen –
+            # Airteagal 23"), not to the act far back.
+            if head is None or chain.start - head.end <= _DASH_REACH:
+                return head
+            return None
+        # A summary's keyword line names the act, then its articles after a comma:
+        # "(Nõukogu direktiiv 77/388, artikkel 17, artikli 18 lõige 4 …)".
+        comma = _COMMA_LINK.search(before)
+        if comma is not None:
+            act = index.nearest_before(chain.start)
+            # also a treaty: hu "(EU-Szerződés, 2. cikk, (1) bekezdés)", lv "(EKL, 230. pants)"
+            if (
+                act is not None
+                and act.type in ("eu_act", "treaty")
+                and act.end == window_start + comma.start()
+            ):
+                return act
+        preceding = index.ending_at(chain.start, self._genitive_gap)
+        if preceding is not None:
+            consumed.add(preceding.start)
+            return preceding
+        return None
+
+    @staticmethod
+    def _first_mention_in(
+        start: int, end: int, mentions: list[Mention], starts: list[int]
+    ) -> Mention | None:
+        idx = bisect.bisect_left(starts, start)
+        if idx < len(mentions) and mentions[idx].start < end:
+            return mentions[idx]
+        return None
+
+
+def _crosses_line(view: str, start: int, end: int) -> bool:
+    return "\n\n" in view[start:end]
+
+
+class _Index:
+    """Lookups over one text's mentions and clauses in logarithmic time, so that
+    attaching stays linear however many chains and mentions a document has."""
+
+    def __init__(
+        self, view: str, mentions: list[Mention], openers: regex.Pattern[str] | None = None
+    ) -> None:
+        self.view = view
+        self.mentions = mentions  # sorted by start, not overlapping
+        self.starts = [m.start for m in mentions]
+        self.breaks = [m.start() for m in _CLAUSE_BREAK.finditer(view, timeout=scan_timeout(view))]
+        if openers is not None:
+            # a clause starts at the opener itself (clause_start adds one to a break)
+            found = openers.finditer(view, timeout=scan_timeout(view))
+            self.breaks = sorted({*self.breaks, *(m.start() - 1 for m in found)})
+
+    def clause_start(self, pos: int) -> int:
+        """Where the clause (line or ";"-part) containing ``pos`` begins."""
+        k = bisect.bisect_left(self.breaks, pos)
+        return self.breaks[k - 1] + 1 if k else 0
+
+    def _before(self, pos: int) -> int:
+        """Index of the first mention that starts at or after ``pos``."""
+        return bisect.bisect_left(self.starts, pos)
+
+    def ending_at(self, pos: int, gap: regex.Pattern[str] | None = None) -> Mention | None:
+        """A mention that ends right before ``pos``: only spaces between or, with
+        ``gap``, a footnote marker, a parenthesis or (after an act) the act's title."""
+        view = self.view
+        gap_start = pos
+        while gap_start > 0 and view[gap_start - 1] in " \t":
+            gap_start -= 1
+        if (
+            view[gap_start - 1 : gap_start] == "\n"
+            and view[gap_start - 2 : gap_start - 1].isalpha()
+        ):
+            gap_start -= 1  # a hard-wrapped line: "jf. traktatens\nartikel 290"
+        tries = 0
+        for k in range(self._before(pos) - 1, -1, -1):
+            m = self.mentions[k]
+            if m.end == gap_start:
+                return m
+            if m.end > gap_start:
+                continue
+            tries += 1
+            # Three mentions back at most: bounded work per chain on dense text.
+            if gap is None or pos - m.end > 260 or tries > _GAP_TRIES:
+                return None
+            found = gap.fullmatch(view, m.end, pos, timeout=CALL_TIMEOUT)
+            if found is not None and (found["title"] is None or m.type == "eu_act"):
+                return m
+        return None
+
+    def clause_head(self, pos: int) -> Mention | None:
+        """The first mention of the clause that contains ``pos``."""
+        reference = None  # "El Reglamento dispone en su artículo 1": only a reference heads it
+        for k in range(self._before(self.clause_start(pos)), self._before(pos)):
+            m = self.mentions[k]
+            if m.end <= pos:
+                if m.use != REFERENCE:
+                    return m
+                reference = reference or m
+        return reference
+
+    def nearest_before(self, pos: int) -> Mention | None:
+        """The last mention of the clause before ``pos``."""
+        clause_start = self.clause_start(pos)
+        for k in range(self._before(pos) - 1, -1, -1):
+            m = self.mentions[k]
+            if m.end <= pos:
+                return m if m.start >= clause_start and m.use != REFERENCE else None
+        return None
+
+
+_CLAUSE_BREAK = regex.compile(r"[\n;]")
+_COMMA_LINK = regex.compile(r",[ \t]*$")
+# How far back a keyword chain's dash may reach for its act (legitimate chains: < 200).
+_DASH_REACH = 300
+_GAP_TRIES = 3
+
+
+def _drop_references_in_acts(mentions: list[Mention]) -> list[Mention]:
+    """Drop a reference ("du règlement") that overlaps the act it introduces
+    ("du règlement (CE) no 1698/2005"): the act itself is the mention."""
+    acts = [m for m in mentions if m.type == "eu_act"]  # sorted by start
+    act_starts = [a.start for a in acts]
+
+    def inside_act(m: Mention) -> bool:
+        idx = bisect.bisect_left(act_starts, m.end)  # acts starting before m ends
+        return any(acts[k].end > m.start for k in range(max(0, idx - 3), idx))
+
+    return [m for m in mentions if m.use != REFERENCE or not inside_act(m)]
+
+
+def _resolve_references(mentions: list[Mention]) -> dict[int, str | None]:
+    """What each reference mention ("the Treaty", "that Regulation") points back to."""
+    out: dict[int, str | None] = {}
+    last_treaty: str | None = None
+    last_act: dict[str, str] = {}
+    for m in mentions:
+        if m.use == REFERENCE:
+            if m.code == "treaty":
+                out[m.start] = last_treaty
+            elif m.code == _REGULATION_OR_RULES:
+                out[m.start] = last_act.get("R", RULES_CODE)
+            else:
+                out[m.start] = last_act.get(_REFERENCE_DESCRIPTORS.get(m.code, "?"))
+        elif m.type == "treaty":
+            last_treaty = m.code
+        elif m.type == "eu_act":
+            celex = m.code.removeprefix("CELEX:")
+            last_act[celex[5:6]] = m.code
+    return out
+
+
+def _pin(unit: Unit, code: str) -> Pin:
+    def article(text: str) -> str:
+        digits = text.rstrip("abcdefghijklmnopqrstuvwxyz")
+        suffix = text[len(digits) :]
+        if suffix in _LATIN_TO_LETTER and not keeps_latin_suffixes(code):
+            suffix = _LATIN_TO_LETTER[suffix]
+        return digits + suffix
+
+    if unit.article_end is not None:
+        return Pin(article(unit.article), article_end=article(unit.article_end))
+    # The key grammar allows a numbered paragraph and Latin point letters only; a
+    # garbled "paragrafi 2e" keeps its number, an unmapped letter of another
+    # script is dropped rather than producing a key that does not parse.
+    paragraph = _LEADING_DIGITS.match(unit.paragraph or "")
+    points = tuple(p for p in unit.points if _POINT.fullmatch(p))
+    return Pin(article(unit.article), paragraph.group() if paragraph else None, points)
+
+
+def _same_group_after(target: Mention, mentions: list[Mention]) -> list[Mention]:
+    if target.group is None:
+        return []
+    return [m for m in mentions if m.group == target.group and m.start > target.start]
+
+
+def _unit_candidate(
+    unit: Unit, code: str, start: int | None = None, end: int | None = None
+) -> Candidate:
+    pin = _pin(unit, code)
+    if code.startswith("CELEX:"):
+        parts = KeyParts(type="eu_act", celex=code.removeprefix("CELEX:"), pin=pin)
+    else:
+        parts = KeyParts(type=instrument_type(code), instrument=code, pin=pin)
+    # The units of one article cited in several acts are spanned on each act number.
+    return Candidate(
+        parts, unit.start if start is None else start, unit.end if end is None else end
+    )
+
+
+def _whole(code: str) -> KeyParts:
+    if code.startswith("CELEX:"):
+        return KeyParts(type="eu_act", celex=code.removeprefix("CELEX:"))
+    return KeyParts(type=instrument_type(code), instrument=code)
+
+
+def act_mention(candidate: Candidate) -> Mention:
+    return Mention(
+        candidate.start,
+        candidate.end,
+        f"CELEX:{candidate.parts.celex}",
+        CITABLE,
+        "eu_act",
+        candidate.group,
+    )
+
+
+@functools.cache
+def attacher(code: str) -> Attacher:
+    return Attacher(load(code))

@@ -1,0 +1,196 @@
+"""extract(): text -> clean -> family parsers -> attach -> citations in text order."""
+
+from __future__ import annotations
+
+import functools
+
+import ahocorasick
+import attrs
+import regex
+from attrs import frozen
+
+from ..errors import ExtractionTimeoutError
+from ..families import cases, com_documents, ep_documents, eu_acts, official_journal, procedures
+from ..families.articles import reader
+from ..families.instruments import Mention, matcher
+from ..knowledge.lang import available_languages, load
+from ..limits import CALL_TIMEOUT
+from ..model.citation import Candidate, Citation
+from ..text.clean import clean
+from .attach import act_mention, attacher
+
+# Language guessing reads this much of a text: the vocabulary is dense in the
+# opening visas, and reading more would make lang=None cost as much as extraction.
+_DETECT_SPAN = 20_000
+
+
+@functools.cache
+def _vocabulary() -> ahocorasick.Automaton:
+    """Every language's distinctive phrases, lower-cased, each with its languages."""
+    owners: dict[str, set[str]] = {}
+    for code in available_languages():
+        for phrase in load(code).vocabulary():
+            literal = " ".join(phrase.removeprefix("=").split("*", 1)[0].lower().split())
+            if len(literal) >= 4:
+                owners.setdefault(literal, set()).add(code)
+    automaton = ahocorasick.Automaton()
+    for literal, codes in owners.items():
+        automaton.add_word(literal, (len(literal), frozenset(codes)))
+    automaton.make_automaton()
+    return automaton
+
+
+def detect_language(text: str, default: str = "en") -> str:
+    """Guess the language of ``text`` from citation vocabulary; ``default`` if none is seen.
+
+    One Aho-Corasick pass over the first 20,000 characters: each phrase found
+    at a word start (a prefix, for inflected words) scores its length for every
+    language that has it.
+    """
+    sample = " ".join(text[:_DETECT_SPAN].lower().split())
+    scores: dict[str, int] = {}
+    for end, (length, codes) in _vocabulary().iter(sample):
+        start = end - length + 1
+        if start > 0 and sample[start - 1].isalnum():
+            continue
+        for code in codes:
+            scores[code] = scores.get(code, 0) + length
+    if not scores:
+        return default
+    return max(sorted(scores), key=lambda code: scores[code])
+
+
+@frozen
+class Orphan:
+    """An article reference with no instrument in reach ("Article 12" alone)."""
+
+    start: int
+    end: int
+    text: str
+
+
+@frozen
+class Analysis:
+    """Everything the extractor saw in one text, with offsets into that text.
+
+    ``citations`` is what :func:`extract` returns.  ``named_instruments`` are
+    instrument names that only completed an article reference ("of the Treaty
+    on European Union" in "Article 2 of the Treaty on European Union"), as
+    whole-instrument citations, for linking them.  ``orphans`` are article
+    references that were dropped for want of an instrument.
+    """
+
+    lang: str
+    citations: list[Citation]
+    named_instruments: list[Citation]
+    orphans: list[Orphan]
+
+
+def analyse(text: str, *, lang: str | None = None) -> Analysis:
+    """Run the whole pipeline on ``text`` (see :class:`Analysis`).
+
+    Raises :class:`ExtractionTimeoutError` when a grammar runs out of time
+    (see :mod:`citeresolve.limits`), :class:`UnknownLanguageError` for ``lang``.
+    """
+    try:
+        return _analyse(text, lang)
+    except TimeoutError as exc:
+        raise ExtractionTimeoutError(
+            f"gave up on a pathological stretch of text ({len(text):,} characters): {exc}; "
+            "the document was not processed"
+        ) from None
+
+
+def _analyse(text: str, lang: str | None) -> Analysis:
+    view_text = clean(text)
+    view = view_text.view
+    code = lang if lang is not None else detect_language(view)
+    load(code)  # an unknown language fails here, with the list of known ones
+    candidates: list[Candidate] = []
+    for family in (ep_documents, procedures, com_documents, cases):
+        candidates += family.parse(view)
+    acts = eu_acts.parse(view)
+    candidates += _with_act_years(official_journal.parse(view), acts, view)
+    act_mentions = [act_mention(a) for a in acts]
+    # "(EC)" inside "Regulation (EC) No 539/2001" is the act's domain, not the EC Treaty.
+    mentions = _outside(matcher(code).find(view), act_mentions) + act_mentions
+    chains = reader(code).chains(view)
+    attached = attacher(code).attach(view, chains, mentions)
+    candidates += attached.candidates
+    candidates.sort(key=lambda c: (c.start, c.end))
+
+    def to_citation(cand: Candidate) -> Citation:
+        start, end = view_text.to_original(cand.start, cand.end)
+        return Citation.from_parts(cand.parts, start, end, text[start:end])
+
+    orphans = []
+    for chain in attached.orphans:
+        start, end = view_text.to_original(chain.start, chain.end)
+        orphans.append(Orphan(start, end, text[start:end]))
+    return Analysis(
+        code,
+        [to_citation(c) for c in candidates],
+        [to_citation(c) for c in attached.named_instruments],
+        orphans,
+    )
+
+
+def extract(text: str, *, lang: str | None = None) -> list[Citation]:
+    """Every citation in ``text``, in text order; offsets index ``text`` itself.
+
+    ``lang`` is an ISO 639-1 code ("nl"); ``None`` guesses it from the text.
+    """
+    return analyse(text, lang=lang).citations
+
+
+def _outside(mentions: list[Mention], acts: list[Mention]) -> list[Mention]:
+    """The mentions not inside an act citation; both lists are in text order."""
+    kept = []
+    i = 0
+    for mention in mentions:
+        while i < len(acts) and acts[i].end <= mention.start:
+            i += 1
+        if i < len(acts) and acts[i].start <= mention.start and mention.end <= acts[i].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _with_act_years(
+    journals: list[Candidate], acts: list[Candidate], view: str = ""
+) -> list[Candidate]:
+    """Give a year-less OJ citation the year of the act cited just before it."""
+    out = []
+    i = 0
+    last_act: Candidate | None = None
+    for oj in journals:
+        while i < len(acts) and acts[i].end <= oj.start:
+            last_act = acts[i]
+            i += 1
+        if oj.parts.year is None:
+            if last_act is None or last_act.parts.celex is None:
+                # No act before it: an instrument cited by its date only ("konventionen
+                # av den 9 oktober 1978 om … anslutning (EGT nr L 304, s. 1)").
+                dated = _last_date_year(view, oj.start)
+                if dated is None:
+                    continue
+                out.append(attrs.evolve(oj, parts=attrs.evolve(oj.parts, year=dated)))
+                continue
+            year = int(last_act.parts.celex[1:5])
+            oj = attrs.evolve(oj, parts=attrs.evolve(oj.parts, year=year))
+        out.append(oj)
+    return out
+
+
+# A full date: "9 oktober 1978", "9. Oktober 1978", "19.10.1992".
+_DATE_YEAR = regex.compile(
+    r"(?<!\d)\d{1,2}(?:\.?\s[^\W\d_]{3,12}\.?\s|\.\d{1,2}\.)(?P<year>(?:19|20)\d{2})(?!\d)"
+)
+_DATE_REACH = 200
+
+
+def _last_date_year(view: str, pos: int) -> int | None:
+    """The year of the last full date within reach before ``pos``."""
+    window = view[max(0, pos - _DATE_REACH) : pos]
+    years = [m["year"] for m in _DATE_YEAR.finditer(window, timeout=CALL_TIMEOUT)]
+    return int(years[-1]) if years else None

@@ -1,0 +1,578 @@
+"""Online enrichment of offline resolutions: existence, titles, OJ page → act.
+
+Off by default.  :class:`OnlineResolver` first resolves offline
+(:func:`citeresolve.resolve`), then asks the services what only they know:
+
+* CELLAR SPARQL (``publications.europa.eu/webapi/rdf/sparql``): does a CELEX
+  exist and what is its title; which act starts at a given OJ page; which
+  CELEX an ECLI belongs to.  EUR-Lex HTML pages are never fetched: EUR-Lex
+  answers scripts with bot challenges, and URLs are built offline anyway.
+* doceo and the Legislative Observatory: whether an EP document or procedure
+  exists (HTTP status only, no scraping).
+
+Politeness: one ``requests`` session with a persistent HTTP cache
+(requests-cache; SQLite in the user cache directory, or Redis), a per-host
+limit of at most one request per second (requests-ratelimiter), urllib3
+``Retry`` with exponential backoff that honours ``Retry-After``, timeouts and
+a descriptive User-Agent.  Every failure — no network, timeouts, a bot
+challenge, a malformed answer — degrades to the offline resolution plus a
+warning; the online layer never raises for a service's sake.
+
+requests-cache, requests-ratelimiter and platformdirs are the optional extra
+``citeresolve[online]``; they are imported only when a session is built, so
+offline use needs none of them.
+
+Many workers (``citeresolve.dask``): a ``redis://`` cache URL makes Redis hold
+both the HTTP cache and the rate limit (pyrate-limiter's ``RedisBucket``, one
+bucket key per host for the whole cluster), so N workers together still send
+at most one request per second to a host and never fetch the same URL twice.
+That needs the extra ``citeresolve[redis]``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import logging
+import os
+import re
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+from urllib.parse import urlsplit
+
+import attrs
+import requests
+from attrs import field, frozen
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
+from .. import __version__
+from ..errors import OnlineDependencyError
+from ..model.citation import Citation
+from ..model.keys import KeyParts, parse_key
+from .offline import (
+    Link,
+    Resolution,
+    com_document_celexes,
+    eli_of_celex,
+    identifiers,
+    resolve,
+    url_template,
+)
+
+log = logging.getLogger(__name__)
+
+ONLINE_EXTRA = ("requests_cache", "requests_ratelimiter", "platformdirs")
+# The extra that brings each optional module, for the "pip install" hint.
+_EXTRA_OF = {"redis": "redis"}
+REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
+CACHE_DIR_ENV = "CITERESOLVE_CACHE_DIR"
+CACHE_URL_ENV = "CITERESOLVE_CACHE_URL"
+CACHE_FILE = "http_cache.sqlite"
+DEFAULT_USER_AGENT = (
+    f"citeresolve/{__version__} (EU legal citation resolver; python-requests; "
+    "polite: at most 1 request/s per host, cached)"
+)
+# Markers of the interstitial pages that bot protection serves instead of content.
+CHALLENGE_MARKERS = ("captcha", "challenge-platform", "cf-chl", "just a moment", "request rejected")
+SPARQL_JSON = "application/sparql-results+json"
+
+
+def _positive_at_most_one(instance: Any, attribute: Any, value: float) -> None:
+    # The services are public infrastructure: never more than one request per second per host.
+    if not 0 < value <= 1:
+        raise ValueError(f"{attribute.name} must be in (0, 1], got {value}")
+
+
+@frozen
+class OnlineSettings:
+    """How the online layer talks to the services.
+
+    ``cache`` is a directory, a ``.sqlite`` file, a ``redis://`` URL or
+    ``"memory"``; ``None`` means ``$CITERESOLVE_CACHE_URL``, else
+    ``$CITERESOLVE_CACHE_DIR``, else the user cache directory.  With a Redis
+    URL the rate limit is shared too (see the module docstring).
+
+    ``namespace`` prefixes every Redis key (cache and rate limit).  Workers
+    that should share one limit must use the same namespace; a different one
+    is for isolation only (tests, unrelated projects on one server).
+    """
+
+    cache: str | None = None
+    expire_after: dt.timedelta = dt.timedelta(days=30)
+    timeout: float = 20.0
+    retries: int = 3
+    backoff_factor: float = 1.0
+    requests_per_second: float = field(default=1.0, validator=_positive_at_most_one)
+    max_retry_after: float = 120.0
+    max_rate_delay: float = 60.0
+    user_agent: str = DEFAULT_USER_AGENT
+    namespace: str = "citeresolve"
+
+
+# ------------------------------------------------------------------ dependencies
+
+
+def _import_online(name: str) -> ModuleType:
+    try:
+        return importlib.import_module(name)
+    except ImportError as exc:
+        extra = _EXTRA_OF.get(name, "online")
+        raise OnlineDependencyError(
+            f"online resolution needs the optional dependency {name.replace('_', '-')}; "
+            f"install it with: pip install 'citeresolve[{extra}]'"
+        ) from exc
+
+
+def require_online_extra() -> None:
+    """Raise :class:`OnlineDependencyError` unless the ``online`` extra is installed."""
+    for name in ONLINE_EXTRA:
+        _import_online(name)
+
+
+# ------------------------------------------------------------------------- cache
+
+
+def cache_location(cache: str | None = None) -> str:
+    """Where the HTTP cache lives: a ``redis://`` URL, ``memory`` or a SQLite file path."""
+    location = cache or os.environ.get(CACHE_URL_ENV) or os.environ.get(CACHE_DIR_ENV)
+    if not location:
+        platformdirs = _import_online("platformdirs")
+        location = platformdirs.user_cache_dir("citeresolve", appauthor=False)
+    if location == "memory" or is_redis_url(location):
+        return location
+    path = Path(location).expanduser()
+    return str(path if path.suffix == ".sqlite" else path / CACHE_FILE)
+
+
+def is_redis_url(location: str) -> bool:
+    return location.startswith(REDIS_SCHEMES)
+
+
+def redis_connection(url: str) -> Any:
+    """A ``redis.Redis`` client for ``url`` (needs the ``redis`` extra)."""
+    redis = _import_online("redis")
+    return redis.Redis.from_url(url)
+
+
+def open_cache_backend(cache: str | None = None, *, namespace: str = "citeresolve") -> Any:
+    """The requests-cache backend for ``cache`` (see :func:`cache_location`)."""
+    requests_cache = _import_online("requests_cache")
+    location = cache_location(cache)
+    if location == "memory":
+        return requests_cache.BaseCache()
+    if is_redis_url(location):
+        return requests_cache.RedisCache(namespace=namespace, connection=redis_connection(location))
+    Path(location).parent.mkdir(parents=True, exist_ok=True)
+    return requests_cache.SQLiteCache(location)
+
+
+def cache_info(cache: str | None = None, *, namespace: str = "citeresolve") -> dict[str, Any]:
+    """Location, backend and number of stored responses of the HTTP cache."""
+    location = cache_location(cache)
+    backend = open_cache_backend(cache, namespace=namespace)
+    info: dict[str, Any] = {
+        "location": location,
+        "backend": type(backend).__name__,
+        "responses": len(backend.responses),
+    }
+    if Path(location).is_file():
+        info["bytes"] = Path(location).stat().st_size
+    return info
+
+
+def clear_cache(cache: str | None = None, *, namespace: str = "citeresolve") -> int:
+    """Delete every stored response; returns how many there were."""
+    backend = open_cache_backend(cache, namespace=namespace)
+    count = len(backend.responses)
+    backend.clear()
+    return count
+
+
+# ----------------------------------------------------------------------- session
+
+
+class RetryAfterTooLong(Exception):
+    """A server asked us to wait longer than ``max_retry_after``: give up, do not sleep."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__(f"server asked to retry after {seconds:.0f} s")
+        self.seconds = seconds
+
+
+class PoliteRetry(Retry):
+    """urllib3 ``Retry`` that never retries faster than the rate limit allows.
+
+    Retries happen inside the transport adapter, below the rate limiter, so
+    the backoff itself must keep the per-host pace.  ``Retry-After`` is
+    honoured up to ``max_retry_after`` seconds; a longer wait is not slept
+    through but reported (:class:`RetryAfterTooLong`) so the caller degrades.
+    """
+
+    min_backoff: float = 1.0
+    max_retry_after: float = 120.0
+
+    def new(self, **kw: Any) -> PoliteRetry:
+        retry: PoliteRetry = super().new(**kw)
+        retry.min_backoff, retry.max_retry_after = self.min_backoff, self.max_retry_after
+        return retry
+
+    def get_backoff_time(self) -> float:
+        return max(super().get_backoff_time(), self.min_backoff)
+
+    def sleep_for_retry(self, response: Any) -> bool:
+        retry_after = self.get_retry_after(response)
+        if retry_after is not None and retry_after > self.max_retry_after:
+            raise RetryAfterTooLong(retry_after)
+        return super().sleep_for_retry(response)
+
+
+def make_retry(settings: OnlineSettings) -> PoliteRetry:
+    retry = PoliteRetry(
+        total=settings.retries,
+        backoff_factor=settings.backoff_factor,
+        status_forcelist=(429, 500, 502, 503, 504),
+        allowed_methods=frozenset({"GET", "HEAD"}),
+        respect_retry_after_header=True,
+        raise_on_status=False,  # hand back the last answer so its Retry-After can be read
+    )
+    retry.min_backoff = 1.0 / settings.requests_per_second
+    retry.max_retry_after = settings.max_retry_after
+    return retry
+
+
+def build_session(settings: OnlineSettings | None = None) -> requests.Session:
+    """A cached, rate-limited, retrying session (needs the ``online`` extra)."""
+    settings = settings or OnlineSettings()
+    requests_cache = _import_online("requests_cache")
+    ratelimiter = _import_online("requests_ratelimiter")
+    location = cache_location(settings.cache)
+    limiter_options: dict[str, Any] = {}
+    if is_redis_url(location):
+        # The limit lives in Redis so that every process using this URL spends from
+        # the same per-host bucket.  Its own client: closing the session closes the
+        # cache's client while the limiter's leak thread may still be using its own.
+        limiter_options = shared_limiter_options(redis_connection(location), settings.namespace)
+
+    # Cache first, limiter second: cache hits spend no rate budget.
+    class PoliteSession(requests_cache.CacheMixin, ratelimiter.LimiterMixin, requests.Session):  # type: ignore[name-defined,misc]
+        pass
+
+    polite_session: Any = PoliteSession  # the mixins' keyword arguments are untyped
+    session: requests.Session = polite_session(
+        backend=open_cache_backend(settings.cache, namespace=settings.namespace),
+        expire_after=settings.expire_after,
+        # Only successes are kept: a document missing today may be published tomorrow.
+        allowable_codes=(200,),
+        allowable_methods=("GET", "HEAD"),
+        stale_if_error=True,
+        per_second=settings.requests_per_second,
+        per_host=True,
+        max_delay=settings.max_rate_delay,
+        **limiter_options,
+    )
+    adapter = HTTPAdapter(max_retries=make_retry(settings))
+    session.mount("https://", adapter)
+    session.mount("http://", adapter)
+    session.headers["User-Agent"] = settings.user_agent
+    return session
+
+
+def rate_limit_key(namespace: str, host: str) -> str:
+    """The Redis key of the shared rate limit of ``host`` (what requests-ratelimiter builds)."""
+    return re.sub(r"[^a-zA-Z0-9_]", "_", f"{namespace}:ratelimit:{host}")
+
+
+def shared_limiter_options(connection: Any, namespace: str) -> dict[str, Any]:
+    """requests-ratelimiter options for a per-host limit kept in Redis.
+
+    requests-ratelimiter names each host's bucket ``{bucket_name}:{host}`` and,
+    without an explicit ``bucket_key``, uses that name (sanitised) as the Redis
+    key, so every process gets the same key for the same host
+    (:func:`rate_limit_key`).  The bucket's clock is the local wall clock:
+    machines of one cluster need NTP-synchronised clocks.
+    """
+    pyrate_limiter = _import_online("pyrate_limiter")
+    return {
+        "bucket_class": pyrate_limiter.RedisBucket,
+        "bucket_kwargs": {"redis": connection},
+        "bucket_name": f"{namespace}:ratelimit",
+    }
+
+
+# ------------------------------------------------------------------------ SPARQL
+
+_PREFIXES = """PREFIX cdm: <http://publications.europa.eu/ontology/cdm#>
+PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+"""
+_LANGUAGE_AUTHORITY = "http://publications.europa.eu/resource/authority/language/"
+_COLLECTION_AUTHORITY = "http://publications.europa.eu/resource/authority/document-collection/"
+
+
+def _title_clause(work: str, lang3: str) -> str:
+    return f"""  OPTIONAL {{ ?expr cdm:expression_belongs_to_work {work} ;
+                    cdm:expression_uses_language <{_LANGUAGE_AUTHORITY}{lang3}> ;
+                    cdm:expression_title ?title . }}"""
+
+
+def celex_title_query(celex: str, lang3: str) -> str:
+    """Does a CELEX exist, and what is its title in ``lang3`` [I: not run live]."""
+    return f"""{_PREFIXES}SELECT ?work ?title WHERE {{
+  ?work cdm:resource_legal_id_celex "{celex}"^^xsd:string .
+{_title_clause("?work", lang3)}
+}} LIMIT 1"""
+
+
+def ecli_query(ecli: str, lang3: str) -> str:
+    """The CELEX (and title) of an ECLI; shape of identifiers.md §3.3 [C]."""
+    return f"""{_PREFIXES}SELECT ?celex ?title WHERE {{
+  ?p rdfs:subPropertyOf cdm:ecli .
+  ?work ?p "{ecli}"^^xsd:string ;
+        cdm:resource_legal_id_celex ?celex .
+{_title_clause("?work", lang3)}
+}} LIMIT 1"""
+
+
+def oj_page_query(series: str, year: int, issue: int, page: int) -> str:
+    """Which act starts at a page of a classic OJ issue; identifiers.md §3.3 [C, not run]."""
+    return f"""{_PREFIXES}SELECT DISTINCT ?celex WHERE {{
+  ?oj cdm:official-journal_number "{issue}"^^xsd:positiveInteger ;
+      cdm:publication_general_date_publication ?d ;
+      cdm:official-journal_part_of_collection_document <{_COLLECTION_AUTHORITY}OJ-{series}> .
+  FILTER(YEAR(xsd:dateTime(?d)) = {year})
+  ?w cdm:resource_legal_published_in_official-journal ?oj ;
+     cdm:resource_legal_id_celex ?celex .
+  ?e cdm:expression_belongs_to_work ?w .
+  ?m cdm:manifestation_manifests_expression ?e ;
+     cdm:manifestation_official-journal_part_page_first "{page:04d}"^^xsd:string .
+}}"""
+
+
+def sparql_url(query: str) -> str:
+    """The GET URL of a SPARQL query (GET, so the HTTP cache can keep the answer)."""
+    endpoint = url_template("cellar_sparql")
+    prepared = requests.Request("GET", endpoint, params={"query": query, "format": SPARQL_JSON})
+    return str(prepared.prepare().url)
+
+
+# ---------------------------------------------------------------------- resolver
+
+
+class _Degrade(Exception):
+    """A service could not answer: keep the offline resolution, add this warning."""
+
+
+def _refusal(response: requests.Response, expect_json: bool) -> str | None:
+    """Why ``response`` is not a real answer (a bot challenge, an empty 202 …), or None."""
+    if response.status_code == 202 and not response.content:
+        return "an empty 202 (the answer scripts get instead of content)"
+    content_type = response.headers.get("Content-Type", "")
+    head = response.text[:4000].lower() if response.content else ""
+    if any(marker in head for marker in CHALLENGE_MARKERS):
+        return "a bot challenge"
+    if expect_json and response.status_code == 200 and "json" not in content_type:
+        return f"{content_type or 'an untyped answer'} instead of JSON (likely a bot challenge)"
+    return None
+
+
+@attrs.define
+class OnlineResolver:
+    """Resolve keys offline, then enrich them from the services.
+
+    Pass ``session`` to use your own ``requests.Session`` (tests pass a plain
+    one to replay cassettes); otherwise a cached, rate-limited session is
+    built on first use, which needs the ``online`` extra.
+    """
+
+    session: requests.Session | None = None
+    settings: OnlineSettings = attrs.Factory(OnlineSettings)
+    # host -> monotonic time before which that host asked not to be called again
+    _not_before: dict[str, float] = attrs.field(factory=dict, init=False)
+    _owns_session: bool = attrs.field(default=False, init=False)
+
+    def __enter__(self) -> OnlineResolver:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self._owns_session and self.session is not None:
+            self.session.close()
+            self.session = None
+
+    def _session(self) -> requests.Session:
+        if self.session is None:
+            self.session = build_session(self.settings)
+            self._owns_session = True
+        return self.session
+
+    def resolve(
+        self,
+        citation_or_key: Citation | str,
+        *,
+        lang: str = "en",
+        date: dt.date | str | None = None,
+    ) -> Resolution:
+        """Like :func:`citeresolve.resolve`, plus ``exists``/``title`` where a service knows.
+
+        Never raises for a network or service failure: the offline resolution
+        comes back with a warning instead.
+        """
+        offline = resolve(citation_or_key, lang=lang, date=date)
+        if offline.status != "ok":
+            return offline
+        parts = (
+            citation_or_key.parts
+            if isinstance(citation_or_key, Citation)
+            else parse_key(citation_or_key)
+        )
+        try:
+            return self._enrich(offline, parts)
+        except _Degrade as exc:
+            return attrs.evolve(offline, warnings=(*offline.warnings, str(exc)))
+        except OnlineDependencyError:
+            raise
+        except Exception as exc:  # enrichment is optional: never lose the offline answer
+            log.warning("online check of %s failed", offline.key, exc_info=True)
+            warning = f"online check failed ({type(exc).__name__}: {exc}); offline URL kept"
+            return attrs.evolve(offline, warnings=(*offline.warnings, warning))
+
+    # --- per type
+
+    def _enrich(self, res: Resolution, parts: KeyParts) -> Resolution:
+        lang3 = str(identifiers()["cellar_languages"][res.lang])
+        if res.type == "case" and parts.ecli is not None:
+            return self._enrich_ecli(res, parts.ecli, lang3)
+        if res.type == "case":
+            return self._enrich_case(res, lang3)
+        if res.type == "com_doc":
+            return self._enrich_com_doc(res, parts, lang3)
+        if res.type in ("treaty", "eu_act") and res.celex:
+            found, title = self._celex_title(res.celex, lang3)
+            if not found:
+                return self._not_found(res, f"CELLAR has no work with CELEX {res.celex}")
+            return attrs.evolve(res, exists=True, title=title)
+        if res.type in ("ep_doc", "procedure") and res.url:
+            return self._enrich_by_status(res, res.url)
+        if res.type == "oj" and parts.number is None and parts.page is not None:
+            return self._enrich_oj_page(res, parts)
+        return res
+
+    def _not_found(self, res: Resolution, reason: str) -> Resolution:
+        return attrs.evolve(
+            res, status="invalid", exists=False, reason=reason, url=None, alternatives=()
+        )
+
+    def _enrich_case(self, res: Resolution, lang3: str) -> Resolution:
+        assert res.celex is not None
+        found, title = self._celex_title(res.celex, lang3)
+        if not found:
+            # A case may close by order or still be pending: no judgment is no proof
+            # that the case does not exist, so the curia URL stands.
+            note = f"no judgment {res.celex} in CELLAR (the case may have closed by order)"
+            return attrs.evolve(res, warnings=(*res.warnings, note))
+        return attrs.evolve(res, exists=True, title=title)
+
+    def _enrich_ecli(self, res: Resolution, ecli: str, lang3: str) -> Resolution:
+        rows = self._sparql(ecli_query(ecli, lang3))
+        if not rows:
+            return self._not_found(res, f"CELLAR knows no document with {ecli}")
+        celex = rows[0]["celex"]
+        title = rows[0].get("title")
+        eurlex = url_template("eurlex_celex").format(LANG=res.lang.upper(), celex=celex)
+        judgment = Link("eur-lex", eurlex)
+        return attrs.evolve(
+            res, exists=True, title=title, celex=celex, alternatives=(*res.alternatives, judgment)
+        )
+
+    def _enrich_com_doc(self, res: Resolution, parts: KeyParts, lang3: str) -> Resolution:
+        for celex in com_document_celexes(parts):
+            found, title = self._celex_title(celex, lang3)
+            if found:
+                url = url_template("eurlex_celex").format(LANG=res.lang.upper(), celex=celex)
+                others = tuple(a for a in res.alternatives if a.url != url)
+                return attrs.evolve(
+                    res, exists=True, title=title, celex=celex, url=url, alternatives=others
+                )
+        tried = ", ".join(com_document_celexes(parts))
+        return self._not_found(res, f"CELLAR has no {res.key} (tried {tried})")
+
+    def _enrich_oj_page(self, res: Resolution, parts: KeyParts) -> Resolution:
+        issue = str(parts.issue)
+        if not issue.isdigit():
+            raise _Degrade(f"page look-up is not supported for OJ subseries issues ({issue})")
+        year, page = int(parts.year or 0), int(parts.page or 0)
+        rows = self._sparql(oj_page_query(str(parts.series), year, int(issue), page))
+        celexes = sorted({row["celex"] for row in rows})
+        if len(celexes) != 1:
+            what = "no act" if not celexes else f"{len(celexes)} acts ({', '.join(celexes)})"
+            raise _Degrade(f"CELLAR lists {what} starting at that page; linked the OJ issue")
+        celex = celexes[0]
+        url = url_template("eurlex_celex").format(LANG=res.lang.upper(), celex=celex)
+        issue_link = Link("oj_issue", str(res.url))
+        return attrs.evolve(
+            res,
+            exists=True,
+            celex=celex,
+            eli=eli_of_celex(celex),
+            url=url,
+            alternatives=(issue_link, *res.alternatives),
+        )
+
+    def _enrich_by_status(self, res: Resolution, url: str) -> Resolution:
+        response = self._get(url, expect_json=False)
+        if response.status_code == 404:
+            host = urlsplit(url).netloc
+            return self._not_found(res, f"{host} answers 404 for {res.key}")
+        if response.status_code != 200:
+            host = urlsplit(url).netloc
+            raise _Degrade(f"{host} answered HTTP {response.status_code}; offline URL kept")
+        return attrs.evolve(res, exists=True)
+
+    # --- HTTP
+
+    def _celex_title(self, celex: str, lang3: str) -> tuple[bool, str | None]:
+        rows = self._sparql(celex_title_query(celex, lang3))
+        return (bool(rows), rows[0].get("title") if rows else None)
+
+    def _sparql(self, query: str) -> list[dict[str, str]]:
+        response = self._get(sparql_url(query), expect_json=True)
+        if response.status_code != 200:
+            raise _Degrade(f"CELLAR SPARQL answered HTTP {response.status_code}; offline URL kept")
+        bindings: list[Mapping[str, Mapping[str, str]]] = response.json()["results"]["bindings"]
+        return [{name: cell["value"] for name, cell in row.items()} for row in bindings]
+
+    def _get(self, url: str, *, expect_json: bool) -> requests.Response:
+        host = urlsplit(url).netloc
+        wait = self._not_before.get(host, 0.0) - time.monotonic()
+        if wait > 0:
+            raise _Degrade(f"{host} asked us to wait {wait:.0f} s more; offline URL kept")
+        session = self._session()
+        headers = {"Accept": SPARQL_JSON if expect_json else "text/html"}
+        if "python-requests" in str(session.headers.get("User-Agent", "")):
+            headers["User-Agent"] = self.settings.user_agent  # an injected plain session
+        try:
+            response = session.get(url, headers=headers, timeout=self.settings.timeout)
+        except RetryAfterTooLong as exc:
+            self._not_before[host] = time.monotonic() + exc.seconds
+            raise _Degrade(f"{host}: {exc}; offline URL kept") from exc
+        except requests.RequestException as exc:
+            raise _Degrade(f"{host} unreachable ({type(exc).__name__}); offline URL kept") from exc
+        self._remember_retry_after(host, response)
+        refusal = _refusal(response, expect_json)
+        if refusal:
+            raise _Degrade(f"{host} answered with {refusal}; offline URL kept")
+        return response
+
+    def _remember_retry_after(self, host: str, response: requests.Response) -> None:
+        """Keep a final 429/503's Retry-After for later calls to the same host."""
+        if response.status_code not in (429, 503):
+            return
+        value = response.headers.get("Retry-After", "")
+        if value.isdigit():
+            self._not_before[host] = time.monotonic() + int(value)

@@ -1,0 +1,1 @@
+"""Corpus-size batch runs (Dask)."""

@@ -1,0 +1,163 @@
+"""Clean: a normalised view of the input for matching, plus an offset map.
+
+Grammars run on the view; every span they find is mapped back to the
+caller's original string with :meth:`CleanText.to_original`.  The view
+differs from the original only at *edits* (a piece of the original replaced
+by another, possibly empty, string), so the map is a sorted list of edits and
+a bisect, not a per-character table: memory stays proportional to the number
+of edits.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+
+import regex
+from attrs import frozen
+
+from ..limits import scan_timeout
+
+# Single characters that stand for others in the view (see _CHAR_MAP), as regex escapes:
+# in VERBOSE mode a literal no-break space would be taken for layout.
+_NOISE_CHARS = (
+    r"\u00a0\u2007\u202f\u2009\u200a\u2010\u2011\u2012\u2013\u00ad\u200b\u200c\u200d\ufeff"
+    r"\u2018\u2019\u201a\u201b\u02bc\u2032\u0060\u00b4\r"
+)
+# Each alternative is one kind of noise that hides a citation from the grammars.
+_NOISE = regex.compile(
+    r"""
+      (?P<sup><sup\b[^<>]{0,200}>[^<>]{0,20}</sup>)   # footnote markers: <sup>1</sup>
+    | (?P<tag></?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,500})?/?>)  # any other tag
+    | (?P<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)
+    | (?P<escape>\\[\\`*_{}\[\]()\#+.!|<>~-])           # Markdown backslash escapes
+    | (?P<char>["""
+    + _NOISE_CHARS
+    + r"""])
+    """,
+    regex.VERBOSE,
+)
+
+# What each single noise character becomes in the view.
+_CHAR_MAP = {
+    "\u00a0": " ",  # no-break space
+    "\u2007": " ",
+    "\u202f": " ",
+    "\u2009": " ",
+    "\u200a": " ",
+    "\u2010": "-",  # hyphen
+    "\u2011": "-",  # non-breaking hyphen (B9\u20110128/2021, C\u2011623/17)
+    "\u2012": "-",
+    "\u2013": "-",  # en dash: ranges "p. 51\u201355" and "C8\u20130271/2015"
+    "\u00ad": "",  # soft hyphen
+    "\u200b": "",
+    "\u200c": "",
+    "\u200d": "",
+    "\ufeff": "",
+    "\u2018": "'",
+    "\u2019": "'",  # l\u2019article, \u2018Charter\u2019
+    "\u201a": "'",
+    "\u201b": "'",
+    "\u02bc": "'",
+    "\u2032": "'",
+    "`": "'",
+    "\u00b4": "'",
+    "\r": " ",
+}
+
+# Tags after which words must not run together in the view.
+_BLOCK_TAGS = regex.compile(
+    r"</?(?:p|div|br|li|ul|ol|td|th|tr|table|h[1-6]|section|article|blockquote|dd|dt|hr)\b",
+    regex.IGNORECASE,
+)
+
+
+@frozen
+class Edit:
+    """Original ``[orig_start, orig_end)`` appears in the view as ``[view_start, view_end)``."""
+
+    view_start: int
+    view_end: int
+    orig_start: int
+    orig_end: int
+
+
+class CleanText:
+    """The normalised view of a text and the way back to the original offsets."""
+
+    __slots__ = ("_edit_starts", "_edits", "original", "view")
+
+    def __init__(self, original: str, view: str, edits: list[Edit]) -> None:
+        self.original = original
+        self.view = view
+        self._edits = edits
+        self._edit_starts = [e.view_start for e in edits]
+
+    def _locate(self, pos: int, *, is_end: bool) -> int:
+        # The last edit starting at or before pos (strictly before, for an end
+        # position, so that an end exactly at an edit's start stays outside it).
+        idx = (
+            bisect.bisect_left(self._edit_starts, pos)
+            if is_end
+            else bisect.bisect_right(self._edit_starts, pos)
+        )
+        idx -= 1
+        if idx < 0:
+            return pos
+        edit = self._edits[idx]
+        if pos >= edit.view_end and not (is_end and pos == edit.view_end):
+            return edit.orig_end + (pos - edit.view_end)
+        if is_end:
+            return edit.orig_end if pos > edit.view_start else edit.orig_start
+        return edit.orig_start
+
+    def to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a view span to the smallest original span that covers it."""
+        return self._locate(start, is_end=False), self._locate(end, is_end=True)
+
+
+def _replacement(match: regex.Match[str]) -> str:
+    kind = match.lastgroup
+    text = match.group()
+    if kind == "sup":
+        return " "
+    if kind == "tag":
+        return " " if _BLOCK_TAGS.match(text) else ""
+    if kind == "entity":
+        decoded = html.unescape(text)
+        return "".join(_CHAR_MAP.get(ch, ch) for ch in decoded)
+    if kind == "escape":
+        return text[1]
+    return _CHAR_MAP[text]
+
+
+def clean(text: str) -> CleanText:
+    """Build the matching view of ``text``; cost is linear in its length."""
+    pieces: list[str] = []
+    edits: list[Edit] = []
+    orig_pos = 0
+    view_pos = 0
+    for match in _NOISE.finditer(text, timeout=scan_timeout(text)):
+        start, end = match.span()
+        if start > orig_pos:
+            pieces.append(text[orig_pos:start])
+            view_pos += start - orig_pos
+        replacement = _replacement(match)
+        pieces.append(replacement)
+        if (
+            not replacement
+            and edits
+            and edits[-1].orig_end == start
+            and not (edits[-1].view_end - edits[-1].view_start)
+        ):
+            # A run of deleted characters is one edit: a text of soft hyphens and
+            # zero-width spaces must not cost an object per character.
+            edits[-1] = Edit(view_pos, view_pos, edits[-1].orig_start, end)
+        else:
+            edits.append(Edit(view_pos, view_pos + len(replacement), start, end))
+        view_pos += len(replacement)
+        orig_pos = end
+    if not edits:
+        return CleanText(text, text, [])
+    pieces.append(text[orig_pos:])
+    return CleanText(text, "".join(pieces), edits)
