@@ -19,10 +19,10 @@ from typing import Any
 
 import regex
 
-from .chain_grammar import Chain, Token, Unit, parse_chain
 from ..knowledge.lang import Language, alternation, load, phrase_key
 from ..limits import CALL_TIMEOUT, scan_timeout
 from ..text.scan import Trigger
+from .chain_grammar import Chain, Token, parse_chain
 
 _LATIN_SUFFIXES = "bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies"
 # Role tokens, in the order the lexer tries them at a position.

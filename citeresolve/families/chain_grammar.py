@@ -291,7 +291,7 @@ class ChainParser:
         return self.i + 1
 
     def _annex_of_previous(self, tok: Token, nxt: Token | None) -> bool:
-        """"Article 3(5) of Annex I": the articles read so far belong to the annex."""
+        """ "Article 3(5) of Annex I": the articles read so far belong to the annex."""
         prev = self.tokens[self.i - 1] if self.i else None
         if prev is None or prev.kind != "OF" or nxt is None or nxt.kind not in ("NUM", "ROMAN"):
             return False
@@ -386,7 +386,7 @@ class ChainParser:
         return self.i + 1
 
     def _add_sibling_point(self, cur: Unit, tok: Token) -> None:
-        """"Article 9(2)(a), (c) and (f)": the next point of the same paragraph."""
+        """ "Article 9(2)(a), (c) and (f)": the next point of the same paragraph."""
         unit = self._continue_unit(cur, tok)
         unit.points = [*cur.points[:-1], tok.value]
         self.last_end = tok.end
@@ -425,7 +425,7 @@ class ChainParser:
         return None
 
     def _paragraph_value(self, tok: Token, value: Token, cur: Unit) -> int:
-        """"paragraph 5", "paragraphs 2 and 3", "Absätze 1 bis 4" after an article."""
+        """ "paragraph 5", "paragraphs 2 and 3", "Absätze 1 bis 4" after an article."""
         if cur.paragraph is None:
             cur.paragraph = value.value
             cur.end = value.end
@@ -470,7 +470,7 @@ class ChainParser:
         return None
 
     def _ordinal_list(self, tok: Token, cur: Unit | None) -> None:
-        """"first and third subparagraphs" (dropped); "primo e secondo comma" of an
+        """ "first and third subparagraphs" (dropped); "primo e secondo comma" of an
         article without numbered paragraphs: unnumbered paragraphs, one unit each."""
         j = self.i
         while j < self.n and self.tokens[j].kind in ("ORD", "AND", "COMMA"):
@@ -598,7 +598,7 @@ class ChainParser:
         return None
 
     def _on_noncitable(self, tok: Token, nxt: Token | None) -> int | None:
-        """"Title VI", "Chapter III": not citations, and they do not end a list."""
+        """ "Title VI", "Chapter III": not citations, and they do not end a list."""
         if nxt is not None and nxt.kind in ("NUM", "ROMAN", "LETTER"):
             return self.i + 2
         return None

@@ -24,7 +24,7 @@ import functools
 import regex
 from attrs import define
 
-from ..families.articles import Chain, Unit
+from ..families.chain_grammar import Chain, Unit
 from ..families.instruments import ATTACH_ONLY, CITABLE, REFERENCE, Mention, instrument_type
 from ..knowledge.lang import Language, alternation, load
 from ..knowledge.registry import keeps_latin_suffixes
