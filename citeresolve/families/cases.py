@@ -9,7 +9,8 @@ import regex
 from ..knowledge.lang import all_languages, union_pattern
 from ..limits import CALL_TIMEOUT, scan_timeout
 from ..model.citation import Candidate
-from ..model.keys import KeyParts
+from ..model.family import Family, register
+from ..model.keys import KeyParts, pattern_parser
 from ..text.scan import Trigger
 
 _NUMBERED = regex.compile(
@@ -87,3 +88,20 @@ def parse(view: str) -> list[Candidate]:
             )
             found.append(Candidate(parts, m.start("old_number"), m.end()))
     return found
+
+
+# ------------------------------------------------------------------ the family
+
+_KEYS = (
+    regex.compile(r"CJEU:(?P<series>[CTF])-(?P<number>\d{1,4})/(?P<issue>\d{2})"),
+    regex.compile(r"(?P<ecli>ECLI:EU:[CTF]:\d{4}:\d{1,5})"),
+)
+
+
+def format_key(parts: KeyParts) -> str:
+    if parts.ecli is not None:
+        return parts.ecli
+    return f"CJEU:{parts.series}-{parts.number}/{parts.issue}"
+
+
+FAMILY = register(Family("case", format_key, pattern_parser("case", *_KEYS), find=parse))

@@ -7,7 +7,8 @@ import regex
 
 from ..limits import scan_timeout
 from ..model.citation import Candidate
-from ..model.keys import KeyParts
+from ..model.family import Family, register
+from ..model.keys import KeyParts, pattern_parser
 
 # EP texts pad the number to four digits ("COM(2017)0835") and may glue the
 # procedure number to it, so the number is at most four digits.
@@ -34,3 +35,15 @@ def parse(view: str) -> list[Candidate]:
         )
         found.append(Candidate(parts, m.start(), m.end()))
     return found
+
+
+# ------------------------------------------------------------------ the family
+
+_KEY = regex.compile(r"(?P<doc>COM|SWD|JOIN)\((?P<year>\d{4})\)(?P<number>[1-9]\d{0,4})")
+
+
+def format_key(parts: KeyParts) -> str:
+    return f"{parts.doc}({parts.year}){parts.number}"
+
+
+FAMILY = register(Family("com_doc", format_key, pattern_parser("com_doc", _KEY), find=parse))

@@ -6,7 +6,8 @@ import regex
 
 from ..limits import scan_timeout
 from ..model.citation import Candidate
-from ..model.keys import KeyParts
+from ..model.family import Family, register
+from ..model.keys import KeyParts, pattern_parser
 
 # The "A9-0259/2020" of a page header is glued to the TA number before it
 # ("P9_TA(2021)0014A9-0259/2020"), so only a letter may not precede the id.
@@ -39,3 +40,15 @@ def parse(view: str) -> list[Candidate]:
             )
         found.append(Candidate(parts, m.start(), m.end()))
     return found
+
+
+# ------------------------------------------------------------------ the family
+
+_KEY = regex.compile(r"(?P<doc>TA|A|B|RC)-(?P<term>\d{1,2})-(?P<year>\d{4})-(?P<number>\d{4})")
+
+
+def format_key(parts: KeyParts) -> str:
+    return f"{parts.doc}-{parts.term}-{parts.year}-{parts.number}"
+
+
+FAMILY = register(Family("ep_doc", format_key, pattern_parser("ep_doc", _KEY), find=parse))

@@ -18,7 +18,8 @@ import regex
 from ..knowledge.lang import all_languages, union_pattern
 from ..limits import CALL_TIMEOUT, scan_timeout
 from ..model.citation import Candidate
-from ..model.keys import KeyParts
+from ..model.family import Family, register
+from ..model.keys import KeyParts, pattern_parser, with_pin
 from ..text.scan import Trigger
 
 # Act word field of the language files -> CELEX descriptor (sector 3).
@@ -377,3 +378,17 @@ def _celex(kind: str, domain: str, year: int, number: int) -> str:
         # Council common positions in the co-decision procedure are preparatory acts.
         return f"5{year}AG{number:04d}"
     return f"3{year}{ACT_DESCRIPTORS[kind]}{number:04d}"
+
+
+# ------------------------------------------------------------------ the family
+
+_KEY = regex.compile(r"CELEX:(?P<celex>[0-9CE]\d{4}[A-Z]{1,2}\d{4}(?:\(\d{2}\))?)(?::(?P<pin>.+))?")
+
+
+def format_key(parts: KeyParts) -> str:
+    return with_pin(f"CELEX:{parts.celex}", parts.pin)
+
+
+# The extractor runs this family itself: acts also give year-less OJ citations
+# their year and article chains their instrument.
+FAMILY = register(Family("eu_act", format_key, pattern_parser("eu_act", _KEY)))

@@ -16,7 +16,8 @@ import regex
 from ..knowledge.lang import all_languages, union_pattern
 from ..limits import CALL_TIMEOUT
 from ..model.citation import Candidate
-from ..model.keys import KeyParts
+from ..model.family import Family, register
+from ..model.keys import KeyParts, pattern_parser
 from ..text.scan import Trigger
 
 _DATE = r"""
@@ -123,3 +124,25 @@ def parse(view: str) -> list[Candidate]:
         )
         found.append(Candidate(parts, m.start(), m.end()))
     return found
+
+
+# ------------------------------------------------------------------ the family
+
+_KEYS = (
+    regex.compile(r"OJ:(?P<series>[LC]):(?P<year>\d{4})/(?P<number>\d{1,5})"),
+    regex.compile(
+        r"OJ:(?P<series>[LC]):(?P<year>\d{4}):(?P<issue>\d{3,4}[A-Z]?)(?::(?P<page>\d{1,5}))?"
+    ),
+)
+
+
+def format_key(parts: KeyParts) -> str:
+    if parts.number is not None:
+        return f"OJ:{parts.series}:{parts.year}/{parts.number}"
+    page = "" if parts.page is None else f":{parts.page}"
+    return f"OJ:{parts.series}:{parts.year}:{parts.issue}{page}"
+
+
+# The extractor runs this family itself: a year-less citation takes the year of
+# the act cited before it.
+FAMILY = register(Family("oj", format_key, pattern_parser("oj", *_KEYS)))

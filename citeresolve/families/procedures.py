@@ -6,7 +6,8 @@ import regex
 
 from ..limits import scan_timeout
 from ..model.citation import Candidate
-from ..model.keys import KeyParts
+from ..model.family import Family, register
+from ..model.keys import KeyParts, pattern_parser
 
 # No digit test before the year: EP titles glue the COM number to it
 # ("COM(2017)08352017/0360R(NLE)"); a four-digit year then a slash is specific enough.
@@ -30,3 +31,17 @@ def parse(view: str) -> list[Candidate]:
         )
         for m in _PATTERN.finditer(view, timeout=scan_timeout(view))
     ]
+
+
+# ------------------------------------------------------------------ the family
+
+_KEY = regex.compile(
+    r"PROC:(?P<year>\d{4})/(?P<number>\d{4})(?P<suffix>[A-Z])?\((?P<proc_type>[A-Z]{3})\)"
+)
+
+
+def format_key(parts: KeyParts) -> str:
+    return f"PROC:{parts.year}/{parts.number}{parts.suffix or ''}({parts.proc_type})"
+
+
+FAMILY = register(Family("procedure", format_key, pattern_parser("procedure", _KEY), find=parse))

@@ -1,34 +1,27 @@
 """Canonical citation keys: the one place where keys are built and parsed.
 
-This module mirrors ``shared/spec/citation-keys.md``.  Every other module
-builds a :class:`KeyParts` and calls :func:`format_key`; nothing else
-concatenates key strings.  ``parse_key(format_key(parts)) == parts`` holds for
-every ``KeyParts`` that :func:`format_key` accepts.
+This module mirrors ``shared/spec/citation-keys.md``: the parts every key is
+made of (:class:`KeyParts`, :class:`Pin`) and the two entry points.  The grammar
+of each type belongs to its family (``citeresolve/families/``), which registers
+it in :mod:`citeresolve.model.family`; :func:`format_key` and :func:`parse_key`
+dispatch through that registry.  Every other module builds a :class:`KeyParts`
+and calls :func:`format_key`; nothing else concatenates key strings.
+``parse_key(format_key(parts)) == parts`` holds for every ``KeyParts`` that
+:func:`format_key` accepts.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import regex
 from attrs import frozen
 
 from ..errors import InvalidKeyError
-from ..knowledge.registry import instruments
+from .family import families, family
 
 TREATY_CODES = frozenset({"TEU", "TFEU", "CFR", "EAEC", "TEC"})
 RULES_CODE = "EP-RULES"
-CITATION_TYPES = (
-    "treaty",
-    "rules",
-    "instrument",
-    "oj",
-    "ep_doc",
-    "procedure",
-    "eu_act",
-    "case",
-    "com_doc",
-)
-EP_DOC_KINDS = ("TA", "A", "B", "RC")
-COM_DOC_KINDS = ("COM", "SWD", "JOIN")
 
 # An article number: digits plus an optional inserted-article suffix, either a
 # single lower-case letter (EU style, "136a") or a Latin ordinal ("8bis").
@@ -104,89 +97,49 @@ def parse_pin(text: str) -> Pin:
     return Pin(match["article"], match["paragraph"], points, match["article_end"])
 
 
-def _with_pin(head: str, pin: Pin | None) -> str:
+def with_pin(head: str, pin: Pin | None) -> str:
+    """``head`` or ``head:pin``: the key of an instrument or act, cited whole or pinpointed."""
     return head if pin is None else f"{head}:{pin}"
 
 
 def format_key(parts: KeyParts) -> str:
     """Build the canonical key string of ``parts``."""
-    t = parts.type
-    if t in ("treaty", "rules", "instrument"):
-        if not parts.instrument:
-            raise InvalidKeyError(f"a {t} key needs an instrument")
-        return _with_pin(parts.instrument, parts.pin)
-    if t == "eu_act":
-        return _with_pin(f"CELEX:{parts.celex}", parts.pin)
-    if t == "oj":
-        if parts.number is not None:
-            return f"OJ:{parts.series}:{parts.year}/{parts.number}"
-        page = "" if parts.page is None else f":{parts.page}"
-        return f"OJ:{parts.series}:{parts.year}:{parts.issue}{page}"
-    if t == "ep_doc":
-        return f"{parts.doc}-{parts.term}-{parts.year}-{parts.number}"
-    if t == "procedure":
-        return f"PROC:{parts.year}/{parts.number}{parts.suffix or ''}({parts.proc_type})"
-    if t == "case":
-        if parts.ecli is not None:
-            return parts.ecli
-        return f"CJEU:{parts.series}-{parts.number}/{parts.issue}"
-    if t == "com_doc":
-        return f"{parts.doc}({parts.year}){parts.number}"
-    raise InvalidKeyError(f"unknown citation type {t!r}; expected one of {CITATION_TYPES}")
+    return family(parts.type).format_key(parts)
 
-
-_KEY_RES: list[tuple[str, regex.Pattern[str]]] = [
-    ("oj", regex.compile(r"OJ:(?P<series>[LC]):(?P<year>\d{4})/(?P<number>\d{1,5})")),
-    (
-        "oj",
-        regex.compile(
-            r"OJ:(?P<series>[LC]):(?P<year>\d{4}):(?P<issue>\d{3,4}[A-Z]?)(?::(?P<page>\d{1,5}))?"
-        ),
-    ),
-    (
-        "ep_doc",
-        regex.compile(r"(?P<doc>TA|A|B|RC)-(?P<term>\d{1,2})-(?P<year>\d{4})-(?P<number>\d{4})"),
-    ),
-    (
-        "procedure",
-        regex.compile(
-            r"PROC:(?P<year>\d{4})/(?P<number>\d{4})(?P<suffix>[A-Z])?\((?P<proc_type>[A-Z]{3})\)"
-        ),
-    ),
-    (
-        "eu_act",
-        regex.compile(
-            r"CELEX:(?P<celex>[0-9CE]\d{4}[A-Z]{1,2}\d{4}(?:\(\d{2}\))?)(?::(?P<pin>.+))?"
-        ),
-    ),
-    ("case", regex.compile(r"CJEU:(?P<series>[CTF])-(?P<number>\d{1,4})/(?P<issue>\d{2})")),
-    ("case", regex.compile(r"(?P<ecli>ECLI:EU:[CTF]:\d{4}:\d{1,5})")),
-    ("com_doc", regex.compile(r"(?P<doc>COM|SWD|JOIN)\((?P<year>\d{4})\)(?P<number>[1-9]\d{0,4})")),
-    ("rules", regex.compile(rf"(?P<instrument>{RULES_CODE})(?::(?P<pin>.+))?")),
-    ("named", regex.compile(r"(?P<instrument>[A-Z][A-Z-]*[A-Z])(?::(?P<pin>.+))?")),
-]
 
 _INT_FIELDS = ("year", "term", "page")
 
 
+def parts_from_match(type_: str, match: regex.Match[str]) -> KeyParts:
+    """The :class:`KeyParts` of a key matched by a family's key pattern: the named
+    groups are ``KeyParts`` fields; ``year``, ``term``, ``page`` become numbers and
+    ``pin`` a :class:`Pin`."""
+    fields: dict[str, object] = {k: v for k, v in match.groupdict().items() if v is not None}
+    for name in _INT_FIELDS:
+        if name in fields:
+            fields[name] = int(str(fields[name]))
+    if "pin" in fields:
+        fields["pin"] = parse_pin(str(fields["pin"]))
+    return KeyParts(type=type_, **fields)  # type: ignore[arg-type]
+
+
+def pattern_parser(type_: str, *patterns: regex.Pattern[str]) -> Callable[[str], KeyParts | None]:
+    """A family's ``parse_key`` from its key patterns (tried in order, whole key)."""
+
+    def parse(key: str) -> KeyParts | None:
+        for pattern in patterns:
+            match = pattern.fullmatch(key)
+            if match is not None:
+                return parts_from_match(type_, match)
+        return None
+
+    return parse
+
+
 def parse_key(key: str) -> KeyParts:
     """Parse a canonical key; raises :class:`InvalidKeyError` when it is not one."""
-    for typ, pattern in _KEY_RES:
-        match = pattern.fullmatch(key)
-        if match is None:
-            continue
-        fields: dict[str, object] = {k: v for k, v in match.groupdict().items() if v is not None}
-        for name in _INT_FIELDS:
-            if name in fields:
-                fields[name] = int(str(fields[name]))
-        if "pin" in fields:
-            fields["pin"] = parse_pin(str(fields["pin"]))
-        if typ == "named":
-            if fields["instrument"] not in instruments():
-                break
-            typ = "treaty" if fields["instrument"] in TREATY_CODES else "instrument"
-        parts = KeyParts(type=typ, **fields)  # type: ignore[arg-type]
-        if format_key(parts) != key:
-            break
-        return parts
+    for candidate in families():
+        parts = candidate.parse_key(key)
+        if parts is not None and format_key(parts) == key:
+            return parts
     raise InvalidKeyError(f"not a canonical citation key: {key!r} (see citation-keys.md)")

@@ -10,12 +10,13 @@ import regex
 from attrs import frozen
 
 from ..errors import ExtractionTimeoutError
-from ..families import cases, com_documents, ep_documents, eu_acts, official_journal, procedures
+from ..families import eu_acts, official_journal
 from ..families.articles import reader
 from ..families.instruments import Mention, matcher
 from ..knowledge.lang import available_languages, load
 from ..limits import CALL_TIMEOUT
 from ..model.citation import Candidate, Citation
+from ..model.family import families
 from ..text.clean import clean
 from .attach import act_mention, attacher
 
@@ -107,8 +108,9 @@ def _analyse(text: str, lang: str | None) -> Analysis:
     code = lang if lang is not None else detect_language(view)
     load(code)  # an unknown language fails here, with the list of known ones
     candidates: list[Candidate] = []
-    for family in (ep_documents, procedures, com_documents, cases):
-        candidates += family.parse(view)
+    for family in families():
+        if family.find is not None:
+            candidates += family.find(view)
     acts = eu_acts.parse(view)
     candidates += _with_act_years(official_journal.parse(view), acts, view)
     act_mentions = [act_mention(a) for a in acts]

@@ -1,0 +1,50 @@
+"""Keys of named instruments: the treaties (``TEU:3(5)``), the EP Rules of Procedure
+(``EP-RULES:144``) and the registered international instruments (``ECHR:6(1)``).
+
+They are found by the article-chain grammar (:mod:`.articles`), the instrument
+names (:mod:`.instruments`) and :mod:`citeresolve.pipeline.attach`, which run
+together in the extractor; this module owns their key grammar.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from ..errors import InvalidKeyError
+from ..knowledge.registry import instruments
+from ..model.family import Family, register
+from ..model.keys import RULES_CODE, TREATY_CODES, KeyParts, parts_from_match, with_pin
+
+_KEY = regex.compile(r"(?P<instrument>[A-Z][A-Z-]*[A-Z])(?::(?P<pin>.+))?")
+
+
+def format_key(parts: KeyParts) -> str:
+    if not parts.instrument:
+        raise InvalidKeyError(f"a {parts.type} key needs an instrument")
+    return with_pin(parts.instrument, parts.pin)
+
+
+def _type_of(code: str) -> str | None:
+    """The citation type of a registered instrument code (``None``: not registered)."""
+    if code == RULES_CODE:
+        return "rules"
+    if code not in instruments():
+        return None
+    return "treaty" if code in TREATY_CODES else "instrument"
+
+
+def _parser(type_: str) -> Callable[[str], KeyParts | None]:
+    def parse(key: str) -> KeyParts | None:
+        match = _KEY.fullmatch(key)
+        if match is None or _type_of(match["instrument"]) != type_:
+            return None
+        return parts_from_match(type_, match)
+
+    return parse
+
+
+TREATY = register(Family("treaty", format_key, _parser("treaty")))
+RULES = register(Family("rules", format_key, _parser("rules")))
+INSTRUMENT = register(Family("instrument", format_key, _parser("instrument")))
