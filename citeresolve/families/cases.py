@@ -104,4 +104,6 @@ def format_key(parts: KeyParts) -> str:
     return f"CJEU:{parts.series}-{parts.number}/{parts.issue}"
 
 
-FAMILY = register(Family("case", format_key, pattern_parser("case", *_KEYS), find=parse))
+FAMILY = register(
+    Family("case", format_key, pattern_parser("case", *_KEYS), find=parse, online_check="case")
+)

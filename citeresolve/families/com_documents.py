@@ -46,4 +46,8 @@ def format_key(parts: KeyParts) -> str:
     return f"{parts.doc}({parts.year}){parts.number}"
 
 
-FAMILY = register(Family("com_doc", format_key, pattern_parser("com_doc", _KEY), find=parse))
+FAMILY = register(
+    Family(
+        "com_doc", format_key, pattern_parser("com_doc", _KEY), find=parse, online_check="com_doc"
+    )
+)

@@ -51,4 +51,13 @@ def format_key(parts: KeyParts) -> str:
     return f"{parts.doc}-{parts.term}-{parts.year}-{parts.number}"
 
 
-FAMILY = register(Family("ep_doc", format_key, pattern_parser("ep_doc", _KEY), find=parse))
+FAMILY = register(
+    Family(
+        "ep_doc",
+        format_key,
+        pattern_parser("ep_doc", _KEY),
+        find=parse,
+        invalid_code="CR003",
+        online_check="http_status",
+    )
+)

@@ -391,4 +391,12 @@ def format_key(parts: KeyParts) -> str:
 
 # The extractor runs this family itself: acts also give year-less OJ citations
 # their year and article chains their instrument.
-FAMILY = register(Family("eu_act", format_key, pattern_parser("eu_act", _KEY)))
+FAMILY = register(
+    Family(
+        "eu_act",
+        format_key,
+        pattern_parser("eu_act", _KEY),
+        invalid_code="CR001",  # an article 0 of an act
+        online_check="celex_title",
+    )
+)

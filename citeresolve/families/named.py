@@ -45,6 +45,14 @@ def _parser(type_: str) -> Callable[[str], KeyParts | None]:
     return parse
 
 
-TREATY = register(Family("treaty", format_key, _parser("treaty")))
-RULES = register(Family("rules", format_key, _parser("rules")))
-INSTRUMENT = register(Family("instrument", format_key, _parser("instrument")))
+TREATY = register(
+    Family(
+        "treaty",
+        format_key,
+        _parser("treaty"),
+        invalid_code="CR001",
+        online_check="celex_title",
+    )
+)
+RULES = register(Family("rules", format_key, _parser("rules"), invalid_code="CR002"))
+INSTRUMENT = register(Family("instrument", format_key, _parser("instrument"), invalid_code="CR001"))

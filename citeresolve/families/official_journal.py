@@ -145,4 +145,12 @@ def format_key(parts: KeyParts) -> str:
 
 # The extractor runs this family itself: a year-less citation takes the year of
 # the act cited before it.
-FAMILY = register(Family("oj", format_key, pattern_parser("oj", *_KEYS)))
+FAMILY = register(
+    Family(
+        "oj",
+        format_key,
+        pattern_parser("oj", *_KEYS),
+        invalid_code="CR005",
+        online_check="oj_page",
+    )
+)

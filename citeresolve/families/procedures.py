@@ -44,4 +44,13 @@ def format_key(parts: KeyParts) -> str:
     return f"PROC:{parts.year}/{parts.number}{parts.suffix or ''}({parts.proc_type})"
 
 
-FAMILY = register(Family("procedure", format_key, pattern_parser("procedure", _KEY), find=parse))
+FAMILY = register(
+    Family(
+        "procedure",
+        format_key,
+        pattern_parser("procedure", _KEY),
+        find=parse,
+        invalid_code="CR004",
+        online_check="http_status",
+    )
+)

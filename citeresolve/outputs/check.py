@@ -25,6 +25,7 @@ from attrs import frozen
 
 from ..knowledge.lang import Language, load, phrase_pattern, union_pattern
 from ..model.citation import Citation
+from ..model.family import family
 from ..model.keys import TREATY_CODES
 from ..pipeline.extract import Analysis, analyse
 from ..resolve.offline import Resolution, RulesVersion, resolve, rules_version_at, rules_versions
@@ -188,17 +189,6 @@ def _suppressed(text: str, starts: list[int], raw: _Raw) -> bool:
 
 # ---------------------------------------------------------------------- rules
 
-# Resolver verdicts ("invalid") per citation type, and the code they report.
-_INVALID_CODES = {
-    "treaty": "CR001",
-    "instrument": "CR001",
-    "eu_act": "CR001",  # an article 0 of an act
-    "rules": "CR002",
-    "ep_doc": "CR003",
-    "procedure": "CR004",
-    "oj": "CR005",
-}
-
 
 def _invalid_references(doc: _Doc) -> Iterator[_Raw]:
     """What the resolver rules out: Article 56 TEU, P9_TA(2018)…, 2022/2505(XYZ) …"""
@@ -208,8 +198,10 @@ def _invalid_references(doc: _Doc) -> Iterator[_Raw]:
             continue
         if resolution.status != "invalid":
             continue
-        code = _INVALID_CODES.get(citation.type)
-        if citation.type == "case" and citation.parts.ecli is not None:
+        # Each family names the code of its resolver verdicts (model/family.py);
+        # an ECLI has its own code, whatever the family.
+        code = family(citation.type).invalid_code
+        if citation.parts.ecli is not None:
             code = "CR008"
         if code is not None:
             yield _Raw(code, citation.start, citation.end, {"reason": resolution.reason})

@@ -34,6 +34,7 @@ from ..errors import InvalidDateError, LanguageDataError, UnknownLanguageError
 from ..knowledge.lang import EU_LANGUAGES, Language, available_languages, load
 from ..knowledge.registry import instruments
 from ..model.citation import Citation
+from ..model.family import family
 from ..model.keys import KeyParts, Pin, parse_key
 
 Status = Literal["ok", "invalid", "unknown"]
@@ -217,7 +218,7 @@ def resolve(
     request = _Request(key, parts, _check_lang(lang), _check_date(date))
     label = make_label(parts, request.lang)
     try:
-        built = _RESOLVERS[parts.type](request)
+        built = _resolver(parts.type)(request)
     except _Invalid as exc:
         return Resolution(key, parts.type, "invalid", label, request.lang, reason=str(exc))
     except _Unknown as exc:
@@ -243,6 +244,19 @@ def _check_lang(lang: str) -> str:
             f"unknown language {lang!r}; use one of the 24 EU codes: {', '.join(EU_LANGUAGES)}"
         )
     return code
+
+
+def _resolver(type_: str) -> Callable[[_Request], _Built]:
+    """A family's own resolver; the families that predate the registry are in the
+    table of this module (``_RESOLVERS``) until their resolvers move to them."""
+    own = family(type_).resolve
+    return own if own is not None else _RESOLVERS[type_]
+
+
+def _labeler(type_: str) -> Callable[[KeyParts, str], str]:
+    """A family's own label; else the table of this module (``_LABELS``)."""
+    own = family(type_).label
+    return own if own is not None else _LABELS[type_]
 
 
 def _check_date(date: dt.date | str | None) -> dt.date | None:
@@ -624,7 +638,7 @@ def _strip_determiner(lang: str, name: str) -> str:
 
 def make_label(parts: KeyParts, lang: str) -> str:
     """A human-readable label such as "Article 3(5) TEU" in ``lang`` (English fallback)."""
-    label = _LABELS[parts.type](parts, lang)
+    label = _labeler(parts.type)(parts, lang)
     return label[:1].upper() + label[1:]
 
 

@@ -52,6 +52,7 @@ from urllib3.util.retry import Retry
 from .. import __version__
 from ..errors import OnlineDependencyError
 from ..model.citation import Citation
+from ..model.family import family
 from ..model.keys import KeyParts, parse_key
 from .offline import (
     Link,
@@ -445,21 +446,23 @@ class OnlineResolver:
     # --- per type
 
     def _enrich(self, res: Resolution, parts: KeyParts) -> Resolution:
+        # Which check applies is the family's choice (Family.online_check).
         lang3 = str(identifiers()["cellar_languages"][res.lang])
-        if res.type == "case" and parts.ecli is not None:
+        check = family(res.type).online_check
+        if check == "case" and parts.ecli is not None:
             return self._enrich_ecli(res, parts.ecli, lang3)
-        if res.type == "case":
+        if check == "case":
             return self._enrich_case(res, lang3)
-        if res.type == "com_doc":
+        if check == "com_doc":
             return self._enrich_com_doc(res, parts, lang3)
-        if res.type in ("treaty", "eu_act") and res.celex:
+        if check == "celex_title" and res.celex:
             found, title = self._celex_title(res.celex, lang3)
             if not found:
                 return self._not_found(res, f"CELLAR has no work with CELEX {res.celex}")
             return attrs.evolve(res, exists=True, title=title)
-        if res.type in ("ep_doc", "procedure") and res.url:
+        if check == "http_status" and res.url:
             return self._enrich_by_status(res, res.url)
-        if res.type == "oj" and parts.number is None and parts.page is not None:
+        if check == "oj_page" and parts.number is None and parts.page is not None:
             return self._enrich_oj_page(res, parts)
         return res
 
