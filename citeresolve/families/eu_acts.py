@@ -14,24 +14,34 @@ import tomllib
 from importlib import resources
 
 import regex
+from attrs import frozen
 
-from ..knowledge.lang import all_languages, union_pattern
+from ..knowledge.lang import all_languages, alternation, union_pattern
 from ..limits import CALL_TIMEOUT, scan_timeout
 from ..model.citation import Candidate
 from ..model.family import Family, register
 from ..model.keys import KeyParts, pattern_parser, with_pin
 from ..text.scan import Trigger
 
-# Act word field of the language files -> CELEX descriptor (sector 3).
-ACT_DESCRIPTORS = {
-    "regulation": "R",
-    "directive": "L",
-    "decision": "D",
-    "recommendation": "H",
-    "framework_decision": "F",
-    "common_position": "E",
-    "joint_action": "E",
-}
+
+@frozen
+class ActKind:
+    """One kind of act from ``data/act_kinds.toml``."""
+
+    descriptor: str  # CELEX descriptor of sector 3: R, L, D, H, F, E, O
+    year_first: bool  # a bare number after its word is read year first
+    needs_domain: bool  # only a number with a domain is an act of this kind
+
+
+def _load_kinds() -> dict[str, ActKind]:
+    path = resources.files("citeresolve") / "data" / "act_kinds.toml"
+    with path.open("rb") as fh:
+        table = tomllib.load(fh)["kinds"]
+    return {name: ActKind(**entry) for name, entry in table.items()}
+
+
+# Act word field of the language files -> its kind, in the order the words are tried.
+ACT_KINDS = _load_kinds()
 # How far before the number an act word may stand ("Council Implementing
 # Regulation (EU) 2020/1999", "rozporządzenie Parlamentu Europejskiego i Rady (UE) ...").
 _WORD_WINDOW = 90
@@ -48,14 +58,26 @@ def _cfsp_domains() -> frozenset[str]:
 
 # After an act number, the colon of a EUR-Lex title and up to two words (the institution).
 _TITLE_AFTER = regex.compile(r":[ \t]*(?:[^\W\d_]+[ \t]+){0,2}")
+# A CELEX number of any sector, its digits as EUR-Lex writes them: four for the
+# number, six in sector 9 (written questions: "92001E000165").
 _BARE_CELEX = regex.compile(
-    r"(?<![\w/])(?:CELEX\s?:?\s?)?(?P<celex>[1-9C]\d{4}(?:[A-Z]{1,2})\d{4}(?:\(\d{2}\))?)(?!\d)"
+    r"""(?<![\w/])(?:CELEX\s?:?\s?)?
+        (?P<celex>(?:9\d{4}[A-Z]{1,2}\d{6}|[1-8C]\d{4}[A-Z]{1,2}\d{4})(?:\(\d{2}\))?)(?!\d)""",
+    regex.VERBOSE,
 )
 
 
 # The numeric core of an act number; what stands around it says which form it is.
-# Digit-slash-digit is rare in prose, so this pattern is the cheap first pass.
-_CORE = regex.compile(r"(?<![\d/.])(?P<a>\d{1,4})/(?P<b>\d{1,4})(?!\d)")
+# Digit-slash-digit is rare in prose, so this pattern is the cheap first pass. A
+# space may stand beside the slash ("2019/ 1150"); converted judgments write hyphens
+# for slashes ("directive 2006-123-CE"), read only with a domain after or an act word
+# right before (see _Number), never as a date ("2006-12-31") or a period ("2014-2020/21").
+_CORE = regex.compile(
+    r"""(?<![\d/.\-])(?P<a>\d{1,4})
+        (?:[ \t]?/[ \t]?(?P<b>\d{1,4})(?!\d)
+          | (?P<hyphen>-)(?P<hb>\d{1,4})(?![\d/]|-\d))""",
+    regex.VERBOSE,
+)
 _PREFIX_WINDOW = 40
 _DIGIT = regex.compile(r"\d")
 # What ends a list of acts: a clause or sentence end, a blank line, a new dashed item.
@@ -67,13 +89,25 @@ _TITLE_WINDOW = 600
 
 
 @functools.cache
+def _number_words() -> str:
+    """ "No", "Nr.", "n°" …, also with a stray space before the dot ("nr . 1234/2007")."""
+    words: list[str] = []
+    for language in all_languages():
+        for word in language.section("acts")["number_words"]:
+            words.append(word)
+            if word.endswith(".") and not word[:-1].endswith(" "):
+                words.append(word[:-1] + " .")
+    return rf"(?:{alternation(words)}|n\s?[°º]|n\s?\.\s?[°ºo]|nº|n\s?o|Nr\.?|No)"
+
+
+@functools.cache
 def _prefix_pattern() -> regex.Pattern[str]:
-    """What may stand right before the core: "(EU) No ", "(EU, Euratom) ", "No "."""
+    """What may stand right before the core: "(EU) No ", "(EU, Euratom) ", "No ", and
+    the domain without brackets ("Verordening EU 2019/1150")."""
     domains = union_pattern("acts", "domains")
-    number_words = union_pattern("acts", "number_words")
     return regex.compile(
-        rf"""(?:\((?P<pdom>{domains}(?:\s?,\s?{domains})*)\)\s*)?
-            (?P<no>(?:{number_words}|n\s?[°º]|n\.\s?[°ºo]|nº|n\s?o|Nr\.?|No)\s*)?$""",
+        rf"""(?:(?:\((?P<pdom>{domains}(?:\s?,\s?{domains})*)\)|(?P<udom>{domains}))\s*)?
+            (?P<no>{_number_words()}\s*)?$""",
         # Matched backwards from the number: one attempt instead of one per position.
         regex.VERBOSE | regex.REVERSE,
     )
@@ -84,20 +118,23 @@ def _suffix_pattern() -> regex.Pattern[str]:
     """What may stand right after the core: the "/EU" of "2011/83/EU", also with a
     second domain ("2008/114/EC, Euratom")."""
     domains = union_pattern("acts", "domains")
-    return regex.compile(rf"/(?P<sdom>{domains}(?:\s?,\s?{domains})*)(?!\w)")
+    return regex.compile(rf"[/-](?P<sdom>{domains}(?:\s?,\s?{domains})*)(?!\w)")
 
 
 class _Number:
     """One act number as written: its parts and the form they come in."""
 
-    __slots__ = ("a", "b", "domain", "end", "form", "numbered", "start")
+    __slots__ = ("a", "b", "domain", "end", "form", "hyphen", "numbered", "start")
 
     def __init__(self, view: str, core: regex.Match[str]) -> None:
-        self.a, self.b = core["a"], core["b"]
+        self.hyphen = bool(core["hyphen"])
+        self.a, self.b = core["a"], core["hb"] if self.hyphen else core["b"]
         self.start, self.end = core.span()
         window_start = max(0, self.start - _PREFIX_WINDOW)
         prefix = _prefix_pattern().search(view, window_start, self.start, timeout=CALL_TIMEOUT)
         suffix = _suffix_pattern().match(view, self.end, timeout=CALL_TIMEOUT)
+        if suffix is not None and (view[self.end] == "-") != self.hyphen:
+            suffix = None  # "2006-123-CE" and "2006/123/CE", never a mix
         self.numbered = bool(prefix and prefix["no"])
         self.domain = ""
         self.form = ""
@@ -105,36 +142,47 @@ class _Number:
             self.start = prefix.start()
         if suffix is not None and len(self.a) >= 2:
             self.form, self.domain, self.end = "slash", suffix["sdom"], suffix.end()
-        elif prefix is not None and prefix["pdom"]:
-            self.form, self.domain = "paren", prefix["pdom"]
+        elif self.hyphen:
+            pass  # a hyphenated number without its domain: only right after an act word
+        elif prefix is not None and (prefix["pdom"] or prefix["udom"]):
+            self.form, self.domain = "paren", prefix["pdom"] or prefix["udom"]
         elif self.numbered:
             self.form = "numbered"
 
 
 @functools.cache
 def _word_pattern() -> regex.Pattern[str]:
-    groups = [f"(?P<{field}>{union_pattern('acts', field)})" for field in ACT_DESCRIPTORS]
-    # Framework decisions and common positions are longer phrases than their
-    # heads ("decision"), so they are tried first.
-    order = [
-        "framework_decision",
-        "common_position",
-        "joint_action",
-        "recommendation",
-        "regulation",
-        "directive",
-        "decision",
-    ]
-    groups.sort(key=lambda g: order.index(g[4 : g.index(">")]))
+    # Framework decisions and common positions are longer phrases than their heads
+    # ("decision"): ACT_KINDS lists them first, and alternatives are tried in order.
+    groups = [f"(?P<{field}>{union_pattern('acts', field)})" for field in ACT_KINDS]
     return regex.compile("|".join(groups))
 
 
 @functools.cache
 def _bare_prefix_pattern() -> regex.Pattern[str]:
-    """ "Reglamento 3577/92": an act word right before a number without domain."""
-    words = "|".join(f"(?:{union_pattern('acts', field)})" for field in ACT_DESCRIPTORS)
-    number_words = union_pattern("acts", "number_words")
-    return regex.compile(rf"(?:{words})\s+(?:(?:{number_words}|n\s?[°º]|nº)\s*)?$", regex.REVERSE)
+    """ "Reglamento 3577/92": an act word right before a number without domain, also
+    with the number in brackets after a short name ("the Brussels I bis Regulation
+    (1215/2012)", "directive [2018/1972]") or with a domain standing loose between
+    them ("Verordening EU 2019/1150" is read as "paren" form by _Number)."""
+    words = "|".join(f"(?:{union_pattern('acts', field)})" for field in ACT_KINDS)
+    return regex.compile(
+        rf"(?:{words})\s*(?:(?:{_number_words()})\s*)?(?P<open>[\[(]\s?)?$", regex.REVERSE
+    )
+
+
+@functools.cache
+def _national_pattern() -> regex.Pattern[str]:
+    """A national act word right before a number: lv "likuma Nr. 12/1999", "loi n° 78-17"."""
+    national = union_pattern("acts", "national_acts")
+    return regex.compile(
+        rf"(?:{national})\s*(?:(?:{_number_words()})\s*)?(?:[\[(]\s?)?$", regex.REVERSE
+    )
+
+
+def _national(view: str, start: int) -> bool:
+    """Whether the number at ``start`` is that of a national act."""
+    window = max(0, start - _PREFIX_WINDOW)
+    return _national_pattern().search(view, window, start, timeout=CALL_TIMEOUT) is not None
 
 
 @functools.cache
@@ -142,7 +190,7 @@ def _word_trigger() -> Trigger:
     phrases = [
         p
         for language in all_languages()
-        for field in ACT_DESCRIPTORS
+        for field in ACT_KINDS
         for p in language.section("acts")[field]
     ]
     return Trigger(phrases)
@@ -159,10 +207,6 @@ def _word_hits(view: str) -> list[tuple[int, int, str]]:
                 continue  # "Decision" inside "Framework Decision": the longer word holds
             hits.append((m.start(), m.end(), m.lastgroup))
     return hits
-
-
-# Acts numbered year first even with no domain after the number.
-_YEAR_FIRST_KINDS = frozenset({"directive", "framework_decision"})
 
 
 def _year(text: str) -> int:
@@ -187,6 +231,10 @@ def _act_word(
         cut = max(before.rfind(";"), before.rfind("\n"), before.rfind(". "))
         if cut >= 0:
             window_start = window_start + cut + 1
+            # The dot of an abbreviated act word ("règl. (CE) n° 1049/2001") ends no clause.
+            last = bisect.bisect_left(hits, (window_start, -1, "")) - 1
+            if last >= 0 and hits[last][1] == window_start:
+                window_start = hits[last][0]
     first = bisect.bisect_left(hits, (window_start, -1, ""))
     if standalone:
         # Under an OJ title the act word of the heading is in capitals ("DECISION
@@ -241,6 +289,8 @@ def parse(view: str) -> list[Candidate]:
     pending: list[tuple[_Number, str, str]] = []
     # A list first: the timeout covers the matching, not the work done per number.
     for core in list(_CORE.finditer(view, timeout=scan_timeout(view))):
+        if _national(view, core.start()):
+            continue  # lv "likuma Nr. 12/1999": a national law, also inside a list of acts
         number = _Number(view, core)
         if not number.form:
             bare.append(number)
@@ -249,11 +299,15 @@ def parse(view: str) -> list[Candidate]:
         if number.form == "paren":
             # "(EU) 2016/679"; also "(EU) 2013/524", written year first for an act
             # numbered "No 524/2013": the number after the slash is no year.
+            # "(UE) n° 2019/945": since 2015 acts are numbered year first, and a
+            # stray "No" before such a number does not make it number first.
             year_first = (
-                not numbered
-                and _plausible_year(a)
+                _plausible_year(a)
                 and len(a) == 4
-                and (int(a) >= 2015 or not _plausible_year(b))
+                and (
+                    (not numbered and (int(a) >= 2015 or not _plausible_year(b)))
+                    or (int(a) >= 2015 and not _plausible_year(b))
+                )
             )
         elif number.form == "slash":
             year_first = not numbered
@@ -294,6 +348,8 @@ def parse(view: str) -> list[Candidate]:
         if kind is None:
             if number.form != "numbered":
                 pending.append((number, year_text, number_text))
+            continue
+        if ACT_KINDS[kind].needs_domain and not domain:
             continue
         after = _word_pattern().match(view, end + 1, timeout=CALL_TIMEOUT)
         own_after = after is not None and view[end : end + 1] == " " and start == number.start
@@ -339,7 +395,7 @@ def parse(view: str) -> list[Candidate]:
             if prefix is not None
             else None
         )
-        if word is None or word.lastgroup is None:
+        if word is None or word.lastgroup is None or ACT_KINDS[word.lastgroup].needs_domain:
             continue
         if number.numbered and word.lastgroup == "decision":
             # "Decision No 1/80 of the Association Council", lv "EEZ Apvienotās komitejas
@@ -347,7 +403,7 @@ def parse(view: str) -> list[Candidate]:
             # by an agreement, not an EU act (those carry "/EC", "(EU)").
             continue
         if (
-            word.lastgroup in _YEAR_FIRST_KINDS
+            ACT_KINDS[word.lastgroup].year_first
             and _plausible_year(number.a)
             and not (len(number.b) == 4 and _plausible_year(number.b))
         ):
@@ -356,7 +412,10 @@ def parse(view: str) -> list[Candidate]:
         if not year_text:
             continue
         celex = _celex(word.lastgroup, "", _year(year_text), int(number_text))
-        found.append(Candidate(KeyParts(type="eu_act", celex=celex), word.start(), number.end))
+        end = number.end
+        if prefix is not None and prefix["open"] and view[end : end + 1] in ")]":
+            end += 1  # "Regulation (1215/2012)": the surface keeps both brackets
+        found.append(Candidate(KeyParts(type="eu_act", celex=celex), word.start(), end))
     for m in _BARE_CELEX.finditer(view, timeout=scan_timeout(view)):
         found.append(Candidate(KeyParts(type="eu_act", celex=m["celex"]), m.start(), m.end()))
     found.sort(key=lambda c: c.start)
@@ -377,12 +436,15 @@ def _celex(kind: str, domain: str, year: int, number: int) -> str:
     if kind == "common_position" and not domains & _cfsp_domains():
         # Council common positions in the co-decision procedure are preparatory acts.
         return f"5{year}AG{number:04d}"
-    return f"3{year}{ACT_DESCRIPTORS[kind]}{number:04d}"
+    return f"3{year}{ACT_KINDS[kind].descriptor}{number:04d}"
 
 
 # ------------------------------------------------------------------ the family
 
-_KEY = regex.compile(r"CELEX:(?P<celex>[0-9CE]\d{4}[A-Z]{1,2}\d{4}(?:\(\d{2}\))?)(?::(?P<pin>.+))?")
+# Sector 9 numbers have six digits ("92001E000165").
+_KEY = regex.compile(
+    r"CELEX:(?P<celex>[0-9CE]\d{4}[A-Z]{1,2}\d{4}(?:\d{2})?(?:\(\d{2}\))?)(?::(?P<pin>.+))?"
+)
 
 
 def format_key(parts: KeyParts) -> str:

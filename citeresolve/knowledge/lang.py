@@ -68,8 +68,10 @@ SCHEMA: dict[str, dict[str, type]] = {
         "framework_decision": list,
         "common_position": list,
         "joint_action": list,
+        "guideline": list,
         "number_words": list,
         "domains": list,
+        "national_acts": list,
     },
     "cases": {"words": list},
 }

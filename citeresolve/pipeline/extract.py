@@ -178,10 +178,41 @@ def _with_act_years(
                     continue
                 out.append(attrs.evolve(oj, parts=attrs.evolve(oj.parts, year=dated)))
                 continue
-            year = int(last_act.parts.celex[1:5])
+            act = _dated_act(view, acts[:i], oj.start) or last_act
+            assert act.parts.celex is not None
+            year = int(act.parts.celex[1:5])
             oj = attrs.evolve(oj, parts=attrs.evolve(oj.parts, year=year))
         out.append(oj)
     return out
+
+
+# An act's own date right after its number: "2002/24/CE du Parlement européen et du
+# Conseil, du 18 mars 2002", "77/388/EEC of 17 May 1977", "Nr. 603/95 des Rates vom 6.3.1995".
+_OWN_DATE = regex.compile(
+    r"[^.;()\d]{0,80}?(?<!\d)\d{1,2}(?:\.?\s[^\W\d_]{3,12}\.?\s|\.\d{1,2}\.)(?:19|20)\d{2}"
+)
+# What ends the sentence of a year-less OJ reference.
+_SENTENCE_END = regex.compile(r"[.!?]\s+\p{Lu}|\n\s*\n")
+_TITLE_REACH = 400
+
+
+def _dated_act(view: str, acts: list[Candidate], pos: int) -> Candidate | None:
+    """The last act of the sentence before ``pos`` that is cited with its own date.
+
+    A year-less OJ reference closes the full citation of an act (number, date,
+    title); an act named inside that title ("… et abrogeant la directive 92/61/CEE
+    du Conseil (JO L 124, p. 1)") is not the one published there.
+    """
+    for act in reversed(acts):
+        if pos - act.end > _TITLE_REACH:
+            break
+        if _SENTENCE_END.search(view, act.end, pos, timeout=CALL_TIMEOUT):
+            break
+        if act.parts.celex is not None and _OWN_DATE.match(
+            view, act.end, pos, timeout=CALL_TIMEOUT
+        ):
+            return act
+    return None
 
 
 # A full date: "9 oktober 1978", "9. Oktober 1978", "19.10.1992".

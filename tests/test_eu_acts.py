@@ -1,0 +1,167 @@
+"""EU act numbers in the surfaces texts really use, in several languages.
+
+One recogniser reads the number shapes; act words, abbreviations, domains and
+national-law words come from the language files, the CELEX descriptor from
+data/act_kinds.toml.  Negatives: national laws and numbers that only look like acts.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import citeresolve
+
+
+def keys(text: str, lang: str) -> list[str]:
+    return [c.key for c in citeresolve.extract(text, lang=lang) if c.type == "eu_act"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # abbreviated act words
+        (
+            "de",
+            "Die Koordinierung richtet sich nach der VO 1408/71 und der RL 2004/38/EG.",
+            ["CELEX:31971R1408", "CELEX:32004L0038"],
+        ),
+        (
+            "en",
+            "The Commission relied on Reg. 1/2003 and on Dir. 2000/78 on equal treatment.",
+            ["CELEX:32003R0001", "CELEX:32000L0078"],
+        ),
+        (
+            "fr",
+            "conformément au règl. (CE) n° 1049/2001 et à la dir. 2004/38/CE,",
+            ["CELEX:32001R1049", "CELEX:32004L0038"],
+        ),
+        (
+            "nl",
+            "Zie Vo. (EG) nr. 883/2004 en Richtl. 2004/38/EG over het vrije verkeer.",
+            ["CELEX:32004R0883", "CELEX:32004L0038"],
+        ),
+        # number in brackets after a short name, or alone in brackets
+        (
+            "en",
+            "Jurisdiction is governed by the Brussels I bis Regulation (1215/2012).",
+            ["CELEX:32012R1215"],
+        ),
+        (
+            "en",
+            "Member States transposed the directive [2018/1972] establishing the Code.",
+            ["CELEX:32018L1972"],
+        ),
+        (
+            "de",
+            "die Brüssel-Ia-Verordnung (1215/2012) gilt für Klagen ab 2015.",
+            ["CELEX:32012R1215"],
+        ),
+        # spaces and stray punctuation inside, a stray "No" before a year-first number
+        (
+            "en",
+            "Regulation (EU) 2019/ 1150 on promoting fairness for business users",
+            ["CELEX:32019R1150"],
+        ),
+        ("it", "regolamento (CE) n . 1234/2007 del Consiglio", ["CELEX:32007R1234"]),
+        ("fr", "le règlement (UE) n° 2019/945 de la Commission", ["CELEX:32019R0945"]),
+        # the domain without brackets
+        (
+            "nl",
+            "Verordening EU 2019/1150 is van toepassing op onlinediensten.",
+            ["CELEX:32019R1150"],
+        ),
+        ("de", "nach Verordnung EU 2016/679 verarbeitet", ["CELEX:32016R0679"]),
+        # hyphens for slashes (converted judgments)
+        (
+            "fr",
+            "l'interprétation de la directive 2006-123-CE relative aux services, "
+            "qui abroge la directive 92-61-CEE du Conseil",
+            ["CELEX:32006L0123", "CELEX:31992L0061"],
+        ),
+        ("fr", "3 La directive 2002-24 instaure la procédure", ["CELEX:32002L0024"]),
+        ("es", "la Directiva 2006-123-CE relativa a los servicios", ["CELEX:32006L0123"]),
+        # the type word after the number
+        ("hu", "a 2008/615/IB tanácsi határozat végrehajtásáról", ["CELEX:32008D0615"]),
+        # framework decisions: descriptor F, singular and plural
+        (
+            "en",
+            "Framework Decisions 2008/978/JHA and 2009/315/JHA were repealed.",
+            ["CELEX:32008F0978", "CELEX:32009F0315"],
+        ),
+        (
+            "nl",
+            "Europees aanhoudingsbevel Kaderbesluit 2002/584/JBZ",
+            ["CELEX:32002F0584"],
+        ),
+        (
+            "fr",
+            "les décisions-cadres 2008/978/JAI et 2009/315/JAI",
+            ["CELEX:32008F0978", "CELEX:32009F0315"],
+        ),
+        # ECB guidelines: descriptor O, only with a domain
+        (
+            "en",
+            "remuneration set out in Guideline (EU) 2019/671 of the European Central Bank "
+            "(ECB/2019/7)",
+            ["CELEX:32019O0671"],
+        ),
+        (
+            "mt",
+            "huma stabbiliti fil-Linji Gwida (UE) 2019/671 (BĊE/2019/7) (1), (UE) 2024/1211 "
+            "(BĊE/2024/13) (2) tal-Bank Ċentrali Ewropew",
+            ["CELEX:32019O0671", "CELEX:32024O1211"],
+        ),
+        (
+            "de",
+            "gemäß der Leitlinie (EU) 2022/912 der Europäischen Zentralbank",
+            ["CELEX:32022O0912"],
+        ),
+        # upper-case titles
+        ("fr", "RÈGLEMENT (UE) 2016/679 DU PARLEMENT EUROPÉEN ET DU CONSEIL", ["CELEX:32016R0679"]),
+        ("cs", "SMĚRNICE EVROPSKÉHO PARLAMENTU A RADY 2006/123/ES", ["CELEX:32006L0123"]),
+        # bare CELEX numbers of every sector keep their digits
+        (
+            "en",
+            "See 62018CJ0311 and the written question 92001E000165.",
+            ["CELEX:62018CJ0311", "CELEX:92001E000165"],
+        ),
+    ],
+)
+def test_act_numbers_in_non_canonical_surfaces(lang: str, text: str, expected: list[str]) -> None:
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # national laws inside or after a list of EU acts
+        (
+            "lv",
+            "saskaņā ar Regulas (ES) Nr. 1303/2013 un likuma Nr. 12/1999 3. pantu",
+            ["CELEX:32013R1303"],
+        ),
+        (
+            "fr",
+            "le règlement (UE) n° 2016/679 et la loi n° 78-17 du 6 janvier 1978",
+            ["CELEX:32016R0679"],
+        ),
+        (
+            "es",
+            "el Reglamento (UE) 2016/679 y la Ley Orgánica 3/2018 de protección de datos",
+            ["CELEX:32016R0679"],
+        ),
+        ("pl", "rozporządzenia (UE) 2016/679 oraz ustawy nr 12/1999", ["CELEX:32016R0679"]),
+        # an EDPB guideline number is no ECB guideline
+        ("en", "see Guidelines 05/2020 on consent under the GDPR", []),
+        # a period and a date with hyphens are no act numbers
+        ("fr", "la directive pour la période 2014-2020 et le 2006-12-31", []),
+    ],
+)
+def test_numbers_that_are_not_eu_acts(lang: str, text: str, expected: list[str]) -> None:
+    assert keys(text, lang) == expected
+
+
+def test_bracketed_number_keeps_its_brackets_in_the_surface() -> None:
+    text = "the Brussels I bis Regulation (1215/2012) applies"
+    (cite,) = citeresolve.extract(text, lang="en")
+    assert text[cite.start : cite.end] == "Regulation (1215/2012)"
