@@ -35,6 +35,10 @@ class OnlineDependencyError(CiteresolveError, ImportError):
     """Online resolution was asked for without the optional ``online`` dependencies."""
 
 
+class DocxDependencyError(CiteresolveError, ImportError):
+    """A Word document was given without the optional ``docx`` dependencies."""
+
+
 class ExtractionTimeoutError(CiteresolveError):
     """A grammar ran out of time on a pathological stretch of a document.
 

@@ -11,7 +11,7 @@ from .. import __version__
 from ..errors import CiteresolveError
 
 # Each module has NAME, HELP, add_arguments(parser) and run(args) -> exit status.
-COMMAND_MODULES = ("extract", "check", "link", "resolve", "cache")
+COMMAND_MODULES = ("extract", "check", "link", "resolve", "authorities", "cache")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,2 +1,2 @@
-"""Outputs: links spliced into text, Markdown and HTML; JSON Lines records; checks for
-drafters."""
+"""Outputs: links spliced into text, Markdown and HTML, hyperlinks in Word documents;
+JSON Lines records; checks for drafters; tables of authorities."""

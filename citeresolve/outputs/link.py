@@ -97,6 +97,20 @@ def link(
     return apply_splices(text, _text_splices(text, targets, css_class, html_out=False))
 
 
+def link_targets(
+    text: str,
+    *,
+    lang: str | None = None,
+    date: dt.date | str | None = None,
+    resolver: Resolver | None = None,
+) -> list[Target]:
+    """What :func:`link` links in ``text``: every citation (and named instrument)
+    that resolves to a URL, in text order, none overlapping another or inside a
+    bare URL.  Spans are as found; :func:`strip_span` trims them for linking.
+    Writers of other formats (Word) link exactly these."""
+    return _Targets(lang, parse_date(date), resolver or resolve)(text)
+
+
 def unlink(text: str) -> str:
     """HTML ``text`` without the links :func:`link` inserted (found by their
     ``data-citeresolve-key``); other links stay."""

@@ -9,10 +9,11 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
-from ...errors import ConfigError
+from ...errors import ConfigError, InputError
 from ...knowledge.lang import load
-from ...outputs.check import Finding, Resolver, check, codes
+from ...outputs.check import Resolver, check, codes
 from ...outputs.check_config import CheckConfig, load_config, parse_date
+from ...text.docx import require_docx_extra
 from ...text.inputs import read_document
 
 NAME = "check"
@@ -24,7 +25,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "files",
         nargs="*",
         metavar="FILE",
-        help="documents to check (Markdown, HTML, text); '-' reads standard input",
+        help="documents to check (Markdown, HTML, text, Word .docx); '-' reads standard input",
     )
     parser.add_argument(
         "--lang",
@@ -128,8 +129,11 @@ def run(args: argparse.Namespace) -> int:
         raise ConfigError("no FILE given; name the documents to check ('-' for standard input)")
     config = _config(args)
     names = [n for n in args.files if config.wants(n)]
-    texts = {name: read_document(name) for name in names}  # fail on bad input before output
-    results: list[tuple[str, Finding]] = []
+    words = [n for n in names if _is_docx(n)]
+    if words:
+        require_docx_extra()
+    texts = {n: read_document(n) for n in names if n not in words}  # fail before output
+    reports: list[tuple[tuple[str, int, int, str], dict[str, Any], str]] = []
     with ExitStack() as stack:
         resolver: Resolver | None = None
         if args.online:
@@ -138,14 +142,46 @@ def run(args: argparse.Namespace) -> int:
             require_online_extra()
             online = stack.enter_context(OnlineResolver(settings=OnlineSettings(cache=args.cache)))
             resolver = online.resolve
-        for name, text in texts.items():
-            results += [(name, f) for f in check(text, config=config, resolver=resolver)]
-    results.sort(key=lambda r: (r[0], r[1].line, r[1].col, r[1].code))
+        for name in names:
+            if name in words:
+                reports += _docx_reports(name, config, resolver)
+                continue
+            for f in check(texts[name], config=config, resolver=resolver):
+                line = f"{name}:{f.line}:{f.col}: {f.code} {f.message}"
+                reports.append(((name, f.line, f.col, f.code), f.to_dict(), line))
+    reports.sort(key=lambda r: r[0])
     if args.format == "json":
-        records: list[dict[str, Any]] = [{"v": 1, "path": n, **f.to_dict()} for n, f in results]
+        records: list[dict[str, Any]] = [
+            {"v": 1, "path": key[0], **record} for key, record, _ in reports
+        ]
         sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=1) + "\n")
     else:
-        for name, f in results:
-            sys.stdout.write(f"{name}:{f.line}:{f.col}: {f.code} {f.message}\n")
+        for _, _, line in reports:
+            sys.stdout.write(line + "\n")
     sys.stdout.flush()
-    return 1 if results else 0
+    return 1 if reports else 0
+
+
+def _is_docx(name: str) -> bool:
+    return name != "-" and Path(name).suffix.lower() == ".docx"
+
+
+def _docx_reports(
+    name: str, config: CheckConfig, resolver: Resolver | None
+) -> list[tuple[tuple[str, int, int, str], dict[str, Any], str]]:
+    """A Word document's findings, located by paragraph and surrounding words
+    (a .docx has no lines a person could go to)."""
+    from ...outputs.docx import check_docx
+
+    try:
+        findings = check_docx(name, config=config, resolver=resolver)
+    except InputError as exc:
+        raise InputError(f"{name}: {exc}") from None
+    return [
+        (
+            (name, order, 0, f.code),
+            f.to_dict(),
+            f"{name}: {f.location}: {f.code} {f.message} [{f.context}]",
+        )
+        for order, f in enumerate(findings)
+    ]

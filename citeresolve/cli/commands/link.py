@@ -19,14 +19,20 @@ from attrs import frozen
 
 from ...errors import CiteresolveError
 from ...knowledge.lang import load
-from ...outputs.link import FORMATS, link, parse_date
-from ...text.inputs import read_document, write_atomically
+from ...outputs.link import FORMATS, link, parse_date, unlink
+from ...text.inputs import read_document, write_atomically, write_bytes_atomically
 
 NAME = "link"
-HELP = "insert links to the cited documents into text, Markdown or HTML files"
+HELP = "insert links to the cited documents into text, Markdown, HTML or Word files"
 
-_BY_SUFFIX = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
-_DIRECTORY_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".txt")
+_BY_SUFFIX = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".docx": "docx",
+}
+_DIRECTORY_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".txt", ".docx")
 _BOM = b"\xef\xbb\xbf"
 
 
@@ -35,7 +41,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "files",
         nargs="+",
         metavar="FILE",
-        help="documents or directories (their .md, .html, .htm and .txt files); "
+        help="documents or directories (their .md, .html, .htm, .txt and .docx files); "
         "'-' reads standard input and writes standard output",
     )
     where = parser.add_mutually_exclusive_group()
@@ -50,10 +56,16 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--format",
-        choices=("auto", *FORMATS),
+        choices=("auto", *FORMATS, "docx"),
         default="auto",
         help="what the inputs are (default: from the extension: .md/.markdown "
-        "markdown, .html/.htm html, anything else text)",
+        "markdown, .html/.htm html, .docx Word (needs citeresolve[docx]), anything else text)",
+    )
+    parser.add_argument(
+        "--unlink",
+        action="store_true",
+        help="remove the links citeresolve inserted instead (Word and HTML documents; "
+        "give the same --lang and --date as when linking)",
     )
     parser.add_argument(
         "--to",
@@ -117,6 +129,7 @@ class Job:
     lang: str | None
     date: str | None
     css_class: str | None
+    unlink: bool = False
 
 
 @frozen
@@ -147,6 +160,7 @@ def run(args: argparse.Namespace) -> int:
             args.lang,
             args.date,
             args.css_class,
+            args.unlink,
         )
         for source, dest in _destinations(sources, args)
     ]
@@ -173,16 +187,26 @@ def link_one(job: Job) -> Outcome:
     """Read, link and write one document; every error becomes an outcome, so a
     bad file never stops the batch (this runs in a worker process)."""
     try:
+        if job.format == "docx":
+            return _link_docx(job)
         text = read_document(job.source)
         bom = job.source != "-" and _has_bom(job.source)
-        linked = link(
-            text,
-            format=job.format,
-            to=job.to,
-            lang=job.lang,
-            date=job.date,
-            css_class=job.css_class,
-        )
+        if job.unlink:
+            if job.format != "html":
+                raise CiteresolveError(
+                    "--unlink works on Word (.docx) and HTML documents, where the links "
+                    "citeresolve inserts can be told from others"
+                )
+            linked = unlink(text)
+        else:
+            linked = link(
+                text,
+                format=job.format,
+                to=job.to,
+                lang=job.lang,
+                date=job.date,
+                css_class=job.css_class,
+            )
         if job.destination is None:
             return Outcome(job.source, output=linked)
         # Keep a byte order mark where there was one: byte-faithful means the whole file.
@@ -194,6 +218,23 @@ def link_one(job: Job) -> Outcome:
         return Outcome(job.source, error=f"cannot write {job.destination}: {exc.strerror or exc}")
     except Exception as exc:  # an internal error on one document must not lose the others
         return Outcome(job.source, error=f"internal error ({type(exc).__name__}: {exc})")
+
+
+def _link_docx(job: Job) -> Outcome:
+    """Link (or unlink) a Word document into a file: the package is binary, so
+    it never goes to standard output."""
+    from ...outputs.docx import link_docx, unlink_docx
+
+    if job.destination is None:
+        raise CiteresolveError(
+            "a Word document is written to a file: give -o OUT.docx or --in-place"
+        )
+    if job.to is not None:
+        raise CiteresolveError("--to does not apply to Word documents; they stay .docx")
+    action = unlink_docx if job.unlink else link_docx
+    result = action(job.source, lang=job.lang, date=job.date)
+    write_bytes_atomically(job.destination, result.data)
+    return Outcome(job.source)
 
 
 def _run_on_dask(jobs: list[Job], workers: int | None, scheduler: str | None) -> Iterator[Outcome]:
@@ -255,6 +296,7 @@ def _expand(names: list[str]) -> list[str]:
                 for p in path.rglob("*")
                 if p.suffix.lower() in _DIRECTORY_SUFFIXES
                 and p.is_file()
+                and not p.name.startswith("~$")  # Word's lock file of an open document
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             ]
             out += [str(p) for p in sorted(found)]

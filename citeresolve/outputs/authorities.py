@@ -1,0 +1,551 @@
+"""``authorities()``: the table of authorities of one document or a set of them.
+
+Every citation is counted once, under the instrument it cites: an article of
+the Treaty on European Union under the TEU, an OJ page under its own entry.
+The instruments are grouped by kind and ordered as a drafter expects: the
+Treaties first (in the order of the instrument registry), the EP Rules, then
+acts by year and number, cases, the Official Journal, EP documents,
+procedures, Commission documents and international instruments.  Within an
+instrument the cited articles come in article order.  The counts of the keys
+add up to the number of citations (:attr:`TableOfAuthorities.citations`).
+
+Labels and URLs are the offline resolver's, in the language of the (first)
+document; a key the resolver cannot place keeps the key as its label and has
+no URL.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import html
+import io
+import json
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import attrs
+import regex
+from attrs import frozen
+
+from ..errors import CiteresolveError, ConfigError
+from ..knowledge.registry import instruments
+from ..model.citation import Citation
+from ..model.keys import KeyParts, Pin, format_key
+from ..pipeline.extract import analyse
+from ..resolve.offline import resolve
+from ..text.inputs import line_col, line_starts, read_document
+from .check import Resolver
+
+# Kinds of authority in the order of the table, the citation types in each,
+# and the heading.  A type not listed (a family added later) goes under "Other".
+KINDS: tuple[tuple[str, tuple[str, ...], str], ...] = (
+    ("treaties", ("treaty",), "Treaties"),
+    ("rules", ("rules",), "Rules of Procedure of the European Parliament"),
+    ("acts", ("eu_act",), "Acts"),
+    ("cases", ("case",), "Cases"),
+    ("oj", ("oj",), "Official Journal"),
+    ("ep_documents", ("ep_doc",), "European Parliament documents"),
+    ("procedures", ("procedure",), "Procedures"),
+    ("com_documents", ("com_doc",), "Commission documents"),
+    ("instruments", ("instrument",), "International instruments"),
+)
+_OTHER = ("other", "Other")
+_KIND_OF = {t: (kind, title) for kind, types, title in KINDS for t in types}
+_KIND_RANK = {kind: i for i, (kind, _, _) in enumerate(KINDS)}
+FORMATS = ("md", "csv", "json", "html")
+
+
+@frozen
+class Source:
+    """One document to tabulate: its name, its (visible) text, and how to say
+    where an offset of that text is ("kazakhstan-nl.md:12", "draft.docx,
+    footnote 2")."""
+
+    name: str
+    text: str
+    locate: Callable[[int], str]
+
+
+@frozen
+class Occurrence:
+    """One citation: the document, where in it ("line 12", "footnote 2"), its text."""
+
+    document: str
+    location: str
+    text: str
+    # Position among all the citations tabulated: document order, then text order.
+    seq: int = attrs.field(default=0, eq=False, repr=False)
+
+    @property
+    def place(self) -> str:
+        """The location with the document's name: ``draft.docx, footnote 2``."""
+        return f"{self.document}, {self.location}" if self.document else self.location
+
+
+@frozen
+class Entry:
+    """One key (a whole instrument, or one pin of it) and its citations."""
+
+    key: str
+    label: str
+    url: str | None
+    occurrences: tuple[Occurrence, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.occurrences)
+
+
+@frozen
+class Authority:
+    """One cited instrument: its own key (``TEU``, ``CELEX:32013R1311``,
+    ``OJ:C:2021:023:83`` …) and every key cited under it, in article order."""
+
+    kind: str
+    key: str
+    label: str
+    url: str | None
+    entries: tuple[Entry, ...]
+
+    @property
+    def count(self) -> int:
+        return sum(e.count for e in self.entries)
+
+    @property
+    def occurrences(self) -> list[Occurrence]:
+        """Its citations, in the order of the documents and within them of the text."""
+        return sorted((o for e in self.entries for o in e.occurrences), key=lambda o: o.seq)
+
+    @property
+    def locations(self) -> list[str]:
+        """Where it is cited, each place once, with the document's name."""
+        return _unique(o.place for o in self.occurrences)
+
+
+@frozen
+class Group:
+    kind: str
+    title: str
+    authorities: tuple[Authority, ...]
+
+    @property
+    def count(self) -> int:
+        return sum(a.count for a in self.authorities)
+
+
+@frozen
+class TableOfAuthorities:
+    """Every instrument the documents cite, grouped by kind (see the module doc)."""
+
+    documents: tuple[str, ...]
+    lang: str
+    groups: tuple[Group, ...]
+
+    @property
+    def citations(self) -> int:
+        """How many citations there are; the keys' counts add up to it."""
+        return sum(g.count for g in self.groups)
+
+    @property
+    def authorities(self) -> list[Authority]:
+        return [a for g in self.groups for a in g.authorities]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "v": 1,
+            "documents": list(self.documents),
+            "lang": self.lang,
+            "citations": self.citations,
+            "instruments": len(self.authorities),
+            "groups": [
+                {
+                    "kind": g.kind,
+                    "title": g.title,
+                    "count": g.count,
+                    "authorities": [_authority_dict(a) for a in g.authorities],
+                }
+                for g in self.groups
+            ],
+        }
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=1) + "\n"
+
+    def to_csv(self) -> str:
+        """One row per key; the ``count`` column adds up to :attr:`citations`."""
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(
+            ["kind", "instrument", "instrument_label", "key", "label", "url", "count", "locations"]
+        )
+        for a in self.authorities:
+            for e in a.entries:
+                writer.writerow(
+                    [
+                        a.kind,
+                        a.key,
+                        a.label,
+                        e.key,
+                        e.label,
+                        e.url or "",
+                        e.count,
+                        "; ".join(_unique(o.place for o in e.occurrences)),
+                    ]
+                )
+        return out.getvalue()
+
+    def to_markdown(self) -> str:
+        """A Markdown section per kind: a row per instrument (its label linked, its
+        count, where it is cited) and an indented row per article cited."""
+        lines: list[str] = []
+        for g in self.groups:
+            lines += [f"### {g.title}", "", "| Authority | Cited | Where |", "|---|---:|---|"]
+            for a, rows in self._rows(g):
+                lines.append(
+                    f"| {_md_link(a.label, a.url, bold=True)} | {a.count} | "
+                    f"{_md_cell(self._where(a.occurrences))} |"
+                )
+                for e in rows:
+                    lines.append(
+                        f"| &emsp;{_md_link(e.label, e.url)} | {e.count} | "
+                        f"{_md_cell(self._where(list(e.occurrences)))} |"
+                    )
+            lines.append("")
+        lines.append(
+            f"{len(self.authorities)} instruments, {self.citations} citations"
+            + (f" in {', '.join(self.documents)}." if self.documents else ".")
+        )
+        return "\n".join(lines) + "\n"
+
+    def to_html(self) -> str:
+        """The same table as :meth:`to_markdown`, as an HTML ``<section>``."""
+        esc = html.escape
+        parts = ['<section class="citeresolve-authorities">']
+        for g in self.groups:
+            parts.append(f"<h3>{esc(g.title)}</h3>")
+            parts.append(
+                "<table><thead><tr><th>Authority</th><th>Cited</th><th>Where</th></tr>"
+                "</thead><tbody>"
+            )
+            for a, rows in self._rows(g):
+                parts.append(
+                    f'<tr class="instrument" data-key="{esc(a.key)}"><td>'
+                    f"{_html_link(a.label, a.url)}</td><td>{a.count}</td>"
+                    f"<td>{esc(self._where(a.occurrences))}</td></tr>"
+                )
+                for e in rows:
+                    parts.append(
+                        f'<tr class="pin" data-key="{esc(e.key)}"><td>'
+                        f"{_html_link(e.label, e.url)}</td><td>{e.count}</td>"
+                        f"<td>{esc(self._where(list(e.occurrences)))}</td></tr>"
+                    )
+            parts.append("</tbody></table>")
+        parts.append(
+            f"<p>{len(self.authorities)} instruments, {self.citations} citations.</p></section>"
+        )
+        return "\n".join(parts) + "\n"
+
+    @staticmethod
+    def _rows(group: Group) -> Iterator[tuple[Authority, list[Entry]]]:
+        """Each instrument with the rows under it: its pins (the instrument cited
+        as a whole is counted in its own row)."""
+        for a in group.authorities:
+            yield a, [e for e in a.entries if e.key != a.key]
+
+    def _where(self, occurrences: list[Occurrence]) -> str:
+        """Places, each once and shortened: ``lines 22, 40`` or ``paragraph 4,
+        footnote 2``; with the document's name when there are several."""
+        several = len(self.documents) > 1
+        places = _unique(o.place if several else o.location for o in occurrences)
+        shown: list[str] = []
+        last_prefix = None
+        for place in places[:_WHERE_MAX]:
+            prefix, _, number = place.rpartition(" ")
+            if number.isdigit() and prefix == last_prefix:
+                shown[-1] += f", {number}"
+                continue
+            shown.append(place)
+            last_prefix = prefix if number.isdigit() else None
+        more = len(places) - _WHERE_MAX
+        return "; ".join(shown) + (f"; and {more} more" if more > 0 else "")
+
+    def render(self, format: str) -> str:
+        """The table as ``md``, ``csv``, ``json`` or ``html``."""
+        renderers = {
+            "md": self.to_markdown,
+            "csv": self.to_csv,
+            "json": self.to_json,
+            "html": self.to_html,
+        }
+        if format not in renderers:
+            raise ConfigError(f"unknown format {format!r}; use one of: {', '.join(FORMATS)}")
+        return renderers[format]()
+
+
+# ------------------------------------------------------------------ the API
+
+
+def authorities(
+    texts: str | Mapping[str, str] | Sequence[Source],
+    *,
+    lang: str | None = None,
+    date: dt.date | str | None = None,
+    resolver: Resolver | None = None,
+) -> TableOfAuthorities:
+    """The table of authorities of ``texts``: one text, a mapping of document
+    names to texts, or :class:`Source` s (what :func:`authorities_of_files` makes
+    of Word documents).  ``lang`` is the language of the documents (``None``
+    guesses it per document; labels use the first document's); ``date`` picks
+    the EP Rules version; ``resolver`` replaces the offline :func:`resolve`."""
+    if isinstance(texts, str):
+        sources: Sequence[Source] = [text_source("", texts)]
+    elif isinstance(texts, Mapping):
+        sources = [text_source(name, text) for name, text in texts.items()]
+    else:
+        sources = texts
+    found: list[tuple[Citation, Occurrence]] = []
+    label_lang: str | None = lang
+    for source in sources:
+        analysis = analyse(source.text, lang=lang)
+        label_lang = label_lang or analysis.lang
+        for c in analysis.citations:
+            where = source.locate(c.start)
+            surface = " ".join(c.text.split())
+            found.append((c, Occurrence(source.name, where, surface, len(found))))
+    return _table(
+        tuple(s.name for s in sources if s.name),
+        label_lang or "en",
+        found,
+        _Labels(date, resolver or resolve),
+    )
+
+
+def authorities_of_files(
+    paths: Iterable[str | Path],
+    *,
+    lang: str | None = None,
+    date: dt.date | str | None = None,
+    resolver: Resolver | None = None,
+) -> TableOfAuthorities:
+    """:func:`authorities` of files: text, Markdown, HTML, and Word (.docx,
+    needs ``citeresolve[docx]``), located by line or by paragraph."""
+    return authorities(
+        [file_source(str(p)) for p in paths], lang=lang, date=date, resolver=resolver
+    )
+
+
+def text_source(name: str, text: str) -> Source:
+    """A text document, located by line (``line 12``)."""
+    starts = line_starts(text)
+
+    def locate(offset: int) -> str:
+        line, _ = line_col(text, offset, starts)
+        return f"line {line}"
+
+    return Source(name, text, locate)
+
+
+def file_source(name: str) -> Source:
+    """A file as a :class:`Source`; a .docx is read as its visible text."""
+    if name != "-" and Path(name).suffix.lower() == ".docx":
+        from ..text.docx import read_docx
+
+        try:
+            doc = read_docx(name)
+        except CiteresolveError as exc:
+            raise type(exc)(f"{name}: {exc}") from None
+
+        def locate(offset: int) -> str:
+            paragraph, _ = doc.locate(offset)
+            return paragraph.location()
+
+        return Source(name, doc.text, locate)
+    return text_source(name, read_document(name))
+
+
+# --------------------------------------------------------------- the table
+
+
+class _Labels:
+    """Label and URL of a key, resolved once."""
+
+    def __init__(self, date: dt.date | str | None, resolver: Resolver) -> None:
+        self._date = date
+        self._resolver = resolver
+        self._cache: dict[tuple[str, str], tuple[str, str | None]] = {}
+
+    def __call__(self, key: str, lang: str) -> tuple[str, str | None]:
+        cached = self._cache.get((key, lang))
+        if cached is None:
+            try:
+                r = self._resolver(key, lang=lang, date=self._date)
+                cached = (r.label or key, r.url if r.status == "ok" else None)
+            except CiteresolveError:  # a key this version cannot resolve alone
+                cached = (key, None)
+            self._cache[(key, lang)] = cached
+        return cached
+
+
+def _instrument_of(citation: Citation) -> KeyParts:
+    """The parts of the cited instrument: the citation without its pin."""
+    return attrs.evolve(citation.parts, pin=None)
+
+
+def _table(
+    documents: tuple[str, ...],
+    lang: str,
+    found: list[tuple[Citation, Occurrence]],
+    labels: _Labels,
+) -> TableOfAuthorities:
+    by_instrument: dict[str, tuple[KeyParts, dict[str, list[Occurrence]], dict[str, Pin]]] = {}
+    for citation, occurrence in found:
+        parts = _instrument_of(citation)
+        head = format_key(parts)
+        _, keys, pins = by_instrument.setdefault(head, (parts, {}, {}))
+        keys.setdefault(citation.key, []).append(occurrence)
+        if citation.pin is not None:
+            pins[citation.key] = citation.pin
+    grouped: dict[tuple[str, str], list[tuple[tuple[Any, ...], Authority]]] = {}
+    for head, (parts, keys, pins) in by_instrument.items():
+        kind, title = _KIND_OF.get(parts.type, _OTHER)
+        label, url = labels(head, lang)
+        entries = []
+        for key in sorted(keys, key=lambda k: _pin_order(pins.get(k))):
+            key_label, key_url = labels(key, lang)
+            entries.append(Entry(key, key_label, key_url, tuple(keys[key])))
+        authority = Authority(kind, head, label, url, tuple(entries))
+        grouped.setdefault((kind, title), []).append((_order(parts), authority))
+    groups = [
+        Group(kind, title, tuple(a for _, a in sorted(rows, key=lambda r: r[0])))
+        for (kind, title), rows in sorted(
+            grouped.items(), key=lambda g: _KIND_RANK.get(g[0][0], len(KINDS))
+        )
+    ]
+    return TableOfAuthorities(documents, lang, tuple(groups))
+
+
+_NUMBER = regex.compile(r"\d+")
+# EP documents: texts adopted, then reports, motions, joint motions.
+_EP_DOC_ORDER = ("TA", "A", "B", "RC")
+
+
+def _natural(text: str | None) -> tuple[Any, ...]:
+    """``8bis`` after ``8``, ``10`` after ``9``: numbers compare as numbers."""
+    if not text:
+        return ()
+    out: list[Any] = []
+    pos = 0
+    for m in _NUMBER.finditer(text):
+        out += [(1, text[pos : m.start()]), (0, int(m.group()))]
+        pos = m.end()
+    out.append((1, text[pos:]))
+    return tuple(out)
+
+
+def _pin_order(pin: Pin | None) -> tuple[Any, ...]:
+    """The whole instrument first, then articles in order, each before its
+    paragraphs and points."""
+    if pin is None:
+        return ((),)
+    return (
+        _natural(pin.article),
+        _natural(pin.paragraph),
+        tuple(_natural(p) for p in pin.points),
+        _natural(pin.article_end),
+    )
+
+
+def _order(parts: KeyParts) -> tuple[Any, ...]:
+    """Where an instrument goes within its group: the registry order for treaties
+    and international instruments, by year and number for everything dated."""
+    t = parts.type
+    if t in ("treaty", "instrument", "rules"):
+        registry = list(instruments())
+        name = parts.instrument or ""
+        rank = registry.index(name) if name in registry else len(registry)
+        return (rank, _natural(name))
+    if t == "eu_act":
+        celex = parts.celex or ""
+        # CELEX: sector, year, descriptor, number ("32013R1311"): acts by year.
+        year = celex[1:5]
+        return (int(year) if year.isdigit() else 0, _celex_number(celex))
+    if t == "case":
+        if parts.ecli:
+            _, _, court, year, number = parts.ecli.split(":")
+            return (court, int(year), int(number))
+        yy = int(parts.issue or 0)
+        return (parts.series or "", yy + (1900 if yy >= 50 else 2000), int(parts.number or 0))
+    if t == "oj":
+        return (
+            parts.series or "",
+            parts.year or 0,
+            _natural(parts.issue or parts.number),
+            parts.page or 0,
+        )
+    if t == "ep_doc":
+        return (
+            _EP_DOC_ORDER.index(parts.doc) if parts.doc in _EP_DOC_ORDER else len(_EP_DOC_ORDER),
+            parts.term or 0,
+            parts.year or 0,
+            parts.number or "",
+        )
+    return (parts.year or 0, _natural(parts.number), _natural(format_key(parts)))
+
+
+def _celex_number(celex: str) -> tuple[Any, ...]:
+    """Number, descriptor and sector of a CELEX number, for ordering acts of one year."""
+    rest = celex[5:]
+    descriptor = rest.rstrip("0123456789()")
+    return (_natural(rest[len(descriptor) :]), descriptor, celex[:1])
+
+
+# ------------------------------------------------------------------- output
+
+
+def _authority_dict(a: Authority) -> dict[str, Any]:
+    return {
+        "key": a.key,
+        "label": a.label,
+        "url": a.url,
+        "count": a.count,
+        "locations": a.locations,
+        "keys": [
+            {
+                "key": e.key,
+                "label": e.label,
+                "url": e.url,
+                "count": e.count,
+                "occurrences": [
+                    {"document": o.document, "location": o.location, "text": o.text}
+                    for o in e.occurrences
+                ],
+            }
+            for e in a.entries
+        ],
+    }
+
+
+def _unique(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+_WHERE_MAX = 12
+
+
+def _md_cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def _md_link(label: str, url: str | None, *, bold: bool = False) -> str:
+    text = _md_cell(label.replace("[", "\\[").replace("]", "\\]"))
+    if bold:
+        text = f"**{text}**"
+    return f"[{text}](<{url}>)" if url else text
+
+
+def _html_link(label: str, url: str | None) -> str:
+    if not url:
+        return html.escape(label)
+    return f'<a href="{html.escape(url)}">{html.escape(label)}</a>'
