@@ -176,15 +176,14 @@ def test_rule_zero_of_the_ep_rules_is_flagged() -> None:
     ]
 
 
-def test_rules_beyond_the_versions_count(monkeypatch: pytest.MonkeyPatch) -> None:
-    # No Rules count is verified yet (data/ep_rules.toml): the mechanism is tested
-    # with a count given here; without one, CR002 compares nothing.
+def test_rules_beyond_the_versions_count() -> None:
+    # The 9th-term Rules end with Rule 241 (data/ep_rules.toml); that count is
+    # recalled, not read from the version, and the finding says so.
     text = "- having regard to Rule 250 of its Rules of Procedure,\n"
-    assert found(text, "en", date="2022-01-20") == []
-    monkeypatch.setattr(check_module, "_rules_counts", lambda: {dt.date(2021, 1, 18): 243})
     findings = check(text, lang="en", date="2022-01-20")
     assert [f.code for f in findings] == ["CR002"]
-    assert "243 Rules" in findings[0].message and "2021-01-18" in findings[0].message
+    assert "241 Rules" in findings[0].message and "2021-01-18" in findings[0].message
+    assert "not yet confirmed" in findings[0].message
     assert (
         found("- having regard to Rule 144 of its Rules of Procedure,\n", "en", date="2022-01-20")
         == []
@@ -192,7 +191,13 @@ def test_rules_beyond_the_versions_count(monkeypatch: pytest.MonkeyPatch) -> Non
     # Without a date, the document's own number names the term and year.
     own = "P9_TA(2022)0012\n- having regard to Rule 250 of its Rules of Procedure,\n"
     assert [c for c, _ in found(own, "en")] == ["CR002"]
-    assert found("- having regard to Rule 250 of its Rules of Procedure,\n", "en") == []
+    # Whatever the version, no Rule 999 exists: the resolver rules it out.
+    assert [
+        c
+        for c, _ in found(
+            "- having regard to Rule 999 of its Rules of Procedure,\n", "en", date="2022-01-20"
+        )
+    ] == ["CR002"]
 
 
 def test_document_rules_version_from_the_texts_own_number() -> None:
@@ -329,7 +334,8 @@ def test_planted_mistakes_are_reported_exactly(monkeypatch: pytest.MonkeyPatch) 
             reported.add(f"{draft.name}:{f.line}:{f.col}: {f.code}")
     assert reported - expected == set(), "false findings"
     assert expected - reported == set(), "missed findings"
-    every_offline_code = {c for c in citeresolve.codes() if c != "CR010"}
+    # CR010 needs --online; CR012 the document's date (test_citing_date_findings).
+    every_offline_code = {c for c in citeresolve.codes() if c not in ("CR010", "CR012")}
     assert {line.rsplit(" ", 1)[1] for line in expected} == every_offline_code
     assert check((DRAFTS / "en-clean.md").read_text("utf-8")) == []
 
@@ -354,5 +360,42 @@ def test_corpus_findings_are_the_known_real_mistakes() -> None:
 
 def test_codes_are_documented() -> None:
     table = citeresolve.codes()
-    assert list(table) == [f"CR{n:03d}" for n in range(1, 11)]
+    assert list(table) == [f"CR{n:03d}" for n in range(1, 13)]
     assert all(info.title and info.message for info in table.values())
+
+
+# ------------------------------------------------- treaty numbers and dates
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "codes"),
+    [
+        # A text adopted in 2023 cannot be cited in 2018.
+        ("- having regard to its resolution P9_TA(2023)0012,\n", "2018-05-01", ["CR012"]),
+        ("- having regard to its resolution P9_TA(2023)0012,\n", "2024-05-01", []),
+        # The TFEU and the Charter did not exist in 1995.
+        ("- having regard to Article 267 TFEU,\n", "1995-03-01", ["CR012"]),
+        (
+            "- having regard to the Charter of Fundamental Rights of the European Union,\n",
+            "1995-03-01",
+            ["CR012"],
+        ),
+        ("- having regard to Article 267 TFEU,\n", "2012-03-01", []),
+        # An EC Treaty number after Lisbon, unless marked as old.
+        ("- having regard to Article 95 EC,\n", "2015-03-01", ["CR011"]),
+        ("- having regard to Article 114 TFEU (ex Article 95 EC),\n", "2015-03-01", []),
+        ("- having regard to Article 95 EC,\n", "2005-03-01", []),
+    ],
+)
+def test_citing_date_findings(text: str, date: str, codes: list[str]) -> None:
+    assert [f.code for f in check(text, lang="en", date=date)] == codes
+
+
+def test_old_number_finding_names_the_current_article() -> None:
+    (finding,) = check("- having regard to Article 95 EC,\n", lang="en", date="2015-03-01")
+    assert "Article 114 TFEU" in finding.message
+
+
+def test_old_number_in_another_language_with_its_former_word() -> None:
+    text = "- gelet op artikel 114 VWEU (ex artikel 95 EG),\n- gelet op artikel 95 EG,\n"
+    assert [f.line for f in check(text, lang="nl", date="2015-03-01")] == [2]

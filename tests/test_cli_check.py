@@ -95,7 +95,7 @@ def test_pyproject_config_applies(drafts: Path, capsys: pytest.CaptureFixture[st
 def test_list_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", "--list-codes"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert out[0].startswith("CR001  article number") and len(out) == 10
+    assert out[0].startswith("CR001  article number") and len(out) == 12
 
 
 def test_the_seed_is_clean(capsys: pytest.CaptureFixture[str]) -> None:

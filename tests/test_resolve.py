@@ -19,6 +19,7 @@ from .conftest import load_corpus
 EURLEX = "https://eur-lex.europa.eu/legal-content"
 DOCEO = "https://www.europarl.europa.eu/doceo/document"
 OEIL = "https://oeil.secure.europarl.europa.eu/oeil"
+INFOCURIA = "https://infocuria.curia.europa.eu/tabs/redirect/juris/liste.jsf"
 
 # (key, lang, date, expected primary URL): every type, in three languages.
 GOLDEN = [
@@ -51,21 +52,11 @@ GOLDEN = [
     ("CELEX:32016R0679", "en", None, f"{EURLEX}/EN/TXT/?uri=CELEX:32016R0679"),
     ("CELEX:32011L0083:6(1)", "nl", None, f"{EURLEX}/NL/TXT/?uri=CELEX:32011L0083"),
     ("CELEX:32020D1999", "fr", None, f"{EURLEX}/FR/TXT/?uri=CELEX:32020D1999"),
-    (
-        "CJEU:C-311/18",
-        "en",
-        None,
-        "https://curia.europa.eu/juris/liste.jsf?num=C-311/18&language=en",
-    ),
-    (
-        "CJEU:T-452/20",
-        "fr",
-        None,
-        "https://curia.europa.eu/juris/liste.jsf?num=T-452/20&language=fr",
-    ),
+    ("CJEU:C-311/18", "en", None, f"{INFOCURIA}?num=C-311%2F18&language=en"),
+    ("CJEU:T-452/20", "fr", None, f"{INFOCURIA}?num=T-452%2F20&language=fr"),
     ("ECLI:EU:C:2020:559", "nl", None, f"{EURLEX}/NL/TXT/?uri=ecli:ECLI:EU:C:2020:559"),
-    ("COM(2021)206", "en", None, f"{EURLEX}/EN/TXT/?uri=CELEX:52021PC0206"),
-    ("SWD(2021)5", "nl", None, f"{EURLEX}/NL/TXT/?uri=CELEX:52021SC0005"),
+    ("COM(2021)206", "en", None, f"{EURLEX}/EN/TXT/?uri=COM:2021:206:FIN"),
+    ("SWD(2021)5", "nl", None, f"{EURLEX}/NL/TXT/?uri=SWD:2021:5:FIN"),
     ("JOIN(2020)8", "fr", None, f"{EURLEX}/FR/TXT/?uri=CELEX:52020JC0008"),
 ]
 
@@ -122,9 +113,12 @@ def test_case_judgment_celex_and_eurlex_alternative() -> None:
     assert result.alternatives[0].url == f"{EURLEX}/EN/TXT/?uri=CELEX:61978CJ0120"
 
 
-def test_com_document_offers_the_other_descriptor() -> None:
-    result = citeresolve.resolve("COM(2021)206")
-    assert f"{EURLEX}/EN/TXT/?uri=CELEX:52021DC0206" in [a.url for a in result.alternatives]
+def test_com_document_without_its_type_gets_no_guessed_celex() -> None:
+    # COM(2019) 640 is a communication (52019DC0640); 52019PC0640 does not exist.
+    result = citeresolve.resolve("COM(2019)640")
+    assert result.url == f"{EURLEX}/EN/TXT/?uri=COM:2019:640:FIN"
+    assert result.celex is None
+    assert not any("CELEX" in a.url for a in result.alternatives)
 
 
 def test_resolve_accepts_a_citation() -> None:
@@ -278,9 +272,11 @@ TEMPLATES = {
     "ep_doc": rf"{DOCEO}/(?:TA|A|B|RC)-\d+-\d{{4}}-\d{{4}}_[A-Z]{{2}}\.html",
     "procedure": rf"{OEIL}/(?:en|fr)/procedure-file\?reference=\d{{4}}/\d{{4}}[A-Z]?\([A-Z]{{3}}\)",
     "eu_act": rf"{EURLEX}/[A-Z]{{2}}/TXT/\?uri=CELEX:[0-9CE]\d{{4}}[A-Z]{{1,2}}\d{{4}}",
-    "case": r"https://(?:curia\.europa\.eu/juris/liste\.jsf\?num=[CTF]-\d+/\d\d&language=[a-z]{2}"
+    "case": r"https://(?:infocuria\.curia\.europa\.eu/tabs/redirect/juris/liste\.jsf"
+    r"\?num=(?:[CTF]-)?\d+%2F\d\d&language=[a-z]{2}"
     r"|eur-lex\.europa\.eu/legal-content/[A-Z]{2}/TXT/\?uri=ecli:ECLI:EU:[CTF]:\d{4}:\d+)",
-    "com_doc": rf"{EURLEX}/[A-Z]{{2}}/TXT/\?uri=CELEX:5\d{{4}}[PSJ]C\d{{4}}",
+    "com_doc": rf"{EURLEX}/[A-Z]{{2}}/TXT/\?uri="
+    r"(?:(?:COM|SWD):\d{4}:\d+:FIN|CELEX:5\d{4}JC\d{4})",
 }
 
 

@@ -20,7 +20,7 @@ from ..knowledge.lang import all_languages, alternation, union_pattern
 from ..limits import CALL_TIMEOUT, scan_timeout
 from ..model.citation import Candidate
 from ..model.family import Family, register
-from ..model.keys import KeyParts, pattern_parser, with_pin
+from ..model.keys import CELEX_NUMBER, KeyParts, pattern_parser, with_pin
 from ..text.scan import Trigger
 
 
@@ -442,9 +442,7 @@ def _celex(kind: str, domain: str, year: int, number: int) -> str:
 # ------------------------------------------------------------------ the family
 
 # Sector 9 numbers have six digits ("92001E000165").
-_KEY = regex.compile(
-    r"CELEX:(?P<celex>[0-9CE]\d{4}[A-Z]{1,2}\d{4}(?:\d{2})?(?:\(\d{2}\))?)(?::(?P<pin>.+))?"
-)
+_KEY = regex.compile(rf"CELEX:(?P<celex>{CELEX_NUMBER})(?::(?P<pin>.+))?")
 
 
 def format_key(parts: KeyParts) -> str:
@@ -462,3 +460,56 @@ FAMILY = register(
         online_check="celex_title",
     )
 )
+
+
+# --- the act word: implementing, delegated (data/act_words.toml)
+
+# How far before an act's span its act word may stand: "Commission Implementing
+# Regulation (EU) 2019/947" is cited from "Regulation", and German glues the word
+# on ("Durchführungsverordnung" is cited from "verordnung").
+_KIND_WINDOW = 40
+
+
+@functools.cache
+def _kind_patterns(lang: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    path = resources.files("citeresolve") / "data" / "act_words.toml"
+    with path.open("rb") as fh:
+        table = tomllib.load(fh)
+    patterns = []
+    for kind in ("implementing", "delegated", "proposal"):
+        words = table.get(kind, {}).get(lang, [])
+        if words:
+            alternatives = "|".join(regex.escape(w) for w in words)
+            patterns.append((kind, regex.compile(rf"(?<!\w)(?:{alternatives})", regex.I)))
+    return tuple(patterns)
+
+
+# A COM number followed by the procedure of a proposal ("COM(2021)0206 –
+# C9-0146/2021 – 2021/0106(COD)") is a proposal whatever words stand before it.
+_PROPOSAL_PROCEDURE = regex.compile(
+    r"[^()]{0,40}?\d{4}/\d{4}[A-Z]?\s?\((?:COD|CNS|APP|NLE|SYN|AVC)\)"
+)
+_DIGIT_IN_GAP = regex.compile(r"\d")
+
+
+def act_kind(text: str, start: int, end: int, lang: str, kinds: tuple[str, ...]) -> str | None:
+    """ "implementing", "delegated" or "proposal" when the words just before or
+    inside ``text[start:end]`` say so (only the ``kinds`` asked for), else None.
+
+    A word counts only when no number stands between it and the citation, so
+    "Implementing Regulation (EU) 2019/947 and Regulation (EU) 2016/679" makes
+    only the first act an implementing one."""
+    offset = max(0, start - _KIND_WINDOW)
+    window = text[offset:end]
+    found: tuple[int, str] | None = None
+    for kind, pattern in _kind_patterns(lang):
+        if kind not in kinds:
+            continue
+        for m in pattern.finditer(window):
+            if _DIGIT_IN_GAP.search(window, m.end(), max(m.end(), start - offset)):
+                continue
+            if found is None or m.start() > found[0]:
+                found = (m.start(), kind)  # the word nearest the number wins
+    if found is None and "proposal" in kinds and _PROPOSAL_PROCEDURE.match(text, end):
+        return "proposal"
+    return found[1] if found else None

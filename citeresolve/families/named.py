@@ -15,9 +15,17 @@ import regex
 from ..errors import InvalidKeyError
 from ..knowledge.registry import instruments
 from ..model.family import Family, register
-from ..model.keys import RULES_CODE, TREATY_CODES, KeyParts, parts_from_match, with_pin
+from ..model.keys import (
+    PROTOCOL_CODE,
+    RULES_CODE,
+    TREATY_CODES,
+    KeyParts,
+    parts_from_match,
+    with_pin,
+)
 
-_KEY = regex.compile(r"(?P<instrument>[A-Z][A-Z-]*[A-Z])(?::(?P<pin>.+))?")
+# PROTOCOL-n: the Protocols annexed to the Treaties (citation-keys.md, version 2).
+_KEY = regex.compile(r"(?P<instrument>PROTOCOL-[1-9]\d?|[A-Z][A-Z-]*[A-Z])(?::(?P<pin>.+))?")
 
 
 def format_key(parts: KeyParts) -> str:
@@ -30,6 +38,8 @@ def _type_of(code: str) -> str | None:
     """The citation type of a registered instrument code (``None``: not registered)."""
     if code == RULES_CODE:
         return "rules"
+    if PROTOCOL_CODE.fullmatch(code):
+        return "treaty"
     if code not in instruments():
         return None
     return "treaty" if code in TREATY_CODES else "instrument"

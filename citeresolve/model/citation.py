@@ -35,10 +35,16 @@ class Citation:
     end: int
     text: str
     parts: KeyParts
+    # What the text says about the act that the key cannot: "implementing" or
+    # "delegated" for EU acts (their ELI types differ), "proposal" for COM
+    # documents (their CELEX differs). None when the text does not say.
+    act_kind: str | None = None
 
     @classmethod
-    def from_parts(cls, parts: KeyParts, start: int, end: int, text: str) -> Citation:
-        return cls(parts.type, format_key(parts), start, end, text, parts)
+    def from_parts(
+        cls, parts: KeyParts, start: int, end: int, text: str, act_kind: str | None = None
+    ) -> Citation:
+        return cls(parts.type, format_key(parts), start, end, text, parts, act_kind)
 
     @property
     def instrument(self) -> str | None:

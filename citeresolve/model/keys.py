@@ -22,6 +22,19 @@ from .family import families, family
 
 TREATY_CODES = frozenset({"TEU", "TFEU", "CFR", "EAEC", "TEC"})
 RULES_CODE = "EP-RULES"
+# A CELEX number of any sector, as EUR-Lex writes it (identifiers.md §1.3):
+# sector 1 treaties, whole ("12016M/TXT") or by article ("12016M002") or
+# Protocol ("12016E/PRO/03"); sector 9 written questions with six digits
+# ("92001E000165"); OJ C notices with five ("52024XC05687"); the other
+# sectors with four, then a sequence "(01)", a corrigendum "R(01)" or, for
+# consolidated texts (sector 0), the date "-20210302".
+CELEX_NUMBER = (
+    r"(?:1\d{4}[A-Z](?:\d{3}|/TXT|/PRO/\d{2})"
+    r"|9\d{4}[A-Z]\d{6}"
+    r"|[0-9CE]\d{4}[A-Z]{1,2}\d{4,5}(?:R?\(\d{2}\))?(?:-\d{8})?)"
+)
+# Protocols annexed to the Treaties (citation-keys.md, contract version 2).
+PROTOCOL_CODE = regex.compile(r"PROTOCOL-[1-9]\d?")
 
 # An article number: digits plus an optional inserted-article suffix, either a
 # single lower-case letter (EU style, "136a") or a Latin ordinal ("8bis").

@@ -28,7 +28,16 @@ from ..model.citation import Citation
 from ..model.family import family
 from ..model.keys import TREATY_CODES
 from ..pipeline.extract import Analysis, analyse
-from ..resolve.offline import Resolution, RulesVersion, resolve, rules_version_at, rules_versions
+from ..resolve.offline import (
+    Resolution,
+    RulesVersion,
+    anachronism_reason,
+    citable_from,
+    lisbon_date,
+    resolve,
+    rules_version_at,
+    rules_versions,
+)
 from ..text.clean import CleanText, clean
 from ..text.inputs import line_col, line_starts
 from .check_config import CheckConfig
@@ -87,17 +96,6 @@ def codes() -> dict[str, CodeInfo]:
 
 def _facts(section: str) -> Mapping[str, Any]:
     return _data("check_codes.toml")[section]  # type: ignore[no-any-return]
-
-
-@functools.cache
-def _rules_counts() -> dict[dt.date, int]:
-    """Number of Rules per version of the EP Rules, where it has been verified.
-
-    ``data/ep_rules.toml`` gives a version a ``rules`` count only with a source;
-    a version without one is not checked against a count.
-    """
-    rows = _data("ep_rules.toml")["versions"]
-    return {r["date"]: int(r["rules"]) for r in rows if "rules" in r}
 
 
 # -------------------------------------------------------------------- the API
@@ -228,23 +226,75 @@ def _leading_number(article: str) -> int:
 
 
 def _rules_beyond_version(doc: _Doc) -> Iterator[_Raw]:
+    """A Rule above the number of Rules of the version the document cites
+    (``data/ep_rules.toml``); a count not read from the version itself is said
+    to be unconfirmed."""
     rules = [(c, r) for c, r in doc.resolutions if c.type == "rules" and r.status == "ok"]
     if not rules:
         return
     version = document_rules_version(doc.analysis.citations, doc.date)
-    count = _rules_counts().get(version.date) if version is not None else None
-    if version is None or count is None:
-        return  # no verified count for this version: nothing to compare with
+    if version is None or version.rules is None:
+        return  # no count for this version: nothing to compare with
+    count = version.rules
     for citation, _ in rules:
         pin = citation.parts.pin
         numbers = [pin.article, pin.article_end] if pin is not None else []
         highest = max((_leading_number(n) for n in numbers if n), default=0)
         if highest > count:
+            unconfirmed = "" if version.counts_verified else " (a count not yet confirmed)"
             reason = (
                 f"Rule {highest} does not exist in the Rules of the {version.term}th term "
-                f"in force from {version.date.isoformat()}, which have {count} Rules"
+                f"in force from {version.date.isoformat()}, which have {count} Rules{unconfirmed}"
             )
             yield _Raw("CR002", citation.start, citation.end, {"reason": reason})
+
+
+def _old_treaty_numbers(doc: _Doc) -> Iterator[_Raw]:
+    """An EC Treaty or pre-Lisbon EU Treaty article number in a text dated on or
+    after 1 December 2009, unless the text itself marks it as old ("ex Article
+    95 EC", "ex-artikel 95 EG")."""
+    # Without the document's date, the newest reference it cites bounds it from
+    # below: a text citing P9_TA(2021)0056 was written in 2021 or later.
+    cited = [d for c, _ in doc.resolutions if (d := citable_from(c.parts)) is not None]
+    earliest = doc.date or max(cited, default=None)
+    if earliest is None or earliest < lisbon_date():
+        return
+    former = _former_pattern(doc.lang.code)
+    for citation, resolution in doc.resolutions:
+        if citation.type != "treaty" or citation.parts.instrument != "TEC":
+            continue
+        if citation.parts.pin is None:
+            continue
+        before = doc.text[max(0, citation.start - 12) : citation.start]
+        if former is not None and former.search(before):
+            continue
+        now = resolution.lineage[-1] if resolution.lineage else "its TFEU or TEU article"
+        reason = (
+            f"the EC Treaty numbering was replaced on {lisbon_date().isoformat()}; "
+            f"cite {now} (or mark the old number with 'ex')"
+        )
+        yield _Raw("CR011", citation.start, citation.end, {"reason": reason})
+
+
+@functools.cache
+def _former_pattern(code: str) -> regex.Pattern[str] | None:
+    words = _facts("former_article_words").get(code)
+    if not words:
+        return None
+    return regex.compile(
+        r"(?:" + "|".join(phrase_pattern(w) for w in words) + r")[\s\-–]*$", regex.I
+    )
+
+
+def _anachronisms(doc: _Doc) -> Iterator[_Raw]:
+    """A reference to what did not exist yet on the document's date: a text
+    adopted in 2023 cited in a 2018 text, the TFEU or the Charter in 1995."""
+    if doc.date is None:
+        return
+    for citation, _ in doc.resolutions:
+        reason = anachronism_reason(citation.parts, doc.date)
+        if reason is not None:
+            yield _Raw("CR012", citation.start, citation.end, {"reason": reason})
 
 
 @functools.cache
@@ -516,6 +566,8 @@ def _articles_without_instrument(doc: _Doc) -> Iterator[_Raw]:
 _RULES: tuple[Callable[[_Doc], Iterator[_Raw]], ...] = (
     _invalid_references,
     _rules_beyond_version,
+    _old_treaty_numbers,
+    _anachronisms,
     _official_journal_forms,
     _official_journal_dates,
     _act_numbering,

@@ -167,7 +167,7 @@ class _Targets:
             if url_index < len(urls) and urls[url_index][0] < unit.end:
                 continue
             resolution = self._resolve(unit, analysis.lang)
-            if resolution.status != "ok" or not resolution.url:
+            if not resolution.linkable or resolution.url is None:
                 continue
             targets.append(Target(unit.start, unit.end, unit.key, resolution.url, resolution.label))
             taken_to = unit.end

@@ -102,6 +102,11 @@ def analyse(text: str, *, lang: str | None = None) -> Analysis:
         ) from None
 
 
+# Which act words matter for which citation type: the ELI type of an EU act,
+# the CELEX of a COM document (a proposal is PC, other COM documents DC).
+_ACT_KINDS = {"eu_act": ("implementing", "delegated"), "com_doc": ("proposal",)}
+
+
 def _analyse(text: str, lang: str | None) -> Analysis:
     view_text = clean(text)
     view = view_text.view
@@ -123,7 +128,9 @@ def _analyse(text: str, lang: str | None) -> Analysis:
 
     def to_citation(cand: Candidate) -> Citation:
         start, end = view_text.to_original(cand.start, cand.end)
-        return Citation.from_parts(cand.parts, start, end, text[start:end])
+        kinds = _ACT_KINDS.get(cand.type, ())
+        kind = eu_acts.act_kind(text, start, end, code, kinds) if kinds else None
+        return Citation.from_parts(cand.parts, start, end, text[start:end], kind)
 
     orphans = []
     for chain in attached.orphans:

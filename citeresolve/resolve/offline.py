@@ -27,6 +27,7 @@ from collections.abc import Callable, Mapping
 from importlib import resources
 from typing import Any, Literal
 
+import attrs
 import regex
 from attrs import frozen
 
@@ -35,10 +36,10 @@ from ..knowledge.lang import EU_LANGUAGES, Language, available_languages, load
 from ..knowledge.registry import instruments
 from ..model.citation import Citation
 from ..model.family import family
-from ..model.keys import KeyParts, Pin, parse_key
+from ..model.keys import PROTOCOL_CODE, KeyParts, Pin, format_key, parse_key
 
-Status = Literal["ok", "invalid", "unknown"]
-STATUSES: tuple[Status, ...] = ("ok", "invalid", "unknown")
+Status = Literal["ok", "unconfirmed", "invalid", "unknown"]
+STATUSES: tuple[Status, ...] = ("ok", "unconfirmed", "invalid", "unknown")
 
 
 @frozen
@@ -54,6 +55,9 @@ class Resolution:
     """What a key resolves to.  ``status`` is one of:
 
     * ``ok`` — ``url`` is built from verified or documented URL schemes;
+    * ``unconfirmed`` — set by the online layer only: a service did not confirm
+      the key (an empty answer, a document not yet indexed); ``url`` is the
+      offline one, kept, and a warning says why;
     * ``invalid`` — the key cannot name a real document; ``reason`` says why
       and ``url`` is ``None``;
     * ``unknown`` — the key may be right but no URL scheme is known for it
@@ -63,6 +67,12 @@ class Resolution:
     ``warnings`` carry caveats that do not change the status (a Rule resolved
     against today's version for lack of a date, an online check that failed).
     ``title`` and ``exists`` are only set by the online layer.
+
+    ``current`` is the key of today's equivalent of an old treaty article
+    (``TEC:177`` dated 1994 → ``TFEU:267``) and ``lineage`` its path through
+    the renumberings, as labels ("Article 177 EEC", "Article 234 EC",
+    "Article 267 TFEU"); the current article's URL is among the alternatives
+    (kind ``current_equivalent``).
     """
 
     key: str
@@ -78,10 +88,17 @@ class Resolution:
     title: str | None = None
     exists: bool | None = None
     warnings: tuple[str, ...] = ()
+    current: str | None = None
+    lineage: tuple[str, ...] = ()
 
     @property
     def ok(self) -> bool:
         return self.status == "ok"
+
+    @property
+    def linkable(self) -> bool:
+        """Whether ``url`` may be linked: ``ok``, or ``unconfirmed`` with its offline URL."""
+        return self.status in ("ok", "unconfirmed") and self.url is not None
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict; empty optional fields are left out."""
@@ -99,10 +116,13 @@ class Resolution:
             "reason": self.reason,
             "title": self.title,
             "exists": self.exists,
+            "current": self.current,
         }
         record.update({k: v for k, v in optional.items() if v is not None})
         if self.alternatives:
             record["alternatives"] = [{"kind": a.kind, "url": a.url} for a in self.alternatives]
+        if self.lineage:
+            record["lineage"] = list(self.lineage)
         if self.warnings:
             record["warnings"] = list(self.warnings)
         return record
@@ -123,6 +143,11 @@ def url_template(name: str) -> str:
     return str(_data("urls.toml")[name]["template"])
 
 
+def url_evidence(name: str) -> str:
+    """The evidence mark (P, C or I) of URL template ``name``."""
+    return str(_data("urls.toml")[name]["evidence"])
+
+
 def _url(name: str, **fields: object) -> str:
     return url_template(name).format(**fields)
 
@@ -139,14 +164,32 @@ class RulesVersion:
     term: int
     date: dt.date
     index: str
+    rules: int | None = None  # the highest Rule number, where recorded
+    annexes: int | None = None
+    counts_verified: bool = False  # counts read from the version itself (P), not recalled (I)
 
 
 @functools.cache
 def rules_versions() -> tuple[RulesVersion, ...]:
     """Every listed version of the EP Rules, oldest first."""
     rows = _data("ep_rules.toml")["versions"]
-    versions = [RulesVersion(int(r["term"]), r["date"], str(r["index"])) for r in rows]
+    versions = [
+        RulesVersion(
+            int(r["term"]),
+            r["date"],
+            str(r["index"]),
+            r.get("rules"),
+            r.get("annexes"),
+            r.get("counts_evidence") == "P",
+        )
+        for r in rows
+    ]
     return tuple(sorted(versions, key=lambda v: v.date))
+
+
+def max_rule_number() -> int:
+    """No version of the EP Rules has had a Rule above this number."""
+    return int(_data("ep_rules.toml")["max_rule"])
 
 
 def rules_version_at(date: dt.date | None) -> RulesVersion | None:
@@ -175,6 +218,7 @@ class _Request:
     parts: KeyParts
     lang: str
     date: dt.date | None
+    act_kind: str | None = None
 
     @property
     def LANG(self) -> str:
@@ -194,6 +238,8 @@ class _Built:
     celex: str | None = None
     eli: str | None = None
     warnings: tuple[str, ...] = ()
+    current: str | None = None
+    lineage: tuple[str, ...] = ()
 
 
 def resolve(
@@ -207,22 +253,30 @@ def resolve(
     ``lang`` is the language of the URLs and the label (one of the 24 EU
     languages; labels fall back to English where no language file exists).
     ``date`` is the date of the citing text (``date`` or ISO string); it picks
-    the version of the EP Rules and rules out impossible references.
+    the version of a treaty and of the EP Rules in force, rules out impossible
+    references and warns about anachronisms (a document cited before it
+    existed). A :class:`Citation` also brings what its text says about the act
+    (implementing, delegated, proposal), which picks ELI types and CELEX.
     Raises :class:`InvalidKeyError` for a string that is not a key,
     :class:`UnknownLanguageError` and :class:`InvalidDateError` for bad arguments.
     """
+    act_kind = None
     if isinstance(citation_or_key, Citation):
         key, parts = citation_or_key.key, citation_or_key.parts
+        act_kind = citation_or_key.act_kind
     else:
         key, parts = citation_or_key, parse_key(citation_or_key)
-    request = _Request(key, parts, _check_lang(lang), _check_date(date))
-    label = make_label(parts, request.lang)
+    request = _Request(key, parts, _check_lang(lang), _check_date(date), act_kind)
+    label = make_label(parts, request.lang, request.date)
     try:
         built = _resolver(parts.type)(request)
     except _Invalid as exc:
         return Resolution(key, parts.type, "invalid", label, request.lang, reason=str(exc))
     except _Unknown as exc:
         return Resolution(key, parts.type, "unknown", label, request.lang, reason=str(exc))
+    anachronism = anachronism_reason(parts, request.date)
+    if anachronism:
+        built = attrs.evolve(built, warnings=(*built.warnings, anachronism))
     return Resolution(
         key,
         parts.type,
@@ -234,6 +288,8 @@ def resolve(
         celex=built.celex,
         eli=built.eli,
         warnings=built.warnings,
+        current=built.current,
+        lineage=built.lineage,
     )
 
 
@@ -302,8 +358,164 @@ def _registry_entry(code: str) -> Mapping[str, Any]:
     return entry
 
 
+@frozen
+class TreatyVersion:
+    """One version of a treaty (``data/treaties.toml``): the text in force from ``start``."""
+
+    code: str
+    name: str
+    celex: str
+    start: dt.date
+    articles: int
+    numbering: str
+    lettered: bool = False
+    consolidation: bool = False
+    eli: str | None = None
+    evidence: str = "I"
+
+
+@functools.cache
+def treaty_versions(code: str) -> tuple[TreatyVersion, ...]:
+    """The versions of treaty ``code``, oldest first (empty for an unversioned one)."""
+    rows = _data("treaties.toml")["versions"].get(code, [])
+    versions = [
+        TreatyVersion(
+            code,
+            str(r["name"]),
+            str(r["celex"]),
+            r["from"],
+            int(r["articles"]),
+            str(r["numbering"]),
+            bool(r.get("lettered", False)),
+            bool(r.get("consolidation", False)),
+            r.get("eli"),
+            str(r.get("evidence", "I")),
+        )
+        for r in rows
+    ]
+    return tuple(sorted(versions, key=lambda v: v.start))
+
+
+def treaty_version_at(code: str, date: dt.date | None) -> TreatyVersion | None:
+    """The version of ``code`` in force on ``date``: the latest one without a date,
+    the first one for a date before it (a text citing a treaty signed but not
+    yet in force); None for a treaty without versions."""
+    versions = treaty_versions(code)
+    if not versions:
+        return None
+    if date is None:
+        return versions[-1]
+    in_force = [v for v in versions if v.start <= date]
+    return in_force[-1] if in_force else versions[0]
+
+
+def _primary_version(version: TreatyVersion) -> TreatyVersion:
+    """The version to link for ``version``: itself, unless another version with
+    the same numbering is better attested. A Lisbon consolidation numbers its
+    articles as the latest one does, so the latest is linked; an old version
+    whose CELEX form was not seen in public use gives way to a sibling whose
+    form was (12002E for 11997E and 12006E). The version in force is then an
+    alternative (``version_in_force``)."""
+    siblings = [v for v in treaty_versions(version.code) if v.numbering == version.numbering]
+    if version.consolidation:
+        return siblings[-1]
+    if version.evidence != "I":
+        return version
+    attested = [v for v in siblings if v.evidence != "I"]
+    return attested[-1] if attested else version
+
+
+def lisbon_date() -> dt.date:
+    """1 December 2009: the Lisbon numbering is the one in force from this day."""
+    value: dt.date = _data("treaties.toml")["lisbon"]
+    return value
+
+
+def _protocol_number(code: str) -> int | None:
+    return int(code.split("-")[1]) if PROTOCOL_CODE.fullmatch(code) else None
+
+
 def _resolve_treaty(req: _Request) -> _Built:
     code = str(req.parts.instrument)
+    number = _protocol_number(code)
+    if number is not None:
+        return _resolve_protocol(req, number)
+    version = treaty_version_at(code, req.date)
+    if version is None:
+        return _resolve_registered_treaty(req, code)
+    primary = _primary_version(version)
+    warnings: list[str] = []
+    if primary.evidence == "I":
+        warnings.append(
+            f"the CELEX form of the {primary.name} ({primary.celex}…) was not confirmed "
+            "in public use; check the link"
+        )
+    if req.date is None and code == "TEC":
+        warnings.append(
+            f"no date given: read as the {version.name} ({version.celex}, Amsterdam numbering); "
+            "texts before 1 May 1999 number the EC Treaty otherwise, pass the date of the "
+            "citing text"
+        )
+    whole_url = _url("eurlex_celex", LANG=req.LANG, celex=f"{primary.celex}/TXT")
+    whole_eli = _url("eli_treaty", eli=primary.eli) if primary.eli else None
+    pin = req.parts.pin
+    if pin is None:
+        alternatives = [
+            Link("pdf", _url("eurlex_celex_pdf", LANG=req.LANG, celex=f"{primary.celex}/TXT"))
+        ]
+        if whole_eli:
+            alternatives.insert(0, Link("eli", whole_eli))
+        return _Built(
+            whole_url, tuple(alternatives), f"{primary.celex}/TXT", whole_eli, tuple(warnings)
+        )
+    if version.lettered:
+        raise _Invalid(
+            f"the {version.name} ({version.celex}), in force on {req.date}, numbers its "
+            f"articles with letters: there is no Article {pin.article}"
+        )
+    _check_pin(pin, version.name if version.code == "TEC" else code, version.articles)
+    current, lineage = _current_equivalent(version, pin, req)
+    alternatives = []
+    if current is not None:
+        alternatives.append(Link("current_equivalent", str(resolve(current, lang=req.lang).url)))
+        if req.date is not None and req.date >= lisbon_date():
+            warnings.append(
+                f"the {version.name} was replaced on {lisbon_date().isoformat()}; "
+                f"the current equivalent is {lineage[-1]}"
+            )
+    if not pin.article.isdigit():
+        # Article-level CELEX numbers are treaty CELEX + 3 digits; no form is
+        # known for inserted articles ("100a"), so link the whole text.
+        warnings.append(
+            f"no article-level CELEX is known for Article {pin.article}; "
+            f"linked the whole {version.name}"
+        )
+        return _Built(
+            whole_url,
+            tuple(alternatives),
+            f"{primary.celex}/TXT",
+            whole_eli,
+            tuple(warnings),
+            current,
+            lineage,
+        )
+    celex = f"{primary.celex}{int(pin.article):03d}"
+    eli = None
+    if primary.eli:
+        eli = _url("eli_treaty_article", eli=primary.eli, article=int(pin.article))
+        alternatives.insert(0, Link("eli", eli))
+    alternatives.append(Link("instrument", whole_url))
+    if primary is not version:
+        in_force = f"{version.celex}{int(pin.article):03d}"
+        alternatives.append(
+            Link("version_in_force", _url("eurlex_celex", LANG=req.LANG, celex=in_force))
+        )
+    url = _url("eurlex_celex", LANG=req.LANG, celex=celex)
+    return _Built(url, tuple(alternatives), celex, eli, tuple(warnings), current, lineage)
+
+
+def _resolve_registered_treaty(req: _Request, code: str) -> _Built:
+    """A treaty with one text only (the Charter, Euratom): ``data/instruments.toml``."""
     entry = _registry_entry(code)
     whole_url = _url("eurlex_celex", LANG=req.LANG, celex=entry["celex"])
     whole_eli = _url("eli_treaty", eli=entry["eli"]) if "eli" in entry else None
@@ -315,18 +527,80 @@ def _resolve_treaty(req: _Request) -> _Built:
         return _Built(whole_url, tuple(alternatives), celex=entry["celex"], eli=whole_eli)
     _check_pin(pin, code, entry.get("articles"))
     if not pin.article.isdigit():
-        # Article-level CELEX numbers are treaty CELEX + 3 digits; no form is
-        # known for inserted articles ("106a"), so link the whole text.
         note = f"no article-level CELEX is known for Article {pin.article}; linked the whole {code}"
         return _Built(whole_url, (), celex=entry["celex"], eli=whole_eli, warnings=(note,))
     celex = f"{entry['celex_article']}{int(pin.article):03d}"
+    # No article-level ELI of the Charter was found in public use: only the
+    # treaties whose entry says so get one (data/instruments.toml).
     eli = None
-    if whole_eli:
-        eli = _url("eli_treaty_article", eli=entry["eli"], article=int(pin.article))
     alternatives = [Link("instrument", whole_url)]
-    if eli:
+    if whole_eli and entry.get("article_eli", False):
+        eli = _url("eli_treaty_article", eli=entry["eli"], article=int(pin.article))
         alternatives.insert(0, Link("eli", eli))
     return _Built(_url("eurlex_celex", LANG=req.LANG, celex=celex), tuple(alternatives), celex, eli)
+
+
+def _resolve_protocol(req: _Request, number: int) -> _Built:
+    table = _data("treaties.toml")["protocols"]
+    if not 1 <= number <= int(table["count"]):
+        raise _Invalid(f"the Treaties have Protocols No 1 to {table['count']}, not No {number}")
+    celex = str(table["celex"]).format(number=number)
+    url = _url("eurlex_celex", LANG=req.LANG, celex=celex)
+    warnings: tuple[str, ...] = ()
+    if req.parts.pin is not None:
+        _check_pin(req.parts.pin, f"Protocol No {number}", None)
+        # No article-level CELEX of a Protocol is known: the whole Protocol.
+        warnings = (
+            f"no article-level link is known inside a Protocol; linked Protocol No {number}",
+        )
+    alternatives = (Link("pdf", _url("eurlex_celex_pdf", LANG=req.LANG, celex=celex)),)
+    return _Built(url, alternatives, celex, warnings=warnings)
+
+
+@functools.cache
+def _correspondence_index() -> dict[str, dict[str, Mapping[str, Any]]]:
+    """numbering → article number → row of the correspondence table."""
+    index: dict[str, dict[str, Mapping[str, Any]]] = {}
+    for row in _data("treaties.toml")["correspondence"]:
+        columns = dict(row)
+        if "eec" in columns:
+            columns.setdefault("maastricht", columns["eec"])
+        for numbering in ("eec", "maastricht", "amsterdam", "teu_amsterdam"):
+            if numbering in columns:
+                index.setdefault(numbering, {})[str(columns[numbering])] = columns
+    return index
+
+
+def correspondence(numbering: str, article: str) -> Mapping[str, Any] | None:
+    """The row of ``data/treaties.toml`` for ``article`` in ``numbering`` (eec,
+    maastricht, amsterdam, teu_amsterdam), or None when it is not listed."""
+    return _correspondence_index().get(numbering, {}).get(article)
+
+
+def _current_equivalent(
+    version: TreatyVersion, pin: Pin, req: _Request
+) -> tuple[str | None, tuple[str, ...]]:
+    """The Lisbon key of an old article and its path through the renumberings."""
+    if version.numbering == "lisbon" or pin.article_end is not None:
+        return None, ()
+    row = correspondence(version.numbering, pin.article)
+    if row is None:
+        return None, ()
+    steps: list[str] = []
+    if version.numbering in ("eec", "maastricht"):
+        era = "EEC" if version.numbering == "eec" else "TEC"
+        steps.append(_old_article_label(req.lang, era, str(row[version.numbering])))
+        if "amsterdam" in row and str(row["amsterdam"]) != str(row[version.numbering]):
+            steps.append(_old_article_label(req.lang, "TEC", str(row["amsterdam"])))
+    elif version.numbering == "amsterdam":
+        steps.append(_old_article_label(req.lang, "TEC", str(row["amsterdam"])))
+    else:  # the EU Treaty after Amsterdam
+        steps.append(
+            make_label(KeyParts("treaty", "TEU", Pin(str(row["teu_amsterdam"]))), req.lang)
+        )
+    current = str(row["lisbon"])
+    steps.append(make_label(parse_key(current), req.lang))
+    return current, tuple(steps)
 
 
 def _resolve_instrument(req: _Request) -> _Built:
@@ -365,6 +639,20 @@ def _resolve_rules(req: _Request) -> _Built:
     if pin is None:
         return _Built(index, warnings=warnings)
     _check_pin(pin, "Rules of Procedure", None)
+    highest = max(_article_number(n) for n in (pin.article, pin.article_end) if n)
+    if highest > max_rule_number():
+        raise _Invalid(
+            f"no version of the EP Rules of Procedure has a Rule {highest} "
+            f"(none has had more than {max_rule_number()} Rules)"
+        )
+    if version.rules is not None and highest > version.rules:
+        beyond = (
+            f"Rule {highest} is beyond the {version.rules} Rules of the version in force "
+            f"from {version.date.isoformat()} ({version.term}th term)"
+        )
+        if version.counts_verified:
+            raise _Invalid(beyond)
+        warnings = (*warnings, f"{beyond}, a count not confirmed against the version itself")
     width = int(_data("ep_rules.toml")["rule_number_width"])
     digits = _article_number(pin.article)
     rule = f"{digits:0{width}d}" + pin.article[len(str(digits)) :]
@@ -478,32 +766,65 @@ def _resolve_procedure(req: _Request) -> _Built:
 # --- EU acts, Commission documents
 
 
-def eli_of_celex(celex: str) -> str | None:
-    """The ELI of a sector-3 regulation, directive or decision; None for anything else."""
-    typedoc = identifiers()["eli_typedoc"].get(celex[5:6])
-    if celex[0] != "3" or typedoc is None or len(celex) != 10:
+def eli_typedoc(celex: str, act_kind: str | None = None) -> str | None:
+    """The ELI type of a sector-3 regulation, directive or decision when it is
+    certain, else None.
+
+    Implementing and delegated acts have types of their own (``reg_impl``,
+    ``reg_del``, ``dir_impl`` …). Acts before 2010 are never either (the
+    Lisbon Treaty brought them), and the register lists ``dir`` as an alias
+    of ``dir_impl``/``dir_del``; a later regulation or decision whose text did
+    not say which it is has no certain type.
+    """
+    table = identifiers()["eli_typedoc"]
+    base = table.get(celex[5:6])
+    if celex[0] != "3" or base is None or not regex.fullmatch(r"3\d{4}[RLD]\d{4}", celex):
+        return None
+    if act_kind in ("implementing", "delegated"):
+        return f"{base}_{'impl' if act_kind == 'implementing' else 'del'}"
+    if base == "dir" or int(celex[1:5]) < int(identifiers()["eli_typed_acts_from"]):
+        return str(base)
+    return None
+
+
+def eli_of_celex(celex: str, act_kind: str | None = None) -> str | None:
+    """The ELI of a sector-3 regulation, directive or decision when its type is
+    certain (see :func:`eli_typedoc`); None for anything else."""
+    typedoc = eli_typedoc(celex, act_kind)
+    if typedoc is None:
         return None
     return _url("eli_act", typedoc=typedoc, year=celex[1:5], number=int(celex[6:10]))
 
 
 def _resolve_eu_act(req: _Request) -> _Built:
     celex = str(req.parts.celex)
-    eli = eli_of_celex(celex)
+    typedoc = eli_typedoc(celex, req.act_kind)
+    eli = eli_of_celex(celex, req.act_kind)
     alternatives = [Link("pdf", _url("eurlex_celex_pdf", LANG=req.LANG, celex=celex))]
     if eli:
         alternatives.insert(0, Link("eli", eli))
+    elif regex.fullmatch(r"3\d{4}[RD]\d{4}", celex):
+        # A regulation or decision since 2010 whose text did not say whether it
+        # is an implementing or delegated act: the basic-act ELI is a guess.
+        guess = _url(
+            "eli_act",
+            typedoc=identifiers()["eli_typedoc"][celex[5]],
+            year=celex[1:5],
+            number=int(celex[6:10]),
+        )
+        alternatives.append(Link("eli_unconfirmed", guess))
     pin = req.parts.pin
     if pin is not None:
         _check_pin(pin, f"CELEX {celex}", None)
-        if eli and pin.article_end is None:
+        if typedoc and pin.article_end is None:
             article = _url(
                 "eli_act_article",
-                typedoc=identifiers()["eli_typedoc"][celex[5]],
+                typedoc=typedoc,
                 year=celex[1:5],
                 number=int(celex[6:10]),
                 article=pin.article,
             )
-            alternatives.insert(0, Link("eli_article", article))
+            alternatives.insert(1 if eli else 0, Link("eli_article", article))
     url = _url("eurlex_celex", LANG=req.LANG, celex=celex)
     return _Built(url, tuple(alternatives), celex=celex, eli=eli)
 
@@ -515,10 +836,25 @@ def com_document_celexes(parts: KeyParts) -> list[str]:
 
 
 def _resolve_com_doc(req: _Request) -> _Built:
-    primary, *others = com_document_celexes(req.parts)
-    alternatives = [Link("pdf", _url("eurlex_celex_pdf", LANG=req.LANG, celex=primary))]
-    alternatives += [Link("eur-lex", _url("eurlex_celex", LANG=req.LANG, celex=c)) for c in others]
-    return _Built(_url("eurlex_celex", LANG=req.LANG, celex=primary), tuple(alternatives), primary)
+    """COM and SWD documents link by their own number (``?uri=COM:2019:640:FIN``),
+    which is right for every document type; their CELEX depends on the type (a
+    COM proposal is PC, a communication or report DC) and is given only where
+    it is certain: SWD has one descriptor, a COM document only when its text
+    says it is a proposal (or gives its procedure). JOIN documents link by
+    their CELEX (one descriptor, JC): their by-number form is barely attested."""
+    parts = req.parts
+    fields = {"LANG": req.LANG, "doc": parts.doc, "year": parts.year, "number": parts.number}
+    by_number = _url("eurlex_com", **fields)
+    pdf = Link("pdf", _url("eurlex_com_pdf", **fields))
+    candidates = com_document_celexes(parts)
+    certain = len(candidates) == 1 or req.act_kind == "proposal"
+    celex = candidates[0] if certain else None
+    if celex is None:
+        return _Built(by_number, (pdf,), None)
+    celex_url = _url("eurlex_celex", LANG=req.LANG, celex=celex)
+    if parts.doc in identifiers()["com_by_celex"]:
+        return _Built(celex_url, (Link("by_number", by_number), pdf), celex)
+    return _Built(by_number, (Link("eur-lex", celex_url), pdf), celex)
 
 
 # --- CJEU
@@ -556,13 +892,55 @@ def _resolve_case(req: _Request) -> _Built:
     number = int(str(parts.number))
     if number == 0:
         raise _Invalid("case number 0 does not exist")
-    # The curia page lists every document of the case (a case may close by
-    # order, or still be pending), so it is the primary URL; the judgment's
-    # CELEX is the usual EUR-Lex document.
+    # The Court's case page lists every document of the case (a case may close
+    # by order, or still be pending), so it is the primary URL; the judgment's
+    # CELEX is the usual EUR-Lex document. Cases of the Court of Justice before
+    # the General Court existed (1989) have no "C-" in the Court's search.
     judgment = f"6{year}{_court(court)['judgment_descriptor']}{number:04d}"
-    curia = _url("curia_case", case=f"{court}-{parts.number}/{parts.issue}", lang=req.lang)
-    alternatives = (Link("judgment", _url("eurlex_celex", LANG=req.LANG, celex=judgment)),)
+    prefix = "" if year < int(identifiers()["courts"]["prefix_from_year"]) else f"{court}-"
+    case = f"{prefix}{parts.number}/{parts.issue}"
+    curia = _url("curia_case", case=case.replace("/", "%2F"), lang=req.lang)
+    alternatives = (
+        Link("judgment", _url("eurlex_celex", LANG=req.LANG, celex=judgment)),
+        Link("curia_legacy", _url("curia_case_legacy", case=case, lang=req.lang)),
+    )
     return _Built(curia, alternatives, celex=judgment)
+
+
+# --- citing dates
+
+
+def citable_from(parts: KeyParts) -> dt.date | None:
+    """The earliest date a text can cite what ``parts`` names: the signature of
+    a treaty, the year of a document, act, case or OJ issue; None when unknown
+    (EP Rules are dated by their versions; consolidated texts by their base act)."""
+    if parts.type == "treaty":
+        dates = _data("treaties.toml")["citable_from"]
+        code = str(parts.instrument)
+        value = dates.get("PROTOCOL" if _protocol_number(code) is not None else code)
+        return value if isinstance(value, dt.date) else None
+    if parts.type == "case":
+        if parts.ecli is not None:
+            return dt.date(int(parts.ecli.split(":")[3]), 1, 1)
+        return dt.date(case_year(str(parts.issue)), 1, 1)
+    if parts.type == "eu_act":
+        celex = str(parts.celex)
+        # Sectors 1 and 0 carry the year of a consolidation, not of the act.
+        return dt.date(int(celex[1:5]), 1, 1) if celex[0] not in "01" else None
+    if parts.type in ("ep_doc", "com_doc", "procedure", "oj") and parts.year:
+        return dt.date(int(parts.year), 1, 1)
+    return None
+
+
+def anachronism_reason(parts: KeyParts, date: dt.date | None) -> str | None:
+    """Why a text dated ``date`` cannot cite ``parts`` (it did not exist yet), or None."""
+    first = citable_from(parts)
+    if date is None or first is None or date >= first:
+        return None
+    return (
+        f"{format_key(parts)} did not exist before {first.isoformat()}, "
+        f"but the citing text is dated {date.isoformat()}: check the reference or the date"
+    )
 
 
 _RESOLVERS: dict[str, Callable[[_Request], _Built]] = {
@@ -636,22 +1014,73 @@ def _strip_determiner(lang: str, name: str) -> str:
     return name
 
 
-def make_label(parts: KeyParts, lang: str) -> str:
-    """A human-readable label such as "Article 3(5) TEU" in ``lang`` (English fallback)."""
-    label = _labeler(parts.type)(parts, lang)
+def make_label(parts: KeyParts, lang: str, date: dt.date | None = None) -> str:
+    """A human-readable label such as "Article 3(5) TEU" in ``lang`` (English
+    fallback); ``date`` picks the treaty's name of the time ("Article 177 EEC")."""
+    if parts.type == "treaty":
+        label = _label_treaty(parts, lang, date)
+    elif parts.type == "eu_act":
+        label = _label_eu_act(parts, lang, date)
+    else:
+        label = _labeler(parts.type)(parts, lang)
     return label[:1].upper() + label[1:]
+
+
+def label_data(lang: str) -> Mapping[str, Any]:
+    """The label words of ``lang`` in ``data/labels.toml`` (English where it has none)."""
+    table = _data("labels.toml")
+    if lang not in available_languages():
+        # Without the language file the article words are English: so is the rest.
+        return table["en"]  # type: ignore[no-any-return]
+    return table.get(lang) or table["en"]  # type: ignore[no-any-return]
+
+
+def _label_field(lang: str, field: str, default: str = "") -> str:
+    value = label_data(lang).get(field)
+    if value is None:
+        value = label_data("en").get(field, default)
+    return str(value)
 
 
 def _label_named(parts: KeyParts, lang: str) -> str:
     code = str(parts.instrument)
+    entry: Mapping[str, Any] = label_data(lang).get(code, {})
     field = f"instruments.{code}"
-    abbreviation = _word(lang, "", f"{field}.abbreviations")
-    name = _word(lang, "", f"{field}.names") or str(instruments().get(code, {}).get("title", code))
+    abbreviation = entry.get("abbreviation") or _word(lang, "", f"{field}.abbreviations")
+    name = (
+        entry.get("name")
+        or _word(lang, "", f"{field}.names")
+        or str(instruments().get(code, {}).get("title", code))
+    )
     if parts.pin is None:
-        return name
+        return str(name)
     if abbreviation:
         return f"{_article_phrase(lang, parts.pin, before_abbreviation=True)} {abbreviation}"
-    return _name_then_article(lang, name, _article_phrase(lang, parts.pin))
+    return _name_then_article(lang, str(name), _article_phrase(lang, parts.pin))
+
+
+def _label_treaty(parts: KeyParts, lang: str, date: dt.date | None) -> str:
+    code = str(parts.instrument)
+    number = _protocol_number(code)
+    if number is not None:
+        name = _label_field(lang, "protocol").format(n=number)
+        if parts.pin is None:
+            return name
+        return _name_then_article(lang, name, _article_phrase(lang, parts.pin))
+    if code == "TEC":
+        version = treaty_version_at(code, date)
+        era = "EEC" if version is not None and version.numbering == "eec" else "TEC"
+        if parts.pin is None:
+            return str(label_data(lang).get(era, label_data("en")[era])["name"])
+        return _old_article_label(lang, era, str(parts.pin), parts.pin)
+    return _label_named(parts, lang)
+
+
+def _old_article_label(lang: str, era: str, article: str, pin: Pin | None = None) -> str:
+    """ "Article 177 EEC", "Artikel 234 EG": an article of the EEC or EC Treaty."""
+    entry = label_data(lang).get(era) or label_data("en")[era]
+    phrase = _article_phrase(lang, pin or Pin(article), before_abbreviation=True)
+    return f"{phrase} {entry['abbreviation']}"
 
 
 def _name_then_article(lang: str, name: str, article: str) -> str:
@@ -696,19 +1125,76 @@ def _label_ep_doc(parts: KeyParts, lang: str) -> str:
     return f"{parts.doc}{t}-{n}/{y}"
 
 
-def _label_eu_act(parts: KeyParts, lang: str) -> str:
-    celex = str(parts.celex)
-    act_field = {"R": "regulation", "L": "directive", "D": "decision"}.get(celex[5:6])
-    if celex[0] != "3" or act_field is None or len(celex) != 10:
-        label = f"CELEX {celex}"
+def _act_year(year: int) -> str:
+    """Act numbers before 1999 write the year with two digits ("88/576/EEC")."""
+    return f"{year % 100:02d}" if year < 1999 else str(year)
+
+
+def _period_domain(lang: str, year: int) -> str | None:
+    """The domain of an act number by period (EEC, EC, EU in ``lang``); None in
+    1993 and 2009, the years the domain changed in the course of."""
+    domains = label_data(lang).get("domains") or label_data("en")["domains"]
+    if year < 1993:
+        return str(domains["EEC"])
+    if 1993 < year < 2009:
+        return str(domains["EC"])
+    if year > 2009:
+        return str(domains["EU"])
+    return None
+
+
+def _act_number_label(lang: str, celex: str) -> str | None:
+    """ "Directive 2011/83/EU", "Richtlijn 88/576/EEG", "Beschluss 2020/1999",
+    "Regulation No 1049/2001" for a sector-3 CELEX of a regulation, directive or
+    decision; None for anything else.
+
+    Since 2015 acts are numbered "year/number"; before, directives and
+    decisions "year/number/domain" and regulations "No number/year", with
+    two-digit years before 1999. The domain of a directive follows from its
+    year (EEC, EC, EU); that of a regulation or decision may be another (CFSP,
+    JHA, Euratom), which the CELEX does not say, so it is left out.
+    """
+    kind = {"R": "regulation", "L": "directive", "D": "decision"}.get(celex[5:6])
+    if kind is None or not regex.fullmatch(r"3\d{4}[RLD]\d{4}", celex):
+        return None
+    year, number = int(celex[1:5]), int(celex[6:10])
+    data = label_data(lang)
+    word = str(data.get(kind) or label_data("en")[kind])
+    if kind == "decision" and year < lisbon_date().year + 1:
+        word = str(data.get("decision_before_lisbon", word))
+    if year >= int(identifiers()["new_act_numbering_year"]):
+        numbered = f"{year}/{number}"
+    elif kind == "regulation":
+        number_word = str(data.get("number", "No"))
+        numbered = f"{number_word} {number}/{_act_year(year)}".strip()
     else:
-        year, number = int(celex[1:5]), int(celex[6:10])
-        word = _word(lang, "acts", act_field)
-        if act_field == "regulation" and year < 2015:
-            # Before 2015 regulations were numbered "No 1049/2001".
-            label = f"{word} {_word(lang, 'acts', 'number_words')} {number}/{year}"
-        else:
-            label = f"{word} {year}/{number}"
+        domain = _period_domain(lang, year) if kind == "directive" else None
+        numbered = f"{_act_year(year)}/{number}" + (f"/{domain}" if domain else "")
+    if data.get("act_order") == "number_first":
+        return f"{numbered} {word}"
+    return f"{word} {numbered}"
+
+
+def _treaty_article_of_celex(celex: str) -> KeyParts | None:
+    """ "12016M002" → TEU:2: a sector-1 article CELEX of a listed treaty version."""
+    match = regex.fullmatch(r"(1\d{4}[A-Z])(\d{3})", celex)
+    if match is None or int(match[2]) == 0:
+        return None
+    for code in _data("treaties.toml")["versions"]:
+        if any(v.celex == match[1] for v in treaty_versions(code)):
+            return KeyParts("treaty", code, Pin(str(int(match[2]))))
+    return None
+
+
+def _label_eu_act(parts: KeyParts, lang: str, date: dt.date | None = None) -> str:
+    celex = str(parts.celex)
+    treaty = _treaty_article_of_celex(celex)
+    if treaty is not None and parts.pin is None:
+        version = next(
+            v for v in treaty_versions(str(treaty.instrument)) if celex.startswith(v.celex)
+        )
+        return make_label(treaty, lang, version.start)
+    label = _act_number_label(lang, celex) or f"CELEX {celex}"
     if parts.pin is None:
         return label
     return _name_then_article(lang, label, _article_phrase(lang, parts.pin))
@@ -721,13 +1207,11 @@ def _label_case(parts: KeyParts, lang: str) -> str:
 
 
 _LABELS: dict[str, Callable[[KeyParts, str], str]] = {
-    "treaty": _label_named,
     "instrument": _label_named,
     "rules": _label_rules,
     "oj": _label_oj,
     "ep_doc": _label_ep_doc,
     "procedure": lambda parts, lang: procedure_reference(parts),
-    "eu_act": _label_eu_act,
     "com_doc": lambda parts, lang: f"{parts.doc}({parts.year}) {parts.number}",
     "case": _label_case,
 }
