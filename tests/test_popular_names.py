@@ -1,0 +1,145 @@
+"""The registry of popular names (data/popular_names.toml) is well formed and unambiguous.
+
+Each name is compiled with the same phrase syntax as the language files and run
+against text, so a name that would match another act's name, or swallow the
+start of another act's abbreviation, fails here rather than in a user's text.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import tomllib
+from collections import defaultdict
+from importlib import resources
+from typing import Any
+
+import pytest
+import regex
+
+from citeresolve import lang
+
+CELEX_ACT = re.compile(r"3(?P<year>\d{4})(?P<type>[RLDF])(?P<number>\d{4})")
+EURLEX_CELEX_URL = re.compile(
+    r"https://eur-lex\.europa\.eu/legal-content/[A-Z]{2}/TXT/\?uri=CELEX:(\S+)"
+)
+
+
+def registry() -> dict[str, Any]:
+    path = resources.files("citeresolve") / "data" / "popular_names.toml"
+    with path.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+ACTS: dict[str, dict[str, Any]] = registry()["acts"]
+
+
+def literal(name: str) -> str:
+    """The text a phrase stands for at its shortest: no `=` marker, wildcards empty."""
+    return name.removeprefix("=").replace("*", "")
+
+
+def names_by_language() -> dict[str, list[tuple[str, str]]]:
+    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for act, entry in ACTS.items():
+        for code, names in entry["names"].items():
+            out[code] += [(act, name) for name in names]
+    return out
+
+
+def test_the_registry_has_at_least_150_acts() -> None:
+    assert len(ACTS) >= 150
+
+
+@pytest.mark.parametrize("act", sorted(ACTS))
+def test_entry_is_complete(act: str) -> None:
+    entry = ACTS[act]
+    assert set(entry) == {"celex", "title", "official", "source", "names"}, act
+    assert isinstance(entry["official"], bool)
+    assert entry["title"].strip() == entry["title"] and entry["title"]
+    assert entry["source"].startswith("https://")
+    assert entry["names"], f"{act} has no names"
+
+
+@pytest.mark.parametrize("act", sorted(ACTS))
+def test_celex_is_well_formed(act: str) -> None:
+    celex = ACTS[act]["celex"]
+    m = CELEX_ACT.fullmatch(celex)
+    assert m, f"{act}: {celex!r} is not sector 3 + year + R/L/D/F + 4 digits"
+    assert 1952 <= int(m["year"]) <= datetime.date.today().year
+    assert int(m["number"]) > 0
+    # A framework decision (F) exists only between Amsterdam and Lisbon.
+    if m["type"] == "F":
+        assert 1999 <= int(m["year"]) <= 2009, celex
+
+
+def test_no_act_is_listed_twice() -> None:
+    seen: dict[str, str] = {}
+    for act, entry in ACTS.items():
+        celex = entry["celex"]
+        assert celex not in seen, f"{act} and {seen[celex]} share {celex}"
+        seen[celex] = act
+
+
+@pytest.mark.parametrize("act", sorted(ACTS))
+def test_a_eurlex_source_names_the_act_itself(act: str) -> None:
+    m = EURLEX_CELEX_URL.fullmatch(ACTS[act]["source"])
+    if m:
+        assert m[1] == ACTS[act]["celex"]
+
+
+@pytest.mark.parametrize("act", sorted(ACTS))
+def test_languages_are_the_24_and_names_are_clean(act: str) -> None:
+    for code, names in ACTS[act]["names"].items():
+        assert code in lang.EU_LANGUAGES, f"{act}: {code!r} is not an EU language"
+        assert names, f"{act}.{code} is an empty list"
+        assert len(set(names)) == len(names), f"{act}.{code} repeats a name"
+        for name in names:
+            assert name == name.strip() and "  " not in name, f"{act}.{code}: {name!r}"
+            # Abbreviations say that they are exact, rather than relying on the
+            # "no lower-case letter" rule of the phrase syntax.
+            if not any(ch.islower() for ch in name):
+                assert name.startswith("="), f"{act}.{code}: write {name!r} as '={name}'"
+
+
+@pytest.mark.parametrize("act", sorted(ACTS))
+def test_every_name_finds_itself_after_an_article(act: str) -> None:
+    for code, names in ACTS[act]["names"].items():
+        for name in names:
+            text = f"Art. 6 {literal(name)}, "
+            assert regex.search(lang.phrase_pattern(name), text), f"{act}.{code}: {name!r}"
+
+
+def test_exact_names_do_not_match_other_capitalisations() -> None:
+    assert not regex.search(lang.phrase_pattern("=DSA"), "the dsa")
+    assert not regex.search(lang.phrase_pattern("=eIDAS"), "EIDAS")
+    name = "General Data Protection Regulation"
+    assert regex.search(lang.phrase_pattern(name), name.lower())
+
+
+@pytest.mark.parametrize("code", sorted(names_by_language()))
+def test_no_name_belongs_to_two_acts_in_a_language(code: str) -> None:
+    owner: dict[str, str] = {}
+    for act, name in names_by_language()[code]:
+        key = name.removeprefix("=").casefold()
+        assert owner.setdefault(key, act) == act, f"{code}: {name!r} is {owner[key]} and {act}"
+
+
+@pytest.mark.parametrize("code", sorted(names_by_language()))
+def test_no_name_matches_the_name_of_another_act(code: str) -> None:
+    """Wildcards and inflections must not reach another act's name, and an
+    abbreviation must not be the start of another one glued to a number
+    ("PSD" would read "PSD2" as "PSD" + 2: the phrase syntax lets a digit follow)."""
+    entries = names_by_language()[code]
+    compiled = [(act, name, regex.compile(lang.phrase_pattern(name))) for act, name in entries]
+    for act, name in entries:
+        sample = literal(name)
+        for other, other_name, pattern in compiled:
+            if other == act:
+                continue
+            m = pattern.match(sample)
+            if m is None:
+                continue
+            rest = sample[m.end() :]
+            clash = f"{code}: {other_name!r} ({other}) reads {name!r} ({act})"
+            assert rest and not rest.isdigit(), clash
