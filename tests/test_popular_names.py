@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 import regex
 
-from citeresolve import lang
+from citeresolve.knowledge import lang
 
 CELEX_ACT = re.compile(r"3(?P<year>\d{4})(?P<type>[RLDF])(?P<number>\d{4})")
 EURLEX_CELEX_URL = re.compile(
