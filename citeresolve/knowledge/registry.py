@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import functools
-import tomllib
-from importlib import resources
 from typing import Any
 
+from .data import table
 
-@functools.cache
+
 def instruments() -> dict[str, dict[str, Any]]:
-    path = resources.files("citeresolve") / "data" / "instruments.toml"
-    with path.open("rb") as fh:
-        return tomllib.load(fh)
+    return table("instruments.toml")
 
 
 def keeps_latin_suffixes(code: str) -> bool:

@@ -1,0 +1,19 @@
+"""One loader for the shared data files of ``citeresolve/data`` (TOML).
+
+Language files have their own loader and schema (:mod:`.lang`); every other
+data file is read here, once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from importlib import resources
+from typing import Any
+
+
+@functools.cache
+def table(name: str) -> dict[str, Any]:
+    """The parsed contents of ``citeresolve/data/<name>`` (e.g. ``"instruments.toml"``)."""
+    with (resources.files("citeresolve") / "data" / name).open("rb") as fh:
+        return tomllib.load(fh)
