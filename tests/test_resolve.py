@@ -20,6 +20,7 @@ EURLEX = "https://eur-lex.europa.eu/legal-content"
 DOCEO = "https://www.europarl.europa.eu/doceo/document"
 OEIL = "https://oeil.secure.europarl.europa.eu/oeil"
 INFOCURIA = "https://infocuria.curia.europa.eu/tabs/redirect/juris/liste.jsf"
+CONSILIUM = "https://data.consilium.europa.eu/doc/document"
 
 # (key, lang, date, expected primary URL): every type, in three languages.
 GOLDEN = [
@@ -58,6 +59,9 @@ GOLDEN = [
     ("COM(2021)206", "en", None, f"{EURLEX}/EN/TXT/?uri=COM:2021:206:FIN"),
     ("SWD(2021)5", "nl", None, f"{EURLEX}/NL/TXT/?uri=SWD:2021:5:FIN"),
     ("JOIN(2020)8", "fr", None, f"{EURLEX}/FR/TXT/?uri=CELEX:52020JC0008"),
+    ("ST-14452-2025", "en", None, f"{CONSILIUM}/ST-14452-2025-INIT/en/pdf"),
+    ("ST-9639-2018-REV4", "nl", None, f"{CONSILIUM}/ST-9639-2018-REV-4/nl/pdf"),
+    ("ST-10400-2026-ADD1", "fr", None, f"{CONSILIUM}/ST-10400-2026-ADD-1/fr/pdf"),
 ]
 
 
@@ -277,6 +281,8 @@ TEMPLATES = {
     r"|eur-lex\.europa\.eu/legal-content/[A-Z]{2}/TXT/\?uri=ecli:ECLI:EU:[CTF]:\d{4}:\d+)",
     "com_doc": rf"{EURLEX}/[A-Z]{{2}}/TXT/\?uri="
     r"(?:(?:COM|SWD):\d{4}:\d+:FIN|CELEX:5\d{4}JC\d{4})",
+    "council_doc": rf"{CONSILIUM}/ST-[1-9]\d*-\d{{4}}-(?:INIT|(?:REV|ADD|COR)-\d+(?:-\w+-\d+)*)"
+    r"/[a-z]{2}/pdf",
 }
 
 

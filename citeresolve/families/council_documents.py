@@ -1,0 +1,118 @@
+"""Documents of the Council register: "ST 12345/23", "Council document 12345/23",
+"doc. 9876/21 REV 1", "ST 9876 2021 INIT", "ST/14128/2019/INIT".
+
+Keys are ``ST-<number>-<yyyy>`` plus the revisions, addenda and corrigenda in
+the order written (``ST-9876-2021-REV1``, ``ST-9876-2021-ADD1-REV2``); INIT is
+the first version and is dropped. A number counts only after "ST" or a word for
+"Council document" (``data/council_documents.toml``); a bare "12345/23" is not
+a citation. ``KeyParts``: ``number``, ``year`` and ``suffix`` (``"ADD1-REV2"``).
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import regex
+
+from ..knowledge.data import table
+from ..limits import scan_timeout
+from ..model.citation import Candidate
+from ..model.family import Family, register
+from ..model.keys import KeyParts, pattern_parser
+from ..resolve.toolkit import Built, Request, Unknown, url
+
+
+def _data() -> dict[str, Any]:
+    return table("council_documents.toml")
+
+
+@functools.cache
+def _pattern() -> regex.Pattern[str]:
+    words = sorted({w for ws in _data()["words"].values() for w in ws}, key=len, reverse=True)
+    # A word that ends in a letter must end there ("doc" is not "document").
+    alternation = "|".join(regex.escape(w) + (r"(?!\w)" if w[-1].isalnum() else "") for w in words)
+    kinds = "|".join(_data()["suffixes"])
+    return regex.compile(
+        rf"""
+        (?:
+            (?<![\w/.-])ST[ /]?                       # ST 12345/23, ST/14128/2019
+          | (?<!\w)(?i:{alternation})\s*(?:ST\s?)?    # Council document 12345/23
+        )
+        (?P<number>[1-9]\d{{0,4}})
+        (?:/(?P<year>\d{{4}}|\d{{2}})|\x20(?P<spaced_year>\d{{4}}))(?!\d)(?!/\d)
+        (?P<suffixes>(?:[ /](?:{kinds})[ /-]?[1-9]\d?(?!\d)){{0,3}})
+        (?:[ /]INIT(?!\w))?
+        """,
+        regex.VERBOSE,
+    )
+
+
+_SUFFIX = regex.compile(r"(?P<kind>[A-Z]{3})[ /-]?(?P<n>\d{1,2})")
+
+
+def _year(written: str) -> int:
+    if len(written) == 4:
+        return int(written)
+    yy = int(written)
+    return 2000 + yy if yy < int(_data()["century_pivot"]) else 1900 + yy
+
+
+def find(view: str) -> list[Candidate]:
+    found = []
+    for m in _pattern().finditer(view, timeout=scan_timeout(view)):
+        suffix = "-".join(f"{s['kind']}{s['n']}" for s in _SUFFIX.finditer(m["suffixes"]))
+        parts = KeyParts(
+            type="council_doc",
+            number=m["number"],
+            year=_year(m["year"] or m["spaced_year"]),
+            suffix=suffix or None,
+        )
+        found.append(Candidate(parts, m.start(), m.end()))
+    return found
+
+
+_KEY = regex.compile(
+    r"ST-(?P<number>[1-9]\d{0,4})-(?P<year>\d{4})"
+    r"(?:-(?P<suffix>(?:REV|ADD|COR)[1-9]\d?(?:-(?:REV|ADD|COR)[1-9]\d?){0,2}))?"
+)
+
+
+def format_key(parts: KeyParts) -> str:
+    tail = f"-{parts.suffix}" if parts.suffix else ""
+    return f"ST-{parts.number}-{parts.year}{tail}"
+
+
+def _written_suffix(parts: KeyParts) -> list[str]:
+    """``"ADD1-REV2"`` -> ``["ADD 1", "REV 2"]``, as the register writes them."""
+    return [f"{s['kind']} {s['n']}" for s in _SUFFIX.finditer(parts.suffix or "")]
+
+
+def resolve(req: Request) -> Built:
+    parts = req.parts
+    year = int(parts.year or 0)
+    first = int(_data()["register_first_year"])
+    if year < first:
+        raise Unknown(f"the Council register lists documents from {first} on, not {year}")
+    version = "-".join(s.replace(" ", "-") for s in _written_suffix(parts)) or "INIT"
+    fields = {"number": parts.number, "year": year, "version": version}
+    return Built(url("council_register_pdf", lang=req.lang, **fields))
+
+
+def label(parts: KeyParts, lang: str) -> str:
+    words = _data()["words"]
+    word = (words.get(lang) or words["en"])[0]
+    number = f"{parts.number}/{int(parts.year or 0) % 100:02d}"
+    return " ".join([word, "ST", number, *_written_suffix(parts)])
+
+
+FAMILY = register(
+    Family(
+        "council_doc",
+        format_key,
+        pattern_parser("council_doc", _KEY),
+        find=find,
+        resolve=resolve,
+        label=label,
+    )
+)
