@@ -26,7 +26,12 @@ def test_benchmark_quick_run_reports_every_measurement() -> None:
         "extract, dense:",
         "extract, lang=None:",
         "extract + resolve:",
+        "link, text:",
+        "link, Markdown:",
         "link, HTML:",
+        "import citeresolve:",
+        "first extract, lang=en:",
+        "cold check:",
         "one document x100",
         "peak memory x10",
         "article article",
@@ -34,3 +39,5 @@ def test_benchmark_quick_run_reports_every_measurement() -> None:
     ):
         assert label in out, f"{label!r} missing from:\n{out}"
     assert "MB/s" in out and "s/MB" in out
+    # eyecite is not a dependency: the comparison runs when it is installed, else says so.
+    assert "eyecite" in out
