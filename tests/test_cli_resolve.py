@@ -45,7 +45,6 @@ def test_resolve_keys_from_stdin(
 @pytest.mark.parametrize(
     "argv",
     [
-        ["resolve", "TEU:3", "Article 3 TEU"],
         ["resolve", "TEU:3", "--lang", "xx"],
         ["resolve", "EP-RULES:3", "--date", "yesterday"],
     ],
@@ -88,3 +87,44 @@ def test_cache_info_and_clear(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     }
     assert main(["cache", "clear", "--cache", str(tmp_path)]) == 0
     assert capsys.readouterr().out == "removed 0 cached responses\n"
+
+
+@pytest.mark.parametrize(
+    ("key", "family"),
+    [
+        ("OJ:L:2016:119:x", "Official Journal"),
+        ("CELEX:3201", "CELEX"),
+        ("ECLI:EU:C:20", "case or ECLI"),
+    ],
+)
+def test_a_bad_key_names_its_family_not_an_article_pin(
+    key: str, family: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["resolve", key]) == 1
+    err = capsys.readouterr().err
+    assert f"not a canonical {family} key: {key!r}" in err
+    assert "article pin" not in err
+
+
+def test_a_huge_bad_key_is_quoted_short(capsys: pytest.CaptureFixture[str]) -> None:
+    key = "TEU:" + "1" * 150_000
+    assert main(["resolve", key]) == 1
+    err = capsys.readouterr().err
+    assert len(err) < 500 and "150,004 characters" in err
+
+
+def test_the_key_contract_an_error_points_to_is_shipped(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["resolve", "NOT-A-KEY"]) == 1
+    pointer = capsys.readouterr().err.split("see ")[-1].rstrip(")\n")
+    assert pointer == "docs/citation-keys.md"
+    contract = (FIXTURES.parent / pointer).read_text(encoding="utf-8")
+    assert contract.startswith("# Canonical citation keys") and "TEU:3(5)" in contract
+
+
+def test_one_bad_key_does_not_hide_the_good_ones(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["resolve", "TEU:3", "OJ:L:2016:119:x", "TFEU:107"]) == 1
+    captured = capsys.readouterr()
+    assert [json.loads(line)["key"] for line in captured.out.splitlines()] == ["TEU:3", "TFEU:107"]
+    assert captured.err.count("error:") == 1

@@ -105,5 +105,14 @@ def format_key(parts: KeyParts) -> str:
 
 
 FAMILY = register(
-    Family("case", format_key, pattern_parser("case", *_KEYS), find=parse, online_check="case")
+    Family(
+        "case",
+        format_key,
+        pattern_parser("case", *_KEYS),
+        find=parse,
+        online_check="case",
+        key_prefixes=("CJEU:", "ECLI:"),
+        title="case or ECLI",
+        key_example="CJEU:C-311/18 or ECLI:EU:C:2020:559",
+    )
 )

@@ -48,6 +48,13 @@ def format_key(parts: KeyParts) -> str:
 
 FAMILY = register(
     Family(
-        "com_doc", format_key, pattern_parser("com_doc", _KEY), find=parse, online_check="com_doc"
+        "com_doc",
+        format_key,
+        pattern_parser("com_doc", _KEY),
+        find=parse,
+        online_check="com_doc",
+        key_prefixes=("COM(", "SWD(", "JOIN("),
+        title="Commission document",
+        key_example="COM(2021)206",
     )
 )

@@ -59,5 +59,8 @@ FAMILY = register(
         find=parse,
         invalid_code="CR003",
         online_check="http_status",
+        key_prefixes=("TA-", "RC-"),
+        title="EP document",
+        key_example="TA-9-2021-0056 or RC-9-2022-0065",
     )
 )

@@ -458,6 +458,9 @@ FAMILY = register(
         pattern_parser("eu_act", _KEY),
         invalid_code="CR001",  # an article 0 of an act
         online_check="celex_title",
+        key_prefixes=("CELEX:",),
+        title="CELEX",
+        key_example="CELEX:32016R0679 or CELEX:32016R0679:17(1)",
     )
 )
 

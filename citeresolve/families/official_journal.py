@@ -152,5 +152,8 @@ FAMILY = register(
         pattern_parser("oj", *_KEYS),
         invalid_code="CR005",
         online_check="oj_page",
+        key_prefixes=("OJ:",),
+        title="Official Journal",
+        key_example="OJ:L:2016:119:1 or OJ:L:2023/2854",
     )
 )

@@ -52,5 +52,8 @@ FAMILY = register(
         find=parse,
         invalid_code="CR004",
         online_check="http_status",
+        key_prefixes=("PROC:",),
+        title="procedure",
+        key_example="PROC:2022/2505(RSP)",
     )
 )

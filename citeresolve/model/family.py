@@ -42,6 +42,10 @@ class Family:
       resolver rules out (``None``: not reported).
     * ``online_check`` names the generic online check that applies
       (``"celex_title"`` or ``"http_status"``), ``None`` for none.
+    * ``key_prefixes`` (optional) are the prefixes that only this family's keys
+      start with, ``title`` what the family is called and ``key_example`` a
+      key of it: a malformed key with such a prefix is reported as a bad key
+      of this family, with the example ("not a canonical OJ key").
     """
 
     type: str
@@ -52,6 +56,9 @@ class Family:
     label: Callable[[KeyParts, str], str] | None = None
     invalid_code: str | None = None
     online_check: str | None = None
+    key_prefixes: tuple[str, ...] = ()
+    title: str = ""
+    key_example: str = ""
 
 
 _FAMILIES: dict[str, Family] = {}

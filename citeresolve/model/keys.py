@@ -101,11 +101,25 @@ class KeyParts:
     ecli: str | None = None
 
 
+# Where the key grammar is written down for users (shipped with the repository).
+KEY_CONTRACT = "docs/citation-keys.md"
+# How much of a rejected key an error message quotes: enough to recognise it,
+# never a whole document pasted by mistake.
+_QUOTED = 60
+
+
+def quoted(text: str) -> str:
+    """``text`` quoted for an error message, cut to a readable length."""
+    if len(text) <= _QUOTED:
+        return repr(text)
+    return f"{text[:_QUOTED]!r}… ({len(text):,} characters)"
+
+
 def parse_pin(text: str) -> Pin:
     """Parse a pin such as ``3(5)``, ``107(3)(c)``, ``21-46``."""
     match = _PIN_RE.fullmatch(text)
     if match is None:
-        raise InvalidKeyError(f"not an article pin: {text!r} (expected e.g. 3, 3(5), 21-46)")
+        raise InvalidKeyError(f"not an article pin: {quoted(text)} (expected e.g. 3, 3(5), 21-46)")
     points = tuple(regex.findall(r"\(([a-z]+)\)", match["points"] or ""))
     return Pin(match["article"], match["paragraph"], points, match["article_end"])
 
@@ -150,9 +164,27 @@ def pattern_parser(type_: str, *patterns: regex.Pattern[str]) -> Callable[[str],
 
 
 def parse_key(key: str) -> KeyParts:
-    """Parse a canonical key; raises :class:`InvalidKeyError` when it is not one."""
+    """Parse a canonical key; raises :class:`InvalidKeyError` when it is not one.
+
+    The message names the family the key looks like (by its prefix), quotes at
+    most the first 60 characters of it and points to the key contract.
+    """
+    problem: InvalidKeyError | None = None
     for candidate in families():
-        parts = candidate.parse_key(key)
+        try:
+            parts = candidate.parse_key(key)
+        except InvalidKeyError as exc:  # "TEU:3x1": the pin is no pin
+            problem = problem or exc
+            continue
         if parts is not None and format_key(parts) == key:
             return parts
-    raise InvalidKeyError(f"not a canonical citation key: {key!r} (see citation-keys.md)")
+    for candidate in families():
+        if candidate.key_prefixes and key.startswith(candidate.key_prefixes):
+            raise InvalidKeyError(
+                f"not a canonical {candidate.title} key: {quoted(key)} (expected e.g. "
+                f"{candidate.key_example}; see {KEY_CONTRACT})"
+            )
+    detail = f": {problem}" if problem is not None else ""
+    raise InvalidKeyError(
+        f"not a canonical citation key: {quoted(key)}{detail} (see {KEY_CONTRACT})"
+    )

@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Iterable
 
+from ...errors import InvalidKeyError
 from ...model.keys import parse_key
 from ...resolve.offline import Resolution, resolve
 
@@ -62,9 +63,17 @@ def _keys(arguments: Iterable[str]) -> list[str]:
 
 
 def run(args: argparse.Namespace) -> int:
-    keys = _keys(args.keys)
-    for key in keys:
-        parse_key(key)  # fail on a bad key before printing anything
+    keys = []
+    bad = 0
+    for key in _keys(args.keys):
+        # A bad key is reported on its own: the good ones around it still resolve.
+        try:
+            parse_key(key)
+        except InvalidKeyError as exc:
+            print(f"citeresolve: error: {exc}", file=sys.stderr)
+            bad += 1
+        else:
+            keys.append(key)
     if args.online:
         from ...resolve.online import OnlineResolver, OnlineSettings, require_online_extra
 
@@ -76,8 +85,8 @@ def run(args: argparse.Namespace) -> int:
     for result in results:
         _write(result, args.format)
     sys.stdout.flush()
-    # Like a linter: 1 when some key did not resolve, so scripts can notice.
-    return 0 if all(r.ok for r in results) else 1
+    # Like a linter: 1 when some key did not resolve (or was no key), so scripts can notice.
+    return 0 if not bad and all(r.ok for r in results) else 1
 
 
 def _write(result: Resolution, form: str) -> None:
