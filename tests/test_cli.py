@@ -64,6 +64,9 @@ def test_wrong_encoding_is_reported(capsys: pytest.CaptureFixture[str], tmp_path
     assert "not UTF-8" in capsys.readouterr().err
 
 
-def test_directory_is_reported(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+def test_a_directory_without_documents_is_reported(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
     assert main(["extract", str(tmp_path)]) == 2
-    assert "is a directory" in capsys.readouterr().err
+    assert "no documents in this directory" in capsys.readouterr().err

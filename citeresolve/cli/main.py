@@ -42,6 +42,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except OSError as exc:
+        # A file system refusal the commands did not foresee: still one line, no traceback.
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"citeresolve: error: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
     return status
 
 

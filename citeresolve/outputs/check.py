@@ -39,6 +39,7 @@ from ..resolve.offline import (
     rules_versions,
 )
 from ..text.clean import CleanText, clean
+from ..text.formats import VisibleText
 from ..text.inputs import line_col, line_starts
 from .check_config import CheckConfig
 
@@ -126,8 +127,14 @@ def check(
     date: dt.date | str | None = None,
     config: CheckConfig | None = None,
     resolver: Resolver | None = None,
+    visible: VisibleText | None = None,
 ) -> list[Finding]:
     """The findings in ``text``, in text order.
+
+    ``visible`` is how ``text`` was read from a document in some format
+    (:mod:`citeresolve.text.formats`; ``text`` is then ``visible.text``): the
+    findings' offsets, lines, columns and surfaces are those of
+    ``visible.source``, and so are the ``citeresolve: ignore[…]`` comments.
 
     ``lang`` (else ``config.lang``, else guessed) is the document's language;
     ``date`` (else ``config.date``) its date, which picks the version of the EP
@@ -151,17 +158,19 @@ def check(
     for rule in _RULES:
         for raw in rule(doc):
             raws.setdefault((raw.code, raw.start), raw)
-    starts = line_starts(text)
+    source = visible.source if visible is not None else text
+    starts = line_starts(source)
     table = codes()
     findings = []
     for raw in sorted(raws.values(), key=lambda r: (r.start, r.code)):
-        if not config.enabled(raw.code) or _suppressed(text, starts, raw):
+        start, end = visible.to_source(raw.start, raw.end) if visible else (raw.start, raw.end)
+        if not config.enabled(raw.code) or _suppressed(source, starts, start, raw.code):
             continue
-        line, col = line_col(text, raw.start, starts)
-        surface = text[raw.start : raw.end]
-        fields = {"surface": " ".join(surface.split()), "lang": analysis.lang, **raw.fields}
+        line, col = line_col(source, start, starts)
+        seen = text[raw.start : raw.end]
+        fields = {"surface": " ".join(seen.split()), "lang": analysis.lang, **raw.fields}
         message = table[raw.code].message.format(**fields)
-        findings.append(Finding(raw.code, message, raw.start, raw.end, line, col, surface))
+        findings.append(Finding(raw.code, message, start, end, line, col, source[start:end]))
     return findings
 
 
@@ -174,13 +183,13 @@ _SUPPRESS = regex.compile(
 )
 
 
-def _suppressed(text: str, starts: list[int], raw: _Raw) -> bool:
-    line, _ = line_col(text, raw.start, starts)
+def _suppressed(text: str, starts: list[int], start: int, code: str) -> bool:
+    line, _ = line_col(text, start, starts)
     end = text.find("\n", starts[line - 1])
     line_text = text[starts[line - 1] : end if end >= 0 else len(text)]
     for match in _SUPPRESS.finditer(line_text):
         listed = match.captures("codes")
-        if any(raw.code in (c.strip() for c in group.split(",")) for group in listed):
+        if any(code in (c.strip() for c in group.split(",")) for group in listed):
             return True
     return False
 

@@ -23,9 +23,10 @@ from ..errors import ConfigError, InvalidDateError
 from ..model.citation import Citation
 from ..pipeline.extract import analyse
 from ..resolve.offline import Resolution, resolve
+from ..text.formats import visible_plain_text
 from .link_html import html_splices, open_tag, unlink_html
 from .link_markdown import linkable_surface, markdown_link, markdown_splices, parser
-from .link_splice import Splice, Target, apply_splices, strip_span
+from .link_splice import Splice, Target, apply_splices
 
 Format = Literal["text", "markdown", "html"]
 FORMATS: tuple[Format, ...] = ("text", "markdown", "html")
@@ -43,20 +44,6 @@ class Resolver(Protocol):
 # Bare URLs in running text: a citation inside one ("…?uri=CELEX:32016R0679")
 # is part of an address, not a reference to link.
 _BARE_URL = re.compile(r"\b(?:https?|ftp)://[^\s<>\"]+|\bwww\.[^\s<>\"]+", re.IGNORECASE)
-
-# What plain text may already hold that must not be linked into: Markdown
-# links (ours included, so a second run changes nothing), HTML links,
-# autolinks.  Each alternative is linear: no nested unbounded repetition.
-_TEXT_LINKS = re.compile(
-    r"""
-      \[(?:\\.|[^\\\[\]])*\]                          # [link text]
-      \((?:\\.|[^\\()\s]|\((?:\\.|[^\\()\s])*\))*     # (destination, balanced parentheses
-      (?:\s+"(?:\\.|[^"\\])*")?\)                     #  and an optional "title")
-    | <a\b[^>]*>.*?</a>                               # an HTML link
-    | <[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*>         # an autolink
-    """,
-    re.VERBOSE | re.DOTALL | re.IGNORECASE,
-)
 
 
 def link(
@@ -193,26 +180,24 @@ def _offline(key: str, lang: str, date: dt.date | None) -> Resolution:
 def _text_splices(
     text: str, targets: _Targets, css_class: str | None, *, html_out: bool
 ) -> list[Splice]:
-    maybe_linked = "[" in text or "<" in text
-    existing = [m.span() for m in _TEXT_LINKS.finditer(text)] if maybe_linked else []
+    """Splices for plain text: citations are found in what a reader sees of it
+    (link markup already in it, ours included, is not read; its link text is
+    read but never linked again)."""
+    visible = visible_plain_text(text)
     splices: list[Splice] = []
-    index = 0
-    for target in targets(text):
-        while index < len(existing) and existing[index][1] <= target.start:
-            index += 1
-        if index < len(existing) and existing[index][0] < target.end:
-            continue  # already linked
-        start, end = strip_span(text, target.start, target.end)
-        surface = text[start:end]
-        if start == end:
+    for target in targets(visible.text):
+        segments = visible.segments(target.start, target.end)
+        if not segments:
             continue
-        if html_out:
-            link_markup = f"{open_tag(target, css_class)}{_escape_text(surface)}</a>"
-        elif linkable_surface(surface):
-            link_markup = markdown_link(surface, target)
-        else:
-            continue
-        splices.append(Splice(start, end, link_markup))
+        for start, end in segments:
+            surface = text[start:end]
+            if html_out:
+                link_markup = f"{open_tag(target, css_class)}{_escape_text(surface)}</a>"
+            elif linkable_surface(surface):
+                link_markup = markdown_link(surface, target)
+            else:
+                continue
+            splices.append(Splice(start, end, link_markup))
     return splices
 
 

@@ -35,7 +35,7 @@ from attrs import frozen
 
 from ..errors import CiteresolveError
 from ..outputs.records import Record, citation_records
-from ..text.inputs import read_document
+from ..text.formats import VisibleText, read_visible
 
 Document = Mapping[str, Any] | str
 
@@ -77,6 +77,8 @@ class Loaded:
     text: str
     lang: str | None
     path: str | None
+    # How a path record was read (its format by suffix, as every command reads it).
+    visible: VisibleText | None = None
 
 
 def load_document(document: Document, *, lang: str | None = None) -> Loaded:
@@ -89,9 +91,9 @@ def load_document(document: Document, *, lang: str | None = None) -> Loaded:
         )
     if "path" in document:
         path = str(document["path"])
-        return Loaded(
-            str(document.get("id", path)), read_document(path), document.get("lang") or lang, path
-        )
+        visible = read_visible(path)
+        doc_lang = document.get("lang") or lang
+        return Loaded(str(document.get("id", path)), visible.text, doc_lang, path, visible)
     raise CiteresolveError(f"a document record needs 'text' or 'path', got keys {sorted(document)}")
 
 
@@ -127,7 +129,10 @@ def _citation_records(doc: Loaded, *, with_urls: bool) -> list[Record]:
     head: Record = {"id": doc.id}
     if doc.path is not None:
         head["file"] = doc.path
-    return list(citation_records(doc.text, lang=doc.lang, head=head, with_urls=with_urls))
+    records = citation_records(
+        doc.text, lang=doc.lang, head=head, with_urls=with_urls, visible=doc.visible
+    )
+    return list(records)
 
 
 # Formats of path records by suffix, as ``citeresolve link`` guesses them.

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from attrs import define, field, frozen
 
 from ..errors import DocxDependencyError, InputError
+from .formats import InputFormat, VisibleText, register
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -371,3 +372,18 @@ def _run_lock(run: _Element) -> str | None:
     if rpr is not None and rpr.find(w("rPrChange")) is not None:
         return "tracked change"
     return None
+
+
+def _read_visible(data: bytes, name: str) -> VisibleText:
+    """The Word reader behind the common input-format interface: the document's
+    text (paragraphs joined by blank lines) is both what is read and what
+    offsets refer to; ``check`` and ``link`` locate and edit through
+    :class:`DocxText` itself."""
+    require_docx_extra()
+    try:
+        return VisibleText.whole(read_docx(data).text)
+    except InputError as exc:
+        raise InputError(f"{name}: {exc}") from None
+
+
+register(InputFormat("docx", (".docx",), _read_visible))

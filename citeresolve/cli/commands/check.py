@@ -14,7 +14,8 @@ from ...knowledge.lang import load
 from ...outputs.check import Resolver, check, codes
 from ...outputs.check_config import CheckConfig, load_config, parse_date
 from ...text.docx import require_docx_extra
-from ...text.inputs import read_document
+from ...text.formats import add_input_format_option, document_suffixes, format_of, read_visible
+from ...text.inputs import expand
 
 NAME = "check"
 HELP = "report problems in drafts (wrong article numbers, OJ citations, act numbers …)"
@@ -25,7 +26,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "files",
         nargs="*",
         metavar="FILE",
-        help="documents to check (Markdown, HTML, text, Word .docx); '-' reads standard input",
+        help="documents to check (Markdown, HTML, text, Word .docx) or directories (their "
+        ".md, .markdown, .html, .htm, .txt and .docx files); '-' reads standard input",
     )
     parser.add_argument(
         "--lang",
@@ -78,6 +80,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="DIR|URL",
         help="HTTP cache for --online: a directory, a .sqlite file or redis://…",
     )
+    add_input_format_option(parser)
     parser.add_argument(
         "--list-codes",
         action="store_true",
@@ -128,11 +131,12 @@ def run(args: argparse.Namespace) -> int:
     if not args.files:
         raise ConfigError("no FILE given; name the documents to check ('-' for standard input)")
     config = _config(args)
-    names = [n for n in args.files if config.wants(n)]
-    words = [n for n in names if _is_docx(n)]
+    names = [n for n in expand(args.files, document_suffixes()) if config.wants(n)]
+    words = [n for n in names if format_of(n, args.input_format).name == "docx"]
     if words:
         require_docx_extra()
-    texts = {n: read_document(n) for n in names if n not in words}  # fail before output
+    # Read every other document (fail on bad input) before any output.
+    documents = {n: read_visible(n, args.input_format) for n in names if n not in words}
     reports: list[tuple[tuple[str, int, int, str], dict[str, Any], str]] = []
     with ExitStack() as stack:
         resolver: Resolver | None = None
@@ -146,7 +150,8 @@ def run(args: argparse.Namespace) -> int:
             if name in words:
                 reports += _docx_reports(name, config, resolver)
                 continue
-            for f in check(texts[name], config=config, resolver=resolver):
+            visible = documents[name]
+            for f in check(visible.text, config=config, resolver=resolver, visible=visible):
                 line = f"{name}:{f.line}:{f.col}: {f.code} {f.message}"
                 reports.append(((name, f.line, f.col, f.code), f.to_dict(), line))
     reports.sort(key=lambda r: r[0])
@@ -160,10 +165,6 @@ def run(args: argparse.Namespace) -> int:
             sys.stdout.write(line + "\n")
     sys.stdout.flush()
     return 1 if reports else 0
-
-
-def _is_docx(name: str) -> bool:
-    return name != "-" and Path(name).suffix.lower() == ".docx"
 
 
 def _docx_reports(

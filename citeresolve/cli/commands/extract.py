@@ -9,7 +9,8 @@ import sys
 from ...errors import ExtractionTimeoutError
 from ...knowledge.lang import load
 from ...outputs.records import citation_records
-from ...text.inputs import read_document
+from ...text.formats import add_input_format_option, document_suffixes, read_visible
+from ...text.inputs import expand
 from . import batch
 
 NAME = "extract"
@@ -22,7 +23,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         nargs="*",
         default=["-"],
         metavar="FILE",
-        help="documents to read; '-' or nothing reads standard input",
+        help="documents or directories (their .md, .markdown, .html, .htm and .txt "
+        "files); '-' or nothing reads standard input",
     )
     parser.add_argument(
         "--lang",
@@ -40,6 +42,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="add each citation's url and status (offline, document's language)",
     )
+    add_input_format_option(parser)
     batch.add_arguments(parser)
 
 
@@ -50,10 +53,14 @@ def run(args: argparse.Namespace) -> int:
         return batch.run_extract(args)
     out = sys.stdout
     status = 0
-    for name in args.files:
-        text = read_document(name)
+    for name in expand(args.files, document_suffixes()):
+        visible = read_visible(name, args.input_format)
         records = citation_records(
-            text, lang=args.lang, head={"file": name}, with_urls=args.resolve
+            visible.text,
+            lang=args.lang,
+            head={"file": name},
+            with_urls=args.resolve,
+            visible=visible,
         )
         try:
             lines = [_line(record, args.format) for record in records]

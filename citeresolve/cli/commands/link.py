@@ -17,22 +17,15 @@ from typing import Any
 
 from attrs import frozen
 
-from ...errors import CiteresolveError
+from ...errors import CiteresolveError, InputError
 from ...knowledge.lang import load
 from ...outputs.link import FORMATS, link, parse_date, unlink
-from ...text.inputs import read_document, write_atomically, write_bytes_atomically
+from ...text.formats import add_input_format_option, document_suffixes, format_of
+from ...text.inputs import expand, read_document, write_atomically, write_bytes_atomically
 
 NAME = "link"
 HELP = "insert links to the cited documents into text, Markdown, HTML or Word files"
 
-_BY_SUFFIX = {
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".html": "html",
-    ".htm": "html",
-    ".docx": "docx",
-}
-_DIRECTORY_SUFFIXES = (".md", ".markdown", ".html", ".htm", ".txt", ".docx")
 _BOM = b"\xef\xbb\xbf"
 
 
@@ -41,7 +34,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "files",
         nargs="+",
         metavar="FILE",
-        help="documents or directories (their .md, .html, .htm, .txt and .docx files); "
+        help="documents or directories (their .md, .html, .htm and .txt files); "
         "'-' reads standard input and writes standard output",
     )
     where = parser.add_mutually_exclusive_group()
@@ -54,12 +47,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     where.add_argument(
         "-i", "--in-place", action="store_true", help="rewrite each file (atomically)"
     )
+    add_input_format_option(parser)
+    # The old name, kept working: extract and check use --format for their output.
     parser.add_argument(
         "--format",
+        dest="input_format",
         choices=("auto", *FORMATS, "docx"),
-        default="auto",
-        help="what the inputs are (default: from the extension: .md/.markdown "
-        "markdown, .html/.htm html, .docx Word (needs citeresolve[docx]), anything else text)",
+        help=argparse.SUPPRESS,
     )
     parser.add_argument(
         "--unlink",
@@ -143,19 +137,28 @@ def run(args: argparse.Namespace) -> int:
     if args.lang is not None:
         load(args.lang)  # an unknown language is a usage error, before any work
     parse_date(args.date)
-    sources = _expand(args.files)
+    sources = expand(args.files, document_suffixes())
     if not sources:
         raise CiteresolveError(
             "no documents found (directories are searched for "
-            f"{', '.join(_DIRECTORY_SUFFIXES)} files)"
+            f"{', '.join(document_suffixes())} files)"
         )
+    for source in sources:
+        # A missing input is a usage error, as in extract and check: before any work.
+        if source != "-" and not os.path.lexists(source):
+            raise InputError(f"{source}: no such file")
     if args.in_place and "-" in sources:
         raise CiteresolveError("--in-place cannot rewrite standard input; drop '-' or --in-place")
+    if len(sources) > 1 and not args.in_place and args.output is None:
+        raise CiteresolveError(
+            f"{len(sources)} documents would run together on standard output; "
+            "write them with -o DIR or rewrite them with -i"
+        )
     jobs = [
         Job(
             source,
             dest,
-            _format_of(source, args.format),
+            format_of(source, args.input_format).name,
             args.to,
             args.lang,
             args.date,
@@ -174,7 +177,7 @@ def run(args: argparse.Namespace) -> int:
     for outcome in outcomes:
         if outcome.error is not None:
             failed += 1
-            print(f"citeresolve: {outcome.source}: {outcome.error}", file=sys.stderr)
+            print(f"citeresolve: {outcome.error}", file=sys.stderr)
         elif outcome.output is not None:
             sys.stdout.buffer.write(outcome.output.encode("utf-8", "surrogateescape"))
             sys.stdout.flush()
@@ -208,16 +211,21 @@ def link_one(job: Job) -> Outcome:
                 css_class=job.css_class,
             )
         if job.destination is None:
-            return Outcome(job.source, output=linked)
+            # Standard output gets the same bytes as -o would: the BOM included.
+            return Outcome(job.source, output=("\ufeff" if bom else "") + linked)
         # Keep a byte order mark where there was one: byte-faithful means the whole file.
         write_atomically(job.destination, ("\ufeff" if bom else "") + linked)
         return Outcome(job.source)
+    except InputError as exc:
+        return Outcome(job.source, error=str(exc))  # it names the file already
     except CiteresolveError as exc:
-        return Outcome(job.source, error=str(exc))
+        return Outcome(job.source, error=f"{job.source}: {exc}")
     except OSError as exc:
-        return Outcome(job.source, error=f"cannot write {job.destination}: {exc.strerror or exc}")
+        reason = exc.strerror or str(exc)
+        return Outcome(job.source, error=f"{job.source}: cannot write {job.destination}: {reason}")
     except Exception as exc:  # an internal error on one document must not lose the others
-        return Outcome(job.source, error=f"internal error ({type(exc).__name__}: {exc})")
+        error = f"{job.source}: internal error ({type(exc).__name__}: {exc})"
+        return Outcome(job.source, error=error)
 
 
 def _link_docx(job: Job) -> Outcome:
@@ -232,7 +240,10 @@ def _link_docx(job: Job) -> Outcome:
     if job.to is not None:
         raise CiteresolveError("--to does not apply to Word documents; they stay .docx")
     action = unlink_docx if job.unlink else link_docx
-    result = action(job.source, lang=job.lang, date=job.date)
+    try:
+        result = action(job.source, lang=job.lang, date=job.date)
+    except InputError as exc:  # the Word reader leaves naming the file to its caller
+        raise InputError(f"{job.source}: {exc}") from None
     write_bytes_atomically(job.destination, result.data)
     return Outcome(job.source)
 
@@ -285,26 +296,6 @@ def _progress(total: int) -> Any:
     return tqdm(total=total, file=sys.stderr, unit="doc", desc="linking", disable=None)
 
 
-def _expand(names: list[str]) -> list[str]:
-    """Files as given; directories replaced by their documents, sorted."""
-    out: list[str] = []
-    for name in names:
-        path = Path(name)
-        if name != "-" and path.is_dir():
-            found = [
-                p
-                for p in path.rglob("*")
-                if p.suffix.lower() in _DIRECTORY_SUFFIXES
-                and p.is_file()
-                and not p.name.startswith("~$")  # Word's lock file of an open document
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            ]
-            out += [str(p) for p in sorted(found)]
-        else:
-            out.append(name)
-    return out
-
-
 def _destinations(sources: list[str], args: argparse.Namespace) -> list[tuple[str, str | None]]:
     if args.in_place:
         return [(s, s) for s in sources]
@@ -344,12 +335,6 @@ def _relative_name(source: str, given: list[str]) -> Path:
         if name != "-" and root.is_dir() and path.is_relative_to(root):
             return path.relative_to(root)
     return Path(path.name)
-
-
-def _format_of(source: str, requested: str) -> str:
-    if requested != "auto":
-        return requested
-    return _BY_SUFFIX.get(Path(source).suffix.lower(), "text")
 
 
 def _has_bom(name: str) -> bool:

@@ -1,0 +1,263 @@
+"""HTML as a reader sees it: the decoded text of a page, with runs back into its source.
+
+The stdlib :class:`html.parser.HTMLParser` with ``convert_charrefs=False``
+reports text, entities and tags separately, each at a known position, so the
+text a reader sees (the *decoded* text) can be built together with *runs*
+that map it back to the source: a text run maps character for character, an
+entity run maps as a whole, a separator run stands for a block boundary and
+has no source.  Script, style, title, template, textarea, ``<sup>`` footnote
+markers, comments, tags and attributes are not part of the decoded text.
+
+Parsers that build a tree (lxml, BeautifulSoup, selectolax) all rewrite the
+document when they write it back; mapping runs lets ``link`` splice ``<a>``
+tags into the source and leave every other byte alone.
+"""
+
+from __future__ import annotations
+
+import bisect
+import html
+from html.parser import HTMLParser
+
+from .formats import ATOM, SEPARATOR, TEXT, InputFormat, VisibleText, _stripped, register
+from .inputs import decode
+
+# Text read as prose but never linked: existing links.
+PROTECTED_TAGS = frozenset({"a"})
+# Code is not prose (issue 15: extract read citations in <code>, link skipped them).
+CODE_TAGS = frozenset({"code", "pre", "kbd", "samp", "var", "tt"})
+# Text that is not prose at all: it is left out of the decoded text.
+HIDDEN_TAGS = frozenset({"script", "style", "title", "textarea", "template", "sup"}) | CODE_TAGS
+# Tags that end a word; without a separator "<p>Article 3</p><p>TEU" would
+# read as one citation.
+BLOCK_TAGS = frozenset(
+    {
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "br",
+        "caption",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hr",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+        "body",
+        "head",
+        "html",
+        "img",
+        "col",
+        "colgroup",
+        "option",
+        "select",
+        "button",
+        "label",
+        "input",
+    }
+)
+# Inline formatting that may sit inside one <a> (phrasing content): a citation
+# across "Regulation <i>(EU)</i> 2016/679" then becomes a single link.
+WRAPPABLE_TAGS = frozenset(
+    {
+        "i",
+        "b",
+        "em",
+        "strong",
+        "span",
+        "u",
+        "small",
+        "abbr",
+        "cite",
+        "dfn",
+        "mark",
+        "s",
+        "font",
+        "bdi",
+        "bdo",
+        "time",
+        "data",
+        "ins",
+        "del",
+        "q",
+    }
+)
+
+_START, _END, _STARTEND, _OTHER = 0, 1, 2, 3
+
+
+class HtmlText(VisibleText):
+    """The decoded text of an HTML source and the runs that map it back.
+
+    ``text`` is what the extractor reads.  :meth:`segments` maps a span of
+    ``text`` to source spans that can each be wrapped in ``<a>``.
+    """
+
+    def __init__(self, source: str) -> None:
+        super().__init__(source)
+        scanner = _Scanner(source, self)
+        scanner.feed(source)
+        scanner.close()
+        self._tag_starts = scanner.tag_starts
+        self._tags = scanner.tags
+
+    def segments(self, start: int, end: int) -> list[tuple[int, int]] | None:
+        """Source spans for the decoded span ``[start, end)``, in order.
+
+        ``None`` when part of the span lies in protected text (an existing
+        link, code): such a citation is left alone as a whole.  Spans that are
+        separated only by balanced inline tags come back merged into one.
+        """
+        pieces = self._pieces_of(start, end)
+        if pieces is None:
+            return None
+        spans = [(p[0], p[1]) for p in pieces]
+        if (
+            len(pieces) > 1
+            and not any(p[2] for p in pieces[1:])
+            and self._balanced(spans[0][0], spans[-1][1])
+        ):
+            spans = [(spans[0][0], spans[-1][1])]
+        return _stripped(self.source, spans)
+
+    def _balanced(self, start: int, end: int) -> bool:
+        """Whether the tags in source ``[start, end)`` are wrappable and balanced."""
+        lo = bisect.bisect_left(self._tag_starts, start)
+        hi = bisect.bisect_left(self._tag_starts, end)
+        stack: list[str] = []
+        for kind, name in self._tags[lo:hi]:
+            if name not in WRAPPABLE_TAGS or kind == _OTHER:
+                return False
+            if kind == _START:
+                stack.append(name)
+            elif kind == _END and (not stack or stack.pop() != name):
+                return False
+        return not stack
+
+
+class _Scanner(HTMLParser):
+    """Collects decoded text runs, with their source offsets, and the tags."""
+
+    def __init__(self, source: str, into: VisibleText) -> None:
+        super().__init__(convert_charrefs=False)
+        self._source = source
+        self._into = into
+        starts = [0]
+        pos = source.find("\n")
+        while pos >= 0:
+            starts.append(pos + 1)
+            pos = source.find("\n", pos + 1)
+        self._line_starts = starts
+        self.tag_starts: list[int] = []
+        self.tags: list[tuple[int, str]] = []
+        # Depth counters, not a scan of an element stack: unclosed <p>s made
+        # the stack version quadratic.
+        self._protected_depth = 0
+        self._hidden_depth = 0
+
+    def _offset(self) -> int:
+        line, column = self.getpos()
+        return self._line_starts[line - 1] + column
+
+    def _run(self, decoded: str, src_start: int, src_end: int, kind: int) -> None:
+        self._into.add(decoded, src_start, src_end, kind, self._protected_depth > 0)
+
+    def _tag(self, kind: int, name: str) -> int:
+        pos = self._offset()
+        self.tag_starts.append(pos)
+        self.tags.append((kind, name))
+        return pos
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        pos = self._tag(_START, tag)
+        if tag in BLOCK_TAGS and not self._hidden_depth:
+            self._run("\n", pos, pos, SEPARATOR)
+        if tag in HIDDEN_TAGS:
+            if not self._hidden_depth:
+                self._run(" ", pos, pos, SEPARATOR)
+            self._hidden_depth += 1
+        elif tag in PROTECTED_TAGS:
+            self._protected_depth += 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        pos = self._tag(_STARTEND, tag)
+        if tag in BLOCK_TAGS and not self._hidden_depth:
+            self._run("\n", pos, pos, SEPARATOR)
+
+    def handle_endtag(self, tag: str) -> None:
+        pos = self._tag(_END, tag)
+        if tag in HIDDEN_TAGS:
+            self._hidden_depth = max(0, self._hidden_depth - 1)
+        elif tag in PROTECTED_TAGS:
+            self._protected_depth = max(0, self._protected_depth - 1)
+        if tag in BLOCK_TAGS and not self._hidden_depth:
+            self._run("\n", pos, pos, SEPARATOR)
+
+    def handle_data(self, data: str) -> None:
+        if self._hidden_depth:
+            return
+        pos = self._offset()
+        self._run(data, pos, pos + len(data), TEXT)
+
+    def _reference(self, prefix: str, name: str) -> None:
+        pos = self._offset()
+        end = pos + len(prefix) + len(name)
+        if self._source.startswith(";", end):
+            end += 1
+        if self._hidden_depth:
+            return
+        raw = self._source[pos:end]
+        self._run(html.unescape(raw), pos, end, ATOM)
+
+    def handle_entityref(self, name: str) -> None:
+        self._reference("&", name)
+
+    def handle_charref(self, name: str) -> None:
+        self._reference("&#", name)
+
+    def handle_comment(self, data: str) -> None:
+        self._tag(_OTHER, "!--")
+
+    def handle_decl(self, decl: str) -> None:
+        self._tag(_OTHER, "!")
+
+    def handle_pi(self, data: str) -> None:
+        self._tag(_OTHER, "?")
+
+    def unknown_decl(self, data: str) -> None:
+        self._tag(_OTHER, "![")
+
+
+def read_html(data: bytes, name: str) -> HtmlText:
+    return HtmlText(decode(data, name))
+
+
+register(InputFormat("html", (".html", ".htm"), read_html))
