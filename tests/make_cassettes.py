@@ -38,18 +38,23 @@ def request_url(spec: dict[str, Any]) -> str:
     if kind == "sparql_oj_page":
         query = oj_page_query(spec["series"], spec["year"], spec["issue"], spec["page"])
         return sparql_url(query)
-    if kind == "get":
+    if kind in ("get", "head"):
         return str(spec["url"])
     raise ValueError(f"unknown request kind {kind!r} in {RECIPES}")
 
 
 def interaction(entry: dict[str, Any]) -> dict[str, Any]:
     response = entry["response"]
-    body = (RECIPES.parent / response["body"]).read_text(encoding="utf-8")
+    # HEAD answers have no body.
+    body = (
+        (RECIPES.parent / response["body"]).read_text(encoding="utf-8")
+        if "body" in response
+        else ""
+    )
     status = int(response["status"])
     return {
         "request": {
-            "method": "GET",
+            "method": "HEAD" if entry["request"]["kind"] == "head" else "GET",
             "uri": request_url(entry["request"]),
             "body": None,
             "headers": {},

@@ -3,6 +3,7 @@ retries, rate limit and graceful degradation against a local server."""
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 import time
 from pathlib import Path
@@ -62,9 +63,16 @@ def test_cassette_celex_title(vcr: Any) -> None:
 
 @pytest.mark.vcr
 def test_cassette_com_document_falls_back_to_dc(vcr: Any) -> None:
+    # CELLAR says which CELEX the document has; the by-number link stays primary.
     result = plain().resolve("COM(2020)170")
     assert result.celex == "52020DC0170"
-    assert result.url == "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52020DC0170"
+    assert result.url == "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=COM:2020:170:FIN"
+    assert (
+        citeresolve.Link(
+            "eur-lex", "https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52020DC0170"
+        )
+        in result.alternatives
+    )
     assert vcr.all_played
 
 
@@ -93,9 +101,12 @@ def test_cassette_ep_document_exists(vcr: Any) -> None:
 
 @pytest.mark.vcr
 def test_cassette_ep_document_missing(vcr: Any) -> None:
+    # An absence is no proof: unconfirmed, the offline URL kept, a warning.
     result = plain().resolve("TA-9-2022-0999")
-    assert (result.status, result.exists, result.url) == ("invalid", False, None)
-    assert "404" in str(result.reason)
+    missing = "https://www.europarl.europa.eu/doceo/document/TA-9-2022-0999_EN.html"
+    assert (result.status, result.exists, result.url) == ("unconfirmed", False, missing)
+    assert "404" in str(result.reason) and "unconfirmed" in result.warnings[-1]
+    assert result.linkable
 
 
 @pytest.mark.vcr
@@ -298,3 +309,93 @@ def test_cli_online_without_extra_exits_2(
     assert main(["resolve", "--online", "TEU:2"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "pip install 'citeresolve[online]'" in err
+
+
+# --- absences, HEAD, negative cache, hosts that do not answer
+
+SPARQL_PATH = "/webapi/rdf/sparql"
+EMPTY_SPARQL = '{"head": {"vars": ["work", "title"]}, "results": {"bindings": []}}'
+
+
+@LOCAL
+def test_empty_cellar_answer_never_erases_a_good_link(httpserver: HTTPServer) -> None:
+    httpserver.expect_request(SPARQL_PATH).respond_with_data(
+        EMPTY_SPARQL, content_type="application/sparql-results+json"
+    )
+    with local_resolver(httpserver) as resolver:
+        result = resolver.resolve("CELEX:32016R0679")
+    offline = citeresolve.resolve("CELEX:32016R0679")
+    assert (result.status, result.exists) == ("unconfirmed", False)
+    assert (result.url, result.alternatives) == (offline.url, offline.alternatives)
+    assert "unconfirmed" in result.warnings[-1]
+
+
+@LOCAL
+def test_negative_answers_are_cached_briefly(httpserver: HTTPServer) -> None:
+    path = "/doceo/document/TA-9-2022-0999_EN.html"
+    httpserver.expect_request(path).respond_with_data("missing", status=404)
+    with local_resolver(httpserver) as resolver:
+        assert resolver.resolve("TA-9-2022-0999").status == "unconfirmed"
+        assert resolver.resolve("TA-9-2022-0999").status == "unconfirmed"
+    assert len(httpserver.log) == 1  # the 404 came from the cache the second time
+    with local_resolver(httpserver, negative_expire_after=dt.timedelta(seconds=0)) as resolver:
+        resolver.resolve("TA-9-2022-0999")
+        resolver.resolve("TA-9-2022-0999")
+    assert len(httpserver.log) == 3  # expired at once: asked again
+
+
+@LOCAL
+def test_empty_sparql_answer_is_not_kept_for_thirty_days(httpserver: HTTPServer) -> None:
+    httpserver.expect_request(SPARQL_PATH).respond_with_data(
+        EMPTY_SPARQL, content_type="application/sparql-results+json"
+    )
+    with local_resolver(httpserver, negative_expire_after=dt.timedelta(seconds=0)) as resolver:
+        resolver.resolve("CELEX:32016R0679")
+        resolver.resolve("CELEX:32016R0679")
+    assert len(httpserver.log) == 2
+
+
+@LOCAL
+def test_status_checks_use_head(httpserver: HTTPServer) -> None:
+    httpserver.expect_request(DOCEO_PATH, method="HEAD").respond_with_data("", status=200)
+    with local_resolver(httpserver) as resolver:
+        assert resolver.resolve("TA-9-2022-0012").exists is True
+    assert [entry[0].method for entry in httpserver.log] == ["HEAD"]
+
+
+@LOCAL
+def test_head_refused_falls_back_to_get_and_is_remembered(httpserver: HTTPServer) -> None:
+    httpserver.expect_request(DOCEO_PATH, method="HEAD").respond_with_data("", status=405)
+    httpserver.expect_request(DOCEO_PATH, method="GET").respond_with_data("<html>ok</html>")
+    other = "/doceo/document/TA-9-2022-0013_EN.html"
+    httpserver.expect_request(other, method="GET").respond_with_data("<html>ok</html>")
+    with local_resolver(httpserver) as resolver:
+        assert resolver.resolve("TA-9-2022-0012").exists is True
+        assert resolver.resolve("TA-9-2022-0013").exists is True
+    assert [entry[0].method for entry in httpserver.log] == ["HEAD", "GET", "GET"]
+
+
+@LOCAL
+def test_a_host_that_does_not_answer_is_given_up() -> None:
+    config = OnlineSettings(cache="memory", retries=0, timeout=2, max_connection_failures=2)
+    session = build_session(config)
+    session.mount("https://", ToLocal("http://127.0.0.1:9", max_retries=0))  # discard port
+    resolver = OnlineResolver(session=session, settings=config)
+    keys = [f"TA-9-2022-{n:04d}" for n in range(10, 16)]
+    sent = []
+    original = session.request
+
+    def counting(*args: Any, **kwargs: Any) -> requests.Response:
+        sent.append(args)
+        return original(*args, **kwargs)
+
+    session.request = counting  # type: ignore[method-assign]
+    results = [resolver.resolve(key) for key in keys]
+    assert len(sent) == 2  # two failures in a row, then the host is left alone
+    assert all(r.status == "ok" and r.url for r in results)
+    assert "not answering" in results[-1].warnings[-1]
+
+
+def test_user_agent_names_the_project_url() -> None:
+    agent = OnlineSettings().user_agent
+    assert agent.startswith("citeresolve/") and "(+https://" in agent

@@ -471,6 +471,7 @@ FAMILY = register(
 # Regulation (EU) 2019/947" is cited from "Regulation", and German glues the word
 # on ("Durchführungsverordnung" is cited from "verordnung").
 _KIND_WINDOW = 40
+_PROPOSAL_WINDOW = 150
 
 
 @functools.cache
@@ -502,7 +503,10 @@ def act_kind(text: str, start: int, end: int, lang: str, kinds: tuple[str, ...])
     A word counts only when no number stands between it and the citation, so
     "Implementing Regulation (EU) 2019/947 and Regulation (EU) 2016/679" makes
     only the first act an implementing one."""
-    offset = max(0, start - _KIND_WINDOW)
+    # "Proposal for a Regulation … on artificial intelligence (COM(2021) 206 final)":
+    # the proposal word stands before the title, the act words next to the number.
+    reach = _PROPOSAL_WINDOW if "proposal" in kinds else _KIND_WINDOW
+    offset = max(0, start - reach)
     window = text[offset:end]
     found: tuple[int, str] | None = None
     for kind, pattern in _kind_patterns(lang):

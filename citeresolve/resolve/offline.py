@@ -600,7 +600,7 @@ def _current_equivalent(
         )
     current = str(row["lisbon"])
     steps.append(make_label(parse_key(current), req.lang))
-    return current, tuple(steps)
+    return current, tuple(step[:1].upper() + step[1:] for step in steps)
 
 
 def _resolve_instrument(req: _Request) -> _Built:
@@ -992,7 +992,9 @@ def _word(lang: str, section: str, field: str, choose: str = "first") -> str:
 def _article_phrase(lang: str, pin: Pin, *, before_abbreviation: bool = False) -> str:
     """ "Article 3(5)", or in the language's own style when its file has a
     ``pin_label`` ("artikel 3, lid 5" in Dutch, "Artikel 3 Absatz 5" in German)."""
-    style = _language_or_english(lang).articles.get("pin_label")
+    style = _language_or_english(lang).articles.get("pin_label") or label_data(lang).get(
+        "pin_label"
+    )
     if not style or pin.article_end is not None:
         return f"{_word(lang, 'articles', 'article')} {pin}"
     phrase = str(style["article"]).format(pin.article)
@@ -1055,8 +1057,15 @@ def _label_named(parts: KeyParts, lang: str) -> str:
     if parts.pin is None:
         return str(name)
     if abbreviation:
-        return f"{_article_phrase(lang, parts.pin, before_abbreviation=True)} {abbreviation}"
+        return _with_abbreviation(lang, parts.pin, str(abbreviation))
     return _name_then_article(lang, str(name), _article_phrase(lang, parts.pin))
+
+
+def _with_abbreviation(lang: str, pin: Pin, abbreviation: str) -> str:
+    """ "Article 3(5) TEU", or with the abbreviation first ("EUSZ 3. cikk")."""
+    if label_data(lang).get("abbreviation_first"):
+        return f"{abbreviation} {_article_phrase(lang, pin)}"
+    return f"{_article_phrase(lang, pin, before_abbreviation=True)} {abbreviation}"
 
 
 def _label_treaty(parts: KeyParts, lang: str, date: dt.date | None) -> str:
@@ -1079,8 +1088,7 @@ def _label_treaty(parts: KeyParts, lang: str, date: dt.date | None) -> str:
 def _old_article_label(lang: str, era: str, article: str, pin: Pin | None = None) -> str:
     """ "Article 177 EEC", "Artikel 234 EG": an article of the EEC or EC Treaty."""
     entry = label_data(lang).get(era) or label_data("en")[era]
-    phrase = _article_phrase(lang, pin or Pin(article), before_abbreviation=True)
-    return f"{phrase} {entry['abbreviation']}"
+    return _with_abbreviation(lang, pin or Pin(article), str(entry["abbreviation"]))
 
 
 def _name_then_article(lang: str, name: str, article: str) -> str:
@@ -1183,6 +1191,9 @@ def _treaty_article_of_celex(celex: str) -> KeyParts | None:
     for code in _data("treaties.toml")["versions"]:
         if any(v.celex == match[1] for v in treaty_versions(code)):
             return KeyParts("treaty", code, Pin(str(int(match[2]))))
+    for code, entry in instruments().items():  # the Charter, Euratom: one text each
+        if entry.get("celex_article") == match[1]:
+            return KeyParts("treaty", code, Pin(str(int(match[2]))))
     return None
 
 
@@ -1190,10 +1201,10 @@ def _label_eu_act(parts: KeyParts, lang: str, date: dt.date | None = None) -> st
     celex = str(parts.celex)
     treaty = _treaty_article_of_celex(celex)
     if treaty is not None and parts.pin is None:
-        version = next(
-            v for v in treaty_versions(str(treaty.instrument)) if celex.startswith(v.celex)
-        )
-        return make_label(treaty, lang, version.start)
+        starts = [
+            v.start for v in treaty_versions(str(treaty.instrument)) if celex.startswith(v.celex)
+        ]
+        return make_label(treaty, lang, starts[0] if starts else None)
     label = _act_number_label(lang, celex) or f"CELEX {celex}"
     if parts.pin is None:
         return label

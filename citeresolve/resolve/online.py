@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import importlib.metadata
 import logging
 import os
 import re
@@ -73,9 +74,26 @@ REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
 CACHE_DIR_ENV = "CITERESOLVE_CACHE_DIR"
 CACHE_URL_ENV = "CITERESOLVE_CACHE_URL"
 CACHE_FILE = "http_cache.sqlite"
+
+
+def _project_url() -> str:
+    """The project's home page, from the installed package's metadata."""
+    urls: list[str] = []
+    try:
+        urls = list(importlib.metadata.metadata("citeresolve").get_all("Project-URL") or [])
+    except importlib.metadata.PackageNotFoundError:
+        pass
+    for entry in urls:
+        label, _, url = str(entry).partition(",")
+        if label.strip().lower() == "homepage":
+            return url.strip()
+    return "https://pypi.org/project/citeresolve/"
+
+
+# Service operators see who calls them and where to read about it.
 DEFAULT_USER_AGENT = (
-    f"citeresolve/{__version__} (EU legal citation resolver; python-requests; "
-    "polite: at most 1 request/s per host, cached)"
+    f"citeresolve/{__version__} (+{_project_url()}; EU legal citation resolver; "
+    "python-requests; polite: at most 1 request/s per host, cached)"
 )
 # Markers of the interstitial pages that bot protection serves instead of content.
 CHALLENGE_MARKERS = ("captcha", "challenge-platform", "cf-chl", "just a moment", "request rejected")
@@ -104,7 +122,16 @@ class OnlineSettings:
 
     cache: str | None = None
     expire_after: dt.timedelta = dt.timedelta(days=30)
+    # Answers that something is missing (an empty CELLAR result, a 404) are kept
+    # briefly only: a document not yet indexed or published may appear tomorrow.
+    negative_expire_after: dt.timedelta = dt.timedelta(hours=6)
     timeout: float = 20.0
+    # How long to wait for a connection; a host that does not answer is given up
+    # after this many consecutive connection failures (for ``host_cooldown``).
+    connect_timeout: float = 5.0
+    connect_retries: int = 1
+    max_connection_failures: int = 2
+    host_cooldown: float = 600.0
     retries: int = 3
     backoff_factor: float = 1.0
     requests_per_second: float = field(default=1.0, validator=_positive_at_most_one)
@@ -234,6 +261,9 @@ class PoliteRetry(Retry):
 def make_retry(settings: OnlineSettings) -> PoliteRetry:
     retry = PoliteRetry(
         total=settings.retries,
+        # A host that refuses or does not resolve rarely does so once: retry a
+        # connection once only (the resolver then gives the host up).
+        connect=settings.connect_retries,
         backoff_factor=settings.backoff_factor,
         status_forcelist=(429, 500, 502, 503, 504),
         allowed_methods=frozenset({"GET", "HEAD"}),
@@ -391,8 +421,11 @@ class OnlineResolver:
 
     session: requests.Session | None = None
     settings: OnlineSettings = attrs.Factory(OnlineSettings)
-    # host -> monotonic time before which that host asked not to be called again
+    # host -> monotonic time before which that host is not called again (it asked
+    # to wait, or it failed to connect several times in a row)
     _not_before: dict[str, float] = attrs.field(factory=dict, init=False)
+    _failures: dict[str, int] = attrs.field(factory=dict, init=False)
+    _no_head: set[str] = attrs.field(factory=set, init=False)
     _owns_session: bool = attrs.field(default=False, init=False)
 
     def __enter__(self) -> OnlineResolver:
@@ -467,8 +500,16 @@ class OnlineResolver:
         return res
 
     def _not_found(self, res: Resolution, reason: str) -> Resolution:
+        """A service did not find ``res``. An absence is no proof (a query bug, a
+        document not yet indexed): the status becomes ``unconfirmed``, the offline
+        URL and alternatives stay, and a warning says what the service answered."""
+        warning = f"{reason}; offline URL kept, unconfirmed"
         return attrs.evolve(
-            res, status="invalid", exists=False, reason=reason, url=None, alternatives=()
+            res,
+            status="unconfirmed",
+            exists=False,
+            reason=reason,
+            warnings=(*res.warnings, warning),
         )
 
     def _enrich_case(self, res: Resolution, lang3: str) -> Resolution:
@@ -494,14 +535,16 @@ class OnlineResolver:
         )
 
     def _enrich_com_doc(self, res: Resolution, parts: KeyParts, lang3: str) -> Resolution:
+        # The by-number URL stays primary (it is right for every document type);
+        # CELLAR says which CELEX the document has, which becomes an alternative.
         for celex in com_document_celexes(parts):
             found, title = self._celex_title(celex, lang3)
             if found:
                 url = url_template("eurlex_celex").format(LANG=res.lang.upper(), celex=celex)
                 others = tuple(a for a in res.alternatives if a.url != url)
-                return attrs.evolve(
-                    res, exists=True, title=title, celex=celex, url=url, alternatives=others
-                )
+                if res.url != url:
+                    others = (Link("eur-lex", url), *others)
+                return attrs.evolve(res, exists=True, title=title, celex=celex, alternatives=others)
         tried = ", ".join(com_document_celexes(parts))
         return self._not_found(res, f"CELLAR has no {res.key} (tried {tried})")
 
@@ -528,7 +571,7 @@ class OnlineResolver:
         )
 
     def _enrich_by_status(self, res: Resolution, url: str) -> Resolution:
-        response = self._get(url, expect_json=False)
+        response = self._get(url, expect_json=False, head=True)
         if response.status_code == 404:
             host = urlsplit(url).netloc
             return self._not_found(res, f"{host} answers 404 for {res.key}")
@@ -548,29 +591,72 @@ class OnlineResolver:
         if response.status_code != 200:
             raise _Degrade(f"CELLAR SPARQL answered HTTP {response.status_code}; offline URL kept")
         bindings: list[Mapping[str, Mapping[str, str]]] = response.json()["results"]["bindings"]
+        if not bindings:
+            self._cache_briefly(response, "GET", sparql_url(query))
         return [{name: cell["value"] for name, cell in row.items()} for row in bindings]
 
-    def _get(self, url: str, *, expect_json: bool) -> requests.Response:
+    def _get(self, url: str, *, expect_json: bool, head: bool = False) -> requests.Response:
+        """GET ``url`` (HEAD first when ``head`` and the host answers HEAD)."""
         host = urlsplit(url).netloc
         wait = self._not_before.get(host, 0.0) - time.monotonic()
         if wait > 0:
-            raise _Degrade(f"{host} asked us to wait {wait:.0f} s more; offline URL kept")
+            raise _Degrade(f"{host} is not answering or asked us to wait; offline URL kept")
         session = self._session()
         headers = {"Accept": SPARQL_JSON if expect_json else "text/html"}
         if "python-requests" in str(session.headers.get("User-Agent", "")):
             headers["User-Agent"] = self.settings.user_agent  # an injected plain session
+        timeout = (self.settings.connect_timeout, self.settings.timeout)
+        method = "HEAD" if head and host not in self._no_head else "GET"
         try:
-            response = session.get(url, headers=headers, timeout=self.settings.timeout)
+            response = session.request(
+                method, url, headers=headers, timeout=timeout, allow_redirects=True
+            )
+            if method == "HEAD" and response.status_code in (405, 501):
+                # The host does not answer HEAD: GET from now on.
+                self._no_head.add(host)
+                response = session.get(url, headers=headers, timeout=timeout)
         except RetryAfterTooLong as exc:
             self._not_before[host] = time.monotonic() + exc.seconds
             raise _Degrade(f"{host}: {exc}; offline URL kept") from exc
+        except (requests.ConnectionError, requests.Timeout) as exc:
+            self._connection_failed(host)
+            raise _Degrade(f"{host} unreachable ({type(exc).__name__}); offline URL kept") from exc
         except requests.RequestException as exc:
             raise _Degrade(f"{host} unreachable ({type(exc).__name__}); offline URL kept") from exc
+        self._failures.pop(host, None)
         self._remember_retry_after(host, response)
-        refusal = _refusal(response, expect_json)
+        refusal = _refusal(response, expect_json and method == "GET")
         if refusal:
             raise _Degrade(f"{host} answered with {refusal}; offline URL kept")
+        if response.status_code == 404:
+            self._cache_briefly(response, response.request.method or method, url)
         return response
+
+    def _connection_failed(self, host: str) -> None:
+        """Count a connection failure; give the host up after several in a row, so
+        that a resolver without DNS or on a hanging line does not wait per key."""
+        self._failures[host] = self._failures.get(host, 0) + 1
+        if self._failures[host] >= self.settings.max_connection_failures:
+            self._not_before[host] = time.monotonic() + self.settings.host_cooldown
+            log.warning(
+                "%s: %d connection failures in a row; not asked again for %.0f s",
+                host,
+                self._failures[host],
+                self.settings.host_cooldown,
+            )
+
+    def _cache_briefly(self, response: requests.Response, method: str, url: str) -> None:
+        """Keep an answer that something is missing for ``negative_expire_after``
+        only (the HTTP cache keeps successes for ``expire_after``, and failures
+        not at all, so a 404 would otherwise be asked again every time)."""
+        cache = getattr(self.session, "cache", None)
+        if cache is None or getattr(response, "from_cache", False):
+            return
+        # The key of the request as the session sent it (a transport adapter
+        # may have rewritten the URL of response.request).
+        key = cache.create_key(requests.Request(method, url).prepare())
+        expires = dt.datetime.now(dt.UTC).replace(tzinfo=None) + self.settings.negative_expire_after
+        cache.save_response(response, cache_key=key, expires=expires)
 
     def _remember_retry_after(self, host: str, response: requests.Response) -> None:
         """Keep a final 429/503's Retry-After for later calls to the same host."""

@@ -31,7 +31,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "--date",
         default=None,
         metavar="YYYY-MM-DD",
-        help="date of the citing text: picks the EP Rules version in force",
+        help="date of the citing text: picks the treaty and EP Rules versions in force",
     )
     parser.add_argument(
         "--online",
@@ -97,4 +97,8 @@ def _write(result: Resolution, form: str) -> None:
         sys.stdout.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
         return
     target = result.url if result.url else f"({result.reason})"
-    sys.stdout.write(f"{result.key:<28} {result.status:<8} {target}  {result.label}\n")
+    sys.stdout.write(f"{result.key:<28} {result.status:<11} {target}  {result.label}\n")
+    if result.current is not None:
+        # An old treaty article: its path through the renumberings and today's link.
+        current = next((a.url for a in result.alternatives if a.kind == "current_equivalent"), "")
+        sys.stdout.write(f"{'':<28} now: {' → '.join(result.lineage)}  {current}\n")
