@@ -31,6 +31,7 @@ That needs the extra ``citeresolve[redis]``.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import importlib
 import importlib.metadata
@@ -79,10 +80,8 @@ CACHE_FILE = "http_cache.sqlite"
 def _project_url() -> str:
     """The project's home page, from the installed package's metadata."""
     urls: list[str] = []
-    try:
+    with contextlib.suppress(importlib.metadata.PackageNotFoundError):
         urls = list(importlib.metadata.metadata("citeresolve").get_all("Project-URL") or [])
-    except importlib.metadata.PackageNotFoundError:
-        pass
     for entry in urls:
         label, _, url = str(entry).partition(",")
         if label.strip().lower() == "homepage":
