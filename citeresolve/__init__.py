@@ -24,7 +24,8 @@ from .outputs.check_config import CheckConfig
 from .outputs.docx import DocxFinding, check_docx, link_docx, unlink_docx
 from .outputs.link import link, unlink
 from .pipeline.extract import detect_language, extract
-from .resolve.offline import Link, Resolution, resolve
+from .resolve.offline import Resolution, resolve
+from .resolve.toolkit import Link
 
 __version__ = "0.1.0"
 

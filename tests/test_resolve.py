@@ -249,8 +249,9 @@ def test_label(key: str, lang: str, label: str) -> None:
 
 def test_label_falls_back_to_english_without_a_file(monkeypatch: pytest.MonkeyPatch) -> None:
     # Simulate a language whose file is not written yet: only English exists.
-    module = sys.modules["citeresolve.resolve.offline"]  # the package attribute is the function
-    monkeypatch.setattr(module, "available_languages", lambda: ["en"])
+    # (the package attribute citeresolve.resolve is the function, hence sys.modules)
+    for name in ("citeresolve.resolve.offline", "citeresolve.resolve.toolkit"):
+        monkeypatch.setattr(sys.modules[name], "available_languages", lambda: ["en"])
     result = citeresolve.resolve("TEU:3(5)", lang="fi")
     assert result.label == "Article 3(5) TEU"
     assert result.url == f"{EURLEX}/FI/TXT/?uri=CELEX:12016M003"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
+from typing import Any
 
 import regex
 
@@ -11,6 +13,13 @@ from ..limits import CALL_TIMEOUT, scan_timeout
 from ..model.citation import Candidate
 from ..model.family import Family, register
 from ..model.keys import KeyParts, pattern_parser
+from ..resolve.offline import case_year
+from ..resolve.toolkit import Built as _Built
+from ..resolve.toolkit import Invalid as _Invalid
+from ..resolve.toolkit import Link, identifiers
+from ..resolve.toolkit import Request as _Request
+from ..resolve.toolkit import url as _url
+from ..resolve.toolkit import word as _word
 from ..text.scan import Trigger
 
 _NUMBERED = regex.compile(
@@ -90,6 +99,55 @@ def parse(view: str) -> list[Candidate]:
     return found
 
 
+# -------------------------------------------------------------- resolution
+
+
+def _court(letter: str) -> Mapping[str, Any]:
+    return identifiers()["courts"][letter]  # type: ignore[no-any-return]
+
+
+def _check_court_year(letter: str, year: int) -> None:
+    court = _court(letter)
+    first, last = court["first_year"], court.get("last_year")
+    if year < first or (last is not None and year > last):
+        span = f"{first}–{last}" if last else f"since {first}"
+        raise _Invalid(f"the {court['name']} ({letter}) sat {span}, not in {year}")
+
+
+def _resolve_case(req: _Request) -> _Built:
+    parts = req.parts
+    if parts.ecli is not None:
+        _, _, court, ecli_year, ordinal = parts.ecli.split(":")
+        _check_court_year(court, int(ecli_year))
+        if int(ordinal) == 0:
+            raise _Invalid("ECLI ordinal 0 does not exist")
+        return _Built(_url("eurlex_ecli", LANG=req.LANG, ecli=parts.ecli))
+    court, year = str(parts.series), case_year(str(parts.issue))
+    _check_court_year(court, year)
+    number = int(str(parts.number))
+    if number == 0:
+        raise _Invalid("case number 0 does not exist")
+    # The Court's case page lists every document of the case (a case may close
+    # by order, or still be pending), so it is the primary URL; the judgment's
+    # CELEX is the usual EUR-Lex document. Cases of the Court of Justice before
+    # the General Court existed (1989) have no "C-" in the Court's search.
+    judgment = f"6{year}{_court(court)['judgment_descriptor']}{number:04d}"
+    prefix = "" if year < int(identifiers()["courts"]["prefix_from_year"]) else f"{court}-"
+    case = f"{prefix}{parts.number}/{parts.issue}"
+    curia = _url("curia_case", case=case.replace("/", "%2F"), lang=req.lang)
+    alternatives = (
+        Link("judgment", _url("eurlex_celex", LANG=req.LANG, celex=judgment)),
+        Link("curia_legacy", _url("curia_case_legacy", case=case, lang=req.lang)),
+    )
+    return _Built(curia, alternatives, celex=judgment)
+
+
+def _label_case(parts: KeyParts, lang: str) -> str:
+    if parts.ecli is not None:
+        return parts.ecli
+    return f"{_word(lang, 'cases', 'words')} {parts.series}-{parts.number}/{parts.issue}"
+
+
 # ------------------------------------------------------------------ the family
 
 _KEYS = (
@@ -110,6 +168,8 @@ FAMILY = register(
         format_key,
         pattern_parser("case", *_KEYS),
         find=parse,
+        resolve=_resolve_case,
+        label=_label_case,
         online_check="case",
         key_prefixes=("CJEU:", "ECLI:"),
         title="case or ECLI",

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import regex
 
 from ..limits import scan_timeout
 from ..model.citation import Candidate
 from ..model.family import Family, register
 from ..model.keys import KeyParts, pattern_parser
+from ..resolve.toolkit import Built as _Built
+from ..resolve.toolkit import Invalid as _Invalid
+from ..resolve.toolkit import Link, identifiers
+from ..resolve.toolkit import Request as _Request
+from ..resolve.toolkit import Unknown as _Unknown
+from ..resolve.toolkit import url as _url
+from ..resolve.toolkit import word as _word
 
 # The "A9-0259/2020" of a page header is glued to the TA number before it
 # ("P9_TA(2021)0014A9-0259/2020"), so only a letter may not precede the id.
@@ -42,6 +52,44 @@ def parse(view: str) -> list[Candidate]:
     return found
 
 
+# -------------------------------------------------------------- resolution
+
+
+def _term_row(term: int) -> Mapping[str, Any]:
+    row = identifiers()["ep_terms"].get(str(term))
+    if row is None:
+        known = ", ".join(identifiers()["ep_terms"])
+        raise _Invalid(f"there is no EP term {term} (known terms: {known})")
+    return row  # type: ignore[no-any-return]
+
+
+def _resolve_ep_doc(req: _Request) -> _Built:
+    parts = req.parts
+    term, year = int(parts.term or 0), int(parts.year or 0)
+    row = _term_row(term)
+    if not row["first_year"] <= year <= row["last_year"]:
+        raise _Invalid(
+            f"EP term {term} ran {row['first_year']}–{row['last_year']}; "
+            f"a document of {year} cannot carry it"
+        )
+    if int(str(parts.number)) == 0:
+        raise _Invalid("EP document number 0000 does not exist")
+    if not row["doceo"]:
+        raise _Unknown(f"doceo is not known to hold documents of EP term {term}")
+    fields = {"doc": parts.doc, "term": term, "year": year, "number": parts.number}
+    url = _url("doceo_document", LANG=req.LANG, **fields)
+    return _Built(url, (Link("pdf", _url("doceo_document_pdf", LANG=req.LANG, **fields)),))
+
+
+def _label_ep_doc(parts: KeyParts, lang: str) -> str:
+    t, y, n = parts.term, parts.year, parts.number
+    if parts.doc == "TA":
+        return f"{_word(lang, '', 'texts_adopted')} P{t}_TA({y}){n}"
+    if parts.doc == "RC":
+        return f"RC-B{t}-{n}/{y}"
+    return f"{parts.doc}{t}-{n}/{y}"
+
+
 # ------------------------------------------------------------------ the family
 
 _KEY = regex.compile(r"(?P<doc>TA|A|B|RC)-(?P<term>\d{1,2})-(?P<year>\d{4})-(?P<number>\d{4})")
@@ -57,6 +105,8 @@ FAMILY = register(
         format_key,
         pattern_parser("ep_doc", _KEY),
         find=parse,
+        resolve=_resolve_ep_doc,
+        label=_label_ep_doc,
         invalid_code="CR003",
         online_check="http_status",
         key_prefixes=("TA-", "RC-"),

@@ -8,6 +8,7 @@ year of the act cited just before.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Iterator
 
@@ -18,6 +19,12 @@ from ..limits import CALL_TIMEOUT
 from ..model.citation import Candidate
 from ..model.family import Family, register
 from ..model.keys import KeyParts, pattern_parser
+from ..resolve.toolkit import Built as _Built
+from ..resolve.toolkit import Invalid as _Invalid
+from ..resolve.toolkit import Link, identifiers
+from ..resolve.toolkit import Request as _Request
+from ..resolve.toolkit import url as _url
+from ..resolve.toolkit import word as _word
 from ..text.scan import Trigger
 
 _DATE = r"""
@@ -126,6 +133,74 @@ def parse(view: str) -> list[Candidate]:
     return found
 
 
+# -------------------------------------------------------------- resolution
+
+
+def _resolve_oj(req: _Request) -> _Built:
+    parts = req.parts
+    oj = identifiers()["official_journal"]
+    year = int(parts.year or 0)
+    series = str(parts.series)
+    if parts.number is not None:  # act-by-act, since 1 October 2023
+        if year < oj["act_by_act_first_year"]:
+            raise _Invalid(f"act-by-act OJ numbers start in October 2023, not {year}")
+        if req.date is not None and req.date < dt.date(2023, 10, 1):
+            raise _Invalid(f"a text dated {req.date} cannot cite the act-by-act OJ (Oct 2023)")
+        number = int(parts.number)
+        if number == 0:
+            raise _Invalid("OJ act number 0 does not exist")
+        url = _url("eurlex_oj_act", LANG=req.LANG, series=series, year=year, number=f"{number:05d}")
+        # The L-series ELI names the act type (reg, dir …), which the OJ
+        # reference does not give; the C series has its own ELI.
+        eli = _url("eli_oj_c", year=year, number=number) if series == "C" else None
+        return _Built(url, (Link("eli", eli),) if eli else (), eli=eli)
+    first, last = oj["classic_first_year"], oj["classic_last_year"]
+    if not first <= year <= last:
+        raise _Invalid(f"classic OJ issues run {first}–{last}, not {year}")
+    issue = str(parts.issue)
+    digits, subseries = issue.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"), issue.lstrip("0123456789")
+    if int(digits) == 0:
+        raise _Invalid("OJ issue 0 does not exist")
+    if subseries:
+        rule = oj["subseries"].get(subseries)
+        if rule is None:
+            raise _Invalid(f"unknown OJ subseries {series} …{subseries}")
+        if series not in rule["series"] or not (rule["first_year"] <= year <= rule["last_year"]):
+            raise _Invalid(
+                f"OJ {series} …{subseries} did not exist in {year} "
+                f"({'/'.join(rule['series'])}, {rule['first_year']}–{rule['last_year']})"
+            )
+    if parts.page == 0:
+        raise _Invalid("OJ page 0 does not exist")
+    url = _url("eurlex_oj_issue", LANG=req.LANG, series=series, year=year, issue=issue)
+    alternatives: tuple[Link, ...] = ()
+    if parts.page is not None:
+        # The document that starts at the cited page, if one does: a page inside
+        # a document has no address of its own (the online layer can tell).
+        document = _url(
+            "eurlex_oj_document",
+            LANG=req.LANG,
+            LANG3=req.LANG3,
+            subseries=f"{series}{subseries or '_'}",
+            year=year,
+            issue=f"{int(digits):03d}",
+            page=f"{parts.page:04d}",
+        )
+        alternatives = (Link("document_at_page", document),)
+    return _Built(url, alternatives)
+
+
+def _label_oj(parts: KeyParts, lang: str) -> str:
+    oj = _word(lang, "official_journal", "abbreviations")
+    if parts.number is not None:
+        return f"{oj} {parts.series}, {parts.year}/{parts.number}"
+    issue = str(parts.issue).lstrip("0") or "0"
+    label = f"{oj} {parts.series} {issue}, {parts.year}"
+    if parts.page is not None:
+        label += f", {_word(lang, 'official_journal', 'page')} {parts.page}"
+    return label
+
+
 # ------------------------------------------------------------------ the family
 
 _KEYS = (
@@ -150,6 +225,8 @@ FAMILY = register(
         "oj",
         format_key,
         pattern_parser("oj", *_KEYS),
+        resolve=_resolve_oj,
+        label=_label_oj,
         invalid_code="CR005",
         online_check="oj_page",
         key_prefixes=("OJ:",),

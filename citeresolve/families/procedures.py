@@ -8,6 +8,11 @@ from ..limits import scan_timeout
 from ..model.citation import Candidate
 from ..model.family import Family, register
 from ..model.keys import KeyParts, pattern_parser
+from ..resolve.toolkit import Built as _Built
+from ..resolve.toolkit import Invalid as _Invalid
+from ..resolve.toolkit import Request as _Request
+from ..resolve.toolkit import identifiers
+from ..resolve.toolkit import url as _url
 
 # No digit test before the year: EP titles glue the COM number to it
 # ("COM(2017)08352017/0360R(NLE)"); a four-digit year then a slash is specific enough.
@@ -33,6 +38,30 @@ def parse(view: str) -> list[Candidate]:
     ]
 
 
+# -------------------------------------------------------------- resolution
+
+
+def procedure_reference(parts: KeyParts) -> str:
+    """The OEIL reference of a procedure key: ``2022/2505(RSP)``."""
+    return f"{parts.year}/{parts.number}{parts.suffix or ''}({parts.proc_type})"
+
+
+def _resolve_procedure(req: _Request) -> _Built:
+    parts = req.parts
+    types = identifiers()["procedure_types"]
+    if parts.proc_type not in types:
+        raise _Invalid(f"unknown procedure type {parts.proc_type!r} (known: {', '.join(types)})")
+    if int(str(parts.number)) == 0:
+        raise _Invalid("procedure number 0000 does not exist")
+    languages = identifiers()["oeil"]["languages"]
+    lang = req.lang if req.lang in languages else languages[0]
+    return _Built(_url("oeil_procedure", lang=lang, reference=procedure_reference(parts)))
+
+
+def _label_procedure(parts: KeyParts, lang: str) -> str:
+    return procedure_reference(parts)
+
+
 # ------------------------------------------------------------------ the family
 
 _KEY = regex.compile(
@@ -50,6 +79,8 @@ FAMILY = register(
         format_key,
         pattern_parser("procedure", _KEY),
         find=parse,
+        resolve=_resolve_procedure,
+        label=_label_procedure,
         invalid_code="CR004",
         online_check="http_status",
         key_prefixes=("PROC:",),

@@ -22,32 +22,33 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import tomllib
 from collections.abc import Callable, Mapping
-from importlib import resources
 from typing import Any, Literal
 
 import attrs
 import regex
 from attrs import frozen
 
-from ..errors import InvalidDateError, LanguageDataError, UnknownLanguageError
-from ..knowledge.lang import EU_LANGUAGES, Language, available_languages, load
+from ..errors import InvalidDateError, UnknownLanguageError
+from ..knowledge.data import table
+from ..knowledge.lang import EU_LANGUAGES, available_languages
 from ..knowledge.registry import instruments
 from ..model.citation import Citation
 from ..model.family import family
 from ..model.keys import PROTOCOL_CODE, KeyParts, Pin, format_key, parse_key
+from .toolkit import Built as _Built
+from .toolkit import Invalid as _Invalid
+from .toolkit import Link, identifiers
+from .toolkit import Request as _Request
+from .toolkit import Unknown as _Unknown
+from .toolkit import language_or_english as _language_or_english
+from .toolkit import url as _url
+from .toolkit import word as _word
+
+_data = table  # every data file is read through knowledge.data
 
 Status = Literal["ok", "unconfirmed", "invalid", "unknown"]
 STATUSES: tuple[Status, ...] = ("ok", "unconfirmed", "invalid", "unknown")
-
-
-@frozen
-class Link:
-    """One URL with what it points at: ``eli``, ``pdf``, ``instrument``, ``curia`` …"""
-
-    kind: str
-    url: str
 
 
 @frozen
@@ -131,32 +132,6 @@ class Resolution:
 # --------------------------------------------------------------------------- data
 
 
-@functools.cache
-def _data(name: str) -> dict[str, Any]:
-    path = resources.files("citeresolve") / "data" / name
-    with path.open("rb") as fh:
-        return tomllib.load(fh)
-
-
-def url_template(name: str) -> str:
-    """The URL template ``name`` of ``data/urls.toml`` (shared with the online layer)."""
-    return str(_data("urls.toml")[name]["template"])
-
-
-def url_evidence(name: str) -> str:
-    """The evidence mark (P, C or I) of URL template ``name``."""
-    return str(_data("urls.toml")[name]["evidence"])
-
-
-def _url(name: str, **fields: object) -> str:
-    return url_template(name).format(**fields)
-
-
-def identifiers() -> dict[str, Any]:
-    """The lookup tables of ``data/identifiers.toml``."""
-    return _data("identifiers.toml")
-
-
 @frozen
 class RulesVersion:
     """One consolidated version of the EP Rules of Procedure."""
@@ -202,44 +177,6 @@ def rules_version_at(date: dt.date | None) -> RulesVersion | None:
 
 
 # ------------------------------------------------------------------ the resolver
-
-
-class _Invalid(Exception):
-    """Raised inside a type resolver: the key cannot name a real document."""
-
-
-class _Unknown(Exception):
-    """Raised inside a type resolver: no URL scheme is known for this key."""
-
-
-@frozen
-class _Request:
-    key: str
-    parts: KeyParts
-    lang: str
-    date: dt.date | None
-    act_kind: str | None = None
-
-    @property
-    def LANG(self) -> str:
-        return self.lang.upper()
-
-    @property
-    def LANG3(self) -> str:
-        return str(identifiers()["cellar_languages"][self.lang])
-
-
-@frozen
-class _Built:
-    """What a type resolver returns on success."""
-
-    url: str | None
-    alternatives: tuple[Link, ...] = ()
-    celex: str | None = None
-    eli: str | None = None
-    warnings: tuple[str, ...] = ()
-    current: str | None = None
-    lineage: tuple[str, ...] = ()
 
 
 def resolve(
@@ -660,109 +597,6 @@ def _resolve_rules(req: _Request) -> _Built:
     return _Built(url, (Link("index", index),), warnings=warnings)
 
 
-# --- Official Journal
-
-
-def _resolve_oj(req: _Request) -> _Built:
-    parts = req.parts
-    oj = identifiers()["official_journal"]
-    year = int(parts.year or 0)
-    series = str(parts.series)
-    if parts.number is not None:  # act-by-act, since 1 October 2023
-        if year < oj["act_by_act_first_year"]:
-            raise _Invalid(f"act-by-act OJ numbers start in October 2023, not {year}")
-        if req.date is not None and req.date < dt.date(2023, 10, 1):
-            raise _Invalid(f"a text dated {req.date} cannot cite the act-by-act OJ (Oct 2023)")
-        number = int(parts.number)
-        if number == 0:
-            raise _Invalid("OJ act number 0 does not exist")
-        url = _url("eurlex_oj_act", LANG=req.LANG, series=series, year=year, number=f"{number:05d}")
-        # The L-series ELI names the act type (reg, dir …), which the OJ
-        # reference does not give; the C series has its own ELI.
-        eli = _url("eli_oj_c", year=year, number=number) if series == "C" else None
-        return _Built(url, (Link("eli", eli),) if eli else (), eli=eli)
-    first, last = oj["classic_first_year"], oj["classic_last_year"]
-    if not first <= year <= last:
-        raise _Invalid(f"classic OJ issues run {first}–{last}, not {year}")
-    issue = str(parts.issue)
-    digits, subseries = issue.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"), issue.lstrip("0123456789")
-    if int(digits) == 0:
-        raise _Invalid("OJ issue 0 does not exist")
-    if subseries:
-        rule = oj["subseries"].get(subseries)
-        if rule is None:
-            raise _Invalid(f"unknown OJ subseries {series} …{subseries}")
-        if series not in rule["series"] or not (rule["first_year"] <= year <= rule["last_year"]):
-            raise _Invalid(
-                f"OJ {series} …{subseries} did not exist in {year} "
-                f"({'/'.join(rule['series'])}, {rule['first_year']}–{rule['last_year']})"
-            )
-    if parts.page == 0:
-        raise _Invalid("OJ page 0 does not exist")
-    url = _url("eurlex_oj_issue", LANG=req.LANG, series=series, year=year, issue=issue)
-    alternatives: tuple[Link, ...] = ()
-    if parts.page is not None:
-        # The document that starts at the cited page, if one does: a page inside
-        # a document has no address of its own (the online layer can tell).
-        document = _url(
-            "eurlex_oj_document",
-            LANG=req.LANG,
-            LANG3=req.LANG3,
-            subseries=f"{series}{subseries or '_'}",
-            year=year,
-            issue=f"{int(digits):03d}",
-            page=f"{parts.page:04d}",
-        )
-        alternatives = (Link("document_at_page", document),)
-    return _Built(url, alternatives)
-
-
-# --- European Parliament
-
-
-def _term_row(term: int) -> Mapping[str, Any]:
-    row = identifiers()["ep_terms"].get(str(term))
-    if row is None:
-        known = ", ".join(identifiers()["ep_terms"])
-        raise _Invalid(f"there is no EP term {term} (known terms: {known})")
-    return row  # type: ignore[no-any-return]
-
-
-def _resolve_ep_doc(req: _Request) -> _Built:
-    parts = req.parts
-    term, year = int(parts.term or 0), int(parts.year or 0)
-    row = _term_row(term)
-    if not row["first_year"] <= year <= row["last_year"]:
-        raise _Invalid(
-            f"EP term {term} ran {row['first_year']}–{row['last_year']}; "
-            f"a document of {year} cannot carry it"
-        )
-    if int(str(parts.number)) == 0:
-        raise _Invalid("EP document number 0000 does not exist")
-    if not row["doceo"]:
-        raise _Unknown(f"doceo is not known to hold documents of EP term {term}")
-    fields = {"doc": parts.doc, "term": term, "year": year, "number": parts.number}
-    url = _url("doceo_document", LANG=req.LANG, **fields)
-    return _Built(url, (Link("pdf", _url("doceo_document_pdf", LANG=req.LANG, **fields)),))
-
-
-def procedure_reference(parts: KeyParts) -> str:
-    """The OEIL reference of a procedure key: ``2022/2505(RSP)``."""
-    return f"{parts.year}/{parts.number}{parts.suffix or ''}({parts.proc_type})"
-
-
-def _resolve_procedure(req: _Request) -> _Built:
-    parts = req.parts
-    types = identifiers()["procedure_types"]
-    if parts.proc_type not in types:
-        raise _Invalid(f"unknown procedure type {parts.proc_type!r} (known: {', '.join(types)})")
-    if int(str(parts.number)) == 0:
-        raise _Invalid("procedure number 0000 does not exist")
-    languages = identifiers()["oeil"]["languages"]
-    lang = req.lang if req.lang in languages else languages[0]
-    return _Built(_url("oeil_procedure", lang=lang, reference=procedure_reference(parts)))
-
-
 # --- EU acts, Commission documents
 
 
@@ -857,19 +691,7 @@ def _resolve_com_doc(req: _Request) -> _Built:
     return _Built(by_number, (Link("eur-lex", celex_url), pdf), celex)
 
 
-# --- CJEU
-
-
-def _court(letter: str) -> Mapping[str, Any]:
-    return identifiers()["courts"][letter]  # type: ignore[no-any-return]
-
-
-def _check_court_year(letter: str, year: int) -> None:
-    court = _court(letter)
-    first, last = court["first_year"], court.get("last_year")
-    if year < first or (last is not None and year > last):
-        span = f"{first}–{last}" if last else f"since {first}"
-        raise _Invalid(f"the {court['name']} ({letter}) sat {span}, not in {year}")
+# --- citing dates
 
 
 def case_year(two_digit_year: str) -> int:
@@ -877,37 +699,6 @@ def case_year(two_digit_year: str) -> int:
     yy = int(two_digit_year)
     pivot = int(identifiers()["courts"]["century_pivot"])
     return 2000 + yy if yy < pivot else 1900 + yy
-
-
-def _resolve_case(req: _Request) -> _Built:
-    parts = req.parts
-    if parts.ecli is not None:
-        _, _, court, ecli_year, ordinal = parts.ecli.split(":")
-        _check_court_year(court, int(ecli_year))
-        if int(ordinal) == 0:
-            raise _Invalid("ECLI ordinal 0 does not exist")
-        return _Built(_url("eurlex_ecli", LANG=req.LANG, ecli=parts.ecli))
-    court, year = str(parts.series), case_year(str(parts.issue))
-    _check_court_year(court, year)
-    number = int(str(parts.number))
-    if number == 0:
-        raise _Invalid("case number 0 does not exist")
-    # The Court's case page lists every document of the case (a case may close
-    # by order, or still be pending), so it is the primary URL; the judgment's
-    # CELEX is the usual EUR-Lex document. Cases of the Court of Justice before
-    # the General Court existed (1989) have no "C-" in the Court's search.
-    judgment = f"6{year}{_court(court)['judgment_descriptor']}{number:04d}"
-    prefix = "" if year < int(identifiers()["courts"]["prefix_from_year"]) else f"{court}-"
-    case = f"{prefix}{parts.number}/{parts.issue}"
-    curia = _url("curia_case", case=case.replace("/", "%2F"), lang=req.lang)
-    alternatives = (
-        Link("judgment", _url("eurlex_celex", LANG=req.LANG, celex=judgment)),
-        Link("curia_legacy", _url("curia_case_legacy", case=case, lang=req.lang)),
-    )
-    return _Built(curia, alternatives, celex=judgment)
-
-
-# --- citing dates
 
 
 def citable_from(parts: KeyParts) -> dt.date | None:
@@ -947,46 +738,12 @@ _RESOLVERS: dict[str, Callable[[_Request], _Built]] = {
     "treaty": _resolve_treaty,
     "instrument": _resolve_instrument,
     "rules": _resolve_rules,
-    "oj": _resolve_oj,
-    "ep_doc": _resolve_ep_doc,
-    "procedure": _resolve_procedure,
     "eu_act": _resolve_eu_act,
     "com_doc": _resolve_com_doc,
-    "case": _resolve_case,
 }
 
 
 # ------------------------------------------------------------------------ labels
-
-
-def _language_or_english(lang: str) -> Language:
-    if lang in available_languages():
-        try:
-            return load(lang)
-        except LanguageDataError:
-            pass  # a file being written may be incomplete: English labels are better than none
-    return load("en")
-
-
-def _word(lang: str, section: str, field: str, choose: str = "first") -> str:
-    """A plain word from a language file's phrase list, falling back to English.
-
-    Only fields documented in ``data/lang/README.md`` are read; phrases with a
-    ``*`` wildcard are patterns, not words, and are skipped.
-    """
-    for language in (_language_or_english(lang), load("en")):
-        table: Any = language.data if section == "" else language.data.get(section, {})
-        for name in field.split("."):
-            table = table.get(name, {}) if isinstance(table, Mapping) else {}
-        words = [w for w in table if isinstance(w, str) and "*" not in w] if table else []
-        if not words:
-            continue
-        if choose == "shortest":
-            return min(words, key=len)
-        if choose == "longest":
-            return max(words, key=len)
-        return words[0]
-    return ""
 
 
 def _article_phrase(lang: str, pin: Pin, *, before_abbreviation: bool = False) -> str:
@@ -1113,26 +870,6 @@ def _label_rules(parts: KeyParts, lang: str) -> str:
     return _name_then_article(lang, name, phrase)
 
 
-def _label_oj(parts: KeyParts, lang: str) -> str:
-    oj = _word(lang, "official_journal", "abbreviations")
-    if parts.number is not None:
-        return f"{oj} {parts.series}, {parts.year}/{parts.number}"
-    issue = str(parts.issue).lstrip("0") or "0"
-    label = f"{oj} {parts.series} {issue}, {parts.year}"
-    if parts.page is not None:
-        label += f", {_word(lang, 'official_journal', 'page')} {parts.page}"
-    return label
-
-
-def _label_ep_doc(parts: KeyParts, lang: str) -> str:
-    t, y, n = parts.term, parts.year, parts.number
-    if parts.doc == "TA":
-        return f"{_word(lang, '', 'texts_adopted')} P{t}_TA({y}){n}"
-    if parts.doc == "RC":
-        return f"RC-B{t}-{n}/{y}"
-    return f"{parts.doc}{t}-{n}/{y}"
-
-
 def _act_year(year: int) -> str:
     """Act numbers before 1999 write the year with two digits ("88/576/EEC")."""
     return f"{year % 100:02d}" if year < 1999 else str(year)
@@ -1211,18 +948,8 @@ def _label_eu_act(parts: KeyParts, lang: str, date: dt.date | None = None) -> st
     return _name_then_article(lang, label, _article_phrase(lang, parts.pin))
 
 
-def _label_case(parts: KeyParts, lang: str) -> str:
-    if parts.ecli is not None:
-        return parts.ecli
-    return f"{_word(lang, 'cases', 'words')} {parts.series}-{parts.number}/{parts.issue}"
-
-
 _LABELS: dict[str, Callable[[KeyParts, str], str]] = {
     "instrument": _label_named,
     "rules": _label_rules,
-    "oj": _label_oj,
-    "ep_doc": _label_ep_doc,
-    "procedure": lambda parts, lang: procedure_reference(parts),
     "com_doc": lambda parts, lang: f"{parts.doc}({parts.year}) {parts.number}",
-    "case": _label_case,
 }

@@ -56,15 +56,8 @@ from ..errors import OnlineDependencyError
 from ..model.citation import Citation
 from ..model.family import family
 from ..model.keys import KeyParts, parse_key
-from .offline import (
-    Link,
-    Resolution,
-    com_document_celexes,
-    eli_of_celex,
-    identifiers,
-    resolve,
-    url_template,
-)
+from .offline import Resolution, com_document_celexes, eli_of_celex, resolve
+from .toolkit import Link, identifiers, url_template
 
 log = logging.getLogger(__name__)
 

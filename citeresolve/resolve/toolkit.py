@@ -1,23 +1,128 @@
-"""What a family's own resolver works with (:attr:`citeresolve.model.family.Family.resolve`).
+"""What every resolver works with: the offline resolver's own and a family's
+(:attr:`citeresolve.model.family.Family.resolve` and ``label``).
 
 A resolver receives a :class:`Request` (``key``, ``parts``, ``lang``, ``date``,
 and ``LANG``/``LANG3`` for URL templates) and returns a :class:`Built` (``url``,
 ``alternatives``, ``celex``, ``eli``, ``warnings``), or raises :class:`Invalid`
 (the key cannot name a real document) or :class:`Unknown` (no URL scheme is
-known). URL templates come from ``data/urls.toml`` through :func:`url`.
+known). URL templates come from ``data/urls.toml`` through :func:`url`; label
+words from the language files through :func:`word`.
 """
 
 from __future__ import annotations
 
-from .offline import Link, url_template
-from .offline import _Built as Built
-from .offline import _Invalid as Invalid
-from .offline import _Request as Request
-from .offline import _Unknown as Unknown
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
 
-__all__ = ["Built", "Invalid", "Link", "Request", "Unknown", "url", "url_template"]
+from attrs import frozen
+
+from ..errors import LanguageDataError
+from ..knowledge.data import table
+from ..knowledge.lang import Language, available_languages, load
+from ..model.keys import KeyParts
+
+
+@frozen
+class Link:
+    """One URL with what it points at: ``eli``, ``pdf``, ``instrument``, ``curia`` …"""
+
+    kind: str
+    url: str
+
+
+# --------------------------------------------------------------------------- data
+
+
+def url_template(name: str) -> str:
+    """The URL template ``name`` of ``data/urls.toml`` (shared with the online layer)."""
+    return str(table("urls.toml")[name]["template"])
+
+
+def url_evidence(name: str) -> str:
+    """The evidence mark (P, C or I) of URL template ``name``."""
+    return str(table("urls.toml")[name]["evidence"])
 
 
 def url(name: str, **fields: object) -> str:
     """The URL template ``name`` of ``data/urls.toml`` filled with ``fields``."""
     return url_template(name).format(**fields)
+
+
+def identifiers() -> dict[str, Any]:
+    """The lookup tables of ``data/identifiers.toml``."""
+    return table("identifiers.toml")
+
+
+# ------------------------------------------------------------- request and result
+
+
+class Invalid(Exception):
+    """Raised inside a type resolver: the key cannot name a real document."""
+
+
+class Unknown(Exception):
+    """Raised inside a type resolver: no URL scheme is known for this key."""
+
+
+@frozen
+class Request:
+    key: str
+    parts: KeyParts
+    lang: str
+    date: dt.date | None
+    act_kind: str | None = None
+
+    @property
+    def LANG(self) -> str:
+        return self.lang.upper()
+
+    @property
+    def LANG3(self) -> str:
+        return str(identifiers()["cellar_languages"][self.lang])
+
+
+@frozen
+class Built:
+    """What a type resolver returns on success."""
+
+    url: str | None
+    alternatives: tuple[Link, ...] = ()
+    celex: str | None = None
+    eli: str | None = None
+    warnings: tuple[str, ...] = ()
+    current: str | None = None
+    lineage: tuple[str, ...] = ()
+
+
+# ------------------------------------------------------------------------ labels
+
+
+def language_or_english(lang: str) -> Language:
+    if lang in available_languages():
+        try:
+            return load(lang)
+        except LanguageDataError:
+            pass  # a file being written may be incomplete: English labels are better than none
+    return load("en")
+
+
+def word(lang: str, section: str, field: str, choose: str = "first") -> str:
+    """A plain word from a language file's phrase list, falling back to English.
+
+    Only fields documented in ``data/lang/README.md`` are read; phrases with a
+    ``*`` wildcard are patterns, not words, and are skipped.
+    """
+    for language in (language_or_english(lang), load("en")):
+        found: Any = language.data if section == "" else language.data.get(section, {})
+        for name in field.split("."):
+            found = found.get(name, {}) if isinstance(found, Mapping) else {}
+        words = [w for w in found if isinstance(w, str) and "*" not in w] if found else []
+        if not words:
+            continue
+        if choose == "shortest":
+            return min(words, key=len)
+        if choose == "longest":
+            return max(words, key=len)
+        return words[0]
+    return ""
