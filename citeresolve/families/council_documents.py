@@ -114,5 +114,8 @@ FAMILY = register(
         find=find,
         resolve=resolve,
         label=label,
+        key_prefixes=("ST-",),
+        title="Council document",
+        key_example="ST-12345-2023 or ST-9876-2021-REV1",
     )
 )

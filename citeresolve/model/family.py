@@ -36,12 +36,13 @@ class Family:
       that need the rest of the pipeline (article chains, OJ years from acts) are
       run by the extractor itself and leave it ``None``.
     * ``resolve`` and ``label`` (optional) are the offline resolver, called with
-      the resolver's request (see :mod:`citeresolve.resolve.base`), and the
+      the resolver's request (see :mod:`citeresolve.resolve.toolkit`), and the
       human-readable label in a language.
     * ``invalid_code`` is the ``check`` problem code for a reference that the
       resolver rules out (``None``: not reported).
     * ``online_check`` names the generic online check that applies
-      (``"celex_title"`` or ``"http_status"``), ``None`` for none.
+      (``"celex_title"``, ``"http_status"``, ``"case"``, ``"com_doc"``, ``"oj_page"``;
+      see ``OnlineResolver._enrich``), ``None`` for none.
     * ``key_prefixes`` (optional) are the prefixes that only this family's keys
       start with, ``title`` what the family is called and ``key_example`` a
       key of it: a malformed key with such a prefix is reported as a bad key
