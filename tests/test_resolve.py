@@ -53,8 +53,8 @@ GOLDEN = [
     ("CELEX:32016R0679", "en", None, f"{EURLEX}/EN/TXT/?uri=CELEX:32016R0679"),
     ("CELEX:32011L0083:6(1)", "nl", None, f"{EURLEX}/NL/TXT/?uri=CELEX:32011L0083"),
     ("CELEX:32020D1999", "fr", None, f"{EURLEX}/FR/TXT/?uri=CELEX:32020D1999"),
-    ("CJEU:C-311/18", "en", None, f"{INFOCURIA}?num=C-311%2F18&language=en"),
-    ("CJEU:T-452/20", "fr", None, f"{INFOCURIA}?num=T-452%2F20&language=fr"),
+    ("CJEU:C-311/18", "en", None, f"{INFOCURIA}?num=C-311/18&language=en"),
+    ("CJEU:T-452/20", "fr", None, f"{INFOCURIA}?num=T-452/20&language=fr"),
     ("ECLI:EU:C:2020:559", "nl", None, f"{EURLEX}/NL/TXT/?uri=ecli:ECLI:EU:C:2020:559"),
     ("COM(2021)206", "en", None, f"{EURLEX}/EN/TXT/?uri=COM:2021:206:FIN"),
     ("SWD(2021)5", "nl", None, f"{EURLEX}/NL/TXT/?uri=SWD:2021:5:FIN"),
@@ -91,7 +91,8 @@ def test_eu_act_eli_pdf_and_article() -> None:
     assert result.eli == "http://data.europa.eu/eli/dir/2011/83/oj"
     kinds = {link.kind: link.url for link in result.alternatives}
     assert kinds["pdf"] == f"{EURLEX}/EN/TXT/PDF/?uri=CELEX:32011L0083"
-    assert kinds["eli_article"] == "https://eur-lex.europa.eu/eli/dir/2011/83/art_6/oj"
+    # Article-level ELIs exist for some acts only: offered, marked unconfirmed.
+    assert kinds["eli_article_unconfirmed"] == "https://eur-lex.europa.eu/eli/dir/2011/83/art_6/oj"
 
 
 def test_non_act_celex_has_no_eli() -> None:
@@ -278,7 +279,7 @@ TEMPLATES = {
     "procedure": rf"{OEIL}/(?:en|fr)/procedure-file\?reference=\d{{4}}/\d{{4}}[A-Z]?\([A-Z]{{3}}\)",
     "eu_act": rf"{EURLEX}/[A-Z]{{2}}/TXT/\?uri=CELEX:[0-9CE]\d{{4}}[A-Z]{{1,2}}\d{{4}}",
     "case": r"https://(?:infocuria\.curia\.europa\.eu/tabs/redirect/juris/liste\.jsf"
-    r"\?num=(?:[CTF]-)?\d+%2F\d\d&language=[a-z]{2}"
+    r"\?num=(?:[CTF]-)?\d+/\d\d&language=[a-z]{2}"
     r"|eur-lex\.europa\.eu/legal-content/[A-Z]{2}/TXT/\?uri=ecli:ECLI:EU:[CTF]:\d{4}:\d+)",
     "com_doc": rf"{EURLEX}/[A-Z]{{2}}/TXT/\?uri="
     r"(?:(?:COM|SWD):\d{4}:\d+:FIN|CELEX:5\d{4}JC\d{4})",

@@ -134,7 +134,7 @@ def _resolve_case(req: _Request) -> _Built:
     judgment = f"6{year}{_court(court)['judgment_descriptor']}{number:04d}"
     prefix = "" if year < int(identifiers()["courts"]["prefix_from_year"]) else f"{court}-"
     case = f"{prefix}{parts.number}/{parts.issue}"
-    curia = _url("curia_case", case=case.replace("/", "%2F"), lang=req.lang)
+    curia = _url("curia_case", case=case, lang=req.lang)
     alternatives = (
         Link("judgment", _url("eurlex_celex", LANG=req.LANG, celex=judgment)),
         Link("curia_legacy", _url("curia_case_legacy", case=case, lang=req.lang)),

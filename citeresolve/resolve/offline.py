@@ -658,7 +658,10 @@ def _resolve_eu_act(req: _Request) -> _Built:
                 number=int(celex[6:10]),
                 article=pin.article,
             )
-            alternatives.insert(1 if eli else 0, Link("eli_article", article))
+            # EUR-Lex gives article-level ELIs to recent acts and extends them to
+            # older ones progressively; whether this act has one is not known
+            # offline, so the link says it is unconfirmed.
+            alternatives.insert(1 if eli else 0, Link("eli_article_unconfirmed", article))
     url = _url("eurlex_celex", LANG=req.LANG, celex=celex)
     return _Built(url, tuple(alternatives), celex=celex, eli=eli)
 
@@ -859,7 +862,10 @@ def _name_then_article(lang: str, name: str, article: str) -> str:
 
 
 def _label_rules(parts: KeyParts, lang: str) -> str:
-    name = _strip_determiner(lang, _word(lang, "rules", "names", "longest"))
+    named = label_data(lang).get("rules")
+    name = (
+        str(named) if named else _strip_determiner(lang, _word(lang, "rules", "names", "longest"))
+    )
     if parts.pin is None:
         return name
     # Only English and Irish have a word of their own for a Rule; other
