@@ -3,6 +3,9 @@ to canonical keys, and resolve them to EUR-Lex and European Parliament URLs."""
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from .errors import (
     CiteresolveError,
     ConfigError,
@@ -15,19 +18,67 @@ from .errors import (
     OnlineDependencyError,
     UnknownLanguageError,
 )
-from .knowledge.lang import EU_LANGUAGES, available_languages
-from .model.citation import Citation
-from .model.keys import KeyParts, Pin, format_key, parse_key
-from .outputs.authorities import TableOfAuthorities, authorities, authorities_of_files
-from .outputs.check import CodeInfo, Finding, check, codes
-from .outputs.check_config import CheckConfig
-from .outputs.docx import DocxFinding, check_docx, link_docx, unlink_docx
-from .outputs.link import link, unlink
-from .pipeline.extract import detect_language, extract
+
+# Eager: importing the subpackage citeresolve.resolve binds the name ``resolve`` in
+# this package to it; the function must be bound after that, here, not lazily.
 from .resolve.offline import Resolution, resolve
 from .resolve.toolkit import Link
 
+if TYPE_CHECKING:
+    from .knowledge.lang import EU_LANGUAGES, available_languages
+    from .model.citation import Citation
+    from .model.keys import KeyParts, Pin, format_key, parse_key
+    from .outputs.authorities import TableOfAuthorities, authorities, authorities_of_files
+    from .outputs.check import CodeInfo, Finding, check, codes
+    from .outputs.check_config import CheckConfig
+    from .outputs.docx import DocxFinding, check_docx, link_docx, unlink_docx
+    from .outputs.link import link, unlink
+    from .pipeline.extract import detect_language, extract
+
 __version__ = "0.1.0"
+
+# The public API is imported on first use (PEP 562), so that a command or a
+# caller pays only for the stages it runs: ``extract`` never loads the Markdown
+# parser or the checker.
+_LAZY = {
+    "EU_LANGUAGES": ".knowledge.lang",
+    "available_languages": ".knowledge.lang",
+    "Citation": ".model.citation",
+    "KeyParts": ".model.keys",
+    "Pin": ".model.keys",
+    "format_key": ".model.keys",
+    "parse_key": ".model.keys",
+    "TableOfAuthorities": ".outputs.authorities",
+    "authorities": ".outputs.authorities",
+    "authorities_of_files": ".outputs.authorities",
+    "CodeInfo": ".outputs.check",
+    "Finding": ".outputs.check",
+    "check": ".outputs.check",
+    "codes": ".outputs.check",
+    "CheckConfig": ".outputs.check_config",
+    "DocxFinding": ".outputs.docx",
+    "check_docx": ".outputs.docx",
+    "link_docx": ".outputs.docx",
+    "unlink_docx": ".outputs.docx",
+    "link": ".outputs.link",
+    "unlink": ".outputs.link",
+    "detect_language": ".pipeline.extract",
+    "extract": ".pipeline.extract",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(module, __name__), name)
+    globals()[name] = value  # later lookups are plain attribute reads
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(_LAZY))
+
 
 __all__ = [
     "EU_LANGUAGES",

@@ -14,14 +14,17 @@ from ..errors import CiteresolveError
 COMMAND_MODULES = ("extract", "check", "link", "resolve", "authorities", "cache")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The parser of every command, or of command ``only`` alone: a command module
+    imports the stages it runs, and a pre-commit hook that checks one draft must
+    not pay for the linker, the Markdown parser and the online resolver too."""
     parser = argparse.ArgumentParser(
         prog="citeresolve",
         description="Find, normalise and resolve citations in EU legal and parliamentary text.",
     )
     parser.add_argument("--version", action="version", version=f"citeresolve {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-    for name in COMMAND_MODULES:
+    for name in COMMAND_MODULES if only is None else (only,):
         module = importlib.import_module(f"citeresolve.cli.commands.{name}")
         command = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP)
         module.add_arguments(command)
@@ -29,9 +32,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _command(argv: Sequence[str]) -> str | None:
+    """The command named by ``argv``, if its first word is one (else the full parser
+    reports the usage or the error)."""
+    first = argv[0] if argv else None
+    return first if first in COMMAND_MODULES else None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(_command(words))
+    args = parser.parse_args(words)
     try:
         status: int = args.run(args)
     except CiteresolveError as exc:

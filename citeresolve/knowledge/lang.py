@@ -94,6 +94,13 @@ OPTIONAL: dict[str, dict[str, type]] = {
 
 def phrase_pattern(phrase: str) -> str:
     """The regular expression for one phrase (see the module docstring)."""
+    before, body, after, case_sensitive = _phrase_parts(phrase)
+    body = before + body + after
+    return body if case_sensitive else f"(?i:{body})"
+
+
+def _phrase_parts(phrase: str) -> tuple[str, str, str, bool]:
+    """A phrase's pattern as (boundary before, body, boundary after, case-sensitive)."""
     phrase = phrase.strip()
     case_sensitive = not any(ch.islower() for ch in phrase)
     if phrase.startswith("="):  # "=Κανονισμού": exactly this capitalisation
@@ -109,15 +116,15 @@ def phrase_pattern(phrase: str) -> str:
             out.append("['’]")
         else:
             out.append(regex.escape(ch))
-    body = "".join(out)
+    before = after = ""
     if phrase[:1].isalnum() or phrase[:1] == "_":
-        body = r"(?<!\w)" + body
+        before = r"(?<!\w)"
     if phrase[-1:].isalpha() or phrase[-1:] in "*_":
         # A digit may follow a word directly ("apartado1" in a judgment as printed).
-        body += r"(?![^\W\d])"
+        after = r"(?![^\W\d])"
     elif phrase[-1:].isdigit():
-        body += r"(?!\w)"
-    return body if case_sensitive else f"(?i:{body})"
+        after = r"(?!\w)"
+    return before, "".join(out), after, case_sensitive
 
 
 def phrase_key(text: str) -> str:
@@ -133,11 +140,32 @@ def phrase_key(text: str) -> str:
 
 
 def alternation(phrases: Iterable[str]) -> str:
-    """One pattern matching any of ``phrases``, longest first, never empty."""
+    """One pattern matching any of ``phrases``, longest first, never empty.
+
+    Neighbouring phrases with the same boundaries and case rule share them:
+    ``(?<!\w)(?i:a|b)(?![^\W\d])`` instead of one group per phrase. A
+    backtracking engine tries ``X(?:A|B)Y`` exactly as ``XAY|XBY`` (A then B,
+    each followed by Y), so the matches are the same; the pattern is a fraction
+    of the size and compiles several times faster (unions of every language's
+    act words have hundreds of phrases)."""
     unique = sorted({p.strip() for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
     if not unique:
         return r"(?!)"
-    return "(?:" + "|".join(phrase_pattern(p) for p in unique) + ")"
+    runs: list[tuple[tuple[str, str, bool], list[str]]] = []
+    for phrase in unique:
+        before, body, after, case_sensitive = _phrase_parts(phrase)
+        shape = (before, after, case_sensitive)
+        if runs and runs[-1][0] == shape:
+            runs[-1][1].append(body)
+        else:
+            runs.append((shape, [body]))
+    branches = []
+    for (before, after, case_sensitive), bodies in runs:
+        inner = bodies[0] if len(bodies) == 1 else "(?:" + "|".join(bodies) + ")"
+        if not case_sensitive:
+            inner = f"(?i:{inner})"
+        branches.append(before + inner + after)
+    return "(?:" + "|".join(branches) + ")"
 
 
 class Language:

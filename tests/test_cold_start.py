@@ -1,0 +1,92 @@
+"""Cold start: what a process loads is what its work needs.
+
+A pre-commit hook starts a fresh interpreter for every commit, so the Markdown
+parser, the HTTP stack and the checker must not be imported by a caller that
+only extracts (timings are the benchmark's business, benchmarks/run.py; these
+tests check which modules are loaded, which does not depend on the machine).
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import regex
+
+import citeresolve
+from citeresolve.knowledge.lang import all_languages, alternation, phrase_pattern
+
+from .conftest import ROOT
+
+
+def _modules_after(code: str) -> list[str]:
+    script = f"import json, sys\n{code}\nprint(json.dumps(sorted(sys.modules)))"
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    loaded: list[str] = json.loads(result.stdout.splitlines()[-1])
+    return loaded
+
+
+def _heavy(modules: list[str]) -> list[str]:
+    prefixes = (
+        "markdown_it",
+        "requests",
+        "urllib3",
+        "citeresolve.outputs",
+        "citeresolve.resolve.online",
+    )
+    return [m for m in modules if m.startswith(prefixes)]
+
+
+def test_import_loads_no_output_stage_markdown_or_http() -> None:
+    assert _heavy(_modules_after("import citeresolve")) == []
+
+
+def test_extract_loads_no_output_stage_markdown_or_http() -> None:
+    loaded = _modules_after(
+        "import citeresolve\n"
+        "found = citeresolve.extract('Article 6 of Regulation (EU) 2016/679', lang='en')\n"
+        "assert [c.key for c in found], found"
+    )
+    assert _heavy(loaded) == []
+
+
+def test_the_public_api_is_all_there() -> None:
+    for name in citeresolve.__all__:
+        assert getattr(citeresolve, name) is not None, name
+    # The function, not the subpackage of the same name.
+    assert callable(citeresolve.resolve)
+    assert "link" in dir(citeresolve)
+
+
+def test_check_command_does_not_load_markdown_or_http() -> None:
+    draft = ROOT / "fixtures" / "drafts" / "en-clean.md"
+    loaded = _modules_after(
+        "from citeresolve.cli import main\n"
+        "import contextlib, io\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    main(['check', '--no-config', {str(draft)!r}])"
+    )
+    assert [m for m in loaded if m.startswith(("markdown_it", "requests"))] == []
+
+
+def test_shared_boundaries_match_exactly_as_one_group_per_phrase() -> None:
+    # alternation() factors the boundaries of neighbouring phrases; the matches must
+    # be those of the plain alternation of every phrase, in the same order.
+    text = "\n".join(
+        json.loads(line)["text"]
+        for path in sorted((ROOT / "fixtures" / "heldout").glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    )
+    for section, field in (("acts", "regulation"), ("official_journal", "abbreviations")):
+        phrases = [p for language in all_languages() for p in language.section(section)[field]]
+        unique = sorted({p.strip() for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
+        plain = regex.compile("(?:" + "|".join(phrase_pattern(p) for p in unique) + ")")
+        grouped = regex.compile(alternation(phrases))
+        assert [m.span() for m in grouped.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ], field
+        assert any(True for _ in plain.finditer(text)), field  # the text has some
