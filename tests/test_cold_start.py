@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import regex
 
@@ -61,15 +62,25 @@ def test_the_public_api_is_all_there() -> None:
     assert "link" in dir(citeresolve)
 
 
-def test_check_command_does_not_load_markdown_or_http() -> None:
-    draft = ROOT / "fixtures" / "drafts" / "en-clean.md"
-    loaded = _modules_after(
+def _checked(draft: Path) -> list[str]:
+    return _modules_after(
         "from citeresolve.cli import main\n"
         "import contextlib, io\n"
         "with contextlib.redirect_stdout(io.StringIO()):\n"
         f"    main(['check', '--no-config', {str(draft)!r}])"
     )
-    assert [m for m in loaded if m.startswith(("markdown_it", "requests"))] == []
+
+
+def test_check_of_markdown_loads_no_http_and_no_linker() -> None:
+    loaded = _checked(ROOT / "fixtures" / "drafts" / "en-clean.md")
+    assert "markdown_it" in loaded  # the draft is read as Markdown
+    assert [m for m in loaded if m.startswith(("requests", "citeresolve.outputs.link"))] == []
+
+
+def test_check_of_plain_text_loads_no_markdown_parser(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text((ROOT / "fixtures" / "drafts" / "en-clean.md").read_text("utf-8"), "utf-8")
+    assert [m for m in _checked(draft) if m.startswith(("markdown_it", "requests"))] == []
 
 
 def test_shared_boundaries_match_exactly_as_one_group_per_phrase() -> None:

@@ -140,7 +140,7 @@ def phrase_key(text: str) -> str:
 
 
 def alternation(phrases: Iterable[str]) -> str:
-    """One pattern matching any of ``phrases``, longest first, never empty.
+    r"""One pattern matching any of ``phrases``, longest first, never empty.
 
     Neighbouring phrases with the same boundaries and case rule share them:
     ``(?<!\w)(?i:a|b)(?![^\W\d])`` instead of one group per phrase. A

@@ -24,16 +24,19 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable
-from typing import Any
-
-from markdown_it import MarkdownIt
-from markdown_it.rules_core import StateCore
-from markdown_it.rules_inline import StateInline
-from markdown_it.token import Token
+from typing import TYPE_CHECKING, Any
 
 from .formats import SEPARATOR, TEXT, InputFormat, VisibleText, register
 from .html import WRAPPABLE_TAGS, HtmlText
 from .inputs import decode
+
+if TYPE_CHECKING:
+    # markdown-it-py is imported by parser(), on the first Markdown document: every
+    # command registers this format, and a plain-text run must not pay for it.
+    from markdown_it import MarkdownIt
+    from markdown_it.rules_core import StateCore
+    from markdown_it.rules_inline import StateInline
+    from markdown_it.token import Token
 
 _RECORDS = "citeresolve_inline_records"
 _SOURCE = "citeresolve_inline_source"
@@ -113,6 +116,8 @@ def _inline_with_records(state: StateCore) -> None:
 @functools.cache
 def parser() -> MarkdownIt:
     """CommonMark plus GFM tables and strikethrough, with recording inline rules."""
+    from markdown_it import MarkdownIt
+
     md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
     for rule in md.inline.ruler.get_all_rules():
         md.inline.ruler.at(rule, _recording(rule, _rule_fn(md, rule)))
