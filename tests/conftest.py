@@ -20,4 +20,4 @@ def load_corpus(*names: str) -> list[dict]:
 
 @pytest.fixture(scope="session")
 def gold_docs() -> list[dict]:
-    return load_corpus("seed.jsonl", "dev.jsonl", "dev-acts.jsonl")
+    return load_corpus("seed.jsonl", "dev.jsonl", "dev-acts.jsonl", "dev-mixed.jsonl")

@@ -1,7 +1,8 @@
 """Regression bars on the gold corpus (a copy of shared/corpus under fixtures/corpus).
 
 Each bar is the level last reached: raise it when the extractor improves,
-never lower it.
+never lower it. The one exception is a change of the gold itself (a new contract
+version of the keys): the bars are then measured afresh on the new gold.
 """
 
 from __future__ import annotations
@@ -16,30 +17,37 @@ import citeresolve
 from .conftest import CORPUS, load_corpus
 
 # language -> lowest F1 accepted; "all" is the micro-F1 over every document.
+# Re-based on 2026-12-04 when the gold moved to contract version 2 of the citation
+# keys (annex, recital and Protocol pins, Council documents, short forms; corpus
+# copies refreshed and dev-mixed.jsonl added). The bars measured under version 1 do
+# not apply to the new gold, so these are the levels the extractor reaches on it now
+# (rounded down to 4 decimals); from here on they only go up.
 BARS = {
-    "all": 1.0,
+    "all": 0.9712,
     "bg": 1.0,
     "cs": 1.0,
     "da": 1.0,
-    "de": 1.0,
+    "de": 0.9907,
     "el": 1.0,
-    "en": 1.0,
-    "es": 1.0,
+    "en": 0.9451,
+    "es": 0.9554,
     "et": 1.0,
-    "fi": 1.0,
-    "fr": 1.0,
-    "hr": 1.0,
+    "fi": 0.9705,
+    "fr": 0.9953,
+    "ga": 0.9411,
+    "hr": 0.9523,
     "hu": 1.0,
-    "it": 1.0,
+    "it": 0.9542,
     "lt": 1.0,
-    "mt": 1.0,
-    "nl": 1.0,
-    "pl": 1.0,
-    "pt": 1.0,
+    "lv": 0.9523,
+    "mt": 0.9,
+    "nl": 0.9312,
+    "pl": 0.98,
+    "pt": 0.9913,
     "ro": 1.0,
     "sk": 1.0,
-    "sl": 1.0,
-    "sv": 1.0,
+    "sl": 0.9887,
+    "sv": 0.9708,
 }
 
 
@@ -91,8 +99,10 @@ def test_spans_point_at_the_surface(gold_docs: list[dict]) -> None:
 
 # micro-F1 over fixtures/heldout/*.jsonl, last levels reached: the first round of
 # passages alone, and everything (the second round added harder kinds of text).
-HELDOUT_ROUND1_BAR = 0.996
-HELDOUT_BAR = 0.9826
+# Re-based on 2026-12-04: the held-out gold was brought to contract version 2 by hand
+# (fixtures/heldout/CHANGES-v2.md); the version-1 bars (0.996, 0.9826) do not apply.
+HELDOUT_ROUND1_BAR = 0.9872
+HELDOUT_BAR = 0.9708
 
 
 def heldout_docs() -> list[dict]:
