@@ -52,11 +52,14 @@ BARS = {
 
 
 def micro_f1(docs: list[dict]) -> float:
-    tp = fp = fn = 0
+    """Micro-F1 of the keys over ``docs``; 0.0 when no document could be scored, so a
+    language whose documents vanish fails its bar instead of passing it."""
+    tp = fp = fn = scored = 0
     known = set(citeresolve.available_languages())
     for doc in docs:
         if doc["lang"] not in known:
             continue
+        scored += 1
         gold = Counter(c["key"] for c in doc["citations"])
         pred = Counter(c.key for c in citeresolve.extract(doc["text"], lang=doc["lang"]))
         for key in gold | pred:
@@ -64,9 +67,16 @@ def micro_f1(docs: list[dict]) -> float:
             tp += hit
             fp += pred[key] - hit
             fn += gold[key] - hit
+    if not scored:
+        return 0.0
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+def test_micro_f1_of_nothing_is_zero() -> None:
+    assert micro_f1([]) == 0.0
+    assert micro_f1([{"lang": "xx", "text": "Article 2 TEU", "citations": []}]) == 0.0
 
 
 def test_seed_document_exact() -> None:

@@ -42,10 +42,6 @@ class Mention:
     type: str  # citation type of what it names: treaty, rules, instrument, eu_act
     group: int | None = None  # acts cited as one list share a group
 
-    @property
-    def citable(self) -> bool:
-        return self.use == CITABLE
-
 
 def instrument_type(code: str) -> str:
     if code in TREATY_CODES:

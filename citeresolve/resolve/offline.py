@@ -48,7 +48,6 @@ from .toolkit import word as _word
 _data = table  # every data file is read through knowledge.data
 
 Status = Literal["ok", "unconfirmed", "invalid", "unknown"]
-STATUSES: tuple[Status, ...] = ("ok", "unconfirmed", "invalid", "unknown")
 
 
 @frozen
