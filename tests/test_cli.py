@@ -38,7 +38,7 @@ def test_extract_text_format_is_one_line_per_citation(
     assert main(["extract", "--format", "text", "--lang", "en", str(doc)]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert lines[0].startswith(f"{doc}:1:18: TEU:6(1)")
-    assert lines[1].startswith(f"{doc}:2:9: PROC:2022/2505(RSP)")
+    assert lines[1].startswith(f"{doc}:2:9:  PROC:2022/2505(RSP)")  # aligned
 
 
 @pytest.mark.parametrize(
@@ -70,3 +70,63 @@ def test_a_directory_without_documents_is_reported(
     (tmp_path / "notes.pdf").write_bytes(b"%PDF")
     assert main(["extract", str(tmp_path)]) == 2
     assert "no documents in this directory" in capsys.readouterr().err
+
+
+def test_text_columns_stay_aligned_whatever_the_digits(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    doc = tmp_path / "d.txt"
+    doc.write_text("Article 2 TEU.\n" + " " * 120 + "Article 3 TEU.\n", encoding="utf-8")
+    assert main(["extract", "--format", "text", "--lang", "en", str(doc)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert len(lines) == 2
+    assert len({line.index("TEU:") for line in lines}) == 1
+    assert len({line.index("treaty") for line in lines}) == 1
+
+
+@pytest.mark.parametrize("command", ["extract", "check", "link", "resolve"])
+def test_language_codes_are_read_in_any_case(
+    command: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    doc = tmp_path / "d.md"
+    doc.write_text("gezien artikel 2 van het Verdrag betreffende de Europese Unie\n", "utf-8")
+    argv = [command, "--lang", "NL", "TEU:2" if command == "resolve" else str(doc)]
+    if command == "check":
+        argv.insert(1, "--no-config")
+    assert main(argv) == 0
+    assert "unknown language" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("jobs", ["0", "-3"])
+def test_jobs_must_be_at_least_one(jobs: str, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["link", "--jobs", jobs, "x.md"])
+    assert exc.value.code == 2
+    assert "must be at least 1" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["check", "resolve", "link"])
+def test_a_bad_date_is_worded_the_same_everywhere(
+    command: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    doc = tmp_path / "d.md"
+    doc.write_text("Article 2 TEU\n", encoding="utf-8")
+    argv = [command, "--date", "2022-13-01", "TEU:2" if command == "resolve" else str(doc)]
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert err == "citeresolve: error: not a date: '2022-13-01' (expected YYYY-MM-DD)\n"
+
+
+def test_python_dash_m_runs_the_command_line(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    run = subprocess.run(
+        [sys.executable, "-m", "citeresolve", "resolve", "TEU:2", "--format", "text"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("TEU:2 ")

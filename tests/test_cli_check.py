@@ -59,7 +59,7 @@ def test_json_format(drafts: Path, capsys: pytest.CaptureFixture[str]) -> None:
         (["check"], "no FILE given"),
         (["check", "--lang", "xx", "a.md"], "unknown language 'xx'"),
         (["check", "--enable", "CR999", "a.md"], "unknown code(s) CR999"),
-        (["check", "--date", "yesterday", "a.md"], "date must be a date"),
+        (["check", "--date", "yesterday", "a.md"], "not a date: 'yesterday' (expected YYYY-MM-DD)"),
     ],
 )
 def test_usage_and_input_errors_exit_2(

@@ -43,6 +43,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     words = sys.argv[1:] if argv is None else list(argv)
     parser = build_parser(_command(words))
     args = parser.parse_args(words)
+    if getattr(args, "lang", None):
+        # Language codes are ISO 639-1 in lower case; "EN" and " nl" mean the same.
+        args.lang = args.lang.strip().lower()
     try:
         status: int = args.run(args)
     except CiteresolveError as exc:

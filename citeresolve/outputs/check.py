@@ -143,7 +143,7 @@ def check(
     enables and disables codes.  ``resolver`` replaces :func:`resolve`
     (e.g. ``OnlineResolver(...).resolve``, which adds ``CR010``).
     """
-    from .check_config import parse_date
+    from ..dates import parse_date
 
     config = config or CheckConfig()
     when = parse_date(date) if date is not None else config.date

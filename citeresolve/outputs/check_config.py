@@ -25,6 +25,7 @@ from typing import Any
 
 from attrs import field, frozen
 
+from ..dates import parse_date
 from ..errors import ConfigError
 
 KEYS = ("lang", "date", "enable", "disable", "include", "exclude")
@@ -153,19 +154,3 @@ def config_from_table(
         root=root,
         source=source,
     )
-
-
-def parse_date(value: object, source: str = "--date") -> dt.date | None:
-    """A TOML date, a ``date`` or an ISO ``YYYY-MM-DD`` string; None stays None."""
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value)
-        except ValueError:
-            pass
-    raise ConfigError(f"{source}: date must be a date such as 2022-01-20, not {value!r}")

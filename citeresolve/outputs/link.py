@@ -19,7 +19,8 @@ import html
 import re
 from typing import Literal, Protocol
 
-from ..errors import ConfigError, InvalidDateError
+from ..dates import parse_date
+from ..errors import ConfigError
 from ..model.citation import Citation
 from ..pipeline.extract import analyse
 from ..resolve.offline import Resolution, resolve
@@ -116,15 +117,6 @@ def _check_formats(format: str, to: str | None) -> Format:
             f"{', '.join(allowed[format])}"
         )
     return to  # type: ignore[return-value]
-
-
-def parse_date(date: dt.date | str | None) -> dt.date | None:
-    if date is None or isinstance(date, dt.date):
-        return date.date() if isinstance(date, dt.datetime) else date
-    try:
-        return dt.date.fromisoformat(date)
-    except ValueError:
-        raise InvalidDateError(f"not a date: {date!r} (expected YYYY-MM-DD)") from None
 
 
 class _Targets:

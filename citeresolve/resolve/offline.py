@@ -29,7 +29,8 @@ import attrs
 import regex
 from attrs import frozen
 
-from ..errors import InvalidDateError, UnknownLanguageError
+from ..dates import parse_date
+from ..errors import UnknownLanguageError
 from ..knowledge.data import table
 from ..knowledge.lang import EU_LANGUAGES, available_languages
 from ..knowledge.registry import instruments
@@ -202,7 +203,7 @@ def resolve(
         act_kind = citation_or_key.act_kind
     else:
         key, parts = citation_or_key, parse_key(citation_or_key)
-    request = _Request(key, parts, _check_lang(lang), _check_date(date), act_kind)
+    request = _Request(key, parts, _check_lang(lang), parse_date(date), act_kind)
     label = make_label(parts, request.lang, request.date)
     try:
         built = _resolver(parts.type)(request)
@@ -249,17 +250,6 @@ def _labeler(type_: str) -> Callable[[KeyParts, str], str]:
     """A family's own label; else the table of this module (``_LABELS``)."""
     own = family(type_).label
     return own if own is not None else _LABELS[type_]
-
-
-def _check_date(date: dt.date | str | None) -> dt.date | None:
-    if date is None or (isinstance(date, dt.date) and not isinstance(date, dt.datetime)):
-        return date
-    if isinstance(date, dt.datetime):
-        return date.date()
-    try:
-        return dt.date.fromisoformat(date)
-    except ValueError:
-        raise InvalidDateError(f"not a date: {date!r} (expected YYYY-MM-DD)") from None
 
 
 _LEADING_DIGITS = regex.compile(r"\d+")

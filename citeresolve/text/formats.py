@@ -199,7 +199,9 @@ def _load_formats() -> None:
 def formats() -> dict[str, InputFormat]:
     """Every registered format by name, plain text first."""
     _load_formats()
-    return dict(_REGISTRY)
+    # Plain text first, then in the order of _FORMAT_MODULES: a stable --help.
+    order = ["text", "markdown", "html", "docx"]
+    return dict(sorted(_REGISTRY.items(), key=lambda i: (order + [i[0]]).index(i[0])))
 
 
 def format_names() -> tuple[str, ...]:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 
+from ...dates import parse_date
 from ...errors import CiteresolveError
 from ...knowledge.lang import load
 from ...outputs.authorities import FORMATS, authorities, file_source
-from ...outputs.link import parse_date
 from ...text.inputs import write_atomically
 
 NAME = "authorities"

@@ -24,7 +24,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     where = group.add_mutually_exclusive_group()
     where.add_argument(
         "--workers",
-        type=_positive,
+        type=positive_int,
         default=None,
         metavar="N",
         help="start a local cluster of N single-threaded processes",
@@ -48,8 +48,12 @@ def requested(args: argparse.Namespace) -> bool:
     return bool(args.workers or args.scheduler or args.output)
 
 
-def _positive(value: str) -> int:
-    number = int(value)
+def positive_int(value: str) -> int:
+    """An argparse type: a whole number of at least 1 (workers, jobs)."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
     if number < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, got {number}")
     return number

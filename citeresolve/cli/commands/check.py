@@ -9,10 +9,11 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
+from ...dates import parse_date
 from ...errors import ConfigError, InputError
 from ...knowledge.lang import load
 from ...outputs.check import Resolver, check, codes
-from ...outputs.check_config import CheckConfig, load_config, parse_date
+from ...outputs.check_config import CheckConfig, load_config
 from ...text.docx import require_docx_extra
 from ...text.formats import add_input_format_option, document_suffixes, format_of, read_visible
 from ...text.inputs import expand

@@ -63,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
             visible=visible,
         )
         try:
-            lines = [_line(record, args.format) for record in records]
+            lines = _lines(list(records), args.format)
         except ExtractionTimeoutError as exc:
             # One pathological document must not stop a batch: report it, go on.
             print(f"citeresolve: {name}: skipped: {exc}", file=sys.stderr)
@@ -74,12 +74,18 @@ def run(args: argparse.Namespace) -> int:
     return status
 
 
-def _line(record: dict[str, object], fmt: str) -> str:
+def _lines(records: list[dict[str, object]], fmt: str) -> list[str]:
     if fmt == "jsonl":
-        return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
-    surface = " ".join(str(record["text"]).split())
-    url = f" {record['url']}" if "url" in record else ""
-    return (
-        f"{record['file']}:{record['line']}:{record['col']}: {record['key']!s:<28} "
-        f"{record['type']!s:<10} {surface}{url}\n"
-    )
+        return [json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records]
+    # The location is padded to the document's widest one, so that keys, types and
+    # surfaces stand in columns whether a line or column number has one digit or four.
+    places = [f"{r['file']}:{r['line']}:{r['col']}:" for r in records]
+    width = max(map(len, places), default=0)
+    lines = []
+    for place, record in zip(places, records, strict=True):
+        surface = " ".join(str(record["text"]).split())
+        url = f" {record['url']}" if "url" in record else ""
+        lines.append(
+            f"{place:<{width}} {record['key']!s:<28} {record['type']!s:<10} {surface}{url}\n"
+        )
+    return lines

@@ -17,11 +17,13 @@ from typing import Any
 
 from attrs import frozen
 
+from ...dates import parse_date
 from ...errors import CiteresolveError, InputError
 from ...knowledge.lang import load
-from ...outputs.link import FORMATS, link, parse_date, unlink
+from ...outputs.link import FORMATS, link, unlink
 from ...text.formats import add_input_format_option, document_suffixes, format_of
 from ...text.inputs import expand, read_document, write_atomically, write_bytes_atomically
+from .batch import positive_int
 
 NAME = "link"
 HELP = "insert links to the cited documents into text, Markdown, HTML or Word files"
@@ -89,7 +91,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--jobs",
         "-j",
-        type=int,
+        type=positive_int,
         default=None,
         metavar="N",
         help="worker processes (default: one per core)",
@@ -99,7 +101,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     ).add_mutually_exclusive_group()
     cluster.add_argument(
         "--workers",
-        type=int,
+        type=positive_int,
         default=None,
         metavar="N",
         help="link on a local Dask cluster of N processes",
