@@ -39,6 +39,10 @@ class DocxDependencyError(CiteresolveError, ImportError):
     """A Word document was given without the optional ``docx`` dependencies."""
 
 
+class CacheUnavailableError(CiteresolveError):
+    """The HTTP cache of online resolution cannot be reached (a Redis server down)."""
+
+
 class ExtractionTimeoutError(CiteresolveError):
     """A grammar ran out of time on a pathological stretch of a document.
 

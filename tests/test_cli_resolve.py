@@ -11,6 +11,7 @@ import pytest
 from citeresolve.cli import main
 
 from .conftest import FIXTURES
+from .redis_support import LOCAL
 
 
 def test_resolve_jsonl(capsys: pytest.CaptureFixture[str]) -> None:
@@ -77,16 +78,48 @@ def test_extract_without_resolve_is_unchanged(capsys: pytest.CaptureFixture[str]
 
 
 def test_cache_info_and_clear(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["cache", "info", "--cache", str(tmp_path)]) == 0
+    cache = tmp_path / "cache"
+    assert main(["cache", "info", "--cache", str(cache)]) == 0
     info = json.loads(capsys.readouterr().out)
     assert info == {
-        "location": str(tmp_path / "http_cache.sqlite"),
+        "location": str(cache / "http_cache.sqlite"),
         "backend": "SQLiteCache",
         "responses": 0,
-        "bytes": info["bytes"],
+        "exists": False,
     }
-    assert main(["cache", "clear", "--cache", str(tmp_path)]) == 0
+    assert not cache.exists()  # info only looks: it creates nothing
+    assert main(["cache", "clear", "--cache", str(cache)]) == 0
     assert capsys.readouterr().out == "removed 0 cached responses\n"
+    assert main(["cache", "info", "--cache", str(cache)]) == 0
+    info = json.loads(capsys.readouterr().out)
+    assert info["responses"] == 0 and info["bytes"] > 0 and "exists" not in info
+
+
+@pytest.mark.parametrize("location", ["ftp://x", "https://cache.example/"])
+def test_a_cache_url_that_is_no_cache_is_refused(
+    location: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["cache", "info", "--cache", location]) == 2
+    assert f"unsupported cache location {location!r}" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []  # no directory called "ftp:"
+
+
+@LOCAL
+@pytest.mark.parametrize("action", ["info", "clear"])
+def test_an_unreachable_redis_cache_is_one_line(
+    action: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Port 1 on the loopback refuses connections: a Redis server that is not there.
+    assert main(["cache", action, "--cache", "redis://127.0.0.1:1/0"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(
+        "citeresolve: error: cannot reach the Redis cache at redis://127.0.0.1:1/0"
+    )
+    assert "Traceback" not in err and len(err.splitlines()) == 1
 
 
 @pytest.mark.parametrize(

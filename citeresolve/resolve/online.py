@@ -39,7 +39,7 @@ import logging
 import os
 import re
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -52,7 +52,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.util.retry import Retry
 
 from .. import __version__
-from ..errors import OnlineDependencyError
+from ..errors import CacheUnavailableError, ConfigError, OnlineDependencyError
 from ..model.citation import Citation
 from ..model.family import family
 from ..model.keys import KeyParts, parse_key
@@ -65,6 +65,8 @@ ONLINE_EXTRA = ("requests_cache", "requests_ratelimiter", "platformdirs")
 # The extra that brings each optional module, for the "pip install" hint.
 _EXTRA_OF = {"redis": "redis"}
 REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
+# Anything that looks like a URL (a scheme, then "://"): only Redis ones are caches.
+_URL_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]+://")
 CACHE_DIR_ENV = "CITERESOLVE_CACHE_DIR"
 CACHE_URL_ENV = "CITERESOLVE_CACHE_URL"
 CACHE_FILE = "http_cache.sqlite"
@@ -164,6 +166,12 @@ def cache_location(cache: str | None = None) -> str:
         location = platformdirs.user_cache_dir("citeresolve", appauthor=False)
     if location == "memory" or is_redis_url(location):
         return location
+    if _URL_SCHEME.match(location):
+        # "ftp://x" is no directory: it made one called "ftp:".
+        raise ConfigError(
+            f"unsupported cache location {location!r}: give a directory, a .sqlite file, "
+            f"'memory' or a URL starting with {', '.join(REDIS_SCHEMES)}"
+        )
     path = Path(location).expanduser()
     return str(path if path.suffix == ".sqlite" else path / CACHE_FILE)
 
@@ -191,13 +199,19 @@ def open_cache_backend(cache: str | None = None, *, namespace: str = "citeresolv
 
 
 def cache_info(cache: str | None = None, *, namespace: str = "citeresolve") -> dict[str, Any]:
-    """Location, backend and number of stored responses of the HTTP cache."""
+    """Location, backend and number of stored responses of the HTTP cache.
+
+    Read-only: a cache that does not exist yet is reported as empty
+    (``"exists": false``), never created.
+    """
     location = cache_location(cache)
+    if location != "memory" and not is_redis_url(location) and not Path(location).is_file():
+        return {"location": location, "backend": "SQLiteCache", "responses": 0, "exists": False}
     backend = open_cache_backend(cache, namespace=namespace)
     info: dict[str, Any] = {
         "location": location,
         "backend": type(backend).__name__,
-        "responses": len(backend.responses),
+        "responses": _cache_call(location, lambda: len(backend.responses)),
     }
     if Path(location).is_file():
         info["bytes"] = Path(location).stat().st_size
@@ -206,10 +220,28 @@ def cache_info(cache: str | None = None, *, namespace: str = "citeresolve") -> d
 
 def clear_cache(cache: str | None = None, *, namespace: str = "citeresolve") -> int:
     """Delete every stored response; returns how many there were."""
+    location = cache_location(cache)
     backend = open_cache_backend(cache, namespace=namespace)
-    count = len(backend.responses)
-    backend.clear()
-    return count
+
+    def clear() -> int:
+        count = len(backend.responses)
+        backend.clear()
+        return count
+
+    return _cache_call(location, clear)
+
+
+def _cache_call(location: str, call: Callable[[], int]) -> int:
+    """``call()``; an unreachable Redis becomes one clear error, not a traceback."""
+    if not is_redis_url(location):
+        return call()
+    redis = _import_online("redis")
+    try:
+        return call()
+    except redis.exceptions.RedisError as exc:
+        raise CacheUnavailableError(
+            f"cannot reach the Redis cache at {location} ({exc}); start the server or check the URL"
+        ) from None
 
 
 # ----------------------------------------------------------------------- session

@@ -201,7 +201,7 @@ def formats() -> dict[str, InputFormat]:
     _load_formats()
     # Plain text first, then in the order of _FORMAT_MODULES: a stable --help.
     order = ["text", "markdown", "html", "docx"]
-    return dict(sorted(_REGISTRY.items(), key=lambda i: (order + [i[0]]).index(i[0])))
+    return dict(sorted(_REGISTRY.items(), key=lambda i: [*order, i[0]].index(i[0])))
 
 
 def format_names() -> tuple[str, ...]:
