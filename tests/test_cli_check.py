@@ -101,3 +101,18 @@ def test_list_codes(capsys: pytest.CaptureFixture[str]) -> None:
 def test_the_seed_is_clean(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", str(FIXTURES / "kazakhstan-nl.md")]) == 0
     assert capsys.readouterr().out == ""
+
+
+def test_online_check_without_network_says_it_is_incomplete(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The suite blocks the network: CR010 cannot run, and check must not claim a clean
+    draft (issue 15, item 4)."""
+    draft = tmp_path / "draft.md"
+    draft.write_text("Having regard to Regulation (EU) 2016/679,\n", encoding="utf-8")
+    status = main(["check", "--no-config", "--online", "--cache", "memory", str(draft)])
+    captured = capsys.readouterr()
+    assert status == 3
+    assert captured.out == ""
+    assert "citeresolve: warning: CR010 could not check 1 reference(s) online" in captured.err
+    assert "the check is incomplete" in captured.err

@@ -451,6 +451,9 @@ class OnlineResolver:
     _failures: dict[str, int] = attrs.field(factory=dict, init=False)
     _no_head: set[str] = attrs.field(factory=set, init=False)
     _owns_session: bool = attrs.field(default=False, init=False)
+    # Why each online check that could not run did not (the offline answer was
+    # kept): callers such as ``check --online`` say that a check is incomplete.
+    unchecked: list[str] = attrs.field(factory=list, init=False)
 
     def __enter__(self) -> OnlineResolver:
         return self
@@ -492,12 +495,14 @@ class OnlineResolver:
         try:
             return self._enrich(offline, parts)
         except _Degrade as exc:
+            self.unchecked.append(str(exc))
             return attrs.evolve(offline, warnings=(*offline.warnings, str(exc)))
         except OnlineDependencyError:
             raise
         except Exception as exc:  # enrichment is optional: never lose the offline answer
             log.warning("online check of %s failed", offline.key, exc_info=True)
             warning = f"online check failed ({type(exc).__name__}: {exc}); offline URL kept"
+            self.unchecked.append(warning)
             return attrs.evolve(offline, warnings=(*offline.warnings, warning))
 
     # --- per type
