@@ -139,3 +139,26 @@ def test_bad_options_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     # A missing file is a usage error, exit 2, as in extract and check.
     assert main(["link", missing, "-o", str(tmp_path / "o")]) == 2
     assert doc.read_text(encoding="utf-8") == "Article 3 TEU\n"
+
+
+def test_without_date_the_document_dates_itself_as_in_check(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The 2022 example cites Rule 144(5): the 9th-term Rules of 2021, not today's."""
+    assert main(["link", str(KAZAKHSTAN)]) == 0
+    undated = capsys.readouterr()
+    assert main(["link", str(KAZAKHSTAN), "--date", "2022-01-20"]) == 0
+    dated = capsys.readouterr().out
+    assert "RULES-9-2021-01-18-RULE-144_NL.html" in undated.out
+    assert undated.out == dated
+    assert "warning" not in undated.err
+
+
+def test_link_warns_when_it_cannot_date_the_rules(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = tmp_path / "motion.md"
+    doc.write_text("gezien artikel 144, lid 5, van zijn Reglement,\n", encoding="utf-8")
+    assert main(["link", str(doc), "-o", str(tmp_path / "out.md")]) == 0
+    err = capsys.readouterr().err
+    assert f"citeresolve: warning: {doc}: no --date given" in err and "give --date" in err

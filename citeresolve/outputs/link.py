@@ -17,6 +17,7 @@ import datetime as dt
 import functools
 import html
 import re
+from collections.abc import Callable
 from typing import Literal, Protocol
 
 from ..dates import parse_date
@@ -25,6 +26,7 @@ from ..model.citation import Citation
 from ..pipeline.extract import analyse
 from ..resolve.offline import Resolution, resolve
 from ..text.formats import visible_plain_text
+from .check import document_rules_version
 from .link_html import html_splices, open_tag, unlink_html
 from .link_markdown import linkable_surface, markdown_link, markdown_splices, parser
 from .link_splice import Splice, Target, apply_splices
@@ -56,6 +58,7 @@ def link(
     date: dt.date | str | None = None,
     css_class: str | None = "citeresolve",
     resolver: Resolver | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> str:
     """``text`` with a link on every citation that resolves to a URL.
 
@@ -70,10 +73,14 @@ def link(
     (``css_class``; ``None`` leaves it out) and ``data-citeresolve-key``.
     ``lang`` is the document's language (``None`` guesses it); it is also the
     language of the URLs.  ``date`` is the date of the text, which picks the
-    EP Rules in force.  ``resolver`` replaces the offline :func:`resolve`.
+    EP Rules in force; without one it is taken from the document's own EP
+    document number, as ``check`` does (``P9_TA(2022)0012``: the Rules of the
+    9th term in force in 2022), and ``warn`` (if given) is told when the
+    document cites EP Rules and has no such number.  ``resolver`` replaces
+    the offline :func:`resolve`.
     """
     output = _check_formats(format, to)
-    targets = _Targets(lang, parse_date(date), resolver or resolve)
+    targets = _Targets(lang, parse_date(date), resolver or resolve, warn)
     if format == "html" or (format == "markdown" and output == "html"):
         source = _render_markdown(text) if format == "markdown" else text
         return apply_splices(source, html_splices(source, targets, css_class))
@@ -122,16 +129,25 @@ def _check_formats(format: str, to: str | None) -> Format:
 class _Targets:
     """Citations of a text worth linking: resolved, not overlapping, not in a URL."""
 
-    def __init__(self, lang: str | None, date: dt.date | None, resolver: Resolver) -> None:
+    def __init__(
+        self,
+        lang: str | None,
+        date: dt.date | None,
+        resolver: Resolver,
+        warn: Callable[[str], None] | None = None,
+    ) -> None:
         self._lang = lang
         self._date = date
+        self._given_date = date
         self._resolver = resolver
+        self._warn = warn
         # One resolution per key and language: a document cites the same
         # treaty articles again and again.
         self._cache: dict[tuple[str, str], Resolution] = {}
 
     def __call__(self, text: str) -> list[Target]:
         analysis = analyse(text, lang=self._lang)
+        self._date = self._given_date or self._document_date(analysis.citations)
         units = analysis.citations + analysis.named_instruments
         units.sort(key=lambda c: (c.start, -c.end))
         urls = [m.span() for m in _BARE_URL.finditer(text)] if "/" in text else []
@@ -151,6 +167,21 @@ class _Targets:
             targets.append(Target(unit.start, unit.end, unit.key, resolution.url, resolution.label))
             taken_to = unit.end
         return targets
+
+    def _document_date(self, citations: list[Citation]) -> dt.date | None:
+        """The date that picks the EP Rules, as ``check`` takes it: from the
+        document's own EP document number; a warning when there is none."""
+        if not any(c.type == "rules" for c in citations):
+            return None  # nothing depends on the date
+        version = document_rules_version(citations, None)
+        if version is not None:
+            return version.date
+        if self._warn is not None:
+            self._warn(
+                "no --date given and no EP document number of its own to date the text: "
+                "EP Rules references are linked to the Rules in force today; give --date"
+            )
+        return None
 
     def _resolve(self, unit: Citation, lang: str) -> Resolution:
         if self._resolver is resolve:

@@ -133,6 +133,7 @@ class Outcome:
     source: str
     error: str | None = None
     output: str | None = None  # the linked text, when it goes to stdout
+    warnings: tuple[str, ...] = ()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -177,6 +178,8 @@ def run(args: argparse.Namespace) -> int:
     else:
         outcomes = _run_all(jobs, args.jobs)
     for outcome in outcomes:
+        for warning in outcome.warnings:
+            print(f"citeresolve: warning: {outcome.source}: {warning}", file=sys.stderr)
         if outcome.error is not None:
             failed += 1
             print(f"citeresolve: {outcome.error}", file=sys.stderr)
@@ -194,6 +197,7 @@ def link_one(job: Job) -> Outcome:
     try:
         if job.format == "docx":
             return _link_docx(job)
+        warnings: list[str] = []
         text = read_document(job.source)
         bom = job.source != "-" and _has_bom(job.source)
         if job.unlink:
@@ -211,13 +215,15 @@ def link_one(job: Job) -> Outcome:
                 lang=job.lang,
                 date=job.date,
                 css_class=job.css_class,
+                warn=warnings.append,
             )
         if job.destination is None:
             # Standard output gets the same bytes as -o would: the BOM included.
-            return Outcome(job.source, output=("\ufeff" if bom else "") + linked)
+            output = ("\ufeff" if bom else "") + linked
+            return Outcome(job.source, output=output, warnings=tuple(warnings))
         # Keep a byte order mark where there was one: byte-faithful means the whole file.
         write_atomically(job.destination, ("\ufeff" if bom else "") + linked)
-        return Outcome(job.source)
+        return Outcome(job.source, warnings=tuple(warnings))
     except InputError as exc:
         return Outcome(job.source, error=str(exc))  # it names the file already
     except CiteresolveError as exc:
