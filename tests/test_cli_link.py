@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import io
+import os
 import shutil
+import signal
+import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -162,3 +166,28 @@ def test_link_warns_when_it_cannot_date_the_rules(
     assert main(["link", str(doc), "-o", str(tmp_path / "out.md")]) == 0
     err = capsys.readouterr().err
     assert f"citeresolve: warning: {doc}: no --date given" in err and "give --date" in err
+
+
+@pytest.mark.parametrize(("signum", "status"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_an_interrupted_batch_stops_cleanly(signum: int, status: int, tmp_path: Path) -> None:
+    """Ctrl-C or TERM in the middle of a parallel run: one line, no worker
+    tracebacks, no leaked semaphores, no temporary files (issue 15, item 17)."""
+    src = tmp_path / "src"
+    src.mkdir()
+    for i in range(120):
+        shutil.copy(KAZAKHSTAN, src / f"d{i:03}.md")
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "citeresolve", "link", str(src), "-o", str(out), "-j", "2"]
+    # Its own process group, signalled as a whole: what a terminal does on Ctrl-C.
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not (out.exists() and any(out.glob("*.md"))):
+        time.sleep(0.05)
+    assert process.poll() is None, "the batch finished before it could be interrupted"
+    os.killpg(process.pid, signum)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == status
+    assert "Traceback" not in err and "leaked" not in err
+    assert err.strip() in ("citeresolve: interrupted", "citeresolve: terminated")
+    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+    assert len(list(out.glob("*.md"))) < 120

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import signal
 import sys
+import threading
 from collections.abc import Sequence
+from typing import Any
 
 from .. import __version__
 from ..errors import CiteresolveError
@@ -46,8 +49,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "lang", None):
         # Language codes are ISO 639-1 in lower case; "EN" and " nl" mean the same.
         args.lang = args.lang.strip().lower()
+    previous = _on_terminate()
     try:
         status: int = args.run(args)
+    except Terminated:
+        print("citeresolve: terminated", file=sys.stderr)
+        return 143
     except CiteresolveError as exc:
         print(f"citeresolve: error: {exc}", file=sys.stderr)
         return 2
@@ -61,7 +68,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f"{exc.filename}: " if exc.filename else ""
         print(f"citeresolve: error: {where}{exc.strerror or exc}", file=sys.stderr)
         return 2
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
     return status
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: unwind like Ctrl-C (workers stopped, temporary files removed)."""
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise Terminated
+
+
+def _on_terminate() -> Any:
+    """Make SIGTERM unwind the command; returns the handler to restore (None when
+    signals cannot be set here: not the main thread)."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGTERM, _raise_terminated)
 
 
 if __name__ == "__main__":

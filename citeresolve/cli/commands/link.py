@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -275,14 +276,49 @@ def _run_all(jobs: list[Job], workers: int | None) -> Iterator[Outcome]:
                 yield link_one(job)
                 bar.update(1)
             return
-        # chunksize: per-document pickling is small next to linking, but not free.
-        with ProcessPoolExecutor(max_workers=min(count, len(jobs))) as pool:
+        # Workers ignore Ctrl-C: the parent alone stops the batch, so that one
+        # message is printed instead of a traceback per worker.
+        pool = ProcessPoolExecutor(
+            max_workers=min(count, len(jobs)), initializer=_ignore_interrupts
+        )
+        try:
+            # chunksize: per-document pickling is small next to linking, but not free.
             chunk = max(1, min(16, len(jobs) // (count * 4)))
             for outcome in pool.map(link_one, jobs, chunksize=chunk):
                 yield outcome
                 bar.update(1)
+        except BaseException:
+            _stop(pool)
+            raise
+        pool.shutdown()
     finally:
         bar.close()
+
+
+def _ignore_interrupts() -> None:
+    """In each worker: Ctrl-C is the parent's to handle; TERM ends the worker
+    quietly (a SystemExit unwinds, so a half-written temporary file is removed)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _exit_quietly)
+
+
+def _exit_quietly(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """Stop a pool now (interrupted): drop queued documents, end the workers and
+    wait for them, so that no worker and no semaphore outlives the command.
+    A document being written is safe: writes go through a temporary file."""
+    # The executor has no public way to end running workers; its process table does
+    # (read before shutdown, which lets go of it).
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(timeout=5)
+    pool.shutdown(wait=True)
 
 
 class _NoBar:
