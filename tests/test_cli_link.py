@@ -191,3 +191,21 @@ def test_an_interrupted_batch_stops_cleanly(signum: int, status: int, tmp_path: 
     assert err.strip() in ("citeresolve: interrupted", "citeresolve: terminated")
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
     assert len(list(out.glob("*.md"))) < 120
+
+
+def test_the_readme_command_in_a_terminal_shows_a_table_not_the_document(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 15, item 19: a person at a terminal gets what would be linked; a pipe
+    still gets the linked document (test_bundled_example_prints_linked_markdown)."""
+    monkeypatch.setattr("citeresolve.cli.commands.link._terminal", lambda: True)
+    assert main(["link", str(KAZAKHSTAN)]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    assert lines[0].startswith(f"{KAZAKHSTAN}: ") and lines[0].endswith(" citations to link")
+    count = int(lines[0].split(": ")[1].split()[0])
+    assert count == len(lines) - 2 > 10
+    assert "](" not in out and len(out) < 8000  # no Markdown poured out
+    row = next(line for line in lines if "EP-RULES:144(5)" in line)
+    assert row.split()[0] == "42:12" and row.endswith("RULES-9-2021-01-18-RULE-144_NL.html")
+    assert lines[-1].startswith(f"To write the linked document: citeresolve link {KAZAKHSTAN} -o")

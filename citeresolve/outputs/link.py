@@ -98,12 +98,14 @@ def link_targets(
     lang: str | None = None,
     date: dt.date | str | None = None,
     resolver: Resolver | None = None,
+    warn: Callable[[str], None] | None = None,
 ) -> list[Target]:
     """What :func:`link` links in ``text``: every citation (and named instrument)
     that resolves to a URL, in text order, none overlapping another or inside a
     bare URL.  Spans are as found; :func:`strip_span` trims them for linking.
-    Writers of other formats (Word) link exactly these."""
-    return _Targets(lang, parse_date(date), resolver or resolve)(text)
+    Writers of other formats (Word) link exactly these; ``date`` and ``warn`` are
+    as in :func:`link`."""
+    return _Targets(lang, parse_date(date), resolver or resolve, warn)(text)
 
 
 def unlink(text: str) -> str:

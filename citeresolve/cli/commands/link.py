@@ -21,9 +21,16 @@ from attrs import frozen
 from ...dates import parse_date
 from ...errors import CiteresolveError, InputError
 from ...knowledge.lang import load
-from ...outputs.link import FORMATS, link, unlink
-from ...text.formats import add_input_format_option, document_suffixes, format_of
-from ...text.inputs import expand, read_document, write_atomically, write_bytes_atomically
+from ...outputs.link import FORMATS, link, link_targets, unlink
+from ...text.formats import add_input_format_option, document_suffixes, format_of, read_visible
+from ...text.inputs import (
+    expand,
+    line_col,
+    line_starts,
+    read_document,
+    write_atomically,
+    write_bytes_atomically,
+)
 from .batch import positive_int
 
 NAME = "link"
@@ -127,6 +134,9 @@ class Job:
     date: str | None
     css_class: str | None
     unlink: bool = False
+    # Standard output is a terminal: a person reads it, so show what would be
+    # linked instead of pouring out the whole document (pipes still get it).
+    summary: bool = False
 
 
 @frozen
@@ -168,6 +178,7 @@ def run(args: argparse.Namespace) -> int:
             args.date,
             args.css_class,
             args.unlink,
+            summary=dest is None and source != "-" and not args.unlink and _terminal(),
         )
         for source, dest in _destinations(sources, args)
     ]
@@ -199,6 +210,8 @@ def link_one(job: Job) -> Outcome:
         if job.format == "docx":
             return _link_docx(job)
         warnings: list[str] = []
+        if job.summary:
+            return Outcome(job.source, output=_summary(job, warnings), warnings=tuple(warnings))
         text = read_document(job.source)
         bom = job.source != "-" and _has_bom(job.source)
         if job.unlink:
@@ -235,6 +248,35 @@ def link_one(job: Job) -> Outcome:
     except Exception as exc:  # an internal error on one document must not lose the others
         error = f"{job.source}: internal error ({type(exc).__name__}: {exc})"
         return Outcome(job.source, error=error)
+
+
+def _terminal() -> bool:
+    return sys.stdout.isatty()
+
+
+def _summary(job: Job, warnings: list[str]) -> str:
+    """What ``link`` would link in a document, as a table a person can read: where,
+    what the text says, the key and the URL; then how to get the linked document."""
+    visible = read_visible(job.source, job.format)
+    targets = link_targets(visible.text, lang=job.lang, date=job.date, warn=warnings.append)
+    starts = line_starts(visible.source)
+    rows = []
+    for target in targets:
+        start, end = visible.to_source(target.start, target.end)
+        line, col = line_col(visible.source, start, starts)
+        surface = " ".join(visible.source[start:end].split())
+        rows.append((f"{line}:{col}", surface, target.key, target.url))
+    out = [f"{job.source}: {len(rows)} citations to link\n"]
+    if rows:
+        widths = [min(40, max(len(r[i]) for r in rows)) for i in range(3)]
+        for row in rows:
+            cells = [row[i][: widths[i]].ljust(widths[i]) for i in range(3)]
+            out.append(f"  {'  '.join(cells)}  {row[3]}\n")
+    out.append(
+        f"To write the linked document: citeresolve link {job.source} -o LINKED "
+        "(or -i to rewrite it, or > LINKED)\n"
+    )
+    return "".join(out)
 
 
 def _link_docx(job: Job) -> Outcome:
