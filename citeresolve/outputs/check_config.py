@@ -26,7 +26,7 @@ from typing import Any
 from attrs import field, frozen
 
 from ..dates import parse_date
-from ..errors import ConfigError
+from ..errors import ConfigError, InvalidDateError
 
 KEYS = ("lang", "date", "enable", "disable", "include", "exclude")
 
@@ -146,7 +146,7 @@ def config_from_table(
             )
     return CheckConfig(
         lang=lang,
-        date=parse_date(table.get("date"), source),
+        date=_config_date(table.get("date"), source),
         enable=lists["enable"],
         disable=lists["disable"] or (),
         include=lists["include"] or (),
@@ -154,3 +154,12 @@ def config_from_table(
         root=root,
         source=source,
     )
+
+
+def _config_date(value: object, source: str) -> dt.date | None:
+    """A date of the configuration table: a bad one is a configuration error, worded
+    like every other bad date."""
+    try:
+        return parse_date(value, source)
+    except InvalidDateError as exc:
+        raise ConfigError(str(exc)) from None
