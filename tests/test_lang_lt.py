@@ -50,7 +50,8 @@ CASES = [
     (
         "the Treaty",
         "atsižvelgdama į Sutartį dėl Europos Sąjungos veikimo, ypač į jos 132 straipsnio 3 dalį,\n\nveikdama pagal Sutarties 129 straipsnio 4 dalyje bei Europos centrinių bankų sistemos ir Europos Centrinio Banko statuto 41 straipsnyje nustatytą procedūrą,",
-        ["TFEU", "TFEU:132(3)", "TFEU:129(4)"],
+        # the ESCB Statute is Protocol No 4 (contract version 2)
+        ["TFEU", "TFEU:132(3)", "TFEU:129(4)", "PROTOCOL-4:41"],
     ),
     # 52018PC0318 (EUR-Lex): act, relative clause between commas, article
     (

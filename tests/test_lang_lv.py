@@ -57,7 +57,8 @@ def _lv(text: str) -> list[str]:
 
 
 def test_court_rules_are_not_ep_rules() -> None:
-    # CJEU T-16/04 summary (curia): the Statute and the General Court's Rules have no key
+    # CJEU T-16/04 summary (curia): the General Court's Rules have no key; the Statute of
+    # the Court is Protocol No 3 and the directive's annex a pin (contract version 2)
     text = (
         "(EKL 174. pants, 175. panta 1. punkts un 230. panta ceturtā daļa; Eiropas Parlamenta un "
         "Padomes Direktīvas 2003/87 I pielikums)\n\n"
@@ -66,7 +67,14 @@ def test_court_rules_are_not_ep_rules() -> None:
         "(Tiesas Statūtu 21. panta pirmā daļa un 53. panta pirmā daļa; Vispārējās tiesas "
         "Reglamenta 44. panta 1. punkta c) apakšpunkts)"
     )
-    assert _lv(text) == ["TEC:174", "TEC:175(1)", "TEC:230(4)", "CELEX:32003L0087"]
+    assert _lv(text) == [
+        "TEC:174",
+        "TEC:175(1)",
+        "TEC:230(4)",
+        "CELEX:32003L0087:annex-I",
+        "PROTOCOL-3:21(1)",
+        "PROTOCOL-3:53(1)",
+    ]
 
 
 def test_eea_joint_committee_decision_is_not_an_eu_act() -> None:

@@ -11,7 +11,7 @@ CASES = [
     (
         "rules of and annex to",
         "gezien artikel 100 van en bijlage V bij zijn Reglement,",
-        ["EP-RULES:100"],
+        ["EP-RULES:100", "EP-RULES:annex-V"],  # contract version 2: the annex is a pin
     ),
     (
         "inserted article bis",

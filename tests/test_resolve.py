@@ -271,7 +271,8 @@ def test_to_dict_leaves_out_empty_fields() -> None:
 JUSTIFIED_INVALID = {"TEU:174", "TEU:175"}
 
 TEMPLATES = {
-    "treaty": rf"{EURLEX}/[A-Z]{{2}}/TXT/\?uri=CELEX:1\d{{4}}[A-Z](?:\d{{3}}|/TXT)",
+    # Protocols (contract version 2): 12016E/PRO/nn
+    "treaty": rf"{EURLEX}/[A-Z]{{2}}/TXT/\?uri=CELEX:1\d{{4}}[A-Z](?:\d{{3}}|/TXT|/PRO/\d\d)",
     "rules": rf"{DOCEO}/RULES-\d+-\d{{4}}-\d\d-\d\d-RULE-\d{{3}}_[A-Z]{{2}}\.html",
     "instrument": r"https://www\.(?:ohchr\.org|un\.org|echr\.coe\.int|icc-cpi\.int)/\S+",
     "oj": rf"{EURLEX}/[A-Z]{{2}}/TXT/\?uri=OJ:[LC](?::\d{{4}}:\d{{3}}[A-Z]?:TOC|_\d{{9}})",

@@ -28,6 +28,8 @@ _LATIN_SUFFIXES = "bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies"
 # Role tokens, in the order the lexer tries them at a position.
 _WORD_ROLES = (
     ("RANGE", "range"),
+    # before "and": "et suiv.", "e segg." begin with the language's "and"
+    ("SEQ", "following"),
     ("AND", "and"),
     ("RULE", None),
     ("ART", "article"),
@@ -38,17 +40,25 @@ _WORD_ROLES = (
     ("PT", "point"),
     ("DET", "determiners"),
     ("OF", "of"),
+    # contract version 2: recitals and annexes are units; titles and chapters are not
+    # citable but do not end a list; "ff." / "et seq." extend the article before them.
+    ("RECITAL", "recital"),
+    ("ANNEX", "annex"),
+    ("NONCITE", "noncitable"),
 )
 MAX_TOKENS = 400  # a chain longer than this is split; keeps hostile lists linear
 # Tokens that carry a value; a chain with many words and no value in a row has ended
 # ("and and and …"), which keeps every trigger's work bounded on hostile text.
-_VALUE_KINDS = frozenset({"NUM", "BNUM", "BLET", "LETP", "LETTER", "ORD"})
+_VALUE_KINDS = frozenset({"NUM", "BNUM", "BLET", "LETP", "LETTER", "ORD", "ROMAN"})
 _MAX_WORDS_WITHOUT_VALUE = 6
 _NUMBER_RUN = frozenset({"NUM", "COMMA", "AND", "RANGE"})
-_DIGIT = regex.compile(r"\d")
+# A number, or a Roman numeral (annexes: "Annex II").
+_DIGIT = regex.compile(r"\d|(?<![^\W\d_])[IVXLC]{1,7}(?![^\W\d_])")
 # How far after a trigger word the first number of a chain may stand ("the
 # first and third subparagraphs of the second paragraph of Article 218").
 _DIGIT_REACH = 200
+# How far after an ordinal its recital word may stand ("the first and eleventh recitals").
+_RECITAL_REACH = 60
 
 
 class ChainReader:
@@ -84,19 +94,40 @@ class ChainReader:
         )
         # Older texts write an inserted article's letter as a spaced capital: da "EF-traktatens
         # artikel 73 B, artikel 73 C, stk. 1" (English "Article 73b").
-        capital = r"|[ \u00a0](?P<csuffix>[A-Z])(?![^\W\d_])(?![-‑/.])"
+        # Not before a number: in "ARTICOLI 43 E 113" the capital is the word "and".
+        capital = r"|[ \u00a0](?P<csuffix>[A-Z])(?![^\W\d_])(?![-‑/.])(?!\s?\d)"
         number = (
             rf"(?P<num>\d{{1,4}})(?:(?P<suffix>{suffix_letter}(?![^\W\d_])|\s?(?:{_LATIN_SUFFIXES})(?!\w)(?!\s?\d)){dot_letter}{capital})?"
             rf"(?:{dot_paragraph})?(?:{marks}|{dot})?"
         )
         words = {
             "RULE": language.section("rules")["words"],
-            **{kind: art[key] for kind, key in _WORD_ROLES if key is not None},
+            **{kind: art.get(key, []) for kind, key in _WORD_ROLES if key is not None},
         }
         word_groups = "|".join(f"(?P<{kind}>{alternation(words[kind])})" for kind, _ in _WORD_ROLES)
         letter = r"[^\W\d_]"
         # Marks that close a point letter besides ")": el "στοιχείο ζ'" (older style).
         point_close = "|".join([r"\)", *(regex.escape(m) for m in art.get("point_marks", []))])
+        # A descriptor between list items: "Article 4(3) on sincere cooperation, Article 13(2)
+        # on the institutions and Article 17(1)": a few words up to the next separator.
+        # A descriptor between list items: "Article 5 on the conferral of competences,
+        # subsidiarity and proportionality, Article 10(1) on representative democracy and
+        # Article 11": words (commas and "and" inside) up to a separator that the next
+        # article word or number follows.
+        # The next list item: a separator, perhaps an article ("l'", "el"), then an
+        # article word or a number.
+        next_item = (
+            rf"(?:\s*[,;]\s*(?:(?:{alternation(art['and'])})\s+)?|\s+(?:{alternation(art['and'])})\s+)"
+            rf"(?:(?:{alternation(art['determiners'])})\s+|[^\W\d]{{1,3}}['’]\s*)?"
+            rf"(?:{alternation(art['article'])}|\d)"
+        )
+        descriptor = (
+            rf"""(?P<DESC>(?:{alternation(art["descriptors"])})\s+
+                (?:[^\W\d][\w'’-]*(?:\s*,\s*|\s+)){{0,16}}?[^\W\d][\w'’-]*
+                (?={next_item}))"""
+            if art.get("descriptors")
+            else "(?P<DESC>(?!))"
+        )
         self._token = regex.compile(
             rf"""
               (?P<BNUM>\(\s?(?P<bnum>\d{{1,3}})\s?\))
@@ -104,19 +135,29 @@ class ChainReader:
             | (?P<NUM>{number})
             | (?P<LETP>(?P<letp>\p{{Ll}}{{1,2}}|[ivx]{{1,5}})(?:{point_close}))
             | (?P<ORD>{alternation(ordinal_phrases)})
+            | (?P<HYPHEN>[-–‑](?=\s?\d))
             | {word_groups}
+            | {descriptor}
             | (?P<COMMA>,)
+            | (?P<ROMAN>(?P<roman>[IVXLC]{{1,7}}[a-z]?)(?![^\W_])\.?)
             | (?P<LETTER>(?P<letter>{letter})(?![^\W_]))
             """,
             regex.VERBOSE,
         )
         self._space = regex.compile(r"[ \t\r\n\u00a0]*")
+        self._recital_word = regex.compile(alternation(art.get("recital", [])))
+        # Number first, an annex in Roman numerals: lv "I pielikums", hu "II. melléklet".
+        self._roman_annex = regex.compile(
+            rf"(?<![^\W\d_])[IVXLC]{{1,7}}\.?\s(?={alternation(art.get('annex', []))})"
+        )
         self._trigger = Trigger(
             art["article"]
             + language.section("rules")["words"]
             + ordinal_phrases
             + art["point"]
             + art["paragraph"]
+            + art.get("recital", [])
+            + art.get("annex", [])
         )
         # An abbreviation after an article, then a list separator before the next number.
         self._continuation = regex.compile(
@@ -162,6 +203,10 @@ class ChainReader:
                 ):
                     kind = "LETP"
                 out.append(Token(kind, m.start(), m.end(), self._latin(raw)))
+            elif kind == "ROMAN":
+                out.append(Token(kind, m.start(), m.end(), m["roman"]))
+            elif kind == "HYPHEN":
+                out.append(Token("RANGE", m.start(), m.end()))
             elif kind == "ORD":
                 out.append(
                     Token(kind, m.start(), m.end(), str(self.ordinals[phrase_key(m.group())]))
@@ -186,9 +231,15 @@ class ChainReader:
             if start < pos:
                 continue
             m_end = start + 1
-            # Every chain cites a number; without a digit in reach there is nothing
-            # to lex ("Article Article …", "the Treaty" in prose).
-            if _DIGIT.search(view, start, start + _DIGIT_REACH, timeout=CALL_TIMEOUT) is None:
+            # Every chain cites a number, or recitals by position ("the fourth recital");
+            # without one in reach there is nothing to lex ("Article Article …").
+            if (
+                _DIGIT.search(view, start, start + _DIGIT_REACH, timeout=CALL_TIMEOUT) is None
+                and self._recital_word.search(
+                    view, start, start + _RECITAL_REACH, timeout=CALL_TIMEOUT
+                )
+                is None
+            ):
                 continue
             tokens = self.tokens(view, start)
             chain = parse_chain(tokens, number_first=self.number_first)
@@ -225,7 +276,8 @@ class ChainReader:
         starts = list(self._trigger.positions(view))
         if self.number_first:
             numbers = _FREE_NUMBER.finditer(view, timeout=scan_timeout(view))
-            starts = sorted({*starts, *(m.start() for m in numbers)})
+            annexes = self._roman_annex.finditer(view, timeout=scan_timeout(view))
+            starts = sorted({*starts, *(m.start() for m in numbers), *(m.start() for m in annexes)})
         return starts
 
 

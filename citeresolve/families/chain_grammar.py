@@ -72,7 +72,7 @@ _PENDING_FOLLOWERS = frozenset(
 )
 _PARAGRAPH_NOUNS = frozenset({"PAR", "PARS", "POS"})
 # Tokens the parser passes over without ending the chain.
-_PASS_OVER = frozenset({"DET", "SEQ", "DESC"})
+_PASS_OVER = frozenset({"DET", "DESC"})
 
 
 def _article_follows(tokens: list[Token], j: int) -> bool:
@@ -152,6 +152,8 @@ class ChainParser:
             "RANGE": self._on_range,
             "OF": self._on_of,
             "NONCITE": self._on_noncitable,
+            "ROMAN": self._on_roman,
+            "SEQ": self._on_following,
         }
 
     # -- driver ----------------------------------------------------------------
@@ -422,6 +424,13 @@ class ChainParser:
         if cur is not None and self.tokens[self.i - 1].kind == "BNUM":
             cur.end = self.last_end = tok.end  # "(5) bekezdés"
             return self.i + 1
+        if cur is None and not self.number_first and nxt is not None and nxt.kind in _NUMBERS:
+            # "…, in particular paragraph 7 thereof": a paragraph of an article cited
+            # just before; attach decides whether there is one.
+            unit = Unit("", tok.start, nxt.end, nxt.value)
+            self.units.append(unit)
+            self.last_end = nxt.end
+            return self.i + 2
         return None
 
     def _paragraph_value(self, tok: Token, value: Token, cur: Unit) -> int:
@@ -442,6 +451,9 @@ class ChainParser:
 
     def _on_ordinal(self, tok: Token, nxt: Token | None) -> int | None:
         cur = self.current
+        recitals = self._ordinal_recitals()
+        if recitals is not None:
+            return recitals
         if nxt is not None and nxt.kind in _PARAGRAPH_NOUNS:
             if cur is None or self.expect_article:
                 self.preface_paragraph = tok.value
@@ -468,6 +480,23 @@ class ChainParser:
             self._ordinal_list(tok, cur)
             return self.i + 1
         return None
+
+    def _ordinal_recitals(self) -> int | None:
+        """ "the fourth recital", "the first and eleventh recitals": recitals by
+        position, one unit each; the index after the recital word, or None."""
+        j = self.i
+        while j < self.n and self.tokens[j].kind in ("ORD", "AND", "COMMA"):
+            j += 1
+        if j >= self.n or self.tokens[j].kind != "RECITAL":
+            return None
+        noun = self.tokens[j]
+        self.expect = "recital"
+        for tok in self.tokens[self.i : j]:
+            if tok.kind == "ORD":
+                self._new_unit(tok.value, tok).end = noun.end
+        self.expect = "article"
+        self.last_end = noun.end
+        return j + 1
 
     def _ordinal_list(self, tok: Token, cur: Unit | None) -> None:
         """ "first and third subparagraphs" (dropped); "primo e secondo comma" of an
@@ -554,15 +583,16 @@ class ChainParser:
             cur.points.append(tok.value)
             cur.end = self.last_end = nxt.end
             return self.i + 2
+        if self.separated and cur.points and prev in ("AND", "COMMA"):
+            # "букви г) и ж)", "písm. d) a g)", "Buchst. a und f": the next point of the
+            # same paragraph
+            self._add_sibling_point(cur, tok)
+            return self.i + 1
         if tok.kind != "LETP":
             return None
         if not self.separated and prev in ("NUM", "BNUM", "COMMA"):
             cur.points.append(tok.value)
             cur.end = self.last_end = tok.end
-            return self.i + 1
-        if self.separated and cur.points and prev in ("AND", "COMMA"):
-            # "букви г) и ж)", "písm. d) a g)": the next point of the same paragraph
-            self._add_sibling_point(cur, tok)
             return self.i + 1
         return None
 
@@ -599,9 +629,37 @@ class ChainParser:
 
     def _on_noncitable(self, tok: Token, nxt: Token | None) -> int | None:
         """ "Title VI", "Chapter III": not citations, and they do not end a list."""
-        if nxt is not None and nxt.kind in ("NUM", "ROMAN", "LETTER"):
+        if nxt is not None and nxt.kind in ("NUM", "ROMAN", "LETTER") and self.units:
+            self.last_end = nxt.end
             return self.i + 2
         return None
+
+    def _on_roman(self, tok: Token, nxt: Token | None) -> int | None:
+        """An annex numbered in Roman numerals: "Annex II", "Annexes I and III", and
+        number first, lv "I pielikums"."""
+        if self.number_first and nxt is not None and nxt.kind == "ANNEX":
+            self.expect = "annex"
+            self._new_unit(tok.value, tok).end = nxt.end
+            self.expect = "article"
+            self.last_end = nxt.end
+            return self.i + 2
+        if self.expect != "annex":
+            return None
+        cur = self.current
+        if self.expect_article or (cur is not None and cur.annex is not None and self.separated):
+            self._new_unit(tok.value, tok, keep_span_start=self.expect_article)
+            self.expect_article = False
+            self.last_end = tok.end
+            return self.i + 1
+        return None
+
+    def _on_following(self, tok: Token, nxt: Token | None) -> int | None:
+        """ "Art. 101 ff. AEUV", "Article 5 et seq.": the article cited, and the chain
+        reaches over the abbreviation to its instrument."""
+        if self.current is None:
+            return None
+        self.last_end = tok.end
+        return self.i + 1
 
 
 def parse_chain(

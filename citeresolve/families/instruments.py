@@ -15,14 +15,20 @@ import regex
 from attrs import frozen
 
 from ..knowledge.lang import Language, alternation, load
+from ..knowledge.registry import popular_names
 from ..limits import CALL_TIMEOUT
-from ..model.keys import RULES_CODE, TREATY_CODES
+from ..model.keys import PROTOCOL_PREFIX, RULES_CODE, is_treaty
 from ..text.scan import Trigger
 
 # How a mention may be used.
 CITABLE = "citable"  # a full name or a free-standing abbreviation: cited on its own
 ATTACH_ONLY = "attach"  # completes an article reference only ("the Charter", "EC")
 REFERENCE = "reference"  # points back to an earlier mention of a kind ("the Treaty")
+# A popular name or short form of an act ("GDPR", "DSGVO", "the Services Directive"): it
+# completes an article reference and is linked, but is not cited on its own.
+NAMED = "named"
+# The code of another body's Rules of Procedure: articles attached to it are no citation.
+OTHER_RULES = "OTHER-RULES"
 _QUOTES = frozenset("'\"“”„«»‹›‚")
 # An opening quote, perhaps with an article inside it: «ο Χάρτης …», «la Carta».
 # "(hereinafter – ES sutartis)", "(a továbbiakban: EUSZ)": a name that closes a
@@ -44,7 +50,9 @@ class Mention:
 
 
 def instrument_type(code: str) -> str:
-    if code in TREATY_CODES:
+    if code == OTHER_RULES:
+        return "other_rules"
+    if is_treaty(code):
         return "treaty"
     if code == RULES_CODE:
         return "rules"
@@ -72,6 +80,13 @@ class MentionMatcher:
             add(names, entry["abbreviations"], code, CITABLE)
             add(names, entry["attach_only"], code, ATTACH_ONLY)
         add(names, language.section("rules")["names"], RULES_CODE, ATTACH_ONLY)
+        # The Rules of the Court, the Council, the EESC ...: a mention that takes an
+        # article chain so that it is never read as the EP's.
+        other_rules = language.section("rules").get("other_rules", [])
+        add(names, other_rules, OTHER_RULES, ATTACH_ONLY)
+        popular = popular_names(language.code)
+        for celex, phrases in popular.items():
+            add(names, phrases, f"CELEX:{celex}", NAMED)
         for kind, phrases in language.section("references").items():
             add(references, phrases, kind, REFERENCE)
         # Longer phrases first, so that "Treaty establishing the European Community"
@@ -81,7 +96,8 @@ class MentionMatcher:
         groups = sorted(names + references, key=lambda item: -item[0])
         self._pattern = regex.compile("|".join(p for _, p in groups))
         phrases = [p for entry in language.instruments.values() for f in entry.values() for p in f]
-        phrases += language.section("rules")["names"]
+        phrases += language.section("rules")["names"] + other_rules
+        phrases += [p for ps in popular.values() for p in ps]
         phrases += [p for ps in language.section("references").values() for p in ps]
         self._trigger = Trigger(phrases)
         self._paren_abbreviation = regex.compile(r"\s?\(\s?(?P<abbr>[^\W\d_][\w.\-]{0,11})\s?\)")
@@ -94,6 +110,7 @@ class MentionMatcher:
         self._alias_open = regex.compile(r"\s?\([^()\n]{0,30}")
         # Genitive first: another body right before the Rules name owns them
         # (lv "Vispārējās tiesas Reglamenta 44. pants": the General Court's Rules).
+        self._protocols = _ProtocolMatcher(language)
         owners = language.section("rules").get("other_owners", [])
         self._other_owner = regex.compile(rf"(?:{alternation(owners)})\s+$") if owners else None
 
@@ -131,7 +148,7 @@ class MentionMatcher:
                     end = tail.end()
             if (
                 use == ATTACH_ONLY
-                and code != RULES_CODE
+                and code not in (RULES_CODE, OTHER_RULES)
                 and self._other_name.match(view, end, timeout=CALL_TIMEOUT)
             ):
                 continue
@@ -141,9 +158,32 @@ class MentionMatcher:
                 and self._other_owner.search(view, max(0, start - 60), start, timeout=CALL_TIMEOUT)
             ):
                 continue
-            kind = instrument_type(code) if use != REFERENCE else "reference"
+            if use == NAMED:
+                kind = "eu_act"
+            else:
+                kind = instrument_type(code) if use != REFERENCE else "reference"
             mentions.append(Mention(start, end, code, use, kind))
-        return self._mark_aliases(view, _drop_nested(mentions))
+        mentions += self._protocols.find(view)
+        found = self._mark_aliases(view, _drop_nested(mentions))
+        return self._drop_foreign_protocols(view, _merge_protocol_titles(view, found))
+
+    def _drop_foreign_protocols(self, view: str, mentions: list[Mention]) -> list[Mention]:
+        """ "Protocol No 1 to the Convention": a Protocol of another agreement, which
+        keys do not cover; one "to the Treaties" (or to a Treaty named) is kept."""
+        out: list[Mention] = []
+        for k, m in enumerate(mentions):
+            if m.code.startswith(PROTOCOL_PREFIX) and m.use == CITABLE:
+                linked = self._other_name.match(view, m.end, timeout=CALL_TIMEOUT)
+                nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+                treaty_next = (
+                    nxt is not None
+                    and nxt.type == "treaty"
+                    and nxt.start - m.end <= _PROTOCOL_REACH
+                )
+                if linked is not None and not treaty_next:
+                    continue
+            out.append(m)
+        return out
 
     def _mark_aliases(self, view: str, mentions: list[Mention]) -> list[Mention]:
         """A repeat of an instrument inside the parenthesis right after its name is a
@@ -169,6 +209,82 @@ class MentionMatcher:
                     m = attrs.evolve(m, use=ATTACH_ONLY)
             out.append(m)
         return out
+
+
+# How far after "Protocol No 2" the Treaty it is annexed to may be named ("to the TEU").
+_PROTOCOL_REACH = 40
+
+
+class _ProtocolMatcher:
+    """Numbered Protocols: "Protocol No 2", "Protocol (No 1)", "protocole n° 2",
+    "Protokoll Nr. 2", hu "2. jegyzőkönyv": mentions of ``PROTOCOL-n``.  The
+    words and number marks come from the [protocols] table of the language file."""
+
+    def __init__(self, language: Language) -> None:
+        table = language.data.get("protocols", {})
+        words = table.get("words", [])
+        marks = alternation(table.get("number_marks", []))
+        self._trigger = Trigger(words) if words else None
+        self._number_first = bool(table.get("number_first", False))
+        number = r"(?P<number>\d{1,2})(?![\d/.,]\d)"
+        if self._number_first:
+            # The number stands before the noun: "a 2. jegyzőkönyv", "(2. sz.) jegyzőkönyv".
+            self._before = regex.compile(rf"\(?{number}\.\s*(?:{marks}\s*)?\)?\s*$")
+        self._after = regex.compile(
+            rf"(?:{alternation(words)})[ \t]*(?:\([ \t]*(?:{marks})[ \t]*{number}[ \t]*\)"
+            rf"|(?:{marks})[ \t]*{number})"
+        )
+
+    def find(self, view: str) -> list[Mention]:
+        if self._trigger is None:
+            return []
+        out: list[Mention] = []
+        for pos in self._trigger.positions(view):
+            if self._number_first:
+                m = self._before.search(view, max(0, pos - 16), pos, timeout=CALL_TIMEOUT)
+                if m is not None:
+                    end = _word_end(view, pos)
+                    out.append(self._mention(m.start(), end, m["number"]))
+                continue
+            m = self._after.match(view, pos, timeout=CALL_TIMEOUT)
+            if m is not None:
+                out.append(self._mention(m.start(), m.end(), m["number"]))
+        return out
+
+    @staticmethod
+    def _mention(start: int, end: int, number: str) -> Mention:
+        code = f"{PROTOCOL_PREFIX}{int(number)}"
+        return Mention(start, end, code, CITABLE, "treaty")
+
+
+# "Protocol No 3 on the Statute of the Court of Justice": the words between a
+# numbered Protocol and its own name ("on the", "betreffende het", "sullo").
+_TITLE_GAP = regex.compile(r"\s*(?:[^\W\d]+(?:[\s'’-]+[^\W\d]+){0,3}\s*)?")
+
+
+def _merge_protocol_titles(view: str, mentions: list[Mention]) -> list[Mention]:
+    """A numbered Protocol followed by its title naming it again is one mention."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.code == m.code
+            and m.code.startswith(PROTOCOL_PREFIX)
+            and m.start - prev.end <= 30
+            and _TITLE_GAP.fullmatch(view, prev.end, m.start, timeout=CALL_TIMEOUT)
+        ):
+            out[-1] = attrs.evolve(prev, end=m.end)
+            continue
+        out.append(m)
+    return out
+
+
+def _word_end(view: str, pos: int) -> int:
+    end = pos
+    while end < len(view) and (view[end].isalnum() or view[end] == "-"):
+        end += 1
+    return end
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:

@@ -86,9 +86,16 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "act_title": list,
         "clause_openers": list,
         "point_marks": list,
+        # contract version 2 units and the filler that does not end a list
+        "recital": list,
+        "annex": list,
+        "noncitable": list,
+        "following": list,
+        "descriptors": list,
     },
     "references": {"regulation_or_rules": list},
-    "rules": {"other_owners": list},
+    "rules": {"other_owners": list, "other_rules": list},
+    "protocols": {"words": list, "number_marks": list, "number_first": bool},
 }
 
 
@@ -221,7 +228,7 @@ def validate(data: Mapping[str, Any], source: str) -> None:
                 )
     for section, fields in OPTIONAL.items():
         for field, typ in fields.items():
-            value = data[section].get(field)
+            value = data.get(section, {}).get(field)
             if value is not None and not isinstance(value, typ):
                 raise LanguageDataError(f"{source}: [{section}] {field!r} must be a {typ.__name__}")
     instruments = data.get("instruments")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from .data import table
@@ -13,3 +14,16 @@ def instruments() -> dict[str, dict[str, Any]]:
 
 def keeps_latin_suffixes(code: str) -> bool:
     return bool(instruments().get(code, {}).get("latin_suffixes", False))
+
+
+@functools.cache
+def popular_names(lang: str) -> dict[str, list[str]]:
+    """Names and abbreviations of acts cited by a popular name (``data/popular_names.toml``)
+    in one language: CELEX number -> phrases ("GDPR", "Datenschutz-Grundverordnung")."""
+    acts = table("popular_names.toml")["acts"]
+    out: dict[str, list[str]] = {}
+    for entry in acts.values():
+        names = entry.get("names", {}).get(lang, [])
+        if names:
+            out.setdefault(str(entry["celex"]), []).extend(names)
+    return out

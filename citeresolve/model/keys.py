@@ -35,18 +35,31 @@ CELEX_NUMBER = (
 )
 # Protocols annexed to the Treaties (citation-keys.md, contract version 2).
 PROTOCOL_CODE = regex.compile(r"PROTOCOL-[1-9]\d?")
+PROTOCOL_PREFIX = "PROTOCOL-"
+
+
+def is_treaty(code: str) -> bool:
+    """The Treaties, the Charter and the Protocols annexed to the Treaties (``PROTOCOL-n``)."""
+    return code in TREATY_CODES or code.startswith(PROTOCOL_PREFIX)
+
 
 # An article number: digits plus an optional inserted-article suffix, either a
 # single lower-case letter (EU style, "136a") or a Latin ordinal ("8bis").
 _ARTICLE = r"\d{1,4}(?:[a-z]|bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)?"
-_PIN_RE = regex.compile(
-    rf"""
+_UNIT = rf"""
     (?P<article>{_ARTICLE})
     (?:
         -(?P<article_end>{_ARTICLE})
       | (?:\((?P<paragraph>\d{{1,3}})\))?
         (?P<points>(?:\([a-z]{{1,6}}\))*)
     )
+"""
+# Contract version 2: "annex-II", "annex-I/3(5)" (an article of an annex), "recital-26".
+_PIN_RE = regex.compile(
+    rf"""
+      recital-(?P<recital>\d{{1,4}})
+    | annex-(?P<annex>[IVXLC]{{1,7}}[a-z]?|\d{{1,3}}[a-z]?)(?:/{_UNIT})?
+    | {_UNIT}
     """,
     regex.VERBOSE,
 )
@@ -54,20 +67,31 @@ _PIN_RE = regex.compile(
 
 @frozen
 class Pin:
-    """An article-level pinpoint: ``3``, ``3(5)``, ``107(3)(c)`` or a range ``21-46``."""
+    """A pinpoint inside an instrument: an article ``3``, ``3(5)``, ``107(3)(c)``, a
+    range ``21-46``, an annex ``annex-II`` (or an article of it, ``annex-I/3(5)``),
+    or a recital ``recital-26``.  ``article`` is empty for a whole annex or a recital."""
 
     article: str
     paragraph: str | None = None
     points: tuple[str, ...] = ()
     article_end: str | None = None
+    annex: str | None = None
+    recital: str | None = None
 
     def __str__(self) -> str:
+        if self.recital is not None:
+            return f"recital-{self.recital}"
+        head = "" if self.annex is None else f"annex-{self.annex}"
+        if not self.article:
+            return head
         if self.article_end is not None:
-            return f"{self.article}-{self.article_end}"
-        text = self.article
-        if self.paragraph is not None:
-            text += f"({self.paragraph})"
-        return text + "".join(f"({p})" for p in self.points)
+            unit = f"{self.article}-{self.article_end}"
+        else:
+            unit = self.article
+            if self.paragraph is not None:
+                unit += f"({self.paragraph})"
+            unit += "".join(f"({p})" for p in self.points)
+        return unit if self.annex is None else f"{head}/{unit}"
 
 
 @frozen
@@ -116,12 +140,23 @@ def quoted(text: str) -> str:
 
 
 def parse_pin(text: str) -> Pin:
-    """Parse a pin such as ``3(5)``, ``107(3)(c)``, ``21-46``."""
+    """Parse a pin such as ``3(5)``, ``107(3)(c)``, ``21-46``, ``annex-I/3``, ``recital-26``."""
     match = _PIN_RE.fullmatch(text)
     if match is None:
-        raise InvalidKeyError(f"not an article pin: {quoted(text)} (expected e.g. 3, 3(5), 21-46)")
+        raise InvalidKeyError(
+            f"not a pin: {quoted(text)} "
+            "(expected e.g. 3, 3(5), 21-46, annex-II, annex-I/3(5), recital-26)"
+        )
+    if match["recital"] is not None:
+        return Pin("", recital=match["recital"])
     points = tuple(regex.findall(r"\(([a-z]+)\)", match["points"] or ""))
-    return Pin(match["article"], match["paragraph"], points, match["article_end"])
+    return Pin(
+        match["article"] or "",
+        match["paragraph"],
+        points,
+        match["article_end"],
+        annex=match["annex"],
+    )
 
 
 def with_pin(head: str, pin: Pin | None) -> str:

@@ -25,12 +25,20 @@ import regex
 from attrs import define
 
 from ..families.chain_grammar import Chain, Unit
-from ..families.instruments import ATTACH_ONLY, CITABLE, REFERENCE, Mention, instrument_type
+from ..families.instruments import (
+    ATTACH_ONLY,
+    CITABLE,
+    NAMED,
+    OTHER_RULES,
+    REFERENCE,
+    Mention,
+    instrument_type,
+)
 from ..knowledge.lang import Language, alternation, load
 from ..knowledge.registry import keeps_latin_suffixes
 from ..limits import CALL_TIMEOUT, scan_timeout
 from ..model.citation import Candidate
-from ..model.keys import RULES_CODE, KeyParts, Pin
+from ..model.keys import PROTOCOL_PREFIX, RULES_CODE, KeyParts, Pin
 
 _LATIN_TO_LETTER = {
     "bis": "a", "ter": "b", "quater": "c", "quinquies": "d", "sexies": "e", "septies": "f",
@@ -96,6 +104,7 @@ class Attacher:
         )
         # A keyword chain of a judgment: "Regulation (EC) No 539/2001 — Article 1(4)(f)".
         self._dash_link = regex.compile(r"\s[—–-]\s*$")
+        self._in_particular_gap = regex.compile(rf"[\s,;]*(?:{linkers})[\s,]*(?:{determiners}\s+)?")
         # A citation opener ("having regard to", "gestützt auf") starts a new clause even
         # inside a line: a PDF transcript runs the title and all the visas together.
         openers = art.get("clause_openers", [])
@@ -116,7 +125,11 @@ class Attacher:
         named: list[Candidate] = []
         orphans: list[Chain] = []
         index = _Index(view, mentions, self._openers)
+        previous: _Previous | None = None
         for chain in chains:
+            if not chain.units[0].article and chain.units[0].paragraph is not None:
+                out += self._paragraphs_of_previous(view, chain, previous)
+                continue
             before = len(consumed)
             target = self._instrument_for(view, chain, index, by_start, consumed)
             if target is None:
@@ -125,11 +138,12 @@ class Attacher:
             code = (
                 resolved.get(target.start, target.code) if target.use == REFERENCE else target.code
             )
-            if code is None:
+            if code is None or code == OTHER_RULES:
                 orphans.append(chain)
                 continue
             for unit in chain.units:
                 out.append(_unit_candidate(unit, code))
+            previous = _Previous(chain.units[-1], code, max(chain.end, target.end))
             if len(consumed) > before and target.start != chain.start:
                 named.append(Candidate(_whole(code), target.start, target.end))
                 # "art. 1 delle direttive 92/50/CEE, 93/36/CEE e 93/37/CEE": the
@@ -139,9 +153,31 @@ class Attacher:
                     for unit in chain.units:
                         out.append(_unit_candidate(unit, other.code, other.start, other.end))
         for m in mentions:
-            if m.use == CITABLE and m.start not in consumed:
+            if m.start in consumed:
+                continue
+            if m.use == CITABLE:
                 out.append(Candidate(_whole(m.code), m.start, m.end))
+            elif m.use == NAMED:
+                named.append(Candidate(_whole(m.code), m.start, m.end))  # linked, not cited
+        named.sort(key=lambda c: (c.start, c.end))
         return Attached(out, named, orphans)
+
+    def _paragraphs_of_previous(
+        self, view: str, chain: Chain, previous: _Previous | None
+    ) -> list[Candidate]:
+        """ "Article 168 TFEU, in particular paragraph 7 thereof": paragraphs of the
+        article cited just before, linked to it by an "in particular" word."""
+        if previous is None or chain.start < previous.end:
+            return []
+        if not self._in_particular_gap.fullmatch(view, previous.end, chain.start):
+            return []
+        base = previous.unit
+        out = []
+        for unit in chain.units:
+            pinned = Unit(base.article, unit.start, unit.end, unit.paragraph, list(unit.points))
+            pinned.annex = base.annex
+            out.append(_unit_candidate(pinned, previous.code))
+        return out
 
     def _instrument_for(
         self,
@@ -231,6 +267,15 @@ class Attacher:
         if idx < len(mentions) and mentions[idx].start < end:
             return mentions[idx]
         return None
+
+
+@define
+class _Previous:
+    """The last unit attached, its instrument, and where its citation ends."""
+
+    unit: Unit
+    code: str
+    end: int
 
 
 def _crosses_line(view: str, start: int, end: int) -> bool:
@@ -344,8 +389,8 @@ def _resolve_references(mentions: list[Mention]) -> dict[int, str | None]:
                 out[m.start] = last_act.get("R", RULES_CODE)
             else:
                 out[m.start] = last_act.get(_REFERENCE_DESCRIPTORS.get(m.code, "?"))
-        elif m.type == "treaty":
-            last_treaty = m.code
+        elif m.type == "treaty" and not m.code.startswith(PROTOCOL_PREFIX):
+            last_treaty = m.code  # "the Treaty" never means a Protocol
         elif m.type == "eu_act":
             celex = m.code.removeprefix("CELEX:")
             last_act[celex[5:6]] = m.code
@@ -353,6 +398,9 @@ def _resolve_references(mentions: list[Mention]) -> dict[int, str | None]:
 
 
 def _pin(unit: Unit, code: str) -> Pin:
+    if unit.recital is not None:
+        return Pin("", recital=_LEADING_DIGITS.match(unit.recital).group())  # type: ignore[union-attr]
+
     def article(text: str) -> str:
         digits = text.rstrip("abcdefghijklmnopqrstuvwxyz")
         suffix = text[len(digits) :]
@@ -360,14 +408,18 @@ def _pin(unit: Unit, code: str) -> Pin:
             suffix = _LATIN_TO_LETTER[suffix]
         return digits + suffix
 
+    if not unit.article:
+        return Pin("", annex=unit.annex)
     if unit.article_end is not None:
-        return Pin(article(unit.article), article_end=article(unit.article_end))
+        return Pin(article(unit.article), article_end=article(unit.article_end), annex=unit.annex)
     # The key grammar allows a numbered paragraph and Latin point letters only; a
     # garbled "paragrafi 2e" keeps its number, an unmapped letter of another
     # script is dropped rather than producing a key that does not parse.
     paragraph = _LEADING_DIGITS.match(unit.paragraph or "")
     points = tuple(p for p in unit.points if _POINT.fullmatch(p))
-    return Pin(article(unit.article), paragraph.group() if paragraph else None, points)
+    return Pin(
+        article(unit.article), paragraph.group() if paragraph else None, points, annex=unit.annex
+    )
 
 
 def _same_group_after(target: Mention, mentions: list[Mention]) -> list[Mention]:

@@ -262,7 +262,10 @@ def _article_number(article: str) -> int:
 
 
 def _check_pin(pin: Pin, code: str, count: int | None) -> None:
-    """Reject articles that the instrument cannot have."""
+    """Reject articles that the instrument cannot have (an annex's own articles and
+    recitals are not counted against the instrument's articles)."""
+    if not pin.article or pin.annex is not None:
+        return
     numbers = [_article_number(pin.article)]
     if pin.article_end is not None:
         numbers.append(_article_number(pin.article_end))
@@ -562,7 +565,8 @@ def _resolve_rules(req: _Request) -> _Built:
             "Rule numbers change every term, pass the date of the citing text",
         )
     pin = req.parts.pin
-    if pin is None:
+    if pin is None or pin.annex is not None:
+        # No address of its own is known for an annex of the Rules: the index links it.
         return _Built(index, warnings=warnings)
     _check_pin(pin, "Rules of Procedure", None)
     highest = max(_article_number(n) for n in (pin.article, pin.article_end) if n)
@@ -639,7 +643,7 @@ def _resolve_eu_act(req: _Request) -> _Built:
     pin = req.parts.pin
     if pin is not None:
         _check_pin(pin, f"CELEX {celex}", None)
-        if typedoc and pin.article_end is None:
+        if typedoc and pin.article_end is None and pin.article and pin.annex is None:
             article = _url(
                 "eli_act_article",
                 typedoc=typedoc,

@@ -1,0 +1,41 @@
+"""Contract version 2 constructions, each class in several languages (cases/grammar_v2.toml)."""
+
+from __future__ import annotations
+
+import tomllib
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import citeresolve
+from citeresolve.pipeline.extract import analyse
+
+CASES: list[dict[str, Any]] = tomllib.loads(
+    (Path(__file__).parent / "cases" / "grammar_v2.toml").read_text(encoding="utf-8")
+)["case"]
+
+
+@pytest.mark.parametrize(
+    "case", CASES, ids=[f"{c['class']}-{c['lang']}-{i}" for i, c in enumerate(CASES)]
+)
+def test_case(case: dict[str, Any]) -> None:
+    got = [c.key for c in citeresolve.extract(case["text"], lang=case["lang"])]
+    assert got == case["keys"]
+
+
+def test_every_class_is_tested_in_three_languages() -> None:
+    languages: dict[str, set[str]] = {}
+    for case in CASES:
+        languages.setdefault(case["class"], set()).add(case["lang"])
+    thin = {cls for cls, langs in languages.items() if len(langs) < 3}
+    assert not thin
+
+
+def test_a_popular_name_alone_is_linked_not_cited() -> None:
+    analysis = analyse("The GDPR and the Digital Services Act apply.", lang="en")
+    assert analysis.citations == []
+    assert Counter(c.key for c in analysis.named_instruments) == Counter(
+        ["CELEX:32016R0679", "CELEX:32022R2065"]
+    )
