@@ -52,7 +52,12 @@ _FORWARD_REACH = 80
 _AFTER = r"(?:\s+|(?<=[-'’]))"
 _BACKWARD_REACH = 80
 # Which acts a reference word may point back to, by CELEX descriptor.
-_REFERENCE_DESCRIPTORS = {"regulation": "R", "directive": "L", "decision": "D"}
+_REFERENCE_DESCRIPTORS = {
+    "regulation": "R",
+    "directive": "L",
+    "decision": "D",
+    "framework_decision": "F",
+}
 # A reference word that names the EP Rules of Procedure unless a regulation was
 # cited before it (it. "del regolamento", fr. "du règlement"): [references] field.
 _REGULATION_OR_RULES = "regulation_or_rules"

@@ -19,6 +19,7 @@ from ..model.citation import Candidate, Citation
 from ..model.family import families
 from ..text.clean import clean
 from .attach import act_mention, attacher
+from .context import context_reader, with_context
 
 # Language guessing reads this much of a text: the vocabulary is dense in the
 # opening visas, and reading more would make lang=None cost as much as extraction.
@@ -121,6 +122,9 @@ def _analyse(text: str, lang: str | None) -> Analysis:
     act_mentions = [act_mention(a) for a in acts]
     # "(EC)" inside "Regulation (EC) No 539/2001" is the act's domain, not the EC Treaty.
     mentions = _outside(matcher(code).find(view), act_mentions) + act_mentions
+    mentions.sort(key=lambda m: m.start)
+    # What the document names for itself: defined names, anaphors, "this Regulation".
+    mentions = with_context(mentions, context_reader(code).mentions(view, mentions))
     chains = reader(code).chains(view)
     attached = attacher(code).attach(view, chains, mentions)
     candidates += attached.candidates

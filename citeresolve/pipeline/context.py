@@ -1,0 +1,147 @@
+"""Document context: what a document names for itself, read in one pass.
+
+* Defined names: "Directive 2002/24/EC (‘the Directive’)", "(hereinafter
+  ‘GDPR’)", "(the ‘services’ directive)". A name defined right after an
+  instrument stands for it in the rest of the document: each later use of the
+  name is a mention of that instrument, so that "Article 1 of the Directive"
+  gets the directive's key. The name alone is never a citation (contract
+  version 2); it is linked.
+* Anaphors ("that Regulation", "dudit règlement", "dicha Directiva"): words
+  that point back to the last act of their kind, as reference mentions.
+* Self-references ("this Regulation", "le présent règlement") are not read as
+  such: in judgments and visas the same words point back to the act just cited
+  (cs "článek 9 tohoto rozhodnutí", de "Artikel 4 dieser Richtlinie"), and an
+  article of the document itself finds no instrument anyway.
+
+All words come from ``data/context_words.toml``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+import regex
+
+from ..families.instruments import NAMED, REFERENCE, Mention, instrument_type
+from ..knowledge.data import table
+from ..knowledge.lang import alternation, load
+from ..limits import CALL_TIMEOUT, scan_timeout
+
+# How far after an instrument its definition may stand: the act's title and an OJ
+# footnote come in between ("Directive 2002/24/EC of ... relating to ... (‘the Directive’)").
+_DEFINITION_REACH = 400
+# Words a defined name may have: "the Directive", "the ‘services’ directive", "GDPR".
+_NAME = r"[^\W\d][\w'’.-]*(?:[ ][\w'’.-]+){0,5}"
+
+
+class ContextReader:
+    """Definitions and anaphors of one language."""
+
+    def __init__(self, lang: str) -> None:
+        words = table("context_words.toml").get(lang, {})
+        # A defined name stands for an instrument when it says what it is ("the
+        # Directive", "the Charter") or is an acronym ("GDPR"); "(‘the Commission’)"
+        # after an act defines something else.
+        language = load(lang)
+        kinds = [
+            p
+            for f in ("regulation", "directive", "decision", "framework_decision")
+            for p in language.section("acts")[f]
+        ]
+        kinds += [p for ps in language.section("references").values() for p in ps]
+        self._instrument_word = regex.compile(
+            rf"{alternation(kinds)}|^\p{{Lu}}[\p{{Lu}}\d-]{{1,11}}$"
+        )
+        quotes: list[list[str]] = words.get("quotes", [])
+        opening = "".join(regex.escape(o) for o, _ in quotes) or "‘"
+        closing = "".join(regex.escape(c) for _, c in quotes) or "’"
+        markers = alternation(words.get("definition_markers", []))
+        # "(‘the Directive’)", "(hereinafter ‘GDPR’)", "(hereinafter referred to as the
+        # ‘Regulation’)", "(en lo sucesivo, «Directiva»)", "(hereinafter GDPR)".
+        self._definition = regex.compile(
+            rf"""\(\s*(?:(?:{markers})\s*[:,–-]?\s*)?
+                (?:(?P<before>[^\W\d]{{1,4}})\s+)?
+                (?:[{opening}](?P<quoted>{_NAME})[{closing}](?P<after>\s[^\W\d]{{2,20}})?
+                  | (?<=(?:{markers})\s*[:,–-]?\s*)(?P<bare>\p{{Lu}}[\w-]{{1,20}}))
+                \s*\)""",
+            regex.VERBOSE,
+        )
+        anaphors: list[tuple[str, str]] = []
+        for kind, phrases in words.get("anaphors", {}).items():
+            anaphors += [(kind, p) for p in phrases]
+        self._anaphor_kinds = {f"a{i}": kind for i, (kind, _) in enumerate(anaphors)}
+        groups = [f"(?P<a{i}>{alternation([p])})" for i, (_, p) in enumerate(anaphors)]
+        self._words = regex.compile("|".join(groups)) if groups else None
+
+    def mentions(self, view: str, instruments: list[Mention]) -> list[Mention]:
+        """Mentions that the document's own context adds (see the module docstring)."""
+        found = self._defined_names(view, instruments) + self._word_mentions(view)
+        return sorted(found, key=lambda m: (m.start, m.end))
+
+    def _word_mentions(self, view: str) -> list[Mention]:
+        if self._words is None:
+            return []
+        out = []
+        for m in self._words.finditer(view, timeout=scan_timeout(view)):
+            kind = self._anaphor_kinds[m.lastgroup or ""]
+            out.append(Mention(m.start(), m.end(), kind, REFERENCE, "reference"))
+        return out
+
+    def _defined_names(self, view: str, instruments: list[Mention]) -> list[Mention]:
+        out: list[Mention] = []
+        starts = [m.end for m in instruments]
+        for d in self._definition.finditer(view, timeout=scan_timeout(view)):
+            owner = _owner(instruments, starts, d.start())
+            if owner is None:
+                continue
+            name = d["quoted"] or d["bare"] or ""
+            if d["quoted"] and d["after"]:
+                name = f"{name}’{d['after']}"  # "the ‘services’ directive"
+            if not self._instrument_word.search(name, timeout=CALL_TIMEOUT):
+                continue
+            out += self._uses(view, name, d.end(), owner)
+        return out
+
+    def _uses(self, view: str, name: str, after: int, owner: Mention) -> list[Mention]:
+        """Every later use of a defined name, quoted or not."""
+        words = [regex.escape(w) for w in regex.split(r"[‘’'\"“”«»]?\s+[‘’'\"“”«»]?", name)]
+        quote = r"[‘’'\"“”«»]?"
+        pattern = regex.compile(
+            rf"(?<![\w-]){quote}" + rf"{quote}\s+{quote}".join(words) + rf"{quote}(?![\w-])"
+        )
+        kind = "eu_act" if owner.code.startswith("CELEX:") else instrument_type(owner.code)
+        return [
+            Mention(m.start(), m.end(), owner.code, NAMED, kind)
+            for m in pattern.finditer(view, after, timeout=CALL_TIMEOUT)
+        ]
+
+
+def _owner(instruments: list[Mention], ends: list[int], pos: int) -> Mention | None:
+    """The instrument a definition at ``pos`` names: the last one before it, within reach."""
+    k = bisect.bisect_right(ends, pos)
+    if not k:
+        return None
+    owner = instruments[k - 1]
+    if pos - owner.end > _DEFINITION_REACH or owner.use == REFERENCE:
+        return None
+    return owner
+
+
+def with_context(mentions: list[Mention], context: list[Mention]) -> list[Mention]:
+    """``mentions`` with the context's added; a defined name or anaphor replaces a
+    word mention it overlaps ("the Directive" read generically)."""
+    if not context:
+        return mentions
+    chosen: list[Mention] = []
+    for m in sorted(context, key=lambda m: (m.start, -(m.end - m.start))):
+        if not chosen or m.start >= chosen[-1].end:  # overlapping: the longest wins
+            chosen.append(m)
+    spans = [(m.start, m.end) for m in chosen]
+    kept = [m for m in mentions if not any(s < m.end and m.start < e for s, e in spans)]
+    return sorted(kept + chosen, key=lambda m: m.start)
+
+
+@functools.cache
+def context_reader(lang: str) -> ContextReader:
+    return ContextReader(lang)
