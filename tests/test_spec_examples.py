@@ -96,6 +96,72 @@ def keys(text: str, lang: str) -> list[str]:
             ["EP-RULES:144(5)", "EP-RULES:132(4)"],
         ),
         ("en", "the Universal Declaration of Human Rights", ["UDHR"]),
+        # Contract version 2: annexes, recitals and protocols
+        ("en", "Annex II to Regulation (EU) 2016/679", ["CELEX:32016R0679:annex-II"]),
+        ("en", "Annex I to the Rules of Procedure", ["EP-RULES:annex-I"]),
+        (
+            "en",
+            "Article 3(5), first subparagraph, of Annex I to the Rules of Procedure",
+            ["EP-RULES:annex-I/3(5)"],
+        ),
+        ("en", "the Annex to Decision 2010/131/EU", ["CELEX:32010D0131:annex-1"]),
+        ("en", "recital 26 of Regulation (EU) 2016/679", ["CELEX:32016R0679:recital-26"]),
+        ("nl", "overweging 26 van Verordening (EU) 2016/679", ["CELEX:32016R0679:recital-26"]),
+        ("de", "Erwägungsgrund 26 der Verordnung (EU) 2016/679", ["CELEX:32016R0679:recital-26"]),
+        ("fr", "considérant 26 du règlement (UE) 2016/679", ["CELEX:32016R0679:recital-26"]),
+        (
+            "en",
+            "Protocol No 2 on the application of the principles of subsidiarity and proportionality",
+            ["PROTOCOL-2"],
+        ),
+        ("en", "Article 7 of Protocol No 2", ["PROTOCOL-2:7"]),
+        (
+            "en",
+            "the Statute of the European System of Central Banks and of the European Central Bank",
+            ["PROTOCOL-4"],
+        ),
+        (
+            "en",
+            "Articles 12.1 and 14.3 of the Statute of the ESCB and of the ECB",
+            ["PROTOCOL-4:12(1)", "PROTOCOL-4:14(3)"],
+        ),
+        ("en", "the Statute of the Court of Justice", ["PROTOCOL-3"]),
+        (
+            "en",
+            "the articles 12, 14 and 26, and Title IV of the Charter",
+            ["CFR:12", "CFR:14", "CFR:26"],
+        ),
+        # Contract version 2: short forms, defined names and popular names
+        (
+            "en",
+            "Directive 2002/24/EC (‘the Directive’) applies. Article 1 of the Directive",
+            ["CELEX:32002L0024", "CELEX:32002L0024:1"],
+        ),
+        ("en", "Article 6 GDPR", ["CELEX:32016R0679:6"]),
+        ("de", "Art. 17 DSGVO", ["CELEX:32016R0679:17"]),
+        ("fr", "article 5 du RGPD", ["CELEX:32016R0679:5"]),
+        ("nl", "artikel 6 AVG", ["CELEX:32016R0679:6"]),
+        # Contract version 2: Council documents
+        ("en", "ST 12345/23", ["ST-12345-2023"]),
+        ("en", "Council document 12345/23", ["ST-12345-2023"]),
+        ("en", "doc. 9876/21 REV 1", ["ST-9876-2021-REV1"]),
+        ("en", "ST 9876 2021 INIT", ["ST-9876-2021"]),
+        # Contract version 2: more pin decisions
+        (
+            "en",
+            "Article 168 TFEU, in particular paragraph 7 thereof",
+            ["TFEU:168", "TFEU:168(7)"],
+        ),
+        ("lt", "SESV 5 straipsnio 1 punkto b papunktis", ["TFEU:5(1)(b)"]),
+        (
+            "en",
+            "Article 4(1)(a), (b) and (e) TFEU",
+            ["TFEU:4(1)(a)", "TFEU:4(1)(b)", "TFEU:4(1)(e)"],
+        ),
+        ("en", "Articles 2-6 TFEU", ["TFEU:2-6"]),
+        # Contract version 2: bare CELEX numbers of every sector
+        ("en", "62018CJ0311", ["CELEX:62018CJ0311"]),
+        ("en", "92001E000165", ["CELEX:92001E000165"]),
     ],
 )
 def test_spec_example(lang: str, text: str, expected: list[str]) -> None:
@@ -111,6 +177,14 @@ def test_spec_example(lang: str, text: str, expected: list[str]) -> None:
         ("en", "Article 407 of this Directive"),
         ("en", "L 315/51"),
         ("sl", "Serija L 2023/2650 24.11.2023"),
+        # Contract version 2
+        ("en", "the GDPR"),
+        ("en", "(hereinafter ‘the Charter’)"),
+        ("en", "Article 5 of this Regulation"),
+        ("en", "12345/23"),
+        ("nl", "artikel 107 van het Reglement voor de procesvoering van het Hof"),
+        ("en", "Article 94 of the Rules of Procedure of the Court of Justice"),
+        ("en", "Article 1 of Protocol No 1 to the Convention"),
     ],
 )
 def test_spec_non_citation(lang: str, text: str) -> None:

@@ -205,6 +205,12 @@ class ChainReader:
                 out.append(Token(kind, m.start(), m.end(), self._latin(raw)))
             elif kind == "ROMAN":
                 out.append(Token(kind, m.start(), m.end(), m["roman"]))
+            elif kind == "ANNEX":
+                # A capital marks the noun ("the Annex to Decision …"); lower case may be a
+                # participle (it "protocollo allegato al trattato", "annexed to").
+                out.append(
+                    Token(kind, m.start(), m.end(), "noun" if m.group()[0].isupper() else "")
+                )
             elif kind == "HYPHEN":
                 out.append(Token("RANGE", m.start(), m.end()))
             elif kind == "ORD":

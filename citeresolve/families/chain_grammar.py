@@ -278,7 +278,14 @@ class ChainParser:
         if kind == "annex" and self.units and self._annex_of_previous(tok, nxt):
             return self.i + 2
         if nxt is None or nxt.kind not in ("NUM", "LETTER", "ROMAN"):
-            if kind == "annex" and not self.units and nxt is not None and nxt.kind == "OF":
+            # "to" is a range word too in English: "the Annex to Decision …"
+            if (
+                kind == "annex"
+                and tok.value == "noun"
+                and not self.units
+                and nxt is not None
+                and nxt.kind in ("OF", "RANGE")
+            ):
                 # "the Annex to Decision 2010/131/EU": the single, unnumbered annex
                 self.expect = "annex"
                 self._new_unit("1", tok)
@@ -330,6 +337,15 @@ class ChainParser:
         return None
 
     def _on_number_first(self, tok: Token, nxt: Token | None) -> int | None:
+        cur = self.current
+        if nxt is not None and nxt.kind == "PT" and cur is not None and not self.pending:
+            # lt "5 straipsnio 1 punkto b papunktis": a numbered point is dropped, unless a
+            # lettered point follows it; then the two are paragraph and point (5(1)(b)).
+            after = self.tokens[self.i + 2] if self.i + 2 < self.n else None
+            if after is not None and after.kind in _POINT_VALUES and cur.paragraph is None:
+                cur.paragraph = tok.value
+            cur.end = self.last_end = nxt.end
+            return self.i + 2
         if nxt is not None and nxt.kind in _PENDING_FOLLOWERS:
             if self.pending and not self.separated and not self.pending_range:
                 self.pending = []
