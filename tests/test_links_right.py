@@ -236,6 +236,21 @@ def test_act_word_gives_the_eli_type(text: str, lang: str, eli: str) -> None:
     assert citeresolve.resolve(citation, lang=lang).eli == f"http://data.europa.eu/eli/{eli}/oj"
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Article 5 of Commission Implementing Decision (EU) 2021/914", "en"),
+        ("Artikel 28 des Durchführungsbeschlusses (EU) 2021/914 der Kommission", "de"),
+    ],
+)
+def test_act_word_after_an_article(text: str, lang: str) -> None:
+    (citation,) = [c for c in citeresolve.extract(text, lang=lang) if c.type == "eu_act"]
+    assert citation.parts.pin is not None
+    assert citeresolve.resolve(citation, lang=lang).eli == (
+        "http://data.europa.eu/eli/dec_impl/2021/914/oj"
+    )
+
+
 def test_unknown_act_kind_is_no_certain_eli() -> None:
     # A regulation since 2010 may be an implementing or delegated one: no guessed ELI.
     result = citeresolve.resolve("CELEX:32019R0947")
@@ -285,6 +300,7 @@ def test_case_links_on_the_new_case_law_site() -> None:
 @pytest.mark.parametrize(("key", "num"), [("CJEU:C-120/78", "120/78"), ("CJEU:C-26/62", "26/62")])
 def test_cases_before_1989_have_no_court_prefix(key: str, num: str) -> None:
     assert citeresolve.resolve(key).url == f"{INFOCURIA}?num={num}&language=en"
+    assert citeresolve.resolve(key).label == f"Case {num}"
     assert citeresolve.resolve("CJEU:C-213/89").url == f"{INFOCURIA}?num=C-213/89&language=en"
 
 
@@ -364,6 +380,9 @@ def test_rules_and_act_labels_are_in_the_language(lang: str) -> None:
         ("TEC:177", "pl", "1980-01-01", "Art. 177 EWG"),
         ("PROTOCOL-2:7", "fr", None, "Protocole nº 2, article 7"),
         ("CELEX:12016M002", "en", None, "Article 2 TEU"),
+        ("CELEX:62018CJ0311", "de", None, "Rechtssache C-311/18"),
+        ("CELEX:52019DC0640", "en", None, "COM(2019) 640"),
+        ("CELEX:52021SC0429", "fr", None, "SWD(2021) 429"),
     ],
 )
 def test_labels_follow_the_period_and_the_language(

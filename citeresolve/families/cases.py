@@ -145,7 +145,11 @@ def _resolve_case(req: _Request) -> _Built:
 def _label_case(parts: KeyParts, lang: str) -> str:
     if parts.ecli is not None:
         return parts.ecli
-    return f"{_word(lang, 'cases', 'words')} {parts.series}-{parts.number}/{parts.issue}"
+    # Cases before the General Court existed (1989) are cited without "C-".
+    first = int(identifiers()["courts"]["prefix_from_year"])
+    old = parts.series == "C" and case_year(str(parts.issue)) < first
+    prefix = "" if old else f"{parts.series}-"
+    return f"{_word(lang, 'cases', 'words')} {prefix}{parts.number}/{parts.issue}"
 
 
 # ------------------------------------------------------------------ the family

@@ -520,3 +520,25 @@ def act_kind(text: str, start: int, end: int, lang: str, kinds: tuple[str, ...])
     if found is None and "proposal" in kinds and _PROPOSAL_PROCEDURE.match(text, end):
         return "proposal"
     return found[1] if found else None
+
+
+# How far after an article its act's number may stand ("Article 5(1), first
+# subparagraph, of Commission Implementing Decision (EU) 2021/914").
+_NUMBER_REACH = 160
+
+
+def act_kind_of_number(
+    text: str, after: int, celex: str, lang: str, kinds: tuple[str, ...]
+) -> str | None:
+    """The act word of the act ``celex`` cited by number soon after ``after``
+    (an article pinned to it): the words just before that number decide."""
+    match = regex.fullmatch(r"3(\d{4})[A-Z](\d{4})", celex)
+    if match is None:
+        return None
+    year, number = match[1], str(int(match[2]))
+    # "2021/914" or, before 2015, "914/2021" and "No 914/2021".
+    pattern = regex.compile(rf"(?<!\d){year}/{number}(?!\d)|(?<!\d){number}/{year}(?!\d)")
+    found = pattern.search(text, after, min(len(text), after + _NUMBER_REACH))
+    if found is None:
+        return None
+    return act_kind(text, found.start(), found.end(), lang, kinds)

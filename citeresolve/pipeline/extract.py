@@ -134,6 +134,10 @@ def _analyse(text: str, lang: str | None) -> Analysis:
         start, end = view_text.to_original(cand.start, cand.end)
         kinds = _ACT_KINDS.get(cand.type, ())
         kind = eu_acts.act_kind(text, start, end, code, kinds) if kinds else None
+        if kind is None and kinds and cand.parts.pin is not None and cand.parts.celex:
+            # "Article 5 of Implementing Decision (EU) 2021/914": the act word
+            # stands before the act's number, after the article.
+            kind = eu_acts.act_kind_of_number(text, end, str(cand.parts.celex), code, kinds)
         return Citation.from_parts(cand.parts, start, end, text[start:end], kind)
 
     orphans = []

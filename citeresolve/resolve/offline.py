@@ -941,10 +941,35 @@ def _label_eu_act(parts: KeyParts, lang: str, date: dt.date | None = None) -> st
             v.start for v in treaty_versions(str(treaty.instrument)) if celex.startswith(v.celex)
         ]
         return make_label(treaty, lang, starts[0] if starts else None)
-    label = _act_number_label(lang, celex) or f"CELEX {celex}"
+    label = _act_number_label(lang, celex) or _document_of_celex(lang, celex) or f"CELEX {celex}"
     if parts.pin is None:
         return label
     return _name_then_article(lang, label, _article_phrase(lang, parts.pin))
+
+
+# A judgment, order or opinion of a case: 6 + year + court letter + document
+# type + number ("62018CJ0311" is a document of Case C-311/18); a Commission
+# document: 5 + year + PC/DC (COM), SC (SWD) or JC (JOIN) + number.
+_CASE_CELEX = regex.compile(r"6(\d{4})([CTF])[A-Z](\d{4})")
+_COM_CELEX = regex.compile(r"5(\d{4})(PC|DC|SC|JC)(\d{4})")
+
+
+def _document_of_celex(lang: str, celex: str) -> str | None:
+    """The label of the case or Commission document a CELEX number belongs to."""
+    case = _CASE_CELEX.fullmatch(celex)
+    if case is not None and int(case[3]) > 0:
+        year = int(case[1])
+        parts = KeyParts(
+            "case", series=case[2], number=str(int(case[3])), issue=f"{year % 100:02d}"
+        )
+        return make_label(parts, lang)
+    com = _COM_CELEX.fullmatch(celex)
+    if com is not None and int(com[3]) > 0:
+        doc = {"PC": "COM", "DC": "COM", "SC": "SWD", "JC": "JOIN"}[com[2]]
+        return make_label(
+            KeyParts("com_doc", doc=doc, year=int(com[1]), number=str(int(com[3]))), lang
+        )
+    return None
 
 
 _LABELS: dict[str, Callable[[KeyParts, str], str]] = {
