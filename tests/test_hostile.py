@@ -82,3 +82,23 @@ def test_the_cli_skips_a_document_that_times_out(
     captured = capsys.readouterr()
     assert "slow.txt: skipped" in captured.err
     assert '"key":"PROC:2021/2208(INI)"' in captured.out
+
+
+def test_a_document_past_its_deadline_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Anchored grammar calls carry no regex timeout; the loops that drive them check
+    # the document's deadline instead. A deadline already past must stop the run.
+    import citeresolve.limits
+
+    monkeypatch.setattr(citeresolve.limits, "deadline_seconds", lambda text: -1.0)
+    with pytest.raises(citeresolve.ExtractionTimeoutError, match="time budget"):
+        citeresolve.extract("Article 3 of the Treaty on European Union", lang="en")
+
+
+def test_the_deadline_is_the_document_s_own() -> None:
+    # One document's deadline does not leak into the next call or outlive it.
+    from citeresolve.limits import check_deadline, document_deadline
+
+    with document_deadline("x" * 10):
+        check_deadline()
+    check_deadline()  # no document: no deadline
+    assert citeresolve.extract("Article 2 TEU", lang="en")[0].key == "TEU:2"

@@ -20,7 +20,7 @@ from typing import Any
 import regex
 
 from ..knowledge.lang import Language, alternation, load, phrase_key
-from ..limits import CALL_TIMEOUT, scan_timeout
+from ..limits import check_deadline, scan_timeout
 from ..text.scan import Trigger
 from .chain_grammar import Chain, Token, parse_chain
 
@@ -171,10 +171,10 @@ class ChainReader:
         wordy = 0  # tokens since the last number or letter
         while len(out) < MAX_TOKENS:
             gap_start = pos
-            pos = self._space.match(view, pos, timeout=CALL_TIMEOUT).end()  # type: ignore[union-attr]
+            pos = self._space.match(view, pos).end()  # type: ignore[union-attr]
             if out and view.count("\n", gap_start, pos) >= 2:
                 break  # a blank line ends the chain ("artikel 226,\n\n1.  vedtager ...")
-            m = self._token.match(view, pos, timeout=CALL_TIMEOUT)
+            m = self._token.match(view, pos)
             if m is None or m.end() == pos:
                 break
             kind = m.lastgroup or ""
@@ -234,17 +234,15 @@ class ChainReader:
         found: list[Chain] = []
         pos = 0
         for start in self._starts(view):
+            check_deadline()  # the lexer's anchored calls carry no regex timeout
             if start < pos:
                 continue
             m_end = start + 1
             # Every chain cites a number, or recitals by position ("the fourth recital");
             # without one in reach there is nothing to lex ("Article Article …").
             if (
-                _DIGIT.search(view, start, start + _DIGIT_REACH, timeout=CALL_TIMEOUT) is None
-                and self._recital_word.search(
-                    view, start, start + _RECITAL_REACH, timeout=CALL_TIMEOUT
-                )
-                is None
+                _DIGIT.search(view, start, start + _DIGIT_REACH) is None
+                and self._recital_word.search(view, start, start + _RECITAL_REACH) is None
             ):
                 continue
             tokens = self.tokens(view, start)
@@ -264,7 +262,7 @@ class ChainReader:
             pos = max(chain.end, m_end)
             # "Articles 28 EC, 31 EC and 86(2) EC": each item names its treaty, and
             # the items after the first carry no article word.
-            cont = self._continuation.match(view, chain.end, timeout=CALL_TIMEOUT)
+            cont = self._continuation.match(view, chain.end)
             while cont is not None and not self.number_first:
                 tokens = self.tokens(view, cont.end())
                 chain = parse_chain(tokens, number_first=False, article_word_seen=True)
@@ -273,7 +271,7 @@ class ChainReader:
                 chain.rules = found[-1].rules
                 found.append(chain)
                 pos = chain.end
-                cont = self._continuation.match(view, chain.end, timeout=CALL_TIMEOUT)
+                cont = self._continuation.match(view, chain.end)
         return found
 
     def _starts(self, view: str) -> list[int]:

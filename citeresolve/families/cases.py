@@ -9,7 +9,7 @@ from typing import Any
 import regex
 
 from ..knowledge.lang import all_languages, union_pattern
-from ..limits import CALL_TIMEOUT, scan_timeout
+from ..limits import scan_timeout
 from ..model.citation import Candidate
 from ..model.family import Family, register
 from ..model.keys import KeyParts, pattern_parser
@@ -67,12 +67,12 @@ def _matches(view: str) -> list[regex.Match[str]]:
     pattern = _old_case_pattern()
     for pos in _case_word_trigger().positions(view):
         # "Case" is a common word; only with a number right after it is it a case.
-        if _NUMBER_NEAR.search(view, pos, pos + _CASE_REACH, timeout=CALL_TIMEOUT) is None:
+        if _NUMBER_NEAR.search(view, pos, pos + _CASE_REACH) is None:
             continue
-        m = pattern.match(view, pos, timeout=CALL_TIMEOUT)
+        m = pattern.match(view, pos)
         if m is not None:
             found.append(m)
-        glued = _glued_case_pattern().match(view, pos, timeout=CALL_TIMEOUT)
+        glued = _glued_case_pattern().match(view, pos)
         if glued is not None:
             found += _GLUED.finditer(view, glued.start("list"), glued.end("list"))
     return sorted(found, key=lambda m: m.start())

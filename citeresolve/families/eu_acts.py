@@ -17,7 +17,7 @@ import regex
 from attrs import frozen
 
 from ..knowledge.lang import all_languages, alternation, union_pattern
-from ..limits import CALL_TIMEOUT, scan_timeout
+from ..limits import check_deadline, scan_timeout
 from ..model.citation import Candidate
 from ..model.family import Family, register
 from ..model.keys import CELEX_NUMBER, KeyParts, pattern_parser, with_pin
@@ -131,8 +131,8 @@ class _Number:
         self.a, self.b = core["a"], core["hb"] if self.hyphen else core["b"]
         self.start, self.end = core.span()
         window_start = max(0, self.start - _PREFIX_WINDOW)
-        prefix = _prefix_pattern().search(view, window_start, self.start, timeout=CALL_TIMEOUT)
-        suffix = _suffix_pattern().match(view, self.end, timeout=CALL_TIMEOUT)
+        prefix = _prefix_pattern().search(view, window_start, self.start)
+        suffix = _suffix_pattern().match(view, self.end)
         if suffix is not None and (view[self.end] == "-") != self.hyphen:
             suffix = None  # "2006-123-CE" and "2006/123/CE", never a mix
         self.numbered = bool(prefix and prefix["no"])
@@ -182,7 +182,7 @@ def _national_pattern() -> regex.Pattern[str]:
 def _national(view: str, start: int) -> bool:
     """Whether the number at ``start`` is that of a national act."""
     window = max(0, start - _PREFIX_WINDOW)
-    return _national_pattern().search(view, window, start, timeout=CALL_TIMEOUT) is not None
+    return _national_pattern().search(view, window, start) is not None
 
 
 @functools.cache
@@ -201,7 +201,7 @@ def _word_hits(view: str) -> list[tuple[int, int, str]]:
     hits: list[tuple[int, int, str]] = []
     pattern = _word_pattern()
     for pos in _word_trigger().positions(view):
-        m = pattern.match(view, pos, timeout=CALL_TIMEOUT)
+        m = pattern.match(view, pos)
         if m is not None and m.lastgroup is not None:
             if hits and m.start() < hits[-1][1]:
                 continue  # "Decision" inside "Framework Decision": the longer word holds
@@ -251,17 +251,13 @@ def _act_word(
         if standalone or not _DIGIT.search(_DATE.sub("", view[word_end:start])):
             return kind, word_start if not standalone else start
         break
-    after = (
-        _word_pattern().match(view, end + 1, timeout=CALL_TIMEOUT)
-        if view[end : end + 1] == " "
-        else None
-    )
+    after = _word_pattern().match(view, end + 1) if view[end : end + 1] == " " else None
     if after is not None:
         return after.lastgroup, start
     # EUR-Lex title "1999/435/EY: Neuvoston päätös", "2004/512/EG: Beschikking van de Raad"
-    title = _TITLE_AFTER.match(view, end, timeout=CALL_TIMEOUT)
+    title = _TITLE_AFTER.match(view, end)
     if title is not None:
-        after = _word_pattern().match(view, title.end(), timeout=CALL_TIMEOUT)
+        after = _word_pattern().match(view, title.end())
         if after is not None:
             return after.lastgroup, start
     return None, start
@@ -289,6 +285,7 @@ def parse(view: str) -> list[Candidate]:
     pending: list[tuple[_Number, str, str]] = []
     # A list first: the timeout covers the matching, not the work done per number.
     for core in list(_CORE.finditer(view, timeout=scan_timeout(view))):
+        check_deadline()  # anchored calls below carry no regex timeout
         if _national(view, core.start()):
             continue  # lv "likuma Nr. 12/1999": a national law, also inside a list of acts
         number = _Number(view, core)
@@ -327,7 +324,7 @@ def parse(view: str) -> list[Candidate]:
         if not _plausible_year(year_text):
             continue
         kind, start = _act_word(view, number.start, number.end, hits)
-        after = _word_pattern().match(view, number.end + 1, timeout=CALL_TIMEOUT)
+        after = _word_pattern().match(view, number.end + 1)
         if (
             after is not None
             and view[number.end : number.end + 1] == " "
@@ -351,7 +348,7 @@ def parse(view: str) -> list[Candidate]:
             continue
         if ACT_KINDS[kind].needs_domain and not domain:
             continue
-        after = _word_pattern().match(view, end + 1, timeout=CALL_TIMEOUT)
+        after = _word_pattern().match(view, end + 1)
         own_after = after is not None and view[end : end + 1] == " " and start == number.start
         if not in_list or start != number.start or own_after:
             group += 1  # an act with its own word starts a new list
@@ -381,6 +378,7 @@ def parse(view: str) -> list[Candidate]:
         taken.append((number.start, number.end))
         previous = (kind, domain, end)
     for number in bare:
+        check_deadline()
         if len(number.a) == 4 and 2015 <= int(number.a) <= 2035:
             year_text, number_text = number.a, number.b  # "Regolament 2018/1718"
         elif len(number.b) in (2, 4) and _plausible_year(number.b):
@@ -388,13 +386,9 @@ def parse(view: str) -> list[Candidate]:
         else:
             year_text = number_text = ""  # perhaps year first: the act word decides
         prefix = _bare_prefix_pattern().search(
-            view, max(0, number.start - _PREFIX_WINDOW), number.start, timeout=CALL_TIMEOUT
+            view, max(0, number.start - _PREFIX_WINDOW), number.start
         )
-        word = (
-            _word_pattern().match(view, prefix.start(), timeout=CALL_TIMEOUT)
-            if prefix is not None
-            else None
-        )
+        word = _word_pattern().match(view, prefix.start()) if prefix is not None else None
         if word is None or word.lastgroup is None or ACT_KINDS[word.lastgroup].needs_domain:
             continue
         if number.numbered and word.lastgroup == "decision":

@@ -16,7 +16,6 @@ from attrs import frozen
 
 from ..knowledge.lang import Language, alternation, load
 from ..knowledge.registry import popular_names
-from ..limits import CALL_TIMEOUT
 from ..model.keys import PROTOCOL_PREFIX, RULES_CODE, is_treaty
 from ..text.scan import Trigger
 
@@ -119,7 +118,7 @@ class MentionMatcher:
         matches = (
             m
             for pos in self._trigger.positions(view)
-            if (m := self._pattern.match(view, pos, timeout=CALL_TIMEOUT)) is not None
+            if (m := self._pattern.match(view, pos)) is not None
         )
         for m in matches:
             name = m.lastgroup
@@ -129,12 +128,10 @@ class MentionMatcher:
             if use == CITABLE and (
                 (view[start - 1 : start] == "(" and view[end : end + 1] == ")")
                 or view[start - 1 : start] in _QUOTES
-                or _QUOTED_ARTICLE.search(view, max(0, start - 7), start, timeout=CALL_TIMEOUT)
-                is not None
+                or _QUOTED_ARTICLE.search(view, max(0, start - 7), start) is not None
                 or (
                     view[end : end + 1] == ")"
-                    and _DEFINED_AFTER.search(view, max(0, start - 40), start, timeout=CALL_TIMEOUT)
-                    is not None
+                    and _DEFINED_AFTER.search(view, max(0, start - 40), start) is not None
                 )
             ):
                 # "(TFEU)" and "(hereinafter 'Charter of Fundamental Rights')" are
@@ -143,19 +140,19 @@ class MentionMatcher:
             if (use == CITABLE and view[end : end + 2] in (" (", "(")) or view[
                 end : end + 1
             ] == "(":
-                tail = self._paren_abbreviation.match(view, end, timeout=CALL_TIMEOUT)
+                tail = self._paren_abbreviation.match(view, end)
                 if tail is not None and tail["abbr"].isupper():
                     end = tail.end()
             if (
                 use == ATTACH_ONLY
                 and code not in (RULES_CODE, OTHER_RULES)
-                and self._other_name.match(view, end, timeout=CALL_TIMEOUT)
+                and self._other_name.match(view, end)
             ):
                 continue
             if (
                 code == RULES_CODE
                 and self._other_owner is not None
-                and self._other_owner.search(view, max(0, start - 60), start, timeout=CALL_TIMEOUT)
+                and self._other_owner.search(view, max(0, start - 60), start)
             ):
                 continue
             if use == NAMED:
@@ -173,7 +170,7 @@ class MentionMatcher:
         out: list[Mention] = []
         for k, m in enumerate(mentions):
             if m.code.startswith(PROTOCOL_PREFIX) and m.use == CITABLE:
-                linked = self._other_name.match(view, m.end, timeout=CALL_TIMEOUT)
+                linked = self._other_name.match(view, m.end)
                 nxt = mentions[k + 1] if k + 1 < len(mentions) else None
                 treaty_next = (
                     nxt is not None
@@ -197,7 +194,7 @@ class MentionMatcher:
                 and prev.code == m.code
                 and prev.use != REFERENCE
             ):
-                gap = self._alias_open.match(view, prev.end, timeout=CALL_TIMEOUT)
+                gap = self._alias_open.match(view, prev.end)
                 close = view.find(")", m.end)
                 if (
                     gap is not None
@@ -241,12 +238,12 @@ class _ProtocolMatcher:
         out: list[Mention] = []
         for pos in self._trigger.positions(view):
             if self._number_first:
-                m = self._before.search(view, max(0, pos - 16), pos, timeout=CALL_TIMEOUT)
+                m = self._before.search(view, max(0, pos - 16), pos)
                 if m is not None:
                     end = _word_end(view, pos)
                     out.append(self._mention(m.start(), end, m["number"]))
                 continue
-            m = self._after.match(view, pos, timeout=CALL_TIMEOUT)
+            m = self._after.match(view, pos)
             if m is not None:
                 out.append(self._mention(m.start(), m.end(), m["number"]))
         return out
@@ -272,7 +269,7 @@ def _merge_protocol_titles(view: str, mentions: list[Mention]) -> list[Mention]:
             and prev.code == m.code
             and m.code.startswith(PROTOCOL_PREFIX)
             and m.start - prev.end <= 30
-            and _TITLE_GAP.fullmatch(view, prev.end, m.start, timeout=CALL_TIMEOUT)
+            and _TITLE_GAP.fullmatch(view, prev.end, m.start)
         ):
             out[-1] = attrs.evolve(prev, end=m.end)
             continue

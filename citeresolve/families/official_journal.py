@@ -15,7 +15,6 @@ from collections.abc import Iterator
 import regex
 
 from ..knowledge.lang import all_languages, union_pattern
-from ..limits import CALL_TIMEOUT
 from ..model.citation import Candidate
 from ..model.family import Family, register
 from ..model.keys import KeyParts, pattern_parser
@@ -96,7 +95,7 @@ def _matches(view: str) -> Iterator[regex.Match[str]]:
     for pos in _trigger().positions(view):
         if pos < end:
             continue
-        m = pattern.match(view, pos, timeout=CALL_TIMEOUT)
+        m = pattern.match(view, pos)
         if m is not None:
             end = m.end()
             yield m

@@ -36,7 +36,7 @@ from ..families.instruments import (
 )
 from ..knowledge.lang import Language, alternation, load
 from ..knowledge.registry import keeps_latin_suffixes
-from ..limits import CALL_TIMEOUT, scan_timeout
+from ..limits import check_deadline, scan_timeout
 from ..model.citation import Candidate
 from ..model.keys import PROTOCOL_PREFIX, RULES_CODE, KeyParts, Pin
 
@@ -120,9 +120,7 @@ class Attacher:
         resolved = _resolve_references(mentions)
         for m in mentions:
             # "del Reglamento de las Cortes": the rules of another body, not the EP's.
-            if resolved.get(m.start) == RULES_CODE and self._of_after.match(
-                view, m.end, timeout=CALL_TIMEOUT
-            ):
+            if resolved.get(m.start) == RULES_CODE and self._of_after.match(view, m.end):
                 resolved[m.start] = None
         by_start = {m.start: m for m in mentions}
         consumed: set[int] = set()
@@ -132,6 +130,7 @@ class Attacher:
         index = _Index(view, mentions, self._openers)
         previous: _Previous | None = None
         for chain in chains:
+            check_deadline()  # the gap patterns carry no regex timeout
             if not chain.units[0].article and chain.units[0].paragraph is not None:
                 out += self._paragraphs_of_previous(view, chain, previous)
                 continue
@@ -193,21 +192,21 @@ class Attacher:
         consumed: set[int],
     ) -> Mention | None:
         if chain.rules:
-            gap = self._forward_gap.match(view, chain.end, timeout=CALL_TIMEOUT)
+            gap = self._forward_gap.match(view, chain.end)
             following = by_start.get(gap.end()) if gap else None
             if following is not None and following.code == "EP-RULES":
                 consumed.add(following.start)
             return Mention(chain.start, chain.end, "EP-RULES", ATTACH_ONLY, "rules")
         # "and in particular Article 19(3) of that Directive" after an act and the
         # acts named in its title: "that Directive" is the act the clause is about.
-        if self._thereof.match(
-            view, chain.end, timeout=CALL_TIMEOUT
-        ) and self._backward_link.search(view[max(0, chain.start - _BACKWARD_REACH) : chain.start]):
+        if self._thereof.match(view, chain.end) and self._backward_link.search(
+            view[max(0, chain.start - _BACKWARD_REACH) : chain.start]
+        ):
             head = index.clause_head(chain.start)
             if head is not None and head.use != REFERENCE:
                 return head
         # 2. after the chain
-        gap = self._forward_gap.match(view, chain.end, timeout=CALL_TIMEOUT)
+        gap = self._forward_gap.match(view, chain.end)
         if gap is not None and gap.end() - chain.end <= _FORWARD_REACH:
             following = by_start.get(gap.end())
             if following is None:
@@ -227,7 +226,7 @@ class Attacher:
                     return preceding
                 consumed.add(following.start)
                 return following
-        if self._thereof.match(view, chain.end, timeout=CALL_TIMEOUT):
+        if self._thereof.match(view, chain.end):
             return index.clause_head(chain.start)
         # 3. before the chain
         window_start = max(0, chain.start - _BACKWARD_REACH)
@@ -236,9 +235,7 @@ class Attacher:
             return index.clause_head(chain.start)
         # ... but not when an "of" word names another, unknown instrument after the
         # chain ("artikel 267 TEUF – artikel 94 i Domstolens procesreglement").
-        if self._dash_link.search(before) and not self._of_after.match(
-            view, chain.end, timeout=CALL_TIMEOUT
-        ):
+        if self._dash_link.search(before) and not self._of_after.match(view, chain.end):
             head = index.nearest_before(chain.start)
             # Several keyword segments on, an article belongs to an instrument named
             # only by name ("Treoir 2004/38/CE – … – Cód Teorainneacha Schengen –
@@ -335,7 +332,7 @@ class _Index:
             # Three mentions back at most: bounded work per chain on dense text.
             if gap is None or pos - m.end > 260 or tries > _GAP_TRIES:
                 return None
-            found = gap.fullmatch(view, m.end, pos, timeout=CALL_TIMEOUT)
+            found = gap.fullmatch(view, m.end, pos)
             if found is not None and (found["title"] is None or m.type == "eu_act"):
                 return m
         return None

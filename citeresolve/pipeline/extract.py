@@ -14,7 +14,7 @@ from ..families import eu_acts, official_journal
 from ..families.articles import reader
 from ..families.instruments import Mention, matcher
 from ..knowledge.lang import available_languages, load
-from ..limits import CALL_TIMEOUT
+from ..limits import document_deadline
 from ..model.citation import Candidate, Citation
 from ..model.family import families
 from ..text.clean import clean
@@ -95,7 +95,8 @@ def analyse(text: str, *, lang: str | None = None) -> Analysis:
     (see :mod:`citeresolve.limits`), :class:`UnknownLanguageError` for ``lang``.
     """
     try:
-        return _analyse(text, lang)
+        with document_deadline(text):
+            return _analyse(text, lang)
     except TimeoutError as exc:
         raise ExtractionTimeoutError(
             f"gave up on a pathological stretch of text ({len(text):,} characters): {exc}; "
@@ -221,11 +222,9 @@ def _dated_act(view: str, acts: list[Candidate], pos: int) -> Candidate | None:
     for act in reversed(acts):
         if pos - act.end > _TITLE_REACH:
             break
-        if _SENTENCE_END.search(view, act.end, pos, timeout=CALL_TIMEOUT):
+        if _SENTENCE_END.search(view, act.end, pos):
             break
-        if act.parts.celex is not None and _OWN_DATE.match(
-            view, act.end, pos, timeout=CALL_TIMEOUT
-        ):
+        if act.parts.celex is not None and _OWN_DATE.match(view, act.end, pos):
             return act
     return None
 
@@ -240,5 +239,5 @@ _DATE_REACH = 200
 def _last_date_year(view: str, pos: int) -> int | None:
     """The year of the last full date within reach before ``pos``."""
     window = view[max(0, pos - _DATE_REACH) : pos]
-    years = [m["year"] for m in _DATE_YEAR.finditer(window, timeout=CALL_TIMEOUT)]
+    years = [m["year"] for m in _DATE_YEAR.finditer(window)]
     return int(years[-1]) if years else None

@@ -15,6 +15,8 @@ from collections.abc import Iterable, Iterator
 import ahocorasick
 import regex
 
+from ..limits import check_deadline
+
 
 def first_word(phrase: str) -> str:
     """The literal start of a phrase (see :mod:`citeresolve.lang`), lower-cased.
@@ -134,4 +136,7 @@ class Trigger:
         for start in starts:
             if start != seen:
                 seen = start
+                # The grammars run anchored at each position without a regex timeout
+                # (see citeresolve.limits): the document's deadline is checked here.
+                check_deadline()
                 yield start
