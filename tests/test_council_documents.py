@@ -109,3 +109,20 @@ def test_every_eu_language_has_words_for_council_document() -> None:
 def test_the_family_is_registered_with_its_own_resolver() -> None:
     own = family("council_doc")
     assert own.find is not None and own.resolve is not None and own.label is not None
+
+
+def test_the_trigger_finds_what_a_scan_of_the_whole_text_finds() -> None:
+    # The pattern runs only where "ST" or a word for "Council document" starts; every
+    # match of a scan over the whole text must be among those starts.
+    from citeresolve.families import council_documents
+
+    words = sorted({w for ws in table("council_documents.toml")["words"].values() for w in ws})
+    numbers = ["12345/23", "9876 2021 INIT", "14128/2019/INIT", "5432/22 COR 1"]
+    lines = [f"({w} {n})" for w in words for n in numbers]
+    lines += [f"…{w.upper()} {n}; {w.lower()}\n{n}" for w in words for n in numbers]
+    lines += ["ST 12345/23", "xST 1/23", "/ST 1/23", "ST/14128/2019/INIT", "STATE 12/23"]
+    text = "\n".join(lines)
+    scanned = [m.span() for m in council_documents._pattern().finditer(text)]
+    found = [(c.start, c.end) for c in council_documents.find(text)]
+    assert found == scanned
+    assert len(found) > 2 * len(words)
