@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import bisect
 import functools
-import tomllib
-from importlib import resources
 
 import regex
 from attrs import frozen
 
+from ..knowledge.data import table
 from ..knowledge.lang import all_languages, alternation, union_pattern
 from ..limits import check_deadline, scan_timeout
 from ..model.citation import Candidate
@@ -34,10 +33,7 @@ class ActKind:
 
 
 def _load_kinds() -> dict[str, ActKind]:
-    path = resources.files("citeresolve") / "data" / "act_kinds.toml"
-    with path.open("rb") as fh:
-        table = tomllib.load(fh)["kinds"]
-    return {name: ActKind(**entry) for name, entry in table.items()}
+    return {name: ActKind(**entry) for name, entry in table("act_kinds.toml")["kinds"].items()}
 
 
 # Act word field of the language files -> its kind, in the order the words are tried.
@@ -51,9 +47,7 @@ _LIST_REACH = 120
 
 @functools.cache
 def _cfsp_domains() -> frozenset[str]:
-    path = resources.files("citeresolve") / "data" / "act_domains.toml"
-    with path.open("rb") as fh:
-        return frozenset(tomllib.load(fh)["cfsp"])
+    return frozenset(table("act_domains.toml")["cfsp"])
 
 
 # After an act number, the colon of a EUR-Lex title and up to two words (the institution).
@@ -470,12 +464,10 @@ _PROPOSAL_WINDOW = 150
 
 @functools.cache
 def _kind_patterns(lang: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
-    path = resources.files("citeresolve") / "data" / "act_words.toml"
-    with path.open("rb") as fh:
-        table = tomllib.load(fh)
+    words_of = table("act_words.toml")
     patterns = []
     for kind in ("implementing", "delegated", "proposal"):
-        words = table.get(kind, {}).get(lang, [])
+        words = words_of.get(kind, {}).get(lang, [])
         if words:
             alternatives = "|".join(regex.escape(w) for w in words)
             patterns.append((kind, regex.compile(rf"(?<!\w)(?:{alternatives})", regex.I)))

@@ -1,7 +1,8 @@
 """One loader for the shared data files of ``citeresolve/data`` (TOML).
 
 Language files have their own loader and schema (:mod:`.lang`); every other
-data file is read here, once per process.
+data file is read here, once per process, and checked against its schema
+(:mod:`.schema`) when it has one.
 """
 
 from __future__ import annotations
@@ -11,9 +12,14 @@ import tomllib
 from importlib import resources
 from typing import Any
 
+from .schema import SCHEMAS, validate
+
 
 @functools.cache
 def table(name: str) -> dict[str, Any]:
     """The parsed contents of ``citeresolve/data/<name>`` (e.g. ``"instruments.toml"``)."""
     with (resources.files("citeresolve") / "data" / name).open("rb") as fh:
-        return tomllib.load(fh)
+        data = tomllib.load(fh)
+    if name in SCHEMAS:
+        validate(data, SCHEMAS[name], f"data/{name}")
+    return data

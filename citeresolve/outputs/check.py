@@ -15,14 +15,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import tomllib
 from collections.abc import Callable, Iterator, Mapping
-from importlib import resources
 from typing import Any
 
 import regex
 from attrs import frozen
 
+from ..knowledge.data import table
 from ..knowledge.lang import Language, load, phrase_pattern, union_pattern
 from ..model.citation import Citation
 from ..model.family import family
@@ -83,10 +82,7 @@ class CodeInfo:
 # ----------------------------------------------------------------------- data
 
 
-@functools.cache
-def _data(name: str) -> dict[str, Any]:
-    with (resources.files("citeresolve") / "data" / name).open("rb") as fh:
-        return tomllib.load(fh)
+_data = table  # every data file is read through knowledge.data
 
 
 def codes() -> dict[str, CodeInfo]:
