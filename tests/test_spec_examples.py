@@ -111,7 +111,8 @@ def keys(text: str, lang: str) -> list[str]:
         ("fr", "considérant 26 du règlement (UE) 2016/679", ["CELEX:32016R0679:recital-26"]),
         (
             "en",
-            "Protocol No 2 on the application of the principles of subsidiarity and proportionality",
+            "Protocol No 2 on the application of the principles of subsidiarity"
+            " and proportionality",
             ["PROTOCOL-2"],
         ),
         ("en", "Article 7 of Protocol No 2", ["PROTOCOL-2:7"]),
