@@ -475,3 +475,48 @@ def test_every_treaty_version_quotes_its_evidence() -> None:
     for code, versions in _data("treaties.toml")["versions"].items():
         for version in versions:
             assert version["evidence"] in {"P", "C", "I"} and version["seen"], (code, version)
+
+
+# --- annexes and recitals (contract version 2 pins)
+
+
+@pytest.mark.parametrize(
+    ("key", "lang", "url", "label"),
+    [
+        (
+            "EP-RULES:annex-IV",
+            "fr",
+            "https://www.europarl.europa.eu/doceo/document/RULES-9-2023-11-01-ANN-04_FR.html",
+            "Règlement intérieur du Parlement européen, annexe IV",
+        ),
+        (
+            "EP-RULES:annex-I/3(5)",
+            "en",
+            "https://www.europarl.europa.eu/doceo/document/RULES-9-2023-11-01-ANN-01_EN.html",
+            "Rules of Procedure of the European Parliament, Annex I, Article 3(5)",
+        ),
+        (
+            "CELEX:32016R0679:recital-26",
+            "de",
+            f"{EURLEX}/DE/TXT/?uri=CELEX:32016R0679",
+            "Verordnung 2016/679, Erwägungsgrund 26",
+        ),
+        (
+            "TFEU:annex-I",
+            "nl",
+            f"{EURLEX}/NL/TXT/?uri=CELEX:12016E/TXT",
+            "Bijlage I VWEU",
+        ),
+    ],
+)
+def test_annexes_and_recitals(key: str, lang: str, url: str, label: str) -> None:
+    result = citeresolve.resolve(key, lang=lang, date="2023-12-01")
+    assert (result.status, result.url, result.label) == ("ok", url, label)
+    assert not result.warnings
+    assert "eli_article_unconfirmed" not in kinds(citeresolve.resolve("CELEX:32011L0083:annex-I"))
+
+
+def test_annex_beyond_a_recorded_count_is_flagged() -> None:
+    # The July 2009 contents list Annexes I to XX; that count is recalled, not read.
+    result = citeresolve.resolve("EP-RULES:annex-XXI", date="2010-01-01")
+    assert result.ok and "beyond the 20 annexes" in result.warnings[-1]

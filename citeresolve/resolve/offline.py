@@ -360,6 +360,12 @@ def lisbon_date() -> dt.date:
     return value
 
 
+def _is_article(pin: Pin) -> bool:
+    """Whether ``pin`` names an article of the instrument itself (not an annex,
+    an article of an annex or a recital)."""
+    return bool(pin.article) and pin.annex is None and pin.recital is None
+
+
 def _protocol_number(code: str) -> int | None:
     return int(code.split("-")[1]) if PROTOCOL_CODE.fullmatch(code) else None
 
@@ -397,6 +403,9 @@ def _resolve_treaty(req: _Request) -> _Built:
         return _Built(
             whole_url, tuple(alternatives), f"{primary.celex}/TXT", whole_eli, tuple(warnings)
         )
+    if not _is_article(pin):
+        # An annex or a recital of a treaty: no address of its own is known.
+        return _Built(whole_url, (), f"{primary.celex}/TXT", whole_eli, tuple(warnings))
     if version.lettered:
         raise _Invalid(
             f"the {version.name} ({version.celex}), in force on {req.date}, numbers its "
@@ -455,6 +464,8 @@ def _resolve_registered_treaty(req: _Request, code: str) -> _Built:
             alternatives.insert(0, Link("eli", whole_eli))
         return _Built(whole_url, tuple(alternatives), celex=entry["celex"], eli=whole_eli)
     _check_pin(pin, code, entry.get("articles"))
+    if not _is_article(pin):
+        return _Built(whole_url, (), celex=entry["celex"], eli=whole_eli)
     if not pin.article.isdigit():
         note = f"no article-level CELEX is known for Article {pin.article}; linked the whole {code}"
         return _Built(whole_url, (), celex=entry["celex"], eli=whole_eli, warnings=(note,))
@@ -510,7 +521,7 @@ def _current_equivalent(
     version: TreatyVersion, pin: Pin, req: _Request
 ) -> tuple[str | None, tuple[str, ...]]:
     """The Lisbon key of an old article and its path through the renumberings."""
-    if version.numbering == "lisbon" or pin.article_end is not None:
+    if version.numbering == "lisbon" or pin.article_end is not None or not _is_article(pin):
         return None, ()
     row = correspondence(version.numbering, pin.article)
     if row is None:
@@ -548,6 +559,41 @@ def _resolve_instrument(req: _Request) -> _Built:
     return _Built(url + anchor.format(article=pin.article), (Link("instrument", url),))
 
 
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman(numeral: str) -> int | None:
+    """The value of a Roman numeral ("XIV" → 14); None for anything else."""
+    if not numeral or any(ch not in _ROMAN for ch in numeral):
+        return None
+    values = [_ROMAN[ch] for ch in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _rules_annex(
+    version: RulesVersion,
+    annex: str,
+    fields: Mapping[str, object],
+    index: str,
+    warnings: tuple[str, ...],
+) -> _Built:
+    """An annex of the EP Rules: its doceo page ``ANN-04`` (annexes are numbered
+    in Roman numerals; one with a letter, "IIa", has no known page of its own)."""
+    number = _roman(annex) if not annex.isdigit() else int(annex)
+    if number is None:
+        return _Built(index, warnings=warnings)
+    if version.annexes is not None and number > version.annexes:
+        beyond = (
+            f"Annex {annex} is beyond the {version.annexes} annexes of the Rules in force "
+            f"from {version.date.isoformat()}"
+        )
+        if version.counts_verified:
+            raise _Invalid(beyond)
+        warnings = (*warnings, f"{beyond}, a count not confirmed against the version itself")
+    url = _url("doceo_rules_annex", annex=f"{number:02d}", **fields)
+    return _Built(url, (Link("index", index),), warnings=warnings)
+
+
 def _resolve_rules(req: _Request) -> _Built:
     version = rules_version_at(req.date)
     if version is None:
@@ -565,9 +611,10 @@ def _resolve_rules(req: _Request) -> _Built:
             "Rule numbers change every term, pass the date of the citing text",
         )
     pin = req.parts.pin
-    if pin is None or pin.annex is not None:
-        # No address of its own is known for an annex of the Rules: the index links it.
+    if pin is None:
         return _Built(index, warnings=warnings)
+    if pin.annex is not None:
+        return _rules_annex(version, pin.annex, fields, index, warnings)
     _check_pin(pin, "Rules of Procedure", None)
     highest = max(_article_number(n) for n in (pin.article, pin.article_end) if n)
     if highest > max_rule_number():
@@ -745,6 +792,14 @@ _RESOLVERS: dict[str, Callable[[_Request], _Built]] = {
 def _article_phrase(lang: str, pin: Pin, *, before_abbreviation: bool = False) -> str:
     """ "Article 3(5)", or in the language's own style when its file has a
     ``pin_label`` ("artikel 3, lid 5" in Dutch, "Artikel 3 Absatz 5" in German)."""
+    if pin.recital is not None:
+        return f"{_word(lang, 'articles', 'recital')} {pin.recital}"
+    if pin.annex is not None:
+        annex = f"{_word(lang, 'articles', 'annex')} {pin.annex}"
+        if not pin.article:
+            return annex
+        inner = _article_phrase(lang, attrs.evolve(pin, annex=None))
+        return f"{annex}, {inner}"
     style = _language_or_english(lang).articles.get("pin_label") or label_data(lang).get(
         "pin_label"
     )
@@ -865,7 +920,8 @@ def _label_rules(parts: KeyParts, lang: str) -> str:
     # languages cite Rules as articles ("artikel 144 van het Reglement").
     language = _language_or_english(lang)
     words = [w for w in language.section("rules").get("words", []) if "*" not in w]
-    phrase = f"{words[0]} {parts.pin}" if words else _article_phrase(lang, parts.pin)
+    rule = words and _is_article(parts.pin)  # an annex is not a Rule
+    phrase = f"{words[0]} {parts.pin}" if rule else _article_phrase(lang, parts.pin)
     return _name_then_article(lang, name, phrase)
 
 
