@@ -126,3 +126,18 @@ def test_link_hook_edits_the_draft(hook_repo: Path, pre_commit_home: Path, proje
     assert result.returncode == 1, result.stdout + result.stderr  # files were modified
     after = (project / "clean.md").read_text("utf-8")
     assert after != before and "eur-lex.europa.eu" in after
+
+
+def test_check_hook_reads_word_documents(
+    hook_repo: Path, pre_commit_home: Path, project: Path
+) -> None:
+    shutil.copy(ROOT / "fixtures" / "docx" / "draft-nl.docx", project / "draft.docx")
+    shutil.copy(ROOT / "fixtures" / "docx" / "clean-nl.docx", project / "clean.docx")
+    (project / "pyproject.toml").write_text('[tool.citeresolve]\nlang = "nl"\n', "utf-8")
+    _git(project, "add", "-A")
+    result = _try_repo(
+        hook_repo, pre_commit_home, project, "citeresolve-check", "clean.docx", "draft.docx"
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "draft.docx: paragraph 8: CR001 artikel 174" in result.stdout
+    assert "clean.docx" not in result.stdout.split("Failed", 1)[1]
