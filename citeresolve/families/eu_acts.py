@@ -112,7 +112,8 @@ def _suffix_pattern() -> regex.Pattern[str]:
     """What may stand right after the core: the "/EU" of "2011/83/EU", also with a
     second domain ("2008/114/EC, Euratom")."""
     domains = union_pattern("acts", "domains")
-    return regex.compile(rf"[/-](?P<sdom>{domains}(?:\s?,\s?{domains})*)(?!\w)")
+    # A footnote marker may be glued to the domain ("2008/98/EC2 OJ L 88").
+    return regex.compile(rf"[/-](?P<sdom>{domains}(?:\s?,\s?{domains})*)(?![^\W\d])")
 
 
 class _Number:

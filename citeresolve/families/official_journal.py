@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 import regex
 
-from ..knowledge.lang import all_languages, union_pattern
+from ..knowledge.lang import all_languages, alternation, union_pattern
 from ..model.citation import Candidate
 from ..model.family import Family, register
 from ..model.keys import KeyParts, pattern_parser
@@ -29,35 +29,64 @@ from ..text.scan import Trigger
 _DATE = r"""
     (?:
         (?P<d_day>\d{1,2})\s?[./]\s?(?P<d_month>\d{1,2})\s?[./]\s?(?P<d_year>(?:19|20)\d{2})\.?(?:\s?г\.)?
+      | (?P<i_year>(?:19|20)\d{2})-(?P<i_month>\d{2})-(?P<i_day>\d{2})(?!\d)           # 2016-05-04
       | (?P<y_year>(?:19|20)\d{2})\.\s?(?P<y_month>\d{1,2})\.\s?(?P<y_day>\d{1,2})\.?  # 2007.11.29.
       | (?P<s_year>(?:19|20)\d{2})\s(?P<s_month>\d{1,2})\s(?P<s_day>\d{1,2})(?!\d)      # 2008 8 20
       | (?P<n_day>\d{1,2})\.?\s(?:\w{2,3}\s)?[^\W\d_]{3,12}\.?\s     # 23. februar 2022
         (?P<n_year>(?:19|20)\d{2})(?!\d)
     )
 """
+# The date written before the series: "ABl. vom 12.03.2014, L 72/4".
+_DATE_FIRST = r"""
+    (?P<f_day>\d{1,2})\.(?P<f_month>\d{1,2})\.(?P<f_year>(?:19|20)\d{2})
+"""
+# Subseries that exist in the C series only: an issue "317 E" with its series
+# letter lost in conversion ("Oficiālais Vēstnesis 317 E , 23/12/2006") is a C issue.
+_C_ONLY_SUBSERIES = frozenset("AE")
+
+
+def _optional(section: str, field: str) -> str:
+    """An alternation of an optional field's phrases over every language file."""
+    phrases = [p for lang in all_languages() for p in lang.section(section).get(field, [])]
+    return alternation(phrases)
 
 
 @functools.cache
 def _pattern() -> regex.Pattern[str]:
-    abbreviations = union_pattern("official_journal", "abbreviations")
-    # A title may be glued to the CELEX number printed before it on old EUR-Lex
-    # pages ("32001R2580Official Journal L 344"): only a letter before it forbids it.
+    # A digit may stand right before an abbreviation or a title: a footnote marker
+    # glued to it ("2OJ L 88"), or the CELEX number printed before the title on old
+    # EUR-Lex pages ("32001R2580Official Journal L 344"); only a letter forbids it.
+    abbreviations = union_pattern("official_journal", "abbreviations").replace(
+        r"(?<!\w)", r"(?<![^\W\d])"
+    )
     names = union_pattern("official_journal", "names").replace(r"(?<!\w)", r"(?<![^\W\d])")
     number_words = union_pattern("official_journal", "number_words")
     pages = union_pattern("official_journal", "page")
+    pages_after = _optional("official_journal", "page_after")
     connectors = union_pattern("official_journal", "date_connectors")
+    # "ABl. EG Nr. L 281", "JO CE L 281": the domain of the journal after its abbreviation.
+    domains = union_pattern("acts", "domains")
     return regex.compile(
         rf"""
-        (?:{abbreviations}|{names})
+        (?:(?P<abbr>{abbreviations})|{names})
+        (?:
+            # compact national form: pl "Dz.U.UE.L.2016.119.1"
+            \.?(?P<c_series>[LC])\.(?P<c_year>(?:19|20)\d{{2}})\.(?P<c_issue>\d{{1,4}})
+            \.(?P<c_page>\d{{1,5}})(?!\d)
+          |
         (?:\s?,)?\s+
+        (?:(?:{domains})\s+)?
+        (?:(?:{connectors})\s+{_DATE_FIRST},?\s+)?          # ABl. vom 12.03.2014, L 72/4
         (?:(?P<year_first>(?:19|20)\d{{2}}),?\s+)?          # OJ 1990 L 192
         (?:{number_words}\s*)?
-        (?P<series>[LC])(?![^\W\d_])
+        (?:(?P<series>[LC])(?![^\W\d_]))?
         (?:
             # act by act
             \s?,\s*(?:C/)?(?P<aba_year>(?:19|20)\d{{2}})/(?P<aba_number>\d{{1,5}})(?!\d)
             (?:\s?,\s*{_DATE})?
-          | -?\s?(?P<issue>\d{{1,4}})(?!\d)(?!\s?/\s?\d)          # not a page header "L 62/1"
+          | -?\s?(?P<issue>\d{{1,4}})(?!\d)
+            # "ABl. L 72/4"; after a title, a page header
+            (?:\s?/\s?(?P<slash_page>\d{{1,5}})(?!\d))?
             (?:\s?(?P<sub>[A-Z])(?![^\W\d_]))?\.?   # classic issue
             (?:\s?,?\s*(?:{connectors}(?:\s+|(?<=[-'’])))?{_DATE}   # glued: "tad-29.12.1992"
               # the year alone between issue and page: sv "EGT nr L 299, 1972, s. 32"
@@ -65,8 +94,10 @@ def _pattern() -> regex.Pattern[str]:
             )?
             (?:
                 \s?,?\s*(?:{pages})\s?(?P<page>\d{{1,5}})
-              | \s?,\s*(?P<page_hu>\d{{1,5}})\.\s?(?:o|lpp)\.
+                # the page number first: hu "1. o.", lv "1. lpp.", "12./19. lpp."
+              | \s?,\s*(?P<page_after>\d{{1,5}})\.?(?:\s?[-–/]\s?\d{{1,5}}\.?)?\s?(?:{pages_after})
             )?
+        )
         )
         """,
         regex.VERBOSE,
@@ -104,27 +135,46 @@ def _matches(view: str) -> Iterator[regex.Match[str]]:
 def parse(view: str) -> list[Candidate]:
     found = []
     for m in _matches(view):
+        if m["c_issue"]:
+            parts = KeyParts(
+                type="oj",
+                series=m["c_series"],
+                year=int(m["c_year"]),
+                issue=f"{int(m['c_issue']):03d}",
+                page=int(m["c_page"]),
+            )
+            found.append(Candidate(parts, m.start(), m.end()))
+            continue
+        series = m["series"]
+        if series is None:
+            if m["sub"] not in _C_ONLY_SUBSERIES or m["issue"] is None:
+                continue
+            series = "C"
         if m["aba_number"]:
             parts = KeyParts(
                 type="oj",
-                series=m["series"],
+                series=series,
                 year=int(m["aba_year"]),
                 number=str(int(m["aba_number"])),
             )
             found.append(Candidate(parts, m.start(), m.end()))
             continue
-        day = m["d_day"] or m["y_day"] or m["s_day"] or m["n_day"]
-        month = m["d_month"] or m["y_month"] or m["s_month"]
+        if m["slash_page"] and not m["abbr"]:
+            continue  # "Official Journal of the European Union L 130/1": a page header
+        day = m["d_day"] or m["i_day"] or m["y_day"] or m["s_day"] or m["n_day"] or m["f_day"]
+        month = m["d_month"] or m["i_month"] or m["y_month"] or m["s_month"] or m["f_month"]
         if not _plausible(day, month):
             continue
-        date_year = m["d_year"] or m["y_year"] or m["s_year"] or m["n_year"]
-        date_year = date_year or m["year_after"]
-        year = int(date_year or m["year_first"]) if (date_year or m["year_first"]) else None
-        page = m["page"] or m["page_hu"]
+        # The reference's own date gives the year, never the act cited before it.
+        date_year = (
+            m["d_year"] or m["i_year"] or m["y_year"] or m["s_year"] or m["n_year"] or m["f_year"]
+        )
+        date_year = date_year or m["year_after"] or m["year_first"]
+        page = m["page"] or m["page_after"] or m["slash_page"]
         parts = KeyParts(
             type="oj",
-            series=m["series"],
-            year=year,
+            series=series,
+            year=int(date_year) if date_year else None,
             issue=f"{int(m['issue']):03d}{m['sub'] or ''}",
             page=int(page) if page else None,
         )

@@ -96,6 +96,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
     "references": {"regulation_or_rules": list},
     "rules": {"other_owners": list, "other_rules": list},
     "protocols": {"words": list, "number_marks": list, "number_first": bool},
+    "official_journal": {"page_after": list},
 }
 
 

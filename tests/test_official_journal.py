@@ -1,0 +1,106 @@
+"""Official Journal references in the forms texts really use, in several languages."""
+
+from __future__ import annotations
+
+import pytest
+
+import citeresolve
+
+
+def oj(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(c.key, c.text) for c in citeresolve.extract(text, lang=lang) if c.type == "oj"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the series in words, the year from the reference's own date
+        (
+            "en",
+            "Regulation (EU) No 1303/2013 (Official Journal L 119 of 4.5.2016, p. 1) applies.",
+            [("OJ:L:2016:119:1", "Official Journal L 119 of 4.5.2016, p. 1")],
+        ),
+        (
+            "cs",
+            "nařízení (EU) 2016/679 (Úř. věst. L 119 ze 4.5.2016, s. 1)",
+            [("OJ:L:2016:119:1", "Úř. věst. L 119 ze 4.5.2016, s. 1")],
+        ),
+        # the date first, the page after a slash
+        (
+            "de",
+            "Durchführungsverordnung (EU) Nr. 251/2014 (ABl. vom 12.03.2014, L 72/4).",
+            [("OJ:L:2014:072:4", "ABl. vom 12.03.2014, L 72/4")],
+        ),
+        # ISO dates
+        (
+            "en",
+            "Regulation (EU) 2016/679 (OJ L 119, 2016-05-04, p. 1)",
+            [("OJ:L:2016:119:1", "OJ L 119, 2016-05-04, p. 1")],
+        ),
+        # the journal's domain after its abbreviation
+        (
+            "de",
+            "Richtlinie 98/34/EG (ABl. EG Nr. L 204 vom 21.7.1998, S. 37)",
+            [("OJ:L:1998:204:37", "ABl. EG Nr. L 204 vom 21.7.1998, S. 37")],
+        ),
+        # compact national form
+        (
+            "pl",
+            "rozporządzenie Parlamentu Europejskiego i Rady (UE) 2016/679 (Dz.U.UE.L.2016.119.1)",
+            [("OJ:L:2016:119:1", "Dz.U.UE.L.2016.119.1")],
+        ),
+        # page first, with a range
+        (
+            "lv",
+            "Regula (ES) 2016/679 (OV L 119, 4.5.2016., 12./19. lpp.)",
+            [("OJ:L:2016:119:12", "OV L 119, 4.5.2016., 12./19. lpp.")],
+        ),
+        (
+            "hu",
+            "(HL L 119., 2016.5.4., 1. o.)",
+            [("OJ:L:2016:119:1", "HL L 119., 2016.5.4., 1. o.")],
+        ),
+        # a footnote number glued to the abbreviation
+        (
+            "en",
+            "Directive 2008/98/EC2\n2OJ L 88, 4.4.2011, p. 5.",
+            [("OJ:L:2011:088:5", "OJ L 88, 4.4.2011, p. 5")],
+        ),
+        (
+            "fr",
+            "1JO L 124 du 9.5.2002, p. 1.",
+            [("OJ:L:2002:124:1", "JO L 124 du 9.5.2002, p. 1")],
+        ),
+        # the series letter lost before a C-only subseries
+        (
+            "lv",
+            "Oficiālais Vēstnesis 317 E , 23/12/2006 Lpp. 0480 - 0485",
+            [("OJ:C:2006:317E:480", "Oficiālais Vēstnesis 317 E , 23/12/2006 Lpp. 0480")],
+        ),
+    ],
+)
+def test_official_journal_forms(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert oj(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a page header after the title is no citation
+        ("en", "Official Journal of the European Union L 130/1"),
+        ("de", "Amtsblatt der Europäischen Union L 62/1"),
+        # no series and no C-only subseries: nothing to key
+        ("en", "published in the Official Journal 119 of 2016"),
+    ],
+)
+def test_not_official_journal_citations(lang: str, text: str) -> None:
+    assert oj(text, lang) == []
+
+
+def test_year_less_reference_closes_the_dated_act_of_its_sentence() -> None:
+    text = (
+        "la directive 2002/24/CE du Parlement européen et du Conseil, du 18 mars 2002, relative "
+        "à la réception des véhicules et abrogeant la directive 92/61/CEE du Conseil "
+        "(JO L 124, p. 1)."
+    )
+    assert [k for k, _ in oj(text, "fr")] == ["OJ:L:2002:124:1"]
