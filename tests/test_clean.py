@@ -56,3 +56,37 @@ def test_offsets_map_back_around_deletions() -> None:
 def test_text_without_noise_is_its_own_view() -> None:
     text = "Article 3(5) TEU"
     assert clean(text).view is text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "key"),
+    [
+        # a Latin O inside Cyrillic "ОВ", a Latin E inside "ЕО"
+        ("bg", "(OВ L 119, 4.5.2016 г., стр. 1)", "OJ:L:2016:119:1"),
+        ("bg", "Регламент (EО) № 1049/2001 на Европейския парламент", "CELEX:32001R1049"),
+        # a Latin E beside a Greek one
+        ("el", "Κανονισμός (EΕ) 2016/679 του Ευρωπαϊκού Κοινοβουλίου", "CELEX:32016R0679"),
+        # the reverse: a Cyrillic Е inside Latin "EU"
+        ("en", "Regulation (ЕU) 2016/679 of the European Parliament", "CELEX:32016R0679"),
+    ],
+)
+def test_look_alike_letters_of_another_script_are_read_through(
+    lang: str, text: str, key: str
+) -> None:
+    (cite,) = [c for c in citeresolve.extract(text, lang=lang) if c.key == key]
+    # the span indexes the original text, damage included
+    assert text[cite.start : cite.end] == cite.text
+    assert cite.start < cite.end
+
+
+def test_folding_keeps_length_and_offsets() -> None:
+    text = "(OВ L 119, 4.5.2016 г., стр. 1) and Ж"
+    view = clean(text)
+    assert len(view.view) == len(text)
+    assert view.view.startswith("(ОВ L 119")
+    assert view.to_original(1, 3) == (1, 3)
+
+
+def test_single_script_words_are_left_alone() -> None:
+    text = "EC law and the ЕС право, ΕΕ and EE"
+    assert clean(text).view == text

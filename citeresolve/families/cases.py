@@ -32,29 +32,28 @@ _NUMBERED = regex.compile(
 )
 
 
-@functools.cache
-def _old_case_pattern() -> regex.Pattern[str]:
-    """Cases before 1989 have no court prefix: only the word "Case" tells them."""
-    return regex.compile(
-        rf"(?P<word>{union_pattern('cases', 'words')})\s+"
-        rf"(?P<old_number>\d{{1,4}})/(?P<old_year>[5-8]\d)(?![\d/])"
-    )
+# One case number of a list after a case word: "C-311/18", "C 60/17" and "C415/19"
+# (the hyphen lost in conversion), "T-452/20 P", pre-1989 "46/87" with no court letter.
+_ITEM = r"""(?:[CTF]\s?-?\s?)?\d{1,4}/\d{2}(?![\d/])(?:\s(?:P-R|PPU|P|R)(?![\w-]))?"""
+_LISTED = regex.compile(
+    r"(?:(?P<court>[CTF])\s?-?\s?)?(?P<number>\d{1,4})/(?P<year>\d{2})(?![\d/])"
+    r"(?:\s(?:P-R|PPU|P|R)(?![\w-]))?"
+)
 
 
 @functools.cache
-def _glued_case_pattern() -> regex.Pattern[str]:
-    """Copies of curia pages may lose the hyphen after the court letter: "Kawżi magħquda
-    C106/19 u C232/19". Only right after a case word is such a number read as a case."""
-    glued = r"[CTF]\d{1,4}/\d{2}(?![\d/])"
+def _case_list_pattern() -> regex.Pattern[str]:
+    """A case word and the list of numbers after it ("Joined Cases 46/87 and 227/88",
+    "asuntos acumulados C 60/17 y C 61/17"). Only after a case word is a number without
+    its hyphen, or without a court letter (cases before 1989), read as a case."""
     return regex.compile(
         rf"(?:{union_pattern('cases', 'words')})\s+"
-        rf"(?P<list>{glued}(?:(?:\s?,\s?|\s+\p{{Ll}}{{1,4}}\s+){glued})*)"
+        rf"(?P<list>{_ITEM}(?:(?:\s?,\s?|\s+\p{{Ll}}{{1,4}}\s+){_ITEM}){{0,20}})"
     )
 
 
 _NUMBER_NEAR = regex.compile(r"\d{1,4}/\d{2}")
 _CASE_REACH = 60  # the longest case word ("gevoegde zaken", "assuntos apensos") and a number
-_GLUED = regex.compile(r"(?P<court>[CTF])(?P<number>\d{1,4})/(?P<year>\d{2})")
 
 
 @functools.cache
@@ -64,17 +63,26 @@ def _case_word_trigger() -> Trigger:
 
 def _matches(view: str) -> list[regex.Match[str]]:
     found = list(_NUMBERED.finditer(view, timeout=scan_timeout(view)))
-    pattern = _old_case_pattern()
+    seen = {m.start() for m in found}
+    pattern = _case_list_pattern()
+    list_end = 0
     for pos in _case_word_trigger().positions(view):
         # "Case" is a common word; only with a number right after it is it a case.
+        if pos < list_end:
+            continue  # "Cases" inside "Joined Cases" whose list was read
         if _NUMBER_NEAR.search(view, pos, pos + _CASE_REACH) is None:
             continue
         m = pattern.match(view, pos)
-        if m is not None:
-            found.append(m)
-        glued = _glued_case_pattern().match(view, pos)
-        if glued is not None:
-            found += _GLUED.finditer(view, glued.start("list"), glued.end("list"))
+        if m is None:
+            continue
+        list_end = m.end()
+        for item in _LISTED.finditer(view, m.start("list"), m.end("list")):
+            if item.start() in seen:
+                continue
+            if item["court"] is None and not "50" <= item["year"] <= "89":
+                continue  # no court letter: only the Court of Justice before 1989
+            seen.add(item.start())
+            found.append(item)
     return sorted(found, key=lambda m: m.start())
 
 
@@ -86,16 +94,12 @@ def parse(view: str) -> list[Candidate]:
             ecli = m["ecli"] if m["ecli"].startswith("ECLI:") else "ECLI:" + m["ecli"]
             parts = KeyParts(type="case", ecli=ecli)
             found.append(Candidate(parts, m.start(), m.end()))
-        elif groups.get("court"):
+        else:
+            court = groups.get("court") or "C"  # before 1989: the Court of Justice
             parts = KeyParts(
-                type="case", series=m["court"], number=str(int(m["number"])), issue=m["year"]
+                type="case", series=court, number=str(int(m["number"])), issue=m["year"]
             )
             found.append(Candidate(parts, m.start(), m.end()))
-        else:
-            parts = KeyParts(
-                type="case", series="C", number=str(int(m["old_number"])), issue=m["old_year"]
-            )
-            found.append(Candidate(parts, m.start("old_number"), m.end()))
     return found
 
 

@@ -14,7 +14,8 @@ import attrs
 import regex
 from attrs import frozen
 
-from ..knowledge.lang import Language, alternation, load
+from ..knowledge.data import table as data_table
+from ..knowledge.lang import Language, all_languages, alternation, load
 from ..knowledge.registry import popular_names
 from ..model.keys import PROTOCOL_PREFIX, RULES_CODE, is_treaty
 from ..text.scan import Trigger
@@ -74,10 +75,17 @@ class MentionMatcher:
             longest = max(len(p) for p in phrases)
             into.append((longest, f"(?P<{name}>{alternation(phrases)})"))
 
+        own = {p for entry in language.instruments.values() for f in entry.values() for p in f}
+        foreign: dict[str, list[str]] = {}
+        for abbreviation, code in _foreign_abbreviations().items():
+            if abbreviation not in own:
+                foreign.setdefault(code, []).append(abbreviation)
         for code, entry in language.instruments.items():
             add(names, entry["names"], code, CITABLE)
             add(names, entry["abbreviations"], code, CITABLE)
             add(names, entry["attach_only"], code, ATTACH_ONLY)
+        for code, phrases in sorted(foreign.items()):
+            add(names, phrases, code, ATTACH_ONLY)
         add(names, language.section("rules")["names"], RULES_CODE, ATTACH_ONLY)
         # The Rules of the Court, the Council, the EESC ...: a mention that takes an
         # article chain so that it is never read as the EP's.
@@ -97,6 +105,7 @@ class MentionMatcher:
         phrases = [p for entry in language.instruments.values() for f in entry.values() for p in f]
         phrases += language.section("rules")["names"] + other_rules
         phrases += [p for ps in popular.values() for p in ps]
+        phrases += [p for ps in foreign.values() for p in ps]
         phrases += [p for ps in language.section("references").values() for p in ps]
         self._trigger = Trigger(phrases)
         self._paren_abbreviation = regex.compile(r"\s?\(\s?(?P<abbr>[^\W\d_][\w.\-]{0,11})\s?\)")
@@ -282,6 +291,40 @@ def _word_end(view: str, pos: int) -> int:
     while end < len(view) and (view[end].isalnum() or view[end] == "-"):
         end += 1
     return end
+
+
+@functools.cache
+def _foreign_abbreviations() -> dict[str, str]:
+    """Abbreviation -> code, for the abbreviations every language reads (see
+    ``data/foreign_abbreviations.toml``): one meaning in every language file that
+    has it, and not a word."""
+    meanings: dict[str, set[str]] = {}
+    for language in all_languages():
+        for code, entry in language.instruments.items():
+            for phrase in entry["abbreviations"]:
+                meanings.setdefault(phrase, set()).add(code)
+            for phrase in entry["attach_only"]:
+                meanings.setdefault(phrase, set()).add(code)  # "EC" stays ambiguous abroad
+    words = set(data_table("foreign_abbreviations.toml")["words"])
+    others: set[str] = set()
+    for language in all_languages():
+        others.update(language.section("official_journal")["abbreviations"])
+        others.update(language.section("acts")["domains"])
+    abbreviations = {
+        phrase
+        for language in all_languages()
+        for entry in language.instruments.values()
+        for phrase in entry["abbreviations"]
+    }
+    return {
+        phrase: next(iter(meanings[phrase]))
+        for phrase in sorted(abbreviations)
+        if len(meanings[phrase]) == 1
+        and phrase not in words
+        and phrase not in others
+        and len(phrase) >= 3
+        and phrase[:1].isupper()
+    }
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
+from ..knowledge.data import table as data_table
 from ..limits import scan_timeout
 from ..model.citation import Candidate
 from ..model.family import Family, register
@@ -16,26 +19,47 @@ from ..resolve.toolkit import url as _url
 
 # No digit test before the year: EP titles glue the COM number to it
 # ("COM(2017)08352017/0360R(NLE)"); a four-digit year then a slash is specific enough.
+# The type may be typed in Greek or Cyrillic capitals that look Latin ("(ΙΝΙ)" in a
+# Swedish text): those letters are read as the Latin ones, and only a known type counts.
+# Old EUR-Lex headers write the type first ("/* KOM/2007/0680 endg. - COD 2007/0234 */"),
+# Commission cover pages the number with three digits ("2017/035 (COD)").
+_TYPE = r"[A-ZΑ-ΩА-Я]{3}"
 _PATTERN = regex.compile(
-    r"(?<!/)(?P<year>(?:19|20)\d{2})/(?P<number>\d{4})(?P<suffix>[A-Z])?\s?\((?P<type>[A-Z]{3})\)"
+    rf"""(?<!/)(?P<year>(?:19|20)\d{{2}})/(?P<number>\d{{3,4}})(?!\d)(?P<suffix>[A-Z])?
+         \s?\((?P<type>{_TYPE})\)
+       | (?<![\w/])(?P<type_first>{_TYPE})\s
+         (?P<year2>(?:19|20)\d{{2}})/(?P<number2>\d{{4}})(?![\d/])""",
+    regex.VERBOSE,
 )
 
 
+@functools.cache
+def _known_types() -> frozenset[str]:
+    return frozenset(identifiers()["procedure_types"])
+
+
+@functools.cache
+def _to_latin() -> dict[int, str]:
+    table = data_table("homoglyphs.toml")
+    return {ord(other): latin for pairs in table.values() for other, latin in pairs.items()}
+
+
 def parse(view: str) -> list[Candidate]:
-    return [
-        Candidate(
-            KeyParts(
-                type="procedure",
-                year=int(m["year"]),
-                number=m["number"],
-                suffix=m["suffix"],
-                proc_type=m["type"],
-            ),
-            m.start(),
-            m.end(),
+    found = []
+    for m in _PATTERN.finditer(view, timeout=scan_timeout(view)):
+        proc_type = (m["type"] or m["type_first"]).translate(_to_latin())
+        if proc_type not in _known_types():
+            continue
+        number = m["number"] or m["number2"]
+        parts = KeyParts(
+            type="procedure",
+            year=int(m["year"] or m["year2"]),
+            number=f"{int(number):04d}",
+            suffix=m["suffix"],
+            proc_type=proc_type,
         )
-        for m in _PATTERN.finditer(view, timeout=scan_timeout(view))
-    ]
+        found.append(Candidate(parts, m.start(), m.end()))
+    return found
 
 
 # -------------------------------------------------------------- resolution

@@ -11,11 +11,14 @@ of edits.
 from __future__ import annotations
 
 import bisect
+import functools
 import html
+import re
 
 import regex
 from attrs import frozen
 
+from ..knowledge.data import table
 from ..limits import scan_timeout
 
 # Single characters that stand for others in the view (see _CHAR_MAP), as regex escapes:
@@ -158,6 +161,114 @@ def clean(text: str) -> CleanText:
         view_pos += len(replacement)
         orig_pos = end
     if not edits:
-        return CleanText(text, text, [])
+        return CleanText(text, fold_homoglyphs(text), [])
     pieces.append(text[orig_pos:])
-    return CleanText(text, "".join(pieces), edits)
+    return CleanText(text, fold_homoglyphs("".join(pieces)), edits)
+
+
+# --------------------------------------------------------- conversion damage
+
+
+@functools.cache
+def _lookalikes() -> tuple[dict[str, str], dict[str, str]]:
+    """Other-script letter -> Latin look-alike, and Latin letter -> its look-alikes
+    (as "script:letter" pairs) from ``data/homoglyphs.toml``."""
+    data = table("homoglyphs.toml")
+    to_latin: dict[str, str] = {}
+    from_latin: dict[str, str] = {}
+    for script, pairs in data.items():
+        for other, latin in pairs.items():
+            to_latin[other] = latin
+            from_latin[f"{script}:{latin}"] = other
+    return to_latin, from_latin
+
+
+# Letters of the three scripts, as ranges: much faster to scan than Unicode properties.
+_LATIN = r"A-Za-z\u00C0-\u024F"
+_GREEK = r"\u0370-\u03FF\u1F00-\u1FFF"
+_CYRILLIC = r"\u0400-\u04FF"
+# Two letters of different scripts side by side: the only place folding can apply.
+# The match starts at a Greek or Cyrillic letter, so a Latin text costs one quick
+# pass and a Cyrillic or Greek one a look at each letter's neighbours.
+# The stdlib engine scans this one-character pattern (fixed-width look-arounds, no
+# backtracking) several times faster than ``regex``.
+_MIXED = re.compile(
+    rf"""[{_CYRILLIC}{_GREEK}]
+        (?:(?<=[{_LATIN}].) | (?=[{_LATIN}])
+          | (?<=[{_CYRILLIC}].)(?=[{_GREEK}]) | (?<=[{_GREEK}].)(?=[{_CYRILLIC}]))""",
+    re.VERBOSE,
+)
+_WORD_LETTERS = regex.compile(rf"[{_LATIN}{_GREEK}{_CYRILLIC}]+")
+_IS_CYRILLIC = regex.compile(rf"[{_CYRILLIC}]")
+_IS_GREEK = regex.compile(rf"[{_GREEK}]")
+_IS_LATIN = regex.compile(rf"[{_LATIN}]")
+_SCRIPT_REACH = 100  # letters around a word that say which script its text is in
+
+
+def _script(ch: str) -> str:
+    if _IS_CYRILLIC.match(ch):
+        return "cyrillic"
+    if _IS_GREEK.match(ch):
+        return "greek"
+    return "latin"
+
+
+def fold_homoglyphs(view: str) -> str:
+    """Read a word that mixes Latin with Cyrillic or Greek letters in one script.
+
+    Conversion damage puts look-alike letters of another script inside words
+    ("ОВ" with a Latin O, "ЕО" with a Latin E). A word with a letter that has no
+    look-alike is in that letter's script; a word made only of look-alikes is in
+    the script of the text around it. Letters are replaced one for one, so the
+    view keeps its length and the offset map stays exact.
+    """
+    hits = list(_MIXED.finditer(view))
+    if not hits:
+        return view
+    to_latin, from_latin = _lookalikes()
+    chars = list(view)
+    done = -1
+    for hit in hits:
+        if hit.start() < done:
+            continue
+        start = hit.start()
+        while start > 0 and _WORD_LETTERS.match(view, start - 1, start):
+            start -= 1
+        word = _WORD_LETTERS.match(view, start)
+        assert word is not None
+        done = word.end()
+        target = _target_script(view, word, to_latin)
+        if target is None:
+            continue
+        for i in range(word.start(), word.end()):
+            ch = view[i]
+            script = _script(ch)
+            if script == target:
+                continue
+            latin = to_latin.get(ch, ch) if script != "latin" else ch
+            chars[i] = latin if target == "latin" else from_latin.get(f"{target}:{latin}", ch)
+    return "".join(chars)
+
+
+def _target_script(view: str, word: regex.Match[str], to_latin: dict[str, str]) -> str | None:
+    """The script a mixed word is written in, or None when that is unclear."""
+    _, from_latin = _lookalikes()
+    fixed: set[str] = set()  # scripts of letters that have no look-alike
+    for ch in word.group():
+        script = _script(ch)
+        if script == "latin":
+            if not any(f"{other}:{ch}" in from_latin for other in ("cyrillic", "greek")):
+                fixed.add(script)
+        elif ch not in to_latin:
+            fixed.add(script)
+    if len(fixed) > 1:
+        return None
+    if fixed:
+        return fixed.pop()
+    around = view[max(0, word.start() - _SCRIPT_REACH) : word.end() + _SCRIPT_REACH]
+    counts = {
+        "cyrillic": len(_IS_CYRILLIC.findall(around)),
+        "greek": len(_IS_GREEK.findall(around)),
+        "latin": len(_IS_LATIN.findall(around)),
+    }
+    return max(counts, key=lambda script: counts[script])

@@ -1,0 +1,65 @@
+"""CJEU case numbers: lists after a case word, lost hyphens, pre-1989 numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+import citeresolve
+
+
+def cases(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(c.key, c.text) for c in citeresolve.extract(text, lang=lang) if c.type == "case"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # each member of joined cases keeps its own number
+        (
+            "en",
+            "Joined Cases 46/87 and 227/88 Hoechst v Commission [1989] ECR 2859",
+            [("CJEU:C-46/87", "46/87"), ("CJEU:C-227/88", "227/88")],
+        ),
+        (
+            "de",
+            "Urteil in den verbundenen Rechtssachen 46/87 und 227/88, Hoechst/Kommission",
+            [("CJEU:C-46/87", "46/87"), ("CJEU:C-227/88", "227/88")],
+        ),
+        (
+            "fr",
+            "arrêt dans les affaires jointes 46/87 et 227/88, Hoechst/Commission",
+            [("CJEU:C-46/87", "46/87"), ("CJEU:C-227/88", "227/88")],
+        ),
+        # the hyphen lost in conversion, right after a case word
+        (
+            "es",
+            "En el asunto C 60/17, que tiene por objeto una petición de decisión prejudicial",
+            [("CJEU:C-60/17", "C 60/17")],
+        ),
+        (
+            "de",
+            "im Zusammenhang mit dem Urteil des Gerichtshofs in der Rechtssache C442/09 und",
+            [("CJEU:C-442/09", "C442/09")],
+        ),
+        (
+            "en",
+            "the judgments in Cases C 73/16 and C415/19 P",
+            [("CJEU:C-73/16", "C 73/16"), ("CJEU:C-415/19", "C415/19 P")],
+        ),
+    ],
+)
+def test_case_numbers(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert cases(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # an OJ page header is no case, without a case word in front
+        ("en", "Official Journal of the European Union C 73/16"),
+        # a number without court letter after 1989 is no case
+        ("en", "in Case 12/19 of the national register"),
+    ],
+)
+def test_not_cases(lang: str, text: str) -> None:
+    assert cases(text, lang) == []

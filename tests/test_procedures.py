@@ -1,0 +1,43 @@
+"""Procedure numbers in the forms cover pages and damaged copies write them."""
+
+from __future__ import annotations
+
+import pytest
+
+import citeresolve
+
+
+def procedures(text: str, lang: str) -> list[tuple[str, str]]:
+    found = citeresolve.extract(text, lang=lang)
+    return [(c.key, c.text) for c in found if c.type == "procedure"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the type in Greek capitals that look Latin
+        (
+            "sv",
+            "programmet ”Ett Europa för medborgarna” för perioden 2014–2020 (2015/2329(ΙΝΙ))",
+            [("PROC:2015/2329(INI)", "2015/2329(ΙΝΙ)")],
+        ),
+        # three digits on a Commission cover page
+        (
+            "en",
+            "Strasbourg, 14.2.2017 COM(2017) 85 final 2017/035 (COD)",
+            [("PROC:2017/0035(COD)", "2017/035 (COD)")],
+        ),
+        # the type first in old EUR-Lex headers
+        (
+            "de",
+            "/* KOM/2007/0680 endg. - COD 2007/0234 */",
+            [("PROC:2007/0234(COD)", "COD 2007/0234")],
+        ),
+    ],
+)
+def test_procedure_forms(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert procedures(text, lang) == expected
+
+
+def test_unknown_types_are_not_procedures() -> None:
+    assert procedures("the ABC 2007/0234 and 2019/1234(XYZ)", "en") == []
