@@ -63,3 +63,15 @@ def test_case_numbers(lang: str, text: str, expected: list[tuple[str, str]]) -> 
 )
 def test_not_cases(lang: str, text: str) -> None:
     assert cases(text, lang) == []
+
+
+def test_footnote_number_glued_to_a_case_number_where_the_numbering_shows_it() -> None:
+    # COM(2012) 530 (de): footnotes 1 and 3 are glued to words around the case number
+    text = (
+        "Mit dem Vorschlag zur Änderung der Richtlinie 2001/110/EG über Honig1 wird "
+        "angestrebt, im Zusammenhang mit dem Urteil des Gerichtshofs in der Rechtssache "
+        "C442/092 und unbeschadet der Verordnung (EG) Nr. 1829/2003 über Futtermittel3 auf"
+    )
+    assert cases(text, "de") == [("CJEU:C-442/09", "C442/09")]
+    # without footnotes around it, a three-digit year is no case year
+    assert cases("in der Rechtssache C442/092 und unbeschadet", "de") == []

@@ -20,6 +20,7 @@ from ..resolve.toolkit import Link, identifiers
 from ..resolve.toolkit import Request as _Request
 from ..resolve.toolkit import url as _url
 from ..resolve.toolkit import word as _word
+from ..text.clean import glued_footnote
 from ..text.scan import Trigger
 
 _NUMBERED = regex.compile(
@@ -34,9 +35,10 @@ _NUMBERED = regex.compile(
 
 # One case number of a list after a case word: "C-311/18", "C 60/17" and "C415/19"
 # (the hyphen lost in conversion), "T-452/20 P", pre-1989 "46/87" with no court letter.
-_ITEM = r"""(?:[CTF]\s?-?\s?)?\d{1,4}/\d{2}(?![\d/])(?:\s(?:P-R|PPU|P|R)(?![\w-]))?"""
+# A footnote number may be glued to the year ("C442/092"): see _matches.
+_ITEM = r"""(?:[CTF]\s?-?\s?)?\d{1,4}/\d{2}\d{0,2}(?![\d/])(?:\s(?:P-R|PPU|P|R)(?![\w-]))?"""
 _LISTED = regex.compile(
-    r"(?:(?P<court>[CTF])\s?-?\s?)?(?P<number>\d{1,4})/(?P<year>\d{2})(?![\d/])"
+    r"(?:(?P<court>[CTF])\s?-?\s?)?(?P<number>\d{1,4})/(?P<year>\d{2})(?P<glued>\d{1,2})?(?![\d/])"
     r"(?:\s(?:P-R|PPU|P|R)(?![\w-]))?"
 )
 
@@ -81,6 +83,8 @@ def _matches(view: str) -> list[regex.Match[str]]:
                 continue
             if item["court"] is None and not "50" <= item["year"] <= "89":
                 continue  # no court letter: only the Court of Justice before 1989
+            if item["glued"] and not glued_footnote(view, item.end("year"), int(item["glued"])):
+                continue
             seen.add(item.start())
             found.append(item)
     return sorted(found, key=lambda m: m.start())
@@ -99,7 +103,8 @@ def parse(view: str) -> list[Candidate]:
             parts = KeyParts(
                 type="case", series=court, number=str(int(m["number"])), issue=m["year"]
             )
-            found.append(Candidate(parts, m.start(), m.end()))
+            end = m.end("year") if groups.get("glued") else m.end()
+            found.append(Candidate(parts, m.start(), end))
     return found
 
 

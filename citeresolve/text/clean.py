@@ -272,3 +272,31 @@ def _target_script(view: str, word: regex.Match[str], to_latin: dict[str, str]) 
         "latin": len(_IS_LATIN.findall(around)),
     }
     return max(counts, key=lambda script: counts[script])
+
+
+# A footnote marker glued to the word before it, as PDF copies print them
+# ("über Honig1 wird", "Futtermittel3 auf"): evidence of the document's footnote
+# numbering, never removed from the view ("apartado1" is a paragraph number).
+_GLUED_MARKER = regex.compile(r"(?<=\p{Ll}\p{Ll})(?P<n>\d{1,2})(?=[\s,.;:)])")
+
+
+@functools.lru_cache(maxsize=4)
+def _footnote_markers(view: str) -> tuple[list[int], list[int]]:
+    positions: list[int] = []
+    values: list[int] = []
+    for m in _GLUED_MARKER.finditer(view, timeout=scan_timeout(view)):
+        positions.append(m.start())
+        values.append(int(m["n"]))
+    return positions, values
+
+
+def glued_footnote(view: str, pos: int, value: int) -> bool:
+    """Whether ``value``, glued to an identifier at ``pos`` ("C442/092" in a text whose
+    footnotes 1 and 3 are glued to words before and after it), fits the document's
+    footnote numbering: the marker before it is ``value - 1`` or the one after it
+    ``value + 1``. Computed once per text, and only when an identifier needs it."""
+    positions, values = _footnote_markers(view)
+    i = bisect.bisect_left(positions, pos)
+    before = values[i - 1] if i > 0 else None
+    after = values[i] if i < len(values) else None
+    return before == value - 1 or after == value + 1
