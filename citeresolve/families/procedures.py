@@ -20,7 +20,7 @@ from ..resolve.toolkit import url as _url
 # No digit test before the year: EP titles glue the COM number to it
 # ("COM(2017)08352017/0360R(NLE)"); a four-digit year then a slash is specific enough.
 # The type may be typed in Greek or Cyrillic capitals that look Latin ("(ΙΝΙ)" in a
-# Swedish text): those letters are read as the Latin ones, and only a known type counts.
+# Swedish text): those letters are read as the Latin ones, and then only a known type counts.
 # Old EUR-Lex headers write the type first ("/* KOM/2007/0680 endg. - COD 2007/0234 */"),
 # Commission cover pages the number with three digits ("2017/035 (COD)").
 _TYPE = r"[A-ZΑ-ΩА-Я]{3}"
@@ -47,8 +47,11 @@ def _to_latin() -> dict[int, str]:
 def parse(view: str) -> list[Candidate]:
     found = []
     for m in _PATTERN.finditer(view, timeout=scan_timeout(view)):
-        proc_type = (m["type"] or m["type_first"]).translate(_to_latin())
-        if proc_type not in _known_types():
+        written = m["type"] or m["type_first"]
+        proc_type = written.translate(_to_latin())
+        if (m["type_first"] or proc_type != written) and proc_type not in _known_types():
+            # Only the usual form "(RSP)" is kept with an unknown type, for check to
+            # flag; the type-first form and look-alike letters need a known type.
             continue
         number = m["number"] or m["number2"]
         parts = KeyParts(
