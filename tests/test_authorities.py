@@ -123,3 +123,20 @@ def test_cli_formats_and_output_file(tmp_path: Path, capsys: pytest.CaptureFixtu
     assert json.loads(out.read_text(encoding="utf-8"))["instruments"] == 13
     assert main(["authorities", str(tmp_path / "missing.md")]) == 2
     assert "no such file" in capsys.readouterr().err
+
+
+def test_a_linked_markdown_file_tabulates_as_the_unlinked_one(
+    seed_text: str, tmp_path: Path
+) -> None:
+    linked = tmp_path / "kazakhstan-nl.md"
+    linked.write_text(citeresolve.link(seed_text, format="markdown", lang="nl"), "utf-8")
+    assert "](https://eur-lex.europa.eu" in linked.read_text("utf-8")
+
+    def rows(path: Path) -> list[tuple[str, list[tuple[str, list[str]]]]]:
+        table = citeresolve.authorities_of_files([path], lang="nl")
+        return [
+            (a.key, [(e.key, [o.location for o in e.occurrences]) for e in a.entries])
+            for a in table.authorities
+        ]
+
+    assert rows(linked) == rows(SEED)  # same keys, counts and lines

@@ -35,7 +35,7 @@ from ..model.citation import Citation
 from ..model.keys import KeyParts, Pin, format_key
 from ..pipeline.extract import analyse
 from ..resolve.offline import resolve
-from ..text.inputs import line_col, line_starts, read_document
+from ..text.inputs import line_col, line_starts
 from .check import Resolver
 
 # Kinds of authority in the order of the table, the citation types in each,
@@ -348,8 +348,12 @@ def text_source(name: str, text: str) -> Source:
 
 
 def file_source(name: str) -> Source:
-    """A file as a :class:`Source`; a .docx is read as its visible text."""
-    if name != "-" and Path(name).suffix.lower() == ".docx":
+    """A file as a :class:`Source`: what a reader sees of it (a linked Markdown or
+    HTML file tabulates as the unlinked one), located by line of the file, or by
+    paragraph, note, header or footer of a Word document."""
+    from ..text.formats import format_of, read_visible
+
+    if format_of(name).name == "docx":
         from ..text.docx import read_docx
 
         try:
@@ -357,12 +361,20 @@ def file_source(name: str) -> Source:
         except CiteresolveError as exc:
             raise type(exc)(f"{name}: {exc}") from None
 
-        def locate(offset: int) -> str:
+        def locate_in_word(offset: int) -> str:
             paragraph, _ = doc.locate(offset)
             return paragraph.location()
 
-        return Source(name, doc.text, locate)
-    return text_source(name, read_document(name))
+        return Source(name, doc.text, locate_in_word)
+    visible = read_visible(name)
+    starts = line_starts(visible.source)
+
+    def locate(offset: int) -> str:
+        source_offset, _ = visible.to_source(offset, offset)
+        line, _ = line_col(visible.source, source_offset, starts)
+        return f"line {line}"
+
+    return Source(name, visible.text, locate)
 
 
 # --------------------------------------------------------------- the table
