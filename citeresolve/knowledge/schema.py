@@ -38,6 +38,8 @@ SCHEMAS: dict[str, Schema] = {
         "kinds": {"*": {"descriptor": str, "year_first": bool, "needs_domain": bool}}
     },
     "act_words.toml": {"*": _LANG_WORDS},
+    "homoglyphs.toml": {"cyrillic": {"*": str}, "greek": {"*": str}},
+    "foreign_abbreviations.toml": {"words": [str]},
     "instruments.toml": {
         "*": {
             "type": str,
