@@ -296,3 +296,14 @@ def test_custom_resolver_is_used() -> None:
         '[Article 3](https://x.test/ "Article 3 TEU") '
         '[TEU](https://x.test/ "Treaty on European Union")'
     )
+
+
+def test_a_citation_inside_a_bare_url_in_capitals_is_not_linked() -> None:
+    # The literal pre-check before the URL scan must see "WWW." as well as "www.".
+    from citeresolve import link
+    from citeresolve.outputs.link import _may_hold_url
+
+    text = "See WWW.EXAMPLE.EU/Regulation-(EU)-2016/679 and Regulation (EU) 2016/679."
+    assert _may_hold_url(text) and not _may_hold_url("Regulation (EU) 2016/679")
+    out = link(text, lang="en")
+    assert out.startswith("See WWW.EXAMPLE.EU/Regulation-(EU)-2016/679 and [")

@@ -49,6 +49,13 @@ class Resolver(Protocol):
 _BARE_URL = re.compile(r"\b(?:https?|ftp)://[^\s<>\"]+|\bwww\.[^\s<>\"]+", re.IGNORECASE)
 
 
+def _may_hold_url(text: str) -> bool:
+    """Whether ``text`` has what every bare URL has ("://" or "www." in any case):
+    two substring searches, where a scan with the pattern costs a regex pass over a
+    text that almost always has a "/" (every act number has one) and no URL."""
+    return "://" in text or "www." in text.lower()
+
+
 def link(
     text: str,
     *,
@@ -152,7 +159,7 @@ class _Targets:
         self._date = self._given_date or self._document_date(analysis.citations)
         units = analysis.citations + analysis.named_instruments
         units.sort(key=lambda c: (c.start, -c.end))
-        urls = [m.span() for m in _BARE_URL.finditer(text)] if "/" in text else []
+        urls = [m.span() for m in _BARE_URL.finditer(text)] if _may_hold_url(text) else []
         targets: list[Target] = []
         taken_to = 0
         url_index = 0
