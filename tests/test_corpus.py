@@ -23,14 +23,14 @@ from .conftest import CORPUS, load_corpus
 # not apply to the new gold, so these are the levels the extractor reaches on it now
 # (rounded down to 4 decimals); from here on they only go up.
 BARS = {
-    "all": 0.9903,
+    "all": 0.9932,
     "bg": 1.0,
     "cs": 1.0,
     "da": 1.0,
-    "de": 0.9907,
+    "de": 1.0,
     "el": 1.0,
-    "en": 0.9871,
-    "es": 0.9811,
+    "en": 0.989,
+    "es": 0.9875,
     "et": 1.0,
     "fi": 1.0,
     "fr": 1.0,
@@ -39,15 +39,15 @@ BARS = {
     "hu": 1.0,
     "it": 0.9808,
     "lt": 1.0,
-    "lv": 0.9523,
+    "lv": 1.0,
     "mt": 1.0,
     "nl": 0.9897,
-    "pl": 0.98,
+    "pl": 0.99,
     "pt": 0.9913,
     "ro": 1.0,
     "sk": 1.0,
     "sl": 0.9887,
-    "sv": 0.9904,
+    "sv": 1.0,
 }
 
 
@@ -72,6 +72,22 @@ def micro_f1(docs: list[dict]) -> float:
     precision = tp / (tp + fp) if tp + fp else 1.0
     recall = tp / (tp + fn) if tp + fn else 1.0
     return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
+# Round 3 of the held-out set (fixtures/heldout/round3, 120 passages, 24 languages, 839
+# citations; Council, Commission, EESC/CoR, Ombudsman, national judgments and
+# parliaments, law firms, encyclopedias, academic papers), annotated by hand before
+# the extractor ran on it. 0.868 was its first-contact F1; nothing has been fixed
+# against it yet, so the bar is that level.
+HELDOUT_ROUND3_BAR = 0.8678
+
+
+def test_third_heldout_round_does_not_drop() -> None:
+    docs = []
+    for path in sorted((CORPUS.parent / "heldout" / "round3").glob("*.jsonl")):
+        docs += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    assert len(docs) == 120
+    assert micro_f1(docs) >= HELDOUT_ROUND3_BAR
 
 
 def test_micro_f1_of_nothing_is_zero() -> None:
@@ -112,7 +128,7 @@ def test_spans_point_at_the_surface(gold_docs: list[dict]) -> None:
 # Re-based on 2026-12-04: the held-out gold was brought to contract version 2 by hand
 # (fixtures/heldout/CHANGES-v2.md); the version-1 bars (0.996, 0.9826) do not apply.
 HELDOUT_ROUND1_BAR = 0.9947
-HELDOUT_BAR = 0.9805
+HELDOUT_BAR = 0.9823
 
 
 def heldout_docs() -> list[dict]:
