@@ -49,3 +49,15 @@ def test_a_popular_name_alone_is_linked_not_cited() -> None:
     assert Counter(c.key for c in analysis.named_instruments) == Counter(
         ["CELEX:32016R0679", "CELEX:32022R2065"]
     )
+
+
+def test_a_rules_annex_that_never_existed_is_invalid_and_flagged() -> None:
+    assert citeresolve.resolve("EP-RULES:annex-V", date="2024-01-01").status == "ok"
+    assert citeresolve.resolve("EP-RULES:annex-XXX", date="2024-01-01").status == "invalid"
+    findings = citeresolve.check("having regard to Annex XXX to its Rules of Procedure,", lang="en")
+    assert [f.code for f in findings] == ["CR002"]
+
+
+def test_a_protocol_that_does_not_exist_is_flagged() -> None:
+    findings = citeresolve.check("having regard to Protocol No 45,", lang="en")
+    assert [f.code for f in findings] == ["CR001"]

@@ -582,6 +582,12 @@ def _rules_annex(
     number = _roman(annex) if not annex.isdigit() else int(annex)
     if number is None:
         return _Built(index, warnings=warnings)
+    cap = int(_data("ep_rules.toml")["max_annex"])
+    if number > cap:
+        raise _Invalid(
+            f"no version of the EP Rules of Procedure has an Annex {annex} "
+            f"(none has had more than {cap})"
+        )
     if version.annexes is not None and number > version.annexes:
         beyond = (
             f"Annex {annex} is beyond the {version.annexes} annexes of the Rules in force "
