@@ -582,22 +582,39 @@ def _rules_annex(
     number = _roman(annex) if not annex.isdigit() else int(annex)
     if number is None:
         return _Built(index, warnings=warnings)
-    cap = int(_data("ep_rules.toml")["max_annex"])
+    warnings = _within_rules_counts(
+        version, f"Annex {annex}", number, int(_data("ep_rules.toml")["max_annex"]),
+        version.annexes, "annexes", warnings,
+    )  # fmt: skip
+    url = _url("doceo_rules_annex", annex=f"{number:02d}", **fields)
+    return _Built(url, (Link("index", index),), warnings=warnings)
+
+
+def _within_rules_counts(
+    version: RulesVersion,
+    unit: str,
+    number: int,
+    cap: int,
+    count: int | None,
+    counted: str,
+    warnings: tuple[str, ...],
+) -> tuple[str, ...]:
+    """Reject a Rule or annex that no version of the Rules has had (``cap``); beyond the
+    version's own ``count`` reject it when that count is verified, else warn."""
     if number > cap:
         raise _Invalid(
-            f"no version of the EP Rules of Procedure has an Annex {annex} "
-            f"(none has had more than {cap})"
+            f"no version of the EP Rules of Procedure has {unit} "
+            f"(none has had more than {cap} {counted})"
         )
-    if version.annexes is not None and number > version.annexes:
+    if count is not None and number > count:
         beyond = (
-            f"Annex {annex} is beyond the {version.annexes} annexes of the Rules in force "
-            f"from {version.date.isoformat()}"
+            f"{unit} is beyond the {count} {counted} of the version in force "
+            f"from {version.date.isoformat()} ({version.term}th term)"
         )
         if version.counts_verified:
             raise _Invalid(beyond)
         warnings = (*warnings, f"{beyond}, a count not confirmed against the version itself")
-    url = _url("doceo_rules_annex", annex=f"{number:02d}", **fields)
-    return _Built(url, (Link("index", index),), warnings=warnings)
+    return warnings
 
 
 def _resolve_rules(req: _Request) -> _Built:
@@ -623,19 +640,9 @@ def _resolve_rules(req: _Request) -> _Built:
         return _rules_annex(version, pin.annex, fields, index, warnings)
     _check_pin(pin, "Rules of Procedure", None)
     highest = max(_article_number(n) for n in (pin.article, pin.article_end) if n)
-    if highest > max_rule_number():
-        raise _Invalid(
-            f"no version of the EP Rules of Procedure has a Rule {highest} "
-            f"(none has had more than {max_rule_number()} Rules)"
-        )
-    if version.rules is not None and highest > version.rules:
-        beyond = (
-            f"Rule {highest} is beyond the {version.rules} Rules of the version in force "
-            f"from {version.date.isoformat()} ({version.term}th term)"
-        )
-        if version.counts_verified:
-            raise _Invalid(beyond)
-        warnings = (*warnings, f"{beyond}, a count not confirmed against the version itself")
+    warnings = _within_rules_counts(
+        version, f"Rule {highest}", highest, max_rule_number(), version.rules, "Rules", warnings
+    )
     width = int(_data("ep_rules.toml")["rule_number_width"])
     digits = _article_number(pin.article)
     rule = f"{digits:0{width}d}" + pin.article[len(str(digits)) :]
