@@ -63,3 +63,16 @@ def test_second_audit_keyword_chain_does_not_reach_far_back() -> None:
         "Feidhmiú cumhachtaí póilíneachta i ndáil leis an tsláinte phoiblí – Airteagal 25)"
     )
     assert keys(text) == ["CELEX:32004L0038", "CELEX:32004L0038:27", "CELEX:32004L0038:29"]
+
+
+def test_in_conjunction_with_links_list_items() -> None:
+    # Council Decision (EU) 2023/2754 (EUR-Lex, GA): "i gcomhar le" joins two articles
+    text = (
+        "Ag féachaint don Chonradh ar Fheidhmiú an Aontais Eorpaigh, agus go háirithe "
+        "Airteagal 192(1), i gcomhar le hAirteagal 218(9) de,"
+    )
+    assert [c.key for c in citeresolve.extract(text, lang="ga")] == [
+        "TFEU",
+        "TFEU:192(1)",
+        "TFEU:218(9)",
+    ]
