@@ -20,7 +20,7 @@ from ..limits import check_deadline, scan_timeout
 from ..model.citation import Candidate
 from ..model.family import Family, register
 from ..model.keys import CELEX_NUMBER, KeyParts, pattern_parser, with_pin
-from ..text.scan import Trigger
+from ..text.scan import PhraseGroups
 
 
 @frozen
@@ -181,23 +181,21 @@ def _national(view: str, start: int) -> bool:
 
 
 @functools.cache
-def _word_trigger() -> Trigger:
-    phrases = [
-        p
-        for language in all_languages()
-        for field in ACT_KINDS
-        for p in language.section("acts")[field]
-    ]
-    return Trigger(phrases)
+def _word_groups() -> PhraseGroups:
+    """Every language's act words, one group per kind, in the order of _word_pattern."""
+    return PhraseGroups(
+        [
+            (field, [p for language in all_languages() for p in language.section("acts")[field]])
+            for field in ACT_KINDS
+        ]
+    )
 
 
 def _word_hits(view: str) -> list[tuple[int, int, str]]:
     """Every act word of the view: (start, end, kind), in text order."""
     hits: list[tuple[int, int, str]] = []
-    pattern = _word_pattern()
-    for pos in _word_trigger().positions(view):
-        m = pattern.match(view, pos)
-        if m is not None and m.lastgroup is not None:
+    for m in _word_groups().matches(view):
+        if m.lastgroup is not None:
             if hits and m.start() < hits[-1][1]:
                 continue  # "Decision" inside "Framework Decision": the longer word holds
             hits.append((m.start(), m.end(), m.lastgroup))

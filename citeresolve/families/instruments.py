@@ -18,7 +18,7 @@ from ..knowledge.data import table as data_table
 from ..knowledge.lang import Language, all_languages, alternation, load
 from ..knowledge.registry import popular_names
 from ..model.keys import PROTOCOL_PREFIX, RULES_CODE, is_treaty
-from ..text.scan import Trigger
+from ..text.scan import PhraseGroups, Trigger
 
 # How a mention may be used.
 CITABLE = "citable"  # a full name or a free-standing abbreviation: cited on its own
@@ -64,16 +64,18 @@ class MentionMatcher:
 
     def __init__(self, language: Language) -> None:
         self._groups: dict[str, tuple[str, str]] = {}
-        names: list[tuple[int, str]] = []
-        references: list[tuple[int, str]] = []  # kept apart only for readability
+        names: list[tuple[int, str, list[str]]] = []
+        references: list[tuple[int, str, list[str]]] = []  # kept apart only for readability
 
-        def add(into: list[tuple[int, str]], phrases: list[str], code: str, use: str) -> None:
+        def add(
+            into: list[tuple[int, str, list[str]]], phrases: list[str], code: str, use: str
+        ) -> None:
             if not phrases:
                 return
             name = f"g{len(self._groups)}"
             self._groups[name] = (code, use)
             longest = max(len(p) for p in phrases)
-            into.append((longest, f"(?P<{name}>{alternation(phrases)})"))
+            into.append((longest, name, phrases))
 
         own = {p for entry in language.instruments.values() for f in entry.values() for p in f}
         foreign: dict[str, list[str]] = {}
@@ -101,13 +103,7 @@ class MentionMatcher:
         # inside "het Verdrag betreffende de Europese Unie" both the reference "het
         # Verdrag" and the name are seen, and _drop_nested keeps the longer name.
         groups = sorted(names + references, key=lambda item: -item[0])
-        self._pattern = regex.compile("|".join(p for _, p in groups))
-        phrases = [p for entry in language.instruments.values() for f in entry.values() for p in f]
-        phrases += language.section("rules")["names"] + other_rules
-        phrases += [p for ps in popular.values() for p in ps]
-        phrases += [p for ps in foreign.values() for p in ps]
-        phrases += [p for ps in language.section("references").values() for p in ps]
-        self._trigger = Trigger(phrases)
+        self._phrases = PhraseGroups([(name, phrases) for _, name, phrases in groups])
         self._paren_abbreviation = regex.compile(r"\s?\(\s?(?P<abbr>[^\W\d_][\w.\-]{0,11})\s?\)")
         # A short form followed by a genitive and a capital names another instrument:
         # "the Charter of the United Nations", "la Carta de las Naciones Unidas".
@@ -124,12 +120,7 @@ class MentionMatcher:
 
     def find(self, view: str) -> list[Mention]:
         mentions: list[Mention] = []
-        matches = (
-            m
-            for pos in self._trigger.positions(view)
-            if (m := self._pattern.match(view, pos)) is not None
-        )
-        for m in matches:
+        for m in self._phrases.matches(view):
             name = m.lastgroup
             assert name is not None
             code, use = self._groups[name]

@@ -27,6 +27,7 @@ from ..families.instruments import NAMED, REFERENCE, Mention, instrument_type
 from ..knowledge.data import table
 from ..knowledge.lang import alternation, load
 from ..limits import CALL_TIMEOUT, scan_timeout
+from ..text.scan import Trigger
 
 # How far after an instrument its definition may stand: the act's title and an OJ
 # footnote come in between ("Directive 2002/24/EC of ... relating to ... (‘the Directive’)").
@@ -73,6 +74,9 @@ class ContextReader:
         self._anaphor_kinds = {f"a{i}": kind for i, (kind, _) in enumerate(anaphors)}
         groups = [f"(?P<a{i}>{alternation([p])})" for i, (_, p) in enumerate(anaphors)]
         self._words = regex.compile("|".join(groups)) if groups else None
+        # The alternation runs anchored where an anaphor's first word starts: tried at
+        # every position of the text, it cost a fifth of the extractor's time.
+        self._trigger = Trigger(p for _, p in anaphors)
 
     def mentions(self, view: str, instruments: list[Mention]) -> list[Mention]:
         """Mentions that the document's own context adds (see the module docstring)."""
@@ -83,9 +87,16 @@ class ContextReader:
         if self._words is None:
             return []
         out = []
-        for m in self._words.finditer(view, timeout=scan_timeout(view)):
+        end = 0  # matches do not overlap, as in a scan of the whole text
+        for pos in self._trigger.positions(view):
+            if pos < end:
+                continue
+            m = self._words.match(view, pos)
+            if m is None:
+                continue
             kind = self._anaphor_kinds[m.lastgroup or ""]
             out.append(Mention(m.start(), m.end(), kind, REFERENCE, "reference"))
+            end = m.end()
         return out
 
     def _defined_names(self, view: str, instruments: list[Mention]) -> list[Mention]:
