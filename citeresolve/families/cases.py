@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Mapping
 from typing import Any
@@ -151,7 +152,7 @@ def _resolve_case(req: _Request) -> _Built:
     return _Built(curia, alternatives, celex=judgment)
 
 
-def _label_case(parts: KeyParts, lang: str) -> str:
+def _label_case(parts: KeyParts, lang: str, date: dt.date | None = None) -> str:
     if parts.ecli is not None:
         return parts.ecli
     # Cases before the General Court existed (1989) are cited without "C-".

@@ -3,12 +3,15 @@ older German, Danish, Swedish and Finnish texts write "KOM(2010)0573" for COM.""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import regex
 
 from ..limits import scan_timeout
 from ..model.citation import Candidate
 from ..model.family import Family, register
 from ..model.keys import KeyParts, pattern_parser
+from ..resolve.toolkit import Built, Link, Request, identifiers, url
 
 # EP texts pad the number to four digits ("COM(2017)0835") and may glue the
 # procedure number to it, so the number is at most four digits.
@@ -46,12 +49,50 @@ def format_key(parts: KeyParts) -> str:
     return f"{parts.doc}({parts.year}){parts.number}"
 
 
+# ------------------------------------------------------------- resolve and label
+
+
+def com_document_celexes(parts: KeyParts) -> list[str]:
+    """Candidate CELEX numbers of a COM/SWD/JOIN key, most likely first."""
+    descriptors = identifiers()["com_documents"][str(parts.doc)]
+    return [f"5{parts.year}{d}{int(str(parts.number)):04d}" for d in descriptors]
+
+
+def resolve(req: Request) -> Built:
+    """COM and SWD documents link by their own number (``?uri=COM:2019:640:FIN``),
+    which is right for every document type; their CELEX depends on the type (a
+    COM proposal is PC, a communication or report DC) and is given only where
+    it is certain: SWD has one descriptor, a COM document only when its text
+    says it is a proposal (or gives its procedure). JOIN documents link by
+    their CELEX (one descriptor, JC): their by-number form is barely attested."""
+    parts = req.parts
+    fields = {"LANG": req.LANG, "doc": parts.doc, "year": parts.year, "number": parts.number}
+    by_number = url("eurlex_com", **fields)
+    pdf = Link("pdf", url("eurlex_com_pdf", **fields))
+    candidates = com_document_celexes(parts)
+    certain = len(candidates) == 1 or req.act_kind == "proposal"
+    celex = candidates[0] if certain else None
+    if celex is None:
+        return Built(by_number, (pdf,), None)
+    celex_url = url("eurlex_celex", LANG=req.LANG, celex=celex)
+    if parts.doc in identifiers()["com_by_celex"]:
+        return Built(celex_url, (Link("by_number", by_number), pdf), celex)
+    return Built(by_number, (Link("eur-lex", celex_url), pdf), celex)
+
+
+def label(parts: KeyParts, lang: str, date: dt.date | None = None) -> str:
+    """ "COM(2021) 206": the form the Commission prints, in every language."""
+    return f"{parts.doc}({parts.year}) {parts.number}"
+
+
 FAMILY = register(
     Family(
         "com_doc",
         format_key,
         pattern_parser("com_doc", _KEY),
         find=parse,
+        resolve=resolve,
+        label=label,
         online_check="com_doc",
         key_prefixes=("COM(", "SWD(", "JOIN("),
         title="Commission document",

@@ -10,6 +10,7 @@ a citation. ``KeyParts``: ``number``, ``year`` and ``suffix`` (``"ADD1-REV2"``).
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from typing import Any
 
@@ -116,7 +117,7 @@ def resolve(req: Request) -> Built:
     return Built(url("council_register_pdf", lang=req.lang, **fields))
 
 
-def label(parts: KeyParts, lang: str) -> str:
+def label(parts: KeyParts, lang: str, date: dt.date | None = None) -> str:
     words = _data()["words"]
     word = (words.get(lang) or words["en"])[0]
     number = f"{parts.number}/{int(parts.year or 0) % 100:02d}"

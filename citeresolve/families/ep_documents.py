@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
@@ -81,7 +82,7 @@ def _resolve_ep_doc(req: _Request) -> _Built:
     return _Built(url, (Link("pdf", _url("doceo_document_pdf", LANG=req.LANG, **fields)),))
 
 
-def _label_ep_doc(parts: KeyParts, lang: str) -> str:
+def _label_ep_doc(parts: KeyParts, lang: str, date: dt.date | None = None) -> str:
     t, y, n = parts.term, parts.year, parts.number
     if parts.doc == "TA":
         return f"{_word(lang, '', 'texts_adopted')} P{t}_TA({y}){n}"

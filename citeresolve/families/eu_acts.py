@@ -20,6 +20,7 @@ from ..limits import check_deadline, scan_timeout
 from ..model.citation import Candidate
 from ..model.family import Family, register
 from ..model.keys import CELEX_NUMBER, KeyParts, pattern_parser, with_pin
+from ..resolve.eu_acts import label_eu_act, resolve_eu_act
 from ..text.scan import PhraseGroups
 
 
@@ -443,6 +444,8 @@ FAMILY = register(
         "eu_act",
         format_key,
         pattern_parser("eu_act", _KEY),
+        resolve=resolve_eu_act,
+        label=label_eu_act,
         invalid_code="CR001",  # an article 0 of an act
         online_check="celex_title",
         key_prefixes=("CELEX:",),

@@ -3,7 +3,9 @@
 
 They are found by the article-chain grammar (:mod:`.articles`), the instrument
 names (:mod:`.instruments`) and :mod:`citeresolve.pipeline.attach`, which run
-together in the extractor; this module owns their key grammar.
+together in the extractor; this module owns their key grammar and registers them
+with their resolvers and labels, which are long enough to have modules of their
+own in :mod:`citeresolve.resolve` (``treaties``, ``ep_rules``, ``instruments``).
 """
 
 from __future__ import annotations
@@ -23,6 +25,9 @@ from ..model.keys import (
     parts_from_match,
     with_pin,
 )
+from ..resolve.ep_rules import label_rules, resolve_rules
+from ..resolve.instruments import label_named, resolve_instrument
+from ..resolve.treaties import label_treaty, resolve_treaty
 
 # PROTOCOL-n: the Protocols annexed to the Treaties (citation-keys.md, version 2).
 _KEY = regex.compile(r"(?P<instrument>PROTOCOL-[1-9]\d?|[A-Z][A-Z-]*[A-Z])(?::(?P<pin>.+))?")
@@ -60,9 +65,29 @@ TREATY = register(
         "treaty",
         format_key,
         _parser("treaty"),
+        resolve=resolve_treaty,
+        label=label_treaty,
         invalid_code="CR001",
         online_check="celex_title",
     )
 )
-RULES = register(Family("rules", format_key, _parser("rules"), invalid_code="CR002"))
-INSTRUMENT = register(Family("instrument", format_key, _parser("instrument"), invalid_code="CR001"))
+RULES = register(
+    Family(
+        "rules",
+        format_key,
+        _parser("rules"),
+        resolve=resolve_rules,
+        label=label_rules,
+        invalid_code="CR002",
+    )
+)
+INSTRUMENT = register(
+    Family(
+        "instrument",
+        format_key,
+        _parser("instrument"),
+        resolve=resolve_instrument,
+        label=label_named,
+        invalid_code="CR001",
+    )
+)

@@ -239,7 +239,7 @@ def _resolve_oj(req: _Request) -> _Built:
     return _Built(url, alternatives)
 
 
-def _label_oj(parts: KeyParts, lang: str) -> str:
+def _label_oj(parts: KeyParts, lang: str, date: dt.date | None = None) -> str:
     oj = _word(lang, "official_journal", "abbreviations")
     if parts.number is not None:
         return f"{oj} {parts.series}, {parts.year}/{parts.number}"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 
 import regex
@@ -85,7 +86,7 @@ def _resolve_procedure(req: _Request) -> _Built:
     return _Built(_url("oeil_procedure", lang=lang, reference=procedure_reference(parts)))
 
 
-def _label_procedure(parts: KeyParts, lang: str) -> str:
+def _label_procedure(parts: KeyParts, lang: str, date: dt.date | None = None) -> str:
     return procedure_reference(parts)
 
 

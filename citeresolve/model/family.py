@@ -12,6 +12,7 @@ its own table.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -37,7 +38,8 @@ class Family:
       run by the extractor itself and leave it ``None``.
     * ``resolve`` and ``label`` (optional) are the offline resolver, called with
       the resolver's request (see :mod:`citeresolve.resolve.toolkit`), and the
-      human-readable label in a language.
+      human-readable label in a language at a date (``label(parts, lang, date)``;
+      the date picks a treaty's name of the time, "Article 177 EEC").
     * ``invalid_code`` is the ``check`` problem code for a reference that the
       resolver rules out (``None``: not reported).
     * ``online_check`` names the generic online check that applies
@@ -54,7 +56,7 @@ class Family:
     parse_key: Callable[[str], KeyParts | None]
     find: Callable[[str], list[Candidate]] | None = None
     resolve: Callable[[Any], Any] | None = None
-    label: Callable[[KeyParts, str], str] | None = None
+    label: Callable[[KeyParts, str, dt.date | None], str] | None = None
     invalid_code: str | None = None
     online_check: str | None = None
     key_prefixes: tuple[str, ...] = ()

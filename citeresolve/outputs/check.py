@@ -27,16 +27,9 @@ from ..model.citation import Citation
 from ..model.family import family
 from ..model.keys import TREATY_CODES
 from ..pipeline.extract import Analysis, analyse
-from ..resolve.offline import (
-    Resolution,
-    RulesVersion,
-    anachronism_reason,
-    citable_from,
-    lisbon_date,
-    resolve,
-    rules_version_at,
-    rules_versions,
-)
+from ..resolve.ep_rules import RulesVersion, rules_version_at, rules_versions
+from ..resolve.offline import Resolution, anachronism_reason, citable_from, resolve
+from ..resolve.treaties import lisbon_date
 from ..text.clean import CleanText, clean
 from ..text.formats import VisibleText
 from ..text.inputs import line_col, line_starts

@@ -53,10 +53,12 @@ from urllib3.util.retry import Retry
 
 from .. import __version__
 from ..errors import CacheUnavailableError, ConfigError, OnlineDependencyError
+from ..families.com_documents import com_document_celexes
 from ..model.citation import Citation
 from ..model.family import family
 from ..model.keys import KeyParts, parse_key
-from .offline import Resolution, com_document_celexes, eli_of_celex, resolve
+from .eu_acts import eli_of_celex
+from .offline import Resolution, resolve
 from .toolkit import Link, identifiers, url_template
 
 log = logging.getLogger(__name__)

@@ -6,7 +6,9 @@ and ``LANG``/``LANG3`` for URL templates) and returns a :class:`Built` (``url``,
 ``alternatives``, ``celex``, ``eli``, ``warnings``), or raises :class:`Invalid`
 (the key cannot name a real document) or :class:`Unknown` (no URL scheme is
 known). URL templates come from ``data/urls.toml`` through :func:`url`; label
-words from the language files through :func:`word`.
+words from the language files through :func:`word` and from ``data/labels.toml``
+through :func:`label_data`; :func:`check_pin` rules out articles an instrument
+cannot have.
 """
 
 from __future__ import annotations
@@ -15,12 +17,13 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+import regex
 from attrs import frozen
 
 from ..errors import LanguageDataError
 from ..knowledge.data import table
 from ..knowledge.lang import Language, available_languages, load
-from ..model.keys import KeyParts
+from ..model.keys import KeyParts, Pin
 
 
 @frozen
@@ -126,3 +129,54 @@ def word(lang: str, section: str, field: str, choose: str = "first") -> str:
             return max(words, key=len)
         return words[0]
     return ""
+
+
+def label_data(lang: str) -> Mapping[str, Any]:
+    """The label words of ``lang`` in ``data/labels.toml`` (English where it has none)."""
+    labels = table("labels.toml")
+    if lang not in available_languages():
+        # Without the language file the article words are English: so is the rest.
+        return labels["en"]  # type: ignore[no-any-return]
+    return labels.get(lang) or labels["en"]  # type: ignore[no-any-return]
+
+
+def label_field(lang: str, field: str, default: str = "") -> str:
+    """One label word of ``data/labels.toml`` in ``lang``, else in English, else ``default``."""
+    value = label_data(lang).get(field)
+    if value is None:
+        value = label_data("en").get(field, default)
+    return str(value)
+
+
+# ------------------------------------------------------------------------ pins
+
+_LEADING_DIGITS = regex.compile(r"\d+")
+
+
+def article_number(article: str) -> int:
+    """The number of an article as the key writes it ("100a" → 100)."""
+    match = _LEADING_DIGITS.match(article)
+    assert match is not None  # the key grammar guarantees leading digits
+    return int(match.group())
+
+
+def is_article(pin: Pin) -> bool:
+    """Whether ``pin`` names an article of the instrument itself (not an annex,
+    an article of an annex or a recital)."""
+    return bool(pin.article) and pin.annex is None and pin.recital is None
+
+
+def check_pin(pin: Pin, code: str, count: int | None) -> None:
+    """Reject articles that the instrument cannot have (an annex's own articles and
+    recitals are not counted against the instrument's articles)."""
+    if not pin.article or pin.annex is not None:
+        return
+    numbers = [article_number(pin.article)]
+    if pin.article_end is not None:
+        numbers.append(article_number(pin.article_end))
+        if numbers[1] < numbers[0]:
+            raise Invalid(f"range {pin} runs backwards")
+    if min(numbers) == 0:
+        raise Invalid("there is no Article 0")
+    if count is not None and max(numbers) > count:
+        raise Invalid(f"Article {max(numbers)} is beyond the {code}, which has {count} articles")
