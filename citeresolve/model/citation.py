@@ -4,21 +4,9 @@ from __future__ import annotations
 
 from attrs import frozen
 
-from .keys import KeyParts, Pin, format_key
-
-
-@frozen
-class Candidate:
-    """A reference found by one family parser; offsets are into the cleaned view."""
-
-    parts: KeyParts
-    start: int
-    end: int
-    group: int | None = None  # acts cited as one list share a group
-
-    @property
-    def type(self) -> str:
-        return self.parts.type
+from .keys import format_key
+from .parts import Candidate as Candidate
+from .parts import KeyParts, Pin
 
 
 @frozen

@@ -15,15 +15,12 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from attrs import frozen
 
 from ..errors import InvalidKeyError
-
-if TYPE_CHECKING:
-    from .citation import Candidate
-    from .keys import KeyParts
+from .parts import Candidate, KeyParts
 
 
 @frozen

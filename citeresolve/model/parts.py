@@ -1,0 +1,86 @@
+"""What a key is made of (:class:`Pin`, :class:`KeyParts`) and what a family finds
+(:class:`Candidate`: key parts at offsets of the cleaned view).
+
+Plain values with no behaviour of the registry: the family registry
+(:mod:`.family`) names them in its signatures, and keys (:mod:`.keys`) and
+citations (:mod:`.citation`) build on them, so that nothing in ``model/``
+imports in a circle.
+"""
+
+from __future__ import annotations
+
+from attrs import frozen
+
+
+@frozen
+class Pin:
+    """A pinpoint inside an instrument: an article ``3``, ``3(5)``, ``107(3)(c)``, a
+    range ``21-46``, an annex ``annex-II`` (or an article of it, ``annex-I/3(5)``),
+    or a recital ``recital-26``.  ``article`` is empty for a whole annex or a recital."""
+
+    article: str
+    paragraph: str | None = None
+    points: tuple[str, ...] = ()
+    article_end: str | None = None
+    annex: str | None = None
+    recital: str | None = None
+
+    def __str__(self) -> str:
+        if self.recital is not None:
+            return f"recital-{self.recital}"
+        head = "" if self.annex is None else f"annex-{self.annex}"
+        if not self.article:
+            return head
+        if self.article_end is not None:
+            unit = f"{self.article}-{self.article_end}"
+        else:
+            unit = self.article
+            if self.paragraph is not None:
+                unit += f"({self.paragraph})"
+            unit += "".join(f"({p})" for p in self.points)
+        return unit if self.annex is None else f"{head}/{unit}"
+
+
+@frozen
+class KeyParts:
+    """The structured content of a key; which fields are set depends on ``type``.
+
+    * treaty, rules, instrument: ``instrument`` and optional ``pin``
+    * eu_act: ``celex`` and optional ``pin``
+    * oj: ``series`` (L/C), ``year`` and either ``issue`` (classic, e.g. ``"023"``,
+      ``"251E"``) with optional ``page``, or ``number`` (act-by-act)
+    * ep_doc: ``doc`` (TA/A/B/RC), ``term``, ``year``, ``number`` (4 digits)
+    * procedure: ``year``, ``number`` (4 digits), ``suffix`` (letter or None),
+      ``proc_type``
+    * case: ``series`` (court C/T/F), ``number``, ``issue`` (2-digit year), or ``ecli``
+    * com_doc: ``doc`` (COM/SWD/JOIN), ``year``, ``number``
+    """
+
+    type: str
+    instrument: str | None = None
+    pin: Pin | None = None
+    celex: str | None = None
+    series: str | None = None
+    year: int | None = None
+    issue: str | None = None
+    number: str | None = None
+    page: int | None = None
+    term: int | None = None
+    doc: str | None = None
+    suffix: str | None = None
+    proc_type: str | None = None
+    ecli: str | None = None
+
+
+@frozen
+class Candidate:
+    """A reference found by one family parser; offsets are into the cleaned view."""
+
+    parts: KeyParts
+    start: int
+    end: int
+    group: int | None = None  # acts cited as one list share a group
+
+    @property
+    def type(self) -> str:
+        return self.parts.type
