@@ -102,3 +102,36 @@ def test_the_deadline_is_the_document_s_own() -> None:
         check_deadline()
     check_deadline()  # no document: no deadline
     assert citeresolve.extract("Article 2 TEU", lang="en")[0].key == "TEU:2"
+
+
+def test_a_check_rule_that_runs_out_of_time_is_a_clear_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The checker's own passes over the text (here: identifiers that look like
+    # CELEX numbers) run under the same time limit as the extractor's.
+    import citeresolve.outputs.check
+
+    monkeypatch.setattr(citeresolve.outputs.check, "scan_timeout", lambda text: 1e-9)
+    text = "CELEX:3201 " * 20_000 + "Article 3 TEU"
+    with pytest.raises(citeresolve.ExtractionTimeoutError, match="not checked"):
+        citeresolve.check(text, lang="en")
+
+
+def test_every_regex_call_of_the_checker_has_a_time_limit() -> None:
+    # limits.py promises a time limit on every grammar call over untrusted text;
+    # the checker matches the document's text with patterns built from data.
+    import ast
+    from pathlib import Path
+
+    import citeresolve.outputs.check
+
+    source = Path(citeresolve.outputs.check.__file__).read_text(encoding="utf-8")
+    calls = [
+        node
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr in {"search", "match", "fullmatch", "finditer", "findall"}
+    ]
+    unlimited = [c.lineno for c in calls if not any(k.arg == "timeout" for k in c.keywords)]
+    assert len(calls) >= 12 and unlimited == []

@@ -21,14 +21,17 @@ from typing import Any
 import regex
 from attrs import frozen
 
+from ..errors import ExtractionTimeoutError
 from ..knowledge.data import table
 from ..knowledge.lang import Language, load, phrase_pattern, union_pattern
+from ..limits import CALL_TIMEOUT, scan_timeout
 from ..model.citation import Citation
 from ..model.family import family
 from ..model.keys import TREATY_CODES
 from ..pipeline.extract import Analysis, analyse
 from ..resolve.ep_rules import RulesVersion, rules_version_at, rules_versions
 from ..resolve.offline import Resolution, anachronism_reason, citable_from, resolve
+from ..resolve.toolkit import article_number
 from ..resolve.treaties import lisbon_date
 from ..text.clean import CleanText, clean
 from ..text.formats import VisibleText
@@ -143,10 +146,7 @@ def check(
         (c, resolve_with(c, lang=analysis.lang, date=when)) for c in analysis.citations
     )
     doc = _Doc(text, clean(text), analysis, language, when, resolutions)
-    raws: dict[tuple[str, int], _Raw] = {}
-    for rule in _RULES:
-        for raw in rule(doc):
-            raws.setdefault((raw.code, raw.start), raw)
+    raws = _run_rules(doc)
     source = visible.source if visible is not None else text
     starts = line_starts(source)
     table = codes()
@@ -163,6 +163,23 @@ def check(
     return findings
 
 
+def _run_rules(doc: _Doc) -> dict[tuple[str, int], _Raw]:
+    """Every rule's findings, the first of each code at each offset. Each regex call
+    of a rule carries a time limit (:mod:`citeresolve.limits`): a whole-text pass
+    :func:`scan_timeout`, an anchored or windowed match ``CALL_TIMEOUT``."""
+    raws: dict[tuple[str, int], _Raw] = {}
+    try:
+        for rule in _RULES:
+            for raw in rule(doc):
+                raws.setdefault((raw.code, raw.start), raw)
+    except TimeoutError as exc:
+        raise ExtractionTimeoutError(
+            f"gave up checking a pathological stretch of text ({len(doc.text):,} "
+            f"characters): {exc}; the document was not checked"
+        ) from None
+    return raws
+
+
 # ---------------------------------------------------------------- suppression
 
 _CODES = r"(?P<codes>CR\d{3}(?:\s*,\s*CR\d{3})*)"
@@ -176,7 +193,7 @@ def _suppressed(text: str, starts: list[int], start: int, code: str) -> bool:
     line, _ = line_col(text, start, starts)
     end = text.find("\n", starts[line - 1])
     line_text = text[starts[line - 1] : end if end >= 0 else len(text)]
-    for match in _SUPPRESS.finditer(line_text):
+    for match in _SUPPRESS.finditer(line_text, timeout=scan_timeout(line_text)):
         listed = match.captures("codes")
         if any(code in (c.strip() for c in group.split(",")) for group in listed):
             return True
@@ -218,11 +235,6 @@ def document_rules_version(citations: list[Citation], date: dt.date | None) -> R
     return candidates[-1] if candidates else None
 
 
-def _leading_number(article: str) -> int:
-    digits = regex.match(r"\d+", article)
-    return int(digits.group()) if digits else 0
-
-
 def _rules_beyond_version(doc: _Doc) -> Iterator[_Raw]:
     """A Rule above the number of Rules of the version the document cites
     (``data/ep_rules.toml``); a count not read from the version itself is said
@@ -237,7 +249,7 @@ def _rules_beyond_version(doc: _Doc) -> Iterator[_Raw]:
     for citation, _ in rules:
         pin = citation.parts.pin
         numbers = [pin.article, pin.article_end] if pin is not None else []
-        highest = max((_leading_number(n) for n in numbers if n), default=0)
+        highest = max((article_number(n) for n in numbers if n), default=0)
         if highest > count:
             unconfirmed = "" if version.counts_verified else " (a count not yet confirmed)"
             reason = (
@@ -264,7 +276,7 @@ def _old_treaty_numbers(doc: _Doc) -> Iterator[_Raw]:
         if citation.parts.pin is None:
             continue
         before = doc.text[max(0, citation.start - 12) : citation.start]
-        if former is not None and former.search(before):
+        if former is not None and former.search(before, timeout=CALL_TIMEOUT):
             continue
         now = resolution.lineage[-1] if resolution.lineage else "its TFEU or TEU article"
         reason = (
@@ -308,7 +320,7 @@ def _official_journal_forms(doc: _Doc) -> Iterator[_Raw]:
             continue
         parts = citation.parts
         if parts.number is not None:
-            after = _page_after().match(doc.text, citation.end)
+            after = _page_after().match(doc.text, citation.end, timeout=CALL_TIMEOUT)
             if after is not None:
                 reason = (
                     "act-by-act OJ citations (since October 2023) have no page: drop "
@@ -320,7 +332,7 @@ def _official_journal_forms(doc: _Doc) -> Iterator[_Raw]:
         if digits > max_issue:
             reason = f"OJ issue {digits} is out of range (1–{max_issue}): check the issue number"
             yield _Raw("CR005", citation.start, citation.end, {"reason": reason})
-        elif parts.page is None and _abbreviated_oj().match(citation.text):
+        elif parts.page is None and _abbreviated_oj().match(citation.text, timeout=CALL_TIMEOUT):
             # "Official Journal L 42 I of 23 February 2022" written out names a
             # whole issue (corrigenda do); "OJ L 42 I, 23.2.2022" is a citation.
             reason = (
@@ -355,7 +367,8 @@ def _oj_date_pattern() -> regex.Pattern[str]:
 
 
 def _official_journal_dates(doc: _Doc) -> Iterator[_Raw]:
-    for m in _oj_date_pattern().finditer(doc.view.view):
+    view = doc.view.view
+    for m in _oj_date_pattern().finditer(view, timeout=scan_timeout(view)):
         start, end = doc.view.to_original(m.start(), m.end())
         day, month, year = int(m["day"]), int(m["month"]), int(m["year"])
         try:
@@ -397,7 +410,8 @@ def _act_numbering(doc: _Doc) -> Iterator[_Raw]:
     """ "(EU) No 2016/679" (since 2015: no "No") and "(EC) 1049/2001" (regulations
     before 2015: "No")."""
     first_new = int(_facts("acts")["new_numbering_year"])
-    for m in _new_style_with_number_word().finditer(doc.view.view):
+    view = doc.view.view
+    for m in _new_style_with_number_word().finditer(view, timeout=scan_timeout(view)):
         if int(m["year"]) < first_new:
             continue  # "(EU) No 1303/2013" read backwards is not this mistake
         start, end = doc.view.to_original(m.start(), m.end())
@@ -416,7 +430,7 @@ def _act_numbering(doc: _Doc) -> Iterator[_Raw]:
             continue
         if celex[0] != "3" or celex[5] != "R" or int(celex[1:5]) >= first_new:
             continue
-        domain = _domain_then_number().search(citation.text)
+        domain = _domain_then_number().search(citation.text, timeout=CALL_TIMEOUT)
         if domain is None:
             continue  # "Regulation 1049/2001" without a domain: court style, left alone
         year, number = int(celex[1:5]), int(celex[6:10])
@@ -463,9 +477,11 @@ def _foreign_abbreviations(doc: _Doc) -> Iterator[_Raw]:
         return
     pattern, instrument_of = found
     view = doc.view.view
-    for m in pattern.finditer(view):
+    for m in pattern.finditer(view, timeout=scan_timeout(view)):
         abbreviation = m.group()
-        after_article = _AFTER_ARTICLE.search(view, max(0, m.start() - 12), m.start())
+        after_article = _AFTER_ARTICLE.search(
+            view, max(0, m.start() - 12), m.start(), timeout=CALL_TIMEOUT
+        )
         if len(abbreviation) < 4 and after_article is None:
             continue
         instrument = instrument_of[abbreviation]
@@ -489,12 +505,12 @@ _LOOSE_ECLI = regex.compile(r"(?<![\w:])ECLI:(?P<id>[0-9A-Za-z.:]+)")
 def _identifier_grammar(doc: _Doc) -> Iterator[_Raw]:
     celex, ecli = _identifier_patterns()
     view = doc.view.view
-    for m in _LOOSE_CELEX.finditer(view):
+    for m in _LOOSE_CELEX.finditer(view, timeout=scan_timeout(view)):
         ident = m["id"]
         if ident.endswith(")") and ident.count("(") < ident.count(")"):
             ident = ident[:-1]  # "(CELEX:32016R0679)"
         ident = ident.rstrip(".-/")
-        if celex.fullmatch(ident):
+        if celex.fullmatch(ident, timeout=CALL_TIMEOUT):
             continue
         start, end = doc.view.to_original(m.start(), m.start("id") + len(ident))
         reason = (
@@ -502,9 +518,9 @@ def _identifier_grammar(doc: _Doc) -> Iterator[_Raw]:
             "number, e.g. 32016R0679): check it on EUR-Lex"
         )
         yield _Raw("CR008", start, end, {"reason": reason})
-    for m in _LOOSE_ECLI.finditer(view):
+    for m in _LOOSE_ECLI.finditer(view, timeout=scan_timeout(view)):
         ident = m["id"].rstrip(".:")
-        if ecli.fullmatch(ident):
+        if ecli.fullmatch(ident, timeout=CALL_TIMEOUT):
             continue
         start, end = doc.view.to_original(m.start(), m.start("id") + len(ident))
         reason = (
@@ -550,14 +566,15 @@ def _articles_without_instrument(doc: _Doc) -> Iterator[_Raw]:
     text = doc.text
     foreign = [r.start for r in _foreign_abbreviations(doc)]
     for orphan in doc.analysis.orphans:
-        if _named_after(doc.lang.code).match(text, orphan.end) or _named_before(
-            doc.lang.code
-        ).search(text, max(0, orphan.start - 40), orphan.start):
+        named_after = _named_after(doc.lang.code).match(text, orphan.end, timeout=CALL_TIMEOUT)
+        window = max(0, orphan.start - 40), orphan.start
+        named_before = _named_before(doc.lang.code).search(text, *window, timeout=CALL_TIMEOUT)
+        if named_after or named_before:
             continue  # "Article 405 of the Kazakh Criminal Code": an instrument is named
         if any(orphan.end <= s <= orphan.end + 3 for s in foreign):
             continue  # "Article 215 VWEU" in English: CR007 says what is wrong
         line_start = text.rfind("\n", 0, orphan.start) + 1
-        if visa.match(text, line_start, orphan.start):
+        if visa.match(text, line_start, orphan.start, timeout=CALL_TIMEOUT):
             yield _Raw("CR009", orphan.start, orphan.end, {})
 
 
