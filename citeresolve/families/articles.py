@@ -104,7 +104,7 @@ class ChainReader:
             "RULE": language.section("rules")["words"],
             **{kind: art.get(key, []) for kind, key in _WORD_ROLES if key is not None},
         }
-        word_groups = "|".join(f"(?P<{kind}>{alternation(words[kind])})" for kind, _ in _WORD_ROLES)
+        word_groups = "|".join(f"(?P<{kind}>{_unit_words(words[kind])})" for kind, _ in _WORD_ROLES)
         letter = r"[^\W\d_]"
         # Marks that close a point letter besides ")": el "στοιχείο ζ'" (older style).
         point_close = "|".join([r"\)", *(regex.escape(m) for m in art.get("point_marks", []))])
@@ -287,6 +287,18 @@ class ChainReader:
 
 # A number that may begin a number-first chain: not part of a date, a decimal or an id.
 _FREE_NUMBER = regex.compile(r"(?<![\d.,/])\d{1,4}(?![\d/])")
+
+
+def _unit_words(phrases: list[str]) -> str:
+    """The words of one role, and their abbreviations written without the dot right
+    before a number: headnotes, databases and notes write "Art 19 TUE", "ART9",
+    "Art 267 Abs 3 AEUV", "art 24" for "Art. 19", "art. 24". Without its dot an
+    abbreviation is often a word ("art", "Art"), so it counts only before a digit."""
+    full = alternation(phrases)
+    bare = [p[:-1] for p in phrases if p.endswith(".") and len(p) > 2 and p[-2].isalpha()]
+    if not bare:
+        return full
+    return rf"(?:{full}|{alternation(bare)}(?=[ \u00a0]?\d))"
 
 
 @functools.cache

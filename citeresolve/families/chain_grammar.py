@@ -549,6 +549,21 @@ class ChainParser:
             self.last_end = max(self.last_end, nxt.end)
             return self.i + 2
         if tok.kind == "POS":
+            if (
+                cur is not None
+                and not self.number_first
+                and not self.expect_article
+                and cur.paragraph is None
+                and not cur.points
+                and nxt is not None
+                and nxt.kind == "NUM"
+            ):
+                # "Art 275 al. 2 TFUE", "articolo 263, comma 4": an article whose
+                # paragraphs are not numbered, its paragraph counted by position.
+                cur.paragraph = nxt.value
+                cur.end = self.last_end = nxt.end
+                self.separated = False
+                return self.i + 2
             return None
         if (
             cur is not None

@@ -34,6 +34,7 @@ from ..families.instruments import (
     Mention,
     instrument_type,
 )
+from ..knowledge.data import table
 from ..knowledge.lang import Language, alternation, load
 from ..knowledge.registry import keeps_latin_suffixes
 from ..limits import check_deadline, scan_timeout
@@ -114,6 +115,19 @@ class Attacher:
         # inside a line: a PDF transcript runs the title and all the visas together.
         openers = art.get("clause_openers", [])
         self._openers = regex.compile(alternation(openers)) if openers else None
+        # A definition between an act and its article: "1215/2012/EU rendelete … (a
+        # továbbiakban: Brüsszel Ia. rendelet) 7. cikk", "asetuksen (EU) N:o 604/2013,
+        # jäljempänä ’Dublin III -asetus’, 8 artiklan", "(… edaspidi „…”) artikli 10".
+        markers = table("context_words.toml").get(language.code, {}).get("definition_markers")
+        self._definition_end = (
+            regex.compile(
+                rf"""(?:(?<![^\W\d])(?:{alternation(markers)})[^()\n]{{0,120}}\)[ \t]*,?
+                    | ,[ \t]*(?:{alternation(markers)})[^,;()\n]{{1,80}},)[ \t]*$""",
+                regex.VERBOSE,
+            )
+            if markers
+            else None
+        )
 
     def attach(self, view: str, chains: list[Chain], mentions: list[Mention]) -> Attached:
         mentions = _drop_references_in_acts(sorted(mentions, key=lambda m: m.start))
@@ -124,6 +138,9 @@ class Attacher:
                 resolved[m.start] = None
         by_start = {m.start: m for m in mentions}
         consumed: set[int] = set()
+        # Mentions that closed a chain before them ("Art 267 Abs 3 AEUV"): not also the
+        # genitive of the chain on the next line ("AEUV\nArt 73 EGRL 112/2006").
+        closing: set[int] = set()
         out: list[Candidate] = []
         named: list[Candidate] = []
         orphans: list[Chain] = []
@@ -135,7 +152,7 @@ class Attacher:
                 out += self._paragraphs_of_previous(view, chain, previous)
                 continue
             before = len(consumed)
-            target = self._instrument_for(view, chain, index, by_start, consumed)
+            target = self._instrument_for(view, chain, index, by_start, consumed, closing)
             if target is None:
                 orphans.append(chain)
                 continue
@@ -190,6 +207,7 @@ class Attacher:
         index: _Index,
         by_start: dict[int, Mention],
         consumed: set[int],
+        closing: set[int],
     ) -> Mention | None:
         if chain.rules:
             gap = self._forward_gap.match(view, chain.end)
@@ -225,10 +243,23 @@ class Attacher:
                     consumed.add(preceding.start)
                     return preceding
                 consumed.add(following.start)
+                closing.add(following.start)
                 return following
         if self._thereof.match(view, chain.end):
             return index.clause_head(chain.start)
         # 3. before the chain
+        # "Zmluvy o fungovaní Európskej únie (článok 15)": the chain in brackets right
+        # after the instrument's name pins it.
+        bracketed = _OPEN_BRACKET.search(view, max(0, chain.start - 4), chain.start)
+        if bracketed is not None and _CLOSE_BRACKET.match(view, chain.end):
+            named = index.ending_at(bracketed.start())
+            if named is not None and named.use != REFERENCE:
+                consumed.add(named.start)
+                return named
+        defined = self._defined_before(view, chain, index)
+        if defined is not None:
+            consumed.add(defined.start)
+            return defined
         window_start = max(0, chain.start - _BACKWARD_REACH)
         before = view[window_start : chain.start]
         if self._backward_link.search(before):
@@ -256,10 +287,41 @@ class Attacher:
             ):
                 return act
         preceding = index.ending_at(chain.start, self._genitive_gap)
-        if preceding is not None:
+        if preceding is not None and preceding.start not in closing:
             consumed.add(preceding.start)
             return preceding
         return None
+
+    def _defined_before(self, view: str, chain: Chain, index: _Index) -> Mention | None:
+        """The act whose definition ("(hereinafter: X)", ", jäljempänä ’X’,") stands
+        right before the chain: the act named in the definition, else the last
+        instrument before the definition."""
+        if self._definition_end is None:
+            return None
+        window_start = max(0, chain.start - _DEFINITION_WINDOW)
+        found = self._definition_end.search(view, window_start, chain.start)
+        if found is None:
+            return None
+        close = view.rfind(")", found.start(), chain.start)
+        if close > found.start():
+            start = _opening_bracket(view, close, window_start)
+            if start is None:
+                return None
+            inside = [
+                m
+                for m in index.mentions[index.first_at(start) : index.first_at(close)]
+                if m.type == "eu_act" and m.use != REFERENCE
+            ]
+            if inside:
+                # The name is the act ("(turpmāk – regula Nr. 702/2014), 39. pantu"): the
+                # act it defines, named before with its title, completes the article.
+                named = inside[-1]
+                owner = index.named_before(start, named.code, _DEFINITION_OWNER_REACH)
+                return owner or named
+        else:
+            start = found.start()
+        owner = index.ending_before(start, _DEFINITION_OWNER_REACH)
+        return owner if owner is not None and owner.type in ("eu_act", "treaty") else None
 
     @staticmethod
     def _first_mention_in(
@@ -337,6 +399,28 @@ class _Index:
                 return m
         return None
 
+    def first_at(self, pos: int) -> int:
+        """Index of the first mention that starts at or after ``pos``."""
+        return self._before(pos)
+
+    def ending_before(self, pos: int, reach: int) -> Mention | None:
+        """The last mention that ends at or before ``pos``, at most ``reach`` before it."""
+        for k in range(self._before(pos) - 1, max(-1, self._before(pos) - 4), -1):
+            m = self.mentions[k]
+            if m.end <= pos:
+                return m if pos - m.end <= reach and m.use != REFERENCE else None
+        return None
+
+    def named_before(self, pos: int, code: str, reach: int) -> Mention | None:
+        """The last mention of ``code`` that ends at most ``reach`` before ``pos``."""
+        for k in range(self._before(pos) - 1, -1, -1):
+            m = self.mentions[k]
+            if pos - m.end > reach:
+                return None
+            if m.code == code and m.end <= pos and m.use != REFERENCE:
+                return m
+        return None
+
     def clause_head(self, pos: int) -> Mention | None:
         """The first mention of the clause that contains ``pos``."""
         reference = None  # "El Reglamento dispone en su artículo 1": only a reference heads it
@@ -359,6 +443,27 @@ class _Index:
 
 
 _CLAUSE_BREAK = regex.compile(r"[\n;]")
+_OPEN_BRACKET = regex.compile(r"[ \t]*\([ \t]*$")
+_CLOSE_BRACKET = regex.compile(r"[ \t]*\)")
+# How far before a chain a definition is looked for, and how far before the definition
+# its act may end (the act's title comes in between).
+_DEFINITION_WINDOW = 300
+_DEFINITION_OWNER_REACH = 400
+
+
+def _opening_bracket(view: str, close: int, limit: int) -> int | None:
+    """Where the bracket closed at ``close`` opens (nested brackets counted)."""
+    depth = 0
+    for k in range(close, limit - 1, -1):
+        if view[k] == ")":
+            depth += 1
+        elif view[k] == "(":
+            depth -= 1
+            if depth == 0:
+                return k
+    return None
+
+
 _COMMA_LINK = regex.compile(r",[ \t]*$")
 # How far back a keyword chain's dash may reach for its act (legitimate chains: < 200).
 _DASH_REACH = 300

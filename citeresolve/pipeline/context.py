@@ -64,7 +64,9 @@ class ContextReader:
             rf"""\(\s*(?:(?:{markers})\s*[:,–-]?\s*)?
                 (?:(?P<before>[^\W\d]{{1,4}})\s+)?
                 (?:[{opening}](?P<quoted>{_NAME})[{closing}](?P<after>\s[^\W\d]{{2,20}})?
-                  | (?<=(?:{markers})\s*[:,–-]?\s*)(?P<bare>\p{{Lu}}[\w-]{{1,20}}))
+                  | (?<=(?:{markers})\s*[:,–-]?\s*)
+                    # unquoted, up to the bracket: "(a továbbiakban: Brüsszel Ia. rendelet)"
+                    (?P<bare>\p{{Lu}}[\w-]{{1,20}}(?:[ ][\w.-]{{1,20}}){{0,4}}?))
                 \s*\)""",
             regex.VERBOSE,
         )
