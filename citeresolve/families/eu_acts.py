@@ -175,32 +175,71 @@ def _national_pattern() -> regex.Pattern[str]:
     )
 
 
-def _national(view: str, start: int) -> bool:
-    """Whether the number at ``start`` is that of a national act."""
-    window = max(0, start - _PREFIX_WINDOW)
-    return _national_pattern().search(view, window, start) is not None
+# The group of national act words in _word_groups: never an act word hit.
+_NATIONAL = "national_acts"
 
 
 @functools.cache
 def _word_groups() -> PhraseGroups:
-    """Every language's act words, one group per kind, in the order of _word_pattern."""
+    """Every language's act words, one group per kind in the order of _word_pattern,
+    then the national act words (found in the same pass, so that the searches for
+    a word before or after a number run only where one of these words starts)."""
     return PhraseGroups(
         [
             (field, [p for language in all_languages() for p in language.section("acts")[field]])
-            for field in ACT_KINDS
+            for field in (*ACT_KINDS, _NATIONAL)
         ]
     )
 
 
-def _word_hits(view: str) -> list[tuple[int, int, str]]:
-    """Every act word of the view: (start, end, kind), in text order."""
-    hits: list[tuple[int, int, str]] = []
-    for m in _word_groups().matches(view):
-        if m.lastgroup is not None:
-            if hits and m.start() < hits[-1][1]:
-                continue  # "Decision" inside "Framework Decision": the longer word holds
-            hits.append((m.start(), m.end(), m.lastgroup))
-    return hits
+@functools.cache
+def _national_keys() -> frozenset[str | None]:
+    groups = _word_groups()
+    phrases = [p for language in all_languages() for p in language.section("acts")[_NATIONAL]]
+    return frozenset(groups.key_of(p) for p in phrases)
+
+
+class _ActWords:
+    """The act words of a view, and where a trigger of an act word or a national act
+    word starts: no act word pattern can match anywhere else (see text/scan.py)."""
+
+    def __init__(self, view: str) -> None:
+        self.hits: list[tuple[int, int, str]] = []  # (start, end, kind), in text order
+        self.starts: list[int] = []
+        self.national: list[int] = []
+        national = _national_keys()
+        groups = _word_groups()
+        # A phrase the trigger cannot see may match anywhere: then every search runs.
+        self._complete = groups.complete
+        for pos, keys in groups.trigger.hits(view):
+            self.starts.append(pos)
+            if not national.isdisjoint(keys):
+                self.national.append(pos)
+            m = groups.match(view, pos, keys)
+            if m is not None and m.lastgroup is not None and m.lastgroup != _NATIONAL:
+                if self.hits and m.start() < self.hits[-1][1]:
+                    continue  # "Decision" inside "Framework Decision": the longer word holds
+                self.hits.append((m.start(), m.end(), m.lastgroup))
+        self._start_set = frozenset(self.starts)
+
+    def word_at(self, view: str, pos: int) -> regex.Match[str] | None:
+        """_word_pattern matched at ``pos``, tried only where a trigger fired."""
+        if self._complete and pos not in self._start_set:
+            return None
+        return _word_pattern().match(view, pos)
+
+    def any_in(self, starts: list[int], lo: int, hi: int) -> bool:
+        """Whether one of ``starts`` lies in [lo, hi)."""
+        k = bisect.bisect_left(starts, lo)
+        return not self._complete or (k < len(starts) and starts[k] < hi)
+
+
+def _national(view: str, start: int, words: _ActWords) -> bool:
+    """Whether the number at ``start`` is that of a national act."""
+    window = max(0, start - _PREFIX_WINDOW)
+    if not words.any_in(words.national, window, start):
+        return False
+    return _national_pattern().search(view, window, start) is not None
 
 
 def _year(text: str) -> int:
@@ -214,10 +253,9 @@ def _plausible_year(text: str) -> bool:
     return (len(text) == 4 and 1950 <= int(text) <= 2099) or len(text) == 2
 
 
-def _act_word(
-    view: str, start: int, end: int, hits: list[tuple[int, int, str]]
-) -> tuple[str | None, int]:
+def _act_word(view: str, start: int, end: int, words: _ActWords) -> tuple[str | None, int]:
     """The act kind for a number at ``[start, end)`` and where its surface starts."""
+    hits = words.hits
     standalone = _standalone(view, start, end)
     window_start = max(0, start - (_TITLE_WINDOW if standalone else _WORD_WINDOW))
     if not standalone:
@@ -245,13 +283,13 @@ def _act_word(
         if standalone or not _DIGIT.search(_DATE.sub("", view[word_end:start])):
             return kind, word_start if not standalone else start
         break
-    after = _word_pattern().match(view, end + 1) if view[end : end + 1] == " " else None
+    after = words.word_at(view, end + 1) if view[end : end + 1] == " " else None
     if after is not None:
         return after.lastgroup, start
     # EUR-Lex title "1999/435/EY: Neuvoston päätös", "2004/512/EG: Beschikking van de Raad"
     title = _TITLE_AFTER.match(view, end)
     if title is not None:
-        after = _word_pattern().match(view, title.end())
+        after = words.word_at(view, title.end())
         if after is not None:
             return after.lastgroup, start
     return None, start
@@ -272,7 +310,7 @@ def parse(view: str) -> list[Candidate]:
     taken: list[tuple[int, int]] = []
     previous: tuple[str, str, int] | None = None  # kind, domain, end of the last act
     group = 0  # acts of one list share a group: an article before the list cites each
-    hits = _word_hits(view)
+    words = _ActWords(view)
     bare: list[_Number] = []
     # Numbers with no act word yet: hu "az 549/2004/EK, az 550/2004/EK és az
     # 552/2004/EK rendeletnek" names the kind once, after the last number of the list.
@@ -280,7 +318,7 @@ def parse(view: str) -> list[Candidate]:
     # A list first: the timeout covers the matching, not the work done per number.
     for core in list(_CORE.finditer(view, timeout=scan_timeout(view))):
         check_deadline()  # anchored calls below carry no regex timeout
-        if _national(view, core.start()):
+        if _national(view, core.start(), words):
             continue  # lv "likuma Nr. 12/1999": a national law, also inside a list of acts
         number = _Number(view, core)
         if not number.form:
@@ -317,8 +355,8 @@ def parse(view: str) -> list[Candidate]:
         year_text, number_text = (a, b) if year_first else (b, a)
         if not _plausible_year(year_text):
             continue
-        kind, start = _act_word(view, number.start, number.end, hits)
-        after = _word_pattern().match(view, number.end + 1)
+        kind, start = _act_word(view, number.start, number.end, words)
+        after = words.word_at(view, number.end + 1)
         if (
             after is not None
             and view[number.end : number.end + 1] == " "
@@ -342,7 +380,7 @@ def parse(view: str) -> list[Candidate]:
             continue
         if ACT_KINDS[kind].needs_domain and not domain:
             continue
-        after = _word_pattern().match(view, end + 1)
+        after = words.word_at(view, end + 1)
         own_after = after is not None and view[end : end + 1] == " " and start == number.start
         if not in_list or start != number.start or own_after:
             group += 1  # an act with its own word starts a new list
@@ -379,10 +417,11 @@ def parse(view: str) -> list[Candidate]:
             year_text, number_text = number.b, number.a  # "Reglamento 3577/92"
         else:
             year_text = number_text = ""  # perhaps year first: the act word decides
-        prefix = _bare_prefix_pattern().search(
-            view, max(0, number.start - _PREFIX_WINDOW), number.start
-        )
-        word = _word_pattern().match(view, prefix.start()) if prefix is not None else None
+        window = max(0, number.start - _PREFIX_WINDOW)
+        if not words.any_in(words.starts, window, number.start):
+            continue  # no act word can stand before the number
+        prefix = _bare_prefix_pattern().search(view, window, number.start)
+        word = words.word_at(view, prefix.start()) if prefix is not None else None
         if word is None or word.lastgroup is None or ACT_KINDS[word.lastgroup].needs_domain:
             continue
         if number.numbered and word.lastgroup == "decision":

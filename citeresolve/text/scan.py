@@ -105,18 +105,41 @@ class Trigger:
                 exact.add(original)
             entries[literal] = (inside, exact)
         self._keys: dict[str, str] = {}  # literal -> its automaton key
+        # Automaton key -> what fired when it matched: (start offset back from the
+        # key's last character, exact forms, next words still to check, length of
+        # the literal, the literal's key). Different literals may share a key.
+        values: dict[str, list[tuple[int, frozenset[str] | None, tuple[str, ...] | None, int, str]]]
+        values = {}
         for literal, (inside, exact) in entries.items():
             forms = frozenset(exact) if exact is not None else None
             after = followers.get(literal)
-            nexts = tuple(sorted(_normalise(n) for n in after)) if after else None
             key = _normalise(literal)
             if not key.strip():
                 continue
             # A key for a word start carries the space before it.
             key = key if inside else " " + key
             self._keys[literal] = key
-            self._automaton.add_word(key, (len(key), inside, forms, nexts, len(literal), key))
-        self._empty = not entries
+            back = len(key) - (0 if inside else 1)
+            if not after:
+                values.setdefault(key, []).append((back, forms, None, len(literal), key))
+                continue
+            # A short word with its next words: the automaton itself checks the common
+            # case of one space between them (keys "the charter", "de europese"), so
+            # that the countless other "the" and "de" never reach Python; after more
+            # than one space the next word is checked here. A next word that starts
+            # with a non-letter can never match (the scan skips the spaces first).
+            nexts = tuple(sorted(n for n in map(_normalise, after) if not n.startswith(" ")))
+            for n in nexts:
+                values.setdefault(f"{key} {n}", []).append(
+                    (back + 1 + len(n), forms, None, len(literal), key)
+                )
+            if nexts:
+                values.setdefault(key + "  ", []).append(
+                    (back + 2, forms, nexts, len(literal), key)
+                )
+        for automaton_key, fired in values.items():
+            self._automaton.add_word(automaton_key, tuple(fired))
+        self._empty = not values
         if not self._empty:
             self._automaton.make_automaton()
 
@@ -133,19 +156,18 @@ class Trigger:
         low = _normalised_view(view)  # low[i + 1] is view[i]
         size = len(low)
         fired = []
-        for end, (length, inside, forms, nexts, literal_length, key) in self._automaton.iter(low):
-            start = end - length + (1 if inside else 2) - 1  # in view coordinates
-            if forms is not None and view[start : start + literal_length] not in forms:
-                continue
-            if nexts is not None:
-                j = end + 1
-                if j < size and low[j] != " ":
+        for end, entries in self._automaton.iter(low):
+            for back, forms, nexts, literal_length, key in entries:
+                start = end - back  # in view coordinates
+                if forms is not None and view[start : start + literal_length] not in forms:
                     continue
-                while j < size and low[j] == " ":
-                    j += 1
-                if not low.startswith(nexts, j):
-                    continue
-            fired.append((start, key))
+                if nexts is not None:
+                    j = end + 1
+                    while j < size and low[j] == " ":
+                        j += 1
+                    if not low.startswith(nexts, j):
+                        continue
+                fired.append((start, key))
         return fired
 
     def positions(self, view: str) -> Iterator[int]:
@@ -201,13 +223,24 @@ class PhraseGroups:
         """The whole alternation, for a match where no trigger fired."""
         return self._compile(None)
 
+    @functools.cached_property
+    def complete(self) -> bool:
+        """Whether the trigger sees every phrase, so that nothing matches where it
+        did not fire."""
+        return None not in self._key.values()
+
+    def key_of(self, phrase: str) -> str | None:
+        return self._key.get(phrase.strip()) or self.trigger.key_of(phrase)
+
+    def match(self, view: str, pos: int, keys: frozenset[str]) -> regex.Match[str] | None:
+        """The alternation matched at ``pos``, where the trigger fired ``keys``."""
+        pattern = self._patterns.get(keys, False)
+        if pattern is False:
+            pattern = self._patterns[keys] = self._compile(keys)
+        return pattern.match(view, pos) if pattern is not None else None  # type: ignore[union-attr]
+
     def matches(self, view: str) -> Iterator[regex.Match[str]]:
         """The match at every trigger position where the alternation matches."""
-        patterns = self._patterns
         for pos, keys in self.trigger.hits(view):
-            if keys in patterns:
-                pattern = patterns[keys]
-            else:
-                pattern = patterns[keys] = self._compile(keys)
-            if pattern is not None and (m := pattern.match(view, pos)) is not None:
+            if (m := self.match(view, pos, keys)) is not None:
                 yield m
