@@ -6,7 +6,9 @@ import json
 
 import regex
 
-from citeresolve.text.scan import _normalise
+from citeresolve.knowledge.lang import alternation
+from citeresolve.text import scan
+from citeresolve.text.scan import PhraseGroups, Trigger, _normalise
 
 from .conftest import ROOT
 
@@ -38,3 +40,75 @@ def test_the_copy_keeps_length_and_letters_on_awkward_characters() -> None:
     ):
         assert _normalise(text) == _definition(text)
         assert len(_normalise(text)) == len(text)
+
+
+# ------------------------------------------------- triggers and the phrase groups
+
+
+def _corpus_texts() -> list[str]:
+    texts = []
+    for folder in ("fixtures/corpus", "fixtures/heldout"):
+        for path in sorted((ROOT / folder).glob("*.jsonl")):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    texts.append(json.loads(line)["text"])
+    return texts
+
+
+def _word_starts(phrases: list[str], view: str) -> list[int]:
+    """Where some phrase's pattern matches, tried at every position (the definition)."""
+    pattern = regex.compile("|".join(f"(?:{alternation([p])})" for p in phrases))
+    return [pos for pos in range(len(view)) if pattern.match(view, pos)]
+
+
+_PHRASES = [
+    "de Europese Unie",  # a short first word, checked with the next word
+    "de verordening",
+    "the Charter",
+    "Verdrag betreffende de Europese Unie",
+    "*verordnung",  # starts inside a word
+    "=DO",  # exact capitalisation
+    "l'article",
+]
+
+
+def test_a_trigger_fires_wherever_a_phrase_matches() -> None:
+    trigger = Trigger(_PHRASES)
+    for view in (
+        "de Europese Unie, de  Europese Unie, de\nverordening, de eurozone, deze Europese",
+        "De EUROPESE unie; the Charter; the\u00a0\u00a0Charter; the charters; theCharter",
+        "Durchführungsverordnung; VERORDNUNG; DO L 1; do L 1; Do; l’article; l'article",
+        "de",  # a short word at the end of the text
+    ):
+        starts = list(trigger.positions(view))
+        # Every match is seen (a phrase that starts inside a word where its literal starts).
+        word_phrases = [p for p in _PHRASES if not p.startswith("*")]
+        assert set(_word_starts(word_phrases, view)) <= set(starts), view
+        inside = [m.start() for m in regex.finditer("(?i)verordnung", view)]
+        assert set(inside) <= set(starts), view
+    # Short words followed by another word than the phrases' are not reported.
+    assert list(trigger.positions("de eurozone, de la, the Council")) == []
+
+
+def test_the_combined_pass_reports_what_each_trigger_finds_alone() -> None:
+    triggers = [Trigger(_PHRASES), Trigger(["Article", "paragraph", "de", "a"]), Trigger(["OJ"])]
+    combined = scan._Combined(triggers)
+    for text in _corpus_texts()[:200]:
+        both = combined.fired(text)
+        for i, trigger in enumerate(triggers):
+            alone = scan._scan(trigger._automaton, text, 1)[0]
+            assert sorted(both[i]) == sorted(alone)
+
+
+def test_phrase_groups_match_as_the_whole_alternation_at_every_trigger_position() -> None:
+    groups = PhraseGroups([("short", ["de Europese Unie", "EU"]), ("long", _PHRASES)])
+    whole = groups.pattern
+    assert whole is not None
+    for text in [*_corpus_texts()[:200], "de  Europese Unie de verordening EU the Charter"]:
+        found = [(m.span(), m.lastgroup) for m in groups.matches(text)]
+        expected = [
+            (m.span(), m.lastgroup)
+            for pos in groups.trigger.positions(text)
+            if (m := whole.match(text, pos)) is not None
+        ]
+        assert found == expected

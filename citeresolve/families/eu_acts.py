@@ -563,9 +563,19 @@ def act_kind_of_number(
     if match is None:
         return None
     year, number = match[1], str(int(match[2]))
-    # "2021/914" or, before 2015, "914/2021" and "No 914/2021".
-    pattern = regex.compile(rf"(?<!\d){year}/{number}(?!\d)|(?<!\d){number}/{year}(?!\d)")
-    found = pattern.search(text, after, min(len(text), after + _NUMBER_REACH))
+    # "2021/914" or, before 2015, "914/2021" and "No 914/2021": the first that no
+    # digit touches (a pattern compiled per act cost more than all the rest).
+    stop = min(len(text), after + _NUMBER_REACH)
+    found: tuple[int, int] | None = None
+    for literal in (f"{year}/{number}", f"{number}/{year}"):
+        i = text.find(literal, after, stop)
+        while i >= 0:
+            end = i + len(literal)
+            if not text[i - 1 : i].isdecimal() and (end == stop or not text[end].isdecimal()):
+                if found is None or i < found[0]:
+                    found = (i, end)
+                break
+            i = text.find(literal, i + 1, stop)
     if found is None:
         return None
-    return act_kind(text, found.start(), found.end(), lang, kinds)
+    return act_kind(text, found[0], found[1], lang, kinds)
