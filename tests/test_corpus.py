@@ -90,6 +90,22 @@ def test_third_heldout_round_does_not_drop() -> None:
     assert micro_f1(docs) >= HELDOUT_ROUND3_BAR
 
 
+# Round 4 (fixtures/heldout/round4, 121 passages, 24 languages, 802 citations; CJEU
+# judgments and opinions, transposition measures, EUR-Lex summaries, Court of Auditors
+# reports, agency guidance, course material, press releases, procurement), annotated and
+# reviewed by hand before the extractor ran on it. 0.907 was its first-contact F1 (main at
+# 55f4983); it is development data now, and the bar is the level reached.
+HELDOUT_ROUND4_BAR = 0.9065
+
+
+def test_fourth_heldout_round_does_not_drop() -> None:
+    docs = []
+    for path in sorted((CORPUS.parent / "heldout" / "round4").glob("*.jsonl")):
+        docs += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    assert len(docs) == 121
+    assert micro_f1(docs) >= HELDOUT_ROUND4_BAR
+
+
 def test_micro_f1_of_nothing_is_zero() -> None:
     assert micro_f1([]) == 0.0
     assert micro_f1([{"lang": "xx", "text": "Article 2 TEU", "citations": []}]) == 0.0
