@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import tomllib
 from importlib import resources
+from typing import Any
 
 import pytest
+import regex
 
+import citeresolve
 from citeresolve import LanguageDataError
 from citeresolve.knowledge.data import table
 from citeresolve.knowledge.schema import SCHEMAS, validate
@@ -44,3 +47,55 @@ def test_list_items_are_typed_and_flags_are_not_numbers() -> None:
     with pytest.raises(LanguageDataError, match=r"century_pivot must be a whole number"):
         validate({**good, "century_pivot": True}, schema, "data/c.toml")
     validate(good, schema, "data/c.toml")
+
+
+def test_every_shared_data_file_has_a_schema() -> None:
+    data = resources.files("citeresolve") / "data"
+    shipped = {f.name for f in data.iterdir() if f.name.endswith(".toml")}
+    assert len(shipped) >= 15 and shipped == set(SCHEMAS)
+
+
+@pytest.mark.parametrize(
+    ("name", "change", "message"),
+    [
+        # a misspelt field of a correspondence row, of a Rules version, of a label table
+        ("treaties.toml", ("correspondence", 0, "lisbn"), r"correspondence\[0\]: unknown field"),
+        ("ep_rules.toml", ("versions", 2, "rule"), r"versions\[2\]: unknown field\(s\) rule"),
+        ("labels.toml", ("en", "pin_labels"), r"labels\.toml\.en: unknown field\(s\) pin_labels"),
+        ("popular_names.toml", ("acts", "X", "names"), r"acts\.X: field 'celex' is missing"),
+        ("context_words.toml", ("fr", "quotes"), r"fr\.quotes\[0\] must be a list"),
+    ],
+)
+def test_a_wrong_field_of_a_shared_file_is_named(
+    name: str, change: tuple[object, ...], message: str
+) -> None:
+    data = tomllib.loads((resources.files("citeresolve") / "data" / name).read_text("utf-8"))
+    *path, last = change
+    where: Any = data
+    for step in path:
+        where = where.setdefault(step, {}) if isinstance(where, dict) else where[step]
+    where[last] = ["«»"] if last == "quotes" else {}  # quotes: pairs, not strings
+    with pytest.raises(LanguageDataError, match=message):
+        validate(data, SCHEMAS[name], f"data/{name}")
+
+
+URL_EXAMPLES = {n: e["example"] for n, e in table("urls.toml").items() if "example" in e}
+
+
+@pytest.mark.parametrize("name", sorted(URL_EXAMPLES))
+def test_a_url_template_s_example_resolves_to_its_url(name: str) -> None:
+    example = URL_EXAMPLES[name]
+    template = table("urls.toml")[name]["template"]
+    # The example's URL is of this template's shape (its fields filled in) …
+    shape = ".+?".join(regex.escape(p) for p in regex.split(r"\{[^}]*\}", template))
+    assert regex.fullmatch(shape, example["url"])
+    # … and resolving the example's key gives it, as the link or an alternative.
+    found = citeresolve.resolve(
+        example["key"], lang=example.get("lang", "en"), date=example.get("date")
+    )
+    assert example["url"] in [found.url, *(a.url for a in found.alternatives)]
+
+
+def test_every_url_template_the_resolvers_fill_has_an_example() -> None:
+    # The SPARQL endpoint is a query the online layer sends, not a link.
+    assert set(table("urls.toml")) - set(URL_EXAMPLES) == {"cellar_sparql"}

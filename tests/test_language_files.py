@@ -131,3 +131,30 @@ def test_a_line_break_inside_an_ordinal_does_not_stop_extraction() -> None:
 
     text = "paragraful al\ntreilea al articolului 5 din Tratatul privind Uniunea Europeană"
     assert [c.key for c in extract(text, lang="ro")] == ["TEU:5"]
+
+
+@pytest.mark.parametrize(
+    ("section", "field", "value", "message"),
+    [
+        # a misspelt field is not silently read as absent
+        ("articles", "paragrahp", ["paragraph"], r"\[articles\] has unknown field\(s\) paragrahp"),
+        ("", "officiel_journal", {}, r"\[top\] has unknown field\(s\) officiel_journal"),
+        # list items and table values are typed
+        ("articles", "and", ["and", 3], r"'and' holds 3, not a string"),
+        ("articles", "ordinals", {"first": "1"}, r"'ordinals' holds '1', not a number"),
+    ],
+)
+def test_unknown_fields_and_wrong_items_are_named(
+    section: str, field: str, value: object, message: str
+) -> None:
+    data = copy.deepcopy(raw("en"))
+    (data if section == "" else data[section])[field] = value
+    with pytest.raises(LanguageDataError, match=message):
+        lang.Language(data, "broken.toml")
+
+
+def test_an_unknown_field_of_an_instrument_is_named() -> None:
+    data = copy.deepcopy(raw("en"))
+    data["instruments"]["TEU"]["abbreviation"] = ["TEU"]
+    with pytest.raises(LanguageDataError, match=r"\[instruments\.TEU\] has unknown field"):
+        lang.Language(data, "broken.toml")

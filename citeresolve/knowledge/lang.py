@@ -239,6 +239,38 @@ def validate(data: Mapping[str, Any], source: str) -> None:
         for field in INSTRUMENT_FIELDS:
             if not isinstance(entry.get(field), list):
                 raise LanguageDataError(f"{source}: [instruments.{code}] lacks list {field!r}")
+        _check_fields(f"instruments.{code}", entry, set(INSTRUMENT_FIELDS), source)
+    for section in {*SCHEMA, *OPTIONAL}:
+        known = {*SCHEMA.get(section, {}), *OPTIONAL.get(section, {})}
+        table = data if section == "" else data.get(section, {})
+        _check_fields(section, table, known | (_SECTIONS if section == "" else set()), source)
+
+
+# Sections and the item type of table fields: a misspelt field would otherwise be
+# read as absent, and a number among words would fail only when a pattern is built.
+_SECTIONS = {*SCHEMA, *OPTIONAL, "instruments"} - {""}
+_TABLE_VALUES: dict[str, type] = {"ordinals": int, "point_letters": str, "pin_label": str}
+
+
+def _check_fields(section: str, table: Mapping[str, Any], known: set[str], source: str) -> None:
+    """Reject fields ``known`` does not list, and list items or table values of the
+    wrong type (words are strings; ordinals map a word to a number)."""
+    where = f"{source}: [{section or 'top'}]"
+    unknown = sorted(set(table) - known)
+    if unknown:
+        raise LanguageDataError(f"{where} has unknown field(s) {', '.join(unknown)}")
+    for field, value in table.items():
+        typ: type
+        if isinstance(value, list):
+            typ, items = str, list(value)
+        elif isinstance(value, Mapping) and field in _TABLE_VALUES:
+            typ, items = _TABLE_VALUES[field], list(value.values())
+        else:
+            continue
+        wrong = [item for item in items if not isinstance(item, typ) or isinstance(item, bool)]
+        if wrong:
+            expected = "a number" if typ is int else "a string"
+            raise LanguageDataError(f"{where} {field!r} holds {wrong[0]!r}, not {expected}")
 
 
 @functools.cache

@@ -1,5 +1,9 @@
 """Schemas of the shared data files: unknown keys are rejected, list items are typed.
 
+Every file of ``citeresolve/data`` has one (the language files have theirs in
+:mod:`.lang`); ``tests/test_data_schemas.py`` checks that none is missing and
+runs the examples that entries carry (``example`` of a URL template).
+
 A schema is written with Python values:
 
 * a type (``str``, ``int``, ``bool``, ``dt.date``): the value has that type;
@@ -24,9 +28,19 @@ from ..errors import LanguageDataError
 Schema = Any  # a type, a one-item list or a dict, as described above
 
 _LANG_WORDS: Schema = {"*": [str]}  # language code -> words
+_COURT: Schema = {"name": str, "first_year": int, "last_year?": int, "judgment_descriptor": str}
+_NAMED: Schema = {"name": str, "abbreviation?": str}  # a treaty's name in a language
 
 SCHEMAS: dict[str, Schema] = {
-    "urls.toml": {"*": {"template": str, "evidence": str, "seen?": str}},
+    "urls.toml": {
+        "*": {
+            "template": str,
+            "evidence": str,
+            "seen?": str,
+            # a key, and the URL of this template that resolving it gives (tests run it)
+            "example?": {"key": str, "url": str, "lang?": str, "date?": dt.date},
+        }
+    },
     "council_documents.toml": {
         "century_pivot": int,
         "register_first_year": int,
@@ -40,6 +54,127 @@ SCHEMAS: dict[str, Schema] = {
     "act_words.toml": {"*": _LANG_WORDS},
     "homoglyphs.toml": {"cyrillic": {"*": str}, "greek": {"*": str}},
     "foreign_abbreviations.toml": {"words": [str]},
+    "check_codes.toml": {
+        "codes": {"*": {"title": str, "message": str}},
+        "official_journal": {"max_issue": int},
+        "acts": {"new_numbering_year": int},
+        "identifiers": {"celex": str, "ecli": str},
+        "visa_openers": _LANG_WORDS,
+        "former_article_words": _LANG_WORDS,
+    },
+    "context_words.toml": {
+        "*": {
+            "anaphors": {"*": [str]},  # act kind -> "that Regulation", "dudit règlement" …
+            "definition_markers": [str],
+            "paragraph_anaphors": [str],
+            "quotes": [[str]],  # pairs of opening and closing quotes
+            "self_references": [str],
+        }
+    },
+    "ep_rules.toml": {
+        "max_rule": int,
+        "max_annex": int,
+        "rule_number_width": int,
+        "versions": [
+            {
+                "term": int,
+                "date": dt.date,
+                "index": str,
+                "seen": str,
+                "rules?": int,
+                "annexes?": int,
+                "counts_evidence?": str,
+            }
+        ],
+    },
+    "identifiers.toml": {
+        "eli_typed_acts_from": int,
+        "new_act_numbering_year": int,
+        "com_by_celex": [str],
+        "ep_terms": {"*": {"first_year": int, "last_year": int, "doceo": bool}},
+        "procedure_types": {"*": str},
+        "oeil": {"languages": [str]},
+        "cellar_languages": {"*": str},
+        "official_journal": {
+            "classic_first_year": int,
+            "classic_last_year": int,
+            "act_by_act_first_year": int,
+            "subseries": {"*": {"series": [str], "first_year": int, "last_year": int}},
+        },
+        "courts": {
+            "century_pivot": int,
+            "prefix_from_year": int,
+            "C": _COURT,
+            "T": _COURT,
+            "F": _COURT,
+        },
+        "eli_typedoc": {"*": str},
+        "com_documents": {"*": [str]},  # document type -> CELEX descriptors, likeliest first
+    },
+    "labels.toml": {
+        "*": {
+            **{f"{code}?": _NAMED for code in ("TEU", "TFEU", "CFR", "EAEC", "TEC", "EEC")},
+            "domains?": {"EEC": str, "EC": str, "EU": str},
+            "regulation?": str,
+            "directive?": str,
+            "decision?": str,
+            "decision_before_lisbon?": str,
+            "number?": str,
+            "act_order?": str,
+            "rules?": str,
+            "protocol?": str,
+            "pin_label?": {
+                "article": str,
+                "paragraph": str,
+                "point": str,
+                "before_abbreviation?": str,
+            },
+            "abbreviation_first?": bool,
+        }
+    },
+    "popular_names.toml": {
+        "acts": {
+            "*": {
+                "celex": str,
+                "title": str,
+                "official": bool,
+                "source": str,
+                "names": _LANG_WORDS,
+            }
+        }
+    },
+    "treaties.toml": {
+        "lisbon": dt.date,
+        "citable_from": {"*": dt.date},
+        "versions": {
+            "*": [
+                {
+                    "name": str,
+                    "celex": str,
+                    "from": dt.date,
+                    "articles": int,
+                    "numbering": str,
+                    "lettered?": bool,
+                    "consolidation?": bool,
+                    "eli?": str,
+                    "evidence": str,
+                    "seen": str,
+                }
+            ]
+        },
+        "protocols": {"celex": str, "count": int, "evidence": str, "seen": str},
+        "correspondence": [
+            {
+                "eec?": str,
+                "maastricht?": str,
+                "amsterdam?": str,
+                "teu_amsterdam?": str,
+                "lisbon": str,
+                "subject": str,
+                "checked?": str,
+            }
+        ],
+    },
     "instruments.toml": {
         "*": {
             "type": str,
