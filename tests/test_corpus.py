@@ -77,9 +77,9 @@ def micro_f1(docs: list[dict]) -> float:
 # Round 3 of the held-out set (fixtures/heldout/round3, 120 passages, 24 languages, 839
 # citations; Council, Commission, EESC/CoR, Ombudsman, national judgments and
 # parliaments, law firms, encyclopedias, academic papers), annotated by hand before
-# the extractor ran on it. 0.868 was its first-contact F1; it is development data now
-# (fixed against by class of error), and the bar is the level reached.
-HELDOUT_ROUND3_BAR = 0.8938
+# the extractor ran on it. 0.868 was its first-contact F1 (the figure the README
+# reports); it is development data now, and the bar is the last level reached.
+HELDOUT_ROUND3_BAR = 0.9307
 
 
 def test_third_heldout_round_does_not_drop() -> None:

@@ -27,7 +27,8 @@ from ..text.scan import Trigger
 _NUMBERED = regex.compile(
     r"""
       (?<![\w:])(?P<ecli>(?:ECLI:)?EU:(?P<ecli_court>[CTF]):(?P<ecli_year>\d{4}):\d{1,5})(?!\d)
-    | (?<![\w-])(?P<court>[CTF])\s?-\s?(?P<number>\d{1,4})/(?P<year>\d{2})(?![\d/])
+    | (?<![\w-])(?P<court>[CTF])\s?-\s?(?P<number>\d{1,4})
+      (?:/|\.(?=\d{4}(?!\d)))(?P<year>\d{2})(?P<glued>\d{1,2})?(?![\d/])
       (?:\s(?:P-R|P|R)(?![\w-]))?
     """,
     regex.VERBOSE,
@@ -36,7 +37,8 @@ _NUMBERED = regex.compile(
 
 # One case number of a list after a case word: "C-311/18", "C 60/17" and "C415/19"
 # (the hyphen lost in conversion), "T-452/20 P", pre-1989 "46/87" with no court letter.
-# A footnote number may be glued to the year ("C442/092"): see _matches.
+# A footnote number may be glued to the year ("C442/092"), and the year may be
+# written with four digits ("C-203/2015", el "C-128.2009"): see _year_end.
 _ITEM = r"""(?:[CTF]\s?-?\s?)?\d{1,4}/\d{2}\d{0,2}(?![\d/])(?:\s(?:P-R|PPU|P|R)(?![\w-]))?"""
 _LISTED = regex.compile(
     r"(?:(?P<court>[CTF])\s?-?\s?)?(?P<number>\d{1,4})/(?P<year>\d{2})(?P<glued>\d{1,2})?(?![\d/])"
@@ -65,7 +67,7 @@ def _case_word_trigger() -> Trigger:
 
 
 def _matches(view: str) -> list[regex.Match[str]]:
-    found = list(_NUMBERED.finditer(view, timeout=scan_timeout(view)))
+    found = [m for m in _NUMBERED.finditer(view, timeout=scan_timeout(view)) if _year_end(view, m)]
     seen = {m.start() for m in found}
     pattern = _case_list_pattern()
     list_end = 0
@@ -84,11 +86,30 @@ def _matches(view: str) -> list[regex.Match[str]]:
                 continue
             if item["court"] is None and not "50" <= item["year"] <= "89":
                 continue  # no court letter: only the Court of Justice before 1989
-            if item["glued"] and not glued_footnote(view, item.end("year"), int(item["glued"])):
+            if _year_end(view, item) is None:
                 continue
             seen.add(item.start())
             found.append(item)
     return sorted(found, key=lambda m: m.start())
+
+
+def _year_end(view: str, m: regex.Match[str]) -> tuple[str, int] | None:
+    """The two-digit year of a case number and where its surface ends, or None when
+    the digits after the slash are no case year. Four digits are the year written
+    in full ("C-203/2015" is C-203/15); one or two digits more than the year are a
+    glued footnote marker only where the document's footnote numbering has them
+    ("C-935/191" after marker 0 or before marker 2)."""
+    if m.groupdict().get("ecli"):
+        return m["ecli_year"], m.end()
+    glued = m["glued"]
+    if not glued:
+        return m["year"], m.end()
+    full = m["year"] + glued
+    if len(full) == 4 and full[:2] in ("19", "20"):
+        return glued, m.end()
+    if glued_footnote(view, m.end("year"), int(glued)):
+        return m["year"], m.end("year")
+    return None
 
 
 def parse(view: str) -> list[Candidate]:
@@ -101,10 +122,10 @@ def parse(view: str) -> list[Candidate]:
             found.append(Candidate(parts, m.start(), m.end()))
         else:
             court = groups.get("court") or "C"  # before 1989: the Court of Justice
-            parts = KeyParts(
-                type="case", series=court, number=str(int(m["number"])), issue=m["year"]
-            )
-            end = m.end("year") if groups.get("glued") else m.end()
+            year_end = _year_end(view, m)
+            assert year_end is not None  # _matches keeps only numbers with a year
+            year, end = year_end
+            parts = KeyParts(type="case", series=court, number=str(int(m["number"])), issue=year)
             found.append(Candidate(parts, m.start(), end))
     return found
 

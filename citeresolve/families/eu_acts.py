@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import functools
 
+import attrs
 import regex
 from attrs import frozen
 
@@ -161,8 +162,13 @@ def _bare_prefix_pattern() -> regex.Pattern[str]:
     (1215/2012)", "directive [2018/1972]") or with a domain standing loose between
     them ("Verordening EU 2019/1150" is read as "paren" form by _Number)."""
     words = "|".join(f"(?:{union_pattern('acts', field)})" for field in ACT_KINDS)
+    domains = union_pattern("acts", "domains")
+    # Reference lists put the domain and the act's date between the word and its
+    # number: it "Reg. CEE 6.2.1962, n. 17/62", "Reg. CEE 19 luglio 1968, n. 1017/68".
+    dated = rf"(?:\(?(?:{domains})\)?\s*)?(?:{_DATE.pattern},?\s*)?"
     return regex.compile(
-        rf"(?:{words})\s*(?:(?:{_number_words()})\s*)?(?P<open>[\[(]\s?)?$", regex.REVERSE
+        rf"(?:{words})\s*{dated}(?:(?:{_number_words()})\s*)?(?P<open>[\[(]\s?)?$",
+        regex.REVERSE,
     )
 
 
@@ -253,6 +259,13 @@ def _plausible_year(text: str) -> bool:
     return (len(text) == 4 and 1950 <= int(text) <= 2099) or len(text) == 2
 
 
+def _old_style_year(text: str) -> bool:
+    """Whether ``text`` can be the year of a number-first act number: four digits, or
+    two before 1999, when act numbers began to write years in full ("17" in
+    "No 2012/17/EU" is a serial number, not 2017)."""
+    return (len(text) == 4 and _plausible_year(text)) or (len(text) == 2 and _year(text) < 2000)
+
+
 def _act_word(view: str, start: int, end: int, words: _ActWords) -> tuple[str | None, int]:
     """The act kind for a number at ``[start, end)`` and where its surface starts."""
     hits = words.hits
@@ -308,13 +321,29 @@ def parse(view: str) -> list[Candidate]:
     """Acts with a known kind, and bare CELEX numbers."""
     found: list[Candidate] = []
     taken: list[tuple[int, int]] = []
-    previous: tuple[str, str, int] | None = None  # kind, domain, end of the last act
+    # kind, domain, end of the last act, and whether its act word followed its number
+    previous: tuple[str, str, int, bool] | None = None
     group = 0  # acts of one list share a group: an article before the list cites each
     words = _ActWords(view)
-    bare: list[_Number] = []
     # Numbers with no act word yet: hu "az 549/2004/EK, az 550/2004/EK és az
     # 552/2004/EK rendeletnek" names the kind once, after the last number of the list.
-    pending: list[tuple[_Number, str, str]] = []
+    # Each may carry the kind of the list it continues, used when no word comes.
+    pending: list[_Pending] = []
+    list_end = 0  # end of the last number of the current list, act or pending
+
+    def emit_fallbacks(items: list[_Pending]) -> None:
+        for item in items:
+            if item.kind is not None:
+                celex = _celex(item.kind, item.domain, _year(item.year), int(item.serial))
+                found.append(
+                    Candidate(
+                        KeyParts(type="eu_act", celex=celex),
+                        item.number.start,
+                        item.number.end,
+                        item.group,
+                    )
+                )
+
     # A list first: the timeout covers the matching, not the work done per number.
     for core in list(_CORE.finditer(view, timeout=scan_timeout(view))):
         check_deadline()  # anchored calls below carry no regex timeout
@@ -322,7 +351,27 @@ def parse(view: str) -> list[Candidate]:
             continue  # lv "likuma Nr. 12/1999": a national law, also inside a list of acts
         number = _Number(view, core)
         if not number.form:
-            bare.append(number)
+            bare_act = _bare_act(view, number, words)
+            if (
+                bare_act is None
+                and previous is not None
+                and _tight_list(view, max(previous[2], list_end), number.start)
+            ):
+                # "las Directivas 92/50, 93/36 y 93/37/CEE": a bare member of a list
+                # of acts is an act of the list's kind.
+                bare_act = (previous[0], number.start, number.end, False)
+            reading = _bare_reading(number, bare_act[0]) if bare_act else None
+            if bare_act is None or reading is None:
+                continue
+            bare_kind, bare_start, bare_end, own_word = bare_act
+            if own_word:
+                group += 1
+            celex = _celex(bare_kind, "", _year(reading[0]), int(reading[1]))
+            found.append(
+                Candidate(KeyParts(type="eu_act", celex=celex), bare_start, bare_end, group)
+            )
+            previous = (bare_kind, "", bare_end, False)
+            list_end = bare_end
             continue
         a, b, numbered, domain = number.a, number.b, number.numbered, number.domain
         if number.form == "paren":
@@ -339,7 +388,11 @@ def parse(view: str) -> list[Candidate]:
                 )
             )
         elif number.form == "slash":
-            year_first = not numbered
+            # "No 1639/2006/EC" is number first; sk "smernica č. 2012/17/EÚ" is not:
+            # since 1999 act numbers carry four-digit years, so "17" is no year there.
+            year_first = not numbered or (
+                len(a) == 4 and _plausible_year(a) and not _old_style_year(b)
+            )
         else:
             # "No 2222/85" with no domain: only as the next item of a list of acts
             year_first = False
@@ -347,36 +400,62 @@ def parse(view: str) -> list[Candidate]:
             year_first
             and number.form == "slash"
             and not (len(a) == 4 and _plausible_year(a))
-            and len(b) == 4
             and _plausible_year(b)
+            and (len(b) == 4 or not _plausible_year(a))
         ):
-            # hu. "az 1049/2001/EK rendelet", "a 44/2001/EK rendelet": number, then year
+            # hu. "az 1049/2001/EK rendelet", "a 44/2001/EK rendelet", "az 1612/68/EGK
+            # rendelet": number, then year
             year_first = False
         year_text, number_text = (a, b) if year_first else (b, a)
-        if not _plausible_year(year_text):
+        if not _plausible_year(year_text) and number.form != "numbered":
             continue
         kind, start = _act_word(view, number.start, number.end, words)
         after = words.word_at(view, number.end + 1)
-        if (
-            after is not None
-            and view[number.end : number.end + 1] == " "
-            and start != number.start
-            and previous is not None
-            and start < previous[2]
-        ):
-            # hu "az 1070/2009/EK rendelettel módosított 549/2004/EK rendelet": the
-            # word before belongs to the act before; the number's own word follows it.
-            kind, start = after.lastgroup, number.start
+        if start != number.start and previous is not None and start < previous[2]:
+            if after is not None and view[number.end : number.end + 1] == " ":
+                # hu "az 1070/2009/EK rendelettel módosított 549/2004/EK rendelet": the
+                # word before belongs to the act before; the number's own word follows it.
+                kind, start = after.lastgroup, number.start
+            elif previous[3]:
+                # hu "az 1612/68/EGK rendelet módosításáról, továbbá a 64/221/EGK, …
+                # és a 93/96/EGK irányelv": the word before is the last act's own.
+                kind, start = None, number.start
+        if number.form == "numbered" and start == number.start and not _plausible_year(year_text):
+            continue
         if number.form == "numbered" and start != number.start:
-            bare.append(number)  # has its own act word: left to the bare-number pattern
+            # "Regulation No 17/62" has its own act word: read like a bare number
+            bare_act = _bare_act(view, number, words)
+            reading = _bare_reading(number, bare_act[0]) if bare_act else None
+            if bare_act is not None and reading is not None:
+                bare_kind, bare_start, bare_end, _ = bare_act
+                group += 1
+                celex = _celex(bare_kind, "", _year(reading[0]), int(reading[1]))
+                found.append(
+                    Candidate(KeyParts(type="eu_act", celex=celex), bare_start, bare_end, group)
+                )
+                previous = (bare_kind, "", bare_end, False)
+                list_end = bare_end
             continue
         end = number.end
-        in_list = previous is not None and _same_list(view, previous[2], number.start)
+        in_list = previous is not None and _same_list(
+            view, max(previous[2], list_end), number.start
+        )
         if kind is None and previous is not None and in_list:
+            if previous[3]:
+                # The list's act word follows its last number (hu): wait for it, and
+                # fall back on the kind of the act the list continues.
+                pending.append(
+                    _Pending(
+                        number, year_text, number_text, previous[0], domain or previous[1], group
+                    )
+                )
+                list_end = number.end
+                continue
             kind, domain = previous[0], domain or previous[1]
         if kind is None:
             if number.form != "numbered":
-                pending.append((number, year_text, number_text))
+                pending.append(_Pending(number, year_text, number_text, None, "", group))
+                list_end = number.end
             continue
         if ACT_KINDS[kind].needs_domain and not domain:
             continue
@@ -387,66 +466,93 @@ def parse(view: str) -> list[Candidate]:
         if after is not None and own_after:
             end = after.end()
             # The act word after the last number of a list names the numbers before it.
-            listed: list[tuple[_Number, str, str]] = []
+            listed: list[_Pending] = []
             nxt = number.start
             for item in reversed(pending):
-                if not _same_list(view, item[0].end, nxt):
+                if not _same_list(view, item.number.end, nxt):
                     break
                 listed.append(item)
-                nxt = item[0].start
-            for act_number, act_year, act_serial in reversed(listed):
-                act_celex = _celex(kind, act_number.domain, _year(act_year), int(act_serial))
-                found.append(
-                    Candidate(
-                        KeyParts(type="eu_act", celex=act_celex),
-                        act_number.start,
-                        act_number.end,
-                        group,
-                    )
-                )
+                nxt = item.number.start
+            pending = pending[: len(pending) - len(listed)]
+            emit_fallbacks([attrs.evolve(item, kind=kind, group=group) for item in listed])
+        emit_fallbacks(pending)
         pending = []
         celex = _celex(kind, domain, _year(year_text), int(number_text))
         found.append(Candidate(KeyParts(type="eu_act", celex=celex), start, end, group))
         taken.append((number.start, number.end))
-        previous = (kind, domain, end)
-    for number in bare:
-        check_deadline()
-        if len(number.a) == 4 and 2015 <= int(number.a) <= 2035:
-            year_text, number_text = number.a, number.b  # "Regolament 2018/1718"
-        elif len(number.b) in (2, 4) and _plausible_year(number.b):
-            year_text, number_text = number.b, number.a  # "Reglamento 3577/92"
-        else:
-            year_text = number_text = ""  # perhaps year first: the act word decides
-        window = max(0, number.start - _PREFIX_WINDOW)
-        if not words.any_in(words.starts, window, number.start):
-            continue  # no act word can stand before the number
-        prefix = _bare_prefix_pattern().search(view, window, number.start)
-        word = words.word_at(view, prefix.start()) if prefix is not None else None
-        if word is None or word.lastgroup is None or ACT_KINDS[word.lastgroup].needs_domain:
-            continue
-        if number.numbered and word.lastgroup == "decision":
-            # "Decision No 1/80 of the Association Council", lv "EEZ Apvienotās komitejas
-            # Lēmums Nr. 326/2023": numbered with no domain, a decision of a body set up
-            # by an agreement, not an EU act (those carry "/EC", "(EU)").
-            continue
-        if (
-            ACT_KINDS[word.lastgroup].year_first
-            and _plausible_year(number.a)
-            and not (len(number.b) == 4 and _plausible_year(number.b))
-        ):
-            # "Directive 2001/29", "Directive 96/9": directives are numbered year first
-            year_text, number_text = number.a, number.b
-        if not year_text:
-            continue
-        celex = _celex(word.lastgroup, "", _year(year_text), int(number_text))
-        end = number.end
-        if prefix is not None and prefix["open"] and view[end : end + 1] in ")]":
-            end += 1  # "Regulation (1215/2012)": the surface keeps both brackets
-        found.append(Candidate(KeyParts(type="eu_act", celex=celex), word.start(), end))
+        previous = (kind, domain, end, own_after)
+        list_end = end
+    emit_fallbacks(pending)
     for m in _BARE_CELEX.finditer(view, timeout=scan_timeout(view)):
         found.append(Candidate(KeyParts(type="eu_act", celex=m["celex"]), m.start(), m.end()))
     found.sort(key=lambda c: c.start)
     return found
+
+
+def _bare_act(view: str, number: _Number, words: _ActWords) -> tuple[str, int, int, bool] | None:
+    """The kind of a number with no domain from the act word right before it
+    ("Reglamento 3577/92", "Reg. CEE 6.2.1962, n. 17/62"), with the surface's start
+    and end, or None."""
+    window = max(0, number.start - _PREFIX_WINDOW)
+    if not words.any_in(words.starts, window, number.start):
+        return None  # no act word can stand before the number
+    prefix = _bare_prefix_pattern().search(view, window, number.start)
+    word = words.word_at(view, prefix.start()) if prefix is not None else None
+    if word is None or word.lastgroup is None or ACT_KINDS[word.lastgroup].needs_domain:
+        return None
+    if number.numbered and word.lastgroup == "decision":
+        # "Decision No 1/80 of the Association Council", lv "EEZ Apvienotās komitejas
+        # Lēmums Nr. 326/2023": numbered with no domain, a decision of a body set up
+        # by an agreement, not an EU act (those carry "/EC", "(EU)").
+        return None
+    end = number.end
+    if prefix is not None and prefix["open"] and view[end : end + 1] in ")]":
+        end += 1  # "Regulation (1215/2012)": the surface keeps both brackets
+    return word.lastgroup, word.start(), end, True
+
+
+def _bare_reading(number: _Number, kind: str) -> tuple[str, str] | None:
+    """Year and serial number of a number with no domain, read for an act of ``kind``."""
+    a, b = number.a, number.b
+    if len(a) == 4 and 2015 <= int(a) <= 2035:
+        year_text, number_text = a, b  # "Regolament 2018/1718"
+    elif len(b) in (2, 4) and _plausible_year(b):
+        year_text, number_text = b, a  # "Reglamento 3577/92"
+    else:
+        year_text = number_text = ""  # perhaps year first: the act word decides
+    if (
+        ACT_KINDS[kind].year_first
+        and _plausible_year(a)
+        and not (len(b) == 4 and _plausible_year(b))
+    ):
+        # "Directive 2001/29", "Directive 96/9": directives are numbered year first
+        year_text, number_text = a, b
+    return (year_text, number_text) if year_text else None
+
+
+# Between two members of one list: a comma or a short connector ("y", "and", "és a").
+_TIGHT = regex.compile(r"\s*,?\s*(?:\p{Ll}{1,4}\s+){0,2}")
+
+
+def _tight_list(view: str, previous_end: int, start: int) -> bool:
+    """Whether only a comma or a connector stands between the end of the last act and
+    ``start``: a number without domain or act word continues a list only that closely."""
+    return (
+        0 < start - previous_end <= 12 and _TIGHT.fullmatch(view, previous_end, start) is not None
+    )
+
+
+@frozen
+class _Pending:
+    """An act number waiting for the act word after its list, with the kind of the
+    list it continues (None when it continues none)."""
+
+    number: _Number
+    year: str
+    serial: str
+    kind: str | None
+    domain: str
+    group: int
 
 
 def _same_list(view: str, previous_end: int, start: int) -> bool:

@@ -33,12 +33,16 @@ _DATE = r"""
       | (?P<y_year>(?:19|20)\d{2})\.\s?(?P<y_month>\d{1,2})\.\s?(?P<y_day>\d{1,2})\.?  # 2007.11.29.
       | (?P<s_year>(?:19|20)\d{2})\s(?P<s_month>\d{1,2})\s(?P<s_day>\d{1,2})(?!\d)      # 2008 8 20
       | (?P<n_day>\d{1,2})\.?\s(?:\w{2,3}\s)?[^\W\d_]{3,12}\.?\s     # 23. februar 2022
-        (?P<n_year>(?:19|20)\d{2})(?!\d)
+        (?:[^\W\d_]{2,3}\s)?(?P<n_year>(?:19|20)\d{2})(?!\d)           # 28 de marzo de 2014
     )
 """
-# The date written before the series: "ABl. vom 12.03.2014, L 72/4".
+# The date written before the series: "ABl. vom 12.03.2014, L 72/4", lv "Eiropas
+# Savienības Oficiālais Vēstnesis, 2014. gada 1. jūlijs, Nr. L 193" (year, a word, day).
 _DATE_FIRST = r"""
-    (?P<f_day>\d{1,2})\.(?P<f_month>\d{1,2})\.(?P<f_year>(?:19|20)\d{2})
+    (?:
+        (?P<f_day>\d{1,2})\.(?P<f_month>\d{1,2})\.(?P<f_year>(?:19|20)\d{2})
+      | (?P<f_year>(?:19|20)\d{2})\.\s?[^\W\d_]{3,6}\s(?P<f_day>\d{1,2})\.\s?[^\W\d_]{3,12}
+    )
 """
 # Subseries that exist in the C series only: an issue "317 E" with its series
 # letter lost in conversion ("Oficiālais Vēstnesis 317 E , 23/12/2006") is a C issue.
@@ -74,12 +78,16 @@ def _pattern() -> regex.Pattern[str]:
             \.?(?P<c_series>[LC])\.(?P<c_year>(?:19|20)\d{{2}})\.(?P<c_issue>\d{{1,4}})
             \.(?P<c_page>\d{{1,5}})(?!\d)
           |
+            # the same with spaces and words: pl "Dz.U.UE.L 1977 nr 145 poz 1"
+            \.(?P<c_series>[LC])\s(?P<c_year>(?:19|20)\d{{2}})\s(?:{number_words}\s?)?
+            (?P<c_issue>\d{{1,4}})\s(?:{pages}\s?)?(?P<c_page>\d{{1,5}})(?!\d)
+          |
         (?:\s?,)?\s+
         (?:(?:{domains})\s+)?
-        (?:(?:{connectors})\s+{_DATE_FIRST},?\s+)?          # ABl. vom 12.03.2014, L 72/4
+        (?:(?:(?:{connectors})\s+)?{_DATE_FIRST},?\s+)?     # ABl. vom 12.03.2014, L 72/4
         (?:(?P<year_first>(?:19|20)\d{{2}}),?\s+)?          # OJ 1990 L 192
         (?:{number_words}\s*)?
-        (?:(?P<series>[LC])(?![^\W\d_]))?
+        (?:(?P<series>[LC])(?![^\W\d_])(?:\s?{number_words})?)?   # sl "UL L št. 166"
         (?:
             # act by act
             \s?,\s*(?:C/)?(?P<aba_year>(?:19|20)\d{{2}})/(?P<aba_number>\d{{1,5}})(?!\d)
@@ -171,6 +179,10 @@ def parse(view: str) -> list[Candidate]:
         )
         date_year = date_year or m["year_after"] or m["year_first"]
         page = m["page"] or m["page_after"] or m["slash_page"]
+        if not date_year and not page:
+            # Neither a date nor a page ("JO C 197, , p" in a damaged footnote): too
+            # little to borrow a year from the act before, as year-less pages are.
+            continue
         parts = KeyParts(
             type="oj",
             series=series,
