@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import json
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -8,6 +10,12 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 CORPUS = FIXTURES / "corpus"
+
+# The cache of parsed data files (citeresolve/knowledge/cache.py) of the tests and of
+# the processes they start: apart from the user's own.
+os.environ.setdefault(
+    "CITERESOLVE_CACHE_DIR", str(Path(tempfile.gettempdir()) / "citeresolve-test-cache")
+)
 
 
 def load_corpus(*names: str) -> list[dict]:

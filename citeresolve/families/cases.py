@@ -9,7 +9,7 @@ from typing import Any
 
 import regex
 
-from ..knowledge.lang import all_languages, union_pattern
+from ..knowledge.lang import Dispatched, all_languages, union_phrases
 from ..limits import scan_timeout
 from ..model.citation import Candidate
 from ..model.family import Family, register
@@ -47,13 +47,14 @@ _LISTED = regex.compile(
 
 
 @functools.cache
-def _case_list_pattern() -> regex.Pattern[str]:
+def _case_list_pattern() -> Dispatched:
     """A case word and the list of numbers after it ("Joined Cases 46/87 and 227/88",
     "asuntos acumulados C 60/17 y C 61/17"). Only after a case word is a number without
-    its hyphen, or without a court letter (cases before 1989), read as a case."""
-    return regex.compile(
-        rf"(?:{union_pattern('cases', 'words')})\s+"
-        rf"(?P<list>{_ITEM}(?:(?:\s?,\s?|\s+\p{{Ll}}{{1,4}}\s+){_ITEM}){{0,20}})"
+    its hyphen, or without a court letter (cases before 1989), read as a case.
+    Compiled per first character of the case word, on first need."""
+    return Dispatched(
+        [(None, union_phrases("cases", "words"))],
+        rf"\s+(?P<list>{_ITEM}(?:(?:\s?,\s?|\s+\p{{Ll}}{{1,4}}\s+){_ITEM}){{0,20}})",
     )
 
 

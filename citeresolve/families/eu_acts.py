@@ -16,7 +16,7 @@ import regex
 from attrs import frozen
 
 from ..knowledge.data import table
-from ..knowledge.lang import all_languages, alternation, union_pattern
+from ..knowledge.lang import Dispatched, all_languages, alternation, union_pattern, union_phrases
 from ..limits import check_deadline, scan_timeout
 from ..model.citation import Candidate
 from ..model.family import Family, register
@@ -148,11 +148,11 @@ class _Number:
 
 
 @functools.cache
-def _word_pattern() -> regex.Pattern[str]:
+def _word_pattern() -> Dispatched:
     # Framework decisions and common positions are longer phrases than their heads
     # ("decision"): ACT_KINDS lists them first, and alternatives are tried in order.
-    groups = [f"(?P<{field}>{union_pattern('acts', field)})" for field in ACT_KINDS]
-    return regex.compile("|".join(groups))
+    # Compiled per first character on first need: the union of 24 languages is large.
+    return Dispatched([(field, union_phrases("acts", field)) for field in ACT_KINDS])
 
 
 @functools.cache

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 import regex
 
-from ..knowledge.lang import all_languages, alternation, union_pattern
+from ..knowledge.lang import Dispatched, all_languages, alternation, union_pattern, union_phrases
 from ..model.citation import Candidate
 from ..model.family import Family, register
 from ..model.keys import KeyParts, pattern_parser
@@ -55,24 +55,24 @@ def _optional(section: str, field: str) -> str:
     return alternation(phrases)
 
 
-@functools.cache
-def _pattern() -> regex.Pattern[str]:
+def _glued_digit(alternation: str) -> str:
     # A digit may stand right before an abbreviation or a title: a footnote marker
     # glued to it ("2OJ L 88"), or the CELEX number printed before the title on old
     # EUR-Lex pages ("32001R2580Official Journal L 344"); only a letter forbids it.
-    abbreviations = union_pattern("official_journal", "abbreviations").replace(
-        r"(?<!\w)", r"(?<![^\W\d])"
-    )
-    names = union_pattern("official_journal", "names").replace(r"(?<!\w)", r"(?<![^\W\d])")
+    return alternation.replace(r"(?<!\w)", r"(?<![^\W\d])")
+
+
+@functools.cache
+def _pattern() -> Dispatched:
     number_words = union_pattern("official_journal", "number_words")
     pages = union_pattern("official_journal", "page")
     pages_after = _optional("official_journal", "page_after")
     connectors = union_pattern("official_journal", "date_connectors")
     # "ABl. EG Nr. L 281", "JO CE L 281": the domain of the journal after its abbreviation.
     domains = union_pattern("acts", "domains")
-    return regex.compile(
-        rf"""
-        (?:(?P<abbr>{abbreviations})|{names})
+    # The abbreviation or title, then the rest: compiled per first character of the
+    # abbreviation or title, on first need (the union of 24 languages is large).
+    rest = rf"""
         (?:
             # compact national form: pl "Dz.U.UE.L.2016.119.1"
             \.?(?P<c_series>[LC])\.(?P<c_year>(?:19|20)\d{{2}})\.(?P<c_issue>\d{{1,4}})
@@ -107,8 +107,16 @@ def _pattern() -> regex.Pattern[str]:
             )?
         )
         )
-        """,
+        """
+    return Dispatched(
+        [
+            ("abbr", union_phrases("official_journal", "abbreviations")),
+            (None, union_phrases("official_journal", "names")),
+        ],
+        rest,
         regex.VERBOSE,
+        keep_names=True,
+        transform=_glued_digit,
     )
 
 

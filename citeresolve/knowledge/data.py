@@ -8,18 +8,16 @@ data file is read here, once per process, and checked against its schema
 from __future__ import annotations
 
 import functools
-import tomllib
-from importlib import resources
 from typing import Any
 
+from .cache import parsed
 from .schema import SCHEMAS, validate
 
 
 @functools.cache
 def table(name: str) -> dict[str, Any]:
     """The parsed contents of ``citeresolve/data/<name>`` (e.g. ``"instruments.toml"``)."""
-    with (resources.files("citeresolve") / "data" / name).open("rb") as fh:
-        data = tomllib.load(fh)
+    data = parsed(name)
     if name in SCHEMAS:
         validate(data, SCHEMAS[name], f"data/{name}")
     return data

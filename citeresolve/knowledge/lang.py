@@ -15,14 +15,13 @@ A phrase with no lower-case letter (an abbreviation such as ``TFEU`` or
 from __future__ import annotations
 
 import functools
-import tomllib
-from collections.abc import Iterable, Mapping
-from importlib import resources
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import regex
 
 from ..errors import LanguageDataError, UnknownLanguageError
+from .cache import DATA, parsed
 
 EU_LANGUAGES = (
     "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr",
@@ -176,6 +175,137 @@ def alternation(phrases: Iterable[str]) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
+def _all_cases(ch: str) -> frozenset[str] | None:
+    """The characters a case-insensitive ``ch`` matches in :mod:`regex` (``ch`` among
+    them), or None when the engine does not tell (then nothing is dispatched)."""
+    try:
+        from regex import _regex  # the engine's own table, as its parser uses it
+    except ImportError:  # pragma: no cover - every regex release has it
+        return None
+    get_all_cases = getattr(_regex, "get_all_cases", None)
+    if get_all_cases is None:  # pragma: no cover
+        return None
+    return frozenset(chr(c) for c in get_all_cases(regex.UNICODE, ord(ch))) | {ch}
+
+
+def _first_characters(phrase: str) -> frozenset[str] | None:
+    """The characters a match of ``phrase`` can start with; None for any (a leading
+    ``*``, or no case table)."""
+    phrase = phrase.strip()
+    case_sensitive = not any(ch.islower() for ch in phrase)
+    if phrase.startswith("="):
+        phrase, case_sensitive = phrase[1:], True
+    first = phrase[:1]
+    if first == "*" or not first:
+        return None
+    if first in "'’":
+        return frozenset("'’")
+    if case_sensitive:
+        return frozenset(first)
+    return _all_cases(first)
+
+
+class Dispatched:
+    r"""An anchored alternation of groups of phrases, compiled per first character.
+
+    ``match(view, pos)`` is ``regex.compile("(?:g0|g1|…)" + rest).match(view, pos)``
+    where ``gi`` is ``(?P<name>alternation(phrases))`` (or unnamed when the name is
+    None), but only the phrases that can start with ``view[pos]`` are compiled, on
+    the first position that starts with that character.  A backtracking
+    alternation returns its first alternative that matches, and a phrase that
+    cannot start with ``view[pos]`` cannot match there, so leaving it out changes no
+    match; the order of the groups and of the phrases in each is kept.  Unions of
+    every language's words have hundreds of phrases: a one-page draft needs a few
+    of their initial letters, so a first call compiles a fraction of them.
+
+    Which characters a case-insensitive phrase can start with is the engine's own
+    case table (``get_all_cases``, simple case folding: none of these patterns uses
+    full case folding).  Names of groups that have no phrase for a character are
+    left out of its pattern (``lastgroup`` still names the group that matched)
+    unless ``keep_names``.  ``transform`` rewrites each group's alternation (a
+    different boundary before the phrases).  The caches are plain dictionaries
+    filled idempotently: threads that race compile the same pattern twice at worst.
+    """
+
+    def __init__(
+        self,
+        groups: Sequence[tuple[str | None, Iterable[str]]],
+        rest: str = "",
+        flags: int = 0,
+        *,
+        keep_names: bool = False,
+        transform: Callable[[str], str] | None = None,
+    ) -> None:
+        self._groups = [(name, [p for p in phrases if p.strip()]) for name, phrases in groups]
+        self._rest = rest
+        self._flags = flags
+        self._keep_names = keep_names
+        self._transform = transform
+        # character -> (group index, phrase index) pairs that may start with it
+        self._starts: dict[str, list[tuple[int, int]]] = {}
+        self._anywhere: list[tuple[int, int]] = []  # phrases that may start with anything
+        dispatch = True
+        for g, (_, phrases) in enumerate(self._groups):
+            for i, phrase in enumerate(phrases):
+                chars = _first_characters(phrase)
+                if chars is None:
+                    if not phrase.strip().lstrip("=").startswith("*"):
+                        dispatch = False  # no case table: compile everything
+                    self._anywhere.append((g, i))
+                    continue
+                for ch in chars:
+                    self._starts.setdefault(ch, []).append((g, i))
+        self._dispatch = dispatch
+        self._by_char: dict[str, regex.Pattern[str] | None] = {}
+        self._by_phrases: dict[tuple[tuple[int, int], ...], regex.Pattern[str] | None] = {}
+
+    def _build(self, chosen: tuple[tuple[int, int], ...]) -> regex.Pattern[str] | None:
+        pattern = self._by_phrases.get(chosen, False)
+        if pattern is not False:
+            return pattern  # type: ignore[return-value]
+        wanted = set(chosen)
+        branches = []
+        for g, (name, phrases) in enumerate(self._groups):
+            subset = [p for i, p in enumerate(phrases) if (g, i) in wanted]
+            if not subset and not (self._keep_names and name is not None):
+                continue
+            body = alternation(subset)
+            if self._transform is not None:
+                body = self._transform(body)
+            branches.append(f"(?P<{name}>{body})" if name is not None else body)
+        if chosen and branches:
+            pattern = regex.compile("(?:" + "|".join(branches) + ")" + self._rest, self._flags)
+        else:
+            pattern = None
+        self._by_phrases[chosen] = pattern
+        return pattern
+
+    def pattern_for(self, ch: str) -> regex.Pattern[str] | None:
+        """The pattern tried at a position that starts with ``ch`` (None: nothing can
+        match there)."""
+        try:
+            return self._by_char[ch]
+        except KeyError:
+            pass
+        if self._dispatch:
+            chosen = tuple(sorted(self._starts.get(ch, []) + self._anywhere))
+        else:
+            chosen = tuple(
+                (g, i) for g, (_, phrases) in enumerate(self._groups) for i in range(len(phrases))
+            )
+        pattern = self._build(chosen)
+        self._by_char[ch] = pattern
+        return pattern
+
+    def match(self, view: str, pos: int, endpos: int | None = None) -> regex.Match[str] | None:
+        pattern = self.pattern_for(view[pos : pos + 1])
+        if pattern is None:
+            return None
+        if endpos is None:
+            return pattern.match(view, pos)
+        return pattern.match(view, pos, endpos)
+
+
 class Language:
     """One language's data file, validated, with its patterns compiled on first use."""
 
@@ -275,8 +405,7 @@ def _check_fields(section: str, table: Mapping[str, Any], known: set[str], sourc
 
 @functools.cache
 def _language_files() -> tuple[str, ...]:
-    folder = resources.files("citeresolve") / "data" / "lang"
-    return tuple(sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml")))
+    return tuple(sorted(p.name[:-5] for p in (DATA / "lang").iterdir() if p.name.endswith(".toml")))
 
 
 def available_languages() -> list[str]:
@@ -290,14 +419,19 @@ def load(code: str) -> Language:
     if code not in available_languages():
         known = ", ".join(available_languages())
         raise UnknownLanguageError(f"unknown language {code!r}; citeresolve knows: {known}")
-    path = resources.files("citeresolve") / "data" / "lang" / f"{code}.toml"
-    with path.open("rb") as fh:
-        data = tomllib.load(fh)
-    return Language(data, f"data/lang/{code}.toml")
+    return Language(parsed(f"lang/{code}.toml"), f"data/lang/{code}.toml")
 
 
 def all_languages() -> list[Language]:
     return [load(code) for code in available_languages()]
+
+
+def union_phrases(section: str, field: str) -> list[str]:
+    """One field's phrases over every language file (see :func:`union_pattern`)."""
+    phrases: list[str] = []
+    for language in all_languages():
+        phrases += language.section(section)[field]
+    return phrases
 
 
 @functools.cache
@@ -308,7 +442,4 @@ def union_pattern(section: str, field: str) -> str:
     matched in every language at once: EUR-Lex prints metadata lines in the
     interface language, not the document's.
     """
-    phrases: list[str] = []
-    for language in all_languages():
-        phrases += language.section(section)[field]
-    return alternation(phrases)
+    return alternation(union_phrases(section, field))

@@ -1,0 +1,176 @@
+"""Lazy grammar and the data cache: a first call compiles and parses only what the
+text needs, and gets exactly what the whole grammar would give.
+
+``Dispatched`` compiles an alternation of phrases per first character of a
+position; these tests compare it, position by position, with the one big
+pattern it stands for, on the real texts of every held-out file.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import regex
+
+from citeresolve.families import eu_acts
+from citeresolve.knowledge import cache
+from citeresolve.knowledge.lang import (
+    Dispatched,
+    alternation,
+    available_languages,
+    union_phrases,
+)
+
+from .conftest import ROOT
+
+_WORD_START = regex.compile(r"(?<!\w)\w")
+
+
+def _texts() -> list[str]:
+    return [
+        json.loads(line)["text"]
+        for path in sorted((ROOT / "fixtures" / "heldout").glob("*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+
+
+def _same_matches(dispatched: Dispatched, whole: regex.Pattern[str], text: str) -> int:
+    """Compare both at every word start of ``text``; the number of matches."""
+    found = 0
+    for start in _WORD_START.finditer(text):
+        pos = start.start()
+        lazy, full = dispatched.match(text, pos), whole.match(text, pos)
+        assert (lazy and (lazy.span(), lazy.lastgroup)) == (
+            full and (full.span(), full.lastgroup)
+        ), (text[pos : pos + 40], pos)
+        found += full is not None
+    return found
+
+
+def test_act_words_of_every_language_match_as_the_whole_union() -> None:
+    groups = [(field, union_phrases("acts", field)) for field in eu_acts.ACT_KINDS]
+    whole = regex.compile("|".join(f"(?P<{f}>{alternation(p)})" for f, p in groups))
+    dispatched = Dispatched(groups)
+    assert sum(_same_matches(dispatched, whole, text) for text in _texts()) > 500
+
+
+def test_case_insensitive_starts_follow_the_engine() -> None:
+    # The engine matches "I" with "ı" and "i", "s" with "ſ", "σ" with "ς": a phrase
+    # must be tried at every position the whole pattern would match it.
+    phrases = ["Iso norm", "ısa", "sigma", "σύμβαση", "EU", "=Rom", "'t Hof", "*verordnung"]
+    dispatched = Dispatched([("g", phrases)])
+    whole = regex.compile(f"(?P<g>{alternation(phrases)})")
+    text = (
+        "ISO norm, ıso norm, ıSA, ſigma, ΣΎΜΒΑΣΗ, ςύμβαση, eu EU, rom Rom, ’t hof, Grundverordnung"
+    )
+    assert _same_matches(dispatched, whole, text) >= 7
+
+
+def test_nothing_is_compiled_for_a_letter_the_text_never_starts_with() -> None:
+    dispatched = Dispatched([("g", ["Treaty", "Charter", "Regulation"])])
+    assert dispatched.match("the Charter", 4) is not None
+    assert dispatched.match("xylophone", 0) is None
+    assert dispatched.pattern_for("x") is None  # no phrase starts so: no pattern at all
+    assert len({id(p) for p in dispatched._by_phrases.values() if p is not None}) == 1
+
+
+# ---------------------------------------------------------------- the data cache
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    data = tmp_path / "data"
+    shutil.copytree(cache.DATA, data, ignore=shutil.ignore_patterns("*.md"))
+    monkeypatch.setattr(cache, "DATA", data)
+    monkeypatch.setenv("CITERESOLVE_CACHE_DIR", str(tmp_path / "cache"))
+    return data
+
+
+def test_the_cache_gives_what_the_files_say(data_copy: Path, tmp_path: Path) -> None:
+    first = cache._load_all()
+    files = list((tmp_path / "cache").glob("data-*.pickle"))
+    assert len(files) == 1
+    assert cache._load_all() == first
+    assert first["lang/en.toml"]["code"] == "en"
+
+
+def test_a_cached_file_is_not_parsed_again(
+    data_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache._load_all()
+
+    def refuse(text: str) -> dict[str, object]:
+        raise AssertionError("parsed although cached")
+
+    monkeypatch.setattr(cache.tomllib, "loads", refuse)
+    assert cache._load_all()["urls.toml"]
+
+
+def test_an_edited_file_is_parsed_again(data_copy: Path) -> None:
+    before = cache._load_all()["lang/en.toml"]["name"]
+    path = data_copy / "lang" / "en.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace(f'name = "{before}"', 'name = "Edited"', 1), encoding="utf-8")
+    assert cache._load_all()["lang/en.toml"]["name"] == "Edited"
+
+
+def test_a_broken_or_foreign_cache_is_ignored(data_copy: Path, tmp_path: Path) -> None:
+    fresh = cache._load_all()
+    (target,) = (tmp_path / "cache").glob("data-*.pickle")
+    for junk in (b"not a pickle", pickle.dumps(["a list"]), pickle.dumps({"urls.toml": 1})):
+        target.write_bytes(junk)
+        assert cache._load_all() == fresh
+
+
+def test_no_cache_when_switched_off(data_copy: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("CITERESOLVE_CACHE_DIR", "")
+    assert cache.cache_dir() is None
+    assert cache._load_all()["lang/en.toml"]["code"] == "en"
+    assert not (tmp_path / "cache").exists()
+
+
+def test_an_unwritable_cache_directory_is_no_error(
+    data_copy: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setenv("CITERESOLVE_CACHE_DIR", str(blocker / "cache"))
+    assert cache._load_all()["lang/en.toml"]["code"] == "en"
+
+
+# ---------------------------------------------------------------- threads
+
+
+def test_lazy_compilation_under_threads_gives_the_sequential_results(tmp_path: Path) -> None:
+    """Fresh process: eight threads make the first calls at once, in several languages
+    and with ``lang=None``; the results are those of the same calls made one by one."""
+    texts = [t for t in _texts() if t][:48]
+    source = tmp_path / "texts.json"
+    source.write_text(json.dumps(texts), encoding="utf-8")
+    script = f"""
+import json, sys
+from concurrent.futures import ThreadPoolExecutor
+import citeresolve
+texts = json.load(open({str(source)!r}, encoding="utf-8"))
+langs = [None, "en", "fr", "de"]
+def run(i):
+    return [(c.key, c.start, c.end) for c in citeresolve.extract(texts[i], lang=langs[i % 4])]
+with ThreadPoolExecutor(8) as pool:
+    together = list(pool.map(run, range(len(texts))))
+alone = [run(i) for i in range(len(texts))]
+print(json.dumps([together == alone, sum(map(len, alone))]))
+"""
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    same, found = json.loads(out.stdout.splitlines()[-1])
+    assert same
+    assert found > 40
+    assert available_languages()
