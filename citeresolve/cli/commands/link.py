@@ -342,10 +342,20 @@ def _ignore_interrupts() -> None:
     quietly (a SystemExit unwinds, so a half-written temporary file is removed)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _exit_quietly)
+    sys.unraisablehook = _quiet_unraisable
 
 
 def _exit_quietly(signum: int, frame: object) -> None:
     raise SystemExit(128 + signum)
+
+
+def _quiet_unraisable(info: Any) -> None:
+    """TERM may land inside a destructor (the regex compiler's, while a grammar is
+    compiled on first need), where Python cannot raise and prints a traceback
+    instead; the worker carries on until the parent terminates it again (_stop)."""
+    if info.exc_type is not None and issubclass(info.exc_type, (SystemExit, KeyboardInterrupt)):
+        return
+    sys.__unraisablehook__(info)
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
