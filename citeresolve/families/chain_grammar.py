@@ -103,6 +103,34 @@ def _paragraph_preface(tokens: list[Token], i: int) -> tuple[list[str], int] | N
     return values, j
 
 
+# Which handler reads a token of each kind, by name: a table of bound methods built
+# for every parser cost more than the parsing of a short chain.
+_HANDLERS: dict[str, str] = {
+    "ART": "_on_article_word",
+    "RULE": "_on_article_word",
+    "RECITAL": "_on_unit_word",
+    "ANNEX": "_on_unit_word",
+    "NUM": "_on_number",
+    "BNUM": "_on_bracketed_number",
+    "BLET": "_on_bracketed_letter",
+    "PAR": "_on_paragraph_word",
+    "PARS": "_on_paragraph_word",
+    "ORD": "_on_ordinal",
+    "POS": "_on_subdivision_word",
+    "SUB": "_on_subdivision_word",
+    "PT": "_on_point_word",
+    "LETP": "_on_letter",
+    "LETTER": "_on_letter",
+    "AND": "_on_separator",
+    "COMMA": "_on_separator",
+    "RANGE": "_on_range",
+    "OF": "_on_of",
+    "NONCITE": "_on_noncitable",
+    "ROMAN": "_on_roman",
+    "SEQ": "_on_following",
+}
+
+
 class ChainParser:
     """Reads one run of tokens into a :class:`Chain` (see :func:`parse_chain`).
 
@@ -131,30 +159,6 @@ class ChainParser:
         self.noun_start = tokens[0].start  # where the last article word (or preface) began
         self.last_end = tokens[0].start
         self.i = 0
-        self._handlers: dict[str, Callable[[Token, Token | None], int | None]] = {
-            "ART": self._on_article_word,
-            "RULE": self._on_article_word,
-            "RECITAL": self._on_unit_word,
-            "ANNEX": self._on_unit_word,
-            "NUM": self._on_number,
-            "BNUM": self._on_bracketed_number,
-            "BLET": self._on_bracketed_letter,
-            "PAR": self._on_paragraph_word,
-            "PARS": self._on_paragraph_word,
-            "ORD": self._on_ordinal,
-            "POS": self._on_subdivision_word,
-            "SUB": self._on_subdivision_word,
-            "PT": self._on_point_word,
-            "LETP": self._on_letter,
-            "LETTER": self._on_letter,
-            "AND": self._on_separator,
-            "COMMA": self._on_separator,
-            "RANGE": self._on_range,
-            "OF": self._on_of,
-            "NONCITE": self._on_noncitable,
-            "ROMAN": self._on_roman,
-            "SEQ": self._on_following,
-        }
 
     # -- driver ----------------------------------------------------------------
 
@@ -165,7 +169,10 @@ class ChainParser:
             if tok.kind in _PASS_OVER:
                 self.i += 1
                 continue
-            handler = self._handlers.get(tok.kind)
+            name = _HANDLERS.get(tok.kind)
+            handler: Callable[[Token, Token | None], int | None] | None = (
+                getattr(self, name) if name is not None else None
+            )
             following = handler(tok, nxt) if handler is not None else None
             if following is None:
                 break

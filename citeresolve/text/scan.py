@@ -322,3 +322,30 @@ class PhraseGroups:
         for pos, keys in self.trigger.hits(view):
             if (m := self.match(view, pos, keys)) is not None:
                 yield m
+
+
+def occurrences(view: str, literal: str) -> Iterator[int]:
+    """Every start of ``literal`` in ``view`` (``str.find``: gigabytes a second)."""
+    i = view.find(literal)
+    while i >= 0:
+        yield i
+        i = view.find(literal, i + 1)
+
+
+def matches_from(
+    pattern: regex.Pattern[str], view: str, starts: Iterable[int]
+) -> Iterator[regex.Match[str]]:
+    """What ``pattern.finditer(view)`` yields, given (in any order, with repeats)
+    every position where one of its matches can start: a literal that each match
+    holds at a fixed offset ("/" of "2022/2505(RSP)", "COM") is found far faster
+    than the regex engine tries the pattern at every position. Matches are never
+    empty and do not overlap, as in the whole-text scan."""
+    end = 0
+    for pos in sorted(set(starts)):
+        if pos < end or pos < 0:
+            continue
+        check_deadline()  # anchored calls carry no regex timeout (see limits)
+        m = pattern.match(view, pos)
+        if m is not None and m.end() > pos:
+            yield m
+            end = m.end()
