@@ -22,7 +22,7 @@ from ..model.citation import Candidate
 from ..model.family import Family, register
 from ..model.keys import CELEX_NUMBER, KeyParts, pattern_parser, with_pin
 from ..resolve.eu_acts import label_eu_act, resolve_eu_act
-from ..text.scan import PhraseGroups
+from ..text.scan import PhraseGroups, matches_from
 
 
 @frozen
@@ -61,6 +61,9 @@ _BARE_CELEX = regex.compile(
         (?P<celex>(?:9\d{4}[A-Z]{1,2}\d{6}|[1-8C]\d{4}[A-Z]{1,2}\d{4})(?:\(\d{2}\))?)(?!\d)""",
     regex.VERBOSE,
 )
+# What every CELEX number starts with: scanned for instead of the whole pattern, whose
+# look-behind the engine would try at every position.
+_CELEX_DIGITS = regex.compile(r"[1-9C]\d{4}[A-Z]")
 
 
 # The numeric core of an act number; what stands around it says which form it is.
@@ -483,7 +486,11 @@ def parse(view: str) -> list[Candidate]:
         previous = (kind, domain, end, own_after)
         list_end = end
     emit_fallbacks(pending)
-    for m in _BARE_CELEX.finditer(view, timeout=scan_timeout(view)):
+    # A CELEX number starts at its digits or 5 to 8 characters before them ("CELEX: ").
+    digits = [
+        m.start() for m in _CELEX_DIGITS.finditer(view, overlapped=True, timeout=scan_timeout(view))
+    ]
+    for m in matches_from(_BARE_CELEX, view, [c - d for c in digits for d in (0, 5, 6, 7, 8)]):
         found.append(Candidate(KeyParts(type="eu_act", celex=m["celex"]), m.start(), m.end()))
     found.sort(key=lambda c: c.start)
     return found

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from itertools import accumulate
 
 import regex
 from attrs import define
@@ -356,7 +357,7 @@ class _Index:
         self.view = view
         self.mentions = mentions  # sorted by start, not overlapping
         self.starts = [m.start for m in mentions]
-        self.breaks = [m.start() for m in _CLAUSE_BREAK.finditer(view, timeout=scan_timeout(view))]
+        self.breaks = _clause_breaks(view)
         if openers is not None:
             # a clause starts at the opener itself (clause_start adds one to a break)
             found = openers.finditer(view, timeout=scan_timeout(view))
@@ -442,7 +443,21 @@ class _Index:
         return None
 
 
-_CLAUSE_BREAK = regex.compile(r"[\n;]")
+_CLAUSE_BREAKS = "\n;"
+
+
+def _clause_breaks(view: str) -> list[int]:
+    """Where a line or a ";"-part ends, in text order: from ``str.split`` and running
+    sums, which cost half of a regex scan for the two characters."""
+    out: list[int] = []
+    for ch in _CLAUSE_BREAKS:
+        parts = view.split(ch)
+        # The k-th break stands after the first k + 1 parts and the k breaks between them.
+        out += map(int.__add__, accumulate(map(len, parts[:-1])), range(len(parts) - 1))
+    out.sort()
+    return out
+
+
 _OPEN_BRACKET = regex.compile(r"[ \t]*\([ \t]*$")
 _CLOSE_BRACKET = regex.compile(r"[ \t]*\)")
 # How far before a chain a definition is looked for, and how far before the definition
