@@ -1,9 +1,11 @@
 """Commission documents: COM(2021) 206 final, COM/2012/0150, SWD(2014) 271, JOIN(2020) 5;
-older German, Danish, Swedish and Finnish texts write "KOM(2010)0573" for COM."""
+older texts in many languages write "KOM(2010)0573", Maltese "KUMM(2010) 49" for COM
+(the words per type are in data/identifiers.toml, [com_document_words])."""
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 import regex
 
@@ -13,26 +15,36 @@ from ..model.family import Family, register
 from ..model.keys import KeyParts, pattern_parser
 from ..resolve.toolkit import Built, Link, Request, identifiers, url
 
-# EP texts pad the number to four digits ("COM(2017)0835") and may glue the
-# procedure number to it, so the number is at most four digits.
-_PATTERN = regex.compile(
-    r"""(?<![A-Za-z])(?P<doc>COM|KOM|SWD|JOIN)\s?
-        (?:\(\s?(?P<year>(?:19|20)\d{2})\s?\)|/(?P<year2>(?:19|20)\d{2})/)
-        \s?(?P<number>\d{1,4})
-        (?:\s?final)?""",
-    regex.VERBOSE,
-)
+
+@functools.cache
+def _doc_types() -> dict[str, str]:
+    """How a document type is written ("KOM", "KUMM") -> the type of its key ("COM")."""
+    return {w: doc for doc, words in identifiers()["com_document_words"].items() for w in words}
+
+
+@functools.cache
+def _pattern() -> regex.Pattern[str]:
+    # EP texts pad the number to four digits ("COM(2017)0835") and may glue the
+    # procedure number to it, so the number is at most four digits.
+    words = "|".join(sorted((regex.escape(w) for w in _doc_types()), key=len, reverse=True))
+    return regex.compile(
+        rf"""(?<![A-Za-z])(?P<doc>{words})\s?
+            (?:\(\s?(?P<year>(?:19|20)\d{{2}})\s?\)|/(?P<year2>(?:19|20)\d{{2}})/)
+            \s?(?P<number>\d{{1,4}})
+            (?:\s?final[ei]?(?!\w))?""",
+        regex.VERBOSE,
+    )
 
 
 def parse(view: str) -> list[Candidate]:
     found = []
-    for m in _PATTERN.finditer(view, timeout=scan_timeout(view)):
+    for m in _pattern().finditer(view, timeout=scan_timeout(view)):
         number = int(m["number"])
         if number == 0:
             continue
         parts = KeyParts(
             type="com_doc",
-            doc="COM" if m["doc"] == "KOM" else m["doc"],
+            doc=_doc_types()[m["doc"]],
             year=int(m["year"] or m["year2"]),
             number=str(number),
         )

@@ -1,5 +1,6 @@
 """Documents of the Council register: "ST 12345/23", "Council document 12345/23",
-"doc. 9876/21 REV 1", "ST 9876 2021 INIT", "ST/14128/2019/INIT".
+"doc. 9876/21 REV 1", "ST 9876 2021 INIT", "ST/14128/2019/INIT", "Ratsdok. 7388/1/05"
+(revision 1, written between number and year).
 
 Keys are ``ST-<number>-<yyyy>`` plus the revisions, addenda and corrigenda in
 the order written (``ST-9876-2021-REV1``, ``ST-9876-2021-ADD1-REV2``); INIT is
@@ -41,6 +42,7 @@ def _pattern() -> regex.Pattern[str]:
           | (?<!\w)(?i:{alternation})\s*(?:ST\s?)?    # Council document 12345/23
         )
         (?P<number>[1-9]\d{{0,4}})
+        (?:/(?P<rev>[1-9]\d?)(?=/\d))?              # "7388/1/05": revision 1 of 7388/05
         (?:/(?P<year>\d{{4}}|\d{{2}})|\x20(?P<spaced_year>\d{{4}}))(?!\d)(?!/\d)
         (?P<suffixes>(?:[ /](?:{kinds})[ /-]?[1-9]\d?(?!\d)){{0,3}})
         (?:[ /]INIT(?!\w))?
@@ -79,7 +81,12 @@ def find(view: str) -> list[Candidate]:
         if m is None:
             continue
         end = m.end()
-        suffix = "-".join(f"{s['kind']}{s['n']}" for s in _SUFFIX.finditer(m["suffixes"]))
+        written = [f"{s['kind']}{s['n']}" for s in _SUFFIX.finditer(m["suffixes"])]
+        if m["rev"]:
+            # The register writes a revision between number and year too
+            # ("14312/1/20 REV 1" is the same document as "14312/20 REV 1").
+            written = [f"REV{m['rev']}", *(s for s in written if s != f"REV{m['rev']}")]
+        suffix = "-".join(written)
         parts = KeyParts(
             type="council_doc",
             number=m["number"],

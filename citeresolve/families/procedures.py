@@ -24,11 +24,12 @@ from ..text.scan import matches_from
 # The type may be typed in Greek or Cyrillic capitals that look Latin ("(ΙΝΙ)" in a
 # Swedish text): those letters are read as the Latin ones, and then only a known type counts.
 # Old EUR-Lex headers write the type first ("/* KOM/2007/0680 endg. - COD 2007/0234 */"),
-# Commission cover pages the number with three digits ("2017/035 (COD)").
+# Commission cover pages the number with three digits ("2017/035 (COD)"); an EESC
+# opinion's title may drop the brackets ("2013/0136 COD"), read with a known type only.
 _TYPE = r"[A-ZΑ-ΩА-Я]{3}"
 _PATTERN = regex.compile(
     rf"""(?<!/)(?P<year>(?:19|20)\d{{2}})/(?P<number>\d{{3,4}})(?!\d)(?P<suffix>[A-Z])?
-         \s?\((?P<type>{_TYPE})\)
+         (?:\s?\((?P<type>{_TYPE})\)|\s(?P<type_after>{_TYPE})(?![\w/(]))
        | (?<![\w/])(?P<type_first>{_TYPE})\s
          (?P<year2>(?:19|20)\d{{2}})/(?P<number2>\d{{4}})(?![\d/])""",
     regex.VERBOSE,
@@ -55,9 +56,9 @@ def parse(view: str) -> list[Candidate]:
     slashes = [m.end() - 1 for m in _YEAR_SLASH.finditer(view, timeout=scan_timeout(view))]
     starts = [k - 4 for k in slashes] + [k - 8 for k in slashes]
     for m in matches_from(_PATTERN, view, starts):
-        written = m["type"] or m["type_first"]
+        written = m["type"] or m["type_first"] or m["type_after"]
         proc_type = written.translate(_to_latin())
-        if (m["type_first"] or proc_type != written) and proc_type not in _known_types():
+        if (m["type"] is None or proc_type != written) and proc_type not in _known_types():
             # Only the usual form "(RSP)" is kept with an unknown type, for check to
             # flag; the type-first form and look-alike letters need a known type.
             continue

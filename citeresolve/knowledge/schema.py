@@ -110,6 +110,7 @@ SCHEMAS: dict[str, Schema] = {
         },
         "eli_typedoc": {"*": str},
         "com_documents": {"*": [str]},  # document type -> CELEX descriptors, likeliest first
+        "com_document_words": {"*": [str]},  # document type -> how texts write it
     },
     "labels.toml": {
         "*": {

@@ -23,7 +23,7 @@ import functools
 
 import regex
 
-from ..families.instruments import NAMED, REFERENCE, Mention, instrument_type
+from ..families.instruments import CITABLE, NAMED, REFERENCE, Mention, instrument_type
 from ..knowledge.data import table
 from ..knowledge.lang import alternation, load
 from ..limits import CALL_TIMEOUT, scan_timeout
@@ -143,9 +143,17 @@ def _owner(instruments: list[Mention], ends: list[int], pos: int) -> Mention | N
 
 def with_context(mentions: list[Mention], context: list[Mention]) -> list[Mention]:
     """``mentions`` with the context's added; a defined name or anaphor replaces a
-    word mention it overlaps ("the Directive" read generically)."""
+    word mention it overlaps ("the Directive" read generically), but an anaphor
+    whose act word is followed by the act's number names that act ("la predetta
+    direttiva 2001/114/CE"): the act cited by number stays."""
     if not context:
         return mentions
+    numbered = [(m.start, m.end) for m in mentions if m.type == "eu_act" and m.use == CITABLE]
+    context = [
+        m
+        for m in context
+        if m.use != REFERENCE or not any(s < m.end and m.start < e for s, e in numbered)
+    ]
     chosen: list[Mention] = []
     for m in sorted(context, key=lambda m: (m.start, -(m.end - m.start))):
         if not chosen or m.start >= chosen[-1].end:  # overlapping: the longest wins
