@@ -96,9 +96,13 @@ class ChainReader:
         # artikel 73 B, artikel 73 C, stk. 1" (English "Article 73b").
         # Not before a number: in "ARTICOLI 43 E 113" the capital is the word "and".
         capital = r"|[ \u00a0](?P<csuffix>[A-Z])(?![^\W\d_])(?![-‑/.])(?!\s?\d)"
+        # A stray dot after the number, before the paragraph or point word that goes on
+        # with the reference: cs "čl. 168. odst. 4 písm. b)".
+        goes_on = _unit_words([*art["paragraph"], *art["paragraphs"], *art["point"]])
+        stray_dot = rf"\.(?=[ \u00a0](?:{goes_on}))"
         number = (
             rf"(?P<num>\d{{1,4}})(?:(?P<suffix>{suffix_letter}(?![^\W\d_])|\s?(?:{_LATIN_SUFFIXES})(?!\w)(?!\s?\d)){dot_letter}{capital})?"
-            rf"(?:{dot_paragraph})?(?:{marks}|{dot})?"
+            rf"(?:{dot_paragraph})?(?:{marks}|{dot}|{stray_dot})?"
         )
         words = {
             "RULE": language.section("rules")["words"],
@@ -138,6 +142,9 @@ class ChainReader:
             | (?P<HYPHEN>[-–‑](?=\s?\d))
             | {word_groups}
             | {descriptor}
+            # A remark in brackets between list items: "Article 4(3), second subparagraph
+            # ('opinions for internal use') and Article 4(1)(a)".
+            | (?P<REMARK>\([^()\d\n]{{2,80}}\)(?={next_item}))
             | (?P<COMMA>,)
             | (?P<ROMAN>(?P<roman>[IVXLC]{{1,7}}[a-z]?)(?![^\W_])\.?)
             | (?P<LETTER>(?P<letter>{letter})(?![^\W_]))

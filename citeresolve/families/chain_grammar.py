@@ -72,7 +72,7 @@ _PENDING_FOLLOWERS = frozenset(
 )
 _PARAGRAPH_NOUNS = frozenset({"PAR", "PARS", "POS"})
 # Tokens the parser passes over without ending the chain.
-_PASS_OVER = frozenset({"DET", "DESC"})
+_PASS_OVER = frozenset({"DET", "DESC", "REMARK"})
 
 
 def _article_follows(tokens: list[Token], j: int) -> bool:

@@ -160,7 +160,11 @@ class MentionMatcher:
             else:
                 kind = instrument_type(code) if use != REFERENCE else "reference"
             mentions.append(Mention(start, end, code, use, kind))
-        mentions += self._protocols.find(view)
+        for protocol in self._protocols.find(view):
+            if view[protocol.start - 1 : protocol.start] in _QUOTES:
+                # '(herefter kaldet "protokol nr. 2")': a defined short name
+                protocol = attrs.evolve(protocol, use=ATTACH_ONLY)
+            mentions.append(protocol)
         found = self._mark_aliases(view, _drop_nested(mentions))
         return self._drop_foreign_protocols(view, _merge_protocol_titles(view, found))
 
@@ -168,7 +172,19 @@ class MentionMatcher:
         """ "Protocol No 1 to the Convention": a Protocol of another agreement, which
         keys do not cover; one "to the Treaties" (or to a Treaty named) is kept."""
         out: list[Mention] = []
+        before_name = self._protocols.before_name
         for k, m in enumerate(mentions):
+            if (
+                before_name is not None
+                and m.type == "instrument"
+                and before_name.search(view, max(0, m.start - 60), m.start) is not None
+            ):
+                # The agreement named in another agreement's Protocol ("čl. 2 Protokolu
+                # č. 7 k Dohovoru …"): part of the Protocol's name, which keys do not
+                # cover, so neither that Protocol nor the agreement is cited.
+                if out and out[-1].code.startswith(PROTOCOL_PREFIX):
+                    out.pop()
+                continue
             if m.code.startswith(PROTOCOL_PREFIX) and m.use == CITABLE:
                 linked = self._other_name.match(view, m.end)
                 nxt = mentions[k + 1] if k + 1 < len(mentions) else None
@@ -231,6 +247,22 @@ class _ProtocolMatcher:
             rf"(?:{alternation(words)})[ \t]*(?:\([ \t]*(?:{marks})[ \t]*{number}[ \t]*\)"
             rf"|(?:{marks})[ \t]*{number})"
         )
+        # The next Protocol of a list: "Protocollo n. 1, n. 2, n. 3 e n. 27".
+        joins = alternation(language.articles["and"])
+        self._more = regex.compile(
+            rf"[ \t]*(?:,|[ \t](?:{joins}))[ \t]*(?P<item>(?:{marks})[ \t]*{number})"
+        )
+        # A Protocol word before the name of another agreement: sk "Protokolu č. 7 k
+        # Dohovoru …", "Dodatkového protokolu k Dohovoru", "Protocol No 1 to the ECHR".
+        self.before_name = (
+            regex.compile(
+                rf"(?:{alternation(words)})"
+                rf"(?:[ \t]*(?:\([^()\n]{{0,12}}\)|(?:{marks})[ \t]*\d{{1,2}}))?"
+                rf"[ \t]+(?:[^\W\d]{{1,6}}[ \t]+){{0,2}}$"
+            )
+            if words
+            else None
+        )
 
     def find(self, view: str) -> list[Mention]:
         if self._trigger is None:
@@ -246,6 +278,10 @@ class _ProtocolMatcher:
             m = self._after.match(view, pos)
             if m is not None:
                 out.append(self._mention(m.start(), m.end(), m["number"]))
+                more = self._more.match(view, m.end())
+                while more is not None:
+                    out.append(self._mention(more.start("item"), more.end(), more["number"]))
+                    more = self._more.match(view, more.end())
         return out
 
     @staticmethod

@@ -111,6 +111,7 @@ class Attacher:
         )
         # A keyword chain of a judgment: "Regulation (EC) No 539/2001 — Article 1(4)(f)".
         self._dash_link = regex.compile(r"\s[—–-]\s*$")
+        self._linker_after = regex.compile(rf"[\s,]*(?:{linkers})")
         self._in_particular_gap = regex.compile(rf"[\s,;]*(?:{linkers})[\s,]*(?:{determiners}\s+)?")
         # A citation opener ("having regard to", "gestützt auf") starts a new clause even
         # inside a line: a PDF transcript runs the title and all the visas together.
@@ -263,7 +264,9 @@ class Attacher:
             return defined
         window_start = max(0, chain.start - _BACKWARD_REACH)
         before = view[window_start : chain.start]
-        if self._backward_link.search(before):
+        # ... unless an "of" word names another, unknown instrument after the chain
+        # ("notamment l'article 38-1 du décret n° 91-1266").
+        if self._backward_link.search(before) and not self._names_other(view, chain.end):
             return index.clause_head(chain.start)
         # ... but not when an "of" word names another, unknown instrument after the
         # chain ("artikel 267 TEUF – artikel 94 i Domstolens procesreglement").
@@ -292,6 +295,12 @@ class Attacher:
             consumed.add(preceding.start)
             return preceding
         return None
+
+    def _names_other(self, view: str, pos: int) -> bool:
+        """Whether an "of" word after a chain names another instrument ("l'article 38-1
+        du décret …"), not a link to the next article ("Artikel 219 Absatz 1 in
+        Verbindung mit Artikel 228")."""
+        return bool(self._of_after.match(view, pos)) and not self._linker_after.match(view, pos)
 
     def _defined_before(self, view: str, chain: Chain, index: _Index) -> Mention | None:
         """The act whose definition ("(hereinafter: X)", ", jäljempänä ’X’,") stands
@@ -444,16 +453,22 @@ class _Index:
 
 
 _CLAUSE_BREAKS = "\n;"
+# A sentence ends a clause too (a full stop before a capital, after a word, a bracket or
+# a number of three digits or more, not a day: "vom 22. September"): "in particular" and
+# keyword commas never reach into the sentence before.
+_SENTENCE_END = regex.compile(r"(?<=[^\W\d_]{2}|\d{3}|\))[.!?](?=\s+\p{Lu})")
 
 
 def _clause_breaks(view: str) -> list[int]:
-    """Where a line or a ";"-part ends, in text order: from ``str.split`` and running
-    sums, which cost half of a regex scan for the two characters."""
+    """Where a line, a ";"-part or a sentence ends, in text order: lines and ";" from
+    ``str.split`` and running sums, which cost half of a regex scan for the two
+    characters; sentence ends from a scan that starts only at ".", "!" and "?"."""
     out: list[int] = []
     for ch in _CLAUSE_BREAKS:
         parts = view.split(ch)
         # The k-th break stands after the first k + 1 parts and the k breaks between them.
         out += map(int.__add__, accumulate(map(len, parts[:-1])), range(len(parts) - 1))
+    out += [m.start() for m in _SENTENCE_END.finditer(view, timeout=scan_timeout(view))]
     out.sort()
     return out
 
