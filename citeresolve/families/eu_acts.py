@@ -358,7 +358,7 @@ def parse(view: str) -> list[Candidate]:
             if (
                 bare_act is None
                 and previous is not None
-                and _tight_list(view, max(previous[2], list_end), number.start)
+                and _tight_list(view, max(previous[2], list_end), number.start, number.end)
             ):
                 # "las Directivas 92/50, 93/36 y 93/37/CEE": a bare member of a list
                 # of acts is an act of the list's kind.
@@ -537,15 +537,26 @@ def _bare_reading(number: _Number, kind: str) -> tuple[str, str] | None:
     return (year_text, number_text) if year_text else None
 
 
-# Between two members of one list: a comma or a short connector ("y", "and", "és a").
-_TIGHT = regex.compile(r"\s*,?\s*(?:\p{Ll}{1,4}\s+){0,2}")
+@functools.cache
+def _tight_pattern() -> regex.Pattern[str]:
+    """Between two members of one list: a comma, a conjunction of any language ("y",
+    "and", "és") and perhaps an article ("és a")."""
+    conjunctions = union_pattern("articles", "and")
+    return regex.compile(rf"\s*,?\s*(?:(?:{conjunctions})\s+(?:\p{{Ll}}{{1,2}}\s+)?)?")
 
 
-def _tight_list(view: str, previous_end: int, start: int) -> bool:
-    """Whether only a comma or a connector stands between the end of the last act and
-    ``start``: a number without domain or act word continues a list only that closely."""
+# A number that goes on with a slash or a dot and digits is a date ("of 12/12/2012").
+_DATE_GOES_ON = regex.compile(r"[/.]\d")
+
+
+def _tight_list(view: str, previous_end: int, start: int, end: int) -> bool:
+    """Whether only a comma or a conjunction stands between the end of the last act and
+    the number at ``[start, end)``: a number without domain or act word continues a
+    list only that closely, and never as part of a date."""
     return (
-        0 < start - previous_end <= 12 and _TIGHT.fullmatch(view, previous_end, start) is not None
+        0 < start - previous_end <= 16
+        and _tight_pattern().fullmatch(view, previous_end, start) is not None
+        and _DATE_GOES_ON.match(view, end) is None
     )
 
 

@@ -186,6 +186,11 @@ def parse(view: str) -> list[Candidate]:
             m["d_year"] or m["i_year"] or m["y_year"] or m["s_year"] or m["n_year"] or m["f_year"]
         )
         date_year = date_year or m["year_after"] or m["year_first"]
+        start = m.start()
+        bracketed = _YEAR_BEFORE.search(view, max(0, start - 8), start)
+        if not date_year and bracketed is not None:
+            # English academic style: "[2016] OJ L119/1", the year in brackets before
+            date_year, start = bracketed["year"], bracketed.start()
         page = m["page"] or m["page_after"] or m["slash_page"]
         if not date_year and not page:
             # Neither a date nor a page ("JO C 197, , p" in a damaged footnote): too
@@ -198,8 +203,11 @@ def parse(view: str) -> list[Candidate]:
             issue=f"{int(m['issue']):03d}{m['sub'] or ''}",
             page=int(page) if page else None,
         )
-        found.append(Candidate(parts, m.start(), m.end()))
+        found.append(Candidate(parts, start, m.end()))
     return found
+
+
+_YEAR_BEFORE = regex.compile(r"\[(?P<year>(?:19|20)\d{2})\]\s?$")
 
 
 # -------------------------------------------------------------- resolution
