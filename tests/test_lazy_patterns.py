@@ -9,6 +9,7 @@ pattern it stands for, on the real texts of every held-out file.
 from __future__ import annotations
 
 import json
+import os
 import pickle
 import shutil
 import subprocess
@@ -174,3 +175,69 @@ print(json.dumps([together == alone, sum(map(len, alone))]))
     assert same
     assert found > 40
     assert available_languages()
+
+
+# ---------------------------------------------------------------- compiled patterns
+
+
+def test_a_pattern_from_the_kept_engine_code_matches_as_a_fresh_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CITERESOLVE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(cache, "_patterns", {})
+    monkeypatch.setattr(cache, "_new_patterns", {})
+    monkeypatch.setattr(cache, "_compiled", {})
+    source = r"(?P<word>(?i:r[eè]glement|regulation))\s+\((?P<dom>EU|CE)\)\s*(?:n[°o]\s*)?\d+"
+    fresh = cache.compile_pattern(source, regex.VERBOSE)
+    assert (source, int(regex.VERBOSE)) in cache._new_patterns
+    cache._save_patterns()
+    # A new process: the file has the engine code, nothing is compiled by regex.
+    monkeypatch.setattr(cache, "_patterns", None)
+    monkeypatch.setattr(cache, "_compiled", {})
+    monkeypatch.setattr(cache, "_new_patterns", {})
+    kept = cache.compile_pattern(source, regex.VERBOSE)
+    assert not cache._new_patterns
+    text = "Règlement (CE) n° 1049/2001 and REGULATION (EU) 2016/679; regulation (EC) 1"
+    assert [(m.span(), m.groupdict()) for m in kept.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in fresh.finditer(text)
+    ]
+    assert len(list(kept.finditer(text))) == 2
+    assert kept.groupindex == fresh.groupindex
+
+
+def test_engine_code_the_engine_refuses_is_compiled_afresh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CITERESOLVE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(cache, "_patterns", {("a+b", 0): ("not", "engine", "code")})
+    monkeypatch.setattr(cache, "_compiled", {})
+    monkeypatch.setattr(cache, "_new_patterns", {})
+    assert cache.compile_pattern("a+b").match("aab") is not None
+
+
+def test_every_process_builds_the_same_patterns(tmp_path: Path) -> None:
+    """Patterns are kept by their text: one built from a set in hash order would be
+    new in every process (and the file would only grow)."""
+    script = (
+        "import json, citeresolve\n"
+        "from citeresolve.knowledge import cache\n"
+        "citeresolve.extract(open('fixtures/drafts/en-resolution.md').read(), lang='en')\n"
+        "citeresolve.extract(open('fixtures/drafts/fr-resolution.md').read())\n"
+        "print(json.dumps(len(cache._new_patterns)))\n"
+    )
+    env = dict(os.environ, CITERESOLVE_CACHE_DIR=str(tmp_path))
+    runs = [
+        json.loads(
+            subprocess.run(
+                [sys.executable, "-c", script],
+                capture_output=True,
+                text=True,
+                check=True,
+                cwd=ROOT,
+                env=dict(env, PYTHONHASHSEED=str(seed)),
+            ).stdout
+        )
+        for seed in (1, 2, 3)
+    ]
+    assert runs[0] > 20  # the first process compiles and keeps them
+    assert runs[1:] == [0, 0]  # later ones, with other hash seeds, compile nothing

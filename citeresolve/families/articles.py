@@ -19,6 +19,7 @@ from typing import Any
 
 import regex
 
+from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Language, alternation, load, phrase_key
 from ..limits import check_deadline, scan_timeout
 from ..text.scan import Trigger
@@ -53,7 +54,7 @@ _VALUE_KINDS = frozenset({"NUM", "BNUM", "BLET", "LETP", "LETTER", "ORD", "ROMAN
 _MAX_WORDS_WITHOUT_VALUE = 6
 _NUMBER_RUN = frozenset({"NUM", "COMMA", "AND", "RANGE"})
 # A number, or a Roman numeral (annexes: "Annex II").
-_DIGIT = regex.compile(r"\d|(?<![^\W\d_])[IVXLC]{1,7}(?![^\W\d_])")
+_DIGIT = compile_pattern(r"\d|(?<![^\W\d_])[IVXLC]{1,7}(?![^\W\d_])")
 # How far after a trigger word the first number of a chain may stand ("the
 # first and third subparagraphs of the second paragraph of Article 218").
 _DIGIT_REACH = 200
@@ -132,7 +133,7 @@ class ChainReader:
             if art.get("descriptors")
             else "(?P<DESC>(?!))"
         )
-        self._token = regex.compile(
+        self._token = compile_pattern(
             rf"""
               (?P<BNUM>\(\s?(?P<bnum>\d{{1,3}})\s?\))
             | (?P<BLET>\((?P<blet>{letter}{{1,2}}|[ivx]{{1,5}})\))
@@ -151,10 +152,10 @@ class ChainReader:
             """,
             regex.VERBOSE,
         )
-        self._space = regex.compile(r"[ \t\r\n\u00a0]*")
-        self._recital_word = regex.compile(alternation(art.get("recital", [])))
+        self._space = compile_pattern(r"[ \t\r\n\u00a0]*")
+        self._recital_word = compile_pattern(alternation(art.get("recital", [])))
         # Number first, an annex in Roman numerals: lv "I pielikums", hu "II. melléklet".
-        self._roman_annex = regex.compile(
+        self._roman_annex = compile_pattern(
             rf"(?<![^\W\d_])[IVXLC]{{1,7}}\.?\s(?={alternation(art.get('annex', []))})"
         )
         self._trigger = Trigger(
@@ -167,7 +168,7 @@ class ChainReader:
             + art.get("annex", [])
         )
         # An abbreviation after an article, then a list separator before the next number.
-        self._continuation = regex.compile(
+        self._continuation = compile_pattern(
             rf"\s?\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,6}}(?!\w)\s?(?:,|\s{alternation(art['and'])})\s*(?=\d)"
         )
 
@@ -293,7 +294,7 @@ class ChainReader:
 
 
 # A number that may begin a number-first chain: not part of a date, a decimal or an id.
-_FREE_NUMBER = regex.compile(r"(?<![\d.,/])\d{1,4}(?![\d/])")
+_FREE_NUMBER = compile_pattern(r"(?<![\d.,/])\d{1,4}(?![\d/])")
 
 
 def _unit_words(phrases: list[str]) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 
 import regex
 
+from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Dispatched, all_languages, union_phrases
 from ..limits import scan_timeout
 from ..model.citation import Candidate
@@ -24,7 +25,7 @@ from ..resolve.toolkit import word as _word
 from ..text.clean import glued_footnote
 from ..text.scan import Trigger
 
-_NUMBERED = regex.compile(
+_NUMBERED = compile_pattern(
     r"""
       (?<![\w:])(?P<ecli>(?:ECLI:)?EU:(?P<ecli_court>[CTF]):(?P<ecli_year>\d{4}):\d{1,5})(?!\d)
     | (?<![\w-])(?P<court>[CTF])\s?-\s?(?P<number>\d{1,4})
@@ -40,7 +41,7 @@ _NUMBERED = regex.compile(
 # A footnote number may be glued to the year ("C442/092"), and the year may be
 # written with four digits ("C-203/2015", el "C-128.2009"): see _year_end.
 _ITEM = r"""(?:[CTF]\s?-?\s?)?\d{1,4}/\d{2}\d{0,2}(?![\d/])(?:\s(?:P-R|PPU|P|R)(?![\w-]))?"""
-_LISTED = regex.compile(
+_LISTED = compile_pattern(
     r"(?:(?P<court>[CTF])\s?-?\s?)?(?P<number>\d{1,4})/(?P<year>\d{2})(?P<glued>\d{1,2})?(?![\d/])"
     r"(?:\s(?:P-R|PPU|P|R)(?![\w-]))?"
 )
@@ -58,7 +59,7 @@ def _case_list_pattern() -> Dispatched:
     )
 
 
-_NUMBER_NEAR = regex.compile(r"\d{1,4}/\d{2}")
+_NUMBER_NEAR = compile_pattern(r"\d{1,4}/\d{2}")
 _CASE_REACH = 60  # the longest case word ("gevoegde zaken", "assuntos apensos") and a number
 
 
@@ -187,8 +188,8 @@ def _label_case(parts: KeyParts, lang: str, date: dt.date | None = None) -> str:
 # ------------------------------------------------------------------ the family
 
 _KEYS = (
-    regex.compile(r"CJEU:(?P<series>[CTF])-(?P<number>\d{1,4})/(?P<issue>\d{2})"),
-    regex.compile(r"(?P<ecli>ECLI:EU:[CTF]:\d{4}:\d{1,5})"),
+    compile_pattern(r"CJEU:(?P<series>[CTF])-(?P<number>\d{1,4})/(?P<issue>\d{2})"),
+    compile_pattern(r"(?P<ecli>ECLI:EU:[CTF]:\d{4}:\d{1,5})"),
 )
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 import regex
 
+from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..model.citation import Candidate
 from ..model.family import Family, register
@@ -31,11 +32,13 @@ def _data() -> dict[str, Any]:
 
 @functools.cache
 def _pattern() -> regex.Pattern[str]:
-    words = sorted({w for ws in _data()["words"].values() for w in ws}, key=len, reverse=True)
+    # Longest first; ties in a fixed order, so that every process builds the same
+    # pattern (equal-length words match the same span, so the order decides nothing).
+    words = sorted({w for ws in _data()["words"].values() for w in ws}, key=lambda w: (-len(w), w))
     # A word that ends in a letter must end there ("doc" is not "document").
     alternation = "|".join(regex.escape(w) + (r"(?!\w)" if w[-1].isalnum() else "") for w in words)
     kinds = "|".join(_data()["suffixes"])
-    return regex.compile(
+    return compile_pattern(
         rf"""
         (?:
             (?<![\w/.-])ST[ /]?                       # ST 12345/23, ST/14128/2019
@@ -60,7 +63,7 @@ def _trigger() -> Trigger:
     return Trigger(["ST", *sorted({w for ws in _data()["words"].values() for w in ws})])
 
 
-_SUFFIX = regex.compile(r"(?P<kind>[A-Z]{3})[ /-]?(?P<n>\d{1,2})")
+_SUFFIX = compile_pattern(r"(?P<kind>[A-Z]{3})[ /-]?(?P<n>\d{1,2})")
 
 
 def _year(written: str) -> int:
@@ -97,7 +100,7 @@ def find(view: str) -> list[Candidate]:
     return found
 
 
-_KEY = regex.compile(
+_KEY = compile_pattern(
     r"ST-(?P<number>[1-9]\d{0,4})-(?P<year>\d{4})"
     r"(?:-(?P<suffix>(?:REV|ADD|COR)[1-9]\d?(?:-(?:REV|ADD|COR)[1-9]\d?){0,2}))?"
 )

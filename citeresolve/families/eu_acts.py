@@ -15,6 +15,7 @@ import attrs
 import regex
 from attrs import frozen
 
+from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import Dispatched, all_languages, alternation, union_pattern, union_phrases
 from ..limits import check_deadline, scan_timeout
@@ -53,10 +54,10 @@ def _cfsp_domains() -> frozenset[str]:
 
 
 # After an act number, the colon of a EUR-Lex title and up to two words (the institution).
-_TITLE_AFTER = regex.compile(r":[ \t]*(?:[^\W\d_]+[ \t]+){0,2}")
+_TITLE_AFTER = compile_pattern(r":[ \t]*(?:[^\W\d_]+[ \t]+){0,2}")
 # A CELEX number of any sector, its digits as EUR-Lex writes them: four for the
 # number, six in sector 9 (written questions: "92001E000165").
-_BARE_CELEX = regex.compile(
+_BARE_CELEX = compile_pattern(
     r"""(?<![\w/])(?:CELEX\s?:?\s?)?
         (?P<celex>(?:9\d{4}[A-Z]{1,2}\d{6}|[1-8C]\d{4}[A-Z]{1,2}\d{4})(?:\(\d{2}\))?)(?!\d)""",
     regex.VERBOSE,
@@ -71,18 +72,18 @@ _CELEX_DIGITS = regex.compile(r"[1-9C]\d{4}[A-Z]")
 # space may stand beside the slash ("2019/ 1150"); converted judgments write hyphens
 # for slashes ("directive 2006-123-CE"), read only with a domain after or an act word
 # right before (see _Number), never as a date ("2006-12-31") or a period ("2014-2020/21").
-_CORE = regex.compile(
+_CORE = compile_pattern(
     r"""(?<![\d/.\-])(?P<a>\d{1,4})
         (?:[ \t]?/[ \t]?(?P<b>\d{1,4})(?!\d)
           | (?P<hyphen>-)(?P<hb>\d{1,4})(?![\d/]|-\d))""",
     regex.VERBOSE,
 )
 _PREFIX_WINDOW = 40
-_DIGIT = regex.compile(r"\d")
+_DIGIT = compile_pattern(r"\d")
 # What ends a list of acts: a clause or sentence end, a blank line, a new dashed item.
-_LIST_END = regex.compile(r";|\n\s*\n|\n\s*[–—•-]|[.!?]\s+\p{Lu}")
+_LIST_END = compile_pattern(r";|\n\s*\n|\n\s*[–—•-]|[.!?]\s+\p{Lu}")
 # A date between an act word and its number: "18 giugno 1992", "19.5.2020".
-_DATE = regex.compile(r"\d{1,2}\.?\s?(?:\p{L}+|\d{1,2}\.)\s?\d{4}")
+_DATE = compile_pattern(r"\d{1,2}\.?\s?(?:\p{L}+|\d{1,2}\.)\s?\d{4}")
 # How far up a title an act number standing alone on its line may find its act word.
 _TITLE_WINDOW = 600
 
@@ -104,7 +105,7 @@ def _prefix_pattern() -> regex.Pattern[str]:
     """What may stand right before the core: "(EU) No ", "(EU, Euratom) ", "No ", and
     the domain without brackets ("Verordening EU 2019/1150")."""
     domains = union_pattern("acts", "domains")
-    return regex.compile(
+    return compile_pattern(
         rf"""(?:(?:\((?P<pdom>{domains}(?:\s?,\s?{domains})*)\)|(?P<udom>{domains}))\s*)?
             (?P<no>{_number_words()}\s*)?$""",
         # Matched backwards from the number: one attempt instead of one per position.
@@ -118,7 +119,7 @@ def _suffix_pattern() -> regex.Pattern[str]:
     second domain ("2008/114/EC, Euratom")."""
     domains = union_pattern("acts", "domains")
     # A footnote marker may be glued to the domain ("2008/98/EC2 OJ L 88").
-    return regex.compile(rf"[/-](?P<sdom>{domains}(?:\s?,\s?{domains})*)(?![^\W\d])")
+    return compile_pattern(rf"[/-](?P<sdom>{domains}(?:\s?,\s?{domains})*)(?![^\W\d])")
 
 
 class _Number:
@@ -169,7 +170,7 @@ def _bare_prefix_pattern() -> regex.Pattern[str]:
     # Reference lists put the domain and the act's date between the word and its
     # number: it "Reg. CEE 6.2.1962, n. 17/62", "Reg. CEE 19 luglio 1968, n. 1017/68".
     dated = rf"(?:\(?(?:{domains})\)?\s*)?(?:{_DATE.pattern},?\s*)?"
-    return regex.compile(
+    return compile_pattern(
         rf"(?:{words})\s*{dated}(?:(?:{_number_words()})\s*)?(?P<open>[\[(]\s?)?$",
         regex.REVERSE,
     )
@@ -179,7 +180,7 @@ def _bare_prefix_pattern() -> regex.Pattern[str]:
 def _national_pattern() -> regex.Pattern[str]:
     """A national act word right before a number: lv "likuma Nr. 12/1999", "loi n° 78-17"."""
     national = union_pattern("acts", "national_acts")
-    return regex.compile(
+    return compile_pattern(
         rf"(?:{national})\s*(?:(?:{_number_words()})\s*)?(?:[\[(]\s?)?$", regex.REVERSE
     )
 
@@ -542,7 +543,7 @@ def _tight_pattern() -> regex.Pattern[str]:
     """Between two members of one list: a comma, a conjunction of any language ("y",
     "and", "és") and perhaps an article ("és a")."""
     conjunctions = union_pattern("articles", "and")
-    return regex.compile(rf"\s*,?\s*(?:(?:{conjunctions})\s+(?:\p{{Ll}}{{1,2}}\s+)?)?")
+    return compile_pattern(rf"\s*,?\s*(?:(?:{conjunctions})\s+(?:\p{{Ll}}{{1,2}}\s+)?)?")
 
 
 # A number that goes on with a slash or a dot and digits is a date ("of 12/12/2012").
@@ -593,7 +594,7 @@ def _celex(kind: str, domain: str, year: int, number: int) -> str:
 # ------------------------------------------------------------------ the family
 
 # Sector 9 numbers have six digits ("92001E000165").
-_KEY = regex.compile(rf"CELEX:(?P<celex>{CELEX_NUMBER})(?::(?P<pin>.+))?")
+_KEY = compile_pattern(rf"CELEX:(?P<celex>{CELEX_NUMBER})(?::(?P<pin>.+))?")
 
 
 def format_key(parts: KeyParts) -> str:
@@ -635,16 +636,16 @@ def _kind_patterns(lang: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
         words = words_of.get(kind, {}).get(lang, [])
         if words:
             alternatives = "|".join(regex.escape(w) for w in words)
-            patterns.append((kind, regex.compile(rf"(?<!\w)(?:{alternatives})", regex.I)))
+            patterns.append((kind, compile_pattern(rf"(?<!\w)(?:{alternatives})", regex.I)))
     return tuple(patterns)
 
 
 # A COM number followed by the procedure of a proposal ("COM(2021)0206 –
 # C9-0146/2021 – 2021/0106(COD)") is a proposal whatever words stand before it.
-_PROPOSAL_PROCEDURE = regex.compile(
+_PROPOSAL_PROCEDURE = compile_pattern(
     r"[^()]{0,40}?\d{4}/\d{4}[A-Z]?\s?\((?:COD|CNS|APP|NLE|SYN|AVC)\)"
 )
-_DIGIT_IN_GAP = regex.compile(r"\d")
+_DIGIT_IN_GAP = compile_pattern(r"\d")
 
 
 def act_kind(text: str, start: int, end: int, lang: str, kinds: tuple[str, ...]) -> str | None:

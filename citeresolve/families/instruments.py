@@ -14,6 +14,7 @@ import attrs
 import regex
 from attrs import frozen
 
+from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table as data_table
 from ..knowledge.lang import Language, all_languages, alternation, load
 from ..knowledge.registry import popular_names
@@ -33,9 +34,9 @@ _QUOTES = frozenset("'\"“”„«»‹›‚")
 # An opening quote, perhaps with an article inside it: «ο Χάρτης …», «la Carta».
 # "(hereinafter – ES sutartis)", "(a továbbiakban: EUSZ)": a name that closes a
 # parenthesis after a dash or colon is the definition of a short name.
-_DEFINED_AFTER = regex.compile(r"\([^()\n]{1,30}(?:\s[–—-]|:)\s?$")
-_QUOTED_ARTICLE = regex.compile(
-    r"(?:^|[\s(])[" + regex.escape("".join(_QUOTES)) + r"]\s?\p{Ll}{1,3}\s$"  # not "FN’s "
+_DEFINED_AFTER = compile_pattern(r"\([^()\n]{1,30}(?:\s[–—-]|:)\s?$")
+_QUOTED_ARTICLE = compile_pattern(
+    r"(?:^|[\s(])[" + regex.escape("".join(sorted(_QUOTES))) + r"]\s?\p{Ll}{1,3}\s$"  # not "FN’s "
 )
 
 
@@ -104,19 +105,19 @@ class MentionMatcher:
         # Verdrag" and the name are seen, and _drop_nested keeps the longer name.
         groups = sorted(names + references, key=lambda item: -item[0])
         self._phrases = PhraseGroups([(name, phrases) for _, name, phrases in groups])
-        self._paren_abbreviation = regex.compile(r"\s?\(\s?(?P<abbr>[^\W\d_][\w.\-]{0,11})\s?\)")
+        self._paren_abbreviation = compile_pattern(r"\s?\(\s?(?P<abbr>[^\W\d_][\w.\-]{0,11})\s?\)")
         # A short form followed by a genitive and a capital names another instrument:
         # "the Charter of the United Nations", "la Carta de las Naciones Unidas".
         of = alternation(language.articles["of"])
-        self._other_name = regex.compile(rf"\s+(?:{of})(?:\s+|(?<=[-'’]))\p{{Lu}}")
+        self._other_name = compile_pattern(rf"\s+(?:{of})(?:\s+|(?<=[-'’]))\p{{Lu}}")
         # The opening of a parenthesis right after a name, up to a repeat of that name:
         # "(a seguir, CEDH)", "(Convenção Europeia de Proteção dos Direitos do Homem – ECHR)".
-        self._alias_open = regex.compile(r"\s?\([^()\n]{0,30}")
+        self._alias_open = compile_pattern(r"\s?\([^()\n]{0,30}")
         # Genitive first: another body right before the Rules name owns them
         # (lv "Vispārējās tiesas Reglamenta 44. pants": the General Court's Rules).
         self._protocols = _ProtocolMatcher(language)
         owners = language.section("rules").get("other_owners", [])
-        self._other_owner = regex.compile(rf"(?:{alternation(owners)})\s+$") if owners else None
+        self._other_owner = compile_pattern(rf"(?:{alternation(owners)})\s+$") if owners else None
 
     def find(self, view: str) -> list[Mention]:
         mentions: list[Mention] = []
@@ -242,8 +243,8 @@ class _ProtocolMatcher:
         number = r"(?P<number>\d{1,2})(?![\d/.,]\d)"
         if self._number_first:
             # The number stands before the noun: "a 2. jegyzőkönyv", "(2. sz.) jegyzőkönyv".
-            self._before = regex.compile(rf"\(?{number}\.\s*(?:{marks}\s*)?\)?\s*$")
-        self._after = regex.compile(
+            self._before = compile_pattern(rf"\(?{number}\.\s*(?:{marks}\s*)?\)?\s*$")
+        self._after = compile_pattern(
             rf"(?:{alternation(words)})[ \t]*(?:\([ \t]*(?:{marks})[ \t]*{number}[ \t]*\)"
             rf"|(?:{marks})[ \t]*{number})"
         )
@@ -292,7 +293,7 @@ class _ProtocolMatcher:
 
 # "Protocol No 3 on the Statute of the Court of Justice": the words between a
 # numbered Protocol and its own name ("on the", "betreffende het", "sullo").
-_TITLE_GAP = regex.compile(r"\s*(?:[^\W\d]+(?:[\s'’-]+[^\W\d]+){0,3}\s*)?")
+_TITLE_GAP = compile_pattern(r"\s*(?:[^\W\d]+(?:[\s'’-]+[^\W\d]+){0,3}\s*)?")
 
 
 def _merge_protocol_titles(view: str, mentions: list[Mention]) -> list[Mention]:

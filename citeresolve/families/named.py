@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import regex
-
 from ..errors import InvalidKeyError
+from ..knowledge.cache import compile_pattern
 from ..knowledge.registry import instruments
 from ..model.family import Family, register
 from ..model.keys import (
@@ -30,7 +29,7 @@ from ..resolve.instruments import label_named, resolve_instrument
 from ..resolve.treaties import label_treaty, resolve_treaty
 
 # PROTOCOL-n: the Protocols annexed to the Treaties (citation-keys.md, version 2).
-_KEY = regex.compile(r"(?P<instrument>PROTOCOL-[1-9]\d?|[A-Z][A-Z-]*[A-Z])(?::(?P<pin>.+))?")
+_KEY = compile_pattern(r"(?P<instrument>PROTOCOL-[1-9]\d?|[A-Z][A-Z-]*[A-Z])(?::(?P<pin>.+))?")
 
 
 def format_key(parts: KeyParts) -> str:

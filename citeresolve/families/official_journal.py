@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 import regex
 
+from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Dispatched, all_languages, alternation, union_pattern, union_phrases
 from ..model.citation import Candidate
 from ..model.family import Family, register
@@ -281,8 +282,8 @@ def _label_oj(parts: KeyParts, lang: str, date: dt.date | None = None) -> str:
 # ------------------------------------------------------------------ the family
 
 _KEYS = (
-    regex.compile(r"OJ:(?P<series>[LC]):(?P<year>\d{4})/(?P<number>\d{1,5})"),
-    regex.compile(
+    compile_pattern(r"OJ:(?P<series>[LC]):(?P<year>\d{4})/(?P<number>\d{1,5})"),
+    compile_pattern(
         r"OJ:(?P<series>[LC]):(?P<year>\d{4}):(?P<issue>\d{3,4}[A-Z]?)(?::(?P<page>\d{1,5}))?"
     ),
 )

@@ -7,6 +7,7 @@ import functools
 
 import regex
 
+from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table as data_table
 from ..limits import scan_timeout
 from ..model.citation import Candidate
@@ -27,7 +28,7 @@ from ..text.scan import matches_from
 # Commission cover pages the number with three digits ("2017/035 (COD)"); an EESC
 # opinion's title may drop the brackets ("2013/0136 COD"), read with a known type only.
 _TYPE = r"[A-ZΑ-ΩА-Я]{3}"
-_PATTERN = regex.compile(
+_PATTERN = compile_pattern(
     rf"""(?<!/)(?P<year>(?:19|20)\d{{2}})/(?P<number>\d{{3,4}})(?!\d)(?P<suffix>[A-Z])?
          (?:\s?\((?P<type>{_TYPE})\)|\s(?P<type_after>{_TYPE})(?![\w/(]))
        | (?<![\w/])(?P<type_first>{_TYPE})\s
@@ -100,7 +101,7 @@ def _label_procedure(parts: KeyParts, lang: str, date: dt.date | None = None) ->
 
 # ------------------------------------------------------------------ the family
 
-_KEY = regex.compile(
+_KEY = compile_pattern(
     r"PROC:(?P<year>\d{4})/(?P<number>\d{4})(?P<suffix>[A-Z])?\((?P<proc_type>[A-Z]{3})\)"
 )
 

@@ -21,7 +21,7 @@ from typing import Any
 import regex
 
 from ..errors import LanguageDataError, UnknownLanguageError
-from .cache import DATA, parsed
+from .cache import DATA, compile_pattern, parsed
 
 EU_LANGUAGES = (
     "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr",
@@ -274,7 +274,7 @@ class Dispatched:
                 body = self._transform(body)
             branches.append(f"(?P<{name}>{body})" if name is not None else body)
         if chosen and branches:
-            pattern = regex.compile("(?:" + "|".join(branches) + ")" + self._rest, self._flags)
+            pattern = compile_pattern("(?:" + "|".join(branches) + ")" + self._rest, self._flags)
         else:
             pattern = None
         self._by_phrases[chosen] = pattern

@@ -18,6 +18,7 @@ from collections.abc import Callable
 import regex
 
 from ..errors import InvalidKeyError
+from ..knowledge.cache import compile_pattern
 from .family import families, family
 from .parts import KeyParts as KeyParts
 from .parts import Pin as Pin
@@ -36,7 +37,7 @@ CELEX_NUMBER = (
     r"|[0-9CE]\d{4}[A-Z]{1,2}\d{4,5}(?:R?\(\d{2}\))?(?:-\d{8})?)"
 )
 # Protocols annexed to the Treaties (citation-keys.md, contract version 2).
-PROTOCOL_CODE = regex.compile(r"PROTOCOL-[1-9]\d?")
+PROTOCOL_CODE = compile_pattern(r"PROTOCOL-[1-9]\d?")
 PROTOCOL_PREFIX = "PROTOCOL-"
 
 
@@ -57,7 +58,7 @@ _UNIT = rf"""
     )
 """
 # Contract version 2: "annex-II", "annex-I/3(5)" (an article of an annex), "recital-26".
-_PIN_RE = regex.compile(
+_PIN_RE = compile_pattern(
     rf"""
       recital-(?P<recital>\d{{1,4}})
     | annex-(?P<annex>[IVXLC]{{1,7}}[a-z]?|\d{{1,3}}[a-z]?)(?:/{_UNIT})?

@@ -26,10 +26,10 @@ from pathlib import Path
 from typing import Any
 
 import attrs
-import regex
 from attrs import frozen
 
 from ..errors import CiteresolveError, ConfigError
+from ..knowledge.cache import compile_pattern
 from ..knowledge.registry import instruments
 from ..model.citation import Citation
 from ..model.keys import KeyParts, Pin, format_key
@@ -438,7 +438,7 @@ def _table(
     return TableOfAuthorities(documents, lang, tuple(groups))
 
 
-_NUMBER = regex.compile(r"\d+")
+_NUMBER = compile_pattern(r"\d+")
 # EP documents: texts adopted, then reports, motions, joint motions.
 _EP_DOC_ORDER = ("TA", "A", "B", "RC")
 

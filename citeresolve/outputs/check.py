@@ -22,6 +22,7 @@ import regex
 from attrs import frozen
 
 from ..errors import ExtractionTimeoutError
+from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import Language, load, phrase_pattern, union_pattern
 from ..limits import CALL_TIMEOUT, scan_timeout
@@ -183,7 +184,7 @@ def _run_rules(doc: _Doc) -> dict[tuple[str, int], _Raw]:
 # ---------------------------------------------------------------- suppression
 
 _CODES = r"(?P<codes>CR\d{3}(?:\s*,\s*CR\d{3})*)"
-_SUPPRESS = regex.compile(
+_SUPPRESS = compile_pattern(
     rf"<!--\s*citeresolve:\s*ignore\[{_CODES}\]\s*-->"  # a comment anywhere on the line
     rf"|citeresolve:\s*ignore\[{_CODES}\]\s*(?:\*/|-->)?\s*$"  # or the line's last words
 )
@@ -291,7 +292,7 @@ def _former_pattern(code: str) -> regex.Pattern[str] | None:
     words = _facts("former_article_words").get(code)
     if not words:
         return None
-    return regex.compile(
+    return compile_pattern(
         r"(?:" + "|".join(phrase_pattern(w) for w in words) + r")[\s\-–]*$", regex.I
     )
 
@@ -309,7 +310,7 @@ def _anachronisms(doc: _Doc) -> Iterator[_Raw]:
 
 @functools.cache
 def _page_after() -> regex.Pattern[str]:
-    return regex.compile(rf"\s?,?\s*(?:{union_pattern('official_journal', 'page')})\s?\d")
+    return compile_pattern(rf"\s?,?\s*(?:{union_pattern('official_journal', 'page')})\s?\d")
 
 
 def _official_journal_forms(doc: _Doc) -> Iterator[_Raw]:
@@ -344,7 +345,7 @@ def _official_journal_forms(doc: _Doc) -> Iterator[_Raw]:
 
 @functools.cache
 def _abbreviated_oj() -> regex.Pattern[str]:
-    return regex.compile(union_pattern("official_journal", "abbreviations"))
+    return compile_pattern(union_pattern("official_journal", "abbreviations"))
 
 
 @functools.cache
@@ -353,7 +354,7 @@ def _oj_date_pattern() -> regex.Pattern[str]:
     so that impossible dates ("31.2.2021", "32.1.2021") are seen too."""
     abbreviations = union_pattern("official_journal", "abbreviations")
     connectors = union_pattern("official_journal", "date_connectors")
-    return regex.compile(
+    return compile_pattern(
         rf"""(?:{abbreviations})(?:\s?,)?\s+(?P<series>[LC])(?![^\W\d_])
         (?:
             \s?,\s*(?:C/)?(?P<aba_year>\d{{4}})/\d{{1,5}}(?!\d)         # act by act
@@ -392,7 +393,7 @@ _NUMBER_WORDS_EXTRA = r"n\s?[°º]|n\.\s?[°ºo]|nº|Nr\.?|No"
 def _new_style_with_number_word() -> regex.Pattern[str]:
     domains = union_pattern("acts", "domains")
     number_words = union_pattern("acts", "number_words")
-    return regex.compile(
+    return compile_pattern(
         rf"""\((?P<domain>{domains}(?:\s?,\s?{domains})*)\)\s*
         (?P<no>{number_words}|{_NUMBER_WORDS_EXTRA})\s*
         (?P<year>(?:19|20)\d{{2}})/(?P<number>\d{{1,5}})(?![\d/])""",
@@ -403,7 +404,7 @@ def _new_style_with_number_word() -> regex.Pattern[str]:
 @functools.cache
 def _domain_then_number() -> regex.Pattern[str]:
     domains = union_pattern("acts", "domains")
-    return regex.compile(rf"\((?P<domain>{domains}(?:\s?,\s?{domains})*)\)\s*\d")
+    return compile_pattern(rf"\((?P<domain>{domains}(?:\s?,\s?{domains})*)\)\s*\d")
 
 
 def _act_numbering(doc: _Doc) -> Iterator[_Raw]:
@@ -461,14 +462,14 @@ def _foreign_treaty_abbreviations(code: str) -> tuple[regex.Pattern[str], dict[s
     if not foreign:
         return None
     ordered = sorted(foreign, key=lambda a: (-len(a), a))
-    return regex.compile("|".join(phrase_pattern(a) for a in ordered)), foreign
+    return compile_pattern("|".join(phrase_pattern(a) for a in ordered)), foreign
 
 
 # A foreign abbreviation counts when it stands where a treaty completes an
 # article reference ("Article 215 VWEU", "artikel 107, lid 3, onder c), TFEU"),
 # or, when it has four letters or more, anywhere: three-letter ones (ESS, LES,
 # TEC) are too often other acronyms.
-_AFTER_ARTICLE = regex.compile(r"(?:\d[a-z]?|\))\.?,?\s+$")
+_AFTER_ARTICLE = compile_pattern(r"(?:\d[a-z]?|\))\.?,?\s+$")
 
 
 def _foreign_abbreviations(doc: _Doc) -> Iterator[_Raw]:
@@ -494,12 +495,12 @@ def _foreign_abbreviations(doc: _Doc) -> Iterator[_Raw]:
 @functools.cache
 def _identifier_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     grammar = _facts("identifiers")
-    return regex.compile(grammar["celex"]), regex.compile(grammar["ecli"])
+    return compile_pattern(grammar["celex"]), compile_pattern(grammar["ecli"])
 
 
 # Things that look like a CELEX number or an ECLI, whatever follows the prefix.
-_LOOSE_CELEX = regex.compile(r"(?<![\w])CELEX\s?:\s?(?P<id>[0-9A-Za-z][0-9A-Za-z()/\-]*)")
-_LOOSE_ECLI = regex.compile(r"(?<![\w:])ECLI:(?P<id>[0-9A-Za-z.:]+)")
+_LOOSE_CELEX = compile_pattern(r"(?<![\w])CELEX\s?:\s?(?P<id>[0-9A-Za-z][0-9A-Za-z()/\-]*)")
+_LOOSE_ECLI = compile_pattern(r"(?<![\w:])ECLI:(?P<id>[0-9A-Za-z.:]+)")
 
 
 def _identifier_grammar(doc: _Doc) -> Iterator[_Raw]:
@@ -536,7 +537,7 @@ def _visa_pattern(code: str) -> regex.Pattern[str] | None:
     if not openers:
         return None
     # A visa line may start with a list mark, a dash, a number or emphasis.
-    return regex.compile(
+    return compile_pattern(
         r"[\s\-–—•*_>#\d.()]*(?:" + "|".join(phrase_pattern(p) for p in openers) + ")",
         regex.IGNORECASE,
     )
@@ -547,14 +548,14 @@ def _named_after(code: str) -> regex.Pattern[str]:
     """ "of the Kazakh Criminal Code", "thereof": the article has an instrument."""
     articles = load(code).articles
     words = [*articles["of"], *articles["thereof"]]
-    return regex.compile(r"[\s,]*(?:" + "|".join(phrase_pattern(p) for p in words) + ")")
+    return compile_pattern(r"[\s,]*(?:" + "|".join(phrase_pattern(p) for p in words) + ")")
 
 
 @functools.cache
 def _named_before(code: str) -> regex.Pattern[str]:
     """ "the Protocol on the Statute …, and in particular Article 63": named before."""
     words = load(code).articles["in_particular"]
-    return regex.compile(r"(?:" + "|".join(phrase_pattern(p) for p in words) + r")\s*$")
+    return compile_pattern(r"(?:" + "|".join(phrase_pattern(p) for p in words) + r")\s*$")
 
 
 def _articles_without_instrument(doc: _Doc) -> Iterator[_Raw]:

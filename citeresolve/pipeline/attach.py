@@ -35,6 +35,7 @@ from ..families.instruments import (
     Mention,
     instrument_type,
 )
+from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import Language, alternation, load
 from ..knowledge.registry import keeps_latin_suffixes
@@ -46,8 +47,8 @@ _LATIN_TO_LETTER = {
     "bis": "a", "ter": "b", "quater": "c", "quinquies": "d", "sexies": "e", "septies": "f",
     "octies": "g", "nonies": "h", "decies": "i",
 }  # fmt: skip
-_LEADING_DIGITS = regex.compile(r"\d{1,3}")
-_POINT = regex.compile(r"[a-z]{1,6}")
+_LEADING_DIGITS = compile_pattern(r"\d{1,3}")
+_POINT = compile_pattern(r"[a-z]{1,6}")
 _FORWARD_REACH = 80
 # What follows a linking phrase: white space, or nothing when the phrase ends glued
 # to the next word ("tat-", "l-", "dell'").
@@ -83,14 +84,14 @@ class Attacher:
         determiners = alternation(art["determiners"])
         # A phrase ending in a hyphen or apostrophe is glued to the next word
         # (Maltese "tat-Trattat", "tar-Regoli"; "dell'Unione"): no space after it.
-        self._forward_gap = regex.compile(
+        self._forward_gap = compile_pattern(
             rf"[ \t]*,?\s*(?:(?:{of}){_AFTER}(?:(?:{determiners}){_AFTER})?(?:[^\W\d]+\s+){{0,3}})?"
         )
-        self._of_after = regex.compile(rf"\s+(?:{of})(?:\s+|(?<=['’]))")
-        self._thereof = regex.compile(rf"[ \t]*,?\s*(?:{alternation(art['thereof'])})")
+        self._of_after = compile_pattern(rf"\s+(?:{of})(?:\s+|(?<=['’]))")
+        self._thereof = compile_pattern(rf"[ \t]*,?\s*(?:{alternation(art['thereof'])})")
         linkers = alternation(art["in_particular"])
         possessive = alternation(art["possessive"])
-        self._backward_link = regex.compile(
+        self._backward_link = compile_pattern(
             rf"(?:(?:{linkers})[\s,]*(?:(?:{possessive}|{determiners}){_AFTER})*"
             rf"|(?:{possessive})\s+)$"
         )
@@ -102,7 +103,7 @@ class Attacher:
         # "direktiivin 92/83/ETY ( 2 ) 27 artiklan".
         marker = r"(?:\( ?\d{1,3} ?\)|\[\d{1,3}\])[ \t]*"
         title = alternation(art.get("act_title", []))
-        self._genitive_gap = regex.compile(
+        self._genitive_gap = compile_pattern(
             rf"[ \t]*(?:{marker})?(?:\([^\d()\n]{{1,200}}\)[ \t]*"
             rf"|(?P<title>(?:{title})[ \t][^\d;:,()\[\]\n]{{1,200}}?[ \t]*"
             # a relative clause between commas: lt. "Reglamento (ES) 2017/1939, kuriuo
@@ -110,19 +111,21 @@ class Attacher:
             rf"|,[ \t]*(?:{title})[ \t][^\d;:,()\[\]\n]{{1,200}}?,[ \t]*))?(?:{marker})?"
         )
         # A keyword chain of a judgment: "Regulation (EC) No 539/2001 — Article 1(4)(f)".
-        self._dash_link = regex.compile(r"\s[—–-]\s*$")
-        self._linker_after = regex.compile(rf"[\s,]*(?:{linkers})")
-        self._in_particular_gap = regex.compile(rf"[\s,;]*(?:{linkers})[\s,]*(?:{determiners}\s+)?")
+        self._dash_link = compile_pattern(r"\s[—–-]\s*$")
+        self._linker_after = compile_pattern(rf"[\s,]*(?:{linkers})")
+        self._in_particular_gap = compile_pattern(
+            rf"[\s,;]*(?:{linkers})[\s,]*(?:{determiners}\s+)?"
+        )
         # A citation opener ("having regard to", "gestützt auf") starts a new clause even
         # inside a line: a PDF transcript runs the title and all the visas together.
         openers = art.get("clause_openers", [])
-        self._openers = regex.compile(alternation(openers)) if openers else None
+        self._openers = compile_pattern(alternation(openers)) if openers else None
         # A definition between an act and its article: "1215/2012/EU rendelete … (a
         # továbbiakban: Brüsszel Ia. rendelet) 7. cikk", "asetuksen (EU) N:o 604/2013,
         # jäljempänä ’Dublin III -asetus’, 8 artiklan", "(… edaspidi „…”) artikli 10".
         markers = table("context_words.toml").get(language.code, {}).get("definition_markers")
         self._definition_end = (
-            regex.compile(
+            compile_pattern(
                 rf"""(?:(?<![^\W\d])(?:{alternation(markers)})[^()\n]{{0,120}}\)[ \t]*,?
                     | ,[ \t]*(?:{alternation(markers)})[^,;()\n]{{1,80}},)[ \t]*$""",
                 regex.VERBOSE,
@@ -456,7 +459,7 @@ _CLAUSE_BREAKS = "\n;"
 # A sentence ends a clause too (a full stop before a capital, after a word, a bracket or
 # a number of three digits or more, not a day: "vom 22. September"): "in particular" and
 # keyword commas never reach into the sentence before.
-_SENTENCE_END = regex.compile(r"(?<=[^\W\d_]{2}|\d{3}|\))[.!?](?=\s+\p{Lu})")
+_SENTENCE_END = compile_pattern(r"(?<=[^\W\d_]{2}|\d{3}|\))[.!?](?=\s+\p{Lu})")
 
 
 def _clause_breaks(view: str) -> list[int]:
@@ -473,8 +476,8 @@ def _clause_breaks(view: str) -> list[int]:
     return out
 
 
-_OPEN_BRACKET = regex.compile(r"[ \t]*\([ \t]*$")
-_CLOSE_BRACKET = regex.compile(r"[ \t]*\)")
+_OPEN_BRACKET = compile_pattern(r"[ \t]*\([ \t]*$")
+_CLOSE_BRACKET = compile_pattern(r"[ \t]*\)")
 # How far before a chain a definition is looked for, and how far before the definition
 # its act may end (the act's title comes in between).
 _DEFINITION_WINDOW = 300
@@ -494,7 +497,7 @@ def _opening_bracket(view: str, close: int, limit: int) -> int | None:
     return None
 
 
-_COMMA_LINK = regex.compile(r",[ \t]*$")
+_COMMA_LINK = compile_pattern(r",[ \t]*$")
 # How far back a keyword chain's dash may reach for its act (legitimate chains: < 200).
 _DASH_REACH = 300
 _GAP_TRIES = 3

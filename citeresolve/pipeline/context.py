@@ -24,6 +24,7 @@ import functools
 import regex
 
 from ..families.instruments import CITABLE, NAMED, REFERENCE, Mention, instrument_type
+from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import alternation, load
 from ..limits import CALL_TIMEOUT, scan_timeout
@@ -51,7 +52,7 @@ class ContextReader:
             for p in language.section("acts")[f]
         ]
         kinds += [p for ps in language.section("references").values() for p in ps]
-        self._instrument_word = regex.compile(
+        self._instrument_word = compile_pattern(
             rf"{alternation(kinds)}|^\p{{Lu}}[\p{{Lu}}\d-]{{1,11}}$"
         )
         quotes: list[list[str]] = words.get("quotes", [])
@@ -60,7 +61,7 @@ class ContextReader:
         markers = alternation(words.get("definition_markers", []))
         # "(‘the Directive’)", "(hereinafter ‘GDPR’)", "(hereinafter referred to as the
         # ‘Regulation’)", "(en lo sucesivo, «Directiva»)", "(hereinafter GDPR)".
-        self._definition = regex.compile(
+        self._definition = compile_pattern(
             rf"""\(\s*(?:(?:{markers})\s*[:,–-]?\s*)?
                 (?:(?P<before>[^\W\d]{{1,4}})\s+)?
                 (?:[{opening}](?P<quoted>{_NAME})[{closing}](?P<after>\s[^\W\d]{{2,20}})?
@@ -75,7 +76,7 @@ class ContextReader:
             anaphors += [(kind, p) for p in phrases]
         self._anaphor_kinds = {f"a{i}": kind for i, (kind, _) in enumerate(anaphors)}
         groups = [f"(?P<a{i}>{alternation([p])})" for i, (_, p) in enumerate(anaphors)]
-        self._words = regex.compile("|".join(groups)) if groups else None
+        self._words = compile_pattern("|".join(groups)) if groups else None
         # The alternation runs anchored where an anaphor's first word starts: tried at
         # every position of the text, it cost a fifth of the extractor's time.
         self._trigger = Trigger(p for _, p in anaphors)
@@ -120,6 +121,7 @@ class ContextReader:
         """Every later use of a defined name, quoted or not."""
         words = [regex.escape(w) for w in regex.split(r"[‘’'\"“”«»]?\s+[‘’'\"“”«»]?", name)]
         quote = r"[‘’'\"“”«»]?"
+        # Built from the document's own words: compiled as usual, never kept on disk.
         pattern = regex.compile(
             rf"(?<![\w-]){quote}" + rf"{quote}\s+{quote}".join(words) + rf"{quote}(?![\w-])"
         )

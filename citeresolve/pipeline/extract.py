@@ -6,13 +6,13 @@ import functools
 
 import ahocorasick
 import attrs
-import regex
 from attrs import frozen
 
 from ..errors import ExtractionTimeoutError
 from ..families import eu_acts, official_journal
 from ..families.articles import reader
 from ..families.instruments import Mention, matcher
+from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import available_languages, load
 from ..limits import document_deadline
 from ..model.citation import Candidate, Citation
@@ -204,11 +204,11 @@ def _with_act_years(
 
 # An act's own date right after its number: "2002/24/CE du Parlement européen et du
 # Conseil, du 18 mars 2002", "77/388/EEC of 17 May 1977", "Nr. 603/95 des Rates vom 6.3.1995".
-_OWN_DATE = regex.compile(
+_OWN_DATE = compile_pattern(
     r"[^.;()\d]{0,80}?(?<!\d)\d{1,2}(?:\.?\s[^\W\d_]{3,12}\.?\s|\.\d{1,2}\.)(?:19|20)\d{2}"
 )
 # What ends the sentence of a year-less OJ reference.
-_SENTENCE_END = regex.compile(r"[.!?]\s+\p{Lu}|\n\s*\n")
+_SENTENCE_END = compile_pattern(r"[.!?]\s+\p{Lu}|\n\s*\n")
 _TITLE_REACH = 400
 
 
@@ -230,7 +230,7 @@ def _dated_act(view: str, acts: list[Candidate], pos: int) -> Candidate | None:
 
 
 # A full date: "9 oktober 1978", "9. Oktober 1978", "19.10.1992".
-_DATE_YEAR = regex.compile(
+_DATE_YEAR = compile_pattern(
     r"(?<!\d)\d{1,2}(?:\.?\s[^\W\d_]{3,12}\.?\s|\.\d{1,2}\.)(?P<year>(?:19|20)\d{2})(?!\d)"
 )
 _DATE_REACH = 200

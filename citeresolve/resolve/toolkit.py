@@ -17,10 +17,10 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-import regex
 from attrs import frozen
 
 from ..errors import LanguageDataError
+from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import Language, available_languages, load
 from ..model.keys import KeyParts, Pin
@@ -150,7 +150,7 @@ def label_field(lang: str, field: str, default: str = "") -> str:
 
 # ------------------------------------------------------------------------ pins
 
-_LEADING_DIGITS = regex.compile(r"\d+")
+_LEADING_DIGITS = compile_pattern(r"\d+")
 
 
 def article_number(article: str) -> int:

@@ -18,6 +18,7 @@ import re
 import regex
 from attrs import frozen
 
+from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..limits import scan_timeout
 from .scan import matches_from
@@ -29,7 +30,7 @@ _NOISE_CHARS = (
     r"\u2018\u2019\u201a\u201b\u02bc\u2032\u0060\u00b4\r"
 )
 # Each alternative is one kind of noise that hides a citation from the grammars.
-_NOISE = regex.compile(
+_NOISE = compile_pattern(
     r"""
       (?P<sup><sup\b[^<>]{0,200}>[^<>]{0,20}</sup>)   # footnote markers: <sup>1</sup>
     | (?P<tag></?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,500})?/?>)  # any other tag
@@ -74,7 +75,7 @@ _CHAR_MAP = {
 }
 
 # Tags after which words must not run together in the view.
-_BLOCK_TAGS = regex.compile(
+_BLOCK_TAGS = compile_pattern(
     r"</?(?:p|div|br|li|ul|ol|td|th|tr|table|h[1-6]|section|article|blockquote|dd|dt|hr)\b",
     regex.IGNORECASE,
 )
@@ -204,10 +205,10 @@ _MIXED = re.compile(
           | (?<=[{_CYRILLIC}].)(?=[{_GREEK}]) | (?<=[{_GREEK}].)(?=[{_CYRILLIC}]))""",
     re.VERBOSE,
 )
-_WORD_LETTERS = regex.compile(rf"[{_LATIN}{_GREEK}{_CYRILLIC}]+")
-_IS_CYRILLIC = regex.compile(rf"[{_CYRILLIC}]")
-_IS_GREEK = regex.compile(rf"[{_GREEK}]")
-_IS_LATIN = regex.compile(rf"[{_LATIN}]")
+_WORD_LETTERS = compile_pattern(rf"[{_LATIN}{_GREEK}{_CYRILLIC}]+")
+_IS_CYRILLIC = compile_pattern(rf"[{_CYRILLIC}]")
+_IS_GREEK = compile_pattern(rf"[{_GREEK}]")
+_IS_LATIN = compile_pattern(rf"[{_LATIN}]")
 _SCRIPT_REACH = 100  # letters around a word that say which script its text is in
 
 
@@ -283,7 +284,7 @@ def _target_script(view: str, word: regex.Match[str], to_latin: dict[str, str]) 
 # A footnote marker glued to the word before it, as PDF copies print them
 # ("über Honig1 wird", "Futtermittel3 auf"): evidence of the document's footnote
 # numbering, never removed from the view ("apartado1" is a paragraph number).
-_GLUED_MARKER = regex.compile(r"(?<=\p{Ll}\p{Ll})(?P<n>\d{1,2})(?=[\s,.;:)])")
+_GLUED_MARKER = compile_pattern(r"(?<=\p{Ll}\p{Ll})(?P<n>\d{1,2})(?=[\s,.;:)])")
 
 
 @functools.lru_cache(maxsize=4)

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 import ahocorasick
 import regex
 
+from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import alternation
 from ..limits import check_deadline
 
@@ -42,7 +43,7 @@ _SHORT = 3  # first words this short are checked together with the next word
 # substitution; the few non-ASCII characters that are not letters ("–", "„",
 # "§", lone surrogates) are then replaced by the regex.
 _ASCII_NON_LETTER = bytes(b if chr(b).isalpha() or b >= 128 else ord(" ") for b in range(256))
-_NON_ASCII_NON_LETTER = regex.compile(r"[^\p{L}\p{M}\x00-\x7f]")
+_NON_ASCII_NON_LETTER = compile_pattern(r"[^\p{L}\p{M}\x00-\x7f]")
 
 
 def _normalise(text: str) -> str:
@@ -294,7 +295,7 @@ class PhraseGroups:
             ]
             if subset:
                 parts.append(f"(?P<{name}>{alternation(subset)})")
-        return regex.compile("|".join(parts)) if parts else None
+        return compile_pattern("|".join(parts)) if parts else None
 
     @functools.cached_property
     def pattern(self) -> regex.Pattern[str] | None:
