@@ -16,8 +16,11 @@ per document.  It prints, single core, medians of ``--repeat`` runs:
   offline ``resolve`` of every citation, and of ``link`` on plain text,
   Markdown and HTML;
 * cold start, each in a fresh interpreter: ``import citeresolve``, the first
-  ``extract`` call for one language after it, and a whole ``citeresolve
-  check`` of a one-page draft against ``python -c "import requests"``;
+  ``extract`` call after it (``lang="en"`` and ``lang=None``), and a whole
+  ``citeresolve check`` of a one-page draft against ``python -c "import
+  requests"``; with the user cache of parsed data and compiled patterns that an
+  earlier run left (the usual case), and with that cache switched off (what the
+  very first run after installing pays);
 * peak Python memory while extracting 1x and 10x of a document;
 * seconds per MB for one document at 1x, 10x and 100x a base size, to show
   that cost grows linearly, and seconds per MB on hostile inputs;
@@ -235,52 +238,53 @@ def citations_per_kb(text: str) -> float:
 _FIRST_CALL = """
 import sys, time
 text = open(sys.argv[1], encoding="utf-8").read()
+lang = None if sys.argv[2] == "None" else sys.argv[2]
 t0 = time.process_time()
 import citeresolve
 t1 = time.process_time()
-citeresolve.extract(text, lang="en")
+citeresolve.extract(text, lang=lang)
 t2 = time.process_time()
 print(f"{(t1 - t0) * 1000:.1f} {(t2 - t1) * 1000:.1f}")
 """
 
 
-def _child_env() -> dict[str, str]:
+def _child_env(cached: bool = True) -> dict[str, str]:
     """The environment of cold-start runs: bytecode caches allowed, as in an installed
-    package (PYTHONDONTWRITEBYTECODE would make every run compile the sources)."""
+    package (PYTHONDONTWRITEBYTECODE would make every run compile the sources); the
+    user cache of parsed data and compiled patterns as a run finds it, or switched
+    off (CITERESOLVE_CACHE_DIR empty: nothing read, nothing written)."""
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    if not cached:
+        env["CITERESOLVE_CACHE_DIR"] = ""
     return env
 
 
-def first_call(runs: int) -> tuple[float, float]:
-    """Median ms of ``import citeresolve`` and of the first ``extract(lang="en")``
-    of a one-page draft after it, each in a fresh interpreter."""
+def first_call(runs: int, lang: str | None, cached: bool = True) -> tuple[float, float]:
+    """Median ms of ``import citeresolve`` and of the first ``extract(lang=lang)``
+    of a one-page draft after it, each in a fresh interpreter (after one run that
+    fills the user cache)."""
     imports, calls = [], []
-    warm_up = [sys.executable, "-c", _FIRST_CALL, str(DRAFT)]
-    subprocess.run(warm_up, capture_output=True, check=True, cwd=ROOT, env=_child_env())
+    command = [sys.executable, "-c", _FIRST_CALL, str(DRAFT), str(lang)]
+    subprocess.run(command, capture_output=True, check=True, cwd=ROOT, env=_child_env())
     for _ in range(runs):
         out = subprocess.run(
-            [sys.executable, "-c", _FIRST_CALL, str(DRAFT)],
-            capture_output=True,
-            text=True,
-            check=True,
-            cwd=ROOT,
-            env=_child_env(),
+            command, capture_output=True, text=True, check=True, cwd=ROOT, env=_child_env(cached)
         ).stdout.split()
         imports.append(float(out[0]))
         calls.append(float(out[1]))
     return statistics.median(imports), statistics.median(calls)
 
 
-def _cpu(command: list[str]) -> float:
+def _cpu(command: list[str], cached: bool = True) -> float:
     """CPU seconds (user + system) of one run of ``command``."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    subprocess.run(command, capture_output=True, check=False, cwd=ROOT, env=_child_env())
+    subprocess.run(command, capture_output=True, check=False, cwd=ROOT, env=_child_env(cached))
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
 
 
-def cold_check(runs: int, lang: str | None) -> tuple[float, float, float]:
+def cold_check(runs: int, lang: str | None, cached: bool = True) -> tuple[float, float, float]:
     """Median CPU seconds of a whole ``citeresolve check`` of a one-page draft, of
     ``python -c "import requests"``, and the median of their ratio run by run
     (taken in turn, so that drift of the machine cancels)."""
@@ -297,7 +301,7 @@ def cold_check(runs: int, lang: str | None) -> tuple[float, float, float]:
     _cpu(yardstick)
     checks, yards = [], []
     for _ in range(runs):
-        checks.append(_cpu(check))
+        checks.append(_cpu(check, cached))
         yards.append(_cpu(yardstick))
     ratios = [c / y for c, y in zip(checks, yards, strict=True)]
     return statistics.median(checks), statistics.median(yards), statistics.median(ratios)
@@ -431,12 +435,14 @@ def main(argv: list[str] | None = None) -> int:
         goal = f"  ({link_rate / rate:.2f}x extract; {GOALS['link_html']})" if fmt == "html" else ""
         print(f"link, {label + ':':<19}{link_rate:6.2f} MB/s{goal}")
 
-    imported, first = first_call(runs)
+    imported, first = first_call(runs, "en")
     print(f"import citeresolve:      {imported:6.0f} ms (fresh interpreter, median of {runs})")
     print(f"first extract, lang=en:  {first:6.0f} ms after import ({GOALS['first_call']})")
-    for lang in (None, "en"):
-        check_s, requests_s, ratio = cold_check(runs, lang)
-        flag = "" if lang is None else f" --lang {lang}"
+    print(f"first extract, lang=None:{first_call(runs, None)[1]:6.0f} ms after import")
+    print(f"  with no user cache:    {first_call(runs, 'en', cached=False)[1]:6.0f} ms (lang=en)")
+    for lang, cached in ((None, True), ("en", True), (None, False)):
+        check_s, requests_s, ratio = cold_check(runs, lang, cached)
+        flag = ("" if lang is None else f" --lang {lang}") + ("" if cached else ", no cache")
         print(
             f"cold check{flag + ':':<14}{check_s * 1000:6.0f} ms, import requests "
             f"{requests_s * 1000:.0f} ms: {ratio:.2f}x ({GOALS['cold_check']})"
