@@ -241,3 +241,21 @@ def test_every_process_builds_the_same_patterns(tmp_path: Path) -> None:
     ]
     assert runs[0] > 20  # the first process compiles and keeps them
     assert runs[1:] == [0, 0]  # later ones, with other hash seeds, compile nothing
+
+
+def test_two_installed_copies_keep_their_own_data_cache(
+    data_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache._load_all()
+    other = tmp_path / "other" / "data"
+    shutil.copytree(data_copy, other)
+    (other / "lang" / "en.toml").write_text(
+        (other / "lang" / "en.toml").read_text(encoding="utf-8") + "\n", encoding="utf-8"
+    )
+    monkeypatch.setattr(cache, "DATA", other)
+    cache._load_all()
+    assert len(list((tmp_path / "cache").glob("data-*.pickle"))) == 2
+    # and neither rewrote the other's: the first copy finds its own cache whole
+    monkeypatch.setattr(cache, "DATA", data_copy)
+    monkeypatch.setattr(cache.tomllib, "loads", lambda text: pytest.fail("parsed again"))
+    assert cache._load_all()["lang/en.toml"]["code"] == "en"

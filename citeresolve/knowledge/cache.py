@@ -45,7 +45,10 @@ def cache_dir() -> Path | None:
 
 def _cache_file(folder: Path) -> Path:
     version = f"{sys.version_info[0]}{sys.version_info[1]}"
-    return folder / f"data-v{_FORMAT}-py{version}.pickle"
+    # One file per installed copy: two environments with different data files would
+    # otherwise rewrite each other's cache on every start.
+    where = hashlib.sha256(str(DATA).encode("utf-8")).hexdigest()[:12]
+    return folder / f"data-v{_FORMAT}-py{version}-{where}.pickle"
 
 
 class _Store:
