@@ -1,0 +1,47 @@
+"""The Official Journal finder on its own (families/official_journal.py): OJ citations
+in a cleaned view become candidates; a citation without its year is left for the
+extractor, which takes the year from an act cited with it."""
+
+from __future__ import annotations
+
+import pytest
+
+from citeresolve.families import official_journal
+from citeresolve.model.keys import format_key
+from citeresolve.text.clean import clean
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    view = clean(text).view
+    return [(format_key(c.parts), view[c.start : c.end]) for c in official_journal.parse(view)]
+
+
+@pytest.mark.parametrize(
+    ("text", "citations"),
+    [
+        ("OJ L 119, 4.5.2016, p. 1.", [("OJ:L:2016:119:1", "OJ L 119, 4.5.2016, p. 1")]),
+        # the issue is padded to three digits in the key
+        ("OJ C 23, 21.1.2021, p. 83", [("OJ:C:2021:023:83", "OJ C 23, 21.1.2021, p. 83")]),
+        # act by act (since October 2023): no issue, no page
+        ("OJ L, 2023/2854, 20.12.2023", [("OJ:L:2023/2854", "OJ L, 2023/2854, 20.12.2023")]),
+        # the date written in words; other languages' abbreviations and page words
+        ("OJ L 119 of 4 May 2016, p. 1", [("OJ:L:2016:119:1", "OJ L 119 of 4 May 2016, p. 1")]),
+        ("(1) ABl. L 222 vom 20.8.2008, S. 1.",
+         [("OJ:L:2008:222:1", "ABl. L 222 vom 20.8.2008, S. 1")]),
+        ("JO L 119 du 4.5.2016, p. 1", [("OJ:L:2016:119:1", "JO L 119 du 4.5.2016, p. 1")]),
+    ],
+)  # fmt: skip
+def test_oj_citations_become_candidates(text: str, citations: list[tuple[str, str]]) -> None:
+    assert found(text) == citations
+
+
+def test_a_citation_without_a_year_keeps_its_parts_for_the_extractor() -> None:
+    view = clean("OJ L 119, p. 1").view
+    (candidate,) = official_journal.parse(view)
+    parts = candidate.parts
+    assert (parts.series, parts.issue, parts.page, parts.year) == ("L", "119", 1, None)
+
+
+@pytest.mark.parametrize("text", ["the Official Journal", "L 119 of 4.5.2016", "OJ L"])
+def test_no_oj_citation(text: str) -> None:
+    assert found(text) == []
