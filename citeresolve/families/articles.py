@@ -21,11 +21,11 @@ import regex
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Language, alternation, load, phrase_key
+from ..knowledge.registry import latin_suffixes
 from ..limits import check_deadline, scan_timeout
 from ..text.scan import Trigger
 from .chain_grammar import Chain, Token, parse_chain
 
-_LATIN_SUFFIXES = "bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies"
 # Role tokens, in the order the lexer tries them at a position.
 _WORD_ROLES = (
     ("RANGE", "range"),
@@ -102,7 +102,7 @@ class ChainReader:
         goes_on = _unit_words([*art["paragraph"], *art["paragraphs"], *art["point"]])
         stray_dot = rf"\.(?=[ \u00a0](?:{goes_on}))"
         number = (
-            rf"(?P<num>\d{{1,4}})(?:(?P<suffix>{suffix_letter}(?![^\W\d_])|\s?(?:{_LATIN_SUFFIXES})(?!\w)(?!\s?\d)){dot_letter}{capital})?"
+            rf"(?P<num>\d{{1,4}})(?:(?P<suffix>{suffix_letter}(?![^\W\d_])|\s?(?:{'|'.join(latin_suffixes())})(?!\w)(?!\s?\d)){dot_letter}{capital})?"
             rf"(?:{dot_paragraph})?(?:{marks}|{dot}|{stray_dot})?"
         )
         words = {

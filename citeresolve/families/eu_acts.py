@@ -89,15 +89,16 @@ _TITLE_WINDOW = 600
 
 
 @functools.cache
-def _number_words() -> str:
-    """ "No", "Nr.", "n°" …, also with a stray space before the dot ("nr . 1234/2007")."""
+def number_words() -> str:
+    """ "No", "Nr.", "n°" … of every language file, also with a stray space before a
+    dot ("nr . 1234/2007", "n .º"); a pattern (the checker reads the same words)."""
     words: list[str] = []
     for language in all_languages():
         for word in language.section("acts")["number_words"]:
             words.append(word)
-            if word.endswith(".") and not word[:-1].endswith(" "):
-                words.append(word[:-1] + " .")
-    return rf"(?:{alternation(words)}|n\s?[°º]|n\s?\.\s?[°ºo]|nº|n\s?o|Nr\.?|No)"
+            if "." in word and " ." not in word:
+                words.append(word.replace(".", " .", 1))
+    return alternation(words)
 
 
 @functools.cache
@@ -107,7 +108,7 @@ def _prefix_pattern() -> regex.Pattern[str]:
     domains = union_pattern("acts", "domains")
     return compile_pattern(
         rf"""(?:(?:\((?P<pdom>{domains}(?:\s?,\s?{domains})*)\)|(?P<udom>{domains}))\s*)?
-            (?P<no>{_number_words()}\s*)?$""",
+            (?P<no>{number_words()}\s*)?$""",
         # Matched backwards from the number: one attempt instead of one per position.
         regex.VERBOSE | regex.REVERSE,
     )
@@ -171,7 +172,7 @@ def _bare_prefix_pattern() -> regex.Pattern[str]:
     # number: it "Reg. CEE 6.2.1962, n. 17/62", "Reg. CEE 19 luglio 1968, n. 1017/68".
     dated = rf"(?:\(?(?:{domains})\)?\s*)?(?:{_DATE.pattern},?\s*)?"
     return compile_pattern(
-        rf"(?:{words})\s*{dated}(?:(?:{_number_words()})\s*)?(?P<open>[\[(]\s?)?$",
+        rf"(?:{words})\s*{dated}(?:(?:{number_words()})\s*)?(?P<open>[\[(]\s?)?$",
         regex.REVERSE,
     )
 
@@ -181,7 +182,7 @@ def _national_pattern() -> regex.Pattern[str]:
     """A national act word right before a number: lv "likuma Nr. 12/1999", "loi n° 78-17"."""
     national = union_pattern("acts", "national_acts")
     return compile_pattern(
-        rf"(?:{national})\s*(?:(?:{_number_words()})\s*)?(?:[\[(]\s?)?$", regex.REVERSE
+        rf"(?:{national})\s*(?:(?:{number_words()})\s*)?(?:[\[(]\s?)?$", regex.REVERSE
     )
 
 

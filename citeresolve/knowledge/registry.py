@@ -12,6 +12,13 @@ def instruments() -> dict[str, dict[str, Any]]:
     return table("instruments.toml")
 
 
+@functools.cache
+def latin_suffixes() -> tuple[str, ...]:
+    """The Latin suffixes of inserted articles in order, "bis", "ter" …: the n-th
+    stands for the n-th letter ("8bis" is "8a"); ``data/identifiers.toml``."""
+    return tuple(table("identifiers.toml")["latin_suffixes"])
+
+
 def keeps_latin_suffixes(code: str) -> bool:
     return bool(instruments().get(code, {}).get("latin_suffixes", False))
 

@@ -57,7 +57,6 @@ SCHEMAS: dict[str, Schema] = {
     "check_codes.toml": {
         "codes": {"*": {"title": str, "message": str}},
         "official_journal": {"max_issue": int},
-        "acts": {"new_numbering_year": int},
         "identifiers": {"celex": str, "ecli": str},
         "visa_openers": _LANG_WORDS,
         "former_article_words": _LANG_WORDS,
@@ -90,6 +89,7 @@ SCHEMAS: dict[str, Schema] = {
     "identifiers.toml": {
         "eli_typed_acts_from": int,
         "new_act_numbering_year": int,
+        "latin_suffixes": [str],
         "com_by_celex": [str],
         "ep_terms": {"*": {"first_year": int, "last_year": int, "doceo": bool}},
         "procedure_types": {"*": str},

@@ -13,12 +13,14 @@ and calls :func:`format_key`; nothing else concatenates key strings.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 import regex
 
 from ..errors import InvalidKeyError
 from ..knowledge.cache import compile_pattern
+from ..knowledge.registry import latin_suffixes
 from .family import families, family
 from .parts import KeyParts as KeyParts
 from .parts import Pin as Pin
@@ -46,26 +48,29 @@ def is_treaty(code: str) -> bool:
     return code in TREATY_CODES or code.startswith(PROTOCOL_PREFIX)
 
 
-# An article number: digits plus an optional inserted-article suffix, either a
-# single lower-case letter (EU style, "136a") or a Latin ordinal ("8bis").
-_ARTICLE = r"\d{1,4}(?:[a-z]|bis|ter|quater|quinquies|sexies|septies|octies|nonies|decies)?"
-_UNIT = rf"""
-    (?P<article>{_ARTICLE})
-    (?:
-        -(?P<article_end>{_ARTICLE})
-      | (?:\((?P<paragraph>\d{{1,3}})\))?
-        (?P<points>(?:\([a-z]{{1,6}}\))*)
+@functools.cache
+def _pin_pattern() -> regex.Pattern[str]:
+    # An article number: digits plus an optional inserted-article suffix, either a
+    # single lower-case letter (EU style, "136a") or a Latin ordinal ("8bis", the
+    # suffixes of data/identifiers.toml).
+    article = rf"\d{{1,4}}(?:[a-z]|{'|'.join(latin_suffixes())})?"
+    unit = rf"""
+        (?P<article>{article})
+        (?:
+            -(?P<article_end>{article})
+          | (?:\((?P<paragraph>\d{{1,3}})\))?
+            (?P<points>(?:\([a-z]{{1,6}}\))*)
+        )
+    """
+    # Contract version 2: "annex-II", "annex-I/3(5)" (an article of an annex), "recital-26".
+    return compile_pattern(
+        rf"""
+          recital-(?P<recital>\d{{1,4}})
+        | annex-(?P<annex>[IVXLC]{{1,7}}[a-z]?|\d{{1,3}}[a-z]?)(?:/{unit})?
+        | {unit}
+        """,
+        regex.VERBOSE,
     )
-"""
-# Contract version 2: "annex-II", "annex-I/3(5)" (an article of an annex), "recital-26".
-_PIN_RE = compile_pattern(
-    rf"""
-      recital-(?P<recital>\d{{1,4}})
-    | annex-(?P<annex>[IVXLC]{{1,7}}[a-z]?|\d{{1,3}}[a-z]?)(?:/{_UNIT})?
-    | {_UNIT}
-    """,
-    regex.VERBOSE,
-)
 
 
 # Where the key grammar is written down for users (shipped with the repository).
@@ -84,7 +89,7 @@ def quoted(text: str) -> str:
 
 def parse_pin(text: str) -> Pin:
     """Parse a pin such as ``3(5)``, ``107(3)(c)``, ``21-46``, ``annex-I/3``, ``recital-26``."""
-    match = _PIN_RE.fullmatch(text)
+    match = _pin_pattern().fullmatch(text)
     if match is None:
         raise InvalidKeyError(
             f"not a pin: {quoted(text)} "

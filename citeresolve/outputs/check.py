@@ -22,6 +22,7 @@ import regex
 from attrs import frozen
 
 from ..errors import ExtractionTimeoutError
+from ..families.eu_acts import number_words
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import Language, load, phrase_pattern, union_pattern
@@ -32,7 +33,7 @@ from ..model.keys import TREATY_CODES
 from ..pipeline.extract import Analysis, analyse
 from ..resolve.ep_rules import RulesVersion, rules_version_at, rules_versions
 from ..resolve.offline import Resolution, anachronism_reason, citable_from, resolve
-from ..resolve.toolkit import article_number
+from ..resolve.toolkit import article_number, identifiers
 from ..resolve.treaties import lisbon_date
 from ..text.clean import CleanText, clean
 from ..text.formats import VisibleText
@@ -386,16 +387,12 @@ def _official_journal_dates(doc: _Doc) -> Iterator[_Raw]:
             yield _Raw("CR005", start, end, {"reason": reason})
 
 
-_NUMBER_WORDS_EXTRA = r"n\s?[°º]|n\.\s?[°ºo]|nº|Nr\.?|No"
-
-
 @functools.cache
 def _new_style_with_number_word() -> regex.Pattern[str]:
     domains = union_pattern("acts", "domains")
-    number_words = union_pattern("acts", "number_words")
     return compile_pattern(
         rf"""\((?P<domain>{domains}(?:\s?,\s?{domains})*)\)\s*
-        (?P<no>{number_words}|{_NUMBER_WORDS_EXTRA})\s*
+        (?P<no>{number_words()})\s*
         (?P<year>(?:19|20)\d{{2}})/(?P<number>\d{{1,5}})(?![\d/])""",
         regex.VERBOSE,
     )
@@ -410,7 +407,7 @@ def _domain_then_number() -> regex.Pattern[str]:
 def _act_numbering(doc: _Doc) -> Iterator[_Raw]:
     """ "(EU) No 2016/679" (since 2015: no "No") and "(EC) 1049/2001" (regulations
     before 2015: "No")."""
-    first_new = int(_facts("acts")["new_numbering_year"])
+    first_new = int(identifiers()["new_act_numbering_year"])
     view = doc.view.view
     for m in _new_style_with_number_word().finditer(view, timeout=scan_timeout(view)):
         if int(m["year"]) < first_new:

@@ -38,15 +38,11 @@ from ..families.instruments import (
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import Language, alternation, load
-from ..knowledge.registry import keeps_latin_suffixes
+from ..knowledge.registry import keeps_latin_suffixes, latin_suffixes
 from ..limits import check_deadline, scan_timeout
 from ..model.citation import Candidate
 from ..model.keys import PROTOCOL_PREFIX, RULES_CODE, KeyParts, Pin
 
-_LATIN_TO_LETTER = {
-    "bis": "a", "ter": "b", "quater": "c", "quinquies": "d", "sexies": "e", "septies": "f",
-    "octies": "g", "nonies": "h", "decies": "i",
-}  # fmt: skip
 _LEADING_DIGITS = compile_pattern(r"\d{1,3}")
 _POINT = compile_pattern(r"[a-z]{1,6}")
 _FORWARD_REACH = 80
@@ -544,8 +540,8 @@ def _pin(unit: Unit, code: str) -> Pin:
     def article(text: str) -> str:
         digits = text.rstrip("abcdefghijklmnopqrstuvwxyz")
         suffix = text[len(digits) :]
-        if suffix in _LATIN_TO_LETTER and not keeps_latin_suffixes(code):
-            suffix = _LATIN_TO_LETTER[suffix]
+        if suffix in latin_suffixes() and not keeps_latin_suffixes(code):
+            suffix = chr(ord("a") + latin_suffixes().index(suffix))  # "bis" -> "a"
         return digits + suffix
 
     if not unit.article:
