@@ -1,0 +1,259 @@
+"""Handlers of the chain parser for what is inside or before a unit: paragraph and
+point words, point letters, ordinals ("second subparagraph", "the first and
+eleventh recitals") and subdivisions that do not end a list."""
+
+from __future__ import annotations
+
+from .chain_state import (
+    NUMBERS,
+    PARAGRAPH_NOUNS,
+    POINT_VALUES,
+    ParserState,
+    Token,
+    Unit,
+    article_follows,
+    paragraph_preface,
+)
+
+
+class DetailHandlers(ParserState):
+    """Each ``_on_KIND`` reads the token at ``self.i`` and returns the index of the
+    next token to read, or ``None`` when the chain has ended."""
+
+    def _on_bracketed_letter(self, tok: Token, nxt: Token | None) -> int | None:
+        if self.preface_points:  # "point (a)(v) of ... Article 218(6)": before the article
+            self.preface_points.append(tok.value)
+            return self.i + 1
+        cur = self.current
+        if cur is None:
+            return None
+        if self.separated:
+            self._add_sibling_point(cur, tok)
+        else:
+            cur.points.append(tok.value)
+            cur.end = self.last_end = tok.end
+        return self.i + 1
+
+    def _add_sibling_point(self, cur: Unit, tok: Token) -> None:
+        """ "Article 9(2)(a), (c) and (f)": the next point of the same paragraph."""
+        unit = self._continue_unit(cur, tok)
+        unit.points = [*cur.points[:-1], tok.value]
+        self.last_end = tok.end
+
+    def _on_paragraph_word(self, tok: Token, nxt: Token | None) -> int | None:
+        cur = self.current
+        if self.number_first and self.pending:
+            if self._flush_pending_as_paragraphs(tok):
+                self.last_end = tok.end
+            return self.i + 1
+        if cur is None or self.expect_article or self.separated:
+            preface = paragraph_preface(self.tokens, self.i)
+            if preface is not None:
+                # Paragraphs before their article, also after a unit and in a list:
+                # "o n.º 2 do artigo 216.º, os n.ºs 6, 8 e 10 do artigo 218.º".
+                values, of_index = preface
+                self.preface_paragraph, self.extra_paragraphs = values[0], values[1:]
+                self.noun_start = tok.start
+                return of_index
+        if nxt is not None and nxt.kind in NUMBERS and cur is not None:
+            return self._paragraph_value(tok, nxt, cur)
+        if (
+            tok.kind == "PAR"
+            and nxt is not None
+            and nxt.kind in NUMBERS
+            and (cur is None or self.expect_article)
+            and self.i + 2 < self.n
+            and self.tokens[self.i + 2].kind == "OF"
+        ):
+            # A paragraph before its article: "paragraph 2 of Article 6".
+            self.preface_paragraph = nxt.value
+            return self.i + 2
+        if cur is not None and self.tokens[self.i - 1].kind == "BNUM":
+            cur.end = self.last_end = tok.end  # "(5) bekezdés"
+            return self.i + 1
+        if cur is None and not self.number_first and nxt is not None and nxt.kind in NUMBERS:
+            # "…, in particular paragraph 7 thereof": a paragraph of an article cited
+            # just before; attach decides whether there is one.
+            unit = Unit("", tok.start, nxt.end, nxt.value)
+            self.units.append(unit)
+            self.last_end = nxt.end
+            return self.i + 2
+        return None
+
+    def _paragraph_value(self, tok: Token, value: Token, cur: Unit) -> int:
+        """ "paragraph 5", "paragraphs 2 and 3", "Absätze 1 bis 4" after an article."""
+        if cur.paragraph is None:
+            cur.paragraph = value.value
+            cur.end = value.end
+        else:
+            self._continue_unit(cur, value).paragraph = value.value
+        self.last_end = value.end
+        self.paragraph_list = tok.kind == "PARS"
+        following = self.i + 2
+        if tok.kind == "PARS" and following + 1 < self.n and self.tokens[following].kind == "RANGE":
+            cur.paragraph = None  # "Absätze 1 bis 4": the article only
+            cur.end = self.last_end = self.tokens[following + 1].end
+            following += 2
+        return following
+
+    def _on_ordinal(self, tok: Token, nxt: Token | None) -> int | None:
+        cur = self.current
+        recitals = self._ordinal_recitals()
+        if recitals is not None:
+            return recitals
+        if nxt is not None and nxt.kind in PARAGRAPH_NOUNS:
+            if cur is None or self.expect_article:
+                self.preface_paragraph = tok.value
+            elif cur.paragraph is None:
+                cur.paragraph = tok.value
+                cur.end = self.last_end = nxt.end
+            elif self.ordinal_paragraphs and self.separated:
+                unit = self._continue_unit(cur, tok)
+                unit.paragraph = tok.value
+                unit.end = self.last_end = nxt.end
+            else:  # a subparagraph of a numbered paragraph: "paragrafo 2, secondo comma"
+                self.last_end = max(self.last_end, nxt.end)
+            return self.i + 2
+        if nxt is not None and nxt.kind == "SUB":
+            if cur is not None:
+                self.last_end = max(self.last_end, nxt.end)
+            return self.i + 2
+        if (
+            nxt is not None
+            and nxt.kind in ("AND", "COMMA")
+            and self.i + 2 < self.n
+            and self.tokens[self.i + 2].kind == "ORD"
+        ):
+            self._ordinal_list(tok, cur)
+            return self.i + 1
+        return None
+
+    def _ordinal_recitals(self) -> int | None:
+        """ "the fourth recital", "the first and eleventh recitals": recitals by
+        position, one unit each; the index after the recital word, or None."""
+        j = self.i
+        while j < self.n and self.tokens[j].kind in ("ORD", "AND", "COMMA"):
+            j += 1
+        if j >= self.n or self.tokens[j].kind != "RECITAL":
+            return None
+        noun = self.tokens[j]
+        self.expect = "recital"
+        for tok in self.tokens[self.i : j]:
+            if tok.kind == "ORD":
+                self._new_unit(tok.value, tok).end = noun.end
+        self.expect = "article"
+        self.last_end = noun.end
+        return j + 1
+
+    def _ordinal_list(self, tok: Token, cur: Unit | None) -> None:
+        """ "first and third subparagraphs" (dropped); "primo e secondo comma" of an
+        article without numbered paragraphs: unnumbered paragraphs, one unit each."""
+        j = self.i
+        while j < self.n and self.tokens[j].kind in ("ORD", "AND", "COMMA"):
+            j += 1
+        if (
+            j < self.n
+            and self.tokens[j].kind in PARAGRAPH_NOUNS
+            and cur is not None
+            and not self.expect_article
+            and cur.paragraph is None
+            and not cur.points
+        ):
+            cur.paragraph = tok.value
+            cur.end = self.last_end = tok.end
+            self.ordinal_paragraphs = True
+
+    def _on_subdivision_word(self, tok: Token, nxt: Token | None) -> int | None:
+        cur = self.current
+        if (
+            not self.number_first
+            and nxt is not None
+            and nxt.kind == "ORD"
+            and cur is not None
+            and not self.expect_article
+        ):
+            # Noun before ordinal ("akapit pierwszy"): an unnumbered paragraph of an
+            # article without one, otherwise a subparagraph (dropped).
+            if tok.kind == "POS" and cur.paragraph is None and not cur.points:
+                cur.paragraph = nxt.value
+                cur.end = nxt.end
+            self.last_end = max(self.last_end, nxt.end)
+            return self.i + 2
+        if tok.kind == "POS":
+            if (
+                cur is not None
+                and not self.number_first
+                and not self.expect_article
+                and cur.paragraph is None
+                and not cur.points
+                and nxt is not None
+                and nxt.kind == "NUM"
+            ):
+                # "Art 275 al. 2 TFUE", "articolo 263, comma 4": an article whose
+                # paragraphs are not numbered, its paragraph counted by position.
+                cur.paragraph = nxt.value
+                cur.end = self.last_end = nxt.end
+                self.separated = False
+                return self.i + 2
+            return None
+        if (
+            cur is not None
+            and not self.number_first
+            and not self.expect_article
+            and nxt is not None
+            and nxt.kind in NUMBERS
+        ):
+            # "Artikel 3 Absatz 3 Unterabsatz 2", "Satz 2": the number is dropped
+            self.last_end = max(self.last_end, nxt.end)
+            return self.i + 2
+        return self.i + 1
+
+    def _on_point_word(self, tok: Token, nxt: Token | None) -> int | None:
+        cur = self.current
+        if nxt is not None and nxt.kind in POINT_VALUES:
+            if cur is None or self.expect_article:
+                self.preface_points.append(nxt.value)
+            elif self.separated and article_follows(self.tokens, self.i + 2):
+                # "Article 43(2) and point (a) of Article 218(6)": the point is a
+                # preface of the next article, not a point of the last one.
+                self.preface_points.append(nxt.value)
+                self.noun_start = tok.start
+            elif self.separated and cur.points:
+                self._add_sibling_point(cur, nxt)
+            else:
+                cur.points.append(nxt.value)
+                cur.end = nxt.end
+            if cur is not None:
+                self.last_end = nxt.end
+            self.separated = False
+            return self.i + 2
+        if nxt is not None and nxt.kind in NUMBERS:
+            if cur is not None:
+                self.last_end = nxt.end  # numbered points are dropped
+            return self.i + 2
+        if cur is not None and self.tokens[self.i - 1].kind in ("LETP", "LETTER"):
+            cur.end = self.last_end = tok.end  # "c) punktą"
+            return self.i + 1
+        return None
+
+    def _on_letter(self, tok: Token, nxt: Token | None) -> int | None:
+        cur = self.current
+        if cur is None:
+            return None
+        prev = self.tokens[self.i - 1].kind
+        if nxt is not None and nxt.kind == "PT":
+            cur.points.append(tok.value)
+            cur.end = self.last_end = nxt.end
+            return self.i + 2
+        if self.separated and cur.points and prev in ("AND", "COMMA"):
+            # "букви г) и ж)", "písm. d) a g)", "Buchst. a und f": the next point of the
+            # same paragraph
+            self._add_sibling_point(cur, tok)
+            return self.i + 1
+        if tok.kind != "LETP":
+            return None
+        if not self.separated and prev in ("NUM", "BNUM", "COMMA"):
+            cur.points.append(tok.value)
+            cur.end = self.last_end = tok.end
+            return self.i + 1
+        return None

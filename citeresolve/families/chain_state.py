@@ -1,0 +1,181 @@
+"""The chain parser's values and state (:mod:`.chain_grammar` reads them): role tokens,
+the units they make, and what the handlers share while reading a chain — the units
+so far, numbers waiting for their noun, a paragraph or points read before their
+article — with the few operations that build units from it."""
+
+from __future__ import annotations
+
+from attrs import define, field
+
+
+@define
+class Token:
+    kind: str
+    start: int
+    end: int
+    value: str = ""
+
+
+@define
+class Unit:
+    """One cited unit: an article (or range) with its paragraph and points, a
+    recital (``recital`` set, ``article`` empty) or an annex (``annex`` set; an
+    ``article`` then numbers an article of that annex)."""
+
+    article: str
+    start: int
+    end: int
+    paragraph: str | None = None
+    points: list[str] = field(factory=list)
+    article_end: str | None = None
+    annex: str | None = None
+    recital: str | None = None
+
+
+@define
+class Chain:
+    units: list[Unit]
+    start: int
+    end: int
+    rules: bool  # introduced by a Rules word ("Rule 144"): the instrument is the EP Rules
+
+
+# Tokens that only fill a preface ("the third paragraph of", "point (a)(v) of").
+PREFACE_FILLERS = frozenset({"BLET", "LETP", "LETTER", "ORD", "SUB", "POS", "OF", "DET", "PT"})
+POINT_VALUES = frozenset({"BLET", "LETP", "LETTER"})
+NUMBERS = frozenset({"NUM", "BNUM"})
+# After a number in a number-first language, these say the number waits for its noun.
+PENDING_FOLLOWERS = frozenset(
+    {"ART", "RULE", "PAR", "PARS", "POS", "AND", "COMMA", "RANGE", "NUM", "BNUM"}
+)
+PARAGRAPH_NOUNS = frozenset({"PAR", "PARS", "POS"})
+# Tokens the parser passes over without ending the chain.
+PASS_OVER = frozenset({"DET", "DESC", "REMARK"})
+
+
+def article_follows(tokens: list[Token], j: int) -> bool:
+    """Whether an article word comes next, after point letters and filler words."""
+    while j < len(tokens) and tokens[j].kind in PREFACE_FILLERS:
+        j += 1
+    return j < len(tokens) and tokens[j].kind == "ART"
+
+
+def paragraph_preface(tokens: list[Token], i: int) -> tuple[list[str], int] | None:
+    """Paragraph numbers before their article ("n.ºs 6, 8 e 10 do artigo 218.º"): the
+    numbers and the index of the "of" word, when an article word follows it."""
+    values: list[str] = []
+    j = i + 1
+    n = len(tokens)
+    while j < n and tokens[j].kind in NUMBERS:
+        values.append(tokens[j].value)
+        j += 1
+        if j + 1 < n and tokens[j].kind in ("COMMA", "AND") and tokens[j + 1].kind in NUMBERS:
+            j += 1
+    if not values or j >= n or tokens[j].kind != "OF":
+        return None
+    k = j + 1
+    while k < n and tokens[k].kind == "DET":
+        k += 1
+    if k >= n or tokens[k].kind != "ART":
+        return None
+    return values, j
+
+
+class ParserState:
+    """What the handlers of :mod:`.chain_units` and :mod:`.chain_details` share."""
+
+    def __init__(self, tokens: list[Token], *, number_first: bool, article_word_seen: bool):
+        self.tokens = tokens
+        self.n = len(tokens)
+        self.number_first = number_first
+        self.units: list[Unit] = []
+        self.pending: list[Token] = []  # numbers whose role a later noun will tell
+        self.pending_range = False
+        self.range_starts: set[int] = set()  # pending[k] and pending[k + 1] form a range
+        self.rules = False
+        self.expect_article = article_word_seen
+        self.expect: str = "article"  # what the next bare number is: article, recital, annex
+        self.separated = False  # a comma or "and" since the last unit
+        self.paragraph_list = False  # bare numbers after "paragraphs"/"Absätze" are paragraphs
+        self.preface_paragraph: str | None = None
+        self.extra_paragraphs: list[str] = []  # "os n.ºs 6, 8 e 10 do artigo 218.º"
+        self.ordinal_paragraphs = False  # "articolo 257, primo e secondo comma"
+        self.preface_points: list[str] = []
+        self.prefaced: Unit | None = None  # the unit that took its points from a preface
+        self.noun_start = tokens[0].start  # where the last article word (or preface) began
+        self.last_end = tokens[0].start
+        self.i = 0
+
+    @property
+    def current(self) -> Unit | None:
+        return self.units[-1] if self.units else None
+
+    def _new_unit(self, value: str, token: Token, *, keep_span_start: bool = False) -> Unit:
+        start = self.noun_start if keep_span_start else token.start
+        unit = Unit(value, start, token.end)
+        if self.expect == "recital":
+            unit.article, unit.recital = "", value
+        elif self.expect == "annex":
+            unit.article, unit.annex = "", value
+        if self.preface_paragraph is not None:
+            unit.paragraph = self.preface_paragraph
+            self.preface_paragraph = None
+        if self.preface_points:
+            unit.points.extend(self.preface_points)
+            self.preface_points = []
+            self.prefaced = unit  # "point (a) of Article 218(6)": (6) may still follow
+        self.units.append(unit)
+        for paragraph in self.extra_paragraphs:
+            self.units.append(Unit(value, start, token.end, paragraph))
+        self.extra_paragraphs = []
+        self.separated = False
+        return unit
+
+    def _continue_unit(self, base: Unit, token: Token) -> Unit:
+        """A sibling of ``base`` in a list: same article, same paragraph."""
+        unit = Unit(
+            base.article,
+            token.start,
+            token.end,
+            base.paragraph,
+            [],
+            annex=base.annex,
+            recital=base.recital,
+        )
+        self.units.append(unit)
+        self.separated = False
+        return unit
+
+    def _flush_pending_as_articles(self, noun: Token) -> None:
+        pending = self.pending
+        k = 0
+        while k < len(pending):
+            unit = self._new_unit(pending[k].value, pending[k])
+            if k in self.range_starts and k + 1 < len(pending):
+                # "119., 120–126. és 352. cikk": each range is one unit of the list
+                unit.article_end = pending[k + 1].value
+                unit.end = pending[k + 1].end
+                k += 1
+            k += 1
+        self.units[-1].end = noun.end
+        self.pending = []
+        self.pending_range = False
+        self.range_starts.clear()
+
+    def _flush_pending_as_paragraphs(self, noun: Token) -> bool:
+        self.range_starts.clear()
+        pending, self.pending = self.pending, []
+        if not self.units or not pending:
+            return False
+        last = self.units[-1]
+        if self.pending_range:
+            last.end = noun.end  # a range of paragraphs keeps the article only
+            return True
+        for k, tok in enumerate(pending):
+            if k == 0 and last.paragraph is None:
+                last.paragraph = tok.value
+                last.end = tok.end
+            else:
+                self._continue_unit(self.units[-1], tok).paragraph = tok.value
+        self.units[-1].end = noun.end
+        return True

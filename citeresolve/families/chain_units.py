@@ -1,0 +1,213 @@
+"""Handlers of the chain parser for the units themselves: article, recital and annex
+words, numbers (also number first: fi, hu, lt, lv), bracketed paragraph numbers,
+separators and ranges, "of", non-citable units, Roman numerals and "ff."."""
+
+from __future__ import annotations
+
+from .chain_state import PENDING_FOLLOWERS, POINT_VALUES, ParserState, Token
+
+
+class UnitHandlers(ParserState):
+    """Each ``_on_KIND`` reads the token at ``self.i`` and returns the index of the
+    next token to read, or ``None`` when the chain has ended."""
+
+    def _on_article_word(self, tok: Token, nxt: Token | None) -> int | None:
+        if tok.kind == "RULE":
+            self.rules = True
+        self.expect = "article"
+        if self.number_first and self.pending:
+            self._flush_pending_as_articles(tok)
+            self.last_end = tok.end
+        else:
+            if not self.expect_article and not (self.preface_paragraph or self.preface_points):
+                self.noun_start = tok.start
+            self.expect_article = True
+            self.paragraph_list = False
+        return self.i + 1
+
+    def _on_unit_word(self, tok: Token, nxt: Token | None) -> int | None:
+        """A recital or annex word: the numbers after it are recitals or annexes."""
+        kind = "recital" if tok.kind == "RECITAL" else "annex"
+        if self.number_first and self.pending:
+            self.expect = kind
+            self._flush_pending_as_articles(tok)
+            self.last_end = tok.end
+            return self.i + 1
+        if kind == "annex" and self.units and self._annex_of_previous(tok, nxt):
+            return self.i + 2
+        if nxt is None or nxt.kind not in ("NUM", "LETTER", "ROMAN"):
+            # "to" is a range word too in English: "the Annex to Decision …"
+            if (
+                kind == "annex"
+                and tok.value == "noun"
+                and not self.units
+                and nxt is not None
+                and nxt.kind in ("OF", "RANGE")
+            ):
+                # "the Annex to Decision 2010/131/EU": the single, unnumbered annex
+                self.expect = "annex"
+                self._new_unit("1", tok)
+                self.expect = "article"
+                self.last_end = tok.end
+                return self.i + 1
+            return None
+        self.expect = kind
+        self.noun_start = tok.start
+        self.expect_article = True
+        self.paragraph_list = False
+        return self.i + 1
+
+    def _annex_of_previous(self, tok: Token, nxt: Token | None) -> bool:
+        """ "Article 3(5) of Annex I": the articles read so far belong to the annex."""
+        prev = self.tokens[self.i - 1] if self.i else None
+        if prev is None or prev.kind != "OF" or nxt is None or nxt.kind not in ("NUM", "ROMAN"):
+            return False
+        for unit in self.units:
+            if unit.annex is None and unit.recital is None:
+                unit.annex = nxt.value
+        self.units[-1].end = self.last_end = nxt.end
+        return True
+
+    def _on_number(self, tok: Token, nxt: Token | None) -> int | None:
+        if self.number_first:
+            return self._on_number_first(tok, nxt)
+        cur = self.current
+        if self.expect_article or (cur is not None and self.separated and not self.paragraph_list):
+            unit = self._new_unit(tok.value, tok, keep_span_start=self.expect_article)
+            self.expect_article = False
+            following = self.i + 1
+            if (
+                nxt is not None
+                and nxt.kind == "RANGE"
+                and self.i + 2 < self.n
+                and self.tokens[self.i + 2].kind == "NUM"
+            ):
+                end_tok = self.tokens[self.i + 2]
+                unit.article_end = end_tok.value
+                unit.end = end_tok.end
+                following = self.i + 3
+            self.last_end = self.units[-1].end
+            return following
+        if cur is not None and self.separated and self.paragraph_list:
+            self._continue_unit(cur, tok).paragraph = tok.value
+            self.last_end = tok.end
+            return self.i + 1
+        return None
+
+    def _on_number_first(self, tok: Token, nxt: Token | None) -> int | None:
+        cur = self.current
+        if nxt is not None and nxt.kind == "PT" and cur is not None and not self.pending:
+            # lt "5 straipsnio 1 punkto b papunktis": a numbered point is dropped, unless a
+            # lettered point follows it; then the two are paragraph and point (5(1)(b)).
+            after = self.tokens[self.i + 2] if self.i + 2 < self.n else None
+            if after is not None and after.kind in POINT_VALUES and cur.paragraph is None:
+                cur.paragraph = tok.value
+            cur.end = self.last_end = nxt.end
+            return self.i + 2
+        if nxt is not None and nxt.kind in PENDING_FOLLOWERS:
+            if self.pending and not self.separated and not self.pending_range:
+                self.pending = []
+                self.range_starts.clear()
+            self.pending.append(tok)
+            self.separated = False
+            return self.i + 1
+        if self.expect_article:
+            self._new_unit(tok.value, tok, keep_span_start=True)
+            self.expect_article = False
+            self.last_end = tok.end
+            return self.i + 1
+        return None
+
+    def _on_bracketed_number(self, tok: Token, nxt: Token | None) -> int | None:
+        cur = self.current
+        next_is_paragraph = nxt is not None and nxt.kind in ("PAR", "PARS")
+        if self.number_first and self.pending and next_is_paragraph:
+            self.pending.append(tok)
+        elif cur is None:
+            return None
+        elif (
+            self.separated
+            and self.number_first
+            and cur.paragraph is None
+            and not cur.points
+            and nxt is not None
+            and nxt.kind == "PAR"
+        ):
+            # hu summary "7. cikk, (1) bekezdés": the paragraph of the article just read
+            cur.paragraph = tok.value
+            cur.end = self.last_end = tok.end
+            self.separated = False
+        elif self.separated:
+            self._continue_unit(cur, tok).paragraph = tok.value
+            self.last_end = tok.end
+        elif cur.paragraph is None and (not cur.points or cur is self.prefaced):
+            cur.paragraph = tok.value
+            cur.end = self.last_end = tok.end
+        elif not (self.number_first and next_is_paragraph):
+            return None  # "(5) bekezdés" after "(5)" repeats the paragraph already read
+        return self.i + 1
+
+    def _on_separator(self, tok: Token, nxt: Token | None) -> int | None:
+        self.separated = True
+        return self.i + 1
+
+    def _on_range(self, tok: Token, nxt: Token | None) -> int | None:
+        cur = self.current
+        if self.number_first and self.pending:
+            self.pending_range = True
+            self.range_starts.add(len(self.pending) - 1)
+            return self.i + 1
+        if cur is not None and nxt is not None and nxt.kind == "NUM" and not cur.paragraph:
+            cur.article_end = nxt.value
+            cur.end = self.last_end = nxt.end
+            return self.i + 2
+        if cur is not None and cur.points and nxt is not None and nxt.kind in POINT_VALUES:
+            # "Article 45, points (a) to (e)": like a range of paragraphs, a range
+            # of points keeps what stands above it.
+            cur.points.pop()
+            cur.end = self.last_end = nxt.end
+            return self.i + 2
+        return None
+
+    def _on_of(self, tok: Token, nxt: Token | None) -> int | None:
+        # "of" belongs to a chain only inside a preface ("the third paragraph of …")
+        # or before an annex ("Article 3(5) of Annex I").
+        if self.preface_paragraph is not None or self.preface_points:
+            return self.i + 1
+        if nxt is not None and nxt.kind == "ANNEX" and self.units:
+            return self.i + 1
+        return None
+
+    def _on_noncitable(self, tok: Token, nxt: Token | None) -> int | None:
+        """ "Title VI", "Chapter III": not citations, and they do not end a list."""
+        if nxt is not None and nxt.kind in ("NUM", "ROMAN", "LETTER") and self.units:
+            self.last_end = nxt.end
+            return self.i + 2
+        return None
+
+    def _on_roman(self, tok: Token, nxt: Token | None) -> int | None:
+        """An annex numbered in Roman numerals: "Annex II", "Annexes I and III", and
+        number first, lv "I pielikums"."""
+        if self.number_first and nxt is not None and nxt.kind == "ANNEX":
+            self.expect = "annex"
+            self._new_unit(tok.value, tok).end = nxt.end
+            self.expect = "article"
+            self.last_end = nxt.end
+            return self.i + 2
+        if self.expect != "annex":
+            return None
+        cur = self.current
+        if self.expect_article or (cur is not None and cur.annex is not None and self.separated):
+            self._new_unit(tok.value, tok, keep_span_start=self.expect_article)
+            self.expect_article = False
+            self.last_end = tok.end
+            return self.i + 1
+        return None
+
+    def _on_following(self, tok: Token, nxt: Token | None) -> int | None:
+        """ "Art. 101 ff. AEUV", "Article 5 et seq.": the article cited, and the chain
+        reaches over the abbreviation to its instrument."""
+        if self.current is None:
+            return None
+        self.last_end = tok.end
+        return self.i + 1
