@@ -159,8 +159,7 @@ class DetailHandlers(ParserState):
             and cur.paragraph is None
             and not cur.points
         ):
-            cur.paragraph = tok.value
-            cur.end = self.last_end = tok.end
+            self._paragraph_of(cur, tok)
             self.ordinal_paragraphs = True
 
     def _on_subdivision_word(self, tok: Token, nxt: Token | None) -> int | None:
@@ -191,8 +190,7 @@ class DetailHandlers(ParserState):
             ):
                 # "Art 275 al. 2 TFUE", "articolo 263, comma 4": an article whose
                 # paragraphs are not numbered, its paragraph counted by position.
-                cur.paragraph = nxt.value
-                cur.end = self.last_end = nxt.end
+                self._paragraph_of(cur, nxt)
                 self.separated = False
                 return self.i + 2
             return None

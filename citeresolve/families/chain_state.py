@@ -146,6 +146,11 @@ class ParserState:
         self.separated = False
         return unit
 
+    def _paragraph_of(self, unit: Unit, token: Token) -> None:
+        """``token`` is the paragraph of ``unit``, which now ends with it."""
+        unit.paragraph = token.value
+        unit.end = self.last_end = token.end
+
     def _flush_pending_as_articles(self, noun: Token) -> None:
         pending = self.pending
         k = 0

@@ -134,15 +134,13 @@ class UnitHandlers(ParserState):
             and nxt.kind == "PAR"
         ):
             # hu summary "7. cikk, (1) bekezdés": the paragraph of the article just read
-            cur.paragraph = tok.value
-            cur.end = self.last_end = tok.end
+            self._paragraph_of(cur, tok)
             self.separated = False
         elif self.separated:
             self._continue_unit(cur, tok).paragraph = tok.value
             self.last_end = tok.end
         elif cur.paragraph is None and (not cur.points or cur is self.prefaced):
-            cur.paragraph = tok.value
-            cur.end = self.last_end = tok.end
+            self._paragraph_of(cur, tok)
         elif not (self.number_first and next_is_paragraph):
             return None  # "(5) bekezdés" after "(5)" repeats the paragraph already read
         return self.i + 1
