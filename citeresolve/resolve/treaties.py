@@ -113,18 +113,7 @@ def resolve_treaty(req: _Request) -> _Built:
     if version is None:
         return _resolve_registered_treaty(req, code)
     primary = primary_version(version)
-    warnings: list[str] = []
-    if primary.evidence == "I":
-        warnings.append(
-            f"the CELEX form of the {primary.name} ({primary.celex}…) was not confirmed "
-            "in public use; check the link"
-        )
-    if req.date is None and code == "TEC":
-        warnings.append(
-            f"no date given: read as the {version.name} ({version.celex}, Amsterdam numbering); "
-            "texts before 1 May 1999 number the EC Treaty otherwise, pass the date of the "
-            "citing text"
-        )
+    warnings = _version_warnings(req, version, primary)
     whole_url = _url("eurlex_celex", LANG=req.LANG, celex=f"{primary.celex}/TXT")
     whole_eli = _url("eli_treaty", eli=primary.eli) if primary.eli else None
     pin = req.parts.pin
@@ -140,12 +129,37 @@ def resolve_treaty(req: _Request) -> _Built:
     if not is_article(pin):
         # An annex or a recital of a treaty: no address of its own is known.
         return _Built(whole_url, (), f"{primary.celex}/TXT", whole_eli, tuple(warnings))
+    return _treaty_article(req, version, primary, pin, warnings)
+
+
+def _version_warnings(req: _Request, version: TreatyVersion, primary: TreatyVersion) -> list[str]:
+    """What the reader of a link to ``primary`` (for ``version`` in force) must know."""
+    warnings: list[str] = []
+    if primary.evidence == "I":
+        warnings.append(
+            f"the CELEX form of the {primary.name} ({primary.celex}…) was not confirmed "
+            "in public use; check the link"
+        )
+    if req.date is None and version.code == "TEC":
+        warnings.append(
+            f"no date given: read as the {version.name} ({version.celex}, Amsterdam numbering); "
+            "texts before 1 May 1999 number the EC Treaty otherwise, pass the date of the "
+            "citing text"
+        )
+    return warnings
+
+
+def _treaty_article(
+    req: _Request, version: TreatyVersion, primary: TreatyVersion, pin: Pin, warnings: list[str]
+) -> _Built:
+    """An article of the treaty ``version`` in force, linked in ``primary``; with
+    today's equivalent of an old article (``current``, ``lineage``)."""
     if version.lettered:
         raise _Invalid(
             f"the {version.name} ({version.celex}), in force on {req.date}, numbers its "
             f"articles with letters: there is no Article {pin.article}"
         )
-    check_pin(pin, version.name if version.code == "TEC" else code, version.articles)
+    check_pin(pin, version.name if version.code == "TEC" else version.code, version.articles)
     current, lineage = current_equivalent(version, pin, req)
     alternatives = []
     if current is not None:
@@ -155,6 +169,7 @@ def resolve_treaty(req: _Request) -> _Built:
                 f"the {version.name} was replaced on {lisbon_date().isoformat()}; "
                 f"the current equivalent is {lineage[-1]}"
             )
+    whole_url = _url("eurlex_celex", LANG=req.LANG, celex=f"{primary.celex}/TXT")
     if not pin.article.isdigit():
         # Article-level CELEX numbers are treaty CELEX + 3 digits; no form is
         # known for inserted articles ("100a"), so link the whole text.
@@ -162,15 +177,11 @@ def resolve_treaty(req: _Request) -> _Built:
             f"no article-level CELEX is known for Article {pin.article}; "
             f"linked the whole {version.name}"
         )
+        whole_eli = _url("eli_treaty", eli=primary.eli) if primary.eli else None
         return _Built(
-            whole_url,
-            tuple(alternatives),
-            f"{primary.celex}/TXT",
-            whole_eli,
-            tuple(warnings),
-            current,
-            lineage,
-        )
+            whole_url, tuple(alternatives), f"{primary.celex}/TXT", whole_eli,
+            tuple(warnings), current, lineage,
+        )  # fmt: skip
     celex = f"{primary.celex}{int(pin.article):03d}"
     eli = None
     if primary.eli:
