@@ -15,7 +15,6 @@ from ..limits import scan_timeout
 from ..model.citation import Candidate
 from ..model.family import Family, register
 from ..model.keys import KeyParts, pattern_parser
-from ..resolve.offline import case_year
 from ..resolve.toolkit import Built as _Built
 from ..resolve.toolkit import Invalid as _Invalid
 from ..resolve.toolkit import Link, identifiers
@@ -147,6 +146,20 @@ def _check_court_year(letter: str, year: int) -> None:
         raise _Invalid(f"the {court['name']} ({letter}) sat {span}, not in {year}")
 
 
+def case_year(two_digit_year: str) -> int:
+    """The four-digit year of a case number's ``/yy``."""
+    yy = int(two_digit_year)
+    pivot = int(identifiers()["courts"]["century_pivot"])
+    return 2000 + yy if yy < pivot else 1900 + yy
+
+
+def _citable_from(parts: KeyParts) -> dt.date | None:
+    """1 January of the year of the case (of the ECLI's year)."""
+    if parts.ecli is not None:
+        return dt.date(int(parts.ecli.split(":")[3]), 1, 1)
+    return dt.date(case_year(str(parts.issue)), 1, 1)
+
+
 def _resolve_case(req: _Request) -> _Built:
     parts = req.parts
     if parts.ecli is not None:
@@ -207,6 +220,7 @@ FAMILY = register(
         find=parse,
         resolve=_resolve_case,
         label=_label_case,
+        citable_from=_citable_from,
         online_check="case",
         key_prefixes=("CJEU:", "ECLI:"),
         title="case or ECLI",

@@ -13,7 +13,7 @@ from ..limits import scan_timeout
 from ..model.citation import Candidate
 from ..model.family import Family, register
 from ..model.keys import KeyParts, pattern_parser
-from ..resolve.toolkit import Built, Link, Request, identifiers, url
+from ..resolve.toolkit import Built, Link, Request, identifiers, url, year_start
 
 
 @functools.cache
@@ -105,6 +105,7 @@ FAMILY = register(
         find=parse,
         resolve=resolve,
         label=label,
+        citable_from=year_start,
         online_check="com_doc",
         key_prefixes=("COM(", "SWD(", "JOIN("),
         title="Commission document",

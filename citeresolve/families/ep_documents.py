@@ -14,7 +14,7 @@ from ..model.family import Family, register
 from ..model.keys import KeyParts, pattern_parser
 from ..resolve.toolkit import Built as _Built
 from ..resolve.toolkit import Invalid as _Invalid
-from ..resolve.toolkit import Link, identifiers
+from ..resolve.toolkit import Link, identifiers, year_start
 from ..resolve.toolkit import Request as _Request
 from ..resolve.toolkit import Unknown as _Unknown
 from ..resolve.toolkit import url as _url
@@ -110,6 +110,7 @@ FAMILY = register(
         find=parse,
         resolve=_resolve_ep_doc,
         label=_label_ep_doc,
+        citable_from=year_start,
         invalid_code="CR003",
         online_check="http_status",
         key_prefixes=("TA-", "RC-"),

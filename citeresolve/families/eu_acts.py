@@ -22,7 +22,7 @@ from ..limits import check_deadline, scan_timeout
 from ..model.citation import Candidate
 from ..model.family import Family, register
 from ..model.keys import CELEX_NUMBER, KeyParts, pattern_parser, with_pin
-from ..resolve.eu_acts import label_eu_act, resolve_eu_act
+from ..resolve.eu_acts import act_citable_from, label_eu_act, resolve_eu_act
 from ..text.scan import PhraseGroups, matches_from
 
 
@@ -611,6 +611,7 @@ FAMILY = register(
         pattern_parser("eu_act", _KEY),
         resolve=resolve_eu_act,
         label=label_eu_act,
+        citable_from=act_citable_from,
         invalid_code="CR001",  # an article 0 of an act
         online_check="celex_title",
         key_prefixes=("CELEX:",),

@@ -26,7 +26,7 @@ from ..model.keys import (
 )
 from ..resolve.ep_rules import label_rules, resolve_rules
 from ..resolve.instruments import label_named, resolve_instrument
-from ..resolve.treaties import label_treaty, resolve_treaty
+from ..resolve.treaties import label_treaty, resolve_treaty, treaty_citable_from
 
 # PROTOCOL-n: the Protocols annexed to the Treaties (citation-keys.md, version 2).
 _KEY = compile_pattern(r"(?P<instrument>PROTOCOL-[1-9]\d?|[A-Z][A-Z-]*[A-Z])(?::(?P<pin>.+))?")
@@ -66,6 +66,7 @@ TREATY = register(
         _parser("treaty"),
         resolve=resolve_treaty,
         label=label_treaty,
+        citable_from=treaty_citable_from,
         invalid_code="CR001",
         online_check="celex_title",
     )

@@ -21,7 +21,7 @@ from ..model.family import Family, register
 from ..model.keys import KeyParts, pattern_parser
 from ..resolve.toolkit import Built as _Built
 from ..resolve.toolkit import Invalid as _Invalid
-from ..resolve.toolkit import Link, identifiers
+from ..resolve.toolkit import Link, identifiers, year_start
 from ..resolve.toolkit import Request as _Request
 from ..resolve.toolkit import url as _url
 from ..resolve.toolkit import word as _word
@@ -305,6 +305,7 @@ FAMILY = register(
         pattern_parser("oj", *_KEYS),
         resolve=_resolve_oj,
         label=_label_oj,
+        citable_from=year_start,
         invalid_code="CR005",
         online_check="oj_page",
         key_prefixes=("OJ:",),

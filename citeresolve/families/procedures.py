@@ -16,7 +16,7 @@ from ..model.keys import KeyParts, pattern_parser
 from ..resolve.toolkit import Built as _Built
 from ..resolve.toolkit import Invalid as _Invalid
 from ..resolve.toolkit import Request as _Request
-from ..resolve.toolkit import identifiers
+from ..resolve.toolkit import identifiers, year_start
 from ..resolve.toolkit import url as _url
 from ..text.scan import matches_from
 
@@ -118,6 +118,7 @@ FAMILY = register(
         find=parse,
         resolve=_resolve_procedure,
         label=_label_procedure,
+        citable_from=year_start,
         invalid_code="CR004",
         online_check="http_status",
         key_prefixes=("PROC:",),

@@ -43,6 +43,8 @@ class Family:
     * ``online_check`` names the generic online check that applies
       (``"celex_title"``, ``"http_status"``, ``"case"``, ``"com_doc"``, ``"oj_page"``;
       see ``OnlineResolver._enrich``), ``None`` for none.
+    * ``citable_from`` (optional) gives the earliest date a text can cite a key
+      (a treaty's signature, a document's year); ``None``: not known.
     * ``key_prefixes`` (optional) are the prefixes that only this family's keys
       start with, ``title`` what the family is called and ``key_example`` a
       key of it: a malformed key with such a prefix is reported as a bad key
@@ -57,6 +59,7 @@ class Family:
     label: Callable[[KeyParts, str, dt.date | None], str] | None = None
     invalid_code: str | None = None
     online_check: str | None = None
+    citable_from: Callable[[KeyParts], dt.date | None] | None = None
     key_prefixes: tuple[str, ...] = ()
     title: str = ""
     key_example: str = ""

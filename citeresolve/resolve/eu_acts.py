@@ -87,6 +87,13 @@ def resolve_eu_act(req: _Request) -> _Built:
     return _Built(url, tuple(alternatives), celex=celex, eli=eli)
 
 
+def act_citable_from(parts: KeyParts) -> dt.date | None:
+    """1 January of the act's year (sectors 1 and 0 carry the year of a
+    consolidation, not of the act: not known)."""
+    celex = str(parts.celex)
+    return dt.date(int(celex[1:5]), 1, 1) if celex[0] not in "01" else None
+
+
 def _act_year(year: int) -> str:
     """Act numbers before 1999 write the year with two digits ("88/576/EEC")."""
     return f"{year % 100:02d}" if year < 1999 else str(year)

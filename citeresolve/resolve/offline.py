@@ -28,7 +28,6 @@ from attrs import frozen
 
 from ..dates import parse_date
 from ..errors import UnknownLanguageError
-from ..knowledge.data import table
 from ..knowledge.lang import EU_LANGUAGES
 
 # Names that callers import from here, kept where they were before each family's
@@ -45,12 +44,11 @@ from .ep_rules import rules_versions as rules_versions
 from .eu_acts import eli_of_celex as eli_of_celex
 from .eu_acts import eli_typedoc as eli_typedoc
 from .labels import make_label as make_label
-from .toolkit import Invalid, Link, Request, Unknown, identifiers
+from .toolkit import Invalid, Link, Request, Unknown
 from .toolkit import label_data as label_data
 from .treaties import TreatyVersion as TreatyVersion
 from .treaties import correspondence as correspondence
 from .treaties import lisbon_date as lisbon_date
-from .treaties import protocol_number
 from .treaties import treaty_version_at as treaty_version_at
 from .treaties import treaty_versions as treaty_versions
 
@@ -204,33 +202,13 @@ def _check_lang(lang: str) -> str:
 # --- citing dates
 
 
-def case_year(two_digit_year: str) -> int:
-    """The four-digit year of a case number's ``/yy``."""
-    yy = int(two_digit_year)
-    pivot = int(identifiers()["courts"]["century_pivot"])
-    return 2000 + yy if yy < pivot else 1900 + yy
-
-
 def citable_from(parts: KeyParts) -> dt.date | None:
-    """The earliest date a text can cite what ``parts`` names: the signature of
-    a treaty, the year of a document, act, case or OJ issue; None when unknown
-    (EP Rules are dated by their versions; consolidated texts by their base act)."""
-    if parts.type == "treaty":
-        dates = table("treaties.toml")["citable_from"]
-        code = str(parts.instrument)
-        value = dates.get("PROTOCOL" if protocol_number(code) is not None else code)
-        return value if isinstance(value, dt.date) else None
-    if parts.type == "case":
-        if parts.ecli is not None:
-            return dt.date(int(parts.ecli.split(":")[3]), 1, 1)
-        return dt.date(case_year(str(parts.issue)), 1, 1)
-    if parts.type == "eu_act":
-        celex = str(parts.celex)
-        # Sectors 1 and 0 carry the year of a consolidation, not of the act.
-        return dt.date(int(celex[1:5]), 1, 1) if celex[0] not in "01" else None
-    if parts.type in ("ep_doc", "com_doc", "procedure", "oj") and parts.year:
-        return dt.date(int(parts.year), 1, 1)
-    return None
+    """The earliest date a text can cite what ``parts`` names (its family's
+    ``citable_from``: the signature of a treaty, the year of a document, act,
+    case or OJ issue); None when unknown (EP Rules are dated by their versions;
+    consolidated texts by their base act)."""
+    dating = family(parts.type).citable_from
+    return dating(parts) if dating is not None else None
 
 
 def anachronism_reason(parts: KeyParts, date: dt.date | None) -> str | None:

@@ -148,6 +148,12 @@ def label_field(lang: str, field: str, default: str = "") -> str:
     return str(value)
 
 
+def year_start(parts: KeyParts) -> dt.date | None:
+    """1 January of the key's year: the earliest date a document, procedure or OJ
+    issue of that year can be cited (a family's ``citable_from``)."""
+    return dt.date(int(parts.year), 1, 1) if parts.year else None
+
+
 # ------------------------------------------------------------------------ pins
 
 _LEADING_DIGITS = compile_pattern(r"\d+")

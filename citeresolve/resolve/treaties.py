@@ -327,6 +327,14 @@ def treaty_article_of_celex(celex: str) -> KeyParts | None:
     return None
 
 
+def treaty_citable_from(parts: KeyParts) -> dt.date | None:
+    """The signature of the treaty (of the Protocols, for a Protocol)."""
+    dates = table("treaties.toml")["citable_from"]
+    code = str(parts.instrument)
+    value = dates.get("PROTOCOL" if protocol_number(code) is not None else code)
+    return value if isinstance(value, dt.date) else None
+
+
 def _current_url(key: str, lang: str) -> str | None:
     """The URL of today's equivalent ``key`` of an old article (undated: the text in force)."""
     return resolve_treaty(_Request(key, parse_key(key), lang, None)).url
