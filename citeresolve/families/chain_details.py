@@ -180,11 +180,9 @@ class DetailHandlers(ParserState):
             return self.i + 2
         if tok.kind == "POS":
             if (
-                cur is not None
-                and not self.number_first
+                not self.number_first
                 and not self.expect_article
-                and cur.paragraph is None
-                and not cur.points
+                and self._bare(cur)
                 and nxt is not None
                 and nxt.kind == "NUM"
             ):

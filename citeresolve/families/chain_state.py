@@ -5,6 +5,8 @@ article — with the few operations that build units from it."""
 
 from __future__ import annotations
 
+from typing import TypeGuard
+
 from attrs import define, field
 
 
@@ -145,6 +147,11 @@ class ParserState:
         self.units.append(unit)
         self.separated = False
         return unit
+
+    @staticmethod
+    def _bare(unit: Unit | None) -> TypeGuard[Unit]:
+        """Whether ``unit`` is an article read without a paragraph or points yet."""
+        return unit is not None and unit.paragraph is None and not unit.points
 
     def _paragraph_of(self, unit: Unit, token: Token) -> None:
         """``token`` is the paragraph of ``unit``, which now ends with it."""

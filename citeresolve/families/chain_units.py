@@ -128,8 +128,7 @@ class UnitHandlers(ParserState):
         elif (
             self.separated
             and self.number_first
-            and cur.paragraph is None
-            and not cur.points
+            and self._bare(cur)
             and nxt is not None
             and nxt.kind == "PAR"
         ):
