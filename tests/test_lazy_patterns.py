@@ -9,6 +9,7 @@ pattern it stands for, on the real texts of every held-out file.
 from __future__ import annotations
 
 import json
+import marshal
 import os
 import pickle
 import shutil
@@ -184,19 +185,19 @@ def test_a_pattern_from_the_kept_engine_code_matches_as_a_fresh_one(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("CITERESOLVE_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(cache, "_patterns", {})
-    monkeypatch.setattr(cache, "_new_patterns", {})
     monkeypatch.setattr(cache, "_compiled", {})
     source = r"(?P<word>(?i:r[eè]glement|regulation))\s+\((?P<dom>EU|CE)\)\s*(?:n[°o]\s*)?\d+"
     fresh = cache.compile_pattern(source, regex.VERBOSE)
-    assert (source, int(regex.VERBOSE)) in cache._new_patterns
-    cache._save_patterns()
-    # A new process: the file has the engine code, nothing is compiled by regex.
-    monkeypatch.setattr(cache, "_patterns", None)
+    assert len(list(tmp_path.rglob("*.marshal"))) == 1
+    # As in a new process: the file has the engine code, regex compiles nothing.
     monkeypatch.setattr(cache, "_compiled", {})
-    monkeypatch.setattr(cache, "_new_patterns", {})
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("compiled although kept")
+
+    monkeypatch.setattr(regex, "compile", refuse)
     kept = cache.compile_pattern(source, regex.VERBOSE)
-    assert not cache._new_patterns
+    monkeypatch.undo()
     text = "Règlement (CE) n° 1049/2001 and REGULATION (EU) 2016/679; regulation (EC) 1"
     assert [(m.span(), m.groupdict()) for m in kept.finditer(text)] == [
         (m.span(), m.groupdict()) for m in fresh.finditer(text)
@@ -205,42 +206,43 @@ def test_a_pattern_from_the_kept_engine_code_matches_as_a_fresh_one(
     assert kept.groupindex == fresh.groupindex
 
 
-def test_engine_code_the_engine_refuses_is_compiled_afresh(
+def test_a_kept_file_of_another_pattern_or_engine_is_compiled_afresh(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("CITERESOLVE_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(cache, "_patterns", {("a+b", 0): ("not", "engine", "code")})
     monkeypatch.setattr(cache, "_compiled", {})
-    monkeypatch.setattr(cache, "_new_patterns", {})
-    assert cache.compile_pattern("a+b").match("aab") is not None
+    for junk in (
+        marshal.dumps(("a+b", 0, ("not", "engine", "code"))),  # the engine refuses it
+        marshal.dumps(("x+y", 0, ())),  # another pattern (a name collision)
+        b"not marshal at all",
+    ):
+        target = cache._pattern_file(tmp_path, ("a+b", 0))
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(junk)
+        cache._compiled.clear()
+        assert cache.compile_pattern("a+b").match("aab") is not None
+        assert cache.compile_pattern("a+b").match("xy") is None
 
 
 def test_every_process_builds_the_same_patterns(tmp_path: Path) -> None:
     """Patterns are kept by their text: one built from a set in hash order would be
-    new in every process (and the file would only grow)."""
+    new in every process (and the cache would only grow)."""
     script = (
-        "import json, citeresolve\n"
-        "from citeresolve.knowledge import cache\n"
+        "import citeresolve\n"
         "citeresolve.extract(open('fixtures/drafts/en-resolution.md').read(), lang='en')\n"
         "citeresolve.extract(open('fixtures/drafts/fr-resolution.md').read())\n"
-        "print(json.dumps(len(cache._new_patterns)))\n"
     )
-    env = dict(os.environ, CITERESOLVE_CACHE_DIR=str(tmp_path))
-    runs = [
-        json.loads(
-            subprocess.run(
-                [sys.executable, "-c", script],
-                capture_output=True,
-                text=True,
-                check=True,
-                cwd=ROOT,
-                env=dict(env, PYTHONHASHSEED=str(seed)),
-            ).stdout
+    kept = []
+    for seed in (1, 2, 3):
+        subprocess.run(
+            [sys.executable, "-c", script],
+            check=True,
+            cwd=ROOT,
+            env=dict(os.environ, CITERESOLVE_CACHE_DIR=str(tmp_path), PYTHONHASHSEED=str(seed)),
         )
-        for seed in (1, 2, 3)
-    ]
-    assert runs[0] > 20  # the first process compiles and keeps them
-    assert runs[1:] == [0, 0]  # later ones, with other hash seeds, compile nothing
+        kept.append(sorted(p.name for p in tmp_path.rglob("*.marshal")))
+    assert len(kept[0]) > 20  # the first process compiles and keeps them
+    assert kept[1] == kept[2] == kept[0]  # later ones, with other hash seeds, add none
 
 
 def test_two_installed_copies_keep_their_own_data_cache(

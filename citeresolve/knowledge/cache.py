@@ -3,9 +3,10 @@
 Parsing the 24 language files and the shared files with :mod:`tomllib` costs
 about 80 ms, more than the rest of a cold ``citeresolve check`` of a one-page
 draft.  The parsed contents of every data file are kept in one pickle in the
-user's cache directory, with the SHA-256 of each file's bytes: a file whose
-bytes changed (an edited word list, another version of the package) is parsed
-again and the cache rewritten; reading and hashing every file costs about 2 ms.
+user's cache directory, with the size, modification time (in nanoseconds) and
+inode of each file: a file that changed (an edited word list, another version of the
+package) is parsed again and the cache rewritten.  Each installed copy of the
+package has its own file.
 
 Where: ``$CITERESOLVE_CACHE_DIR`` if set (empty: no cache), else
 ``$XDG_CACHE_HOME/citeresolve`` or ``~/.cache/citeresolve``.  A cache that
@@ -16,9 +17,10 @@ start together never read half a cache.
 
 from __future__ import annotations
 
-import atexit
+import gc
 import hashlib
 import importlib
+import marshal
 import os
 import pickle
 import sys
@@ -72,19 +74,26 @@ class _Store:
         return parsed[name]  # type: ignore[no-any-return]
 
 
-def _data_files() -> dict[str, bytes]:
-    files: dict[str, bytes] = {}
+def _data_files() -> dict[str, tuple[Path, tuple[int, int, int]]]:
+    """Every data file by name, with its size, modification time in nanoseconds and
+    inode (a file replaced by another, as an install or a checkout does, is new)."""
+    files: dict[str, tuple[Path, tuple[int, int, int]]] = {}
     for path in sorted(DATA.rglob("*.toml")):
-        files[path.relative_to(DATA).as_posix()] = path.read_bytes()
+        stat = path.stat()
+        stamp = (stat.st_size, stat.st_mtime_ns, stat.st_ino)
+        files[path.relative_to(DATA).as_posix()] = (path, stamp)
     return files
 
 
 def _load_all() -> dict[str, Any]:
     files = _data_files()
-    digests = {name: hashlib.sha256(raw).hexdigest() for name, raw in files.items()}
     folder = cache_dir()
-    cached: dict[str, tuple[str, Any]] = {}
+    cached: dict[str, tuple[Any, Any]] = {}
     if folder is not None:
+        # Unpickling makes many small objects; the cyclic collector would run on
+        # them again and again (a third of the time) and finds nothing to free.
+        collecting = gc.isenabled()
+        gc.disable()
         try:
             with _cache_file(folder).open("rb") as fh:
                 loaded = pickle.load(fh)
@@ -92,30 +101,36 @@ def _load_all() -> dict[str, Any]:
                 cached = loaded
         except Exception:  # a missing, unreadable or foreign cache is no cache
             cached = {}
+        finally:
+            if collecting:
+                gc.enable()
     out: dict[str, Any] = {}
-    fresh: dict[str, tuple[str, Any]] = {}
+    fresh: dict[str, tuple[Any, Any]] = {}
     stale = set(cached) != set(files)
-    for name, raw in files.items():
+    for name, (path, stamp) in files.items():
         entry = cached.get(name)
-        if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == digests[name]:
+        if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == stamp:
             out[name] = entry[1]
         else:
-            out[name] = tomllib.loads(raw.decode("utf-8"))
+            out[name] = tomllib.loads(path.read_bytes().decode("utf-8"))
             stale = True
-        fresh[name] = (digests[name], out[name])
+        fresh[name] = (stamp, out[name])
     if folder is not None and stale:
         _write_file(folder, _cache_file(folder), fresh)
     return out
 
 
 def _write_file(folder: Path, target: Path, contents: object) -> None:
+    _write_bytes(folder, target, pickle.dumps(contents, protocol=pickle.HIGHEST_PROTOCOL))
+
+
+def _write_bytes(folder: Path, target: Path, contents: bytes) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         # A name of this process and thread: writers never share a temporary file.
         tmp = folder / f".{target.name}-{os.getpid()}-{threading.get_ident()}.tmp"
         try:
-            with tmp.open("wb") as fh:
-                pickle.dump(contents, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            tmp.write_bytes(contents)
             os.replace(tmp, target)
         except BaseException:
             os.unlink(tmp)
@@ -138,41 +153,37 @@ def parsed(name: str) -> dict[str, Any]:
 # code): the grammar built from the data files costs tens of milliseconds in every
 # fresh process.  What it hands the engine at the end is plain data (the code as a
 # list of integers, the group names, the required string), so that is kept across
-# processes, per pattern and flags, in a second pickle next to the data cache, and
-# given straight to the engine next time.  The file is keyed by the version of the
-# regex module (the code is the engine's own format); a pattern the file does not
-# have, or one the engine refuses, is compiled as usual.
+# processes and given straight to the engine next time: one small marshal file per
+# pattern and flags, named by their SHA-256, in a folder named by the version of
+# the regex module (the code is the engine's own format).  A process reads only
+# the files of the patterns it compiles.  A file that does not hold that pattern,
+# or code the engine refuses, is compiled as usual and written again.
 
-_MAX_PATTERNS = 20_000  # a bound on the file: patterns compiled per text are many
 _patterns_lock = threading.Lock()
-_patterns: dict[tuple[str, int], tuple[Any, ...]] | None = None
-_new_patterns: dict[tuple[str, int], tuple[Any, ...]] = {}
-_registered = False  # _save_patterns is registered to run at exit
 # Compiled in this process (as regex's own cache, which compile_pattern bypasses).
 _compiled: dict[tuple[str, int], regex.Pattern[str]] = {}
 _MAX_COMPILED = 2_000
 
 
-def _patterns_file(folder: Path) -> Path:
+def _patterns_folder(folder: Path) -> Path:
     version = f"{sys.version_info[0]}{sys.version_info[1]}"
-    return folder / f"patterns-v{_FORMAT}-regex{regex.__version__}-py{version}.pickle"
+    return folder / f"patterns-v{_FORMAT}-regex{regex.__version__}-py{version}"
 
 
-def _known_patterns() -> dict[tuple[str, int], tuple[Any, ...]]:
-    global _patterns
-    if _patterns is None:
-        with _patterns_lock:
-            if _patterns is None:
-                loaded: Any = {}
-                folder = cache_dir()
-                if folder is not None:
-                    try:
-                        with _patterns_file(folder).open("rb") as fh:
-                            loaded = pickle.load(fh)
-                    except Exception:  # a missing or unreadable cache is no cache
-                        loaded = {}
-                _patterns = loaded if isinstance(loaded, dict) else {}
-    return _patterns
+def _pattern_file(folder: Path, key: tuple[str, int]) -> Path:
+    name = hashlib.sha256(f"{key[1]}\0{key[0]}".encode("utf-8", "surrogatepass")).hexdigest()
+    return _patterns_folder(folder) / name[:2] / f"{name[2:34]}.marshal"
+
+
+def _kept(folder: Path, key: tuple[str, int]) -> tuple[Any, ...] | None:
+    try:
+        kept = marshal.loads(_pattern_file(folder, key).read_bytes())
+    except Exception:  # a missing, unreadable or foreign file is no cache
+        return None
+    if isinstance(kept, tuple) and len(kept) == 3 and (kept[0], kept[1]) == key:
+        args = kept[2]
+        return args if isinstance(args, tuple) else None
+    return None
 
 
 class _Capture:
@@ -189,13 +200,27 @@ class _Capture:
 
     def compile(self, pattern: Any, *args: Any) -> Any:
         if threading.get_ident() == self._thread:
-            self.args = (int(args[0]), *args[1:])
+            self.args = _plain(args)
         return self._engine.compile(pattern, *args)
+
+
+def _plain(value: Any) -> Any:
+    """``value`` with flags (int subclasses) as ints, so that marshal can keep it."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return int(value)
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    if isinstance(value, tuple):
+        return tuple(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return {_plain(k): _plain(v) for k, v in value.items()}
+    return value
 
 
 def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     """``regex.compile(pattern, flags)``, from the engine code kept by an earlier
-    process when there is one."""
+    process when there is one.  For grammar built from the data files, not for
+    patterns built from a document's own words (each would be a new file)."""
     key = (pattern, int(flags))
     done = _compiled.get(key)
     if done is not None:
@@ -210,7 +235,8 @@ def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
 def _compile(key: tuple[str, int]) -> regex.Pattern[str]:
     pattern, flags = key
     _main: Any = importlib.import_module("regex._main")
-    args = _known_patterns().get(key)
+    folder = cache_dir()
+    args = _kept(folder, key) if folder is not None else None
     if args is not None:
         try:
             return _main._regex.compile(pattern, *args)  # type: ignore[no-any-return]
@@ -224,31 +250,11 @@ def _compile(key: tuple[str, int]) -> regex.Pattern[str]:
             compiled = regex.compile(pattern, flags, cache_pattern=False)
         finally:
             _main._regex = engine
-    if capture.args is not None and cache_dir() is not None:
-        global _registered
-        with _patterns_lock:
-            if not _registered:
-                atexit.register(_save_patterns)
-                _registered = True
-            _new_patterns[key] = capture.args
+    if capture.args is not None and folder is not None:
+        target = _pattern_file(folder, key)
+        try:
+            contents = marshal.dumps((pattern, flags, capture.args))
+        except ValueError:  # not plain data: an engine this code does not know
+            return compiled
+        _write_bytes(target.parent, target, contents)
     return compiled
-
-
-def _save_patterns() -> None:
-    """At exit: add this process's new patterns to the file (merged with what other
-    processes wrote meanwhile), atomically."""
-    folder = cache_dir()
-    if folder is None or not _new_patterns:
-        return
-    try:
-        with _patterns_file(folder).open("rb") as fh:
-            stored = pickle.load(fh)
-        if not isinstance(stored, dict):
-            stored = {}
-    except Exception:
-        stored = {}
-    for key, args in _new_patterns.items():
-        if len(stored) >= _MAX_PATTERNS:
-            break
-        stored[key] = args
-    _write_file(folder, _patterns_file(folder), stored)
