@@ -153,6 +153,12 @@ class ChainReader:
             regex.VERBOSE,
         )
         self._space = compile_pattern(r"[ \t\r\n\u00a0]*")
+        self._roman_after_annex = compile_pattern(r"I(?![^\W_])\.?")
+        self._annex_participles = {w.casefold() for w in art.get("annex_participles", [])}
+        # "l'allegato della direttiva", "nell'allegato", "el anexo de la Directiva": a
+        # determiner or an elided article makes the noun.
+        determiners = alternation(art["determiners"]) if art["determiners"] else r"(?!)"
+        self._determiner_before = compile_pattern(rf"(?:{determiners}|[^\W\d_]['’])\s*\Z")
         self._recital_word = compile_pattern(alternation(art.get("recital", [])))
         # Number first, an annex in Roman numerals: lv "I pielikums", hu "II. melléklet".
         self._roman_annex = compile_pattern(
@@ -186,6 +192,15 @@ class ChainReader:
             if m is None or m.end() == pos:
                 break
             kind = m.lastgroup or ""
+            if kind == "AND" and out and out[-1].kind == "ANNEX":
+                # hr/sl/pl/cs "i" is "and", but after an annex word a capital "I" is
+                # the numeral: "Priloga I., II. i V. Direktive".
+                roman = self._roman_after_annex.match(view, pos)
+                if roman is not None:
+                    out.append(Token("ROMAN", roman.start(), roman.end(), "I"))
+                    pos = roman.end()
+                    wordy = 0
+                    continue
             if kind in ("ART", "RULE") and out and out[-1].kind in ("ART", "RULE"):
                 break  # "Article Article": no chain, and hostile runs stay linear
             wordy = 0 if kind in _VALUE_KINDS else wordy + 1
@@ -214,11 +229,17 @@ class ChainReader:
             elif kind == "ROMAN":
                 out.append(Token(kind, m.start(), m.end(), m["roman"]))
             elif kind == "ANNEX":
-                # A capital marks the noun ("the Annex to Decision …"); lower case may be a
-                # participle (it "protocollo allegato al trattato", "annexed to").
-                out.append(
-                    Token(kind, m.start(), m.end(), "noun" if m.group()[0].isupper() else "")
+                # The noun ("the Annex to Decision …", fr "l'annexe à la directive"), unless
+                # the word may also be a participle and is not capitalised (it "protocollo
+                # allegato al trattato": annexed to).
+                word = m.group()
+                noun = (
+                    word[0].isupper()
+                    or word.casefold() not in self._annex_participles
+                    or self._determiner_before.search(view, max(0, m.start() - 12), m.start())
+                    is not None
                 )
+                out.append(Token(kind, m.start(), m.end(), "noun" if noun else ""))
             elif kind == "HYPHEN":
                 out.append(Token("RANGE", m.start(), m.end()))
             elif kind == "ORD":

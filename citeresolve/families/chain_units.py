@@ -42,7 +42,7 @@ class UnitHandlers(ParserState):
                 and tok.value == "noun"
                 and not self.units
                 and nxt is not None
-                and nxt.kind in ("OF", "RANGE")
+                and nxt.kind in ("OF", "RANGE", "DET")
             ):
                 # "the Annex to Decision 2010/131/EU": the single, unnumbered annex
                 self.expect = "annex"

@@ -88,6 +88,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         # contract version 2 units and the filler that does not end a list
         "recital": list,
         "annex": list,
+        "annex_participles": list,
         "noncitable": list,
         "following": list,
         "descriptors": list,
