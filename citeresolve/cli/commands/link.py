@@ -339,14 +339,18 @@ def _run_all(jobs: list[Job], workers: int | None) -> Iterator[Outcome]:
 
 def _ignore_interrupts() -> None:
     """In each worker: Ctrl-C is the parent's to handle; TERM ends the worker
-    quietly (a SystemExit unwinds, so a half-written temporary file is removed)."""
+    at once and quietly."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _exit_quietly)
     sys.unraisablehook = _quiet_unraisable
 
 
 def _exit_quietly(signum: int, frame: object) -> None:
-    raise SystemExit(128 + signum)
+    # Not SystemExit: raised inside a finaliser (the regex module frees compiler
+    # state in __del__) it is printed as "Exception ignored … Traceback" and the
+    # worker carries on.  Nothing needs unwinding: writes defer TERM until their
+    # temporary file is renamed or removed (write_bytes_atomically).
+    os._exit(128 + signum)
 
 
 def _quiet_unraisable(info: Any) -> None:
