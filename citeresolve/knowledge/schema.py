@@ -58,7 +58,6 @@ SCHEMAS: dict[str, Schema] = {
         "codes": {"*": {"title": str, "message": str}},
         "official_journal": {"max_issue": int},
         "identifiers": {"celex": str, "ecli": str},
-        "visa_openers": _LANG_WORDS,
         "former_article_words": _LANG_WORDS,
     },
     "context_words.toml": {

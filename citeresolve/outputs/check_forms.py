@@ -245,7 +245,8 @@ def _identifier_grammar(doc: Doc) -> Iterator[Raw]:
 
 @functools.cache
 def _visa_pattern(code: str) -> regex.Pattern[str] | None:
-    openers = facts("visa_openers").get(code)
+    # The same openers that start a citation clause for the extractor.
+    openers = load(code).articles.get("clause_openers")
     if not openers:
         return None
     # A visa line may start with a list mark, a dash, a number or emphasis.
