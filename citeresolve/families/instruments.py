@@ -116,6 +116,14 @@ class MentionMatcher:
         # Genitive first: another body right before the Rules name owns them
         # (lv "Vispārējās tiesas Reglamenta 44. pants": the General Court's Rules).
         self._protocols = _ProtocolMatcher(language)
+        # "the Rules of Procedure of the European Systemic Risk Board": a body named
+        # after the Rules owns them, unless it is the Parliament.
+        parliament = language.section("rules").get("parliament", [])
+        self._parliament_after = (
+            regex.compile(rf"\s+(?:{of})(?:\s+|(?<=[-'’]))(?:{alternation(parliament)})")
+            if parliament
+            else None
+        )
         owners = language.section("rules").get("other_owners", [])
         self._other_owner = compile_pattern(rf"(?:{alternation(owners)})\s+$") if owners else None
 
@@ -150,6 +158,13 @@ class MentionMatcher:
                 and self._other_name.match(view, end)
             ):
                 continue
+            if (
+                code == RULES_CODE
+                and self._parliament_after is not None
+                and self._other_name.match(view, end)
+                and not self._parliament_after.match(view, end)
+            ):
+                code = OTHER_RULES
             if (
                 code == RULES_CODE
                 and self._other_owner is not None

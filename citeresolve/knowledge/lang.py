@@ -94,7 +94,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "descriptors": list,
     },
     "references": {"regulation_or_rules": list},
-    "rules": {"other_owners": list, "other_rules": list},
+    "rules": {"other_owners": list, "other_rules": list, "parliament": list},
     "protocols": {"words": list, "number_marks": list, "number_first": bool},
     "official_journal": {"page_after": list},
 }
