@@ -173,9 +173,10 @@ class ChainReader:
             + art.get("recital", [])
             + art.get("annex", [])
         )
-        # An abbreviation after an article, then a list separator before the next number.
+        # An abbreviation after an article (pt "21.º, n.º 1, TFUE e 45.º TFUE": after a
+        # comma), then a list separator before the next number.
         self._continuation = compile_pattern(
-            rf"\s?\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,6}}(?!\w)\s?(?:,|\s{alternation(art['and'])})\s*(?=\d)"
+            rf",?\s?\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,6}}(?!\w)\s?(?:,|\s{alternation(art['and'])})\s*(?=\d)"
         )
 
     # -- lexer ---------------------------------------------------------------
