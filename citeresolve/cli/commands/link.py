@@ -342,7 +342,6 @@ def _ignore_interrupts() -> None:
     at once and quietly."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, _exit_quietly)
-    sys.unraisablehook = _quiet_unraisable
 
 
 def _exit_quietly(signum: int, frame: object) -> None:
@@ -351,15 +350,6 @@ def _exit_quietly(signum: int, frame: object) -> None:
     # worker carries on.  Nothing needs unwinding: writes defer TERM until their
     # temporary file is renamed or removed (write_bytes_atomically).
     os._exit(128 + signum)
-
-
-def _quiet_unraisable(info: Any) -> None:
-    """TERM may land inside a destructor (the regex compiler's, while a grammar is
-    compiled on first need), where Python cannot raise and prints a traceback
-    instead; the worker carries on until the parent terminates it again (_stop)."""
-    if info.exc_type is not None and issubclass(info.exc_type, (SystemExit, KeyboardInterrupt)):
-        return
-    sys.__unraisablehook__(info)
 
 
 def _stop(pool: ProcessPoolExecutor) -> None:
