@@ -82,8 +82,11 @@ _PREFIX_WINDOW = 40
 _DIGIT = compile_pattern(r"\d")
 # What ends a list of acts: a clause or sentence end, a blank line, a new dashed item.
 _LIST_END = compile_pattern(r";|\n\s*\n|\n\s*[–—•-]|[.!?]\s+\p{Lu}")
-# A date between an act word and its number: "18 giugno 1992", "19.5.2020".
-_DATE = compile_pattern(r"\d{1,2}\.?\s?(?:\p{L}+|\d{1,2}\.)\s?\d{4}")
+# A date between an act word and its number: "18 giugno 1992", "19.5.2020", es/pt
+# "de 18 de junio de 1992".
+_DATE = compile_pattern(
+    r"\d{1,2}\.?\s?(?:(?:\p{Ll}{1,3}\s)?\p{L}+(?:\s\p{Ll}{1,3})?|\d{1,2}\.)\s?\d{4}"
+)
 # How far up a title an act number standing alone on its line may find its act word.
 _TITLE_WINDOW = 600
 
