@@ -112,3 +112,41 @@ def test_phrase_groups_match_as_the_whole_alternation_at_every_trigger_position(
             if (m := whole.match(text, pos)) is not None
         ]
         assert found == expected
+
+
+# ------------------------------------------ whole-text patterns run from their starts
+
+_AWKWARD = (
+    "COM(2021) 206 final, KOM(2010)0573, SWD(2014) 271, JOIN(2020) 5, COMCOM(2020)1",
+    "P9_TA(2021)0056, P10_TA-PROV(2024)0012, A9-0259/2020, RC-B9-0123/2021, XA9-0001/2020",
+    "2022/2505(RSP), 2017/0360R(NLE), COD 2007/0234, 19999/2020(COD), 2017/035 (COD)",
+    "32016R0679, CELEX: 32016R0679, CELEX:32016R0679(01), 92001E000165, C2012/326",
+    "<sup>1</sup> a&amp;b \\* l’article\u00a03 \u2013 \u00ad\u200b\ufeff `x´ <p class='x'>",
+    "/" * 50 + "-" * 50 + "1234567890/" * 10 + "2019/" * 20 + "(" * 20,
+)
+
+
+def _starts_of_whole_text_patterns() -> list[tuple[str, regex.Pattern[str], object]]:
+    from citeresolve.families import com_documents, ep_documents, eu_acts, procedures
+    from citeresolve.text import clean
+
+    return [
+        ("com_documents", com_documents._pattern(), com_documents._starts),
+        ("ep_documents", ep_documents._PATTERN, ep_documents._starts),
+        ("procedures", procedures._PATTERN, procedures._starts),
+        ("bare CELEX", eu_acts._BARE_CELEX, eu_acts._celex_starts),
+        ("clean", clean._NOISE, clean._noise_starts),
+    ]
+
+
+def test_whole_text_patterns_match_from_their_starts_as_everywhere() -> None:
+    # Each family names where its matches can start (a literal at a fixed offset); a
+    # change of its pattern that breaks that must fail here, not lose citations.
+    texts = [*_corpus_texts(), *_AWKWARD]
+    for name, pattern, starts in _starts_of_whole_text_patterns():
+        for text in texts:
+            expected = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+            found = [
+                (m.span(), m.groupdict()) for m in scan.matches_from(pattern, text, starts(text))
+            ]  # type: ignore[operator]
+            assert found == expected, (name, text[:80])

@@ -19,6 +19,7 @@ from ..resolve.toolkit import Request as _Request
 from ..resolve.toolkit import Unknown as _Unknown
 from ..resolve.toolkit import url as _url
 from ..resolve.toolkit import word as _word
+from ..text.scan import matches_from, occurrences
 
 # The "A9-0259/2020" of a page header is glued to the TA number before it
 # ("P9_TA(2021)0014A9-0259/2020"), so only a letter may not precede the id.
@@ -33,11 +34,22 @@ _PATTERN = regex.compile(
     """,
     regex.VERBOSE,
 )
+# The hyphen of a report or motion number, found before the whole pattern is tried.
+_HYPHEN = regex.compile(r"\d-\d{4}/")
+
+
+def _starts(view: str) -> list[int]:
+    """Where a match of _PATTERN may start: a text adopted has "_TA" 2 or 3 characters
+    in ("P9_TA(2021)0056"); a report or motion its term's hyphen 2 or 3 in
+    ("A9-0259/2020"), 5 or 6 after "RC-" (tests/test_scan.py checks the matches)."""
+    starts = [i - d for i in occurrences(view, "_TA") for d in (2, 3)]
+    hyphens = [m.start() + 1 for m in _HYPHEN.finditer(view, timeout=scan_timeout(view))]
+    return starts + [k - d for k in hyphens for d in (2, 3, 5, 6)]
 
 
 def parse(view: str) -> list[Candidate]:
     found = []
-    for m in _PATTERN.finditer(view, timeout=scan_timeout(view)):
+    for m in matches_from(_PATTERN, view, _starts(view)):
         if m["ta_term"]:
             parts = KeyParts(
                 type="ep_doc",

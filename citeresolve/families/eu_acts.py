@@ -67,6 +67,13 @@ _BARE_CELEX = compile_pattern(
 _CELEX_DIGITS = regex.compile(r"[1-9C]\d{4}[A-Z]")
 
 
+def _celex_starts(view: str) -> list[int]:
+    """Where a match of _BARE_CELEX may start: at its digits or 5 to 8 characters
+    before them ("CELEX: "); tests/test_scan.py checks that the matches are the same."""
+    found = _CELEX_DIGITS.finditer(view, overlapped=True, timeout=scan_timeout(view))
+    return [m.start() - d for m in found for d in (0, 5, 6, 7, 8)]
+
+
 # The numeric core of an act number; what stands around it says which form it is.
 # Digit-slash-digit is rare in prose, so this pattern is the cheap first pass. A
 # space may stand beside the slash ("2019/ 1150"); converted judgments write hyphens
@@ -491,11 +498,7 @@ def parse(view: str) -> list[Candidate]:
         previous = (kind, domain, end, own_after)
         list_end = end
     emit_fallbacks(pending)
-    # A CELEX number starts at its digits or 5 to 8 characters before them ("CELEX: ").
-    digits = [
-        m.start() for m in _CELEX_DIGITS.finditer(view, overlapped=True, timeout=scan_timeout(view))
-    ]
-    for m in matches_from(_BARE_CELEX, view, [c - d for c in digits for d in (0, 5, 6, 7, 8)]):
+    for m in matches_from(_BARE_CELEX, view, _celex_starts(view)):
         found.append(Candidate(KeyParts(type="eu_act", celex=m["celex"]), m.start(), m.end()))
     found.sort(key=lambda c: c.start)
     return found

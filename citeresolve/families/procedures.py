@@ -49,14 +49,18 @@ def _to_latin() -> dict[int, str]:
     return {ord(other): latin for pairs in table.values() for other, latin in pairs.items()}
 
 
+def _starts(view: str) -> list[int]:
+    """Where a match of _PATTERN may start: every match has a year and a slash 4
+    characters in ("2022/2505(RSP)") or 8 ("COD 2007/0234"), which the regex engine
+    finds far faster than the whole pattern, whose look-behind it tries at every
+    position (tests/test_scan.py checks that the matches are the same)."""
+    slashes = [m.end() - 1 for m in _YEAR_SLASH.finditer(view, timeout=scan_timeout(view))]
+    return [k - 4 for k in slashes] + [k - 8 for k in slashes]
+
+
 def parse(view: str) -> list[Candidate]:
     found = []
-    # Every match has a year and a slash 4 characters in ("2022/2505(RSP)") or 8 ("COD
-    # 2007/0234"): the regex engine finds those far faster than the whole pattern,
-    # whose look-behind it tries at every position.
-    slashes = [m.end() - 1 for m in _YEAR_SLASH.finditer(view, timeout=scan_timeout(view))]
-    starts = [k - 4 for k in slashes] + [k - 8 for k in slashes]
-    for m in matches_from(_PATTERN, view, starts):
+    for m in matches_from(_PATTERN, view, _starts(view)):
         written = m["type"] or m["type_first"] or m["type_after"]
         proc_type = written.translate(_to_latin())
         if (m["type"] is None or proc_type != written) and proc_type not in _known_types():

@@ -42,6 +42,7 @@ from ..knowledge.registry import keeps_latin_suffixes, latin_suffixes
 from ..limits import check_deadline, scan_timeout
 from ..model.citation import Candidate
 from ..model.keys import PROTOCOL_PREFIX, RULES_CODE, KeyParts, Pin
+from ..text.scan import PhraseGroups
 
 _LEADING_DIGITS = compile_pattern(r"\d{1,3}")
 _POINT = compile_pattern(r"[a-z]{1,6}")
@@ -115,7 +116,7 @@ class Attacher:
         # A citation opener ("having regard to", "gestützt auf") starts a new clause even
         # inside a line: a PDF transcript runs the title and all the visas together.
         openers = art.get("clause_openers", [])
-        self._openers = compile_pattern(alternation(openers)) if openers else None
+        self._openers = PhraseGroups([("opener", openers)]) if openers else None
         # A definition between an act and its article: "1215/2012/EU rendelete … (a
         # továbbiakban: Brüsszel Ia. rendelet) 7. cikk", "asetuksen (EU) N:o 604/2013,
         # jäljempänä ’Dublin III -asetus’, 8 artiklan", "(… edaspidi „…”) artikli 10".
@@ -360,7 +361,7 @@ class _Index:
     attaching stays linear however many chains and mentions a document has."""
 
     def __init__(
-        self, view: str, mentions: list[Mention], openers: regex.Pattern[str] | None = None
+        self, view: str, mentions: list[Mention], openers: PhraseGroups | None = None
     ) -> None:
         self.view = view
         self.mentions = mentions  # sorted by start, not overlapping
@@ -368,8 +369,13 @@ class _Index:
         self.breaks = _clause_breaks(view)
         if openers is not None:
             # a clause starts at the opener itself (clause_start adds one to a break)
-            found = openers.finditer(view, timeout=scan_timeout(view))
-            self.breaks = sorted({*self.breaks, *(m.start() - 1 for m in found)})
+            found: list[int] = []
+            end = 0
+            for m in openers.matches(view):
+                if m.start() >= end:  # not overlapping, as in a scan of the whole text
+                    found.append(m.start() - 1)
+                    end = m.end()
+            self.breaks = sorted({*self.breaks, *found})
 
     def clause_start(self, pos: int) -> int:
         """Where the clause (line or ";"-part) containing ``pos`` begins."""

@@ -27,8 +27,8 @@ from ..families.instruments import CITABLE, NAMED, REFERENCE, Mention, instrumen
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import alternation, load
-from ..limits import CALL_TIMEOUT, scan_timeout
-from ..text.scan import Trigger
+from ..limits import CALL_TIMEOUT
+from ..text.scan import Trigger, matches_from, occurrences
 
 # How far after an instrument its definition may stand: the act's title and an OJ
 # footnote come in between ("Directive 2002/24/EC of ... relating to ... (‘the Directive’)").
@@ -105,7 +105,8 @@ class ContextReader:
     def _defined_names(self, view: str, instruments: list[Mention]) -> list[Mention]:
         out: list[Mention] = []
         starts = [m.end for m in instruments]
-        for d in self._definition.finditer(view, timeout=scan_timeout(view)):
+        # Every definition opens a parenthesis: the pattern runs anchored at each "(".
+        for d in matches_from(self._definition, view, occurrences(view, "(")):
             owner = _owner(instruments, starts, d.start())
             if owner is None:
                 continue
