@@ -150,3 +150,17 @@ def test_whole_text_patterns_match_from_their_starts_as_everywhere() -> None:
                 (m.span(), m.groupdict()) for m in scan.matches_from(pattern, text, starts(text))
             ]  # type: ignore[operator]
             assert found == expected, (name, text[:80])
+
+
+def test_act_words_know_which_keys_fired_in_a_window() -> None:
+    from citeresolve.families import eu_acts
+
+    view = "See Regulation (EU) 2016/679 and the loi n° 78-17 of France."
+    words = eu_acts._ActWords(view)
+    groups = eu_acts._word_groups()
+    regulation = groups.key_of("Regulation")
+    assert regulation is not None
+    start = view.index("Regulation")
+    assert regulation in words.keys_in(start - 5, start + 1)
+    assert regulation not in words.keys_in(start + 1, len(view))
+    assert words.keys_in(0, start) == frozenset()

@@ -227,6 +227,7 @@ class _ActWords:
     def __init__(self, view: str) -> None:
         self.hits: list[tuple[int, int, str]] = []  # (start, end, kind), in text order
         self.starts: list[int] = []
+        self.keys: list[frozenset[str]] = []  # the trigger keys that fired at each start
         self.national: list[int] = []
         national = _national_keys()
         groups = _word_groups()
@@ -234,6 +235,7 @@ class _ActWords:
         self._complete = groups.complete
         for pos, keys in groups.trigger.hits(view):
             self.starts.append(pos)
+            self.keys.append(keys)
             if not national.isdisjoint(keys):
                 self.national.append(pos)
             m = groups.match(view, pos, keys)
@@ -248,6 +250,13 @@ class _ActWords:
         if self._complete and pos not in self._start_set:
             return None
         return _word_pattern().match(view, pos)
+
+    def keys_in(self, lo: int, hi: int) -> frozenset[str]:
+        """The trigger keys that fired in [lo, hi): only phrases with one of these keys
+        can match inside that window."""
+        k = bisect.bisect_left(self.starts, lo)
+        j = bisect.bisect_left(self.starts, hi, k)
+        return frozenset().union(*self.keys[k:j])
 
     def any_in(self, starts: list[int], lo: int, hi: int) -> bool:
         """Whether one of ``starts`` lies in [lo, hi)."""
