@@ -140,7 +140,7 @@ class ChainReader:
             | (?P<NUM>{number})
             | (?P<LETP>(?P<letp>\p{{Ll}}{{1,2}}|[ivx]{{1,5}})(?:{point_close}))
             | (?P<ORD>{alternation(ordinal_phrases)})
-            | (?P<HYPHEN>[-–‑](?=\s?\d))
+            | (?P<HYPHEN>[-–‑](?=\s?\d|\(\d))
             | {word_groups}
             | {descriptor}
             # A remark in brackets between list items: "Article 4(3), second subparagraph
@@ -174,9 +174,12 @@ class ChainReader:
             + art.get("annex", [])
         )
         # An abbreviation after an article (pt "21.º, n.º 1, TFUE e 45.º TFUE": after a
-        # comma), then a list separator before the next number.
+        # comma), then a list separator before the next number. Or an act's number:
+        # el "άρθρα 15 Οδηγίας 2002/58/ΕΚ, 7, 8, 11, 52 ΧΘΔΕΕ".
+        act = r"[^\W\d]{2,20}[ \u00a0](?:\(\p{Lu}{1,8}\)[ \u00a0])?\d{2,4}/\d{1,4}(?:/\p{Lu}{1,8})?"
         self._continuation = compile_pattern(
-            rf",?\s?\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,6}}(?!\w)\s?(?:,|\s{alternation(art['and'])})\s*(?=\d)"
+            rf",?\s?(?:\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,6}}|{act})(?!\w)\s?"
+            rf"(?:,|\s{alternation(art['and'])})\s*(?=\d)"
         )
 
     # -- lexer ---------------------------------------------------------------
@@ -299,6 +302,7 @@ class ChainReader:
                 if chain is None:
                     break
                 chain.rules = found[-1].rules
+                chain.continued = True
                 found.append(chain)
                 pos = chain.end
                 cont = self._continuation.match(view, chain.end)

@@ -40,6 +40,9 @@ class Chain:
     start: int
     end: int
     rules: bool  # introduced by a Rules word ("Rule 144"): the instrument is the EP Rules
+    # The rest of a list after an instrument ("Articles 28 EC, 31 EC", "άρθρα 15 Οδηγίας
+    # 2002/58/ΕΚ, 7, 8 ΧΘΔΕΕ"): its instrument can only come after it.
+    continued: bool = False
 
 
 # Tokens that only fill a preface ("the third paragraph of", "point (a)(v) of").

@@ -158,6 +158,13 @@ class UnitHandlers(ParserState):
             cur.article_end = nxt.value
             cur.end = self.last_end = nxt.end
             return self.i + 2
+        if cur is not None and cur.paragraph and nxt is not None and nxt.kind == "BNUM":
+            # "Article 4(3)-(4)": like "Absätze 1 bis 4", a range of paragraphs keeps
+            # the article only.
+            cur.paragraph = None
+            cur.points = []
+            cur.end = self.last_end = nxt.end
+            return self.i + 2
         if cur is not None and cur.points and nxt is not None and nxt.kind in POINT_VALUES:
             # "Article 45, points (a) to (e)": like a range of paragraphs, a range
             # of points keeps what stands above it.

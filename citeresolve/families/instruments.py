@@ -9,6 +9,7 @@ article reference consumes it as its instrument; see :mod:`citeresolve.attach`.
 from __future__ import annotations
 
 import functools
+import unicodedata
 
 import attrs
 import regex
@@ -30,6 +31,8 @@ REFERENCE = "reference"  # points back to an earlier mention of a kind ("the Tre
 NAMED = "named"
 # The code of another body's Rules of Procedure: articles attached to it are no citation.
 OTHER_RULES = "OTHER-RULES"
+# The reference kind that means the EP Rules unless a regulation was cited before it.
+_REGULATION_OR_RULES = "regulation_or_rules"
 _QUOTES = frozenset("'\"“”„«»‹›‚")
 # An opening quote, perhaps with an article inside it: «ο Χάρτης …», «la Carta».
 # "(hereinafter – ES sutartis)", "(a továbbiakban: EUSZ)": a name that closes a
@@ -84,9 +87,10 @@ class MentionMatcher:
             if abbreviation not in own:
                 foreign.setdefault(code, []).append(abbreviation)
         for code, entry in language.instruments.items():
-            add(names, entry["names"], code, CITABLE)
+            add(names, entry["names"] + _caps_without_accents(entry["names"]), code, CITABLE)
             add(names, entry["abbreviations"], code, CITABLE)
-            add(names, entry["attach_only"], code, ATTACH_ONLY)
+            attach_only = entry["attach_only"]
+            add(names, attach_only + _caps_without_accents(attach_only), code, ATTACH_ONLY)
         for code, phrases in sorted(foreign.items()):
             add(names, phrases, code, ATTACH_ONLY)
         add(names, language.section("rules")["names"], RULES_CODE, ATTACH_ONLY)
@@ -153,11 +157,15 @@ class MentionMatcher:
                 if tail is not None and tail["abbr"].isupper():
                     end = tail.end()
             if (
-                use == ATTACH_ONLY
-                and code not in (RULES_CODE, OTHER_RULES)
+                use in (ATTACH_ONLY, REFERENCE)
+                and code not in (RULES_CODE, OTHER_RULES, _REGULATION_OR_RULES)
                 and self._other_name.match(view, end)
             ):
+                # "the Charter of the United Nations", "del Trattato di Amsterdam":
+                # another instrument, named by what follows.
                 continue
+            if view[start - 1 : start] == "/" and use != REFERENCE:
+                continue  # "2006/112/CE": the act's domain, not the EC Treaty
             if (
                 code == RULES_CODE
                 and self._parliament_after is not None
@@ -204,9 +212,10 @@ class MentionMatcher:
             if m.code.startswith(PROTOCOL_PREFIX) and m.use == CITABLE:
                 linked = self._other_name.match(view, m.end)
                 nxt = mentions[k + 1] if k + 1 < len(mentions) else None
+                # "to the TEU", and "to the Treaties" (a reference to the Treaties)
                 treaty_next = (
                     nxt is not None
-                    and nxt.type == "treaty"
+                    and (nxt.type == "treaty" or (nxt.use == REFERENCE and nxt.code == "treaty"))
                     and nxt.start - m.end <= _PROTOCOL_REACH
                 )
                 if linked is not None and not treaty_next:
@@ -265,13 +274,13 @@ class _ProtocolMatcher:
         )
         # The next Protocol of a list: "Protocollo n. 1, n. 2, n. 3 e n. 27".
         joins = alternation(language.articles["and"])
-        self._more = regex.compile(
-            rf"[ \t]*(?:,|[ \t](?:{joins}))[ \t]*(?P<item>(?:{marks})[ \t]*{number})"
+        self._more = compile_pattern(
+            rf"[ \t]*(?:,|[ \t](?:{joins}))[ \t]*(?P<item>(?:(?:{marks})[ \t]*)?{number})(?!\w)"
         )
         # A Protocol word before the name of another agreement: sk "Protokolu č. 7 k
         # Dohovoru …", "Dodatkového protokolu k Dohovoru", "Protocol No 1 to the ECHR".
         self.before_name = (
-            regex.compile(
+            compile_pattern(
                 rf"(?:{alternation(words)})"
                 rf"(?:[ \t]*(?:\([^()\n]{{0,12}}\)|(?:{marks})[ \t]*\d{{1,2}}))?"
                 rf"[ \t]+(?:[^\W\d]{{1,6}}[ \t]+){{0,2}}$"
@@ -326,6 +335,21 @@ def _merge_protocol_titles(view: str, mentions: list[Mention]) -> list[Mention]:
             out[-1] = attrs.evolve(prev, end=m.end)
             continue
         out.append(m)
+    return out
+
+
+def _caps_without_accents(phrases: list[str]) -> list[str]:
+    """Headnotes and titles in capitals often drop the accents ("CONVENTION DE
+    SAUVEGARDE DES DROITS DE L'HOMME ET DES LIBERTES FONDAMENTALES", "ΣΥΝΘΗΚΗ"): each
+    accented phrase in capitals without them, matched exactly as written."""
+    out = []
+    for phrase in phrases:
+        bare = "".join(
+            ch for ch in unicodedata.normalize("NFD", phrase) if not unicodedata.combining(ch)
+        )
+        bare = unicodedata.normalize("NFC", bare)
+        if bare != phrase:
+            out.append(bare.upper())
     return out
 
 

@@ -82,7 +82,9 @@ class Attacher:
         # A phrase ending in a hyphen or apostrophe is glued to the next word
         # (Maltese "tat-Trattat", "tar-Regoli"; "dell'Unione"): no space after it.
         self._forward_gap = compile_pattern(
-            rf"[ \t]*,?\s*(?:(?:{of}){_AFTER}(?:(?:{determiners}){_AFTER})?(?:[^\W\d]+\s+){{0,3}})?"
+            rf"[ \t]*,?\s*(?:(?:{of}){_AFTER}(?:(?:{determiners}){_AFTER})?"
+            # up to three words, hyphenated ones too ("i Europa-Parlamentets og Rådets")
+            rf"(?:[^\W\d][\w-]*\s+){{0,3}})?"
         )
         self._of_after = compile_pattern(rf"\s+(?:{of})(?:\s+|(?<=['’]))")
         self._thereof = compile_pattern(rf"[ \t]*,?\s*(?:{alternation(art['thereof'])})")
@@ -105,8 +107,18 @@ class Attacher:
             rf"|(?P<title>(?:{title})[ \t][^\d;:,()\[\]\n]{{1,200}}?[ \t]*"
             # a relative clause between commas: lt. "Reglamento (ES) 2017/1939, kuriuo
             # įgyvendinamas … srityje, 14 straipsnio"
-            rf"|,[ \t]*(?:{title})[ \t][^\d;:,()\[\]\n]{{1,200}}?,[ \t]*))?(?:{marker})?"
+            rf"|,[ \t]*(?:{title})[ \t][^\d;:,()\[\]\n]{{1,200}}?,[ \t]*"
+            # the act's own date in a database's keyword line: pt "DIR … 2006/112/CE DE
+            # 2006/11/28 ART9 ART73"
+            rf"|(?:[^\W\d]{{1,3}}[ \t]+)?"
+            rf"(?:\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})[ \t]+"
+            rf"))?(?:{marker})?"
         )
+        # In a language that links an article to its instrument with a word ("of",
+        # "du", "der"), an act written right before a list of articles is a keyword
+        # line's heading ("Directiva 2006/112/CE ART9 ART73"): cited itself, and
+        # pinned; before a single article it only completes it ("77/388/EWG Art. 11").
+        self._juxtaposed_heading = bool(art["of"])
         # A keyword chain of a judgment: "Regulation (EC) No 539/2001 — Article 1(4)(f)".
         self._dash_link = compile_pattern(r"\s[—–-]\s*$")
         self._linker_after = compile_pattern(rf"[\s,]*(?:{linkers})")
@@ -133,7 +145,7 @@ class Attacher:
 
     def attach(self, view: str, chains: list[Chain], mentions: list[Mention]) -> Attached:
         mentions = _drop_references_in_acts(sorted(mentions, key=lambda m: m.start))
-        resolved = _resolve_references(mentions)
+        resolved = _resolve_references(mentions, view)
         for m in mentions:
             # "del Reglamento de las Cortes": the rules of another body, not the EP's.
             if resolved.get(m.start) == RULES_CODE and self._of_after.match(view, m.end):
@@ -249,6 +261,8 @@ class Attacher:
                 return following
         if self._thereof.match(view, chain.end):
             return index.clause_head(chain.start)
+        if chain.continued:
+            return None
         # 3. before the chain
         # "Zmluvy o fungovaní Európskej únie (článok 15)": the chain in brackets right
         # after the instrument's name pins it.
@@ -292,7 +306,10 @@ class Attacher:
                 return act
         preceding = index.ending_at(chain.start, self._genitive_gap)
         if preceding is not None and preceding.start not in closing:
-            consumed.add(preceding.start)
+            if not (
+                self._juxtaposed_heading and preceding.type == "eu_act" and len(chain.units) > 1
+            ):
+                consumed.add(preceding.start)
             return preceding
         return None
 
@@ -518,15 +535,16 @@ def _drop_references_in_acts(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.use != REFERENCE or not inside_act(m)]
 
 
-def _resolve_references(mentions: list[Mention]) -> dict[int, str | None]:
+def _resolve_references(mentions: list[Mention], view: str = "") -> dict[int, str | None]:
     """What each reference mention ("the Treaty", "that Regulation") points back to."""
     out: dict[int, str | None] = {}
     last_treaty: str | None = None
     last_act: dict[str, str] = {}
+    act_before: Mention | None = None
     for m in mentions:
         if m.use == REFERENCE:
             if m.code == "treaty":
-                out[m.start] = last_treaty
+                out[m.start] = last_treaty or _treaty_of_act_title(view, act_before, m)
             elif m.code == _REGULATION_OR_RULES:
                 out[m.start] = last_act.get("R", RULES_CODE)
             else:
@@ -536,7 +554,31 @@ def _resolve_references(mentions: list[Mention]) -> dict[int, str | None]:
         elif m.type == "eu_act":
             celex = m.code.removeprefix("CELEX:")
             last_act[celex[5:6]] = m.code
+            act_before = m
     return out
+
+
+# How far into an act's title "the Treaty" may stand ("Regulation (EC) No 1/2003 of 16
+# December 2002 on the implementation of the rules on competition laid down in Articles
+# 81 and 82 of the Treaty").
+_TITLE_REACH = 250
+# The first year of acts adopted under the Treaty of Lisbon.
+_LISBON_YEAR = 2010
+
+
+def _treaty_of_act_title(view: str, act: Mention | None, reference: Mention) -> str | None:
+    """ "the Treaty" in the title of an act adopted before the Treaty of Lisbon, with no
+    Treaty named before it, is the EC Treaty (the EEC Treaty before 1993, same code)."""
+    if act is None or not act.code.startswith("CELEX:3"):
+        return None
+    if reference.start - act.end > _TITLE_REACH or int(act.code[7:11]) >= _LISBON_YEAR:
+        return None
+    if (
+        _SENTENCE_END.search(view, act.end, reference.start)
+        or "\n" in view[act.end : reference.start]
+    ):
+        return None
+    return "TEC"
 
 
 def _pin(unit: Unit, code: str) -> Pin:
