@@ -129,8 +129,9 @@ def _suffix_pattern() -> regex.Pattern[str]:
     """What may stand right after the core: the "/EU" of "2011/83/EU", also with a
     second domain ("2008/114/EC, Euratom")."""
     domains = union_pattern("acts", "domains")
-    # A footnote marker may be glued to the domain ("2008/98/EC2 OJ L 88").
-    return compile_pattern(rf"[/-](?P<sdom>{domains}(?:\s?,\s?{domains})*)(?![^\W\d])")
+    # A footnote marker may be glued to the domain ("2008/98/EC2 OJ L 88"); a
+    # converted text may put spaces around the slash ("95/46 / ΕΚ").
+    return compile_pattern(rf"(?:[/-]|[ ]/[ ])(?P<sdom>{domains}(?:\s?,\s?{domains})*)(?![^\W\d])")
 
 
 class _Number:
