@@ -96,45 +96,45 @@ def data_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_the_cache_gives_what_the_files_say(data_copy: Path, tmp_path: Path) -> None:
-    first = cache._load_all()
+    first = cache._load_all()[0]
     files = list((tmp_path / "cache").glob("data-*.pickle"))
     assert len(files) == 1
-    assert cache._load_all() == first
+    assert cache._load_all()[0] == first
     assert first["lang/en.toml"]["code"] == "en"
 
 
 def test_a_cached_file_is_not_parsed_again(
     data_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    cache._load_all()
+    cache._load_all()[0]
 
     def refuse(text: str) -> dict[str, object]:
         raise AssertionError("parsed although cached")
 
     monkeypatch.setattr(cache.tomllib, "loads", refuse)
-    assert cache._load_all()["urls.toml"]
+    assert cache._load_all()[0]["urls.toml"]
 
 
 def test_an_edited_file_is_parsed_again(data_copy: Path) -> None:
-    before = cache._load_all()["lang/en.toml"]["name"]
+    before = cache._load_all()[0]["lang/en.toml"]["name"]
     path = data_copy / "lang" / "en.toml"
     text = path.read_text(encoding="utf-8")
     path.write_text(text.replace(f'name = "{before}"', 'name = "Edited"', 1), encoding="utf-8")
-    assert cache._load_all()["lang/en.toml"]["name"] == "Edited"
+    assert cache._load_all()[0]["lang/en.toml"]["name"] == "Edited"
 
 
 def test_a_broken_or_foreign_cache_is_ignored(data_copy: Path, tmp_path: Path) -> None:
-    fresh = cache._load_all()
+    fresh = cache._load_all()[0]
     (target,) = (tmp_path / "cache").glob("data-*.pickle")
     for junk in (b"not a pickle", pickle.dumps(["a list"]), pickle.dumps({"urls.toml": 1})):
         target.write_bytes(junk)
-        assert cache._load_all() == fresh
+        assert cache._load_all()[0] == fresh
 
 
 def test_no_cache_when_switched_off(data_copy: Path, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     monkeypatch.setenv("CITERESOLVE_CACHE_DIR", "")
     assert cache.cache_dir() is None
-    assert cache._load_all()["lang/en.toml"]["code"] == "en"
+    assert cache._load_all()[0]["lang/en.toml"]["code"] == "en"
     assert not (tmp_path / "cache").exists()
 
 
@@ -144,7 +144,7 @@ def test_an_unwritable_cache_directory_is_no_error(
     blocker = tmp_path / "file"
     blocker.write_text("x", encoding="utf-8")
     monkeypatch.setenv("CITERESOLVE_CACHE_DIR", str(blocker / "cache"))
-    assert cache._load_all()["lang/en.toml"]["code"] == "en"
+    assert cache._load_all()[0]["lang/en.toml"]["code"] == "en"
 
 
 # ---------------------------------------------------------------- threads
@@ -248,16 +248,44 @@ def test_every_process_builds_the_same_patterns(tmp_path: Path) -> None:
 def test_two_installed_copies_keep_their_own_data_cache(
     data_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    cache._load_all()
+    cache._load_all()[0]
     other = tmp_path / "other" / "data"
     shutil.copytree(data_copy, other)
     (other / "lang" / "en.toml").write_text(
         (other / "lang" / "en.toml").read_text(encoding="utf-8") + "\n", encoding="utf-8"
     )
     monkeypatch.setattr(cache, "DATA", other)
-    cache._load_all()
+    cache._load_all()[0]
     assert len(list((tmp_path / "cache").glob("data-*.pickle"))) == 2
     # and neither rewrote the other's: the first copy finds its own cache whole
     monkeypatch.setattr(cache, "DATA", data_copy)
     monkeypatch.setattr(cache.tomllib, "loads", lambda text: pytest.fail("parsed again"))
-    assert cache._load_all()["lang/en.toml"]["code"] == "en"
+    assert cache._load_all()[0]["lang/en.toml"]["code"] == "en"
+
+
+def test_a_file_that_passed_its_schema_is_not_checked_again_until_it_changes(
+    data_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cache, "_STORE", cache._Store())
+    calls: list[str] = []
+    cache.checked("lang/en.toml", lambda: calls.append("first"))
+    monkeypatch.setattr(cache, "_STORE", cache._Store())  # as in a new process
+    cache.checked("lang/en.toml", lambda: calls.append("again"))
+    assert calls == ["first"]
+    path = data_copy / "lang" / "en.toml"
+    path.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    monkeypatch.setattr(cache, "_STORE", cache._Store())
+    cache.checked("lang/en.toml", lambda: calls.append("changed"))
+    assert calls == ["first", "changed"]
+
+
+def test_a_file_that_fails_its_schema_fails_every_time(
+    data_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken() -> None:
+        raise ValueError("bad data")
+
+    for _ in range(2):
+        monkeypatch.setattr(cache, "_STORE", cache._Store())
+        with pytest.raises(ValueError, match="bad data"):
+            cache.checked("urls.toml", broken)

@@ -26,6 +26,7 @@ import pickle
 import sys
 import threading
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -59,14 +60,20 @@ class _Store:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._parsed: dict[str, Any] | None = None
+        self.stamps: dict[str, tuple[int, int, int]] = {}
+        self._checked: dict[str, Any] | None = None
 
-    def get(self, name: str) -> dict[str, Any]:
+    def _all(self) -> dict[str, Any]:
         parsed = self._parsed
         if parsed is None:
             with self._lock:
                 if self._parsed is None:
-                    self._parsed = _load_all()
+                    self._parsed, self.stamps = _load_all()
                 parsed = self._parsed
+        return parsed
+
+    def get(self, name: str) -> dict[str, Any]:
+        parsed = self._all()
         if name not in parsed:
             # Not a data file of the package (tests write their own): parse it alone.
             with (DATA / name).open("rb") as fh:
@@ -85,7 +92,8 @@ def _data_files() -> dict[str, tuple[Path, tuple[int, int, int]]]:
     return files
 
 
-def _load_all() -> dict[str, Any]:
+def _load_all() -> tuple[dict[str, Any], dict[str, tuple[int, int, int]]]:
+    """The parsed data files by name, and the stamp of each (see _data_files)."""
     files = _data_files()
     folder = cache_dir()
     cached: dict[str, tuple[Any, Any]] = {}
@@ -117,7 +125,7 @@ def _load_all() -> dict[str, Any]:
         fresh[name] = (stamp, out[name])
     if folder is not None and stale:
         _write_file(folder, _cache_file(folder), fresh)
-    return out
+    return out, {name: stamp for name, (_, stamp) in files.items()}
 
 
 def _write_file(folder: Path, target: Path, contents: object) -> None:
@@ -140,6 +148,54 @@ def _write_bytes(folder: Path, target: Path, contents: bytes) -> None:
 
 
 _STORE = _Store()
+
+
+# ---------------------------------------------------------------- checked data
+#
+# Every process checked every data file against its schema (about 20 ms for the
+# 24 language files and the shared ones).  A file that passed is recorded with its
+# stamp and the stamp of the checking code (knowledge/schema.py and lang.py), and
+# is not checked again until one of them changes.
+
+_VALIDATORS = ("schema.py", "lang.py")
+
+
+def _checked_file(folder: Path) -> Path:
+    data = _cache_file(folder)
+    return data.with_name(data.stem.replace("data-", "checked-", 1) + ".marshal")
+
+
+def _validators_stamp() -> tuple[tuple[int, int], ...]:
+    here = Path(__file__).resolve().parent
+    stamps = []
+    for name in _VALIDATORS:
+        stat = (here / name).stat()
+        stamps.append((stat.st_size, stat.st_mtime_ns))
+    return tuple(stamps)
+
+
+def checked(name: str, check: Callable[[], None]) -> None:
+    """Run ``check`` (which raises on bad data) on the data file ``name`` unless it
+    passed before with the same file and the same checking code."""
+    folder = cache_dir()
+    _STORE._all()
+    stamp = _STORE.stamps.get(name)
+    if folder is None or stamp is None:
+        check()
+        return
+    record = _STORE._checked
+    if record is None:
+        try:
+            loaded = marshal.loads(_checked_file(folder).read_bytes())
+        except Exception:  # a missing or unreadable record: check everything
+            loaded = {}
+        record = _STORE._checked = loaded if isinstance(loaded, dict) else {}
+    mark = (stamp, _validators_stamp())
+    if record.get(name) == mark:
+        return
+    check()
+    record[name] = mark
+    _write_bytes(folder, _checked_file(folder), marshal.dumps(dict(record)))
 
 
 def parsed(name: str) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from typing import Any
 
-from .cache import parsed
+from .cache import checked, parsed
 from .schema import SCHEMAS, validate
 
 
@@ -19,5 +19,5 @@ def table(name: str) -> dict[str, Any]:
     """The parsed contents of ``citeresolve/data/<name>`` (e.g. ``"instruments.toml"``)."""
     data = parsed(name)
     if name in SCHEMAS:
-        validate(data, SCHEMAS[name], f"data/{name}")
+        checked(name, lambda: validate(data, SCHEMAS[name], f"data/{name}"))
     return data

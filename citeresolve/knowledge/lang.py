@@ -21,7 +21,7 @@ from typing import Any
 import regex
 
 from ..errors import LanguageDataError, UnknownLanguageError
-from .cache import DATA, compile_pattern, parsed
+from .cache import DATA, checked, compile_pattern, parsed
 
 EU_LANGUAGES = (
     "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr",
@@ -310,9 +310,10 @@ class Dispatched:
 class Language:
     """One language's data file, validated, with its patterns compiled on first use."""
 
-    def __init__(self, data: Mapping[str, Any], source: str) -> None:
+    def __init__(self, data: Mapping[str, Any], source: str, *, checked: bool = False) -> None:
         self.source = source
-        validate(data, source)
+        if not checked:  # load() checks through the cache of checked files
+            validate(data, source)
         self.data = data
         self.code: str = data["code"]
         self.name: str = data["name"]
@@ -420,7 +421,10 @@ def load(code: str) -> Language:
     if code not in available_languages():
         known = ", ".join(available_languages())
         raise UnknownLanguageError(f"unknown language {code!r}; citeresolve knows: {known}")
-    return Language(parsed(f"lang/{code}.toml"), f"data/lang/{code}.toml")
+    name, source = f"lang/{code}.toml", f"data/lang/{code}.toml"
+    data = parsed(name)
+    checked(name, lambda: validate(data, source))
+    return Language(data, source, checked=True)
 
 
 def all_languages() -> list[Language]:
