@@ -24,13 +24,13 @@ from ..text.scan import matches_from, occurrences
 # The "A9-0259/2020" of a page header is glued to the TA number before it
 # ("P9_TA(2021)0014A9-0259/2020"), so only a letter may not precede the id.
 # "A8-0203/2015/err01" is a corrigendum of the report, a document of its own with
-# no key: a report number continued by "/" and a letter is not the report.
+# no key (so is an addendum, "/ADD1"); a revised report ("/REV") is still the report.
 _PATTERN = regex.compile(
     r"""
       (?<![A-Za-z])P(?P<ta_term>\d{1,2})_TA(?:-PROV)?
         \((?P<ta_year>(?:19|20)\d{2})\)(?P<ta_number>\d{4})(?!\d)
     | (?<![A-Za-z-])(?P<rc>RC-)?(?<![A-Za-z])(?P<kind>[AB])(?P<term>\d{1,2})
-        -(?P<number>\d{4})/(?P<year>(?:19|20)\d{2})(?!\d|/[A-Za-z])
+        -(?P<number>\d{4})/(?P<year>(?:19|20)\d{2})(?!\d|/(?i:err|cor|add))
     """,
     regex.VERBOSE,
 )
