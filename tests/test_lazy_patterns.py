@@ -8,6 +8,7 @@ pattern it stands for, on the real texts of every held-out file.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import marshal
 import os
@@ -211,10 +212,15 @@ def test_a_kept_file_of_another_pattern_or_engine_is_compiled_afresh(
 ) -> None:
     monkeypatch.setenv("CITERESOLVE_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(cache, "_compiled", {})
+
+    def signed(payload: bytes) -> bytes:
+        return hashlib.sha256(payload).digest() + payload
+
     for junk in (
-        marshal.dumps(("a+b", 0, ("not", "engine", "code"))),  # the engine refuses it
-        marshal.dumps(("x+y", 0, ())),  # another pattern (a name collision)
-        b"not marshal at all",
+        signed(marshal.dumps(("a+b", 0, ("not", "engine", "code")))),  # the engine refuses it
+        signed(marshal.dumps(("x+y", 0, ()))),  # another pattern (a name collision)
+        signed(b"not marshal at all"),
+        marshal.dumps(("a+b", 0, ())),  # no digest
     ):
         target = cache._pattern_file(tmp_path, ("a+b", 0))
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -289,3 +295,36 @@ def test_a_file_that_fails_its_schema_fails_every_time(
         monkeypatch.setattr(cache, "_STORE", cache._Store())
         with pytest.raises(ValueError, match="bad data"):
             cache.checked("urls.toml", broken)
+
+
+def test_damaged_kept_files_never_reach_the_engine(tmp_path: Path) -> None:
+    """Every kept file with bytes flipped in the middle: the patterns are compiled
+    afresh (a damaged code list handed to the engine could crash the process) and
+    the citations are the same."""
+    script = (
+        "import json, citeresolve\n"
+        "found = citeresolve.extract(open('fixtures/drafts/en-resolution.md').read(), lang='en')\n"
+        "print(json.dumps([(c.key, c.start, c.end) for c in found]))\n"
+    )
+    env = dict(os.environ, CITERESOLVE_CACHE_DIR=str(tmp_path))
+
+    def run() -> list[list[object]]:
+        out = subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+            env=env,
+        )
+        return json.loads(out.stdout.splitlines()[-1])  # type: ignore[no-any-return]
+
+    first = run()
+    files = list(tmp_path.rglob("*.marshal"))
+    assert len(files) > 20 and first
+    for path in files:
+        raw = bytearray(path.read_bytes())
+        middle = len(raw) // 2
+        raw[middle : middle + 8] = bytes(b ^ 0xFF for b in raw[middle : middle + 8])
+        path.write_bytes(bytes(raw))
+    assert run() == first

@@ -231,9 +231,19 @@ def _pattern_file(folder: Path, key: tuple[str, int]) -> Path:
     return _patterns_folder(folder) / name[:2] / f"{name[2:34]}.marshal"
 
 
+# A kept file is the SHA-256 of its payload, then the payload: engine code from a
+# torn or damaged file never reaches the engine (bad code could crash the process,
+# which no exception handler catches).
+_DIGEST = 32
+
+
 def _kept(folder: Path, key: tuple[str, int]) -> tuple[Any, ...] | None:
     try:
-        kept = marshal.loads(_pattern_file(folder, key).read_bytes())
+        raw = _pattern_file(folder, key).read_bytes()
+        digest, payload = raw[:_DIGEST], raw[_DIGEST:]
+        if hashlib.sha256(payload).digest() != digest:
+            return None
+        kept = marshal.loads(payload)
     except Exception:  # a missing, unreadable or foreign file is no cache
         return None
     if isinstance(kept, tuple) and len(kept) == 3 and (kept[0], kept[1]) == key:
@@ -309,8 +319,8 @@ def _compile(key: tuple[str, int]) -> regex.Pattern[str]:
     if capture.args is not None and folder is not None:
         target = _pattern_file(folder, key)
         try:
-            contents = marshal.dumps((pattern, flags, capture.args))
+            payload = marshal.dumps((pattern, flags, capture.args))
         except ValueError:  # not plain data: an engine this code does not know
             return compiled
-        _write_bytes(target.parent, target, contents)
+        _write_bytes(target.parent, target, hashlib.sha256(payload).digest() + payload)
     return compiled
