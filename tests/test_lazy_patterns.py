@@ -328,3 +328,32 @@ def test_damaged_kept_files_never_reach_the_engine(tmp_path: Path) -> None:
         raw[middle : middle + 8] = bytes(b ^ 0xFF for b in raw[middle : middle + 8])
         path.write_bytes(bytes(raw))
     assert run() == first
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="file owners are a POSIX notion")
+def test_cache_files_others_may_write_are_not_read(
+    data_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pickle runs code when loaded and kept engine code goes to the C engine: a
+    cache file that another user may have written (group- or world-writable) is
+    never read; the files citeresolve writes are this user's alone."""
+    cache._load_all()
+    (data_file,) = (tmp_path / "cache").glob("data-*.pickle")
+    assert data_file.stat().st_mode & 0o077 == 0
+    data_file.chmod(0o666)
+
+    def refuse(raw: bytes) -> object:
+        raise AssertionError("read a file others may write")
+
+    monkeypatch.setattr(cache.pickle, "loads", refuse)
+    assert cache._load_all()[0]["lang/en.toml"]["code"] == "en"
+    monkeypatch.undo()
+
+    monkeypatch.setenv("CITERESOLVE_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(cache, "_compiled", {})
+    cache.compile_pattern("(?P<x>ab+c)")
+    (kept,) = (tmp_path / "cache").rglob("*.marshal")
+    kept.chmod(0o666)
+    assert cache._kept(tmp_path / "cache", ("(?P<x>ab+c)", 0)) is None
+    kept.chmod(0o600)
+    assert cache._kept(tmp_path / "cache", ("(?P<x>ab+c)", 0)) is not None

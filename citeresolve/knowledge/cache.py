@@ -103,8 +103,7 @@ def _load_all() -> tuple[dict[str, Any], dict[str, tuple[int, int, int]]]:
         collecting = gc.isenabled()
         gc.disable()
         try:
-            with _cache_file(folder).open("rb") as fh:
-                loaded = pickle.load(fh)
+            loaded = pickle.loads(_read_own(_cache_file(folder)))
             if isinstance(loaded, dict):
                 cached = loaded
         except Exception:  # a missing, unreadable or foreign cache is no cache
@@ -132,13 +131,28 @@ def _write_file(folder: Path, target: Path, contents: object) -> None:
     _write_bytes(folder, target, pickle.dumps(contents, protocol=pickle.HIGHEST_PROTOCOL))
 
 
+def _read_own(path: Path) -> bytes:
+    """The bytes of a cache file that only this user can have written: a pickle runs
+    code when loaded and engine code can crash the engine, so a file another user
+    owns or may write (a shared cache directory) is no cache (OSError)."""
+    with path.open("rb") as fh:
+        if hasattr(os, "getuid"):
+            stat = os.fstat(fh.fileno())
+            if stat.st_uid != os.getuid() or stat.st_mode & 0o022:
+                raise PermissionError(f"{path}: not this user's own file")
+        return fh.read()
+
+
 def _write_bytes(folder: Path, target: Path, contents: bytes) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         # A name of this process and thread: writers never share a temporary file.
         tmp = folder / f".{target.name}-{os.getpid()}-{threading.get_ident()}.tmp"
         try:
-            tmp.write_bytes(contents)
+            # Readable and writable by this user only, whatever the umask (see _read_own).
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(contents)
             os.replace(tmp, target)
         except BaseException:
             os.unlink(tmp)
@@ -186,7 +200,7 @@ def checked(name: str, check: Callable[[], None]) -> None:
     record = _STORE._checked
     if record is None:
         try:
-            loaded = marshal.loads(_checked_file(folder).read_bytes())
+            loaded = marshal.loads(_read_own(_checked_file(folder)))
         except Exception:  # a missing or unreadable record: check everything
             loaded = {}
         record = _STORE._checked = loaded if isinstance(loaded, dict) else {}
@@ -239,7 +253,7 @@ _DIGEST = 32
 
 def _kept(folder: Path, key: tuple[str, int]) -> tuple[Any, ...] | None:
     try:
-        raw = _pattern_file(folder, key).read_bytes()
+        raw = _read_own(_pattern_file(folder, key))
         digest, payload = raw[:_DIGEST], raw[_DIGEST:]
         if hashlib.sha256(payload).digest() != digest:
             return None
