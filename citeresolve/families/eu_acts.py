@@ -23,6 +23,8 @@ from ..model.citation import Candidate
 from ..model.family import Family, register
 from ..model.keys import CELEX_NUMBER, KeyParts, pattern_parser, with_pin
 from ..resolve.eu_acts import act_citable_from, label_eu_act, resolve_eu_act
+from ..resolve.toolkit import identifiers
+from ..text.clean import glued_footnote
 from ..text.scan import PhraseGroups, matches_from
 
 
@@ -146,6 +148,10 @@ class _Number:
         window_start = max(0, self.start - _PREFIX_WINDOW)
         prefix = _prefix_pattern().search(view, window_start, self.start)
         suffix = _suffix_pattern().match(view, self.end)
+        if suffix is None and not self.hyphen and _glued_marker(view, self.a, self.b, self.end):
+            # ga "(AE) 2018/9371", mt "Deċiżjoni 2011/1991": the last digit is a
+            # footnote marker, not part of the act's serial number.
+            self.b, self.end = self.b[:-1], self.end - 1
         if suffix is not None and (view[self.end] == "-") != self.hyphen:
             suffix = None  # "2006-123-CE" and "2006/123/CE", never a mix
         self.numbered = bool(prefix and prefix["no"])
@@ -161,6 +167,18 @@ class _Number:
             self.form, self.domain = "paren", prefix["pdom"] or prefix["udom"]
         elif self.numbered:
             self.form = "numbered"
+
+
+def _glued_marker(view: str, a: str, b: str, end: int) -> bool:
+    """Whether the last digit of a year-first number without domain is a footnote
+    marker glued to it: the serial number is too long for any year ("2018/9371"), or
+    the digit fits the document's footnote numbering ("2011/1991" before marker 2),
+    the same evidence case numbers are read with (text.clean.glued_footnote)."""
+    if len(a) != 4 or not _plausible_year(a) or len(b) != 4:
+        return False
+    if int(b) > int(identifiers()["act_serial_max"]):
+        return True
+    return glued_footnote(view, end - 1, int(b[-1]))
 
 
 @functools.cache
@@ -543,6 +561,8 @@ def _bare_reading(number: _Number, kind: str) -> tuple[str, str] | None:
         year_text, number_text = a, b  # "Regolament 2018/1718"
     elif len(b) in (2, 4) and _plausible_year(b):
         year_text, number_text = b, a  # "Reglamento 3577/92"
+    elif len(a) == 4 and _plausible_year(a) and len(b) in (1, 3):
+        year_text, number_text = a, b  # "Deċiżjoni 2011/199": three digits are no year
     else:
         year_text = number_text = ""  # perhaps year first: the act word decides
     if (

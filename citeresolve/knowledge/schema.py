@@ -88,6 +88,7 @@ SCHEMAS: dict[str, Schema] = {
     "identifiers.toml": {
         "eli_typed_acts_from": int,
         "new_act_numbering_year": int,
+        "act_serial_max": int,
         "latin_suffixes": [str],
         "com_by_celex": [str],
         "ep_terms": {"*": {"first_year": int, "last_year": int, "doceo": bool}},
