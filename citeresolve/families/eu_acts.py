@@ -89,6 +89,7 @@ _CORE = compile_pattern(
 )
 _PREFIX_WINDOW = 40
 _DIGIT = compile_pattern(r"\d")
+_LETTER = compile_pattern(r"\p{L}")
 # What ends a list of acts: a clause or sentence end, a blank line, a new dashed item.
 _LIST_END = compile_pattern(r";|\n\s*\n|\n\s*[–—•-]|[.!?]\s+\p{Lu}")
 # A date between an act word and its number: "18 giugno 1992", "19.5.2020", es/pt
@@ -331,15 +332,19 @@ def _act_word(view: str, start: int, end: int, words: _ActWords) -> tuple[str | 
         heading = [h for h in hits[first:] if h[1] <= start and view[h[0] : h[1]].isupper()]
         if heading:
             return heading[-1][2], start
+    after = words.word_at(view, end + 1) if view[end : end + 1] == " " else None
     for word_start, word_end, kind in reversed(hits[first:]):
         if word_end > start:
             continue
+        if after is not None and not standalone and _LETTER.search(view, word_end, start):
+            # hu "Iránymutatások a 2014/59/EU irányelv": the number's own act word
+            # follows it; the word before, with words between, names another document.
+            break
         # Digits between the word and the number mean the word belongs elsewhere;
         # dates do not ("direttive del Consiglio 18 giugno 1992, 92/50/CEE").
         if standalone or not _DIGIT.search(_DATE.sub("", view[word_end:start])):
             return kind, word_start if not standalone else start
         break
-    after = words.word_at(view, end + 1) if view[end : end + 1] == " " else None
     if after is not None:
         return after.lastgroup, start
     # EUR-Lex title "1999/435/EY: Neuvoston päätös", "2004/512/EG: Beschikking van de Raad"
@@ -538,10 +543,12 @@ def _bare_act(view: str, number: _Number, words: _ActWords) -> tuple[str, int, i
     and end, or None."""
     window = max(0, number.start - _PREFIX_WINDOW)
     if not words.any_in(words.starts, window, number.start):
-        return None  # no act word can stand before the number
+        return _bare_act_after(view, number, words)  # no act word can stand before it
     prefix = _bare_prefix_pattern().search(view, window, number.start)
     word = words.word_at(view, prefix.start()) if prefix is not None else None
-    if word is None or word.lastgroup is None or ACT_KINDS[word.lastgroup].needs_domain:
+    if word is None:
+        return _bare_act_after(view, number, words)
+    if word.lastgroup is None or ACT_KINDS[word.lastgroup].needs_domain:
         return None
     if number.numbered and word.lastgroup == "decision":
         # "Decision No 1/80 of the Association Council", lv "EEZ Apvienotās komitejas
@@ -552,6 +559,23 @@ def _bare_act(view: str, number: _Number, words: _ActWords) -> tuple[str, int, i
     if prefix is not None and prefix["open"] and view[end : end + 1] in ")]":
         end += 1  # "Regulation (1215/2012)": the surface keeps both brackets
     return word.lastgroup, word.start(), end, True
+
+
+def _bare_act_after(
+    view: str, number: _Number, words: _ActWords
+) -> tuple[str, int, int, bool] | None:
+    """The kind of a number with no domain from the act word right after it, where
+    the language names the kind last, the author possibly between (hu "a 2004/38
+    irányelv", "a 2004/38 európai parlamenti és tanácsi irányelv"), or None."""
+    if view[number.end : number.end + 1] != " " or number.numbered:
+        return None
+    a, b = number.a, number.b
+    if len(a) == 4 and len(b) == 2 and (int(a) + 1) % 100 == int(b):
+        return None  # a period, not an act: "the 2014/15 regulation"
+    word = words.word_at(view, number.end + 1)
+    if word is None or word.lastgroup is None or ACT_KINDS[word.lastgroup].needs_domain:
+        return None
+    return word.lastgroup, number.start, word.end(), True
 
 
 def _bare_reading(number: _Number, kind: str) -> tuple[str, str] | None:
