@@ -516,7 +516,8 @@ def _opening_bracket(view: str, close: int, limit: int) -> int | None:
     return None
 
 
-_COMMA_LINK = compile_pattern(r",[ \t]*$")
+# ... or a colon: "Directive 2006/112/EC: Article 9".
+_COMMA_LINK = compile_pattern(r"(?:,|[ \t\u00a0]?:)[ \t]*$")
 # How far back a keyword chain's dash may reach for its act (legitimate chains: < 200).
 _DASH_REACH = 300
 _GAP_TRIES = 3
