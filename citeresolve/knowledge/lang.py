@@ -83,6 +83,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "pin_label": dict,
         "bare_point_letters": bool,
         "act_title": list,
+        "former": list,
         "clause_openers": list,
         "point_marks": list,
         # contract version 2 units and the filler that does not end a list

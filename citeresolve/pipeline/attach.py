@@ -102,6 +102,10 @@ class Attacher:
         # "direktiivin 92/83/ETY ( 2 ) 27 artiklan".
         marker = r"(?:\( ?\d{1,3} ?\)|\[\d{1,3}\])[ \t]*"
         title = alternation(art.get("act_title", []))
+        # "former" before the old number the instrument's article had: lt "EB sutarties
+        # ex 234 straipsnis" (the key is that number, TEC:234).
+        former = alternation(art.get("former", []))
+        former_gap = rf"(?:(?:{former})[ \t]+)?" if art.get("former") else ""
         self._genitive_gap = compile_pattern(
             rf"[ \t]*(?:{marker})?(?:\([^\d()\n]{{1,200}}\)[ \t]*"
             rf"|(?P<title>(?:{title})[ \t][^\d;:,()\[\]\n]{{1,200}}?[ \t]*"
@@ -112,7 +116,7 @@ class Attacher:
             # 2006/11/28 ART9 ART73"
             rf"|(?:[^\W\d]{{1,3}}[ \t]+)?"
             rf"(?:\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})[ \t]+"
-            rf"))?(?:{marker})?"
+            rf"))?(?:{marker})?{former_gap}"
         )
         # In a language that links an article to its instrument with a word ("of",
         # "du", "der"), an act written right before a list of articles is a keyword
@@ -419,6 +423,15 @@ class _Index:
         for k in range(self._before(pos) - 1, -1, -1):
             m = self.mentions[k]
             if m.end == gap_start:
+                return m
+            if (
+                gap is not None
+                and m.end == gap_start - 1
+                and view[m.end] == ")"
+                and view[m.start - 1 : m.start] == "("
+            ):
+                # The abbreviation defined in brackets right before the chain: hu "az
+                # Európai Unió Működéséről szóló Szerződés (EUMSZ) 258. cikke".
                 return m
             if m.end > gap_start:
                 continue
