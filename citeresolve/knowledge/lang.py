@@ -84,6 +84,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "bare_point_letters": bool,
         "act_title": list,
         "former": list,
+        "as_regards": list,
         "clause_openers": list,
         "point_marks": list,
         # contract version 2 units and the filler that does not end a list

@@ -86,6 +86,17 @@ class Attacher:
             # up to three words, hyphenated ones too ("i Europa-Parlamentets og Rådets")
             rf"(?:[^\W\d][\w-]*\s+){{0,3}})?"
         )
+        # "amending Regulation (EC) No 1907/2006 as regards Annex XVII": the chain after
+        # "as regards" pins the act right before the phrase.
+        as_regards = art.get("as_regards")
+        self._as_regards = (
+            compile_pattern(
+                rf"(?<![^\W\d_])(?:{alternation(as_regards)}){_AFTER}"
+                rf"(?:(?:{determiners}){_AFTER})?$"
+            )
+            if as_regards
+            else None
+        )
         self._of_after = compile_pattern(rf"\s+(?:{of})(?:\s+|(?<=['’]))")
         self._thereof = compile_pattern(rf"[ \t]*,?\s*(?:{alternation(art['thereof'])})")
         linkers = alternation(art["in_particular"])
@@ -286,6 +297,11 @@ class Attacher:
         # ("notamment l'article 38-1 du décret n° 91-1266").
         if self._backward_link.search(before) and not self._names_other(view, chain.end):
             return index.clause_head(chain.start)
+        regarding = self._as_regards.search(before) if self._as_regards is not None else None
+        if regarding is not None and not self._of_after.match(view, chain.end):
+            act = index.nearest_before(window_start + regarding.start())
+            if act is not None and act.type == "eu_act":
+                return act
         # ... but not when an "of" word names another, unknown instrument after the
         # chain ("artikel 267 TEUF – artikel 94 i Domstolens procesreglement").
         if self._dash_link.search(before) and not self._of_after.match(view, chain.end):
