@@ -583,6 +583,10 @@ def _bare_reading(number: _Number, kind: str) -> tuple[str, str] | None:
     a, b = number.a, number.b
     if len(a) == 4 and 2015 <= int(a) <= 2035:
         year_text, number_text = a, b  # "Regolament 2018/1718"
+    elif len(b) == 4 and int(b) >= int(identifiers()["new_act_numbering_year"]):
+        # Since 2015 every EU act is numbered year first: "Leitlinien 8/2022",
+        # "Empfehlungen 1/2022" are a body's own series (EDPB), not EU acts.
+        return None
     elif len(b) in (2, 4) and _plausible_year(b):
         year_text, number_text = b, a  # "Reglamento 3577/92"
     elif len(a) == 4 and _plausible_year(a) and len(b) in (1, 3):
