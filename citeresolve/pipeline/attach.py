@@ -311,6 +311,14 @@ class Attacher:
             # Airteagal 23"), not to the act far back.
             if head is None or chain.start - head.end <= _DASH_REACH:
                 return head
+            if chain.start - head.end <= _HEADNOTE_REACH and not _names_between(
+                view, head.end, chain.start
+            ):
+                # Farther on, the act of a judgment's keyword line still owns the
+                # articles of its later segments ("Directiva 95/46/CE — Articolul 2
+                # litera (d) — Noțiunea de operator — … — Articolul 7 litera (f)"),
+                # unless a segment between is a name (another instrument).
+                return head
             return None
         # A summary's keyword line names the act, then its articles after a comma:
         # "(Nõukogu direktiiv 77/388, artikkel 17, artikli 18 lõige 4 …)".
@@ -549,6 +557,27 @@ def _opening_bracket(view: str, close: int, limit: int) -> int | None:
 _COMMA_LINK = compile_pattern(r"(?:,|[ \t\u00a0]?:)[ \t]*$")
 # How far back a keyword chain's dash may reach for its act (legitimate chains: < 200).
 _DASH_REACH = 300
+# How far it reaches when no segment between is a name, and the segments themselves.
+_HEADNOTE_REACH = 1500
+_SEGMENT_DASH = compile_pattern(r"\s[—–-]\s")
+_WORD = compile_pattern(r"[^\W\d_]+")
+_DIGIT = compile_pattern(r"\d")
+
+
+def _names_between(view: str, start: int, end: int) -> bool:
+    """Whether a keyword segment between ``start`` and ``end`` is a name written in
+    title case ("– Cód Teorainneacha Schengen –", "— Schengen Borders Code —"): an
+    instrument the extractor does not know, which owns the articles after it. A
+    segment with digits is a chain; a descriptor has lower-case words."""
+    for segment in _SEGMENT_DASH.split(view[start:end]):
+        if _DIGIT.search(segment):
+            continue
+        words = _WORD.findall(segment)
+        if len(words) >= 2 and all(w[0].isupper() for w in words):
+            return True
+    return False
+
+
 _GAP_TRIES = 3
 
 
