@@ -201,8 +201,13 @@ def _bare_prefix_pattern() -> regex.Pattern[str]:
     # Reference lists put the domain and the act's date between the word and its
     # number: it "Reg. CEE 6.2.1962, n. 17/62", "Reg. CEE 19 luglio 1968, n. 1017/68".
     dated = rf"(?:\(?(?:{domains})\)?\s*)?(?:{_DATE.pattern},?\s*)?"
+    # The author may stand between the word and "No" (cs "nařízení Rady č. 1/2003", fr
+    # "règlement du Conseil n° 17/62", de "Verordnung des Rates Nr. 17/62"): up to
+    # three words, only before a number word (which _Number has already taken into
+    # the number's span when there is one).
+    author = rf"(?:{words})(?P<author>(?:\s+[^\W\d_]{{2,}}){{1,3}})\s*(?:(?:{number_words()})\s*)?"
     return compile_pattern(
-        rf"(?:{words})\s*{dated}(?:(?:{number_words()})\s*)?(?P<open>[\[(]\s?)?$",
+        rf"(?:(?:{words})\s*{dated}(?:(?:{number_words()})\s*)?(?P<open>[\[(]\s?)?|{author})$",
         regex.REVERSE,
     )
 
@@ -545,6 +550,8 @@ def _bare_act(view: str, number: _Number, words: _ActWords) -> tuple[str, int, i
     if not words.any_in(words.starts, window, number.start):
         return _bare_act_after(view, number, words)  # no act word can stand before it
     prefix = _bare_prefix_pattern().search(view, window, number.start)
+    if prefix is not None and prefix["author"] is not None and not number.numbered:
+        prefix = None  # words between an act word and a number only before "No"
     word = words.word_at(view, prefix.start()) if prefix is not None else None
     if word is None:
         return _bare_act_after(view, number, words)
