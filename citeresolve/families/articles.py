@@ -97,12 +97,19 @@ class ChainReader:
         # artikel 73 B, artikel 73 C, stk. 1" (English "Article 73b").
         # Not before a number: in "ARTICOLI 43 E 113" the capital is the word "and".
         capital = r"|[ \u00a0](?P<csuffix>[A-Z])(?![^\W\d_])(?![-‑/.])(?!\s?\d)"
+        # Number first, the letter may stand apart right before the article word: fi
+        # "perustamissopimuksen 106 a artiklan" (Article 106a).
+        spaced = (
+            rf"|[ \u00a0](?P<ssuffix>[a-z])[ \u00a0](?=(?:{_unit_words(art['article'])}))"
+            if self.number_first
+            else r"|(?P<ssuffix>(?!))"
+        )
         # A stray dot after the number, before the paragraph or point word that goes on
         # with the reference: cs "čl. 168. odst. 4 písm. b)".
         goes_on = _unit_words([*art["paragraph"], *art["paragraphs"], *art["point"]])
         stray_dot = rf"\.(?=[ \u00a0](?:{goes_on}))"
         number = (
-            rf"(?P<num>\d{{1,4}})(?:(?P<suffix>{suffix_letter}(?![^\W\d_])|\s?(?:{'|'.join(latin_suffixes())})(?!\w)(?!\s?\d)){dot_letter}{capital})?"
+            rf"(?P<num>\d{{1,4}})(?:(?P<suffix>{suffix_letter}(?![^\W\d_])|\s?(?:{'|'.join(latin_suffixes())})(?!\w)(?!\s?\d)){dot_letter}{capital}{spaced})?"
             rf"(?:{dot_paragraph})?(?:{marks}|{dot}|{stray_dot})?"
         )
         words = {
@@ -211,7 +218,9 @@ class ChainReader:
             if wordy > _MAX_WORDS_WITHOUT_VALUE:
                 break
             if kind == "NUM":
-                suffix = (m["suffix"] or m["dsuffix"] or (m["csuffix"] or "").lower()).strip()
+                suffix = (
+                    m["suffix"] or m["dsuffix"] or m["ssuffix"] or (m["csuffix"] or "").lower()
+                ).strip()
                 if len(suffix) == 1:
                     suffix = self._latin(suffix)
                 token = Token("NUM", m.start(), m.end(), m["num"] + suffix)
