@@ -106,6 +106,22 @@ def test_fourth_heldout_round_does_not_drop() -> None:
     assert micro_f1(docs) >= HELDOUT_ROUND4_BAR
 
 
+# Round 5 (fixtures/heldout/round5, 120 passages, 24 languages, 645 citations; privacy
+# notices, competition decisions, explanatory memoranda, national authorities' guidance,
+# EUIPO decisions, debates, theses), annotated and reviewed by hand before the extractor
+# ran on it. 0.875 was its first-contact F1 (main at a419126); it is development data now,
+# and the bar is the level reached.
+HELDOUT_ROUND5_BAR = 0.8753
+
+
+def test_fifth_heldout_round_does_not_drop() -> None:
+    docs = []
+    for path in sorted((CORPUS.parent / "heldout" / "round5").glob("*.jsonl")):
+        docs += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    assert len(docs) == 120
+    assert micro_f1(docs) >= HELDOUT_ROUND5_BAR
+
+
 def test_micro_f1_of_nothing_is_zero() -> None:
     assert micro_f1([]) == 0.0
     assert micro_f1([{"lang": "xx", "text": "Article 2 TEU", "citations": []}]) == 0.0
