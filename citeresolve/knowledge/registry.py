@@ -27,10 +27,14 @@ def keeps_latin_suffixes(code: str) -> bool:
 def popular_names(lang: str) -> dict[str, list[str]]:
     """Names and abbreviations of acts cited by a popular name (``data/popular_names.toml``)
     in one language: CELEX number -> phrases ("GDPR", "Datenschutz-Grundverordnung")."""
-    acts = table("popular_names.toml")["acts"]
+    data = table("popular_names.toml")
+    # Languages that inflect an abbreviation by a case ending after a mark (fi "GDPR:n",
+    # "GDPR:ssä"): every abbreviation of the language is also found with those endings.
+    endings = data.get("abbreviation_endings", {}).get(lang, [])
     out: dict[str, list[str]] = {}
-    for entry in acts.values():
+    for entry in data["acts"].values():
         names = entry.get("names", {}).get(lang, [])
         if names:
-            out.setdefault(str(entry["celex"]), []).extend(names)
+            inflected = [n + e for n in names if n.startswith("=") for e in endings]
+            out.setdefault(str(entry["celex"]), []).extend(names + inflected)
     return out

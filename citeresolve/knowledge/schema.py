@@ -134,6 +134,7 @@ SCHEMAS: dict[str, Schema] = {
         }
     },
     "popular_names.toml": {
+        "abbreviation_endings?": _LANG_WORDS,
         "acts": {
             "*": {
                 "celex": str,
@@ -142,7 +143,7 @@ SCHEMAS: dict[str, Schema] = {
                 "source": str,
                 "names": _LANG_WORDS,
             }
-        }
+        },
     },
     "treaties.toml": {
         "lisbon": dt.date,
