@@ -18,6 +18,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import ahocorasick
 import pytest
 import regex
 
@@ -357,3 +358,93 @@ def test_cache_files_others_may_write_are_not_read(
     assert cache._kept(tmp_path / "cache", ("(?P<x>ab+c)", 0)) is None
     kept.chmod(0o600)
     assert cache._kept(tmp_path / "cache", ("(?P<x>ab+c)", 0)) is not None
+
+
+# ---------------------------------------------------------------- kept automata
+
+
+def test_a_kept_object_is_built_once_per_key_and_rebuilt_when_damaged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CITERESOLVE_CACHE_DIR", str(tmp_path))
+    builds: list[str] = []
+
+    def build(word: str) -> object:
+        def do() -> object:
+            builds.append(word)
+            automaton = ahocorasick.Automaton()
+            automaton.add_word(word, (len(word), frozenset({"en"})))
+            automaton.make_automaton()
+            return automaton
+
+        return do
+
+    def found(automaton: object, text: str) -> list[object]:
+        return list(automaton.iter(text))  # type: ignore[attr-defined]
+
+    first = cache.kept_object("test", "key one", build("treaty"))
+    again = cache.kept_object("test", "key one", build("treaty"))
+    assert builds == ["treaty"]
+    assert found(again, "the treaty") == found(first, "the treaty") == [(9, (6, frozenset({"en"})))]
+    (kept,) = tmp_path.rglob("test-*.pickle")
+    assert kept.stat().st_mode & 0o077 == 0
+
+    # Another key is another object; a damaged file is built afresh and rewritten.
+    cache.kept_object("test", "key two", build("charter"))
+    assert builds == ["treaty", "charter"]
+    raw = bytearray(kept.read_bytes())
+    middle = len(raw) // 2
+    raw[middle : middle + 8] = bytes(b ^ 0xFF for b in raw[middle : middle + 8])
+    kept.write_bytes(bytes(raw))
+    assert found(cache.kept_object("test", "key one", build("treaty")), "a treaty") == [
+        (7, (6, frozenset({"en"})))
+    ]
+    assert builds == ["treaty", "charter", "treaty"]
+    cache.kept_object("test", "key one", build("treaty"))
+    assert builds == ["treaty", "charter", "treaty"]
+
+    # A file others may write is not read.
+    kept.chmod(0o666)
+    cache.kept_object("test", "key one", build("treaty"))
+    assert builds == ["treaty", "charter", "treaty", "treaty"]
+
+    monkeypatch.setenv("CITERESOLVE_CACHE_DIR", "")
+    cache.kept_object("test", "key one", build("treaty"))
+    assert builds[-1] == "treaty" and len(builds) == 5
+
+
+def test_kept_trigger_automata_give_the_same_citations(tmp_path: Path) -> None:
+    """A process that builds the triggers and the language guesser and one that
+    reads them kept (and one whose kept files are all damaged) find the same."""
+    script = (
+        "import json, citeresolve\n"
+        "en = citeresolve.extract(open('fixtures/drafts/en-resolution.md').read(), lang='en')\n"
+        "fr = citeresolve.extract(open('fixtures/drafts/fr-resolution.md').read())\n"
+        "print(json.dumps([(c.key, c.start, c.end) for c in en + fr]))\n"
+    )
+    env = dict(os.environ, CITERESOLVE_CACHE_DIR=str(tmp_path))
+
+    def run() -> list[list[object]]:
+        out = subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+            env=env,
+        )
+        return json.loads(out.stdout.splitlines()[-1])  # type: ignore[no-any-return]
+
+    first = run()
+    kept = sorted(tmp_path.glob("objects-*/*.pickle"))
+    assert any(p.name.startswith("vocabulary-") for p in kept)
+    assert sum(p.name.startswith("trigger-") for p in kept) > 5
+    stamps = {p: p.stat().st_mtime_ns for p in kept}
+    assert run() == first
+    assert {p: p.stat().st_mtime_ns for p in kept} == stamps  # read, not rebuilt
+    for path in kept:
+        raw = bytearray(path.read_bytes())
+        middle = len(raw) // 2
+        raw[middle : middle + 8] = bytes(b ^ 0xFF for b in raw[middle : middle + 8])
+        path.write_bytes(bytes(raw))
+    assert run() == first

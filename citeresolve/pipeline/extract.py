@@ -12,7 +12,8 @@ from ..errors import ExtractionTimeoutError
 from ..families import eu_acts, official_journal
 from ..families.articles import reader
 from ..families.instruments import Mention, matcher
-from ..knowledge.cache import compile_pattern
+from ..knowledge import lang as lang_module
+from ..knowledge.cache import compile_pattern, data_stamp, kept_object, source_stamp
 from ..knowledge.lang import available_languages, load
 from ..limits import document_deadline
 from ..model.citation import Candidate, Citation
@@ -29,6 +30,13 @@ _DETECT_SPAN = 20_000
 @functools.cache
 def _vocabulary() -> ahocorasick.Automaton:
     """Every language's distinctive phrases, lower-cased, each with its languages."""
+    # Built from every language file (loading all 24 is most of the cost) by this
+    # module and knowledge/lang.py: kept across processes under their stamps.
+    key = data_stamp() + source_stamp(__file__, lang_module.__file__, ahocorasick.__file__ or "")
+    return kept_object("vocabulary", key, _build_vocabulary)
+
+
+def _build_vocabulary() -> ahocorasick.Automaton:
     owners: dict[str, set[str]] = {}
     for code in available_languages():
         for phrase in load(code).vocabulary():

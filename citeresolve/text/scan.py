@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 import ahocorasick
 import regex
 
-from ..knowledge.cache import compile_pattern
+from ..knowledge.cache import compile_pattern, kept_object, source_stamp
 from ..knowledge.lang import alternation
 from ..limits import check_deadline
 
@@ -156,6 +156,78 @@ class _Registry:
 
 _COMBINED = _Registry()
 
+# The code that builds a trigger's tables: this module and the automaton's library.
+_BUILDER = source_stamp(__file__, ahocorasick.__file__ or "ahocorasick")
+
+
+def _tables(
+    phrases: tuple[str, ...],
+) -> tuple[dict[str, str], dict[str, list[_Entry]], ahocorasick.Automaton | None]:
+    """What a :class:`Trigger` of ``phrases`` looks up: each literal's automaton key, the
+    entries of each key, and the automaton of those keys (``None`` for no keys)."""
+    entries: dict[str, tuple[bool, set[str] | None]] = {}
+    # A short first word ("de", "the", "az") is everywhere; for it, the start of
+    # the next word must match too ("De Europæiske …", "the Charter").
+    followers: dict[str, set[str] | None] = {}
+    for phrase in phrases:
+        word = first_word(phrase)
+        literal = word.lstrip("*")
+        if not literal:
+            continue
+        words = phrase.strip().removeprefix("=").split()
+        second = words[1].split("*", 1)[0].replace("’", "'").lower() if len(words) > 1 else ""
+        open_ended = "*" in words[0].lstrip("*")  # "Opć* deklaracij*": any ending
+        if (
+            len(literal) <= _SHORT
+            and second
+            and not open_ended
+            and followers.get(literal, set()) is not None
+        ):
+            followers.setdefault(literal, set()).add(second)  # type: ignore[union-attr]
+        else:
+            followers[literal] = None
+        inside, exact = entries.get(literal, (False, set()))
+        inside = inside or word.startswith("*")
+        original = phrase.strip().removeprefix("=").split(" ", 1)[0].lstrip("*")
+        original = original.split("*", 1)[0].replace("’", "'")
+        exact_case = phrase.strip().startswith("=") or not any(c.islower() for c in phrase)
+        if exact is None or not exact_case:
+            exact = None  # some phrase accepts any capitalisation
+        else:
+            exact.add(original)
+        entries[literal] = (inside, exact)
+    keys: dict[str, str] = {}  # literal -> its automaton key
+    # Automaton key -> what fired when it matched: (start offset back from the
+    # key's last character, exact forms, next words still to check, length of
+    # the literal, the literal's key). Different literals may share a key.
+    values: dict[str, list[_Entry]] = {}
+    for literal, (inside, exact) in entries.items():
+        forms = frozenset(exact) if exact is not None else None
+        after = followers.get(literal)
+        key = _normalise(literal)
+        if not key.strip():
+            continue
+        # A key for a word start carries the space before it.
+        key = key if inside else " " + key
+        keys[literal] = key
+        back = len(key) - (0 if inside else 1)
+        if not after:
+            values.setdefault(key, []).append((0, back, forms, None, len(literal), key))
+            continue
+        # A short word with its next words: the automaton itself checks the common
+        # case of one space between them (keys "the charter", "de europese"), so
+        # that the countless other "the" and "de" never reach Python; after more
+        # than one space the next word is checked here. A next word that starts
+        # with a non-letter can never match (the scan skips the spaces first).
+        nexts = tuple(sorted(n for n in map(_normalise, after) if not n.startswith(" ")))
+        for n in nexts:
+            values.setdefault(f"{key} {n}", []).append(
+                (0, back + 1 + len(n), forms, None, len(literal), key)
+            )
+        if nexts:
+            values.setdefault(key + "  ", []).append((0, back + 2, forms, nexts, len(literal), key))
+    return keys, values, (_automaton(values) if values else None)
+
 
 class Trigger:
     """Start positions of the first words of a set of phrases (see :mod:`citeresolve.lang`).
@@ -168,71 +240,13 @@ class Trigger:
     """
 
     def __init__(self, phrases: Iterable[str]) -> None:
-        entries: dict[str, tuple[bool, set[str] | None]] = {}
-        # A short first word ("de", "the", "az") is everywhere; for it, the start of
-        # the next word must match too ("De Europæiske …", "the Charter").
-        followers: dict[str, set[str] | None] = {}
-        for phrase in phrases:
-            word = first_word(phrase)
-            literal = word.lstrip("*")
-            if not literal:
-                continue
-            words = phrase.strip().removeprefix("=").split()
-            second = words[1].split("*", 1)[0].replace("’", "'").lower() if len(words) > 1 else ""
-            open_ended = "*" in words[0].lstrip("*")  # "Opć* deklaracij*": any ending
-            if (
-                len(literal) <= _SHORT
-                and second
-                and not open_ended
-                and followers.get(literal, set()) is not None
-            ):
-                followers.setdefault(literal, set()).add(second)  # type: ignore[union-attr]
-            else:
-                followers[literal] = None
-            inside, exact = entries.get(literal, (False, set()))
-            inside = inside or word.startswith("*")
-            original = phrase.strip().removeprefix("=").split(" ", 1)[0].lstrip("*")
-            original = original.split("*", 1)[0].replace("’", "'")
-            exact_case = phrase.strip().startswith("=") or not any(c.islower() for c in phrase)
-            if exact is None or not exact_case:
-                exact = None  # some phrase accepts any capitalisation
-            else:
-                exact.add(original)
-            entries[literal] = (inside, exact)
-        self._keys: dict[str, str] = {}  # literal -> its automaton key
-        # Automaton key -> what fired when it matched: (start offset back from the
-        # key's last character, exact forms, next words still to check, length of
-        # the literal, the literal's key). Different literals may share a key.
-        values: dict[str, list[_Entry]] = {}
-        for literal, (inside, exact) in entries.items():
-            forms = frozenset(exact) if exact is not None else None
-            after = followers.get(literal)
-            key = _normalise(literal)
-            if not key.strip():
-                continue
-            # A key for a word start carries the space before it.
-            key = key if inside else " " + key
-            self._keys[literal] = key
-            back = len(key) - (0 if inside else 1)
-            if not after:
-                values.setdefault(key, []).append((0, back, forms, None, len(literal), key))
-                continue
-            # A short word with its next words: the automaton itself checks the common
-            # case of one space between them (keys "the charter", "de europese"), so
-            # that the countless other "the" and "de" never reach Python; after more
-            # than one space the next word is checked here. A next word that starts
-            # with a non-letter can never match (the scan skips the spaces first).
-            nexts = tuple(sorted(n for n in map(_normalise, after) if not n.startswith(" ")))
-            for n in nexts:
-                values.setdefault(f"{key} {n}", []).append(
-                    (0, back + 1 + len(n), forms, None, len(literal), key)
-                )
-            if nexts:
-                values.setdefault(key + "  ", []).append(
-                    (0, back + 2, forms, nexts, len(literal), key)
-                )
-        self._values = values
-        self._automaton = _automaton(values) if values else None
+        phrases = tuple(phrases)
+        # Built from the phrases by this module's code with this pyahocorasick: kept
+        # across processes under that key (knowledge.cache.kept_object).
+        key = "\0".join((_BUILDER, *phrases))
+        self._keys, self._values, self._automaton = kept_object(
+            "trigger", key, lambda: _tables(phrases)
+        )
 
     def key_of(self, phrase: str) -> str | None:
         """The automaton key that fires where ``phrase`` may start; ``None`` for a
