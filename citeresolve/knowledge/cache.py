@@ -112,8 +112,6 @@ def _load_all() -> tuple[dict[str, Any], dict[str, tuple[int, int, int]]]:
         finally:
             if collecting:
                 gc.enable()
-    import tomllib  # here, not at import (about 2 ms): most processes need no parsing
-
     out: dict[str, Any] = {}
     fresh: dict[str, tuple[Any, Any]] = {}
     stale = set(cached) != set(files)
@@ -122,6 +120,8 @@ def _load_all() -> tuple[dict[str, Any], dict[str, tuple[int, int, int]]]:
         if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == stamp:
             out[name] = entry[1]
         else:
+            import tomllib  # here, not at import (about 2 ms): most processes parse nothing
+
             out[name] = tomllib.loads(path.read_bytes().decode("utf-8"))
             stale = True
         fresh[name] = (stamp, out[name])

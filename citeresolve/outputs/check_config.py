@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
-import tomllib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -91,6 +90,8 @@ def find_pyproject(start: Path | None = None) -> Path | None:
 
 
 def _read(path: Path) -> dict[str, Any]:
+    import tomllib  # here: a check with --no-config (or no pyproject.toml) parses no TOML
+
     try:
         with path.open("rb") as fh:
             return tomllib.load(fh)
