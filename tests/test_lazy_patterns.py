@@ -16,6 +16,7 @@ import pickle
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import ahocorasick
@@ -113,7 +114,7 @@ def test_a_cached_file_is_not_parsed_again(
     def refuse(text: str) -> dict[str, object]:
         raise AssertionError("parsed although cached")
 
-    monkeypatch.setattr(cache.tomllib, "loads", refuse)
+    monkeypatch.setattr(tomllib, "loads", refuse)  # imported where it parses
     assert cache._load_all()[0]["urls.toml"]
 
 
@@ -266,7 +267,7 @@ def test_two_installed_copies_keep_their_own_data_cache(
     assert len(list((tmp_path / "cache").glob("data-*.pickle"))) == 2
     # and neither rewrote the other's: the first copy finds its own cache whole
     monkeypatch.setattr(cache, "DATA", data_copy)
-    monkeypatch.setattr(cache.tomllib, "loads", lambda text: pytest.fail("parsed again"))
+    monkeypatch.setattr(tomllib, "loads", lambda text: pytest.fail("parsed again"))
     assert cache._load_all()[0]["lang/en.toml"]["code"] == "en"
 
 
