@@ -122,12 +122,17 @@ class MentionMatcher:
         self._protocols = _ProtocolMatcher(language)
         # "the Rules of Procedure of the European Systemic Risk Board": a body named
         # after the Rules owns them, unless it is the Parliament.
-        parliament = language.section("rules").get("parliament", [])
+        # Where the owner follows in the genitive with no preposition (pl "art. 151
+        # regulaminu Sejmu": a national parliament's Rules), the link word is optional.
+        rules = language.section("rules")
+        parliament = rules.get("parliament", [])
+        link = rf"(?:{of})(?:\s+|(?<=[-'’]))"
+        if rules.get("genitive_owner", False):
+            link = f"(?:{link})?"
         self._parliament_after = (
-            regex.compile(rf"\s+(?:{of})(?:\s+|(?<=[-'’]))(?:{alternation(parliament)})")
-            if parliament
-            else None
+            regex.compile(rf"\s+{link}(?:{alternation(parliament)})") if parliament else None
         )
+        self._rules_owner_after = compile_pattern(rf"\s+{link}\p{{Lu}}")
         owners = language.section("rules").get("other_owners", [])
         self._other_owner = compile_pattern(rf"(?:{alternation(owners)})\s+$") if owners else None
 
@@ -169,7 +174,7 @@ class MentionMatcher:
             if (
                 code == RULES_CODE
                 and self._parliament_after is not None
-                and self._other_name.match(view, end)
+                and self._rules_owner_after.match(view, end)
                 and not self._parliament_after.match(view, end)
             ):
                 code = OTHER_RULES

@@ -96,7 +96,12 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "descriptors": list,
     },
     "references": {"regulation_or_rules": list},
-    "rules": {"other_owners": list, "other_rules": list, "parliament": list},
+    "rules": {
+        "other_owners": list,
+        "other_rules": list,
+        "parliament": list,
+        "genitive_owner": bool,
+    },
     "protocols": {"words": list, "number_marks": list, "number_first": bool},
     "official_journal": {"page_after": list},
 }
