@@ -237,7 +237,12 @@ class DetailHandlers(ParserState):
         if cur is None:
             return None
         prev = self.tokens[self.i - 1].kind
-        if nxt is not None and nxt.kind == "PT":
+        if nxt is not None and (
+            nxt.kind == "PT"
+            or (nxt.kind == "PAR" and tok.kind == "LETP" and cur.paragraph is not None)
+        ):
+            # "c) punktą"; a letter names no paragraph, so after one the paragraph
+            # word before it is the point's (lv "6. panta pirmās daļas f) punkts")
             cur.points.append(tok.value)
             cur.end = self.last_end = nxt.end
             return self.i + 2

@@ -126,6 +126,15 @@ class UnitHandlers(ParserState):
         elif cur is None:
             return None
         elif (
+            not self.number_first
+            and cur.paragraph is not None
+            and self.tokens[self.i - 1].kind in ("NUM", "BNUM")
+            and tok.start > self.last_end
+        ):
+            # "artikel 108, stk. 2 (1), i traktaten", "Article 108(2) (1) of the Treaty":
+            # a footnote mark written apart after the paragraph; attach reads past it
+            pass
+        elif (
             self.separated
             and self.number_first
             and self._bare(cur)
@@ -179,6 +188,21 @@ class UnitHandlers(ParserState):
         if self.preface_paragraph is not None or self.preface_points:
             return self.i + 1
         if nxt is not None and nxt.kind == "ANNEX" and self.units:
+            return self.i + 1
+        j = self.i + 1
+        while j < self.n and self.tokens[j].kind == "DET":
+            j += 1
+        if (
+            self.units
+            and self.tokens[self.i - 1].kind == "AND"
+            and self.tokens[self.i - 2].kind != "COMMA"
+            and j < self.n
+            and self.tokens[j].kind == "ART"
+        ):
+            # "no artigo 4.º e nos artigos 9.º e 22.º do Regulamento …", "in Article 4
+            # and in Articles 9 and 22 of …": a preposition repeated after "and" keeps
+            # the list, so that its instrument is also the first article's ("…,
+            # and in Article 35 of …" after a comma starts another clause).
             return self.i + 1
         return None
 

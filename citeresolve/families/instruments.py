@@ -126,13 +126,15 @@ class MentionMatcher:
         # regulaminu Sejmu": a national parliament's Rules), the link word is optional.
         rules = language.section("rules")
         parliament = rules.get("parliament", [])
-        link = rf"(?:{of})(?:\s+|(?<=[-'’]))"
+        # The owner stands on the same line: a heading's Rules ("v souladu s čl. 123
+        # odst. 2 jednacího řádu") are followed by the next line's names.
+        link = rf"\s+(?:{of})(?:\s+|(?<=[-'’]))"
         if rules.get("genitive_owner", False):
-            link = f"(?:{link})?"
+            link = rf"(?:{link}|[^\S\n]+)"
         self._parliament_after = (
-            regex.compile(rf"\s+{link}(?:{alternation(parliament)})") if parliament else None
+            regex.compile(rf"{link}(?:{alternation(parliament)})") if parliament else None
         )
-        self._rules_owner_after = compile_pattern(rf"\s+{link}\p{{Lu}}")
+        self._rules_owner_after = compile_pattern(rf"{link}\p{{Lu}}")
         owners = language.section("rules").get("other_owners", [])
         self._other_owner = compile_pattern(rf"(?:{alternation(owners)})\s+$") if owners else None
 

@@ -81,8 +81,12 @@ class Attacher:
         determiners = alternation(art["determiners"])
         # A phrase ending in a hyphen or apostrophe is glued to the next word
         # (Maltese "tat-Trattat", "tar-Regoli"; "dell'Unione"): no space after it.
+        # EUR-Lex HTML writes the marker with inner spaces:
+        # "direktiivin 92/83/ETY ( 2 ) 27 artiklan".
+        marker = r"(?:\( ?\d{1,3} ?\)|\[\d{1,3}\])[ \t]*"
+        # A footnote marker may stand right after the chain: "Article 108(2) (1) of".
         self._forward_gap = compile_pattern(
-            rf"[ \t]*,?\s*(?:(?:{of}){_AFTER}(?:(?:{determiners}){_AFTER})?"
+            rf"[ \t]*(?:{marker})?,?\s*(?:(?:{of}){_AFTER}(?:(?:{determiners}){_AFTER})?"
             # up to three words, hyphenated ones too ("i Europa-Parlamentets og Rådets")
             rf"(?:[^\W\d][\w-]*\s+){{0,3}})?"
         )
@@ -109,9 +113,6 @@ class Attacher:
         # first): a footnote marker "(1)", a parenthesis "(jäljempänä ’perusoikeuskirja’)",
         # and after an act its title opened by an [articles] act_title word
         # (lt. "reglamento (ES) Nr. 1151/2012 dėl ... sistemų 50 straipsnio").
-        # EUR-Lex HTML writes the marker with inner spaces:
-        # "direktiivin 92/83/ETY ( 2 ) 27 artiklan".
-        marker = r"(?:\( ?\d{1,3} ?\)|\[\d{1,3}\])[ \t]*"
         title = alternation(art.get("act_title", []))
         # "former" before the old number the instrument's article had: lt "EB sutarties
         # ex 234 straipsnis" (the key is that number, TEC:234).
