@@ -147,7 +147,7 @@ class ChainReader:
             | (?P<NUM>{number})
             | (?P<LETP>(?P<letp>\p{{Ll}}{{1,2}}|[ivx]{{1,5}})(?:{point_close}))
             | (?P<ORD>{alternation(ordinal_phrases)})
-            | (?P<HYPHEN>[-–‑](?=\s?\d|\(\d))
+            | (?P<HYPHEN>[-–‑−‐](?=\s?\d|\(\d))
             | {word_groups}
             | {descriptor}
             # A remark in brackets between list items: "Article 4(3), second subparagraph
