@@ -99,7 +99,7 @@ def _year_end(view: str, m: regex.Match[str]) -> tuple[str, int] | None:
     the digits after the slash are no case year. Four digits are the year written
     in full ("C-203/2015" is C-203/15); one or two digits more than the year are a
     glued footnote marker only where the document's footnote numbering has them
-    ("C-935/191" after marker 0 or before marker 2)."""
+    ("C-935/191" before marker 2)."""
     if m.groupdict().get("ecli"):
         return m["ecli_year"], m.end()
     glued = m["glued"]

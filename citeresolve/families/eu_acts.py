@@ -179,7 +179,17 @@ def _glued_marker(view: str, a: str, b: str, end: int) -> bool:
         return False
     if int(b) > int(identifiers()["act_serial_max"]):
         return True
+    if _cited_again(view, f"{a}/{b}"):
+        return False  # the number stands in full elsewhere: it is the act's own
     return glued_footnote(view, end - 1, int(b[-1]))
+
+
+def _cited_again(view: str, number: str) -> bool:
+    """Whether the document writes ``number`` more than once, each time whole: a
+    marker glued to one citation of an act is not glued to all of them."""
+    pattern = rf"(?<![\d/]){regex.escape(number)}(?!\d)"
+    found = regex.findall(pattern, view, timeout=scan_timeout(view))
+    return len(found) > 1
 
 
 @functools.cache

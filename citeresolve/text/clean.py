@@ -305,10 +305,17 @@ def _footnote_markers(view: str) -> tuple[list[int], list[int]]:
 def glued_footnote(view: str, pos: int, value: int) -> bool:
     """Whether ``value``, glued to an identifier at ``pos`` ("C442/092" in a text whose
     footnotes 1 and 3 are glued to words before and after it), fits the document's
-    footnote numbering: the marker before it is ``value - 1`` or the one after it
-    ``value + 1``. Computed once per text, and only when an identifier needs it."""
+    footnote numbering: the value continues the sequence at that point, the marker
+    before it being ``value - 1`` or the one after it ``value + 1`` with none before
+    it numbered as high. Footnotes are numbered from 1: a 0 glued to a word is part
+    of a name ("Event0 GmbH"), no footnote, and never a marker. Computed once per
+    text, and only when an identifier needs it."""
+    if value < 1:
+        return False
     positions, values = _footnote_markers(view)
     i = bisect.bisect_left(positions, pos)
-    before = values[i - 1] if i > 0 else None
-    after = values[i] if i < len(values) else None
-    return before == value - 1 or after == value + 1
+    before = next((v for v in reversed(values[:i]) if v >= 1), None)
+    after = next((v for v in values[i:] if v >= 1), None)
+    if before is not None and before == value - 1:
+        return after is None or after > value
+    return after == value + 1 and (before is None or before < value)
