@@ -81,8 +81,10 @@ def _celex_starts(view: str) -> list[int]:
 # space may stand beside the slash ("2019/ 1150"); converted judgments write hyphens
 # for slashes ("directive 2006-123-CE"), read only with a domain after or an act word
 # right before (see _Number), never as a date ("2006-12-31") or a period ("2014-2020/21").
+# A dot right before the number only ends a word ("nr.1093/2010" as ro texts write it),
+# never a number ("1.5/2010").
 _CORE = compile_pattern(
-    r"""(?<![\d/.\-])(?P<a>\d{1,4})
+    r"""(?<![\d/\-])(?<![^\p{L}]\.)(?P<a>\d{1,4})
         (?:[ \t]?/[ \t]?(?P<b>\d{1,4})(?!\d)
           | (?P<hyphen>-)(?P<hb>\d{1,4})(?![\d/]|-\d))""",
     regex.VERBOSE,
@@ -318,6 +320,20 @@ def _plausible_year(text: str) -> bool:
     return (len(text) == 4 and 1950 <= int(text) <= 2099) or len(text) == 2
 
 
+def _numbered_regulation(kind: str, a: str, b: str) -> bool:
+    """Whether ``a/b``, both four-digit years, is a regulation's number then year:
+    before acts were numbered year first (2015) regulations never were, so
+    "2006/2004/EK rendelet" is Regulation No 2006/2004, not one of 2006."""
+    return (
+        ACT_KINDS[kind].descriptor == "R"
+        and len(a) == 4
+        and _plausible_year(a)
+        and len(b) == 4
+        and _plausible_year(b)
+        and int(b) < int(identifiers()["new_act_numbering_year"])
+    )
+
+
 def _old_style_year(text: str) -> bool:
     """Whether ``text`` can be the year of a number-first act number: four digits, or
     two before 1999, when act numbers began to write years in full ("17" in
@@ -333,6 +349,12 @@ def _act_word(view: str, start: int, end: int, words: _ActWords) -> tuple[str | 
     if not standalone:
         before = view[window_start:start]
         cut = max(before.rfind(";"), before.rfind("\n"), before.rfind(". "))
+        if cut >= 0 and _wrapped_after_word(view, window_start + cut, start, hits):
+            # sv "rådets förordning\n(EG) nr 1383/2003": a hard-wrapped line ends
+            # with the act word and the next one opens with its number.
+            cut = max(
+                before.rfind(";", 0, cut), before.rfind("\n", 0, cut), before.rfind(". ", 0, cut)
+            )
         if cut >= 0:
             window_start = window_start + cut + 1
             # The dot of an abbreviated act word ("règl. (CE) n° 1049/2001") ends no clause.
@@ -369,6 +391,16 @@ def _act_word(view: str, start: int, end: int, words: _ActWords) -> tuple[str | 
         if after is not None:
             return after.lastgroup, start
     return None, start
+
+
+def _wrapped_after_word(view: str, cut: int, start: int, hits: list[tuple[int, int, str]]) -> bool:
+    """Whether the clause break at ``cut`` is a line break between an act word that
+    ends its line and the number that opens the next one."""
+    if view[cut] != "\n" or view[cut + 1 : start].strip():
+        return False
+    word_end = len(view[:cut].rstrip())
+    i = bisect.bisect_left(hits, (cut, -1, "")) - 1
+    return i >= 0 and hits[i][1] == word_end
 
 
 def _standalone(view: str, start: int, end: int) -> bool:
@@ -540,6 +572,8 @@ def parse(view: str) -> list[Candidate]:
             emit_fallbacks([attrs.evolve(item, kind=kind, group=group) for item in listed])
         emit_fallbacks(pending)
         pending = []
+        if year_first and number.form == "slash" and _numbered_regulation(kind, a, b):
+            year_text, number_text = b, a  # hu "a 2006/2004/EK rendelet": No 2006/2004
         celex = _celex(kind, domain, _year(year_text), int(number_text))
         found.append(Candidate(KeyParts(type="eu_act", celex=celex), start, end, group))
         taken.append((number.start, number.end))

@@ -29,7 +29,7 @@ from ..text.scan import Trigger
 
 _DATE = r"""
     (?:
-        (?P<d_day>\d{1,2})\s?[./]\s?(?P<d_month>\d{1,2})\s?[./]\s?(?P<d_year>(?:19|20)\d{2})\.?(?:\s?г\.)?
+        (?P<d_day>\d{1,2})\s?[./]\s?(?P<d_month>\d{1,2})\s?[./]\s?(?P<d_year>(?:19|20)\d{2})\.?(?:\s?(?:YEAR_MARKS))?
       | (?P<i_year>(?:19|20)\d{2})-(?P<i_month>\d{2})-(?P<i_day>\d{2})(?!\d)           # 2016-05-04
       | (?P<y_year>(?:19|20)\d{2})\.\s?(?P<y_month>\d{1,2})\.\s?(?P<y_day>\d{1,2})\.?  # 2007.11.29.
       | (?P<s_year>(?:19|20)\d{2})\s(?P<s_month>\d{1,2})\s(?P<s_day>\d{1,2})(?!\d)      # 2008 8 20
@@ -69,6 +69,8 @@ def _pattern() -> Dispatched:
     pages = union_pattern("official_journal", "page")
     pages_after = _optional("official_journal", "page_after")
     connectors = union_pattern("official_journal", "date_connectors")
+    # The year's abbreviation after a date: bg "5.6.2014 г.", pl "17.1.2008 r.".
+    date = _DATE.replace("YEAR_MARKS", _optional("official_journal", "year_marks"))
     # "ABl. EG Nr. L 281", "JO CE L 281": the domain of the journal after its abbreviation.
     domains = union_pattern("acts", "domains")
     # The abbreviation or title, then the rest: compiled per first character of the
@@ -92,12 +94,12 @@ def _pattern() -> Dispatched:
         (?:
             # act by act
             \s?,\s*(?:C/)?(?P<aba_year>(?:19|20)\d{{2}})/(?P<aba_number>\d{{1,5}})(?!\d)
-            (?:\s?,\s*{_DATE})?
+            (?:\s?,\s*{date})?
           | -?\s?(?P<issue>\d{{1,4}})(?!\d)
             # "ABl. L 72/4"; after a title, a page header
             (?:\s?/\s?(?P<slash_page>\d{{1,5}})(?!\d))?
             (?:\s?(?P<sub>[A-Z])(?![^\W\d_]))?\.?   # classic issue
-            (?:\s?,?\s*(?:{connectors}(?:\s+|(?<=[-'’])))?{_DATE}   # glued: "tad-29.12.1992"
+            (?:\s?,?\s*(?:{connectors}(?:\s+|(?<=[-'’])))?{date}   # glued: "tad-29.12.1992"
               # the year alone between issue and page: sv "EGT nr L 299, 1972, s. 32"
               | \s?,\s*(?P<year_after>(?:19|20)\d{{2}})(?=\s?,?\s*(?:{pages})\s?\d)
             )?

@@ -103,7 +103,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "genitive_owner": bool,
     },
     "protocols": {"words": list, "number_marks": list, "number_first": bool},
-    "official_journal": {"page_after": list},
+    "official_journal": {"page_after": list, "year_marks": list},
 }
 
 
