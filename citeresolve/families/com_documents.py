@@ -9,6 +9,7 @@ import functools
 
 import regex
 
+from ..knowledge.cache import compile_pattern
 from ..model.citation import Candidate
 from ..model.family import Family, register
 from ..model.keys import KeyParts, pattern_parser
@@ -27,7 +28,7 @@ def _pattern() -> regex.Pattern[str]:
     # EP texts pad the number to four digits ("COM(2017)0835") and may glue the
     # procedure number to it, so the number is at most four digits.
     words = "|".join(sorted((regex.escape(w) for w in _doc_types()), key=len, reverse=True))
-    return regex.compile(
+    return compile_pattern(
         rf"""(?<![A-Za-z])(?P<doc>{words})\s?
             (?:\(\s?(?P<year>(?:19|20)\d{{2}})\s?\)|/(?P<year2>(?:19|20)\d{{2}})/)
             \s?(?P<number>\d{{1,4}})
@@ -60,7 +61,7 @@ def parse(view: str) -> list[Candidate]:
 
 # ------------------------------------------------------------------ the family
 
-_KEY = regex.compile(r"(?P<doc>COM|SWD|JOIN)\((?P<year>\d{4})\)(?P<number>[1-9]\d{0,4})")
+_KEY = compile_pattern(r"(?P<doc>COM|SWD|JOIN)\((?P<year>\d{4})\)(?P<number>[1-9]\d{0,4})")
 
 
 def format_key(parts: KeyParts) -> str:

@@ -8,6 +8,7 @@ from typing import Any
 
 import regex
 
+from ..knowledge.cache import compile_pattern
 from ..limits import scan_timeout
 from ..model.citation import Candidate
 from ..model.family import Family, register
@@ -25,7 +26,7 @@ from ..text.scan import matches_from, occurrences
 # ("P9_TA(2021)0014A9-0259/2020"), so only a letter may not precede the id.
 # "A8-0203/2015/err01" is a corrigendum of the report, a document of its own with
 # no key (so is an addendum, "/ADD1"); a revised report ("/REV") is still the report.
-_PATTERN = regex.compile(
+_PATTERN = compile_pattern(
     r"""
       (?<![A-Za-z])P(?P<ta_term>\d{1,2})_TA(?:-PROV)?
         \((?P<ta_year>(?:19|20)\d{2})\)(?P<ta_number>\d{4})(?!\d)
@@ -35,7 +36,7 @@ _PATTERN = regex.compile(
     regex.VERBOSE,
 )
 # The hyphen of a report or motion number, found before the whole pattern is tried.
-_HYPHEN = regex.compile(r"\d-\d{4}/")
+_HYPHEN = compile_pattern(r"\d-\d{4}/")
 
 
 def _starts(view: str) -> list[int]:
@@ -107,7 +108,7 @@ def _label_ep_doc(parts: KeyParts, lang: str, date: dt.date | None = None) -> st
 
 # ------------------------------------------------------------------ the family
 
-_KEY = regex.compile(r"(?P<doc>TA|A|B|RC)-(?P<term>\d{1,2})-(?P<year>\d{4})-(?P<number>\d{4})")
+_KEY = compile_pattern(r"(?P<doc>TA|A|B|RC)-(?P<term>\d{1,2})-(?P<year>\d{4})-(?P<number>\d{4})")
 
 
 def format_key(parts: KeyParts) -> str:

@@ -66,7 +66,7 @@ _BARE_CELEX = compile_pattern(
 )
 # What every CELEX number starts with: scanned for instead of the whole pattern, whose
 # look-behind the engine would try at every position.
-_CELEX_DIGITS = regex.compile(r"[1-9C]\d{4}[A-Z]")
+_CELEX_DIGITS = compile_pattern(r"[1-9C]\d{4}[A-Z]")
 
 
 def _celex_starts(view: str) -> list[int]:
@@ -663,7 +663,7 @@ def _tight_pattern() -> regex.Pattern[str]:
 
 
 # A number that goes on with a slash or a dot and digits is a date ("of 12/12/2012").
-_DATE_GOES_ON = regex.compile(r"[/.]\d")
+_DATE_GOES_ON = compile_pattern(r"[/.]\d")
 
 
 def _tight_list(view: str, previous_end: int, start: int, end: int) -> bool:

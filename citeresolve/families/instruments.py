@@ -132,7 +132,7 @@ class MentionMatcher:
         if rules.get("genitive_owner", False):
             link = rf"(?:{link}|[^\S\n]+)"
         self._parliament_after = (
-            regex.compile(rf"{link}(?:{alternation(parliament)})") if parliament else None
+            compile_pattern(rf"{link}(?:{alternation(parliament)})") if parliament else None
         )
         self._rules_owner_after = compile_pattern(rf"{link}\p{{Lu}}")
         owners = language.section("rules").get("other_owners", [])

@@ -210,7 +210,7 @@ def parse(view: str) -> list[Candidate]:
     return found
 
 
-_YEAR_BEFORE = regex.compile(r"\[(?P<year>(?:19|20)\d{2})\]\s?$")
+_YEAR_BEFORE = compile_pattern(r"\[(?P<year>(?:19|20)\d{2})\]\s?$")
 
 
 # -------------------------------------------------------------- resolution

@@ -35,7 +35,7 @@ _PATTERN = compile_pattern(
          (?P<year2>(?:19|20)\d{{2}})/(?P<number2>\d{{4}})(?![\d/])""",
     regex.VERBOSE,
 )
-_YEAR_SLASH = regex.compile(r"(?:19|20)\d{2}/")
+_YEAR_SLASH = compile_pattern(r"(?:19|20)\d{2}/")
 
 
 @functools.cache
