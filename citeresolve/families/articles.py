@@ -75,6 +75,9 @@ class ChainReader:
         self.point_letters: dict[str, str] = dict(art.get("point_letters", {}))
         # sv "punkt 1 c", "artikel 322.1 a": a bare letter after a number is a point.
         self.bare_point_letters: bool = art.get("bare_point_letters", False)
+        # sl "na podlagi 77. člena Uredbe …": an ordinal number before the article word
+        # in a language that otherwise writes it after ("člen 77").
+        self.ordinal_first: bool = art.get("ordinal_first", False)
         # Marks stand glued to the number ("1er", "3.º"): no word boundary before them.
         marks = (
             alternation(art["article_marks"]).replace(r"(?<!\w)", "")
@@ -288,6 +291,8 @@ class ChainReader:
             ):
                 continue
             tokens = self.tokens(view, start)
+            if self.ordinal_first:
+                tokens = _ordinal_before(view, tokens)
             chain = parse_chain(tokens, number_first=self.number_first)
             if chain is None:
                 # A failed run of bare numbers ("1, 2, 3 …" with no article word
@@ -326,6 +331,28 @@ class ChainReader:
             annexes = self._roman_annex.finditer(view, timeout=scan_timeout(view))
             starts = sorted({*starts, *(m.start() for m in numbers), *(m.start() for m in annexes)})
         return starts
+
+
+# An ordinal article number right before the article word: sl "77. člena".
+_ORDINAL_BEFORE = compile_pattern(r"(?<![\d.,/])(\d{1,3}[a-z]?)\.[ \u00a0]+\Z")
+
+
+def _ordinal_before(view: str, tokens: list[Token]) -> list[Token]:
+    """The tokens of "77. člena Uredbe" read as those of "člena 77 Uredbe": the
+    article word, then its number spanning both, when no number follows the word."""
+    if len(tokens) < 1 or tokens[0].kind != "ART":
+        return tokens
+    if len(tokens) > 1 and tokens[1].kind == "NUM":
+        return tokens
+    word = tokens[0]
+    m = _ORDINAL_BEFORE.search(view, max(0, word.start - 8), word.start)
+    if m is None:
+        return tokens
+    return [
+        Token("ART", m.start(), m.start()),
+        Token("NUM", m.start(), word.end, m[1]),
+        *tokens[1:],
+    ]
 
 
 # A number that may begin a number-first chain: not part of a date, a decimal or an id.

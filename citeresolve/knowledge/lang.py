@@ -82,6 +82,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "point_letters": dict,
         "pin_label": dict,
         "bare_point_letters": bool,
+        "ordinal_first": bool,
         "act_title": list,
         "former": list,
         "as_regards": list,
