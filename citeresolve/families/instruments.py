@@ -34,6 +34,8 @@ OTHER_RULES = "OTHER-RULES"
 # The reference kind that means the EP Rules unless a regulation was cited before it.
 _REGULATION_OR_RULES = "regulation_or_rules"
 _QUOTES = frozenset("'\"“”„«»‹›‚")
+# The kind of an act by the letter of its CELEX number, as the language files' [acts] name it.
+_ACT_KIND = {"R": "regulation", "L": "directive", "D": "decision", "F": "framework_decision"}
 # An opening quote, perhaps with an article inside it: «ο Χάρτης …», «la Carta».
 # "(hereinafter – ES sutartis)", "(a továbbiakban: EUSZ)": a name that closes a
 # parenthesis after a dash or colon is the definition of a short name.
@@ -99,8 +101,16 @@ class MentionMatcher:
         other_rules = language.section("rules").get("other_rules", [])
         add(names, other_rules, OTHER_RULES, ATTACH_ONLY)
         popular = popular_names(language.code)
+        acts = language.section("acts")
         for celex, phrases in popular.items():
-            add(names, phrases, f"CELEX:{celex}", NAMED)
+            # The act's own kind word may stand before its abbreviation (cs "nařízení
+            # GDPR", sk "nariadenia GDPR", pl "rozporządzenia RODO"): one name, so that
+            # the word is not read as a bare act of that kind.
+            kind_words = acts.get(_ACT_KIND.get(celex[5:6], ""), [])
+            with_kind = [
+                f"{word} {p[1:]}" for p in phrases if p.startswith("=") for word in kind_words
+            ]
+            add(names, phrases + with_kind, f"CELEX:{celex}", NAMED)
         for kind, phrases in language.section("references").items():
             add(references, phrases, kind, REFERENCE)
         # Longer phrases first, so that "Treaty establishing the European Community"
