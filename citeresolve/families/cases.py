@@ -91,7 +91,34 @@ def _matches(view: str) -> list[regex.Match[str]]:
                 continue
             seen.add(item.start())
             found.append(item)
+    found.extend(_cited_again(view, found, seen))
     return sorted(found, key=lambda m: m.start())
+
+
+# A case number with a court letter but no hyphen ("(C611/22 P)" under the parties).
+_BARE_NUMBER = compile_pattern(
+    r"(?<![\w/-])[CTF]\d{1,4}/\d{2}(?![\d/])(?:\s(?:P-R|PPU|P|R)(?![\w-]))?"
+)
+
+
+def _cited_again(
+    view: str, found: list[regex.Match[str]], seen: set[int]
+) -> list[regex.Match[str]]:
+    """The same case numbers written again without their hyphen and with no case word
+    before them: once the document has read "C611/22" as a case after a case word
+    ("Cásanna Uamtha C611/22 P"), its other occurrences are that case too."""
+    known = {(m["court"], m["number"], m["year"]) for m in found if m.groupdict().get("court")}
+    if not known:
+        return []
+    again = []
+    for bare in _BARE_NUMBER.finditer(view, timeout=scan_timeout(view)):
+        if bare.start() in seen:
+            continue
+        item = _LISTED.match(view, bare.start(), bare.end())
+        if item is not None and (item["court"], item["number"], item["year"]) in known:
+            seen.add(item.start())
+            again.append(item)
+    return again
 
 
 def _year_end(view: str, m: regex.Match[str]) -> tuple[str, int] | None:

@@ -43,19 +43,30 @@ def _starts(view: str) -> list[int]:
     return [i for word in _doc_types() for i in occurrences(view, word)]
 
 
+# More numbers of the same year after a document number, separated by commas: pl
+# "COM(2025) 51, 52, 54 (art. 151 …)". Each stands before a comma, a bracket, a
+# semicolon or the line's end, never before a word or a dot ("COM(2020) 66, 10 March",
+# "COM(2019) 640, 11.12.2019").
+_LISTED = regex.compile(
+    r"\s?,[ \t]?(?P<number>\d{1,4})(?![\d/.])(?:\s?final[ei]?(?!\w))?(?=[ \t]*(?:[,;()]|\n|$))"
+)
+
+
 def parse(view: str) -> list[Candidate]:
     found = []
     for m in matches_from(_pattern(), view, _starts(view)):
-        number = int(m["number"])
-        if number == 0:
-            continue
-        parts = KeyParts(
-            type="com_doc",
-            doc=_doc_types()[m["doc"]],
-            year=int(m["year"] or m["year2"]),
-            number=str(number),
-        )
-        found.append(Candidate(parts, m.start(), m.end()))
+        doc, year = _doc_types()[m["doc"]], int(m["year"] or m["year2"])
+        items = [(m["number"], m.start(), m.end())]
+        item = _LISTED.match(view, m.end())
+        while item is not None:
+            items.append((item["number"], item.start("number"), item.end()))
+            item = _LISTED.match(view, item.end())
+        for number_text, start, end in items:
+            number = int(number_text)
+            if number == 0:
+                continue
+            parts = KeyParts(type="com_doc", doc=doc, year=year, number=str(number))
+            found.append(Candidate(parts, start, end))
     return found
 
 
