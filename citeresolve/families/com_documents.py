@@ -47,7 +47,7 @@ def _starts(view: str) -> list[int]:
 # "COM(2025) 51, 52, 54 (art. 151 …)". Each stands before a comma, a bracket, a
 # semicolon or the line's end, never before a word or a dot ("COM(2020) 66, 10 March",
 # "COM(2019) 640, 11.12.2019").
-_LISTED = regex.compile(
+_LISTED = compile_pattern(
     r"\s?,[ \t]?(?P<number>\d{1,4})(?![\d/.])(?:\s?final[ei]?(?!\w))?(?=[ \t]*(?:[,;()]|\n|$))"
 )
 
