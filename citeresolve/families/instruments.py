@@ -147,6 +147,13 @@ class MentionMatcher:
         self._rules_owner_after = compile_pattern(rf"{link}\p{{Lu}}")
         owners = language.section("rules").get("other_owners", [])
         self._other_owner = compile_pattern(rf"(?:{alternation(owners)})\s+$") if owners else None
+        # A national law named after the act it implements (nl "Uitvoeringswet Algemene
+        # verordening gegevensbescherming"): the popular name right after a national-act
+        # word is part of that law's title, and the articles cited of it are no citation.
+        national = acts.get("national_acts", [])
+        self._national_before = (
+            compile_pattern(rf"(?:{alternation(national)})\s+$") if national else None
+        )
 
     def find(self, view: str) -> list[Mention]:
         mentions: list[Mention] = []
@@ -196,6 +203,12 @@ class MentionMatcher:
                 and self._other_owner.search(view, max(0, start - 60), start)
             ):
                 continue
+            if (
+                use == NAMED
+                and self._national_before is not None
+                and self._national_before.search(view, max(0, start - 40), start)
+            ):
+                code, use = OTHER_RULES, ATTACH_ONLY
             if use == NAMED:
                 kind = "eu_act"
             else:
