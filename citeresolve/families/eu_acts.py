@@ -83,9 +83,12 @@ def _celex_starts(view: str) -> list[int]:
 # right before (see _Number), never as a date ("2006-12-31") or a period ("2014-2020/21").
 # A dot right before the number only ends a word ("nr.1093/2010" as ro texts write it),
 # never a number ("1.5/2010").
+# One digit more after the second part is a glued footnote marker ("Nr. 1829/20031"),
+# read only where the document cites the number whole elsewhere (parse); two more are
+# a page number of a table of contents ("Nru 1605/200211").
 _CORE = compile_pattern(
     r"""(?<![\d/\-])(?<![^\p{L}]\.)(?P<a>\d{1,4})
-        (?:[ \t]?/[ \t]?(?P<b>\d{1,4})(?!\d)
+        (?:[ \t]?/[ \t]?(?P<b>\d{1,4})(?P<bglue>\d)?(?!\d)
           | (?P<hyphen>-)(?P<hb>\d{1,4})(?![\d/]|-\d))""",
     regex.VERBOSE,
 )
@@ -147,7 +150,7 @@ class _Number:
     def __init__(self, view: str, core: regex.Match[str]) -> None:
         self.hyphen = bool(core["hyphen"])
         self.a, self.b = core["a"], core["hb"] if self.hyphen else core["b"]
-        self.start, self.end = core.span()
+        self.start, self.end = core.start(), core.end("b") if core["bglue"] else core.end()
         window_start = max(0, self.start - _PREFIX_WINDOW)
         prefix = _prefix_pattern().search(view, window_start, self.start)
         suffix = _suffix_pattern().match(view, self.end)
@@ -186,12 +189,14 @@ def _glued_marker(view: str, a: str, b: str, end: int) -> bool:
     return glued_footnote(view, end - 1, int(b[-1]))
 
 
-def _cited_again(view: str, number: str) -> bool:
-    """Whether the document writes ``number`` more than once, each time whole: a
-    marker glued to one citation of an act is not glued to all of them."""
+def _cited_again(view: str, number: str, more_than: int = 1) -> bool:
+    """Whether the document writes ``number`` whole more than ``more_than`` times: a
+    marker glued to one citation of an act is not glued to all of them, and de
+    "Verordnung (EG) Nr. 1829/20031" carries marker 1 where the title cites
+    "Nr. 1829/2003"."""
     pattern = rf"(?<![\d/]){regex.escape(number)}(?!\d)"
     found = regex.findall(pattern, view, timeout=scan_timeout(view))
-    return len(found) > 1
+    return len(found) > more_than
 
 
 @functools.cache
@@ -444,6 +449,8 @@ def parse(view: str) -> list[Candidate]:
         check_deadline()  # anchored calls below carry no regex timeout
         if _national(view, core.start(), words):
             continue  # lv "likuma Nr. 12/1999": a national law, also inside a list of acts
+        if core["bglue"] and not _cited_again(view, f"{core['a']}/{core['b']}", 0):
+            continue  # more digits than an act number has, and no marker in evidence
         number = _Number(view, core)
         if not number.form:
             bare_act = _bare_act(view, number, words)
