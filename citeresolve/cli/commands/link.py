@@ -11,6 +11,7 @@ import argparse
 import os
 import signal
 import sys
+import threading
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -323,6 +324,7 @@ def _run_all(jobs: list[Job], workers: int | None) -> Iterator[Outcome]:
         pool = ProcessPoolExecutor(
             max_workers=min(count, len(jobs)), initializer=_ignore_interrupts
         )
+        signals = _Interruption(pool)
         try:
             # chunksize: per-document pickling is small next to linking, but not free.
             chunk = max(1, min(16, len(jobs) // (count * 4)))
@@ -331,10 +333,52 @@ def _run_all(jobs: list[Job], workers: int | None) -> Iterator[Outcome]:
                 bar.update(1)
         except BaseException:
             _stop(pool)
+            signals.raise_if_seen()
             raise
+        finally:
+            signals.restore()
         pool.shutdown()
+        signals.raise_if_seen()
     finally:
         bar.close()
+
+
+class _Interruption:
+    """Ctrl-C or TERM during a parallel batch stops the workers at once and ends the
+    command, even when Python raised the interruption inside a finaliser (the regex
+    module frees compiler state in ``__del__``), where it is printed as "Exception
+    ignored" and swallowed: the signal is remembered and raised again at a safe point."""
+
+    def __init__(self, pool: ProcessPoolExecutor) -> None:
+        self._pool = pool
+        self._seen: tuple[int, Any] | None = None
+        self._previous: dict[int, Any] = {}
+        if threading.current_thread() is threading.main_thread():
+            for signum in (signal.SIGINT, signal.SIGTERM):
+                self._previous[signum] = signal.signal(signum, self._on_signal)
+
+    def _on_signal(self, signum: int, frame: Any) -> None:
+        if self._seen is None:
+            self._seen = (signum, self._previous.get(signum))
+            for process in list((getattr(self._pool, "_processes", None) or {}).values()):
+                process.terminate()
+        self._raise(signum, self._previous.get(signum), frame)
+
+    @staticmethod
+    def _raise(signum: int, handler: Any, frame: Any) -> None:
+        # The command's own handlers raise KeyboardInterrupt or Terminated (cli.main).
+        if callable(handler):
+            handler(signum, frame)
+        raise KeyboardInterrupt
+
+    def raise_if_seen(self) -> None:
+        if self._seen is not None:
+            self._raise(self._seen[0], self._seen[1], None)
+
+    def restore(self) -> None:
+        for signum, handler in self._previous.items():
+            signal.signal(signum, handler)
+        self._previous = {}
 
 
 def _ignore_interrupts() -> None:
