@@ -13,7 +13,8 @@ import signal
 import sys
 import threading
 from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import CancelledError, InvalidStateError, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 from typing import Any
 
@@ -403,12 +404,24 @@ def _stop(pool: ProcessPoolExecutor) -> None:
     # The executor has no public way to end running workers; its process table does
     # (read before shutdown, which lets go of it).
     processes = list((getattr(pool, "_processes", None) or {}).values())
+    # The executor's manager thread may still hand a result to a future just
+    # cancelled, or find a terminated worker's pipe closed: expected while the
+    # batch is torn down, and no traceback for the user.
+    threading.excepthook = _quiet_teardown
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.terminate()
     for process in processes:
         process.join(timeout=5)
     pool.shutdown(wait=True)
+
+
+def _quiet_teardown(args: threading.ExceptHookArgs) -> None:
+    if not issubclass(args.exc_type, _TEARDOWN_ERRORS):
+        threading.__excepthook__(args)
+
+
+_TEARDOWN_ERRORS = (InvalidStateError, BrokenProcessPool, CancelledError, EOFError, OSError)
 
 
 class _NoBar:
