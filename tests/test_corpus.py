@@ -95,7 +95,7 @@ def test_third_heldout_round_does_not_drop() -> None:
 # reports, agency guidance, course material, press releases, procurement), annotated and
 # reviewed by hand before the extractor ran on it. 0.907 was its first-contact F1 (main at
 # 55f4983); it is development data now, and the bar is the level reached.
-HELDOUT_ROUND4_BAR = 0.954
+HELDOUT_ROUND4_BAR = 0.955
 
 
 def test_fourth_heldout_round_does_not_drop() -> None:
@@ -160,7 +160,7 @@ def test_spans_point_at_the_surface(gold_docs: list[dict]) -> None:
 # Re-based on 2026-12-04: the held-out gold was brought to contract version 2 by hand
 # (fixtures/heldout/CHANGES-v2.md); the version-1 bars (0.996, 0.9826) do not apply.
 HELDOUT_ROUND1_BAR = 0.9947
-HELDOUT_BAR = 0.9823
+HELDOUT_BAR = 0.9832
 
 
 def heldout_docs() -> list[dict]:
