@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from citeresolve.families import eu_acts
+from citeresolve.families import act_qualifiers, eu_acts
 from citeresolve.model.keys import format_key
 from citeresolve.text.clean import clean
 
@@ -59,6 +59,7 @@ def test_the_act_word_says_implementing_or_delegated() -> None:
     text = "Commission Implementing Regulation (EU) 2019/947"
     start = text.index("Regulation")
     kinds = ("implementing", "delegated")
-    assert eu_acts.act_kind(text, start, len(text), "en", kinds) == "implementing"
+    assert act_qualifiers.act_kind(text, start, len(text), "en", kinds) == "implementing"
     plain = "Commission Regulation (EU) 2019/947"
-    assert eu_acts.act_kind(plain, plain.index("Regulation"), len(plain), "en", kinds) is None
+    start = plain.index("Regulation")
+    assert act_qualifiers.act_kind(plain, start, len(plain), "en", kinds) is None

@@ -23,7 +23,7 @@ import ahocorasick
 import pytest
 import regex
 
-from citeresolve.families import eu_acts
+from citeresolve.families import act_numbers
 from citeresolve.knowledge import cache
 from citeresolve.knowledge.lang import (
     Dispatched,
@@ -60,7 +60,7 @@ def _same_matches(dispatched: Dispatched, whole: regex.Pattern[str], text: str) 
 
 
 def test_act_words_of_every_language_match_as_the_whole_union() -> None:
-    groups = [(field, union_phrases("acts", field)) for field in eu_acts.ACT_KINDS]
+    groups = [(field, union_phrases("acts", field)) for field in act_numbers.ACT_KINDS]
     whole = regex.compile("|".join(f"(?P<{f}>{alternation(p)})" for f, p in groups))
     dispatched = Dispatched(groups)
     assert sum(_same_matches(dispatched, whole, text) for text in _texts()) > 500

@@ -153,11 +153,11 @@ def test_whole_text_patterns_match_from_their_starts_as_everywhere() -> None:
 
 
 def test_act_words_know_which_keys_fired_in_a_window() -> None:
-    from citeresolve.families import eu_acts
+    from citeresolve.families import act_words
 
     view = "See Regulation (EU) 2016/679 and the loi n° 78-17 of France."
-    words = eu_acts._ActWords(view)
-    groups = eu_acts._word_groups()
+    words = act_words.ActWords(view)
+    groups = act_words.word_groups()
     regulation = groups.key_of("Regulation")
     assert regulation is not None
     start = view.index("Regulation")

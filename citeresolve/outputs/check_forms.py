@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 import regex
 
-from ..families.eu_acts import number_words
+from ..families.act_numbers import number_words
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Language, load, phrase_pattern, union_pattern
 from ..limits import CALL_TIMEOUT, scan_timeout

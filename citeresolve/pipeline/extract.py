@@ -9,7 +9,7 @@ import attrs
 from attrs import frozen
 
 from ..errors import ExtractionTimeoutError
-from ..families import eu_acts, official_journal
+from ..families import act_qualifiers, eu_acts, official_journal
 from ..families.articles import reader
 from ..families.instruments import Mention, matcher
 from ..knowledge import lang as lang_module
@@ -142,11 +142,11 @@ def _analyse(text: str, lang: str | None) -> Analysis:
     def to_citation(cand: Candidate) -> Citation:
         start, end = view_text.to_original(cand.start, cand.end)
         kinds = _ACT_KINDS.get(cand.type, ())
-        kind = eu_acts.act_kind(text, start, end, code, kinds) if kinds else None
+        kind = act_qualifiers.act_kind(text, start, end, code, kinds) if kinds else None
         if kind is None and kinds and cand.parts.pin is not None and cand.parts.celex:
             # "Article 5 of Implementing Decision (EU) 2021/914": the act word
             # stands before the act's number, after the article.
-            kind = eu_acts.act_kind_of_number(text, end, str(cand.parts.celex), code, kinds)
+            kind = act_qualifiers.act_kind_of_number(text, end, str(cand.parts.celex), code, kinds)
         return Citation.from_parts(cand.parts, start, end, text[start:end], kind)
 
     orphans = []

@@ -1,0 +1,237 @@
+"""Act numbers as written: "2016/679", "(EU) No 1049/2001", "2011/83/EU", "nr . 1234/2007",
+"2006-123-CE" — their shapes are the same in every language — and how a number reads as
+year and serial for each kind of act (data/act_kinds.toml)."""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+from attrs import frozen
+
+from ..knowledge.cache import compile_pattern
+from ..knowledge.data import table
+from ..knowledge.lang import all_languages, alternation, union_pattern
+from ..limits import scan_timeout
+from ..resolve.toolkit import identifiers
+from ..text.clean import glued_footnote
+
+
+@frozen
+class ActKind:
+    """One kind of act from ``data/act_kinds.toml``."""
+
+    descriptor: str  # CELEX descriptor of sector 3: R, L, D, H, F, E, O
+    year_first: bool  # a bare number after its word is read year first
+    needs_domain: bool  # only a number with a domain is an act of this kind
+
+
+def _load_kinds() -> dict[str, ActKind]:
+    return {name: ActKind(**entry) for name, entry in table("act_kinds.toml")["kinds"].items()}
+
+
+# Act word field of the language files -> its kind, in the order the words are tried.
+ACT_KINDS = _load_kinds()
+
+# The numeric core of an act number; what stands around it says which form it is.
+# Digit-slash-digit is rare in prose, so this pattern is the cheap first pass. A
+# space may stand beside the slash ("2019/ 1150"); converted judgments write hyphens
+# for slashes ("directive 2006-123-CE"), read only with a domain after or an act word
+# right before (see ActNumber), never as a date ("2006-12-31") or a period ("2014-2020/21").
+# A dot right before the number only ends a word ("nr.1093/2010" as ro texts write it),
+# never a number ("1.5/2010").
+# One digit more after the second part is a glued footnote marker ("Nr. 1829/20031"),
+# read only where the document cites the number whole elsewhere (parse); two more are
+# a page number of a table of contents ("Nru 1605/200211").
+NUMBER_CORE = compile_pattern(
+    r"""(?<![\d/\-])(?<![^\p{L}]\.)(?P<a>\d{1,4})
+        (?:[ \t]?/[ \t]?(?P<b>\d{1,4})(?P<bglue>\d)?(?!\d)
+          | (?P<hyphen>-)(?P<hb>\d{1,4})(?![\d/]|-\d))""",
+    regex.VERBOSE,
+)
+PREFIX_WINDOW = 40
+
+
+@functools.cache
+def number_words() -> str:
+    """ "No", "Nr.", "n°" … of every language file, also with a stray space before a
+    dot ("nr . 1234/2007", "n .º"); a pattern (the checker reads the same words)."""
+    words: list[str] = []
+    for language in all_languages():
+        for word in language.section("acts")["number_words"]:
+            words.append(word)
+            if "." in word and " ." not in word:
+                words.append(word.replace(".", " .", 1))
+    return alternation(words)
+
+
+@functools.cache
+def _prefix_pattern() -> regex.Pattern[str]:
+    """What may stand right before the core: "(EU) No ", "(EU, Euratom) ", "No ", and
+    the domain without brackets ("Verordening EU 2019/1150")."""
+    domains = union_pattern("acts", "domains")
+    return compile_pattern(
+        rf"""(?:(?:\((?P<pdom>{domains}(?:\s?,\s?{domains})*)\)|(?P<udom>{domains}))\s*)?
+            (?P<no>{number_words()}\s*)?$""",
+        # Matched backwards from the number: one attempt instead of one per position.
+        regex.VERBOSE | regex.REVERSE,
+    )
+
+
+@functools.cache
+def _suffix_pattern() -> regex.Pattern[str]:
+    """What may stand right after the core: the "/EU" of "2011/83/EU", also with a
+    second domain ("2008/114/EC, Euratom")."""
+    domains = union_pattern("acts", "domains")
+    # A footnote marker may be glued to the domain ("2008/98/EC2 OJ L 88"); a
+    # converted text may put spaces around the slash ("95/46 / ΕΚ").
+    return compile_pattern(rf"(?:[/-]|[ ]/[ ])(?P<sdom>{domains}(?:\s?,\s?{domains})*)(?![^\W\d])")
+
+
+class ActNumber:
+    """One act number as written: its parts and the form they come in."""
+
+    __slots__ = ("a", "b", "domain", "end", "form", "hyphen", "numbered", "start")
+
+    def __init__(self, view: str, core: regex.Match[str]) -> None:
+        self.hyphen = bool(core["hyphen"])
+        self.a, self.b = core["a"], core["hb"] if self.hyphen else core["b"]
+        self.start, self.end = core.start(), core.end("b") if core["bglue"] else core.end()
+        window_start = max(0, self.start - PREFIX_WINDOW)
+        prefix = _prefix_pattern().search(view, window_start, self.start)
+        suffix = _suffix_pattern().match(view, self.end)
+        if suffix is None and not self.hyphen and _glued_marker(view, self.a, self.b, self.end):
+            # ga "(AE) 2018/9371", mt "Deċiżjoni 2011/1991": the last digit is a
+            # footnote marker, not part of the act's serial number.
+            self.b, self.end = self.b[:-1], self.end - 1
+        if suffix is not None and (view[self.end] == "-") != self.hyphen:
+            suffix = None  # "2006-123-CE" and "2006/123/CE", never a mix
+        self.numbered = bool(prefix and prefix["no"])
+        self.domain = ""
+        self.form = ""
+        if prefix is not None and prefix.start() < self.start:
+            self.start = prefix.start()
+        if suffix is not None and len(self.a) >= 2:
+            self.form, self.domain, self.end = "slash", suffix["sdom"], suffix.end()
+        elif self.hyphen:
+            pass  # a hyphenated number without its domain: only right after an act word
+        elif prefix is not None and (prefix["pdom"] or prefix["udom"]):
+            self.form, self.domain = "paren", prefix["pdom"] or prefix["udom"]
+        elif self.numbered:
+            self.form = "numbered"
+
+
+def _glued_marker(view: str, a: str, b: str, end: int) -> bool:
+    """Whether the last digit of a year-first number without domain is a footnote
+    marker glued to it: the serial number is too long for any year ("2018/9371"), or
+    the digit fits the document's footnote numbering ("2011/1991" before marker 2),
+    the same evidence case numbers are read with (text.clean.glued_footnote)."""
+    if len(a) != 4 or not plausible_year(a) or len(b) != 4:
+        return False
+    if int(b) > int(identifiers()["act_serial_max"]):
+        return True
+    if cited_again(view, f"{a}/{b}"):
+        return False  # the number stands in full elsewhere: it is the act's own
+    return glued_footnote(view, end - 1, int(b[-1]))
+
+
+def cited_again(view: str, number: str, more_than: int = 1) -> bool:
+    """Whether the document writes ``number`` whole more than ``more_than`` times: a
+    marker glued to one citation of an act is not glued to all of them, and de
+    "Verordnung (EG) Nr. 1829/20031" carries marker 1 where the title cites
+    "Nr. 1829/2003"."""
+    pattern = rf"(?<![\d/]){regex.escape(number)}(?!\d)"
+    found = regex.findall(pattern, view, timeout=scan_timeout(view))
+    return len(found) > more_than
+
+
+def year_of(text: str) -> int:
+    value = int(text)
+    if len(text) == 2:
+        return 1900 + value if value >= 50 else 2000 + value
+    return value
+
+
+def plausible_year(text: str) -> bool:
+    return (len(text) == 4 and 1950 <= int(text) <= 2099) or len(text) == 2
+
+
+def numbered_regulation(kind: str, a: str, b: str) -> bool:
+    """Whether ``a/b``, both four-digit years, is a regulation's number then year:
+    before acts were numbered year first (2015) regulations never were, so
+    "2006/2004/EK rendelet" is Regulation No 2006/2004, not one of 2006."""
+    return (
+        ACT_KINDS[kind].descriptor == "R"
+        and len(a) == 4
+        and plausible_year(a)
+        and len(b) == 4
+        and plausible_year(b)
+        and int(b) < int(identifiers()["new_act_numbering_year"])
+    )
+
+
+def old_style_year(text: str) -> bool:
+    """Whether ``text`` can be the year of a number-first act number: four digits, or
+    two before 1999, when act numbers began to write years in full ("17" in
+    "No 2012/17/EU" is a serial number, not 2017)."""
+    return (len(text) == 4 and plausible_year(text)) or (len(text) == 2 and year_of(text) < 2000)
+
+
+def bare_reading(number: ActNumber, kind: str) -> tuple[str, str] | None:
+    """Year and serial number of a number with no domain, read for an act of ``kind``."""
+    a, b = number.a, number.b
+    if len(a) == 4 and 2015 <= int(a) <= 2035:
+        year_text, number_text = a, b  # "Regolament 2018/1718"
+    elif len(b) == 4 and int(b) >= int(identifiers()["new_act_numbering_year"]):
+        # Since 2015 every EU act is numbered year first: "Leitlinien 8/2022",
+        # "Empfehlungen 1/2022" are a body's own series (EDPB), not EU acts.
+        return None
+    elif len(b) in (2, 4) and plausible_year(b):
+        year_text, number_text = b, a  # "Reglamento 3577/92"
+    elif len(a) == 4 and plausible_year(a) and len(b) in (1, 3):
+        year_text, number_text = a, b  # "Deċiżjoni 2011/199": three digits are no year
+    else:
+        year_text = number_text = ""  # perhaps year first: the act word decides
+    if ACT_KINDS[kind].year_first and plausible_year(a) and not (len(b) == 4 and plausible_year(b)):
+        # "Directive 2001/29", "Directive 96/9": directives are numbered year first
+        year_text, number_text = a, b
+    return (year_text, number_text) if year_text else None
+
+
+def reading(number: ActNumber) -> tuple[str, str, bool]:
+    """Year and serial of a number with a domain or "No" (``number.form`` set), and
+    whether it is written year first."""
+    a, b = number.a, number.b
+    if number.form == "paren":
+        # "(EU) 2016/679"; also "(EU) 2013/524", written year first for an act
+        # numbered "No 524/2013": the number after the slash is no year.
+        # "(UE) n° 2019/945": since 2015 acts are numbered year first, and a
+        # stray "No" before such a number does not make it number first.
+        year_first = (
+            plausible_year(a)
+            and len(a) == 4
+            and (
+                (not number.numbered and (int(a) >= 2015 or not plausible_year(b)))
+                or (int(a) >= 2015 and not plausible_year(b))
+            )
+        )
+    elif number.form == "slash":
+        # "No 1639/2006/EC" is number first; sk "smernica č. 2012/17/EÚ" is not:
+        # since 1999 act numbers carry four-digit years, so "17" is no year there.
+        year_first = not number.numbered or (
+            len(a) == 4 and plausible_year(a) and not old_style_year(b)
+        )
+    else:
+        # "No 2222/85" with no domain: only as the next item of a list of acts
+        year_first = False
+    if (
+        year_first
+        and number.form == "slash"
+        and not (len(a) == 4 and plausible_year(a))
+        and plausible_year(b)
+        and (len(b) == 4 or not plausible_year(a))
+    ):
+        # hu. "az 1049/2001/EK rendelet", "a 44/2001/EK rendelet", "az 1612/68/EGK
+        # rendelet": number, then year
+        year_first = False
+    return (a, b, True) if year_first else (b, a, False)

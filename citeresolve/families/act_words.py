@@ -1,0 +1,261 @@
+"""Act words: which kind of act a number is ("Regulation", "irányelv", "VO", "règl."),
+from the act word before it in the same clause or right after it (Hungarian names the
+kind last), or from the act word of the title it stands under; and national act words
+("likuma Nr.", "loi n°"), whose numbers are no EU acts."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+import regex
+
+from ..knowledge.cache import compile_pattern
+from ..knowledge.lang import Dispatched, all_languages, union_pattern, union_phrases
+from ..text.scan import PhraseGroups
+from .act_numbers import ACT_KINDS, PREFIX_WINDOW, ActNumber, number_words
+
+# How far before the number an act word may stand ("Council Implementing
+# Regulation (EU) 2020/1999", "rozporządzenie Parlamentu Europejskiego i Rady (UE) ...").
+_WORD_WINDOW = 90
+
+# After an act number, the colon of a EUR-Lex title and up to two words (the institution).
+_TITLE_AFTER = compile_pattern(r":[ \t]*(?:[^\W\d_]+[ \t]+){0,2}")
+_DIGIT = compile_pattern(r"\d")
+_LETTER = compile_pattern(r"\p{L}")
+# A date between an act word and its number: "18 giugno 1992", "19.5.2020", es/pt
+# "de 18 de junio de 1992".
+DATE = compile_pattern(
+    r"\d{1,2}\.?\s?(?:(?:\p{Ll}{1,3}\s)?\p{L}+(?:\s\p{Ll}{1,3})?|\d{1,2}\.)\s?\d{4}"
+)
+# How far up a title an act number standing alone on its line may find its act word.
+_TITLE_WINDOW = 600
+
+
+@functools.cache
+def _word_pattern() -> Dispatched:
+    # Framework decisions and common positions are longer phrases than their heads
+    # ("decision"): ACT_KINDS lists them first, and alternatives are tried in order.
+    # Compiled per first character on first need: the union of 24 languages is large.
+    return Dispatched([(field, union_phrases("acts", field)) for field in ACT_KINDS])
+
+
+@functools.cache
+def _bare_prefix_pattern() -> regex.Pattern[str]:
+    """ "Reglamento 3577/92": an act word right before a number without domain, also
+    with the number in brackets after a short name ("the Brussels I bis Regulation
+    (1215/2012)", "directive [2018/1972]") or with a domain standing loose between
+    them ("Verordening EU 2019/1150" is read as "paren" form by ActNumber)."""
+    words = "|".join(f"(?:{union_pattern('acts', field)})" for field in ACT_KINDS)
+    domains = union_pattern("acts", "domains")
+    # Reference lists put the domain and the act's date between the word and its
+    # number: it "Reg. CEE 6.2.1962, n. 17/62", "Reg. CEE 19 luglio 1968, n. 1017/68".
+    dated = rf"(?:\(?(?:{domains})\)?\s*)?(?:{DATE.pattern},?\s*)?"
+    # The author may stand between the word and "No" (cs "nařízení Rady č. 1/2003", fr
+    # "règlement du Conseil n° 17/62", de "Verordnung des Rates Nr. 17/62"): up to
+    # three words, only before a number word (which ActNumber has already taken into
+    # the number's span when there is one).
+    author = rf"(?:{words})(?P<author>(?:\s+[^\W\d_]{{2,}}){{1,3}})\s*(?:(?:{number_words()})\s*)?"
+    return compile_pattern(
+        rf"(?:(?:{words})\s*{dated}(?:(?:{number_words()})\s*)?(?P<open>[\[(]\s?)?|{author})$",
+        regex.REVERSE,
+    )
+
+
+@functools.cache
+def _national_pattern() -> regex.Pattern[str]:
+    """A national act word right before a number: lv "likuma Nr. 12/1999", "loi n° 78-17"."""
+    national = union_pattern("acts", "national_acts")
+    return compile_pattern(
+        rf"(?:{national})\s*(?:(?:{number_words()})\s*)?(?:[\[(]\s?)?$", regex.REVERSE
+    )
+
+
+# The group of national act words in word_groups: never an act word hit.
+_NATIONAL = "national_acts"
+
+
+@functools.cache
+def word_groups() -> PhraseGroups:
+    """Every language's act words, one group per kind in the order of _word_pattern,
+    then the national act words (found in the same pass, so that the searches for
+    a word before or after a number run only where one of these words starts)."""
+    return PhraseGroups(
+        [
+            (field, [p for language in all_languages() for p in language.section("acts")[field]])
+            for field in (*ACT_KINDS, _NATIONAL)
+        ]
+    )
+
+
+@functools.cache
+def _national_keys() -> frozenset[str | None]:
+    groups = word_groups()
+    phrases = [p for language in all_languages() for p in language.section("acts")[_NATIONAL]]
+    return frozenset(groups.key_of(p) for p in phrases)
+
+
+class ActWords:
+    """The act words of a view, and where a trigger of an act word or a national act
+    word starts: no act word pattern can match anywhere else (see text/scan.py)."""
+
+    def __init__(self, view: str) -> None:
+        self.hits: list[tuple[int, int, str]] = []  # (start, end, kind), in text order
+        self.starts: list[int] = []
+        self.keys: list[frozenset[str]] = []  # the trigger keys that fired at each start
+        self.national: list[int] = []
+        national = _national_keys()
+        groups = word_groups()
+        # A phrase the trigger cannot see may match anywhere: then every search runs.
+        self._complete = groups.complete
+        for pos, keys in groups.trigger.hits(view):
+            self.starts.append(pos)
+            self.keys.append(keys)
+            if not national.isdisjoint(keys):
+                self.national.append(pos)
+            m = groups.match(view, pos, keys)
+            if m is not None and m.lastgroup is not None and m.lastgroup != _NATIONAL:
+                if self.hits and m.start() < self.hits[-1][1]:
+                    continue  # "Decision" inside "Framework Decision": the longer word holds
+                self.hits.append((m.start(), m.end(), m.lastgroup))
+        self._start_set = frozenset(self.starts)
+
+    def word_at(self, view: str, pos: int) -> regex.Match[str] | None:
+        """_word_pattern matched at ``pos``, tried only where a trigger fired."""
+        if self._complete and pos not in self._start_set:
+            return None
+        return _word_pattern().match(view, pos)
+
+    def keys_in(self, lo: int, hi: int) -> frozenset[str]:
+        """The trigger keys that fired in [lo, hi): only phrases with one of these keys
+        can match inside that window."""
+        k = bisect.bisect_left(self.starts, lo)
+        j = bisect.bisect_left(self.starts, hi, k)
+        return frozenset().union(*self.keys[k:j])
+
+    def any_in(self, starts: list[int], lo: int, hi: int) -> bool:
+        """Whether one of ``starts`` lies in [lo, hi)."""
+        k = bisect.bisect_left(starts, lo)
+        return not self._complete or (k < len(starts) and starts[k] < hi)
+
+
+def is_national(view: str, start: int, words: ActWords) -> bool:
+    """Whether the number at ``start`` is that of a national act."""
+    window = max(0, start - PREFIX_WINDOW)
+    if not words.any_in(words.national, window, start):
+        return False
+    return _national_pattern().search(view, window, start) is not None
+
+
+def act_word(view: str, start: int, end: int, words: ActWords) -> tuple[str | None, int]:
+    """The act kind for a number at ``[start, end)`` and where its surface starts."""
+    hits = words.hits
+    standalone = _standalone(view, start, end)
+    window_start = max(0, start - (_TITLE_WINDOW if standalone else _WORD_WINDOW))
+    if not standalone:
+        before = view[window_start:start]
+        cut = max(before.rfind(";"), before.rfind("\n"), before.rfind(". "))
+        if cut >= 0 and _wrapped_after_word(view, window_start + cut, start, hits):
+            # sv "rådets förordning\n(EG) nr 1383/2003": a hard-wrapped line ends
+            # with the act word and the next one opens with its number.
+            cut = max(
+                before.rfind(";", 0, cut), before.rfind("\n", 0, cut), before.rfind(". ", 0, cut)
+            )
+        if cut >= 0:
+            window_start = window_start + cut + 1
+            # The dot of an abbreviated act word ("règl. (CE) n° 1049/2001") ends no clause.
+            last = bisect.bisect_left(hits, (window_start, -1, "")) - 1
+            if last >= 0 and hits[last][1] == window_start:
+                window_start = hits[last][0]
+    first = bisect.bisect_left(hits, (window_start, -1, ""))
+    if standalone:
+        # Under an OJ title the act word of the heading is in capitals ("DECISION
+        # OF THE EUROPEAN COUNCIL ... on its Rules of Procedure (2009/882/EU)");
+        # a lower-case act word in the subject line names another act.
+        heading = [h for h in hits[first:] if h[1] <= start and view[h[0] : h[1]].isupper()]
+        if heading:
+            return heading[-1][2], start
+    after = words.word_at(view, end + 1) if view[end : end + 1] == " " else None
+    for word_start, word_end, kind in reversed(hits[first:]):
+        if word_end > start:
+            continue
+        if after is not None and not standalone and _LETTER.search(view, word_end, start):
+            # hu "Iránymutatások a 2014/59/EU irányelv": the number's own act word
+            # follows it; the word before, with words between, names another document.
+            break
+        # Digits between the word and the number mean the word belongs elsewhere;
+        # dates do not ("direttive del Consiglio 18 giugno 1992, 92/50/CEE").
+        if standalone or not _DIGIT.search(DATE.sub("", view[word_end:start])):
+            return kind, word_start if not standalone else start
+        break
+    if after is not None:
+        return after.lastgroup, start
+    # EUR-Lex title "1999/435/EY: Neuvoston päätös", "2004/512/EG: Beschikking van de Raad"
+    title = _TITLE_AFTER.match(view, end)
+    if title is not None:
+        after = words.word_at(view, title.end())
+        if after is not None:
+            return after.lastgroup, start
+    return None, start
+
+
+def _wrapped_after_word(view: str, cut: int, start: int, hits: list[tuple[int, int, str]]) -> bool:
+    """Whether the clause break at ``cut`` is a line break between an act word that
+    ends its line and the number that opens the next one."""
+    if view[cut] != "\n" or view[cut + 1 : start].strip():
+        return False
+    word_end = len(view[:cut].rstrip())
+    i = bisect.bisect_left(hits, (cut, -1, "")) - 1
+    return i >= 0 and hits[i][1] == word_end
+
+
+def _standalone(view: str, start: int, end: int) -> bool:
+    """Whether the number stands alone in parentheses on its line, as under the
+    title of an act in the Official Journal ("(1999/435/EY)")."""
+    line_start = view.rfind("\n", 0, start) + 1
+    line_end = view.find("\n", end)
+    line = view[line_start : len(view) if line_end < 0 else line_end].strip()
+    return line.startswith("(") and line.endswith(")") and len(line) - (end - start) <= 4
+
+
+def bare_act(view: str, number: ActNumber, words: ActWords) -> tuple[str, int, int, bool] | None:
+    """The kind of a number with no domain from the act word right before it
+    ("Reglamento 3577/92", "Reg. CEE 6.2.1962, n. 17/62"), with the surface's start
+    and end, or None."""
+    window = max(0, number.start - PREFIX_WINDOW)
+    if not words.any_in(words.starts, window, number.start):
+        return _bare_act_after(view, number, words)  # no act word can stand before it
+    prefix = _bare_prefix_pattern().search(view, window, number.start)
+    if prefix is not None and prefix["author"] is not None and not number.numbered:
+        prefix = None  # words between an act word and a number only before "No"
+    word = words.word_at(view, prefix.start()) if prefix is not None else None
+    if word is None:
+        return _bare_act_after(view, number, words)
+    if word.lastgroup is None or ACT_KINDS[word.lastgroup].needs_domain:
+        return None
+    if number.numbered and word.lastgroup == "decision":
+        # "Decision No 1/80 of the Association Council", lv "EEZ Apvienotās komitejas
+        # Lēmums Nr. 326/2023": numbered with no domain, a decision of a body set up
+        # by an agreement, not an EU act (those carry "/EC", "(EU)").
+        return None
+    end = number.end
+    if prefix is not None and prefix["open"] and view[end : end + 1] in ")]":
+        end += 1  # "Regulation (1215/2012)": the surface keeps both brackets
+    return word.lastgroup, word.start(), end, True
+
+
+def _bare_act_after(
+    view: str, number: ActNumber, words: ActWords
+) -> tuple[str, int, int, bool] | None:
+    """The kind of a number with no domain from the act word right after it, where
+    the language names the kind last, the author possibly between (hu "a 2004/38
+    irányelv", "a 2004/38 európai parlamenti és tanácsi irányelv"), or None."""
+    if view[number.end : number.end + 1] != " " or number.numbered:
+        return None
+    a, b = number.a, number.b
+    if len(a) == 4 and len(b) == 2 and (int(a) + 1) % 100 == int(b):
+        return None  # a period, not an act: "the 2014/15 regulation"
+    word = words.word_at(view, number.end + 1)
+    if word is None or word.lastgroup is None or ACT_KINDS[word.lastgroup].needs_domain:
+        return None
+    return word.lastgroup, number.start, word.end(), True
