@@ -1,0 +1,127 @@
+"""The words and gaps that link an article chain to its instrument in one language
+("of the", "thereof", "in particular", a footnote marker, an act's title …),
+compiled once from the language file's [articles] table."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import regex
+
+from ..knowledge.cache import compile_pattern
+from ..knowledge.data import table
+from ..knowledge.lang import Language, alternation
+from ..text.scan import PhraseGroups
+
+# What follows a linking phrase: white space, or nothing when the phrase ends glued
+# to the next word ("tat-", "l-", "dell'").
+AFTER = r"(?:\s+|(?<=[-'’]))"
+# A footnote marker; EUR-Lex HTML writes it with inner spaces:
+# "direktiivin 92/83/ETY ( 2 ) 27 artiklan".
+_MARKER = r"(?:\( ?\d{1,3} ?\)|\[\d{1,3}\])[ \t]*"
+
+
+class ChainLinks:
+    """The compiled link patterns of one language; each attribute says what it matches."""
+
+    def __init__(self, language: Language) -> None:
+        art = language.articles
+        of = alternation(art["of"])
+        determiners = alternation(art["determiners"])
+        linkers = alternation(art["in_particular"])
+        # After the chain: "of the Treaty", "TFEU", "thereof".
+        self.forward_gap = _forward_gap(of, determiners)
+        self.of_after = compile_pattern(rf"\s+(?:{of})(?:\s+|(?<=['’]))")
+        self.thereof = compile_pattern(rf"[ \t]*,?\s*(?:{alternation(art['thereof'])})")
+        self.linker_after = compile_pattern(rf"[\s,]*(?:{linkers})")
+        # Before the chain: "in particular [its]", "as regards", a dash, a genitive.
+        self.backward_link = _backward_link(art, linkers, determiners)
+        self.as_regards = _as_regards(art, determiners)
+        self.genitive_gap = _genitive_gap(art)
+        # In a language that links an article to its instrument with a word ("of",
+        # "du", "der"), an act written right before a list of articles is a keyword
+        # line's heading ("Directiva 2006/112/CE ART9 ART73"): cited itself, and
+        # pinned; before a single article it only completes it ("77/388/EWG Art. 11").
+        self.juxtaposed_heading = bool(art["of"])
+        # A keyword chain of a judgment: "Regulation (EC) No 539/2001 — Article 1(4)(f)".
+        self.dash_link = compile_pattern(r"\s[—–-]\s*$")
+        self.in_particular_gap = compile_pattern(
+            rf"[\s,;]*(?:{linkers})[\s,]*(?:{determiners}\s+)?"
+        )
+        # A citation opener ("having regard to", "gestützt auf") starts a new clause even
+        # inside a line: a PDF transcript runs the title and all the visas together.
+        openers = art.get("clause_openers", [])
+        self.openers = PhraseGroups([("opener", openers)]) if openers else None
+        self.definition_end = _definition_end(language)
+
+
+def _forward_gap(of: str, determiners: str) -> regex.Pattern[str]:
+    """What may stand between a chain and the instrument after it. A phrase ending in a
+    hyphen or apostrophe is glued to the next word (Maltese "tat-Trattat", "tar-Regoli";
+    "dell'Unione"): no space after it. A footnote marker may stand right after the
+    chain: "Article 108(2) (1) of"."""
+    return compile_pattern(
+        rf"[ \t]*(?:{_MARKER})?,?\s*(?:(?:{of}){AFTER}(?:(?:{determiners}){AFTER})?"
+        # up to three words, hyphenated ones too ("i Europa-Parlamentets og Rådets")
+        rf"(?:[^\W\d][\w-]*\s+){{0,3}})?"
+    )
+
+
+def _backward_link(art: Mapping[str, Any], linkers: str, determiners: str) -> regex.Pattern[str]:
+    """ "in particular [its] Article 11", "its Article 3": the chain belongs to the
+    instrument the clause is about."""
+    possessive = alternation(art["possessive"])
+    return compile_pattern(
+        rf"(?:(?:{linkers})[\s,]*(?:(?:{possessive}|{determiners}){AFTER})*"
+        rf"|(?:{possessive})\s+)$"
+    )
+
+
+def _as_regards(art: Mapping[str, Any], determiners: str) -> regex.Pattern[str] | None:
+    """ "amending Regulation (EC) No 1907/2006 as regards Annex XVII": the chain after
+    "as regards" pins the act right before the phrase."""
+    as_regards = art.get("as_regards")
+    if not as_regards:
+        return None
+    return compile_pattern(
+        rf"(?<![^\W\d_])(?:{alternation(as_regards)}){AFTER}(?:(?:{determiners}){AFTER})?$"
+    )
+
+
+def _genitive_gap(art: Mapping[str, Any]) -> regex.Pattern[str]:
+    """What may stand between an instrument and the chain right after it (genitive
+    first): a footnote marker "(1)", a parenthesis "(jäljempänä ’perusoikeuskirja’)",
+    and after an act its title opened by an [articles] act_title word (lt. "reglamento
+    (ES) Nr. 1151/2012 dėl ... sistemų 50 straipsnio")."""
+    title = alternation(art.get("act_title", []))
+    # "former" before the old number the instrument's article had: lt "EB sutarties
+    # ex 234 straipsnis" (the key is that number, TEC:234).
+    former = alternation(art.get("former", []))
+    former_gap = rf"(?:(?:{former})[ \t]+)?" if art.get("former") else ""
+    return compile_pattern(
+        rf"[ \t]*(?:{_MARKER})?(?:\([^\d()\n]{{1,200}}\)[ \t]*"
+        rf"|(?P<title>(?:{title})[ \t][^\d;:,()\[\]\n]{{1,200}}?[ \t]*"
+        # a relative clause between commas: lt. "Reglamento (ES) 2017/1939, kuriuo
+        # įgyvendinamas … srityje, 14 straipsnio"
+        rf"|,[ \t]*(?:{title})[ \t][^\d;:,()\[\]\n]{{1,200}}?,[ \t]*"
+        # the act's own date in a database's keyword line: pt "DIR … 2006/112/CE DE
+        # 2006/11/28 ART9 ART73"
+        rf"|(?:[^\W\d]{{1,3}}[ \t]+)?"
+        rf"(?:\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})[ \t]+"
+        rf"))?(?:{_MARKER})?{former_gap}"
+    )
+
+
+def _definition_end(language: Language) -> regex.Pattern[str] | None:
+    """The end of a definition between an act and its article: "1215/2012/EU rendelete …
+    (a továbbiakban: Brüsszel Ia. rendelet) 7. cikk", "asetuksen (EU) N:o 604/2013,
+    jäljempänä ’Dublin III -asetus’, 8 artiklan", "(… edaspidi „…”) artikli 10"."""
+    markers = table("context_words.toml").get(language.code, {}).get("definition_markers")
+    if not markers:
+        return None
+    return compile_pattern(
+        rf"""(?:(?<![^\W\d])(?:{alternation(markers)})[^()\n]{{0,120}}\)[ \t]*,?
+                    | ,[ \t]*(?:{alternation(markers)})[^,;()\n]{{1,80}},)[ \t]*$""",
+        regex.VERBOSE,
+    )

@@ -1,0 +1,54 @@
+"""The instrument named right after an article chain: "Rule 144 of its Rules", "Article
+16(2) of the Treaty on European Union", "Article 215 TFEU", "artikel 3 van Richtlijn
+2011/83/EU"."""
+
+from __future__ import annotations
+
+from ..families.chain_grammar import Chain
+from ..families.instruments import ATTACH_ONLY, Mention
+from .chain_links import ChainLinks
+from .mention_index import MentionIndex, Taken
+
+# How far after a chain the instrument's name may start.
+_FORWARD_REACH = 80
+
+
+def rules_instrument(links: ChainLinks, chain: Chain, index: MentionIndex, taken: Taken) -> Mention:
+    """A chain of Rules ("Rule 144") cites the EP Rules of Procedure; their name after
+    it ("of its Rules of Procedure") is taken, not cited again."""
+    gap = links.forward_gap.match(index.view, chain.end)
+    following = index.by_start.get(gap.end()) if gap else None
+    if following is not None and following.code == "EP-RULES":
+        taken.consumed.add(following.start)
+    return Mention(chain.start, chain.end, "EP-RULES", ATTACH_ONLY, "rules")
+
+
+def named_after(
+    links: ChainLinks, chain: Chain, index: MentionIndex, taken: Taken
+) -> Mention | None:
+    """The mention an "of" word (or nothing) links the chain to, in reach and on the same
+    paragraph; None when there is none, and the search goes on before the chain."""
+    view = index.view
+    gap = links.forward_gap.match(view, chain.end)
+    if gap is None or gap.end() - chain.end > _FORWARD_REACH:
+        return None
+    # the optional words of the gap may have eaten the mention's first word
+    following = index.by_start.get(gap.end()) or index.first_in(gap.start(), gap.end() + 1)
+    if following is None or _crosses_line(view, chain.end, following.start):
+        return None
+    # Genitive first ("perusoikeuskirjan 7 artiklan, Euroopan ihmisoikeussopimuksen
+    # ..."): a mention right before the chain beats one after it that no "of" word links.
+    preceding = None
+    if not view[chain.end : following.start].strip(" \t\n,"):
+        preceding = index.ending_at(chain.start, links.genitive_gap)
+    if preceding is not None:
+        taken.consumed.add(preceding.start)
+        return preceding
+    taken.consumed.add(following.start)
+    taken.closing.add(following.start)
+    return following
+
+
+def _crosses_line(view: str, start: int, end: int) -> bool:
+    """Whether a blank line (a new paragraph) stands between ``start`` and ``end``."""
+    return "\n\n" in view[start:end]

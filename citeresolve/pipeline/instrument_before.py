@@ -1,0 +1,203 @@
+"""The instrument of an article chain found before it, when none is named after it:
+"thereof" and "in particular [its] Article 11" point to the instrument the clause is
+about; a bracket, a definition, "as regards", a keyword line's dash or comma, or a
+genitive right before the chain ("forretningsordenens artikel 59", "SEUT-sopimuksen
+294 artiklan") name it."""
+
+from __future__ import annotations
+
+from ..families.chain_grammar import Chain
+from ..families.instruments import REFERENCE, Mention
+from ..knowledge.cache import compile_pattern
+from .chain_links import ChainLinks
+from .mention_index import MentionIndex, Taken
+
+# How far before a chain its linking words ("in particular", a dash …) may stand.
+_BACKWARD_REACH = 80
+_OPEN_BRACKET = compile_pattern(r"[ \t]*\([ \t]*$")
+_CLOSE_BRACKET = compile_pattern(r"[ \t]*\)")
+# How far before a chain a definition is looked for, and how far before the definition
+# its act may end (the act's title comes in between).
+_DEFINITION_WINDOW = 300
+_DEFINITION_OWNER_REACH = 400
+# ... or a colon: "Directive 2006/112/EC: Article 9".
+_COMMA_LINK = compile_pattern(r"(?:,|[ \t\u00a0]?:)[ \t]*$")
+# How far back a keyword chain's dash may reach for its act (legitimate chains: < 200).
+_DASH_REACH = 300
+# How far it reaches when no segment between is a name, and the segments themselves.
+_HEADNOTE_REACH = 1500
+_SEGMENT_DASH = compile_pattern(r"\s[—–-]\s")
+_WORD = compile_pattern(r"[^\W\d_]+")
+_DIGIT = compile_pattern(r"\d")
+
+
+def head_linked_by_thereof(links: ChainLinks, chain: Chain, index: MentionIndex) -> Mention | None:
+    """ "and in particular Article 19(3) of that Directive" after an act and the acts
+    named in its title: "that Directive" is the act the clause is about."""
+    view = index.view
+    if links.thereof.match(view, chain.end) and links.backward_link.search(
+        view[max(0, chain.start - _BACKWARD_REACH) : chain.start]
+    ):
+        head = index.clause_head(chain.start)
+        if head is not None and head.use != REFERENCE:
+            return head
+    return None
+
+
+def named_before(
+    links: ChainLinks, chain: Chain, index: MentionIndex, taken: Taken
+) -> Mention | None:
+    """The instrument before the chain, by the first of these links that applies."""
+    view = index.view
+    named = _bracketed(chain, index) or _defined_before(links, chain, index)
+    if named is not None:
+        taken.consumed.add(named.start)
+        return named
+    window_start = max(0, chain.start - _BACKWARD_REACH)
+    before = view[window_start : chain.start]
+    # ... unless an "of" word names another, unknown instrument after the chain
+    # ("notamment l'article 38-1 du décret n° 91-1266").
+    if links.backward_link.search(before) and not _names_other(links, view, chain.end):
+        return index.clause_head(chain.start)
+    regarding = links.as_regards.search(before) if links.as_regards is not None else None
+    if regarding is not None and not links.of_after.match(view, chain.end):
+        act = index.nearest_before(window_start + regarding.start())
+        if act is not None and act.type == "eu_act":
+            return act
+    # ... but not when an "of" word names another, unknown instrument after the
+    # chain ("artikel 267 TEUF – artikel 94 i Domstolens procesreglement").
+    if links.dash_link.search(before) and not links.of_after.match(view, chain.end):
+        return _keyword_line_head(chain, index)
+    act = _comma_linked(before, window_start, chain, index)
+    if act is not None:
+        return act
+    return _genitive_before(links, chain, index, taken)
+
+
+def _bracketed(chain: Chain, index: MentionIndex) -> Mention | None:
+    """ "Zmluvy o fungovaní Európskej únie (článok 15)": the chain in brackets right
+    after the instrument's name pins it."""
+    bracketed = _OPEN_BRACKET.search(index.view, max(0, chain.start - 4), chain.start)
+    if bracketed is not None and _CLOSE_BRACKET.match(index.view, chain.end):
+        named = index.ending_at(bracketed.start())
+        if named is not None and named.use != REFERENCE:
+            return named
+    return None
+
+
+def _names_other(links: ChainLinks, view: str, pos: int) -> bool:
+    """Whether an "of" word after a chain names another instrument ("l'article 38-1
+    du décret …"), not a link to the next article ("Artikel 219 Absatz 1 in
+    Verbindung mit Artikel 228")."""
+    return bool(links.of_after.match(view, pos)) and not links.linker_after.match(view, pos)
+
+
+def _keyword_line_head(chain: Chain, index: MentionIndex) -> Mention | None:
+    """The act a keyword line's dash links the chain to: the last mention of the clause."""
+    head = index.nearest_before(chain.start)
+    # Several keyword segments on, an article belongs to an instrument named
+    # only by name ("Treoir 2004/38/CE – … – Cód Teorainneacha Schengen –
+    # Airteagal 23"), not to the act far back.
+    if head is None or chain.start - head.end <= _DASH_REACH:
+        return head
+    if chain.start - head.end <= _HEADNOTE_REACH and not _names_between(
+        index.view, head.end, chain.start
+    ):
+        # Farther on, the act of a judgment's keyword line still owns the
+        # articles of its later segments ("Directiva 95/46/CE — Articolul 2
+        # litera (d) — Noțiunea de operator — … — Articolul 7 litera (f)"),
+        # unless a segment between is a name (another instrument).
+        return head
+    return None
+
+
+def _comma_linked(
+    before: str, window_start: int, chain: Chain, index: MentionIndex
+) -> Mention | None:
+    """A summary's keyword line names the act, then its articles after a comma:
+    "(Nõukogu direktiiv 77/388, artikkel 17, artikli 18 lõige 4 …)"."""
+    comma = _COMMA_LINK.search(before)
+    if comma is None:
+        return None
+    act = index.nearest_before(chain.start)
+    # also a treaty: hu "(EU-Szerződés, 2. cikk, (1) bekezdés)", lv "(EKL, 230. pants)"
+    if (
+        act is not None
+        and act.type in ("eu_act", "treaty")
+        and act.end == window_start + comma.start()
+    ):
+        return act
+    return None
+
+
+def _genitive_before(
+    links: ChainLinks, chain: Chain, index: MentionIndex, taken: Taken
+) -> Mention | None:
+    """A mention right before the chain, perhaps across a marker or an act's title,
+    unless it closed the chain before it."""
+    preceding = index.ending_at(chain.start, links.genitive_gap)
+    if preceding is None or preceding.start in taken.closing:
+        return None
+    if not (links.juxtaposed_heading and preceding.type == "eu_act" and len(chain.units) > 1):
+        taken.consumed.add(preceding.start)
+    return preceding
+
+
+def _defined_before(links: ChainLinks, chain: Chain, index: MentionIndex) -> Mention | None:
+    """The act whose definition ("(hereinafter: X)", ", jäljempänä ’X’,") stands
+    right before the chain: the act named in the definition, else the last
+    instrument before the definition."""
+    if links.definition_end is None:
+        return None
+    view = index.view
+    window_start = max(0, chain.start - _DEFINITION_WINDOW)
+    found = links.definition_end.search(view, window_start, chain.start)
+    if found is None:
+        return None
+    close = view.rfind(")", found.start(), chain.start)
+    if close > found.start():
+        start = _opening_bracket(view, close, window_start)
+        if start is None:
+            return None
+        inside = [
+            m
+            for m in index.mentions[index.first_at(start) : index.first_at(close)]
+            if m.type == "eu_act" and m.use != REFERENCE
+        ]
+        if inside:
+            # The name is the act ("(turpmāk – regula Nr. 702/2014), 39. pantu"): the
+            # act it defines, named before with its title, completes the article.
+            named = inside[-1]
+            owner = index.named_before(start, named.code, _DEFINITION_OWNER_REACH)
+            return owner or named
+    else:
+        start = found.start()
+    owner = index.ending_before(start, _DEFINITION_OWNER_REACH)
+    return owner if owner is not None and owner.type in ("eu_act", "treaty") else None
+
+
+def _opening_bracket(view: str, close: int, limit: int) -> int | None:
+    """Where the bracket closed at ``close`` opens (nested brackets counted)."""
+    depth = 0
+    for k in range(close, limit - 1, -1):
+        if view[k] == ")":
+            depth += 1
+        elif view[k] == "(":
+            depth -= 1
+            if depth == 0:
+                return k
+    return None
+
+
+def _names_between(view: str, start: int, end: int) -> bool:
+    """Whether a keyword segment between ``start`` and ``end`` is a name written in
+    title case ("– Cód Teorainneacha Schengen –", "— Schengen Borders Code —"): an
+    instrument the extractor does not know, which owns the articles after it. A
+    segment with digits is a chain; a descriptor has lower-case words."""
+    for segment in _SEGMENT_DASH.split(view[start:end]):
+        if _DIGIT.search(segment):
+            continue
+        words = _WORD.findall(segment)
+        if len(words) >= 2 and all(w[0].isupper() for w in words):
+            return True
+    return False

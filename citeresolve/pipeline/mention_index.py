@@ -1,0 +1,166 @@
+"""The mentions of one text, indexed for attach: which mention starts, ends or heads
+a clause near a position, in logarithmic time; and which mentions the chains
+attached so far have taken."""
+
+from __future__ import annotations
+
+import bisect
+from itertools import accumulate
+
+import regex
+from attrs import Factory, define
+
+from ..families.instruments import REFERENCE, Mention
+from ..knowledge.cache import compile_pattern
+from ..limits import scan_timeout
+from ..text.scan import PhraseGroups
+
+# How many mentions back a gap (a footnote marker, a title) is tried: bounded work per
+# chain on dense text.
+_GAP_TRIES = 3
+
+
+@define
+class Taken:
+    """The mentions the chains attached so far have taken as their instrument, by start:
+    a ``consumed`` one is not cited as a whole; a ``closing`` one closed a chain before it
+    ("Art 267 Abs 3 AEUV"), so it is not also the genitive of the chain on the next line
+    ("AEUV\\nArt 73 EGRL 112/2006")."""
+
+    consumed: set[int] = Factory(set)
+    closing: set[int] = Factory(set)
+
+
+class MentionIndex:
+    """Lookups over one text's mentions and clauses in logarithmic time, so that
+    attaching stays linear however many chains and mentions a document has."""
+
+    def __init__(
+        self, view: str, mentions: list[Mention], openers: PhraseGroups | None = None
+    ) -> None:
+        self.view = view
+        self.mentions = mentions  # sorted by start, not overlapping
+        self.starts = [m.start for m in mentions]
+        self.by_start = {m.start: m for m in mentions}
+        self.breaks = _clause_breaks(view)
+        if openers is not None:
+            # a clause starts at the opener itself (clause_start adds one to a break)
+            found: list[int] = []
+            end = 0
+            for m in openers.matches(view):
+                if m.start() >= end:  # not overlapping, as in a scan of the whole text
+                    found.append(m.start() - 1)
+                    end = m.end()
+            self.breaks = sorted({*self.breaks, *found})
+
+    def clause_start(self, pos: int) -> int:
+        """Where the clause (line or ";"-part) containing ``pos`` begins."""
+        k = bisect.bisect_left(self.breaks, pos)
+        return self.breaks[k - 1] + 1 if k else 0
+
+    def first_at(self, pos: int) -> int:
+        """Index of the first mention that starts at or after ``pos``."""
+        return bisect.bisect_left(self.starts, pos)
+
+    def first_in(self, start: int, end: int) -> Mention | None:
+        """The first mention that starts in ``[start, end)``."""
+        idx = self.first_at(start)
+        if idx < len(self.mentions) and self.mentions[idx].start < end:
+            return self.mentions[idx]
+        return None
+
+    def ending_at(self, pos: int, gap: regex.Pattern[str] | None = None) -> Mention | None:
+        """A mention that ends right before ``pos``: only spaces between or, with
+        ``gap``, a footnote marker, a parenthesis or (after an act) the act's title."""
+        view = self.view
+        gap_start = pos
+        while gap_start > 0 and view[gap_start - 1] in " \t":
+            gap_start -= 1
+        if (
+            view[gap_start - 1 : gap_start] == "\n"
+            and view[gap_start - 2 : gap_start - 1].isalpha()
+        ):
+            gap_start -= 1  # a hard-wrapped line: "jf. traktatens\nartikel 290"
+        tries = 0
+        for k in range(self.first_at(pos) - 1, -1, -1):
+            m = self.mentions[k]
+            if m.end == gap_start:
+                return m
+            if (
+                gap is not None
+                and m.end == gap_start - 1
+                and view[m.end] == ")"
+                and view[m.start - 1 : m.start] == "("
+            ):
+                # The abbreviation defined in brackets right before the chain: hu "az
+                # Európai Unió Működéséről szóló Szerződés (EUMSZ) 258. cikke".
+                return m
+            if m.end > gap_start:
+                continue
+            tries += 1
+            # Three mentions back at most: bounded work per chain on dense text.
+            if gap is None or pos - m.end > 260 or tries > _GAP_TRIES:
+                return None
+            found = gap.fullmatch(view, m.end, pos)
+            if found is not None and (found["title"] is None or m.type == "eu_act"):
+                return m
+        return None
+
+    def ending_before(self, pos: int, reach: int) -> Mention | None:
+        """The last mention that ends at or before ``pos``, at most ``reach`` before it."""
+        for k in range(self.first_at(pos) - 1, max(-1, self.first_at(pos) - 4), -1):
+            m = self.mentions[k]
+            if m.end <= pos:
+                return m if pos - m.end <= reach and m.use != REFERENCE else None
+        return None
+
+    def named_before(self, pos: int, code: str, reach: int) -> Mention | None:
+        """The last mention of ``code`` that ends at most ``reach`` before ``pos``."""
+        for k in range(self.first_at(pos) - 1, -1, -1):
+            m = self.mentions[k]
+            if pos - m.end > reach:
+                return None
+            if m.code == code and m.end <= pos and m.use != REFERENCE:
+                return m
+        return None
+
+    def clause_head(self, pos: int) -> Mention | None:
+        """The first mention of the clause that contains ``pos``."""
+        reference = None  # "El Reglamento dispone en su artículo 1": only a reference heads it
+        for k in range(self.first_at(self.clause_start(pos)), self.first_at(pos)):
+            m = self.mentions[k]
+            if m.end <= pos:
+                if m.use != REFERENCE:
+                    return m
+                reference = reference or m
+        return reference
+
+    def nearest_before(self, pos: int) -> Mention | None:
+        """The last mention of the clause before ``pos``."""
+        clause_start = self.clause_start(pos)
+        for k in range(self.first_at(pos) - 1, -1, -1):
+            m = self.mentions[k]
+            if m.end <= pos:
+                return m if m.start >= clause_start and m.use != REFERENCE else None
+        return None
+
+
+_CLAUSE_BREAKS = "\n;"
+# A sentence ends a clause too (a full stop before a capital, after a word, a bracket or
+# a number of three digits or more, not a day: "vom 22. September"): "in particular" and
+# keyword commas never reach into the sentence before.
+SENTENCE_END = compile_pattern(r"(?<=[^\W\d_]{2}|\d{3}|\))[.!?](?=\s+\p{Lu})")
+
+
+def _clause_breaks(view: str) -> list[int]:
+    """Where a line, a ";"-part or a sentence ends, in text order: lines and ";" from
+    ``str.split`` and running sums, which cost half of a regex scan for the two
+    characters; sentence ends from a scan that starts only at ".", "!" and "?"."""
+    out: list[int] = []
+    for ch in _CLAUSE_BREAKS:
+        parts = view.split(ch)
+        # The k-th break stands after the first k + 1 parts and the k breaks between them.
+        out += map(int.__add__, accumulate(map(len, parts[:-1])), range(len(parts) - 1))
+    out += [m.start() for m in SENTENCE_END.finditer(view, timeout=scan_timeout(view))]
+    out.sort()
+    return out
