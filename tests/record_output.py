@@ -1,7 +1,8 @@
 """Record what the extractor finds in every fixture corpus document.
 
 ``fixtures/recorded/extract.jsonl`` holds, for each document of
-``fixtures/corpus/*.jsonl`` and ``fixtures/heldout/*.jsonl``, every citation as
+``fixtures/corpus/*.jsonl`` and ``fixtures/heldout/**/*.jsonl`` (every held-out
+round), every citation as
 ``[key, type, start, end]``. ``tests/test_recorded_output.py`` compares a fresh
 run with it, so a refactoring that changes any output fails loudly.
 
@@ -30,7 +31,7 @@ RECORDED = ROOT / "fixtures" / "recorded" / "extract.jsonl"
 def documents() -> Iterator[tuple[str, dict[str, Any]]]:
     """(source file relative to the repository, document) for every fixture document."""
     for folder in SOURCES:
-        for path in sorted((ROOT / folder).glob("*.jsonl")):
+        for path in sorted((ROOT / folder).rglob("*.jsonl")):
             name = path.relative_to(ROOT).as_posix()
             with path.open(encoding="utf-8") as fh:
                 for line in fh:
