@@ -21,32 +21,11 @@ import regex
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Language, alternation, load, phrase_key
-from ..knowledge.registry import latin_suffixes
 from ..limits import check_deadline, scan_timeout
 from ..text.scan import Trigger
 from .chain_grammar import Chain, Token, parse_chain
+from .chain_tokens import continuation_pattern, token_pattern
 
-# Role tokens, in the order the lexer tries them at a position.
-_WORD_ROLES = (
-    ("RANGE", "range"),
-    # before "and": "et suiv.", "e segg." begin with the language's "and"
-    ("SEQ", "following"),
-    ("AND", "and"),
-    ("RULE", None),
-    ("ART", "article"),
-    ("PARS", "paragraphs"),
-    ("PAR", "paragraph"),
-    ("POS", "position"),
-    ("SUB", "subparagraph"),
-    ("PT", "point"),
-    ("DET", "determiners"),
-    ("OF", "of"),
-    # contract version 2: recitals and annexes are units; titles and chapters are not
-    # citable but do not end a list; "ff." / "et seq." extend the article before them.
-    ("RECITAL", "recital"),
-    ("ANNEX", "annex"),
-    ("NONCITE", "noncitable"),
-)
 MAX_TOKENS = 400  # a chain longer than this is split; keeps hostile lists linear
 # Tokens that carry a value; a chain with many words and no value in a row has ended
 # ("and and and …"), which keeps every trigger's work bounded on hostile text.
@@ -78,90 +57,7 @@ class ChainReader:
         # sl "na podlagi 77. člena Uredbe …": an ordinal number before the article word
         # in a language that otherwise writes it after ("člen 77").
         self.ordinal_first: bool = art.get("ordinal_first", False)
-        # Marks stand glued to the number ("1er", "3.º"): no word boundary before them.
-        marks = (
-            alternation(art["article_marks"]).replace(r"(?<!\w)", "")
-            if art["article_marks"]
-            else r"(?!)"
-        )
-        dot = r"\.(?!\d)" if art["ordinal_dot"] else r"(?!)"
-        dot_paragraph = (
-            r"\.(?P<dotpar>\d{1,3})(?!\d)" if art.get("dot_paragraph") else r"(?P<dotpar>(?!))"
-        )
-        # An inserted article's letter may be written in the language's own script
-        # (bg "член 149а"): the point letters map it to Latin.
-        own = "".join(regex.escape(k) for k in self.point_letters if len(k) == 1)
-        suffix_letter = f"[a-z{own}]"
-        # With ordinal dots the letter of an inserted article may follow the dot (lv "74.a").
-        dot_letter = (
-            r"|\.(?P<dsuffix>[a-z])(?![^\W\d_])" if art["ordinal_dot"] else r"|(?P<dsuffix>(?!))"
-        )
-        # Older texts write an inserted article's letter as a spaced capital: da "EF-traktatens
-        # artikel 73 B, artikel 73 C, stk. 1" (English "Article 73b").
-        # Not before a number: in "ARTICOLI 43 E 113" the capital is the word "and".
-        capital = r"|[ \u00a0](?P<csuffix>[A-Z])(?![^\W\d_])(?![-‑/.])(?!\s?\d)"
-        # Number first, the letter may stand apart right before the article word: fi
-        # "perustamissopimuksen 106 a artiklan" (Article 106a).
-        spaced = (
-            rf"|[ \u00a0](?P<ssuffix>[a-z])[ \u00a0](?=(?:{_unit_words(art['article'])}))"
-            if self.number_first
-            else r"|(?P<ssuffix>(?!))"
-        )
-        # A stray dot after the number, before the paragraph or point word that goes on
-        # with the reference: cs "čl. 168. odst. 4 písm. b)".
-        goes_on = _unit_words([*art["paragraph"], *art["paragraphs"], *art["point"]])
-        stray_dot = rf"\.(?=[ \u00a0](?:{goes_on}))"
-        number = (
-            rf"(?P<num>\d{{1,4}})(?:(?P<suffix>{suffix_letter}(?![^\W\d_])|\s?(?:{'|'.join(latin_suffixes())})(?!\w)(?!\s?\d)){dot_letter}{capital}{spaced})?"
-            rf"(?:{dot_paragraph})?(?:{marks}|{dot}|{stray_dot})?"
-        )
-        words = {
-            "RULE": language.section("rules")["words"],
-            **{kind: art.get(key, []) for kind, key in _WORD_ROLES if key is not None},
-        }
-        word_groups = "|".join(f"(?P<{kind}>{_unit_words(words[kind])})" for kind, _ in _WORD_ROLES)
-        letter = r"[^\W\d_]"
-        # Marks that close a point letter besides ")": el "στοιχείο ζ'" (older style).
-        point_close = "|".join([r"\)", *(regex.escape(m) for m in art.get("point_marks", []))])
-        # A descriptor between list items: "Article 4(3) on sincere cooperation, Article 13(2)
-        # on the institutions and Article 17(1)": a few words up to the next separator.
-        # A descriptor between list items: "Article 5 on the conferral of competences,
-        # subsidiarity and proportionality, Article 10(1) on representative democracy and
-        # Article 11": words (commas and "and" inside) up to a separator that the next
-        # article word or number follows.
-        # The next list item: a separator, perhaps an article ("l'", "el"), then an
-        # article word or a number.
-        next_item = (
-            rf"(?:\s*[,;]\s*(?:(?:{alternation(art['and'])})\s+)?|\s+(?:{alternation(art['and'])})\s+)"
-            rf"(?:(?:{alternation(art['determiners'])})\s+|[^\W\d]{{1,3}}['’]\s*)?"
-            rf"(?:{alternation(art['article'])}|\d)"
-        )
-        descriptor = (
-            rf"""(?P<DESC>(?:{alternation(art["descriptors"])})\s+
-                (?:[^\W\d][\w'’-]*(?:\s*,\s*|\s+)){{0,16}}?[^\W\d][\w'’-]*
-                (?={next_item}))"""
-            if art.get("descriptors")
-            else "(?P<DESC>(?!))"
-        )
-        self._token = compile_pattern(
-            rf"""
-              (?P<BNUM>\(\s?(?P<bnum>\d{{1,3}})\s?\))
-            | (?P<BLET>\((?P<blet>{letter}{{1,2}}|[ivx]{{1,5}})\))
-            | (?P<NUM>{number})
-            | (?P<LETP>(?P<letp>\p{{Ll}}{{1,2}}|[ivx]{{1,5}})(?:{point_close}))
-            | (?P<ORD>{alternation(ordinal_phrases)})
-            | (?P<HYPHEN>[-–‑−‐](?=\s?\d|\(\d))
-            | {word_groups}
-            | {descriptor}
-            # A remark in brackets between list items: "Article 4(3), second subparagraph
-            # ('opinions for internal use') and Article 4(1)(a)".
-            | (?P<REMARK>\([^()\d\n]{{2,80}}\)(?={next_item}))
-            | (?P<COMMA>,)
-            | (?P<ROMAN>(?P<roman>[IVXLC]{{1,7}}[a-z]?)(?![^\W_])\.?)
-            | (?P<LETTER>(?P<letter>{letter})(?![^\W_]))
-            """,
-            regex.VERBOSE,
-        )
+        self._token = token_pattern(language, ordinal_phrases, self.point_letters)
         self._space = compile_pattern(r"[ \t\r\n\u00a0]*")
         self._roman_after_annex = compile_pattern(r"I(?![^\W_])\.?")
         self._annex_participles = {w.casefold() for w in art.get("annex_participles", [])}
@@ -183,14 +79,7 @@ class ChainReader:
             + art.get("recital", [])
             + art.get("annex", [])
         )
-        # An abbreviation after an article (pt "21.º, n.º 1, TFUE e 45.º TFUE": after a
-        # comma), then a list separator before the next number. Or an act's number:
-        # el "άρθρα 15 Οδηγίας 2002/58/ΕΚ, 7, 8, 11, 52 ΧΘΔΕΕ".
-        act = r"[^\W\d]{2,20}[ \u00a0](?:\(\p{Lu}{1,8}\)[ \u00a0])?\d{2,4}/\d{1,4}(?:/\p{Lu}{1,8})?"
-        self._continuation = compile_pattern(
-            rf",?\s?(?:\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,6}}|{act})(?!\w)\s?"
-            rf"(?:,|\s{alternation(art['and'])})\s*(?=\d)"
-        )
+        self._continuation = continuation_pattern(art)
 
     # -- lexer ---------------------------------------------------------------
 
@@ -206,66 +95,89 @@ class ChainReader:
             if m is None or m.end() == pos:
                 break
             kind = m.lastgroup or ""
-            if kind == "AND" and out and out[-1].kind == "ANNEX":
-                # hr/sl/pl/cs "i" is "and", but after an annex word a capital "I" is
-                # the numeral: "Priloga I., II. i V. Direktive".
-                roman = self._roman_after_annex.match(view, pos)
-                if roman is not None:
-                    out.append(Token("ROMAN", roman.start(), roman.end(), "I"))
-                    pos = roman.end()
-                    wordy = 0
-                    continue
+            numeral = self._numeral_after_annex(view, pos, kind, out)
+            if numeral is not None:
+                out.append(numeral)
+                pos = numeral.end
+                wordy = 0
+                continue
             if kind in ("ART", "RULE") and out and out[-1].kind in ("ART", "RULE"):
                 break  # "Article Article": no chain, and hostile runs stay linear
             wordy = 0 if kind in _VALUE_KINDS else wordy + 1
             if wordy > _MAX_WORDS_WITHOUT_VALUE:
                 break
-            if kind == "NUM":
-                suffix = (
-                    m["suffix"] or m["dsuffix"] or m["ssuffix"] or (m["csuffix"] or "").lower()
-                ).strip()
-                if len(suffix) == 1:
-                    suffix = self._latin(suffix)
-                token = Token("NUM", m.start(), m.end(), m["num"] + suffix)
-                out.append(token)
-                if m["dotpar"]:
-                    out.append(Token("BNUM", m.start("dotpar"), m.end(), m["dotpar"]))
-            elif kind == "BNUM":
-                out.append(Token(kind, m.start(), m.end(), m["bnum"]))
-            elif kind in ("BLET", "LETP", "LETTER"):
-                raw = m["blet"] or m["letp"] or m["letter"] or ""
-                if (
-                    kind == "LETTER"
-                    and self.bare_point_letters
-                    and out
-                    and out[-1].kind in ("NUM", "BNUM")
-                ):
-                    kind = "LETP"
-                out.append(Token(kind, m.start(), m.end(), self._latin(raw)))
-            elif kind == "ROMAN":
-                out.append(Token(kind, m.start(), m.end(), m["roman"]))
-            elif kind == "ANNEX":
-                # The noun ("the Annex to Decision …", fr "l'annexe à la directive"), unless
-                # the word may also be a participle and is not capitalised (it "protocollo
-                # allegato al trattato": annexed to).
-                word = m.group()
-                noun = (
-                    word[0].isupper()
-                    or word.casefold() not in self._annex_participles
-                    or self._determiner_before.search(view, max(0, m.start() - 12), m.start())
-                    is not None
-                )
-                out.append(Token(kind, m.start(), m.end(), "noun" if noun else ""))
-            elif kind == "HYPHEN":
-                out.append(Token("RANGE", m.start(), m.end()))
-            elif kind == "ORD":
-                out.append(
-                    Token(kind, m.start(), m.end(), str(self.ordinals[phrase_key(m.group())]))
-                )
-            else:
-                out.append(Token(kind, m.start(), m.end()))
+            out += self._tokens_of(view, m, kind, out)
             pos = m.end()
         return out
+
+    def _numeral_after_annex(
+        self, view: str, pos: int, kind: str, before: list[Token]
+    ) -> Token | None:
+        """hr/sl/pl/cs "i" is "and", but after an annex word a capital "I" is the
+        numeral: "Priloga I., II. i V. Direktive"."""
+        if kind != "AND" or not before or before[-1].kind != "ANNEX":
+            return None
+        roman = self._roman_after_annex.match(view, pos)
+        return Token("ROMAN", roman.start(), roman.end(), "I") if roman is not None else None
+
+    def _tokens_of(
+        self, view: str, m: regex.Match[str], kind: str, before: list[Token]
+    ) -> list[Token]:
+        """The tokens of one match of the lexer's pattern, with their values; ``before``
+        are the tokens of the chain so far."""
+        start, end = m.start(), m.end()
+        if kind == "NUM":
+            return self._number_tokens(m)
+        if kind == "BNUM":
+            return [Token(kind, start, end, m["bnum"])]
+        if kind in ("BLET", "LETP", "LETTER"):
+            if (
+                kind == "LETTER"
+                and self.bare_point_letters
+                and before
+                and before[-1].kind
+                in (
+                    "NUM",
+                    "BNUM",
+                )
+            ):
+                kind = "LETP"
+            return [
+                Token(kind, start, end, self._latin(m["blet"] or m["letp"] or m["letter"] or ""))
+            ]
+        if kind == "ROMAN":
+            return [Token(kind, start, end, m["roman"])]
+        if kind == "ANNEX":
+            return [Token(kind, start, end, "noun" if self._annex_is_noun(view, m) else "")]
+        if kind == "HYPHEN":
+            return [Token("RANGE", start, end)]
+        if kind == "ORD":
+            return [Token(kind, start, end, str(self.ordinals[phrase_key(m.group())]))]
+        return [Token(kind, start, end)]
+
+    def _number_tokens(self, m: regex.Match[str]) -> list[Token]:
+        """An article number with its inserted letter ("149а", "73 B", "74.a"), and the
+        paragraph a dot joins to it ("322.1")."""
+        suffix = (
+            m["suffix"] or m["dsuffix"] or m["ssuffix"] or (m["csuffix"] or "").lower()
+        ).strip()
+        if len(suffix) == 1:
+            suffix = self._latin(suffix)
+        out = [Token("NUM", m.start(), m.end(), m["num"] + suffix)]
+        if m["dotpar"]:
+            out.append(Token("BNUM", m.start("dotpar"), m.end(), m["dotpar"]))
+        return out
+
+    def _annex_is_noun(self, view: str, m: regex.Match[str]) -> bool:
+        """The noun ("the Annex to Decision …", fr "l'annexe à la directive"), unless the
+        word may also be a participle and is not capitalised (it "protocollo allegato al
+        trattato": annexed to)."""
+        word = m.group()
+        return (
+            word[0].isupper()
+            or word.casefold() not in self._annex_participles
+            or self._determiner_before.search(view, max(0, m.start() - 12), m.start()) is not None
+        )
 
     def _latin(self, letters: str) -> str:
         letters = letters.lower()
@@ -357,18 +269,6 @@ def _ordinal_before(view: str, tokens: list[Token]) -> list[Token]:
 
 # A number that may begin a number-first chain: not part of a date, a decimal or an id.
 _FREE_NUMBER = compile_pattern(r"(?<![\d.,/])\d{1,4}(?![\d/])")
-
-
-def _unit_words(phrases: list[str]) -> str:
-    """The words of one role, and their abbreviations written without the dot right
-    before a number: headnotes, databases and notes write "Art 19 TUE", "ART9",
-    "Art 267 Abs 3 AEUV", "art 24" for "Art. 19", "art. 24". Without its dot an
-    abbreviation is often a word ("art", "Art"), so it counts only before a digit."""
-    full = alternation(phrases)
-    bare = [p[:-1] for p in phrases if p.endswith(".") and len(p) > 2 and p[-2].isalpha()]
-    if not bare:
-        return full
-    return rf"(?:{full}|{alternation(bare)}(?=[ \u00a0]?\d))"
 
 
 @functools.cache

@@ -1,0 +1,172 @@
+"""The lexer's patterns for article chains, built from one language file's
+[articles] table: which text is an article word, a number with its inserted
+letter, a point letter, a descriptor between list items …, each a named group of
+one pattern tried at every position of a chain (see :mod:`.articles`)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import regex
+
+from ..knowledge.cache import compile_pattern
+from ..knowledge.lang import Language, alternation
+from ..knowledge.registry import latin_suffixes
+
+# Role tokens, in the order the lexer tries them at a position.
+_WORD_ROLES = (
+    ("RANGE", "range"),
+    # before "and": "et suiv.", "e segg." begin with the language's "and"
+    ("SEQ", "following"),
+    ("AND", "and"),
+    ("RULE", None),
+    ("ART", "article"),
+    ("PARS", "paragraphs"),
+    ("PAR", "paragraph"),
+    ("POS", "position"),
+    ("SUB", "subparagraph"),
+    ("PT", "point"),
+    ("DET", "determiners"),
+    ("OF", "of"),
+    # contract version 2: recitals and annexes are units; titles and chapters are not
+    # citable but do not end a list; "ff." / "et seq." extend the article before them.
+    ("RECITAL", "recital"),
+    ("ANNEX", "annex"),
+    ("NONCITE", "noncitable"),
+)
+
+
+def token_pattern(
+    language: Language, ordinal_phrases: list[str], point_letters: Mapping[str, str]
+) -> regex.Pattern[str]:
+    """The lexer's pattern: one named group per role token, tried in this order."""
+    art = language.articles
+    number = _number(art, point_letters)
+    words = {
+        "RULE": language.section("rules")["words"],
+        **{kind: art.get(key, []) for kind, key in _WORD_ROLES if key is not None},
+    }
+    word_groups = "|".join(f"(?P<{kind}>{_unit_words(words[kind])})" for kind, _ in _WORD_ROLES)
+    letter = r"[^\W\d_]"
+    # Marks that close a point letter besides ")": el "στοιχείο ζ'" (older style).
+    point_close = "|".join([r"\)", *(regex.escape(m) for m in art.get("point_marks", []))])
+    next_item = _next_item(art)
+    descriptor = _descriptor(art, next_item)
+    return compile_pattern(
+        rf"""
+              (?P<BNUM>\(\s?(?P<bnum>\d{{1,3}})\s?\))
+            | (?P<BLET>\((?P<blet>{letter}{{1,2}}|[ivx]{{1,5}})\))
+            | (?P<NUM>{number})
+            | (?P<LETP>(?P<letp>\p{{Ll}}{{1,2}}|[ivx]{{1,5}})(?:{point_close}))
+            | (?P<ORD>{alternation(ordinal_phrases)})
+            | (?P<HYPHEN>[-–‑−‐](?=\s?\d|\(\d))
+            | {word_groups}
+            | {descriptor}
+            # A remark in brackets between list items: "Article 4(3), second subparagraph
+            # ('opinions for internal use') and Article 4(1)(a)".
+            | (?P<REMARK>\([^()\d\n]{{2,80}}\)(?={next_item}))
+            | (?P<COMMA>,)
+            | (?P<ROMAN>(?P<roman>[IVXLC]{{1,7}}[a-z]?)(?![^\W_])\.?)
+            | (?P<LETTER>(?P<letter>{letter})(?![^\W_]))
+            """,
+        regex.VERBOSE,
+    )
+
+
+def _number(art: Mapping[str, Any], point_letters: Mapping[str, str]) -> str:
+    """An article number: its inserted letter, a paragraph joined by a dot ("322.1"),
+    and the mark or dot that may close it."""
+    # Marks stand glued to the number ("1er", "3.º"): no word boundary before them.
+    marks = (
+        alternation(art["article_marks"]).replace(r"(?<!\w)", "")
+        if art["article_marks"]
+        else r"(?!)"
+    )
+    dot = r"\.(?!\d)" if art["ordinal_dot"] else r"(?!)"
+    dot_paragraph = (
+        r"\.(?P<dotpar>\d{1,3})(?!\d)" if art.get("dot_paragraph") else r"(?P<dotpar>(?!))"
+    )
+    # A stray dot after the number, before the paragraph or point word that goes on
+    # with the reference: cs "čl. 168. odst. 4 písm. b)".
+    goes_on = _unit_words([*art["paragraph"], *art["paragraphs"], *art["point"]])
+    stray_dot = rf"\.(?=[ \u00a0](?:{goes_on}))"
+    return (
+        rf"(?P<num>\d{{1,4}})(?:{_inserted_letter(art, point_letters)})?"
+        rf"(?:{dot_paragraph})?(?:{marks}|{dot}|{stray_dot})?"
+    )
+
+
+def _inserted_letter(art: Mapping[str, Any], point_letters: Mapping[str, str]) -> str:
+    """The letter of an inserted article ("Article 73b", "149а", "74.a", "73 B", "106 a
+    artiklan") or its Latin suffix ("10 bis")."""
+    # An inserted article's letter may be written in the language's own script
+    # (bg "член 149а"): the point letters map it to Latin.
+    own = "".join(regex.escape(k) for k in point_letters if len(k) == 1)
+    suffix_letter = f"[a-z{own}]"
+    # With ordinal dots the letter of an inserted article may follow the dot (lv "74.a").
+    dot_letter = (
+        r"|\.(?P<dsuffix>[a-z])(?![^\W\d_])" if art["ordinal_dot"] else r"|(?P<dsuffix>(?!))"
+    )
+    # Older texts write an inserted article's letter as a spaced capital: da "EF-traktatens
+    # artikel 73 B, artikel 73 C, stk. 1" (English "Article 73b").
+    # Not before a number: in "ARTICOLI 43 E 113" the capital is the word "and".
+    capital = r"|[ \u00a0](?P<csuffix>[A-Z])(?![^\W\d_])(?![-‑/.])(?!\s?\d)"
+    # Number first, the letter may stand apart right before the article word: fi
+    # "perustamissopimuksen 106 a artiklan" (Article 106a).
+    spaced = (
+        rf"|[ \u00a0](?P<ssuffix>[a-z])[ \u00a0](?=(?:{_unit_words(art['article'])}))"
+        if art["number_first"]
+        else r"|(?P<ssuffix>(?!))"
+    )
+    latin = "|".join(latin_suffixes())
+    return (
+        rf"(?P<suffix>{suffix_letter}(?![^\W\d_])|\s?(?:{latin})(?!\w)(?!\s?\d))"
+        rf"{dot_letter}{capital}{spaced}"
+    )
+
+
+def _next_item(art: Mapping[str, Any]) -> str:
+    """The next list item: a separator, perhaps an article ("l'", "el"), then an
+    article word or a number."""
+    return (
+        rf"(?:\s*[,;]\s*(?:(?:{alternation(art['and'])})\s+)?|\s+(?:{alternation(art['and'])})\s+)"
+        rf"(?:(?:{alternation(art['determiners'])})\s+|[^\W\d]{{1,3}}['’]\s*)?"
+        rf"(?:{alternation(art['article'])}|\d)"
+    )
+
+
+def _descriptor(art: Mapping[str, Any], next_item: str) -> str:
+    """A descriptor between list items: "Article 4(3) on sincere cooperation, Article
+    13(2) on the institutions and Article 17(1)", "Article 5 on the conferral of
+    competences, subsidiarity and proportionality, Article 10(1) on representative
+    democracy and Article 11": words (commas and "and" inside) up to a separator that
+    the next article word or number follows."""
+    if not art.get("descriptors"):
+        return "(?P<DESC>(?!))"
+    return rf"""(?P<DESC>(?:{alternation(art["descriptors"])})\s+
+                (?:[^\W\d][\w'’-]*(?:\s*,\s*|\s+)){{0,16}}?[^\W\d][\w'’-]*
+                (?={next_item}))"""
+
+
+def continuation_pattern(art: Mapping[str, Any]) -> regex.Pattern[str]:
+    """An abbreviation after an article (pt "21.º, n.º 1, TFUE e 45.º TFUE": after a
+    comma), then a list separator before the next number. Or an act's number: el
+    "άρθρα 15 Οδηγίας 2002/58/ΕΚ, 7, 8, 11, 52 ΧΘΔΕΕ"."""
+    act = r"[^\W\d]{2,20}[ \u00a0](?:\(\p{Lu}{1,8}\)[ \u00a0])?\d{2,4}/\d{1,4}(?:/\p{Lu}{1,8})?"
+    return compile_pattern(
+        rf",?\s?(?:\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,6}}|{act})(?!\w)\s?"
+        rf"(?:,|\s{alternation(art['and'])})\s*(?=\d)"
+    )
+
+
+def _unit_words(phrases: list[str]) -> str:
+    """The words of one role, and their abbreviations written without the dot right
+    before a number: headnotes, databases and notes write "Art 19 TUE", "ART9",
+    "Art 267 Abs 3 AEUV", "art 24" for "Art. 19", "art. 24". Without its dot an
+    abbreviation is often a word ("art", "Art"), so it counts only before a digit."""
+    full = alternation(phrases)
+    bare = [p[:-1] for p in phrases if p.endswith(".") and len(p) > 2 and p[-2].isalpha()]
+    if not bare:
+        return full
+    return rf"(?:{full}|{alternation(bare)}(?=[ \u00a0]?\d))"
