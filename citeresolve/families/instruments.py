@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import unicodedata
+from collections.abc import Iterator
 
 import attrs
 import regex
@@ -69,56 +70,7 @@ class MentionMatcher:
     """Finds the mentions of one language in a view."""
 
     def __init__(self, language: Language) -> None:
-        self._groups: dict[str, tuple[str, str]] = {}
-        names: list[tuple[int, str, list[str]]] = []
-        references: list[tuple[int, str, list[str]]] = []  # kept apart only for readability
-
-        def add(
-            into: list[tuple[int, str, list[str]]], phrases: list[str], code: str, use: str
-        ) -> None:
-            if not phrases:
-                return
-            name = f"g{len(self._groups)}"
-            self._groups[name] = (code, use)
-            longest = max(len(p) for p in phrases)
-            into.append((longest, name, phrases))
-
-        own = {p for entry in language.instruments.values() for f in entry.values() for p in f}
-        foreign: dict[str, list[str]] = {}
-        for abbreviation, code in _foreign_abbreviations().items():
-            if abbreviation not in own:
-                foreign.setdefault(code, []).append(abbreviation)
-        for code, entry in language.instruments.items():
-            add(names, entry["names"] + _caps_without_accents(entry["names"]), code, CITABLE)
-            add(names, entry["abbreviations"], code, CITABLE)
-            attach_only = entry["attach_only"]
-            add(names, attach_only + _caps_without_accents(attach_only), code, ATTACH_ONLY)
-        for code, phrases in sorted(foreign.items()):
-            add(names, phrases, code, ATTACH_ONLY)
-        add(names, language.section("rules")["names"], RULES_CODE, ATTACH_ONLY)
-        # The Rules of the Court, the Council, the EESC ...: a mention that takes an
-        # article chain so that it is never read as the EP's.
-        other_rules = language.section("rules").get("other_rules", [])
-        add(names, other_rules, OTHER_RULES, ATTACH_ONLY)
-        popular = popular_names(language.code)
-        acts = language.section("acts")
-        for celex, phrases in popular.items():
-            # The act's own kind word may stand before its abbreviation (cs "nařízení
-            # GDPR", sk "nariadenia GDPR", pl "rozporządzenia RODO"): one name, so that
-            # the word is not read as a bare act of that kind.
-            kind_words = acts.get(_ACT_KIND.get(celex[5:6], ""), [])
-            with_kind = [
-                f"{word} {p[1:]}" for p in phrases if p.startswith("=") for word in kind_words
-            ]
-            add(names, phrases + with_kind, f"CELEX:{celex}", NAMED)
-        for kind, phrases in language.section("references").items():
-            add(references, phrases, kind, REFERENCE)
-        # Longer phrases first, so that "Treaty establishing the European Community"
-        # wins over "EC".  The pattern runs anchored at every trigger position, so
-        # inside "het Verdrag betreffende de Europese Unie" both the reference "het
-        # Verdrag" and the name are seen, and _drop_nested keeps the longer name.
-        groups = sorted(names + references, key=lambda item: -item[0])
-        self._phrases = PhraseGroups([(name, phrases) for _, name, phrases in groups])
+        self._groups, self._phrases = _phrase_groups(language)
         self._paren_abbreviation = compile_pattern(r"\s?\(\s?(?P<abbr>[^\W\d_][\w.\-]{0,11})\s?\)")
         # A short form followed by a genitive and a capital names another instrument:
         # "the Charter of the United Nations", "la Carta de las Naciones Unidas".
@@ -127,93 +79,22 @@ class MentionMatcher:
         # The opening of a parenthesis right after a name, up to a repeat of that name:
         # "(a seguir, CEDH)", "(Convenção Europeia de Proteção dos Direitos do Homem – ECHR)".
         self._alias_open = compile_pattern(r"\s?\([^()\n]{0,30}")
-        # Genitive first: another body right before the Rules name owns them
-        # (lv "Vispārējās tiesas Reglamenta 44. pants": the General Court's Rules).
         self._protocols = _ProtocolMatcher(language)
-        # "the Rules of Procedure of the European Systemic Risk Board": a body named
-        # after the Rules owns them, unless it is the Parliament.
-        # Where the owner follows in the genitive with no preposition (pl "art. 151
-        # regulaminu Sejmu": a national parliament's Rules), the link word is optional.
-        rules = language.section("rules")
-        parliament = rules.get("parliament", [])
-        # The owner stands on the same line: a heading's Rules ("v souladu s čl. 123
-        # odst. 2 jednacího řádu") are followed by the next line's names.
-        link = rf"\s+(?:{of})(?:\s+|(?<=[-'’]))"
-        if rules.get("genitive_owner", False):
-            link = rf"(?:{link}|[^\S\n]+)"
-        self._parliament_after = (
-            compile_pattern(rf"{link}(?:{alternation(parliament)})") if parliament else None
-        )
-        self._rules_owner_after = compile_pattern(rf"{link}\p{{Lu}}")
-        owners = language.section("rules").get("other_owners", [])
-        self._other_owner = compile_pattern(rf"(?:{alternation(owners)})\s+$") if owners else None
+        self._rules_owner = _RulesOwner(language, of)
         # A national law named after the act it implements (nl "Uitvoeringswet Algemene
         # verordening gegevensbescherming"): the popular name right after a national-act
         # word is part of that law's title, and the articles cited of it are no citation.
-        national = acts.get("national_acts", [])
+        national = language.section("acts").get("national_acts", [])
         self._national_before = (
             compile_pattern(rf"(?:{alternation(national)})\s+$") if national else None
         )
 
     def find(self, view: str) -> list[Mention]:
-        mentions: list[Mention] = []
-        for m in self._phrases.matches(view):
-            name = m.lastgroup
-            assert name is not None
-            code, use = self._groups[name]
-            start, end = m.span()
-            if use == CITABLE and (
-                (view[start - 1 : start] == "(" and view[end : end + 1] == ")")
-                or view[start - 1 : start] in _QUOTES
-                or _QUOTED_ARTICLE.search(view, max(0, start - 7), start) is not None
-                or (
-                    view[end : end + 1] == ")"
-                    and _DEFINED_AFTER.search(view, max(0, start - 40), start) is not None
-                )
-            ):
-                # "(TFEU)" and "(hereinafter 'Charter of Fundamental Rights')" are
-                # defined short names, not citations.
-                use = ATTACH_ONLY
-            if (use == CITABLE and view[end : end + 2] in (" (", "(")) or view[
-                end : end + 1
-            ] == "(":
-                tail = self._paren_abbreviation.match(view, end)
-                if tail is not None and tail["abbr"].isupper():
-                    end = tail.end()
-            if (
-                use in (ATTACH_ONLY, REFERENCE)
-                and code not in (RULES_CODE, OTHER_RULES, _REGULATION_OR_RULES)
-                and self._other_name.match(view, end)
-            ):
-                # "the Charter of the United Nations", "del Trattato di Amsterdam":
-                # another instrument, named by what follows.
-                continue
-            if view[start - 1 : start] == "/" and use != REFERENCE:
-                continue  # "2006/112/CE": the act's domain, not the EC Treaty
-            if (
-                code == RULES_CODE
-                and self._parliament_after is not None
-                and self._rules_owner_after.match(view, end)
-                and not self._parliament_after.match(view, end)
-            ):
-                code = OTHER_RULES
-            if (
-                code == RULES_CODE
-                and self._other_owner is not None
-                and self._other_owner.search(view, max(0, start - 60), start)
-            ):
-                continue
-            if (
-                use == NAMED
-                and self._national_before is not None
-                and self._national_before.search(view, max(0, start - 40), start)
-            ):
-                code, use = OTHER_RULES, ATTACH_ONLY
-            if use == NAMED:
-                kind = "eu_act"
-            else:
-                kind = instrument_type(code) if use != REFERENCE else "reference"
-            mentions.append(Mention(start, end, code, use, kind))
+        mentions = [
+            mention
+            for m in self._phrases.matches(view)
+            if (mention := self._mention(view, m)) is not None
+        ]
         for protocol in self._protocols.find(view):
             if view[protocol.start - 1 : protocol.start] in _QUOTES:
                 # '(herefter kaldet "protokol nr. 2")': a defined short name
@@ -221,6 +102,58 @@ class MentionMatcher:
             mentions.append(protocol)
         found = self._mark_aliases(view, _drop_nested(mentions))
         return self._drop_foreign_protocols(view, _merge_protocol_titles(view, found))
+
+    def _mention(self, view: str, m: regex.Match[str]) -> Mention | None:
+        """The mention a phrase match makes, or None when the phrase is part of another
+        name (another instrument, an act's domain, another body's Rules)."""
+        name = m.lastgroup
+        assert name is not None
+        code, use = self._groups[name]
+        start, end = m.span()
+        if use == CITABLE and _defined_short_name(view, start, end):
+            # "(TFEU)" and "(hereinafter 'Charter of Fundamental Rights')" are
+            # defined short names, not citations.
+            use = ATTACH_ONLY
+        end = self._with_abbreviation(view, use, end)
+        if self._part_of_another_name(view, code, use, start, end):
+            return None
+        if code == RULES_CODE:
+            owner = self._rules_owner.code(view, start, end)
+            if owner is None:
+                return None
+            code = owner
+        if (
+            use == NAMED
+            and self._national_before is not None
+            and self._national_before.search(view, max(0, start - 40), start)
+        ):
+            code, use = OTHER_RULES, ATTACH_ONLY
+        if use == NAMED:
+            kind = "eu_act"
+        else:
+            kind = instrument_type(code) if use != REFERENCE else "reference"
+        return Mention(start, end, code, use, kind)
+
+    def _with_abbreviation(self, view: str, use: str, end: int) -> int:
+        """Where a name ends with the abbreviation in brackets right after it: "Treaty on
+        European Union (TEU)"."""
+        if (use == CITABLE and view[end : end + 2] in (" (", "(")) or view[end : end + 1] == "(":
+            tail = self._paren_abbreviation.match(view, end)
+            if tail is not None and tail["abbr"].isupper():
+                return tail.end()
+        return end
+
+    def _part_of_another_name(self, view: str, code: str, use: str, start: int, end: int) -> bool:
+        """ "the Charter of the United Nations", "del Trattato di Amsterdam": another
+        instrument, named by what follows; "2006/112/CE": the act's domain, not the EC
+        Treaty."""
+        if (
+            use in (ATTACH_ONLY, REFERENCE)
+            and code not in (RULES_CODE, OTHER_RULES, _REGULATION_OR_RULES)
+            and self._other_name.match(view, end)
+        ):
+            return True
+        return view[start - 1 : start] == "/" and use != REFERENCE
 
     def _drop_foreign_protocols(self, view: str, mentions: list[Mention]) -> list[Mention]:
         """ "Protocol No 1 to the Convention": a Protocol of another agreement, which
@@ -277,6 +210,117 @@ class MentionMatcher:
                     m = attrs.evolve(m, use=ATTACH_ONLY)
             out.append(m)
         return out
+
+
+def _phrase_groups(language: Language) -> tuple[dict[str, tuple[str, str]], PhraseGroups]:
+    """The phrase groups of every instrument name and reference word of the language,
+    and what each group names: (code, use) by group name."""
+    groups: dict[str, tuple[str, str]] = {}
+    found: list[tuple[int, str, list[str]]] = []
+    for phrases, code, use in [*_instrument_names(language), *_reference_words(language)]:
+        if not phrases:
+            continue
+        name = f"g{len(groups)}"
+        groups[name] = (code, use)
+        found.append((max(len(p) for p in phrases), name, phrases))
+    # Longer phrases first, so that "Treaty establishing the European Community"
+    # wins over "EC".  The pattern runs anchored at every trigger position, so
+    # inside "het Verdrag betreffende de Europese Unie" both the reference "het
+    # Verdrag" and the name are seen, and _drop_nested keeps the longer name.
+    found.sort(key=lambda item: -item[0])
+    return groups, PhraseGroups([(name, phrases) for _, name, phrases in found])
+
+
+def _instrument_names(language: Language) -> Iterator[tuple[list[str], str, str]]:
+    """(phrases, code, use) of the names of instruments: the language's own, the
+    abbreviations every language reads, the Rules of Procedure (the EP's and other
+    bodies') and the popular names of acts."""
+    own = {p for entry in language.instruments.values() for f in entry.values() for p in f}
+    foreign: dict[str, list[str]] = {}
+    for abbreviation, code in _foreign_abbreviations().items():
+        if abbreviation not in own:
+            foreign.setdefault(code, []).append(abbreviation)
+    for code, entry in language.instruments.items():
+        yield entry["names"] + _caps_without_accents(entry["names"]), code, CITABLE
+        yield entry["abbreviations"], code, CITABLE
+        attach_only = entry["attach_only"]
+        yield attach_only + _caps_without_accents(attach_only), code, ATTACH_ONLY
+    for code, phrases in sorted(foreign.items()):
+        yield phrases, code, ATTACH_ONLY
+    yield language.section("rules")["names"], RULES_CODE, ATTACH_ONLY
+    # The Rules of the Court, the Council, the EESC ...: a mention that takes an
+    # article chain so that it is never read as the EP's.
+    yield language.section("rules").get("other_rules", []), OTHER_RULES, ATTACH_ONLY
+    acts = language.section("acts")
+    for celex, phrases in popular_names(language.code).items():
+        # The act's own kind word may stand before its abbreviation (cs "nařízení
+        # GDPR", sk "nariadenia GDPR", pl "rozporządzenia RODO"): one name, so that
+        # the word is not read as a bare act of that kind.
+        kind_words = acts.get(_ACT_KIND.get(celex[5:6], ""), [])
+        with_kind = [f"{word} {p[1:]}" for p in phrases if p.startswith("=") for word in kind_words]
+        yield phrases + with_kind, f"CELEX:{celex}", NAMED
+
+
+def _reference_words(language: Language) -> Iterator[tuple[list[str], str, str]]:
+    """(phrases, kind, REFERENCE) of the words that point back to an instrument of a
+    kind ("the Treaty", "that Regulation")."""
+    for kind, phrases in language.section("references").items():
+        yield phrases, kind, REFERENCE
+
+
+def _defined_short_name(view: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``-``end`` is defined as a short name there, in
+    brackets or quotes ("(TFEU)", "(hereinafter 'Charter of Fundamental Rights')")."""
+    return (
+        (view[start - 1 : start] == "(" and view[end : end + 1] == ")")
+        or view[start - 1 : start] in _QUOTES
+        or _QUOTED_ARTICLE.search(view, max(0, start - 7), start) is not None
+        or (
+            view[end : end + 1] == ")"
+            and _DEFINED_AFTER.search(view, max(0, start - 40), start) is not None
+        )
+    )
+
+
+class _RulesOwner:
+    """Whose Rules of Procedure a Rules name is: the EP's, or another body's named
+    after or before it."""
+
+    def __init__(self, language: Language, of: str) -> None:
+        # "the Rules of Procedure of the European Systemic Risk Board": a body named
+        # after the Rules owns them, unless it is the Parliament.
+        # Where the owner follows in the genitive with no preposition (pl "art. 151
+        # regulaminu Sejmu": a national parliament's Rules), the link word is optional.
+        rules = language.section("rules")
+        parliament = rules.get("parliament", [])
+        # The owner stands on the same line: a heading's Rules ("v souladu s čl. 123
+        # odst. 2 jednacího řádu") are followed by the next line's names.
+        link = rf"\s+(?:{of})(?:\s+|(?<=[-'’]))"
+        if rules.get("genitive_owner", False):
+            link = rf"(?:{link}|[^\S\n]+)"
+        self._parliament_after = (
+            compile_pattern(rf"{link}(?:{alternation(parliament)})") if parliament else None
+        )
+        self._owner_after = compile_pattern(rf"{link}\p{{Lu}}")
+        # Genitive first: another body right before the Rules name owns them
+        # (lv "Vispārējās tiesas Reglamenta 44. pants": the General Court's Rules).
+        owners = rules.get("other_owners", [])
+        self._other_owner = compile_pattern(rf"(?:{alternation(owners)})\s+$") if owners else None
+
+    def code(self, view: str, start: int, end: int) -> str | None:
+        """RULES_CODE for the EP's Rules, OTHER_RULES for another body's named after
+        them, None when another body's name stands right before them (no mention)."""
+        if (
+            self._parliament_after is not None
+            and self._owner_after.match(view, end)
+            and not self._parliament_after.match(view, end)
+        ):
+            return OTHER_RULES
+        if self._other_owner is not None and self._other_owner.search(
+            view, max(0, start - 60), start
+        ):
+            return None
+        return RULES_CODE
 
 
 # How far after "Protocol No 2" the Treaty it is annexed to may be named ("to the TEU").
