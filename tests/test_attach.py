@@ -5,7 +5,8 @@ only complete an article, and orphans."""
 from __future__ import annotations
 
 from citeresolve.families.articles import reader
-from citeresolve.families.instruments import ATTACH_ONLY, CITABLE, Mention, matcher
+from citeresolve.families.instruments import matcher
+from citeresolve.families.mentions import ATTACH_ONLY, CITABLE, Mention
 from citeresolve.model.keys import format_key
 from citeresolve.pipeline.attach import attacher
 

@@ -3,7 +3,9 @@ registered international instruments, and words that point back to one
 ("the Treaty", "that Regulation").
 
 A mention becomes a whole-instrument citation (``TEU``, ``UDHR``) unless an
-article reference consumes it as its instrument; see :mod:`citeresolve.attach`.
+article reference consumes it as its instrument; see :mod:`citeresolve.pipeline.attach`. The
+mention itself is :class:`.mentions.Mention`; numbered Protocols are found in
+:mod:`.protocols`.
 """
 
 from __future__ import annotations
@@ -14,24 +16,16 @@ from collections.abc import Iterator
 
 import attrs
 import regex
-from attrs import frozen
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table as data_table
 from ..knowledge.lang import Language, all_languages, alternation, load
 from ..knowledge.registry import popular_names
-from ..model.keys import PROTOCOL_PREFIX, RULES_CODE, is_treaty
-from ..text.scan import PhraseGroups, Trigger
+from ..model.keys import PROTOCOL_PREFIX, RULES_CODE
+from ..text.scan import PhraseGroups
+from .mentions import ATTACH_ONLY, CITABLE, NAMED, OTHER_RULES, REFERENCE, Mention, instrument_type
+from .protocols import ProtocolMatcher, merge_protocol_titles
 
-# How a mention may be used.
-CITABLE = "citable"  # a full name or a free-standing abbreviation: cited on its own
-ATTACH_ONLY = "attach"  # completes an article reference only ("the Charter", "EC")
-REFERENCE = "reference"  # points back to an earlier mention of a kind ("the Treaty")
-# A popular name or short form of an act ("GDPR", "DSGVO", "the Services Directive"): it
-# completes an article reference and is linked, but is not cited on its own.
-NAMED = "named"
-# The code of another body's Rules of Procedure: articles attached to it are no citation.
-OTHER_RULES = "OTHER-RULES"
 # The reference kind that means the EP Rules unless a regulation was cited before it.
 _REGULATION_OR_RULES = "regulation_or_rules"
 _QUOTES = frozenset("'\"“”„«»‹›‚")
@@ -44,26 +38,6 @@ _DEFINED_AFTER = compile_pattern(r"\([^()\n]{1,30}(?:\s[–—-]|:)\s?$")
 _QUOTED_ARTICLE = compile_pattern(
     r"(?:^|[\s(])[" + regex.escape("".join(sorted(_QUOTES))) + r"]\s?\p{Ll}{1,3}\s$"  # not "FN’s "
 )
-
-
-@frozen
-class Mention:
-    start: int
-    end: int
-    code: str  # TEU, EP-RULES, UDHR; "CELEX:..." for acts; the kind for references
-    use: str
-    type: str  # citation type of what it names: treaty, rules, instrument, eu_act
-    group: int | None = None  # acts cited as one list share a group
-
-
-def instrument_type(code: str) -> str:
-    if code == OTHER_RULES:
-        return "other_rules"
-    if is_treaty(code):
-        return "treaty"
-    if code == RULES_CODE:
-        return "rules"
-    return "instrument"
 
 
 class MentionMatcher:
@@ -79,7 +53,7 @@ class MentionMatcher:
         # The opening of a parenthesis right after a name, up to a repeat of that name:
         # "(a seguir, CEDH)", "(Convenção Europeia de Proteção dos Direitos do Homem – ECHR)".
         self._alias_open = compile_pattern(r"\s?\([^()\n]{0,30}")
-        self._protocols = _ProtocolMatcher(language)
+        self._protocols = ProtocolMatcher(language)
         self._rules_owner = _RulesOwner(language, of)
         # A national law named after the act it implements (nl "Uitvoeringswet Algemene
         # verordening gegevensbescherming"): the popular name right after a national-act
@@ -101,7 +75,7 @@ class MentionMatcher:
                 protocol = attrs.evolve(protocol, use=ATTACH_ONLY)
             mentions.append(protocol)
         found = self._mark_aliases(view, _drop_nested(mentions))
-        return self._drop_foreign_protocols(view, _merge_protocol_titles(view, found))
+        return self._drop_foreign_protocols(view, merge_protocol_titles(view, found))
 
     def _mention(self, view: str, m: regex.Match[str]) -> Mention | None:
         """The mention a phrase match makes, or None when the phrase is part of another
@@ -327,91 +301,6 @@ class _RulesOwner:
 _PROTOCOL_REACH = 40
 
 
-class _ProtocolMatcher:
-    """Numbered Protocols: "Protocol No 2", "Protocol (No 1)", "protocole n° 2",
-    "Protokoll Nr. 2", hu "2. jegyzőkönyv": mentions of ``PROTOCOL-n``.  The
-    words and number marks come from the [protocols] table of the language file."""
-
-    def __init__(self, language: Language) -> None:
-        table = language.data.get("protocols", {})
-        words = table.get("words", [])
-        marks = alternation(table.get("number_marks", []))
-        self._trigger = Trigger(words) if words else None
-        self._number_first = bool(table.get("number_first", False))
-        number = r"(?P<number>\d{1,2})(?![\d/.,]\d)"
-        if self._number_first:
-            # The number stands before the noun: "a 2. jegyzőkönyv", "(2. sz.) jegyzőkönyv".
-            self._before = compile_pattern(rf"\(?{number}\.\s*(?:{marks}\s*)?\)?\s*$")
-        self._after = compile_pattern(
-            rf"(?:{alternation(words)})[ \t]*(?:\([ \t]*(?:{marks})[ \t]*{number}[ \t]*\)"
-            rf"|(?:{marks})[ \t]*{number})"
-        )
-        # The next Protocol of a list: "Protocollo n. 1, n. 2, n. 3 e n. 27".
-        joins = alternation(language.articles["and"])
-        self._more = compile_pattern(
-            rf"[ \t]*(?:,|[ \t](?:{joins}))[ \t]*(?P<item>(?:(?:{marks})[ \t]*)?{number})(?!\w)"
-        )
-        # A Protocol word before the name of another agreement: sk "Protokolu č. 7 k
-        # Dohovoru …", "Dodatkového protokolu k Dohovoru", "Protocol No 1 to the ECHR".
-        self.before_name = (
-            compile_pattern(
-                rf"(?:{alternation(words)})"
-                rf"(?:[ \t]*(?:\([^()\n]{{0,12}}\)|(?:{marks})[ \t]*\d{{1,2}}))?"
-                rf"[ \t]+(?:[^\W\d]{{1,6}}[ \t]+){{0,2}}$"
-            )
-            if words
-            else None
-        )
-
-    def find(self, view: str) -> list[Mention]:
-        if self._trigger is None:
-            return []
-        out: list[Mention] = []
-        for pos in self._trigger.positions(view):
-            if self._number_first:
-                m = self._before.search(view, max(0, pos - 16), pos)
-                if m is not None:
-                    end = _word_end(view, pos)
-                    out.append(self._mention(m.start(), end, m["number"]))
-                continue
-            m = self._after.match(view, pos)
-            if m is not None:
-                out.append(self._mention(m.start(), m.end(), m["number"]))
-                more = self._more.match(view, m.end())
-                while more is not None:
-                    out.append(self._mention(more.start("item"), more.end(), more["number"]))
-                    more = self._more.match(view, more.end())
-        return out
-
-    @staticmethod
-    def _mention(start: int, end: int, number: str) -> Mention:
-        code = f"{PROTOCOL_PREFIX}{int(number)}"
-        return Mention(start, end, code, CITABLE, "treaty")
-
-
-# "Protocol No 3 on the Statute of the Court of Justice": the words between a
-# numbered Protocol and its own name ("on the", "betreffende het", "sullo").
-_TITLE_GAP = compile_pattern(r"\s*(?:[^\W\d]+(?:[\s'’-]+[^\W\d]+){0,3}\s*)?")
-
-
-def _merge_protocol_titles(view: str, mentions: list[Mention]) -> list[Mention]:
-    """A numbered Protocol followed by its title naming it again is one mention."""
-    out: list[Mention] = []
-    for m in mentions:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.code == m.code
-            and m.code.startswith(PROTOCOL_PREFIX)
-            and m.start - prev.end <= 30
-            and _TITLE_GAP.fullmatch(view, prev.end, m.start)
-        ):
-            out[-1] = attrs.evolve(prev, end=m.end)
-            continue
-        out.append(m)
-    return out
-
-
 def _caps_without_accents(phrases: list[str]) -> list[str]:
     """Headnotes and titles in capitals often drop the accents ("CONVENTION DE
     SAUVEGARDE DES DROITS DE L'HOMME ET DES LIBERTES FONDAMENTALES", "ΣΥΝΘΗΚΗ"): each
@@ -425,13 +314,6 @@ def _caps_without_accents(phrases: list[str]) -> list[str]:
         if bare != phrase:
             out.append(bare.upper())
     return out
-
-
-def _word_end(view: str, pos: int) -> int:
-    end = pos
-    while end < len(view) and (view[end].isalnum() or view[end] == "-"):
-        end += 1
-    return end
 
 
 @functools.cache

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 
-from ..families.instruments import REFERENCE, Mention
+from ..families.mentions import REFERENCE, Mention
 from ..model.keys import PROTOCOL_PREFIX, RULES_CODE
 from .mention_index import SENTENCE_END
 

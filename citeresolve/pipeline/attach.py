@@ -28,7 +28,7 @@ import functools
 from attrs import define
 
 from ..families.chain_grammar import Chain, Unit
-from ..families.instruments import CITABLE, NAMED, OTHER_RULES, REFERENCE, Mention, instrument_type
+from ..families.mentions import CITABLE, NAMED, OTHER_RULES, REFERENCE, Mention, instrument_type
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Language, load
 from ..knowledge.registry import keeps_latin_suffixes, latin_suffixes

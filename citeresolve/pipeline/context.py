@@ -23,7 +23,7 @@ import functools
 
 import regex
 
-from ..families.instruments import CITABLE, NAMED, REFERENCE, Mention, instrument_type
+from ..families.mentions import CITABLE, NAMED, REFERENCE, Mention, instrument_type
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import alternation, load

@@ -11,7 +11,8 @@ from attrs import frozen
 from ..errors import ExtractionTimeoutError
 from ..families import act_qualifiers, eu_acts, official_journal
 from ..families.articles import reader
-from ..families.instruments import Mention, matcher
+from ..families.instruments import matcher
+from ..families.mentions import Mention
 from ..knowledge import lang as lang_module
 from ..knowledge.cache import compile_pattern, data_stamp, kept_object, source_stamp
 from ..knowledge.lang import available_languages, load

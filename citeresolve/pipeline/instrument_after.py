@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from ..families.chain_grammar import Chain
-from ..families.instruments import ATTACH_ONLY, Mention
+from ..families.mentions import ATTACH_ONLY, Mention
 from .chain_links import ChainLinks
 from .mention_index import MentionIndex, Taken
 

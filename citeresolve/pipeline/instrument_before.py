@@ -7,7 +7,7 @@ genitive right before the chain ("forretningsordenens artikel 59", "SEUT-sopimuk
 from __future__ import annotations
 
 from ..families.chain_grammar import Chain
-from ..families.instruments import REFERENCE, Mention
+from ..families.mentions import REFERENCE, Mention
 from ..knowledge.cache import compile_pattern
 from .chain_links import ChainLinks
 from .mention_index import MentionIndex, Taken

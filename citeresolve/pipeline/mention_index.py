@@ -10,7 +10,7 @@ from itertools import accumulate
 import regex
 from attrs import Factory, define
 
-from ..families.instruments import REFERENCE, Mention
+from ..families.mentions import REFERENCE, Mention
 from ..knowledge.cache import compile_pattern
 from ..limits import scan_timeout
 from ..text.scan import PhraseGroups

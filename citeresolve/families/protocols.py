@@ -1,0 +1,105 @@
+"""Numbered Protocols to the Treaties: "Protocol No 2", "protocole n° 2", "Protokoll
+Nr. 2", hu "2. jegyzőkönyv", each a mention of ``PROTOCOL-n``, and a Protocol's
+title that names it again."""
+
+from __future__ import annotations
+
+import attrs
+
+from ..knowledge.cache import compile_pattern
+from ..knowledge.lang import Language, alternation
+from ..model.keys import PROTOCOL_PREFIX
+from ..text.scan import Trigger
+from .mentions import CITABLE, Mention
+
+
+class ProtocolMatcher:
+    """Numbered Protocols: "Protocol No 2", "Protocol (No 1)", "protocole n° 2",
+    "Protokoll Nr. 2", hu "2. jegyzőkönyv": mentions of ``PROTOCOL-n``.  The
+    words and number marks come from the [protocols] table of the language file."""
+
+    def __init__(self, language: Language) -> None:
+        table = language.data.get("protocols", {})
+        words = table.get("words", [])
+        marks = alternation(table.get("number_marks", []))
+        self._trigger = Trigger(words) if words else None
+        self._number_first = bool(table.get("number_first", False))
+        number = r"(?P<number>\d{1,2})(?![\d/.,]\d)"
+        if self._number_first:
+            # The number stands before the noun: "a 2. jegyzőkönyv", "(2. sz.) jegyzőkönyv".
+            self._before = compile_pattern(rf"\(?{number}\.\s*(?:{marks}\s*)?\)?\s*$")
+        self._after = compile_pattern(
+            rf"(?:{alternation(words)})[ \t]*(?:\([ \t]*(?:{marks})[ \t]*{number}[ \t]*\)"
+            rf"|(?:{marks})[ \t]*{number})"
+        )
+        # The next Protocol of a list: "Protocollo n. 1, n. 2, n. 3 e n. 27".
+        joins = alternation(language.articles["and"])
+        self._more = compile_pattern(
+            rf"[ \t]*(?:,|[ \t](?:{joins}))[ \t]*(?P<item>(?:(?:{marks})[ \t]*)?{number})(?!\w)"
+        )
+        # A Protocol word before the name of another agreement: sk "Protokolu č. 7 k
+        # Dohovoru …", "Dodatkového protokolu k Dohovoru", "Protocol No 1 to the ECHR".
+        self.before_name = (
+            compile_pattern(
+                rf"(?:{alternation(words)})"
+                rf"(?:[ \t]*(?:\([^()\n]{{0,12}}\)|(?:{marks})[ \t]*\d{{1,2}}))?"
+                rf"[ \t]+(?:[^\W\d]{{1,6}}[ \t]+){{0,2}}$"
+            )
+            if words
+            else None
+        )
+
+    def find(self, view: str) -> list[Mention]:
+        if self._trigger is None:
+            return []
+        out: list[Mention] = []
+        for pos in self._trigger.positions(view):
+            if self._number_first:
+                m = self._before.search(view, max(0, pos - 16), pos)
+                if m is not None:
+                    end = _word_end(view, pos)
+                    out.append(self._mention(m.start(), end, m["number"]))
+                continue
+            m = self._after.match(view, pos)
+            if m is not None:
+                out.append(self._mention(m.start(), m.end(), m["number"]))
+                more = self._more.match(view, m.end())
+                while more is not None:
+                    out.append(self._mention(more.start("item"), more.end(), more["number"]))
+                    more = self._more.match(view, more.end())
+        return out
+
+    @staticmethod
+    def _mention(start: int, end: int, number: str) -> Mention:
+        code = f"{PROTOCOL_PREFIX}{int(number)}"
+        return Mention(start, end, code, CITABLE, "treaty")
+
+
+# "Protocol No 3 on the Statute of the Court of Justice": the words between a
+# numbered Protocol and its own name ("on the", "betreffende het", "sullo").
+_TITLE_GAP = compile_pattern(r"\s*(?:[^\W\d]+(?:[\s'’-]+[^\W\d]+){0,3}\s*)?")
+
+
+def merge_protocol_titles(view: str, mentions: list[Mention]) -> list[Mention]:
+    """A numbered Protocol followed by its title naming it again is one mention."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.code == m.code
+            and m.code.startswith(PROTOCOL_PREFIX)
+            and m.start - prev.end <= 30
+            and _TITLE_GAP.fullmatch(view, prev.end, m.start)
+        ):
+            out[-1] = attrs.evolve(prev, end=m.end)
+            continue
+        out.append(m)
+    return out
+
+
+def _word_end(view: str, pos: int) -> int:
+    end = pos
+    while end < len(view) and (view[end].isalnum() or view[end] == "-"):
+        end += 1
+    return end
