@@ -101,3 +101,45 @@ def test_shared_boundaries_match_exactly_as_one_group_per_phrase() -> None:
             m.span() for m in plain.finditer(text)
         ], field
         assert any(True for _ in plain.finditer(text)), field  # the text has some
+
+
+def test_check_loads_no_writer_or_word_reader(tmp_path: Path) -> None:
+    # check reads and reports: the temporary-file machinery of the writers (tempfile
+    # brings random and more) and the zip reader of .docx are not its.
+    draft = tmp_path / "draft.txt"
+    draft.write_text((ROOT / "fixtures" / "drafts" / "en-clean.md").read_text("utf-8"), "utf-8")
+    for path in (draft, ROOT / "fixtures" / "drafts" / "en-resolution.md"):
+        loaded = _checked(path)
+        assert [m for m in loaded if m in ("tempfile", "zipfile", "random")] == [], path
+
+
+def _gc_after(call: str) -> list[object]:
+    script = (
+        "import contextlib, gc, io, json, sys\n"
+        "from citeresolve.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    status = {call}\n"
+        "print(json.dumps([status, gc.isenabled(), gc.get_freeze_count()]))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, "check", "--no-config", "fixtures/drafts/en-clean.md"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    out: list[object] = json.loads(result.stdout.splitlines()[-1])
+    return out
+
+
+def test_the_command_freezes_what_its_imports_built_and_collects_again() -> None:
+    # Run as the command (argv from the process), what the imports built is frozen
+    # and the collector runs again afterwards.
+    status, enabled, frozen = _gc_after("main()")
+    assert status == 0 and enabled is True
+    assert isinstance(frozen, int) and frozen > 10_000
+
+
+def test_a_caller_passing_argv_keeps_its_collector_as_it_was() -> None:
+    status, enabled, frozen = _gc_after("main(sys.argv[1:])")
+    assert status == 0 and enabled is True and frozen == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import signal
 import sys
@@ -44,8 +45,22 @@ def _command(argv: Sequence[str]) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     words = sys.argv[1:] if argv is None else list(argv)
-    parser = build_parser(_command(words))
-    args = parser.parse_args(words)
+    # Run as the command (no argv: the process is ours), the imports build tens of
+    # thousands of objects that live as long as the process (classes, grammar,
+    # tables) and the cyclic collector would scan them again and again: a sixth of
+    # a cold check of one draft.  It is paused while the command's modules load and
+    # what they built is then frozen (never scanned again), as long-running
+    # servers do after start-up.  A caller's own process (argv given) is left alone.
+    owned = argv is None
+    if owned:
+        gc.disable()
+    try:
+        parser = build_parser(_command(words))
+        args = parser.parse_args(words)
+    finally:
+        if owned:
+            gc.freeze()
+            gc.enable()
     if getattr(args, "lang", None):
         # Language codes are ISO 639-1 in lower case; "EN" and " nl" mean the same.
         args.lang = args.lang.strip().lower()

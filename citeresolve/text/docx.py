@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import bisect
 import io
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -200,6 +199,8 @@ def read_docx(source: str | Path | bytes) -> DocxText:
 
 def _open(source: str | Path | bytes) -> Document:
     """The package; errors say what is wrong without the file name (callers add it)."""
+    import zipfile
+
     import docx
     from docx.opc.exceptions import PackageNotFoundError
     from lxml import etree

@@ -7,7 +7,6 @@ import contextlib
 import os
 import signal
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -137,6 +136,10 @@ def _signals_deferred() -> Iterator[None]:
 
 
 def _write_through_temporary(target: Path, data: bytes) -> None:
+    # Imported here: tempfile brings shutil, random and the compression modules, and
+    # a check (which reads and never writes) should not load them.
+    import tempfile
+
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as fh:

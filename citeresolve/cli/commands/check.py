@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from contextlib import ExitStack
 from pathlib import Path
@@ -14,7 +13,6 @@ from ...errors import ConfigError, InputError
 from ...knowledge.lang import load
 from ...outputs.check import Resolver, check, codes
 from ...outputs.check_config import CheckConfig, load_config
-from ...text.docx import require_docx_extra
 from ...text.formats import add_input_format_option, document_suffixes, format_of, read_visible
 from ...text.inputs import expand
 
@@ -137,6 +135,8 @@ def run(args: argparse.Namespace) -> int:
     names = [n for n in expand(args.files, document_suffixes()) if config.wants(n)]
     words = [n for n in names if format_of(n, args.input_format).name == "docx"]
     if words:
+        from ...text.docx import require_docx_extra
+
         require_docx_extra()
     # Read every other document (fail on bad input) before any output.
     documents = {n: read_visible(n, args.input_format) for n in names if n not in words}
@@ -161,6 +161,8 @@ def run(args: argparse.Namespace) -> int:
                 reports.append(((name, f.line, f.col, f.code), f.to_dict(), line))
     reports.sort(key=lambda r: r[0])
     if args.format == "json":
+        import json  # here: the usual report is text
+
         records: list[dict[str, Any]] = [
             {"v": 1, "path": key[0], **record} for key, record, _ in reports
         ]
