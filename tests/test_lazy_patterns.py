@@ -224,7 +224,7 @@ def test_a_kept_file_of_another_pattern_or_engine_is_compiled_afresh(
         signed(b"not marshal at all"),
         marshal.dumps(("a+b", 0, ())),  # no digest
     ):
-        target = cache._pattern_file(tmp_path, ("a+b", 0))
+        target = Path(cache._pattern_file(tmp_path, ("a+b", 0)))
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(junk)
         cache._compiled.clear()

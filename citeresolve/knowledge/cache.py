@@ -17,6 +17,7 @@ start together never read half a cache.
 
 from __future__ import annotations
 
+import functools
 import gc
 import hashlib
 import importlib
@@ -38,11 +39,18 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 
 def cache_dir() -> Path | None:
     """The directory of the cache, or None when caching is switched off."""
+    folder = _cache_folder()
+    return Path(folder) if folder is not None else None
+
+
+def _cache_folder() -> str | None:
+    # As a string: the kept patterns and objects look it up on every load (more than
+    # a hundred a process), and pathlib's joins cost more than reading the file.
     explicit = os.environ.get("CITERESOLVE_CACHE_DIR")
     if explicit is not None:
-        return Path(explicit) if explicit.strip() else None
+        return explicit if explicit.strip() else None
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "citeresolve"
+    return os.path.join(base, "citeresolve")
 
 
 def _cache_file(folder: Path) -> Path:
@@ -134,11 +142,11 @@ def _write_file(folder: Path, target: Path, contents: object) -> None:
     _write_bytes(folder, target, pickle.dumps(contents, protocol=pickle.HIGHEST_PROTOCOL))
 
 
-def _read_own(path: Path) -> bytes:
+def _read_own(path: str | Path) -> bytes:
     """The bytes of a cache file that only this user can have written: a pickle runs
     code when loaded and engine code can crash the engine, so a file another user
     owns or may write (a shared cache directory) is no cache (OSError)."""
-    with path.open("rb") as fh:
+    with open(path, "rb") as fh:
         if hasattr(os, "getuid"):
             stat = os.fstat(fh.fileno())
             if stat.st_uid != os.getuid() or stat.st_mode & 0o022:
@@ -182,6 +190,7 @@ def _checked_file(folder: Path) -> Path:
     return data.with_name(data.stem.replace("data-", "checked-", 1) + ".marshal")
 
 
+@functools.cache  # the code of this process does not change under it
 def _validators_stamp() -> tuple[tuple[int, int], ...]:
     here = Path(__file__).resolve().parent
     stamps = []
@@ -240,19 +249,21 @@ def parsed(name: str) -> dict[str, Any]:
 # or code the engine refuses, is compiled as usual and written again.
 
 _patterns_lock = threading.Lock()
+# The module that hands the compiled code to the engine (its ``_regex``).
+_MAIN: Any = importlib.import_module("regex._main")
 # Compiled in this process (as regex's own cache, which compile_pattern bypasses).
 _compiled: dict[tuple[str, int], regex.Pattern[str]] = {}
 _MAX_COMPILED = 2_000
 
 
-def _patterns_folder(folder: Path) -> Path:
-    version = f"{sys.version_info[0]}{sys.version_info[1]}"
-    return folder / f"patterns-v{_FORMAT}-regex{regex.__version__}-py{version}"
+_PATTERNS_FOLDER = (
+    f"patterns-v{_FORMAT}-regex{regex.__version__}-py{sys.version_info[0]}{sys.version_info[1]}"
+)
 
 
-def _pattern_file(folder: Path, key: tuple[str, int]) -> Path:
+def _pattern_file(folder: str | Path, key: tuple[str, int]) -> str:
     name = hashlib.sha256(f"{key[1]}\0{key[0]}".encode("utf-8", "surrogatepass")).hexdigest()
-    return _patterns_folder(folder) / name[:2] / f"{name[2:34]}.marshal"
+    return os.path.join(folder, _PATTERNS_FOLDER, name[:2], f"{name[2:34]}.marshal")
 
 
 # A kept file is the SHA-256 of its payload, then the payload: engine code from a
@@ -261,7 +272,7 @@ def _pattern_file(folder: Path, key: tuple[str, int]) -> Path:
 _DIGEST = 32
 
 
-def _kept(folder: Path, key: tuple[str, int]) -> tuple[Any, ...] | None:
+def _kept(folder: str | Path, key: tuple[str, int]) -> tuple[Any, ...] | None:
     try:
         raw = _read_own(_pattern_file(folder, key))
         digest, payload = raw[:_DIGEST], raw[_DIGEST:]
@@ -324,29 +335,30 @@ def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
 
 def _compile(key: tuple[str, int]) -> regex.Pattern[str]:
     pattern, flags = key
-    _main: Any = importlib.import_module("regex._main")
-    folder = cache_dir()
+    folder = _cache_folder()
     args = _kept(folder, key) if folder is not None else None
     if args is not None:
         try:
-            return _main._regex.compile(pattern, *args)  # type: ignore[no-any-return]
+            return _MAIN._regex.compile(pattern, *args)  # type: ignore[no-any-return]
         except Exception:  # another engine's code: compile it afresh
             pass
     with _patterns_lock:
-        engine = _main._regex
+        engine = _MAIN._regex
         capture = _Capture(engine)
-        _main._regex = capture
+        _MAIN._regex = capture
         try:
             compiled = regex.compile(pattern, flags, cache_pattern=False)
         finally:
-            _main._regex = engine
+            _MAIN._regex = engine
     if capture.args is not None and folder is not None:
         target = _pattern_file(folder, key)
         try:
             payload = marshal.dumps((pattern, flags, capture.args))
         except ValueError:  # not plain data: an engine this code does not know
             return compiled
-        _write_bytes(target.parent, target, hashlib.sha256(payload).digest() + payload)
+        _write_bytes(
+            Path(os.path.dirname(target)), Path(target), hashlib.sha256(payload).digest() + payload
+        )
     return compiled
 
 
@@ -375,9 +387,9 @@ def source_stamp(*files: str | Path) -> str:
     return "\0".join(parts)
 
 
-def _object_file(folder: Path, kind: str, digest: str) -> Path:
+def _object_file(folder: str, kind: str, digest: str) -> str:
     version = f"{sys.version_info[0]}{sys.version_info[1]}"
-    return folder / f"objects-v{_FORMAT}-py{version}" / f"{kind}-{digest[:32]}.pickle"
+    return os.path.join(folder, f"objects-v{_FORMAT}-py{version}", f"{kind}-{digest[:32]}.pickle")
 
 
 def kept_object(kind: str, key: str, build: Callable[[], _T]) -> _T:
@@ -387,7 +399,7 @@ def kept_object(kind: str, key: str, build: Callable[[], _T]) -> _T:
     the data files and of the building code, see :func:`source_stamp`); the value
     must pickle.  With caching off, ``build()`` alone.
     """
-    folder = cache_dir()
+    folder = _cache_folder()
     if folder is None:
         return build()
     digest = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
@@ -410,5 +422,7 @@ def kept_object(kind: str, key: str, build: Callable[[], _T]) -> _T:
         payload = pickle.dumps((digest, value), protocol=pickle.HIGHEST_PROTOCOL)
     except Exception:  # not picklable after all: nothing to keep
         return value
-    _write_bytes(target.parent, target, hashlib.sha256(payload).digest() + payload)
+    _write_bytes(
+        Path(os.path.dirname(target)), Path(target), hashlib.sha256(payload).digest() + payload
+    )
     return value

@@ -15,6 +15,7 @@ A phrase with no lower-case letter (an abbreviation such as ``TFEU`` or
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
@@ -115,23 +116,31 @@ def phrase_pattern(phrase: str) -> str:
     return body if case_sensitive else f"(?i:{body})"
 
 
+# The characters of a phrase that are no literal (see the module docstring).
+_PHRASE_MARKS = re.compile("([ *'’])")
+_MARK_PATTERNS = {" ": r"\s+", "*": r"\w*", "'": "['’]", "’": "['’]"}
+
+
+@functools.lru_cache(maxsize=20_000)
 def _phrase_parts(phrase: str) -> tuple[str, str, str, bool]:
-    """A phrase's pattern as (boundary before, body, boundary after, case-sensitive)."""
+    """A phrase's pattern as (boundary before, body, boundary after, case-sensitive).
+
+    Cached: the unions of every language's words and their subsets (per first
+    character, per set of fired trigger words) take the same phrases many times,
+    and every fresh process builds them."""
     phrase = phrase.strip()
     case_sensitive = not any(ch.islower() for ch in phrase)
     if phrase.startswith("="):  # "=Κανονισμού": exactly this capitalisation
         phrase, case_sensitive = phrase[1:], True
     out: list[str] = []
-    for ch in phrase:
-        if ch == " ":
-            if not out or out[-1] != r"\s+":
-                out.append(r"\s+")
-        elif ch == "*":
-            out.append(r"\w*")
-        elif ch in "'’":
-            out.append("['’]")
-        else:
-            out.append(regex.escape(ch))
+    # Literal runs are escaped whole (regex.escape works character by character).
+    for piece in _PHRASE_MARKS.split(phrase):
+        mark = _MARK_PATTERNS.get(piece)
+        if mark is None:
+            if piece:
+                out.append(regex.escape(piece))
+        elif piece != " " or not out or out[-1] != r"\s+":
+            out.append(mark)
     before = after = ""
     if phrase[:1].isalnum() or phrase[:1] == "_":
         before = r"(?<!\w)"

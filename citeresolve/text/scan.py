@@ -297,16 +297,29 @@ class PhraseGroups:
     def __init__(self, groups: Sequence[tuple[str, Sequence[str]]]) -> None:
         self._groups = [(name, [p.strip() for p in ps if p.strip()]) for name, ps in groups]
         self.trigger = Trigger(p for _, ps in self._groups for p in ps)
-        self._key = {p: self.trigger.key_of(p) for _, ps in self._groups for p in ps}
+        self._key: dict[str, str | None] = {}
+        # Where each key's phrases are, as (group, index), in order: a set of fired
+        # keys picks its phrases without walking every group (thousands of names) for
+        # each new set. Phrases the trigger cannot see are under None.
+        self._where: dict[str | None, list[tuple[int, int]]] = {}
+        for g, (_, phrases) in enumerate(self._groups):
+            for i, phrase in enumerate(phrases):
+                if phrase not in self._key:
+                    self._key[phrase] = self.trigger.key_of(phrase)
+                self._where.setdefault(self._key[phrase], []).append((g, i))
         self._patterns: dict[frozenset[str], regex.Pattern[str] | None] = {}
 
     def _compile(self, keys: frozenset[str] | None) -> regex.Pattern[str] | None:
-        parts = []
-        for name, phrases in self._groups:
+        if keys is None:
+            chosen = [phrases for _, phrases in self._groups]
+        else:
             # A phrase the trigger cannot see is kept everywhere, as in the whole pattern.
-            subset = [
-                p for p in phrases if keys is None or self._key[p] is None or self._key[p] in keys
-            ]
+            places = sorted(p for k in (*keys, None) for p in self._where.get(k, ()))
+            chosen = [[] for _ in self._groups]
+            for g, i in places:
+                chosen[g].append(self._groups[g][1][i])
+        parts = []
+        for (name, _), subset in zip(self._groups, chosen, strict=True):
             if subset:
                 parts.append(f"(?P<{name}>{alternation(subset)})")
         return compile_pattern("|".join(parts)) if parts else None
