@@ -188,6 +188,7 @@ SCHEMAS: dict[str, Schema] = {
             "url?": str,
             "article_anchor?": str,
             "latin_suffixes?": bool,
+            "bare_articles?": bool,
         }
     },
 }

@@ -21,6 +21,7 @@ from ..model.citation import Candidate, Citation
 from ..model.family import families
 from ..text.clean import clean
 from .attach import act_mention, attacher
+from .bare_articles import bare_articles
 from .context import context_reader, with_context
 
 # Language guessing reads this much of a text: the vocabulary is dense in the
@@ -136,6 +137,10 @@ def _analyse(text: str, lang: str | None) -> Analysis:
     # What the document names for itself: defined names, anaphors, "this Regulation".
     mentions = with_context(mentions, context_reader(code).mentions(view, mentions))
     chains = reader(code).chains(view)
+    # "; 102 TFEU ;", "SEUT 107 (3) mukaiset": articles with no article word
+    bare = bare_articles(code).find(view, chains, mentions)
+    if bare:
+        chains = sorted([*chains, *bare], key=lambda c: c.start)
     attached = attacher(code).attach(view, chains, mentions)
     candidates += attached.candidates
     candidates.sort(key=lambda c: (c.start, c.end))

@@ -1,0 +1,155 @@
+"""Articles cited with no article word, right next to a treaty's abbreviation.
+
+Keyword lines and lists write the number and the abbreviation alone ("Keywords:
+abuse of dominance ; 102 TFEU ;", el "; 102 ΣΛΕΕ ;", de "a) 36 1 AEUV"); the
+languages that name the instrument before its article (fi, hu, lt, lv) drop the
+article word after the abbreviation ("SEUT 107 (3) mukaiset poikkeukset", hu
+"EUMSZ 20. és EUMSZ 21. cikk": each is its own article).
+
+Such a run of numbers is read as a chain by the language's own lexer and parser,
+as if an article word stood before it, and handed to :mod:`.attach` with the
+other chains; the abbreviation next to it is then its instrument.  Only the
+instruments marked ``bare_articles`` in ``data/instruments.toml`` (the Treaties
+and the Charter, whose abbreviations mean nothing else) are read this way, only
+their abbreviations (never a name or a word such as "Charter"), and only numbers
+the instrument has as articles, so that a year, an OJ number or a page before or
+after an abbreviation is never an article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+from ..families.articles import reader
+from ..families.chain_grammar import Chain, Unit, parse_chain
+from ..families.instruments import Mention
+from ..knowledge.cache import compile_pattern
+from ..knowledge.lang import load
+from ..knowledge.registry import instruments
+
+# What may stand right before the first number of a bare list: the start of a line
+# or of a list item (";", ":", ",", "(", a bullet, a dash between spaces, "a)").
+_ITEM_START = compile_pattern(
+    r"(?:\A|[\n;:,(\[•·▪–—]|(?<=\s)-|(?<![^\W\d_])\p{Ll}\))[ \t\u00a0]*\Z"
+)
+_DIGIT_START = compile_pattern(r"(?<![\w.,/])\d")
+# How far before an abbreviation the first number of its bare list may start.
+_BEFORE_REACH = 60
+# How many item starts before an abbreviation are tried (bounded work on dense text).
+_TRIES = 3
+_SPACES = " \t\u00a0"
+_LEADING_DIGITS = compile_pattern(r"\d{1,4}")
+
+
+@functools.cache
+def _article_counts() -> dict[str, int]:
+    """Instrument code -> highest article number, for the instruments whose
+    abbreviation alone next to a number cites an article."""
+    return {
+        code: int(entry["articles"])
+        for code, entry in instruments().items()
+        if entry.get("bare_articles") and "articles" in entry
+    }
+
+
+def _is_abbreviation(surface: str) -> bool:
+    """ "TFEU", "ΣΛΕΕ", "GRCh", "EUMSZ": one token with two capitals or more; a name
+    ("Treaty on …") or a word ("Charter", "Χάρτη") is never read this way."""
+    return (
+        bool(surface)
+        and not any(ch.isspace() for ch in surface)
+        and sum(ch.isupper() for ch in surface) >= 2
+    )
+
+
+class BareArticles:
+    """Finds the bare article lists of one language next to treaty abbreviations."""
+
+    def __init__(self, code: str) -> None:
+        self._reader = reader(code)
+        # The genitive comes first (fi "SEUT 107 artiklan"): the abbreviation may also
+        # stand before its bare article.
+        self._abbreviation_first = bool(load(code).articles["number_first"])
+
+    def find(self, view: str, chains: list[Chain], mentions: list[Mention]) -> list[Chain]:
+        """The bare chains of ``view`` that no chain of ``chains`` covers or touches."""
+        counts = _article_counts()
+        spans = sorted((c.start, c.end) for c in chains)
+        starts = [s for s, _ in spans]
+        out: list[Chain] = []
+        for m in mentions:
+            count = counts.get(m.code)
+            if count is None or m.type != "treaty" or not _is_abbreviation(view[m.start : m.end]):
+                continue
+            if _touched(view, m, spans, starts):
+                continue
+            chain = self._before(view, m, count)
+            if chain is None and self._abbreviation_first:
+                chain = self._after(view, m, count)
+            if chain is not None and not (out and chain.start < out[-1].end):
+                out.append(chain)
+        return out
+
+    def _before(self, view: str, m: Mention, count: int) -> Chain | None:
+        """ "; 102 TFEU": a list that starts a line or an item and ends right before
+        the abbreviation."""
+        line_start = view.rfind("\n", 0, m.start) + 1
+        window = max(line_start, m.start - _BEFORE_REACH)
+        candidates = [
+            d.start()
+            for d in _DIGIT_START.finditer(view, window, m.start)
+            if _ITEM_START.search(view, max(0, d.start() - 8), d.start()) is not None
+        ]
+        for start in candidates[-_TRIES:]:
+            chain = self._read(view, start, count)
+            if chain is not None and not view[chain.end : m.start].strip(_SPACES):
+                return chain
+        return None
+
+    def _after(self, view: str, m: Mention, count: int) -> Chain | None:
+        """ "SEUT 107 (3) mukaiset", "EUMSZ 20. és": a list right after the abbreviation."""
+        pos = m.end
+        while pos < len(view) and pos - m.end < 2 and view[pos] in _SPACES:
+            pos += 1
+        if pos == m.end or pos >= len(view) or not view[pos].isdigit():
+            return None
+        return self._read(view, pos, count)
+
+    def _read(self, view: str, start: int, count: int) -> Chain | None:
+        tokens = self._reader.tokens(view, start)
+        if not tokens or tokens[0].kind != "NUM" or tokens[0].start != start:
+            return None
+        # No noun follows a bare list: its numbers are articles in every word order.
+        chain = parse_chain(tokens, number_first=False, article_word_seen=True)
+        if chain is None or not all(_is_article(u, count) for u in chain.units):
+            return None
+        return chain
+
+
+def _is_article(unit: Unit, count: int) -> bool:
+    """Whether ``unit`` is an article (or range) the instrument has."""
+    if unit.recital is not None or unit.annex is not None:
+        return False
+    return all(
+        (digits := _LEADING_DIGITS.match(number)) is not None and 1 <= int(digits.group()) <= count
+        for number in (unit.article, unit.article_end or unit.article)
+    )
+
+
+def _touched(view: str, m: Mention, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether a chain already reads the abbreviation's articles: one ends right before
+    it ("Articles 101 and 102 TFEU") or starts right after it ("SEUT 263 artiklan"),
+    or one overlaps it."""
+    k = bisect.bisect_left(starts, m.end)
+    if k < len(spans) and not view[m.end : spans[k][0]].strip(_SPACES):
+        return True
+    for _, end in spans[max(0, k - 3) : k]:
+        if end > m.start or not view[end : m.start].strip(_SPACES + ","):
+            return True
+    return False
+
+
+@functools.cache
+def bare_articles(code: str) -> BareArticles:
+    return BareArticles(code)
