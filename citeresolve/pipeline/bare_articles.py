@@ -23,7 +23,7 @@ import functools
 
 from ..families.articles import reader
 from ..families.chain_grammar import Chain, Unit, parse_chain
-from ..families.instruments import Mention
+from ..families.mentions import Mention
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import load
 from ..knowledge.registry import instruments
