@@ -140,6 +140,10 @@ def cited_again(view: str, number: str, more_than: int = 1) -> bool:
     marker glued to one citation of an act is not glued to all of them, and de
     "Verordnung (EG) Nr. 1829/20031" carries marker 1 where the title cites
     "Nr. 1829/2003"."""
+    if view.count(number) <= more_than:
+        # The pattern's matches are occurrences of the literal, which str.count
+        # counts (as many or more) far faster: most numbers stand once.
+        return False
     pattern = rf"(?<![\d/]){regex.escape(number)}(?!\d)"
     found = regex.findall(pattern, view, timeout=scan_timeout(view))
     return len(found) > more_than
