@@ -100,11 +100,60 @@ def test_the_combined_pass_reports_what_each_trigger_finds_alone() -> None:
             assert sorted(both[i]) == sorted(alone)
 
 
+def test_each_trigger_group_combines_only_the_triggers_asked_in_it() -> None:
+    dutch, english, shared = Trigger(["artikel", "de"]), Trigger(["Article"]), Trigger(["OJ"])
+    # Same layout, distinct strings: the same positions fire, and no pass is reused.
+    texts = [f"{n}: de artikel 5, Article 6 (OJ L 1) de" for n in range(4)]
+    alone = {t: sorted(scan._scan(t._automaton, texts[0], 1)[0]) for t in (dutch, english, shared)}
+    for text in texts:  # a trigger joins its group's automaton when the next text comes
+        for group, asked in (("test-nl", (dutch, shared)), ("test-en", (english, shared))):
+            with scan.trigger_group(group):
+                for trigger in asked:
+                    fired = trigger._fired(text)
+                    assert sorted(fired) == sorted(alone[trigger])
+    groups = (("test-nl", {dutch, shared}, english), ("test-en", {english, shared}, dutch))
+    for group, asked, other in groups:
+        with scan.trigger_group(group):
+            combined = scan._COMBINED.current().current(shared, texts[-1])
+            assert combined is not None
+            assert set(combined.triggers) == asked
+            assert other not in combined.index
+
+
+# Phrases that share a first word and differ from the second on (each is kept only
+# where its second word can start after the first word's white space), in every
+# capitalisation rule, with apostrophes, open endings and one-word phrases among them.
+_SECOND_WORDS = [
+    "Regulation GDPR",
+    "=REGULATION GDPR",
+    "regulation (EU) No",
+    "Regulation ’s-Hertogenbosch",
+    "Regulation *DSA",
+    "Regulation",
+    "Directive Habitats",
+    "Direct* effect",
+    "Treaty of Lisbon",
+    "treaty ON European Union",
+    "Σύμβαση για την Ευρωπαϊκή Ένωση",
+    "İstanbul Convention",
+    "1951 Refugee Convention",  # no letter in its first word: the trigger cannot see it
+]
+
+
 def test_phrase_groups_match_as_the_whole_alternation_at_every_trigger_position() -> None:
-    groups = PhraseGroups([("short", ["de Europese Unie", "EU"]), ("long", _PHRASES)])
+    groups = PhraseGroups(
+        [("short", ["de Europese Unie", "EU"]), ("long", _PHRASES), ("second", _SECOND_WORDS)]
+    )
     whole = groups.pattern
     assert whole is not None
-    for text in [*_corpus_texts()[:200], "de  Europese Unie de verordening EU the Charter"]:
+    awkward = (
+        "de  Europese Unie de verordening EU the Charter; Regulation\nGDPR, REGULATION GDPR,"
+        " regulation (EU) No 1, Regulation 's-Hertogenbosch, Regulation\u2028XDSA, Regulation,"
+        " Directive habitats, Directives effect, treaty on european union, TREATY OF LISBON,"
+        " ΣΎΜΒΑΣΗ ΓΙΑ την, istanbul convention, İSTANBUL CONVENTION, Regulation \u00a0 gdpr,"
+        " the 1951 Refugee Convention"
+    )
+    for text in [*_corpus_texts()[:200], awkward]:
         found = [(m.span(), m.lastgroup) for m in groups.matches(text)]
         expected = [
             (m.span(), m.lastgroup)

@@ -193,7 +193,7 @@ def alternation(phrases: Iterable[str]) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
-def _all_cases(ch: str) -> frozenset[str] | None:
+def all_cases(ch: str) -> frozenset[str] | None:
     """The characters a case-insensitive ``ch`` matches in :mod:`regex` (``ch`` among
     them), or None when the engine does not tell (then nothing is dispatched)."""
     try:
@@ -220,7 +220,7 @@ def _first_characters(phrase: str) -> frozenset[str] | None:
         return frozenset("'’")
     if case_sensitive:
         return frozenset(first)
-    return _all_cases(first)
+    return all_cases(first)
 
 
 class Dispatched:

@@ -19,7 +19,8 @@ from ..knowledge.lang import available_languages, load
 from ..limits import document_deadline
 from ..model.citation import Candidate, Citation
 from ..model.family import families
-from ..text.clean import clean
+from ..text.clean import CleanText, clean
+from ..text.scan import trigger_group
 from .attach import act_mention, attacher
 from .bare_articles import bare_articles
 from .context import context_reader, with_context
@@ -124,6 +125,12 @@ def _analyse(text: str, lang: str | None) -> Analysis:
     view = view_text.view
     code = lang if lang is not None else detect_language(view)
     load(code)  # an unknown language fails here, with the list of known ones
+    with trigger_group(code):  # a language's texts ask the same triggers
+        return _analyse_view(text, view_text, code)
+
+
+def _analyse_view(text: str, view_text: CleanText, code: str) -> Analysis:
+    view = view_text.view
     candidates: list[Candidate] = []
     for family in families():
         if family.find is not None:

@@ -9,6 +9,8 @@ copy of the text; the grammar then runs only there, anchored.
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import functools
 import threading
 from collections.abc import Iterable, Iterator, Sequence
@@ -17,7 +19,7 @@ import ahocorasick
 import regex
 
 from ..knowledge.cache import compile_pattern, kept_object, source_stamp
-from ..knowledge.lang import alternation
+from ..knowledge.lang import all_cases, alternation
 from ..limits import check_deadline
 
 
@@ -156,7 +158,44 @@ class _Registry:
             return None
 
 
-_COMBINED = _Registry()
+class _Groups:
+    """One :class:`_Registry` per group of texts that ask the same triggers.
+
+    The extractor asks a language's own triggers (its article chains, instrument
+    names) and the shared ones (case words, act words of every language); with one
+    automaton for all, a text also paid for the hits of the other 23 languages'
+    keys ("de", "la", "eu" …) that no family of its language asks for.  A text's
+    group is set around its extraction (:func:`trigger_group`, the language).
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._registries: dict[str, _Registry] = {}
+
+    def current(self) -> _Registry:
+        name = _GROUP.get()
+        registry = self._registries.get(name)
+        if registry is None:
+            with self._lock:
+                registry = self._registries.setdefault(name, _Registry())
+        return registry
+
+
+_GROUP: contextvars.ContextVar[str] = contextvars.ContextVar("trigger_group", default="")
+_COMBINED = _Groups()
+
+
+@contextlib.contextmanager
+def trigger_group(name: str) -> Iterator[None]:
+    """Triggers asked inside this block share the combined automaton of group
+    ``name`` (texts of one language ask the same triggers); the results are the
+    same in any group."""
+    token = _GROUP.set(name)
+    try:
+        yield
+    finally:
+        _GROUP.reset(token)
+
 
 # The code that builds a trigger's tables: this module and the automaton's library.
 _BUILDER = source_stamp(__file__, ahocorasick.__file__ or "ahocorasick")
@@ -260,7 +299,7 @@ class Trigger:
         """(start, key) of every key that fired, in no particular order."""
         if self._automaton is None:
             return []
-        combined = _COMBINED.current(self, view)
+        combined = _COMBINED.current().current(self, view)
         if combined is not None:
             return combined.fired(view)[combined.index[self]]
         return _scan(self._automaton, view, 1)[0]
@@ -288,11 +327,13 @@ class PhraseGroups:
 
     The alternation ``(?P<g0>…)|(?P<g1>…)|…`` is tried in group order, anchored, at
     every position where a first word of a phrase starts; ``lastgroup`` of a match
-    names its group.  At each position only the phrases whose first word fired
-    there take part (a sub-pattern per set of fired words, compiled on first use):
-    the others cannot match there, and trying an alternation of hundreds of names
-    (every instrument, every popular name, every language's act words) at every
-    hit was a fifth of the extractor's time.  Removing branches that cannot match
+    names its group.  At each position only the phrases that can match there take
+    part: those whose first word fired there, and of those with a second word only
+    the ones whose second word can start with the character that follows the first
+    word and its white space (a sub-pattern per such set, compiled on first use).
+    Trying an alternation of hundreds of names (every instrument, every popular
+    name with each act word before it, every language's act words) at every hit
+    was a fifth of the extractor's time.  Removing branches that cannot match
     keeps the order of the rest, so the matches are the same.
     """
 
@@ -309,9 +350,19 @@ class PhraseGroups:
                 if phrase not in self._key:
                     self._key[phrase] = self.trigger.key_of(phrase)
                 self._where.setdefault(self._key[phrase], []).append((g, i))
-        self._patterns: dict[frozenset[str], regex.Pattern[str] | None] = {}
+        self._second = {p: _second_word(p) for p in self._key}
+        self._lengths: dict[frozenset[str], tuple[int, ...]] = {}
+        self._patterns: dict[tuple[frozenset[str], tuple[str, ...]], regex.Pattern[str] | None] = {}
 
-    def _compile(self, keys: frozenset[str] | None) -> regex.Pattern[str] | None:
+    def _follows(self, phrase: str, nexts: dict[int, str]) -> bool:
+        """Whether the second word of ``phrase`` can start where the text goes on after
+        a first word of its length (``nexts``: first-word length -> next character)."""
+        second = self._second[phrase]
+        return self._key[phrase] is None or second is None or nexts[second[0]] in second[1]
+
+    def _compile(
+        self, keys: frozenset[str] | None, nexts: dict[int, str] | None = None
+    ) -> regex.Pattern[str] | None:
         if keys is None:
             chosen = [phrases for _, phrases in self._groups]
         else:
@@ -319,7 +370,9 @@ class PhraseGroups:
             places = sorted(p for k in (*keys, None) for p in self._where.get(k, ()))
             chosen = [[] for _ in self._groups]
             for g, i in places:
-                chosen[g].append(self._groups[g][1][i])
+                phrase = self._groups[g][1][i]
+                if nexts is None or self._follows(phrase, nexts):
+                    chosen[g].append(phrase)
         parts = []
         for (name, _), subset in zip(self._groups, chosen, strict=True):
             if subset:
@@ -340,11 +393,26 @@ class PhraseGroups:
     def key_of(self, phrase: str) -> str | None:
         return self._key.get(phrase.strip()) or self.trigger.key_of(phrase)
 
+    def _first_lengths(self, keys: frozenset[str]) -> tuple[int, ...]:
+        """The lengths of the first words of the phrases of ``keys`` that have a
+        second word to check."""
+        lengths = self._lengths.get(keys)
+        if lengths is None:
+            seconds = (
+                self._second[self._groups[g][1][i]] for k in keys for g, i in self._where.get(k, ())
+            )
+            lengths = self._lengths[keys] = tuple(sorted({s[0] for s in seconds if s is not None}))
+        return lengths
+
     def match(self, view: str, pos: int, keys: frozenset[str]) -> regex.Match[str] | None:
         """The alternation matched at ``pos``, where the trigger fired ``keys``."""
-        pattern = self._patterns.get(keys, False)
+        lengths = self._first_lengths(keys)
+        nexts = tuple(_next_word_start(view, pos + n) for n in lengths)
+        pattern = self._patterns.get((keys, nexts), False)
         if pattern is False:
-            pattern = self._patterns[keys] = self._compile(keys)
+            pattern = self._patterns[(keys, nexts)] = self._compile(
+                keys, dict(zip(lengths, nexts, strict=True))
+            )
         return pattern.match(view, pos) if pattern is not None else None  # type: ignore[union-attr]
 
     def matches(self, view: str) -> Iterator[regex.Match[str]]:
@@ -352,6 +420,40 @@ class PhraseGroups:
         for pos, keys in self.trigger.hits(view):
             if (m := self.match(view, pos, keys)) is not None:
                 yield m
+
+
+# The white space between the words of a phrase (lang.phrase_pattern: a space is \s+).
+_SPACE = compile_pattern(r"\s+")
+
+
+def _next_word_start(view: str, end: int) -> str:
+    """The character (lower-cased) after the white space at ``end``, where the first
+    word of a phrase ends; "" when no white space stands there (no second word)."""
+    space = _SPACE.match(view, end)
+    return view[space.end() : space.end() + 1].lower() if space is not None else ""
+
+
+def _second_word(phrase: str) -> tuple[int, frozenset[str]] | None:
+    r"""The length of a phrase's first word and the characters (lower-cased) its second
+    word can start with; None for a phrase of one word, or whose first word has no
+    fixed length (``*``) or whose second word can start with anything.
+
+    In :func:`~citeresolve.knowledge.lang.phrase_pattern` every character of a word
+    matches one character of the text and a space matches ``\s+``: a match's second
+    word starts right after the white space that follows its first ``len(first)``
+    characters."""
+    body = phrase.strip()
+    case_sensitive = not any(ch.islower() for ch in body)
+    if body.startswith("="):
+        body, case_sensitive = body[1:], True
+    first, _, rest = body.partition(" ")
+    rest = rest.lstrip(" ")
+    if not rest or "*" in first or rest[0] == "*":
+        return None
+    chars = {"'", "’"} if rest[0] in "'’" else {rest[0]} if case_sensitive else all_cases(rest[0])
+    if chars is None or any(_SPACE.match(ch) for ch in chars):
+        return None
+    return len(first), frozenset(ch.lower() for ch in chars)
 
 
 def occurrences(view: str, literal: str) -> Iterator[int]:
