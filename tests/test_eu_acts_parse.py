@@ -5,8 +5,10 @@ family see them. Through extract they are tested in tests/test_eu_acts.py."""
 from __future__ import annotations
 
 import pytest
+import regex
 
 from citeresolve.families import act_qualifiers, eu_acts
+from citeresolve.families.act_numbers import cited_again
 from citeresolve.model.keys import format_key
 from citeresolve.text.clean import clean
 
@@ -63,3 +65,20 @@ def test_the_act_word_says_implementing_or_delegated() -> None:
     plain = "Commission Regulation (EU) 2019/947"
     start = plain.index("Regulation")
     assert act_qualifiers.act_kind(plain, start, len(plain), "en", kinds) is None
+
+
+@pytest.mark.parametrize(
+    "view",
+    [
+        "Nr. 1829/2003, Nr. 1829/20031 and (EG) 1829/2003/EG",
+        "1829/2003 11829/2003 5/1829/2003 1829/2003 x1829/2003",
+        "1829/2003\n1829/2003 1829/2003",
+        "2003/1829/2003/1829 2003/1829",
+        "1234567890/" * 20,
+    ],
+)
+def test_a_number_is_cited_again_where_it_stands_whole(view: str) -> None:
+    for number in ("1829/2003", "2003/1829", "1234567890/1234567890", "7890/1234"):
+        whole = regex.findall(rf"(?<![\d/]){regex.escape(number)}(?!\d)", view)
+        for more_than in (0, 1, 2):
+            assert cited_again(view, number, more_than) == (len(whole) > more_than)

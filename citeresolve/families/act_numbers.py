@@ -136,17 +136,28 @@ def _glued_marker(view: str, a: str, b: str, end: int) -> bool:
 
 
 def cited_again(view: str, number: str, more_than: int = 1) -> bool:
-    """Whether the document writes ``number`` whole more than ``more_than`` times: a
-    marker glued to one citation of an act is not glued to all of them, and de
-    "Verordnung (EG) Nr. 1829/20031" carries marker 1 where the title cites
-    "Nr. 1829/2003"."""
+    """Whether the document writes ``number`` ("1829/2003") whole more than
+    ``more_than`` times: a marker glued to one citation of an act is not glued to all
+    of them, and de "Verordnung (EG) Nr. 1829/20031" carries marker 1 where the title
+    cites "Nr. 1829/2003"."""
     if view.count(number) <= more_than:
-        # The pattern's matches are occurrences of the literal, which str.count
-        # counts (as many or more) far faster: most numbers stand once.
+        # Every whole number is an occurrence of the literal, which str.count counts
+        # far faster than a pass over the text: most numbers stand once.
         return False
-    pattern = rf"(?<![\d/]){regex.escape(number)}(?!\d)"
-    found = regex.findall(pattern, view, timeout=scan_timeout(view))
-    return len(found) > more_than
+    return _whole_numbers(view).get(number, 0) > more_than
+
+
+# A number standing whole: no digit or slash before it, no digit after it. Counted
+# once per text: a document that cites an act again cites it many times.
+_WHOLE_NUMBER = compile_pattern(r"(?<![\d/])\d+/\d+(?!\d)")
+
+
+@functools.lru_cache(maxsize=4)
+def _whole_numbers(view: str) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for m in _WHOLE_NUMBER.finditer(view, timeout=scan_timeout(view)):
+        counts[m[0]] = counts.get(m[0], 0) + 1
+    return counts
 
 
 def year_of(text: str) -> int:
