@@ -107,6 +107,7 @@ def _matches(view: str) -> list[regex.Match[str]]:
             seen.add(item.start())
             found.append(item)
     found.extend(_cited_again(view, found, seen))
+    found.extend(_listed_beside(view, found, seen))
     return sorted(found, key=lambda m: m.start())
 
 
@@ -134,6 +135,51 @@ def _cited_again(
             seen.add(item.start())
             again.append(item)
     return again
+
+
+# A case number of the Court of Justice before 1989 (no court letter) with the name of
+# a party after it ("89/81 Hong Kong Trade", "120/78 Rewe"), opening an item of a list:
+# after a bracket, a comma, a semicolon or a short lower-case word ("see", "se", "vgl.",
+# "and"), never after a capitalised word ("Law 12/80 Smith").
+_OLD_WITH_PARTY = compile_pattern(
+    r"(?:(?<=[(,;:]\s?)|(?<=(?<![\w.])\p{Ll}{1,4}\.?\s))\d{1,4}/[5-8]\d(?![\d/])(?=\s\p{Lu})"
+)
+# What may stand between two members of one list of cases: party names, "para. 18",
+# commas, semicolons and conjunctions, within one bracket or line.
+_SAME_CASE_LIST = compile_pattern(r"[^\n()]{1,120}")
+
+
+def _listed_beside(
+    view: str, found: list[regex.Match[str]], seen: set[int]
+) -> list[regex.Match[str]]:
+    """Pre-1989 case numbers with no case word, each followed by a party's name, in a
+    list (one clause) with a case already read: sv "(se 89/81 Hong Kong trade, C-258/95
+    Julius Fillibeck punkt 18, 154/80 Aardappelenbewaarplaats)". Alone, "89/81 Hong
+    Kong" could be anything numbered; beside a case, it is one of the list."""
+    members = [m.start() for m in found if not m.groupdict().get("ecli")]
+    if not members:
+        return []
+    candidates = [m for m in _OLD_WITH_PARTY.finditer(view, timeout=scan_timeout(view))]
+    listed: list[regex.Match[str]] = []
+    grew = True
+    while grew:  # each member read may bring the next one of the list into reach
+        grew = False
+        for old in candidates:
+            if old.start() in seen:
+                continue
+            if any(_in_one_list(view, old.start(), member) for member in members):
+                item = _LISTED.match(view, old.start(), old.end())
+                if item is not None:
+                    seen.add(item.start())
+                    members.append(item.start())
+                    listed.append(item)
+                    grew = True
+    return listed
+
+
+def _in_one_list(view: str, a: int, b: int) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    return _SAME_CASE_LIST.fullmatch(view, lo, hi) is not None
 
 
 def _year_end(view: str, m: regex.Match[str]) -> tuple[str, int] | None:

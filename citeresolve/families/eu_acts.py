@@ -49,14 +49,18 @@ def _cfsp_domains() -> frozenset[str]:
 
 # A CELEX number of any sector, its digits as EUR-Lex writes them: four for the
 # number, six in sector 9 (written questions: "92001E000165").
+# Sector E holds the EFTA bodies' acts ("E2009C0533"). The EEA Agreement's annexes write
+# the sector-3 number of each act they take over with spaces ("32003 L 0095: Directive
+# 2003/95/EC"), four-digit year and one letter only.
 _BARE_CELEX = compile_pattern(
     r"""(?<![\w/])(?:CELEX\s?:?\s?)?
-        (?P<celex>(?:9\d{4}[A-Z]{1,2}\d{6}|[1-8C]\d{4}[A-Z]{1,2}\d{4})(?:\(\d{2}\))?)(?!\d)""",
+        (?:(?P<celex>(?:9\d{4}[A-Z]{1,2}\d{6}|[1-8CE]\d{4}[A-Z]{1,2}\d{4})(?:\(\d{2}\))?)
+          | (?P<spaced>3\d{4}\ [A-Z]\ \d{4}))(?!\d)""",
     regex.VERBOSE,
 )
 # What every CELEX number starts with: scanned for instead of the whole pattern, whose
 # look-behind the engine would try at every position.
-_CELEX_DIGITS = compile_pattern(r"[1-9C]\d{4}[A-Z]")
+_CELEX_DIGITS = compile_pattern(r"[1-9CE]\d{4}\ ?[A-Z]")
 
 
 def _celex_starts(view: str) -> list[int]:
@@ -74,7 +78,8 @@ def parse(view: str) -> list[Candidate]:
     """Acts with a known kind, and bare CELEX numbers."""
     found = _ActReader(view).read()
     for m in matches_from(_BARE_CELEX, view, _celex_starts(view)):
-        found.append(Candidate(KeyParts(type="eu_act", celex=m["celex"]), m.start(), m.end()))
+        celex = m["celex"] or m["spaced"].replace(" ", "")
+        found.append(Candidate(KeyParts(type="eu_act", celex=celex), m.start(), m.end()))
     found.sort(key=lambda c: c.start)
     return found
 

@@ -70,7 +70,8 @@ def _pattern() -> Dispatched:
     pages_after = _optional("official_journal", "page_after")
     connectors = union_pattern("official_journal", "date_connectors")
     # The year's abbreviation after a date: bg "5.6.2014 г.", pl "17.1.2008 r.".
-    date = _DATE.replace("YEAR_MARKS", _optional("official_journal", "year_marks"))
+    year_marks = _optional("official_journal", "year_marks")
+    date = _DATE.replace("YEAR_MARKS", year_marks)
     # "ABl. EG Nr. L 281", "JO CE L 281": the domain of the journal after its abbreviation.
     domains = union_pattern("acts", "domains")
     # The abbreviation or title, then the rest: compiled per first character of the
@@ -84,6 +85,12 @@ def _pattern() -> Dispatched:
             # the same with spaces and words: pl "Dz.U.UE.L 1977 nr 145 poz 1"
             \.(?P<c_series>[LC])\s(?P<c_year>(?:19|20)\d{{2}})\s(?:{number_words}\s?)?
             (?P<c_issue>\d{{1,4}})\s(?:{pages}\s?)?(?P<c_page>\d{{1,5}})(?!\d)
+          |
+            # the year before the issue, as Polish cites its national journal: pl "Dz. U.
+            # UE. L. z 2014 r. poz. 352 str. 1", "Dz.U. UE L z 2016 r. Nr 119, s. 1"
+            (?:\s(?:{domains}))?\.?\s(?P<c_series>[LC])\.?\s(?:{connectors})\s
+            (?P<c_year>(?:19|20)\d{{2}})\s?(?:{year_marks})?,?\s(?:{number_words}|{pages})\s?
+            (?P<c_issue>\d{{1,4}}),?\s(?:{pages})\s?(?P<c_page>\d{{1,5}})(?!\d)
           |
         (?:\s?,)?\s+
         (?:(?:{domains})\s+)?
