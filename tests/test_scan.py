@@ -170,6 +170,9 @@ _AWKWARD = (
     "P9_TA(2021)0056, P10_TA-PROV(2024)0012, A9-0259/2020, RC-B9-0123/2021, XA9-0001/2020",
     "2022/2505(RSP), 2017/0360R(NLE), COD 2007/0234, 19999/2020(COD), 2017/035 (COD)",
     "32016R0679, CELEX: 32016R0679, CELEX:32016R0679(01), 92001E000165, C2012/326",
+    "32003 L 0095: Directive, E2009C0533, 3200 L 0095, 32003  L 0095, CELEX 32003 L 0095",
+    "2019/ 1150, 95/46 / EK, 2006-123-CE, nr.1093/2010, 1.5/2010, Nr. 1829/20031, 2014-2020/21",
+    "12345/2019 1/2 12/34 123/456 1234/5678 2016\t/679 x2016/679 -12/13 /1/2 ٢٠١٦/٦٧٩ 2019-1-2",
     "C-311/18, T - 452/20 P, F-1/05, C\n-5/19, (C611/22 P), ECLI:EU:C:2020:559, xEU:T:2019:1",
     "<sup>1</sup> a&amp;b \\* l’article\u00a03 \u2013 \u00ad\u200b\ufeff `x´ <p class='x'>",
     "/" * 50 + "-" * 50 + "1234567890/" * 10 + "2019/" * 20 + "(" * 20,
@@ -177,7 +180,14 @@ _AWKWARD = (
 
 
 def _starts_of_whole_text_patterns() -> list[tuple[str, regex.Pattern[str], object]]:
-    from citeresolve.families import cases, com_documents, ep_documents, eu_acts, procedures
+    from citeresolve.families import (
+        act_numbers,
+        cases,
+        com_documents,
+        ep_documents,
+        eu_acts,
+        procedures,
+    )
     from citeresolve.text import clean
 
     return [
@@ -187,6 +197,7 @@ def _starts_of_whole_text_patterns() -> list[tuple[str, regex.Pattern[str], obje
         ("bare CELEX", eu_acts._BARE_CELEX, eu_acts._celex_starts),
         ("clean", clean._NOISE, clean._noise_starts),
         ("case numbers", cases._NUMBERED, cases._number_starts),
+        ("act numbers", act_numbers.NUMBER_CORE, act_numbers.number_starts),
     ]
 
 

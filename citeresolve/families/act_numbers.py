@@ -51,6 +51,28 @@ NUMBER_CORE = compile_pattern(
 )
 PREFIX_WINDOW = 40
 
+# The slash or hyphen between the parts, right after a digit: literals the engine
+# skips to, where it would try NUMBER_CORE's look-behinds at every position.
+_SLASH = compile_pattern(r"(?<=\d[ \t]?)/")
+_HYPHEN = compile_pattern(r"(?<=\d)-")
+
+
+def number_starts(view: str) -> list[int]:
+    r"""Where a match of NUMBER_CORE may start: 1 to 4 characters (its first part)
+    before the hyphen, the slash or the space or tab before the slash, and not right
+    after a decimal digit (every one is a ``\d`` of the look-behind); tests/test_scan.py
+    checks that the matches are the same."""
+    timeout = scan_timeout(view)
+    ends = [m.start() for m in _HYPHEN.finditer(view, timeout=timeout)]
+    for m in _SLASH.finditer(view, timeout=timeout):
+        ends.append(m.start() - 1 if view[m.start() - 1] in " \t" else m.start())
+    return [
+        start
+        for end in ends
+        for start in range(end - 4, end)
+        if start >= 0 and not view[start - 1 : start].isdecimal()
+    ]
+
 
 @functools.cache
 def number_words() -> str:

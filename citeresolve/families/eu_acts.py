@@ -31,6 +31,7 @@ from .act_numbers import (
     ActNumber,
     bare_reading,
     cited_again,
+    number_starts,
     numbered_regulation,
     plausible_year,
     reading,
@@ -58,16 +59,20 @@ _BARE_CELEX = compile_pattern(
           | (?P<spaced>3\d{4}\ [A-Z]\ \d{4}))(?!\d)""",
     regex.VERBOSE,
 )
-# What every CELEX number starts with: scanned for instead of the whole pattern, whose
-# look-behind the engine would try at every position.
-_CELEX_DIGITS = compile_pattern(r"[1-9CE]\d{4}\ ?[A-Z]")
+# The sector letter of a CELEX number after its sector digit and year ("32016R",
+# "32003 L"): scanned for instead of the whole pattern, whose look-behind the engine
+# would try at every position. The scan opens with the upper-case letter, which the
+# engine tests faster than a digit class (and one-character matches never overlap).
+_CELEX_LETTER = compile_pattern(r"(?<=[1-9CE]\d{4}\ ?)[A-Z]")
 
 
 def _celex_starts(view: str) -> list[int]:
-    """Where a match of _BARE_CELEX may start: at its digits or 5 to 8 characters
-    before them ("CELEX: "); tests/test_scan.py checks that the matches are the same."""
-    found = _CELEX_DIGITS.finditer(view, overlapped=True, timeout=scan_timeout(view))
-    return [m.start() - d for m in found for d in (0, 5, 6, 7, 8)]
+    """Where a match of _BARE_CELEX may start: at its digits (5 before the letter, 6
+    with the space) or 5 to 8 characters before them ("CELEX: "); tests/test_scan.py
+    checks that the matches are the same."""
+    found = _CELEX_LETTER.finditer(view, timeout=scan_timeout(view))
+    digits = [m.start() - (6 if view[m.start() - 1] == " " else 5) for m in found]
+    return [i - d for i in digits for d in (0, 5, 6, 7, 8)]
 
 
 # What ends a list of acts: a clause or sentence end, a blank line, a new dashed item.
@@ -112,7 +117,7 @@ class _ActReader:
     def read(self) -> list[Candidate]:
         view = self.view
         # A list first: the timeout covers the matching, not the work done per number.
-        for core in list(NUMBER_CORE.finditer(view, timeout=scan_timeout(view))):
+        for core in list(matches_from(NUMBER_CORE, view, number_starts(view))):
             check_deadline()  # anchored calls below carry no regex timeout
             if is_national(view, core.start(), self.words):
                 continue  # lv "likuma Nr. 12/1999": a national law, also inside a list of acts
