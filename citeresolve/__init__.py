@@ -3,6 +3,7 @@ to canonical keys, and resolve them to EUR-Lex and European Parliament URLs."""
 
 from __future__ import annotations
 
+import gc
 import importlib
 from typing import TYPE_CHECKING, Any
 
@@ -71,7 +72,16 @@ def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
+    # The stage's modules build thousands of long-lived objects (classes, grammar,
+    # tables): the cyclic collector is paused while they load instead of scanning
+    # them again and again (a tenth of loading the extractor), then runs as before.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        value = getattr(importlib.import_module(module, __name__), name)
+    finally:
+        if collecting:
+            gc.enable()
     globals()[name] = value  # later lookups are plain attribute reads
     return value
 

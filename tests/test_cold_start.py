@@ -143,3 +143,20 @@ def test_the_command_freezes_what_its_imports_built_and_collects_again() -> None
 def test_a_caller_passing_argv_keeps_its_collector_as_it_was() -> None:
     status, enabled, frozen = _gc_after("main(sys.argv[1:])")
     assert status == 0 and enabled is True and frozen == 0
+
+
+def test_loading_a_stage_leaves_the_collector_as_the_caller_had_it() -> None:
+    # The collector is paused while a stage's modules load, then restored: on when it
+    # was on, off when the caller had switched it off.
+    script = (
+        "import gc, json, citeresolve\n"
+        "citeresolve.extract\n"
+        "on = gc.isenabled()\n"
+        "gc.disable()\n"
+        "citeresolve.check\n"
+        "print(json.dumps([on, gc.isenabled()]))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert json.loads(result.stdout.splitlines()[-1]) == [True, False]

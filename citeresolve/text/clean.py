@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import bisect
 import functools
-import html
 import re
 
 import regex
@@ -139,6 +138,8 @@ def _replacement(match: regex.Match[str]) -> str:
     if kind == "tag":
         return " " if _BLOCK_TAGS.match(text) else ""
     if kind == "entity":
+        import html  # here: its entity table costs a millisecond, and most texts have none
+
         decoded = html.unescape(text)
         return "".join(_CHAR_MAP.get(ch, ch) for ch in decoded)
     if kind == "escape":
