@@ -48,6 +48,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
 from collections import Counter
@@ -284,7 +285,9 @@ def _cpu(command: list[str], cached: bool = True) -> float:
     return after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
 
 
-def cold_check(runs: int, lang: str | None, cached: bool = True) -> tuple[float, float, float]:
+def cold_check(
+    runs: int, lang: str | None, cached: bool = True, draft: Path = DRAFT
+) -> tuple[float, float, float]:
     """Median CPU seconds of a whole ``citeresolve check`` of a one-page draft, of
     ``python -c "import requests"``, and the median of their ratio run by run
     (taken in turn, so that drift of the machine cancels)."""
@@ -292,7 +295,7 @@ def cold_check(runs: int, lang: str | None, cached: bool = True) -> tuple[float,
     check = ([str(script)] if script.exists() else [sys.executable, "-m", "citeresolve"]) + [
         "check",
         "--no-config",
-        str(DRAFT),
+        str(draft),
     ]
     if lang is not None:
         check += ["--lang", lang]
@@ -440,13 +443,23 @@ def main(argv: list[str] | None = None) -> int:
     print(f"first extract, lang=en:  {first:6.0f} ms after import ({GOALS['first_call']})")
     print(f"first extract, lang=None:{first_call(runs, None)[1]:6.0f} ms after import")
     print(f"  with no user cache:    {first_call(runs, 'en', cached=False)[1]:6.0f} ms (lang=en)")
-    for lang, cached in ((None, True), ("en", True), (None, False)):
-        check_s, requests_s, ratio = cold_check(runs, lang, cached)
-        flag = ("" if lang is None else f" --lang {lang}") + ("" if cached else ", no cache")
-        print(
-            f"cold check{flag + ':':<14}{check_s * 1000:6.0f} ms, import requests "
-            f"{requests_s * 1000:.0f} ms: {ratio:.2f}x ({GOALS['cold_check']})"
-        )
+    with tempfile.TemporaryDirectory() as folder:
+        # The same draft as plain text: a check that needs no Markdown parser.
+        plain = Path(folder) / "draft.txt"
+        plain.write_bytes(DRAFT.read_bytes())
+        for lang, cached, draft in (
+            (None, True, DRAFT),
+            ("en", True, DRAFT),
+            (None, True, plain),
+            (None, False, DRAFT),
+        ):
+            check_s, requests_s, ratio = cold_check(runs, lang, cached, draft)
+            flag = ("" if lang is None else f" --lang {lang}") + ("" if cached else ", no cache")
+            flag += ", .txt" if draft is plain else ""
+            print(
+                f"cold check{flag + ':':<14}{check_s * 1000:6.0f} ms, import requests "
+                f"{requests_s * 1000:.0f} ms: {ratio:.2f}x ({GOALS['cold_check']})"
+            )
 
     size = max(10_000, target // 100)
     base = "\n\n".join(t for _, _, t in realistic_documents(size, only="en"))[:size]

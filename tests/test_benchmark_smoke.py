@@ -32,6 +32,7 @@ def test_benchmark_quick_run_reports_every_measurement() -> None:
         "import citeresolve:",
         "first extract, lang=en:",
         "cold check:",
+        "cold check, .txt:",
         "one document x100",
         "peak memory x10",
         "article article",
