@@ -52,14 +52,22 @@ def _bare_prefix_pattern() -> regex.Pattern[str]:
     # number: it "Reg. CEE 6.2.1962, n. 17/62", "Reg. CEE 19 luglio 1968, n. 1017/68".
     dated = rf"(?:\(?(?:{domains})\)?\s*)?(?:{DATE.pattern},?\s*)?"
     # The author may stand between the word and "No" (cs "nařízení Rady č. 1/2003", fr
-    # "règlement du Conseil n° 17/62", de "Verordnung des Rates Nr. 17/62"): up to
-    # three words, only before a number word (which ActNumber has already taken into
-    # the number's span when there is one).
-    author = rf"(?:{words})(?P<author>(?:\s+[^\W\d_]{{2,}}){{1,3}})\s*(?:(?:{number_words()})\s*)?"
+    # "règlement du Conseil n° 17/62", de "Verordnung des Rates Nr. 17/62"): only an EU
+    # institution of the language files' ``authors``; any other author makes the act
+    # national (it "regolamento del Garante n. 1/2000", sk "usmernením NBS č. 4/2023").
+    authors = union_pattern("acts", "authors")
+    author = rf"(?:{words})\s+(?P<author>{authors})\s*(?:(?:{number_words()})\s*)?"
     return compile_pattern(
         rf"(?:(?:{words})\s*{dated}(?:(?:{number_words()})\s*)?(?P<open>[\[(]\s?)?|{author})$",
         regex.REVERSE,
     )
+
+
+@functools.cache
+def _bare_prefix_window() -> int:
+    """How far before a number its act word may start: the reach of a prefix, and an
+    author's name between them ("rozporządzenie Parlamentu Europejskiego i Rady nr")."""
+    return PREFIX_WINDOW + max((len(p) for p in union_phrases("acts", "authors")), default=0)
 
 
 @functools.cache
@@ -222,7 +230,7 @@ def bare_act(view: str, number: ActNumber, words: ActWords) -> tuple[str, int, i
     """The kind of a number with no domain from the act word right before it
     ("Reglamento 3577/92", "Reg. CEE 6.2.1962, n. 17/62"), with the surface's start
     and end, or None."""
-    window = max(0, number.start - PREFIX_WINDOW)
+    window = max(0, number.start - _bare_prefix_window())
     if not words.any_in(words.starts, window, number.start):
         return _bare_act_after(view, number, words)  # no act word can stand before it
     prefix = _bare_prefix_pattern().search(view, window, number.start)

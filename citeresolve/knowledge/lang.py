@@ -9,7 +9,9 @@ regular expressions:
 * an apostrophe matches both ``'`` and ``’``.
 
 A phrase with no lower-case letter (an abbreviation such as ``TFEU`` or
-``VEU``) matches case-sensitively; any other phrase matches regardless of case.
+``VEU``) matches case-sensitively; any other phrase matches regardless of case,
+also in capitals that drop an accent where a language file says its capitals
+do (``unaccented_capitals``: Greek "ΣΥΝΘΗΚΗ" is "συνθήκη" in capitals).
 """
 
 from __future__ import annotations
@@ -72,12 +74,14 @@ SCHEMA: dict[str, dict[str, type]] = {
         "number_words": list,
         "domains": list,
         "national_acts": list,
+        "authors": list,
     },
     "cases": {"words": list},
 }
 INSTRUMENT_FIELDS = ("names", "abbreviations", "attach_only")
 # Optional fields: a language may leave them out.
 OPTIONAL: dict[str, dict[str, type]] = {
+    "": {"unaccented_capitals": dict},
     "articles": {
         "dot_paragraph": bool,
         "point_letters": dict,
@@ -109,6 +113,25 @@ OPTIONAL: dict[str, dict[str, type]] = {
 }
 
 
+@functools.cache
+def capital_forms() -> dict[str, str]:
+    """Letters written without their accent in capitals, over every language file:
+    the lower-case letter -> its capital as written (el "ή" -> "Η", "ΐ" -> "Ϊ").
+
+    A letter of one script belongs to the languages of that script, so the union is
+    applied to every phrase: no phrase of another language holds a Greek "ή"."""
+    forms: dict[str, str] = {}
+    for language in all_languages():
+        forms.update(language.data.get("unaccented_capitals", {}))
+    return forms
+
+
+def _capital_alternative(ch: str) -> str | None:
+    """The capital that stands for ``ch`` where capitals drop its accent, or None."""
+    forms = capital_forms()
+    return forms.get(ch.lower()) if forms else None
+
+
 def phrase_pattern(phrase: str) -> str:
     """The regular expression for one phrase (see the module docstring)."""
     before, body, after, case_sensitive = _phrase_parts(phrase)
@@ -119,6 +142,24 @@ def phrase_pattern(phrase: str) -> str:
 # The characters of a phrase that are no literal (see the module docstring).
 _PHRASE_MARKS = re.compile("([ *'’])")
 _MARK_PATTERNS = {" ": r"\s+", "*": r"\w*", "'": "['’]", "’": "['’]"}
+
+
+def _literal(piece: str, case_sensitive: bool) -> str:
+    """The pattern of a run of literal text: escaped, and where a letter's capital
+    drops its accent (see :func:`capital_forms`), also that capital ("συνθήκη" in
+    capitals is "ΣΥΝΘΗΚΗ"); never a bare small letter, since a lower-case word
+    without its accent is another word or a typo."""
+    forms = capital_forms()
+    if case_sensitive or not forms or not any(ch.lower() in forms for ch in piece):
+        return regex.escape(piece)
+    out = []
+    for ch in piece:
+        capital = forms.get(ch.lower())
+        if capital is None:
+            out.append(regex.escape(ch))
+        else:
+            out.append(f"(?:{regex.escape(ch)}|(?-i:{regex.escape(capital)}))")
+    return "".join(out)
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -138,7 +179,7 @@ def _phrase_parts(phrase: str) -> tuple[str, str, str, bool]:
         mark = _MARK_PATTERNS.get(piece)
         if mark is None:
             if piece:
-                out.append(regex.escape(piece))
+                out.append(_literal(piece, case_sensitive))
         elif piece != " " or not out or out[-1] != r"\s+":
             out.append(mark)
     before = after = ""
@@ -159,9 +200,31 @@ def phrase_key(text: str) -> str:
     apostrophe for the other and (for phrases with a lower-case letter) any
     capitalisation; so a value looked up by the text a pattern matched ("al\\n
     treilea", "AL  TREILEA") must be looked up under this key, built from the
-    data the same way, never under the raw match.
+    data the same way, never under the raw match. Capitals that drop an accent
+    ("ΔΕΥΤΕΡΟ" for "δεύτερο", see :func:`capital_forms`) share the key too.
     """
-    return " ".join(text.strip().removeprefix("=").replace("’", "'").split()).casefold()
+    text = text.strip().removeprefix("=").replace("’", "'")
+    return " ".join(text.translate(_unaccenting()).split()).casefold()
+
+
+@functools.cache
+def lower_unaccenting() -> dict[int, str]:
+    """``str.translate`` table: a lower-case letter whose capital drops its accent ->
+    the lower case of that capital (el "ή" -> "η"), how a lower-cased copy of a text
+    in such capitals spells it. One character for one (see :func:`validate`)."""
+    return {ord(letter): capital.lower() for letter, capital in capital_forms().items()}
+
+
+@functools.cache
+def _unaccenting() -> dict[int, str]:
+    """``str.translate`` table: a letter whose capital drops its accent, in either
+    case, -> that capital (before case folding, which decomposes some of them)."""
+    table: dict[int, str] = {}
+    for letter, capital in capital_forms().items():
+        for form in (letter, letter.upper()):
+            if len(form) == 1:  # "ΐ" has no precomposed capital
+                table[ord(form)] = capital
+    return table
 
 
 def alternation(phrases: Iterable[str]) -> str:
@@ -206,6 +269,15 @@ def all_cases(ch: str) -> frozenset[str] | None:
     return frozenset(chr(c) for c in get_all_cases(regex.UNICODE, ord(ch))) | {ch}
 
 
+def letter_cases(ch: str) -> frozenset[str] | None:
+    """The characters a letter of a case-insensitive phrase matches: its cases in
+    :mod:`regex` and, where capitals drop its accent, that capital (see
+    :func:`capital_forms`); None when the engine does not tell."""
+    cases = all_cases(ch)
+    capital = _capital_alternative(ch)
+    return cases if cases is None or capital is None else cases | {capital}
+
+
 def _first_characters(phrase: str) -> frozenset[str] | None:
     """The characters a match of ``phrase`` can start with; None for any (a leading
     ``*``, or no case table)."""
@@ -220,7 +292,7 @@ def _first_characters(phrase: str) -> frozenset[str] | None:
         return frozenset("'’")
     if case_sensitive:
         return frozenset(first)
-    return all_cases(first)
+    return letter_cases(first)
 
 
 class Dispatched:
@@ -378,7 +450,7 @@ def validate(data: Mapping[str, Any], source: str) -> None:
                 )
     for section, fields in OPTIONAL.items():
         for field, typ in fields.items():
-            value = data.get(section, {}).get(field)
+            value = (data if section == "" else data.get(section, {})).get(field)
             if value is not None and not isinstance(value, typ):
                 raise LanguageDataError(f"{source}: [{section}] {field!r} must be a {typ.__name__}")
     instruments = data.get("instruments")
@@ -393,12 +465,25 @@ def validate(data: Mapping[str, Any], source: str) -> None:
         known = {*SCHEMA.get(section, {}), *OPTIONAL.get(section, {})}
         table = data if section == "" else data.get(section, {})
         _check_fields(section, table, known | (_SECTIONS if section == "" else set()), source)
+    for letter, capital in data.get("unaccented_capitals", {}).items():
+        # One character for one: the trigger automaton reads a copy of the text of
+        # the same length (see text/scan.py).
+        if not (len(letter) == len(capital) == 1 and letter.islower() and capital.isupper()):
+            raise LanguageDataError(
+                f"{source}: [top] 'unaccented_capitals' maps {letter!r} to {capital!r}; "
+                "write one lower-case letter = its capital"
+            )
 
 
 # Sections and the item type of table fields: a misspelt field would otherwise be
 # read as absent, and a number among words would fail only when a pattern is built.
 _SECTIONS = {*SCHEMA, *OPTIONAL, "instruments"} - {""}
-_TABLE_VALUES: dict[str, type] = {"ordinals": int, "point_letters": str, "pin_label": str}
+_TABLE_VALUES: dict[str, type] = {
+    "ordinals": int,
+    "point_letters": str,
+    "pin_label": str,
+    "unaccented_capitals": str,
+}
 
 
 def _check_fields(section: str, table: Mapping[str, Any], known: set[str], source: str) -> None:

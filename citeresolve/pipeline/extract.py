@@ -15,7 +15,7 @@ from ..families.instruments import matcher
 from ..families.mentions import Mention
 from ..knowledge import lang as lang_module
 from ..knowledge.cache import compile_pattern, data_stamp, kept_object, source_stamp
-from ..knowledge.lang import available_languages, load
+from ..knowledge.lang import available_languages, load, lower_unaccenting
 from ..limits import document_deadline
 from ..model.citation import Candidate, Citation
 from ..model.family import families
@@ -45,7 +45,9 @@ def _build_vocabulary() -> ahocorasick.Automaton:
         for phrase in load(code).vocabulary():
             literal = " ".join(phrase.removeprefix("=").split("*", 1)[0].lower().split())
             if len(literal) >= 4:
-                owners.setdefault(literal, set()).add(code)
+                # Also as written in capitals that drop accents ("ΑΡΘΡΟ" for "άρθρο").
+                for spelling in {literal, literal.translate(lower_unaccenting())}:
+                    owners.setdefault(spelling, set()).add(code)
     automaton = ahocorasick.Automaton()
     for literal, codes in owners.items():
         automaton.add_word(literal, (len(literal), frozenset(codes)))

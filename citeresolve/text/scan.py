@@ -19,7 +19,7 @@ import ahocorasick
 import regex
 
 from ..knowledge.cache import compile_pattern, kept_object, source_stamp
-from ..knowledge.lang import all_cases, alternation
+from ..knowledge.lang import alternation, capital_forms, letter_cases, lower_unaccenting
 from ..limits import check_deadline
 
 
@@ -238,6 +238,7 @@ def _tables(
             exact.add(original)
         entries[literal] = (inside, exact)
     keys: dict[str, str] = {}  # literal -> its automaton key
+    unaccented = lower_unaccenting()
     # Automaton key -> what fired when it matched: (start offset back from the
     # key's last character, exact forms, next words still to check, length of
     # the literal, the literal's key). Different literals may share a key.
@@ -252,21 +253,31 @@ def _tables(
         key = key if inside else " " + key
         keys[literal] = key
         back = len(key) - (0 if inside else 1)
+        # Capitals that drop an accent ("ΣΥΝΘΗΚΗ" for "συνθήκη", see knowledge.lang)
+        # are lower-cased without it: the same key also under that spelling, reporting
+        # the key itself. Exact-case literals keep their accents.
+        spellings = {key} if forms is not None else {key, key.translate(unaccented)}
         if not after:
-            values.setdefault(key, []).append((0, back, forms, None, len(literal), key))
+            for spelling in spellings:
+                values.setdefault(spelling, []).append((0, back, forms, None, len(literal), key))
             continue
         # A short word with its next words: the automaton itself checks the common
         # case of one space between them (keys "the charter", "de europese"), so
         # that the countless other "the" and "de" never reach Python; after more
         # than one space the next word is checked here. A next word that starts
         # with a non-letter can never match (the scan skips the spaces first).
-        nexts = tuple(sorted(n for n in map(_normalise, after) if not n.startswith(" ")))
-        for n in nexts:
-            values.setdefault(f"{key} {n}", []).append(
-                (0, back + 1 + len(n), forms, None, len(literal), key)
-            )
-        if nexts:
-            values.setdefault(key + "  ", []).append((0, back + 2, forms, nexts, len(literal), key))
+        nexts = {n for n in map(_normalise, after) if not n.startswith(" ")}
+        if forms is None:
+            nexts |= {n.translate(unaccented) for n in nexts}
+        for spelling in spellings:
+            for n in sorted(nexts):
+                values.setdefault(f"{spelling} {n}", []).append(
+                    (0, back + 1 + len(n), forms, None, len(literal), key)
+                )
+            if nexts:
+                values.setdefault(spelling + "  ", []).append(
+                    (0, back + 2, forms, tuple(sorted(nexts)), len(literal), key)
+                )
     return keys, values, (_automaton(values) if values else None)
 
 
@@ -284,7 +295,8 @@ class Trigger:
         phrases = tuple(phrases)
         # Built from the phrases by this module's code with this pyahocorasick: kept
         # across processes under that key (knowledge.cache.kept_object).
-        key = "\0".join((_BUILDER, *phrases))
+        capitals = "".join(f"{k}{v}" for k, v in sorted(capital_forms().items()))
+        key = "\0".join((_BUILDER, capitals, *phrases))
         self._keys, self._values, self._automaton = kept_object(
             "trigger", key, lambda: _tables(phrases)
         )
@@ -450,7 +462,7 @@ def _second_word(phrase: str) -> tuple[int, frozenset[str]] | None:
     rest = rest.lstrip(" ")
     if not rest or "*" in first or rest[0] == "*":
         return None
-    chars = {"'", "’"} if rest[0] in "'’" else {rest[0]} if case_sensitive else all_cases(rest[0])
+    chars = {"'", "’"} if rest[0] in "'’" else {rest[0]} if case_sensitive else letter_cases(rest[0])
     if chars is None or any(_SPACE.match(ch) for ch in chars):
         return None
     return len(first), frozenset(ch.lower() for ch in chars)
