@@ -11,7 +11,6 @@ mention itself is :class:`.mentions.Mention`; numbered Protocols are found in
 from __future__ import annotations
 
 import functools
-import unicodedata
 from collections.abc import Iterator
 
 import attrs
@@ -55,6 +54,11 @@ class MentionMatcher:
         self._alias_open = compile_pattern(r"\s?\([^()\n]{0,30}")
         self._protocols = ProtocolMatcher(language)
         self._rules_owner = _RulesOwner(language, of)
+        # The EU institutions that author acts, after the act word (it "del regolamento
+        # del Consiglio"): their act is an EU act the reference may point back to; a
+        # longer name is another body's (es "del Consejo General del Poder Judicial").
+        authors = alternation(language.section("acts")["authors"])
+        self._eu_author = compile_pattern(rf"\s+(?:{authors})(?![^\S\n]+\p{{Lu}})")
         # A national law named after the act it implements (nl "Uitvoeringswet Algemene
         # verordening gegevensbescherming"): the popular name right after a national-act
         # word is part of that law's title, and the articles cited of it are no citation.
@@ -123,10 +127,16 @@ class MentionMatcher:
         Treaty."""
         if (
             use in (ATTACH_ONLY, REFERENCE)
-            and code not in (RULES_CODE, OTHER_RULES, _REGULATION_OR_RULES)
+            and code not in (RULES_CODE, OTHER_RULES)
             and self._other_name.match(view, end)
         ):
-            return True
+            if code != _REGULATION_OR_RULES:
+                return True
+            # it "del regolamento del Garante": another body's regulation, unless the
+            # body is the Parliament (its Rules) or an EU institution (an EU act).
+            return not (
+                self._rules_owner.parliament_after(view, end) or self._eu_author.match(view, end)
+            )
         return view[start - 1 : start] == "/" and use != REFERENCE
 
     def _drop_foreign_protocols(self, view: str, mentions: list[Mention]) -> list[Mention]:
@@ -215,10 +225,9 @@ def _instrument_names(language: Language) -> Iterator[tuple[list[str], str, str]
         if abbreviation not in own:
             foreign.setdefault(code, []).append(abbreviation)
     for code, entry in language.instruments.items():
-        yield entry["names"] + _caps_without_accents(entry["names"]), code, CITABLE
+        yield entry["names"], code, CITABLE
         yield entry["abbreviations"], code, CITABLE
-        attach_only = entry["attach_only"]
-        yield attach_only + _caps_without_accents(attach_only), code, ATTACH_ONLY
+        yield entry["attach_only"], code, ATTACH_ONLY
     for code, phrases in sorted(foreign.items()):
         yield phrases, code, ATTACH_ONLY
     yield language.section("rules")["names"], RULES_CODE, ATTACH_ONLY
@@ -281,6 +290,10 @@ class _RulesOwner:
         owners = rules.get("other_owners", [])
         self._other_owner = compile_pattern(rf"(?:{alternation(owners)})\s+$") if owners else None
 
+    def parliament_after(self, view: str, end: int) -> bool:
+        """Whether the Parliament is named as the owner right after ``end``."""
+        return self._parliament_after is not None and bool(self._parliament_after.match(view, end))
+
     def code(self, view: str, start: int, end: int) -> str | None:
         """RULES_CODE for the EP's Rules, OTHER_RULES for another body's named after
         them, None when another body's name stands right before them (no mention)."""
@@ -299,21 +312,6 @@ class _RulesOwner:
 
 # How far after "Protocol No 2" the Treaty it is annexed to may be named ("to the TEU").
 _PROTOCOL_REACH = 40
-
-
-def _caps_without_accents(phrases: list[str]) -> list[str]:
-    """Headnotes and titles in capitals often drop the accents ("CONVENTION DE
-    SAUVEGARDE DES DROITS DE L'HOMME ET DES LIBERTES FONDAMENTALES", "ΣΥΝΘΗΚΗ"): each
-    accented phrase in capitals without them, matched exactly as written."""
-    out = []
-    for phrase in phrases:
-        bare = "".join(
-            ch for ch in unicodedata.normalize("NFD", phrase) if not unicodedata.combining(ch)
-        )
-        bare = unicodedata.normalize("NFC", bare)
-        if bare != phrase:
-            out.append(bare.upper())
-    return out
 
 
 @functools.cache
