@@ -462,7 +462,9 @@ def _second_word(phrase: str) -> tuple[int, frozenset[str]] | None:
     rest = rest.lstrip(" ")
     if not rest or "*" in first or rest[0] == "*":
         return None
-    chars = {"'", "’"} if rest[0] in "'’" else {rest[0]} if case_sensitive else letter_cases(rest[0])
+    chars = (
+        {"'", "’"} if rest[0] in "'’" else {rest[0]} if case_sensitive else letter_cases(rest[0])
+    )
     if chars is None or any(_SPACE.match(ch) for ch in chars):
         return None
     return len(first), frozenset(ch.lower() for ch in chars)
