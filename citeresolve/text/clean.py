@@ -147,16 +147,34 @@ def _replacement(match: regex.Match[str]) -> str:
     return _CHAR_MAP[text]
 
 
+# The characters that stand for one other character: the view keeps its length there,
+# so they need no edit (the offset map is the same without one), only a replacement in
+# the runs of text between the edits.
+_SAME_LENGTH = {ch: to for ch, to in _CHAR_MAP.items() if len(to) == 1}
+
+
+def _replaced(run: str, chars: set[str]) -> str:
+    """``run`` with each of ``chars`` (those of _SAME_LENGTH the text has) replaced."""
+    for ch in chars:
+        run = run.replace(ch, _SAME_LENGTH[ch])
+    return run
+
+
 def clean(text: str) -> CleanText:
     """Build the matching view of ``text``; cost is linear in its length."""
     pieces: list[str] = []
     edits: list[Edit] = []
     orig_pos = 0
     view_pos = 0
-    for match in matches_from(_NOISE, text, _noise_starts(text)):
+    starts = _noise_starts(text)
+    # A character of _SAME_LENGTH is a noise match of its own, which ends before any
+    # other starts: leaving it to _replaced changes no other match.
+    same = {text[i] for i in starts if text[i] in _SAME_LENGTH}
+    others = [i for i in starts if text[i] not in _SAME_LENGTH] if same else starts
+    for match in matches_from(_NOISE, text, others):
         start, end = match.span()
         if start > orig_pos:
-            pieces.append(text[orig_pos:start])
+            pieces.append(_replaced(text[orig_pos:start], same))
             view_pos += start - orig_pos
         replacement = _replacement(match)
         pieces.append(replacement)
@@ -174,8 +192,8 @@ def clean(text: str) -> CleanText:
         view_pos += len(replacement)
         orig_pos = end
     if not edits:
-        return CleanText(text, fold_homoglyphs(text), [])
-    pieces.append(text[orig_pos:])
+        return CleanText(text, fold_homoglyphs(_replaced(text, same)), [])
+    pieces.append(_replaced(text[orig_pos:], same))
     return CleanText(text, fold_homoglyphs("".join(pieces)), edits)
 
 
