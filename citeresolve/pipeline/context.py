@@ -59,6 +59,10 @@ class ContextReader:
         opening = "".join(regex.escape(o) for o, _ in quotes) or "‘"
         closing = "".join(regex.escape(c) for _, c in quotes) or "’"
         markers = alternation(words.get("definition_markers", []))
+        # A definition holds no "(" but its first unless a marker or quote of the
+        # language does: then the definitions at different "(" cannot overlap.
+        marks = [*words.get("definition_markers", []), *(q for pair in quotes for q in pair)]
+        self._one_bracket = not any("(" in mark for mark in marks)
         # "(‘the Directive’)", "(hereinafter ‘GDPR’)", "(hereinafter referred to as the
         # ‘Regulation’)", "(en lo sucesivo, «Directiva»)", "(hereinafter GDPR)".
         self._definition = compile_pattern(
@@ -105,8 +109,13 @@ class ContextReader:
     def _defined_names(self, view: str, instruments: list[Mention]) -> list[Mention]:
         out: list[Mention] = []
         starts = [m.end for m in instruments]
-        # Every definition opens a parenthesis: the pattern runs anchored at each "(".
-        for d in matches_from(self._definition, view, occurrences(view, "(")):
+        # Every definition opens a parenthesis: the pattern runs anchored at each "(",
+        # and only where an instrument stands within reach before it (a definition
+        # there names nothing), unless definitions may overlap (see __init__).
+        brackets = occurrences(view, "(")
+        if self._one_bracket:
+            brackets = (p for p in brackets if _owner(instruments, starts, p) is not None)
+        for d in matches_from(self._definition, view, brackets):
             owner = _owner(instruments, starts, d.start())
             if owner is None:
                 continue
