@@ -22,6 +22,7 @@ import regex
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Language, alternation, load, phrase_key
 from ..limits import check_deadline, scan_timeout
+from ..model.numerals import roman_value
 from ..text.scan import Trigger
 from .chain_grammar import Chain, Token, parse_chain
 from .chain_tokens import continuation_pattern, token_pattern
@@ -57,6 +58,9 @@ class ChainReader:
         # sl "na podlagi 77. člena Uredbe …": an ordinal number before the article word
         # in a language that otherwise writes it after ("člen 77").
         self.ordinal_first: bool = art.get("ordinal_first", False)
+        # de "Art. 28 II AEUV", "Art. 12 I 2 GG": a Roman numeral right after the
+        # article number is its paragraph, a bare number after those its sentence.
+        self.pin_numerals: bool = art.get("pin_numerals", False)
         self._token = token_pattern(language, ordinal_phrases, self.point_letters)
         self._space = compile_pattern(r"[ \t\r\n\u00a0]*")
         self._roman_after_annex = compile_pattern(r"I(?![^\W_])\.?")
@@ -108,7 +112,7 @@ class ChainReader:
                 break
             out += self._tokens_of(view, m, kind, out)
             pos = m.end()
-        return out
+        return _pin_numerals(view, out) if self.pin_numerals else out
 
     def _numeral_after_annex(
         self, view: str, pos: int, kind: str, before: list[Token]
@@ -265,6 +269,35 @@ def _ordinal_before(view: str, tokens: list[Token]) -> list[Token]:
         Token("NUM", m.start(), word.end, m[1]),
         *tokens[1:],
     ]
+
+
+def _pin_numerals(view: str, tokens: list[Token]) -> list[Token]:
+    """The tokens of German pin notation: "Art. 28 II AEUV" is Article 28(2), so a
+    Roman numeral right after an article number (a space between) is a bracketed
+    paragraph number; "Art. 12 I 2 GG", "Art. 36 2 AEUV": a number of one or two
+    digits right after those is a sentence, which is not cited but does not end
+    the chain ("SENT")."""
+    out: list[Token] = []
+    numerals: set[int] = set()  # positions in ``out`` of paragraphs read from numerals
+    for tok in tokens:
+        prev = out[-1] if out else None
+        if prev is None or view[prev.end : tok.start].strip(" \u00a0"):
+            out.append(tok)
+            continue
+        value = roman_value(tok.value) if tok.kind == "ROMAN" and prev.kind == "NUM" else None
+        if value is not None:
+            numerals.add(len(out))
+            out.append(Token("BNUM", tok.start, tok.end, str(value)))
+        elif (
+            tok.kind == "NUM"
+            and tok.value.isdigit()
+            and len(tok.value) <= 2
+            and (prev.kind == "NUM" or len(out) - 1 in numerals)
+        ):
+            out.append(Token("SENT", tok.start, tok.end))
+        else:
+            out.append(tok)
+    return out
 
 
 # A number that may begin a number-first chain: not part of a date, a decimal or an id.

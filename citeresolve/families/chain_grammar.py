@@ -63,6 +63,8 @@ _HANDLERS: dict[str, str] = {
     "NONCITE": "_on_noncitable",
     "ROMAN": "_on_roman",
     "SEQ": "_on_following",
+    "FORMER": "_on_following",
+    "SENT": "_on_following",
 }
 
 

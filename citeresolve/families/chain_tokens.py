@@ -11,6 +11,7 @@ from typing import Any
 import regex
 
 from ..knowledge.cache import compile_pattern
+from ..knowledge.data import table
 from ..knowledge.lang import Language, alternation
 from ..knowledge.registry import latin_suffixes
 
@@ -55,7 +56,8 @@ def token_pattern(
     descriptor = _descriptor(art, next_item)
     return compile_pattern(
         rf"""
-              (?P<BNUM>\(\s?(?P<bnum>\d{{1,3}})\s?\))
+              {_former_gloss(language)}
+            | (?P<BNUM>\(\s?(?P<bnum>\d{{1,3}})\s?\))
             | (?P<BLET>\((?P<blet>{letter}{{1,2}}|[ivx]{{1,5}})\))
             | (?P<NUM>{number})
             | (?P<LETP>(?P<letp>\p{{Ll}}{{1,2}}|[ivx]{{1,5}})(?:{point_close}))
@@ -111,7 +113,13 @@ def _inserted_letter(art: Mapping[str, Any], point_letters: Mapping[str, str]) -
     # Older texts write an inserted article's letter as a spaced capital: da "EF-traktatens
     # artikel 73 B, artikel 73 C, stk. 1" (English "Article 73b").
     # Not before a number: in "ARTICOLI 43 E 113" the capital is the word "and".
-    capital = r"|[ \u00a0](?P<csuffix>[A-Z])(?![^\W\d_])(?![-‑/.])(?!\s?\d)"
+    # Where a Roman numeral after the number is its paragraph (de "Art. 12 I GG"), no
+    # spaced capital that is a numeral is a letter.
+    numeral = r"(?![IVXLC](?![^\W\d_]))" if art.get("pin_numerals") else ""
+    capital = (
+        rf"|[ \u00a0]{_not_a_capital_word(art)}{numeral}"
+        r"(?P<csuffix>[A-Z])(?![^\W\d_])(?![-‑/.])(?!\s?\d)"
+    )
     # Number first, the letter may stand apart right before the article word: fi
     # "perustamissopimuksen 106 a artiklan" (Article 106a).
     spaced = (
@@ -123,6 +131,58 @@ def _inserted_letter(art: Mapping[str, Any], point_letters: Mapping[str, str]) -
     return (
         rf"(?P<suffix>{suffix_letter}(?![^\W\d_])|\s?(?:{latin})(?!\w)(?!\s?\d))"
         rf"{dot_letter}{capital}{spaced}"
+    )
+
+
+def former_words(code: str) -> list[str]:
+    """The words that mark an article number as a former one ("ex", el "πρώην"), kept
+    with the checker's data (data/check_codes.toml), which reads them for CR011."""
+    words: list[str] = table("check_codes.toml")["former_article_words"].get(code, [])
+    return words
+
+
+def _former_gloss(language: Language) -> str:
+    """The former number of the article just cited, in brackets and with no instrument
+    of its own: "Article 108 (ex Article 88) TFEU", el "άρθρου 108 (πρώην άρθρο 88) της
+    ΣΛΕΕ", fr "(ex-article 88)". It is not cited (the instrument after it is not the
+    one it numbers), and the chain reaches over it to its instrument. The words are
+    those that mark an old number for the checker (data/check_codes.toml)."""
+    words = former_words(language.code)
+    if not words:
+        return "(?P<FORMER>(?!))"
+    article = _unit_words(language.articles["article"])
+    return (
+        rf"(?P<FORMER>\([ \u00a0]?(?:{alternation(words)})[ \u00a0\-‑–]*"
+        rf"(?:(?:{article})[ \u00a0]*)?\d{{1,4}}[^\s()]{{0,3}}[ \u00a0]?\))"
+    )
+
+
+# The roles whose one-letter words may follow an article number: da "i" (of), it "e"
+# (and), es "y" (and), cs "a" (and), ro "a" (of) …
+_LINK_ROLES = ("and", "of", "range", "determiners")
+
+
+def _not_a_capital_word(art: Mapping[str, Any]) -> str:
+    """Text in capitals writes the language's one-letter words as capitals too: in da
+    "ARTIKEL 258, 259 OG 260 I TEUF" the "I" is "i" (of), not Article 260i. The
+    letter is such a word when capitals stand before the number and an upper-case
+    word follows that is no "of" word ("ARTICOLO 100 A DEL TRATTATO" is Article
+    100a); lower-case text keeps reading "artikel 73 B" as an inserted article."""
+    letters = sorted(
+        {
+            w.strip().casefold()
+            for role in _LINK_ROLES
+            for w in art.get(role, [])
+            if len(w.strip()) == 1 and w.strip().isalpha()
+        }
+    )
+    if not letters:
+        return ""
+    of = alternation(art["of"]) if art["of"] else r"(?!)"
+    return (
+        rf"(?!(?<=\p{{Lu}}{{2}}[\s,.]{{1,3}}\d{{1,4}}[ \u00a0])"
+        rf"(?i:{'|'.join(regex.escape(ch) for ch in letters)})[ \u00a0]+"
+        rf"(?!(?:{of})(?![^\W\d_]))\p{{Lu}}{{2}})"
     )
 
 

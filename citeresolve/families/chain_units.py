@@ -233,8 +233,9 @@ class UnitHandlers(ParserState):
         return None
 
     def _on_following(self, tok: Token, nxt: Token | None) -> int | None:
-        """ "Art. 101 ff. AEUV", "Article 5 et seq.": the article cited, and the chain
-        reaches over the abbreviation to its instrument."""
+        """ "Art. 101 ff. AEUV", "Article 5 et seq.", a former number ("Article 108 (ex
+        Article 88) TFEU"), a sentence (de "Art. 36 2 AEUV"): the article cited, and the
+        chain reaches over what is not cited to its instrument."""
         if self.current is None:
             return None
         self.last_end = tok.end

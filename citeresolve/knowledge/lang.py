@@ -88,6 +88,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "pin_label": dict,
         "bare_point_letters": bool,
         "ordinal_first": bool,
+        "pin_numerals": bool,
         "act_title": list,
         "former": list,
         "as_regards": list,

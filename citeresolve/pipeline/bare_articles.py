@@ -25,7 +25,7 @@ from ..families.articles import reader
 from ..families.chain_grammar import Chain, Unit, parse_chain
 from ..families.mentions import Mention
 from ..knowledge.cache import compile_pattern
-from ..knowledge.lang import load
+from ..knowledge.lang import alternation, load
 from ..knowledge.registry import instruments
 
 # What may stand right before the first number of a bare list: the start of a line
@@ -68,9 +68,15 @@ class BareArticles:
 
     def __init__(self, code: str) -> None:
         self._reader = reader(code)
+        language = load(code)
+        # An "of" word may link the list to the abbreviation: da "259 OG 260 I TEUF".
+        of = alternation(language.articles["of"])
+        self._link = compile_pattern(rf"[ \t\u00a0]*(?:(?:{of})[ \t\u00a0]+)?")
+        # A chain that ends so before the abbreviation already reads its articles.
+        self._closed = compile_pattern(rf"[ \t\u00a0,]*(?:(?:{of})[ \t\u00a0]+)?")
         # The genitive comes first (fi "SEUT 107 artiklan"): the abbreviation may also
         # stand before its bare article.
-        self._abbreviation_first = bool(load(code).articles["number_first"])
+        self._abbreviation_first = bool(language.articles["number_first"])
 
     def find(self, view: str, chains: list[Chain], mentions: list[Mention]) -> list[Chain]:
         """The bare chains of ``view`` that no chain of ``chains`` covers or touches."""
@@ -82,18 +88,34 @@ class BareArticles:
             count = counts.get(m.code)
             if count is None or m.type != "treaty" or not _is_abbreviation(view[m.start : m.end]):
                 continue
-            if _touched(view, m, spans, starts):
+            if self._touched(view, m, spans, starts):
                 continue
             chain = self._before(view, m, count)
             if chain is None and self._abbreviation_first:
                 chain = self._after(view, m, count)
-            if chain is not None and not (out and chain.start < out[-1].end):
+            if chain is None or (out and chain.start < out[-1].end):
+                continue
+            if not _overlaps(chain, spans, starts):
                 out.append(chain)
         return out
 
+    def _touched(
+        self, view: str, m: Mention, spans: list[tuple[int, int]], starts: list[int]
+    ) -> bool:
+        """Whether a chain already reads the abbreviation's articles: one ends right
+        before it ("Articles 101 and 102 TFEU", da "ARTIKEL 258 OG 260 I TEUF") or
+        starts right after it ("SEUT 263 artiklan"), or one overlaps it."""
+        k = bisect.bisect_left(starts, m.end)
+        if k < len(spans) and not view[m.end : spans[k][0]].strip(_SPACES):
+            return True
+        return any(
+            end > m.start or self._closed.fullmatch(view, end, m.start) is not None
+            for _, end in spans[max(0, k - 3) : k]
+        )
+
     def _before(self, view: str, m: Mention, count: int) -> Chain | None:
         """ "; 102 TFEU": a list that starts a line or an item and ends right before
-        the abbreviation."""
+        the abbreviation (or an "of" word before it)."""
         line_start = view.rfind("\n", 0, m.start) + 1
         window = max(line_start, m.start - _BEFORE_REACH)
         candidates = [
@@ -103,7 +125,7 @@ class BareArticles:
         ]
         for start in candidates[-_TRIES:]:
             chain = self._read(view, start, count)
-            if chain is not None and not view[chain.end : m.start].strip(_SPACES):
+            if chain is not None and self._link.fullmatch(view, chain.end, m.start):
                 return chain
         return None
 
@@ -137,17 +159,10 @@ def _is_article(unit: Unit, count: int) -> bool:
     )
 
 
-def _touched(view: str, m: Mention, spans: list[tuple[int, int]], starts: list[int]) -> bool:
-    """Whether a chain already reads the abbreviation's articles: one ends right before
-    it ("Articles 101 and 102 TFEU") or starts right after it ("SEUT 263 artiklan"),
-    or one overlaps it."""
-    k = bisect.bisect_left(starts, m.end)
-    if k < len(spans) and not view[m.end : spans[k][0]].strip(_SPACES):
-        return True
-    for _, end in spans[max(0, k - 3) : k]:
-        if end > m.start or not view[end : m.start].strip(_SPACES + ","):
-            return True
-    return False
+def _overlaps(chain: Chain, spans: list[tuple[int, int]], starts: list[int]) -> bool:
+    """Whether ``chain`` overlaps one of the chains already read."""
+    k = bisect.bisect_left(starts, chain.end)
+    return any(end > chain.start for _, end in spans[max(0, k - 3) : k])
 
 
 @functools.cache

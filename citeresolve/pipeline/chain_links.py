@@ -9,6 +9,7 @@ from typing import Any
 
 import regex
 
+from ..families.chain_tokens import former_words
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import Language, alternation
@@ -31,7 +32,7 @@ class ChainLinks:
         determiners = alternation(art["determiners"])
         linkers = alternation(art["in_particular"])
         # After the chain: "of the Treaty", "TFEU", "thereof".
-        self.forward_gap = _forward_gap(of, determiners)
+        self.forward_gap = _forward_gap(of, determiners, _former_gloss(language))
         self.of_after = compile_pattern(rf"\s+(?:{of})(?:\s+|(?<=['’]))")
         self.thereof = compile_pattern(rf"[ \t]*,?\s*(?:{alternation(art['thereof'])})")
         self.linker_after = compile_pattern(rf"[\s,]*(?:{linkers})")
@@ -56,16 +57,29 @@ class ChainLinks:
         self.definition_end = _definition_end(language)
 
 
-def _forward_gap(of: str, determiners: str) -> regex.Pattern[str]:
+def _forward_gap(of: str, determiners: str, former: str) -> regex.Pattern[str]:
     """What may stand between a chain and the instrument after it. A phrase ending in a
     hyphen or apostrophe is glued to the next word (Maltese "tat-Trattat", "tar-Regoli";
     "dell'Unione"): no space after it. A footnote marker may stand right after the
-    chain: "Article 108(2) (1) of"."""
+    chain: "Article 108(2) (1) of", and the article's former number with its own
+    instrument: "l'article 108 (ex-article 88 TCE) du TFUE" (that one is a chain of
+    its own)."""
     return compile_pattern(
-        rf"[ \t]*(?:{_MARKER})?,?\s*(?:(?:{of}){AFTER}(?:(?:{determiners}){AFTER})?"
+        rf"[ \t]*(?:{_MARKER})?(?:(?P<gloss>{former})[ \t]*)?"
+        rf",?\s*(?:(?:{of}){AFTER}(?:(?:{determiners}){AFTER})?"
         # up to three words, hyphenated ones too ("i Europa-Parlamentets og Rådets")
         rf"(?:[^\W\d][\w-]*\s+){{0,3}})?"
     )
+
+
+def _former_gloss(language: Language) -> str:
+    """An article's former number in brackets, with its own instrument: "(ex Article 88
+    EC)", "(ex-article 88 TCE)"; the words are those that mark an old number for the
+    checker (data/check_codes.toml)."""
+    words = former_words(language.code)
+    if not words:
+        return "(?!)"
+    return rf"\([ \u00a0]?(?:{alternation(words)})[ \u00a0\-‑–]*[^()\n]{{1,40}}\)"
 
 
 def _backward_link(art: Mapping[str, Any], linkers: str, determiners: str) -> regex.Pattern[str]:

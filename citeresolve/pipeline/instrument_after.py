@@ -32,8 +32,10 @@ def named_after(
     gap = links.forward_gap.match(view, chain.end)
     if gap is None or gap.end() - chain.end > _FORWARD_REACH:
         return None
-    # the optional words of the gap may have eaten the mention's first word
-    following = index.by_start.get(gap.end()) or index.first_in(gap.start(), gap.end() + 1)
+    # the optional words of the gap may have eaten the mention's first word (not one
+    # inside a former number's gloss: "Article 108 (ex Article 88 EC) of the Treaty …")
+    words_start = gap.end("gloss") if gap["gloss"] else gap.start()
+    following = index.by_start.get(gap.end()) or index.first_in(words_start, gap.end() + 1)
     if following is None or _crosses_line(view, chain.end, following.start):
         return None
     # Genitive first ("perusoikeuskirjan 7 artiklan, Euroopan ihmisoikeussopimuksen

@@ -14,6 +14,7 @@ from attrs import frozen
 
 from ..knowledge.data import table
 from ..model.keys import KeyParts
+from ..model.numerals import roman_value
 from .labels import article_phrase, name_then_article, strip_determiner
 from .toolkit import Built as _Built
 from .toolkit import Invalid as _Invalid
@@ -75,17 +76,6 @@ def rules_version_at(date: dt.date | None) -> RulesVersion | None:
     return in_force[-1] if in_force else None
 
 
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-
-
-def _roman(numeral: str) -> int | None:
-    """The value of a Roman numeral ("XIV" → 14); None for anything else."""
-    if not numeral or any(ch not in _ROMAN for ch in numeral):
-        return None
-    values = [_ROMAN[ch] for ch in numeral]
-    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
-
-
 def _rules_annex(
     version: RulesVersion,
     annex: str,
@@ -95,7 +85,7 @@ def _rules_annex(
 ) -> _Built:
     """An annex of the EP Rules: its doceo page ``ANN-04`` (annexes are numbered
     in Roman numerals; one with a letter, "IIa", has no known page of its own)."""
-    number = _roman(annex) if not annex.isdigit() else int(annex)
+    number = roman_value(annex) if not annex.isdigit() else int(annex)
     if number is None:
         return _Built(index, warnings=warnings)
     warnings = _within_rules_counts(
