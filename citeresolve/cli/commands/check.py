@@ -13,7 +13,13 @@ from ...errors import ConfigError, InputError
 from ...knowledge.lang import load
 from ...outputs.check import Resolver, check, codes
 from ...outputs.check_config import CheckConfig, load_config
-from ...text.formats import add_input_format_option, document_suffixes, format_of, read_visible
+from ...text.formats import (
+    VisibleText,
+    add_input_format_option,
+    document_suffixes,
+    format_of,
+    read_visible,
+)
 from ...text.inputs import expand
 
 NAME = "check"
@@ -21,8 +27,25 @@ NAME = "check"
 INCOMPLETE = 3
 HELP = "report problems in drafts (wrong article numbers, OJ citations, act numbers …)"
 
+# A finding as reported: its sort key (path, line, column, code), its JSON record
+# and its line of text.
+Report = tuple[tuple[str, int, int, str], dict[str, Any], str]
+
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    _add_documents(parser)
+    _add_findings(parser)
+    _add_online(parser)
+    add_input_format_option(parser)
+    parser.add_argument(
+        "--list-codes",
+        action="store_true",
+        help="print every finding code with its meaning and exit",
+    )
+
+
+def _add_documents(parser: argparse.ArgumentParser) -> None:
+    """The documents, their language and their date."""
     parser.add_argument(
         "files",
         nargs="*",
@@ -44,6 +67,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "(default: [tool.citeresolve] date, else the document's own "
         "EP document number)",
     )
+
+
+def _add_findings(parser: argparse.ArgumentParser) -> None:
+    """How findings are reported and which codes are (the config file's too)."""
     parser.add_argument(
         "--format",
         choices=("text", "json"),
@@ -70,6 +97,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "(default: the nearest one above the current directory)",
     )
     parser.add_argument("--no-config", action="store_true", help="ignore any pyproject.toml")
+
+
+def _add_online(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--online",
         action="store_true",
@@ -80,12 +110,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         default=None,
         metavar="DIR|URL",
         help="HTTP cache for --online: a directory, a .sqlite file or redis://…",
-    )
-    add_input_format_option(parser)
-    parser.add_argument(
-        "--list-codes",
-        action="store_true",
-        help="print every finding code with its meaning and exit",
     )
 
 
@@ -140,7 +164,28 @@ def run(args: argparse.Namespace) -> int:
         require_docx_extra()
     # Read every other document (fail on bad input) before any output.
     documents = {n: read_visible(n, args.input_format) for n in names if n not in words}
-    reports: list[tuple[tuple[str, int, int, str], dict[str, Any], str]] = []
+    reports, unchecked = _reports(names, documents, config, args)
+    reports.sort(key=lambda r: r[0])
+    _write(reports, args.format)
+    if unchecked:
+        # CR010 did not run everywhere: a clean report would claim too much.
+        print(
+            f"citeresolve: warning: CR010 could not check {len(unchecked)} reference(s) "
+            f"online ({unchecked[0]}); the check is incomplete",
+            file=sys.stderr,
+        )
+    return 1 if reports else (INCOMPLETE if unchecked else 0)
+
+
+def _reports(
+    names: list[str],
+    documents: dict[str, VisibleText],
+    config: CheckConfig,
+    args: argparse.Namespace,
+) -> tuple[list[Report], list[str]]:
+    """Every document's findings (Word documents are those not in ``documents``),
+    and the references the online check could not reach."""
+    reports: list[Report] = []
     unchecked: list[str] = []
     with ExitStack() as stack:
         resolver: Resolver | None = None
@@ -152,15 +197,18 @@ def run(args: argparse.Namespace) -> int:
             resolver = online.resolve
             unchecked = online.unchecked
         for name in names:
-            if name in words:
+            if name not in documents:
                 reports += _docx_reports(name, config, resolver)
                 continue
             visible = documents[name]
             for f in check(visible.text, config=config, resolver=resolver, visible=visible):
                 line = f"{name}:{f.line}:{f.col}: {f.code} {f.message}"
                 reports.append(((name, f.line, f.col, f.code), f.to_dict(), line))
-    reports.sort(key=lambda r: r[0])
-    if args.format == "json":
+    return reports, unchecked
+
+
+def _write(reports: list[Report], fmt: str) -> None:
+    if fmt == "json":
         import json  # here: the usual report is text
 
         records: list[dict[str, Any]] = [
@@ -171,19 +219,9 @@ def run(args: argparse.Namespace) -> int:
         for _, _, line in reports:
             sys.stdout.write(line + "\n")
     sys.stdout.flush()
-    if unchecked:
-        # CR010 did not run everywhere: a clean report would claim too much.
-        print(
-            f"citeresolve: warning: CR010 could not check {len(unchecked)} reference(s) "
-            f"online ({unchecked[0]}); the check is incomplete",
-            file=sys.stderr,
-        )
-    return 1 if reports else (INCOMPLETE if unchecked else 0)
 
 
-def _docx_reports(
-    name: str, config: CheckConfig, resolver: Resolver | None
-) -> list[tuple[tuple[str, int, int, str], dict[str, Any], str]]:
+def _docx_reports(name: str, config: CheckConfig, resolver: Resolver | None) -> list[Report]:
     """A Word document's findings, located by paragraph and surrounding words
     (a .docx has no lines a person could go to)."""
     from ...outputs.docx import check_docx
