@@ -32,6 +32,12 @@ class ProtocolMatcher:
             rf"(?:{alternation(words)})[ \t]*(?:\([ \t]*(?:{marks})[ \t]*{number}[ \t]*\)"
             rf"|(?:{marks})[ \t]*{number})"
         )
+        # The minutes of a meeting are a protocol too: the meeting named right before
+        # the word (lv "sēdes protokols Nr. 28") or right after the number (pl "protokół
+        # nr 28 z posiedzenia") makes it no Protocol to the Treaties.
+        minutes = alternation(table.get("minutes", []))
+        self._minutes_before = compile_pattern(rf"(?:{minutes})\s+$")
+        self._minutes_after = compile_pattern(rf"[ \t]*,?\s*(?:{minutes})")
         # The next Protocol of a list: "Protocollo n. 1, n. 2, n. 3 e n. 27".
         joins = alternation(language.articles["and"])
         self._more = compile_pattern(
@@ -61,6 +67,8 @@ class ProtocolMatcher:
                     out.append(self._mention(m.start(), end, m["number"]))
                 continue
             m = self._after.match(view, pos)
+            if m is not None and self._minutes(view, pos, m.end()):
+                continue
             if m is not None:
                 out.append(self._mention(m.start(), m.end(), m["number"]))
                 more = self._more.match(view, m.end())
@@ -68,6 +76,13 @@ class ProtocolMatcher:
                     out.append(self._mention(more.start("item"), more.end(), more["number"]))
                     more = self._more.match(view, more.end())
         return out
+
+    def _minutes(self, view: str, start: int, end: int) -> bool:
+        """Whether the protocol at ``start``-``end`` is the minutes of a meeting."""
+        return (
+            self._minutes_before.search(view, max(0, start - 40), start) is not None
+            or self._minutes_after.match(view, end) is not None
+        )
 
     @staticmethod
     def _mention(start: int, end: int, number: str) -> Mention:

@@ -109,7 +109,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "parliament": list,
         "genitive_owner": bool,
     },
-    "protocols": {"words": list, "number_marks": list, "number_first": bool},
+    "protocols": {"words": list, "number_marks": list, "number_first": bool, "minutes": list},
     "official_journal": {"page_after": list, "year_marks": list},
 }
 

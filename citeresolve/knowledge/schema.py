@@ -64,6 +64,7 @@ SCHEMAS: dict[str, Schema] = {
         "*": {
             "anaphors": {"*": [str]},  # act kind -> "that Regulation", "dudit règlement" …
             "definition_markers": [str],
+            "defined_first?": [str],  # "med ”X” avses …", "‘X’ means …": the verb
             "paragraph_anaphors": [str],
             "quotes": [[str]],  # pairs of opening and closing quotes
             "self_references": [str],

@@ -4,8 +4,10 @@
   ‘GDPR’)", "(the ‘services’ directive)". A name defined right after an
   instrument stands for it in the rest of the document: each later use of the
   name is a mention of that instrument, so that "Article 1 of the Directive"
-  gets the directive's key. The name alone is never a citation (contract
-  version 2); it is linked.
+  gets the directive's key. A name may also be defined first, the instrument
+  after it (sv "med ”mervärdesskattedirektivet” avses rådets direktiv
+  2006/112/EG", en "‘the VAT Directive’ means Council Directive 2006/112/EC").
+  The name alone is never a citation (contract version 2); it is linked.
 * Anaphors ("that Regulation", "dudit règlement", "dicha Directiva"): words
   that point back to the last act of their kind, as reference mentions.
 * Self-references ("this Regulation", "le présent règlement") are not read as
@@ -33,6 +35,9 @@ from ..text.scan import Trigger, matches_from, occurrences
 # How far after an instrument its definition may stand: the act's title and an OJ
 # footnote come in between ("Directive 2002/24/EC of ... relating to ... (‘the Directive’)").
 _DEFINITION_REACH = 400
+# How far after the defining verb of a name defined first its instrument may start: the
+# author and an article ("avses Rådets direktiv …", "désigne la directive …").
+_DEFINED_FIRST_REACH = 40
 # Words a defined name may have: "the Directive", "the ‘services’ directive", "GDPR".
 _NAME = r"[^\W\d][\w'’.-]*(?:[ ][\w'’.-]+){0,5}"
 
@@ -52,8 +57,15 @@ class ContextReader:
             for p in language.section("acts")[f]
         ]
         kinds += [p for ps in language.section("references").values() for p in ps]
+        # An act word may also end a compound name (sv "mervärdesskattedirektivet", de
+        # "Mehrwertsteuersystemrichtlinie").
+        endings = "|".join(
+            regex.escape(p.removeprefix("=").rstrip("*")) + (r"\w*" if p.endswith("*") else "")
+            for p in kinds
+            if " " not in p.strip() and not p.startswith("*")
+        )
         self._instrument_word = compile_pattern(
-            rf"{alternation(kinds)}|^\p{{Lu}}[\p{{Lu}}\d-]{{1,11}}$"
+            rf"{alternation(kinds)}|^\p{{Lu}}[\p{{Lu}}\d-]{{1,11}}$|(?i:{endings})$"
         )
         quotes: list[list[str]] = words.get("quotes", [])
         opening = "".join(regex.escape(o) for o, _ in quotes) or "‘"
@@ -75,6 +87,19 @@ class ContextReader:
                 \s*\)""",
             regex.VERBOSE,
         )
+        # A name defined before its instrument: the quoted name, at most two words
+        # ("nedan"), the defining verb ("avses", "means"), then the instrument.
+        verbs = words.get("defined_first", [])
+        self._defined_first = (
+            compile_pattern(
+                rf"""[{opening}](?P<quoted>{_NAME})[{closing}]
+                    (?:\s+\p{{Ll}}+){{0,2}}?\s+(?:{alternation(verbs)})\s*:?\s""",
+                regex.VERBOSE,
+            )
+            if verbs
+            else None
+        )
+        self._openings = [o for o, _ in quotes] or ["‘"]
         anaphors: list[tuple[str, str]] = []
         for kind, phrases in words.get("anaphors", {}).items():
             anaphors += [(kind, p) for p in phrases]
@@ -125,6 +150,29 @@ class ContextReader:
             if not self._instrument_word.search(name, timeout=CALL_TIMEOUT):
                 continue
             out += self._uses(view, name, d.end(), owner)
+        return out + self._names_defined_first(view, instruments)
+
+    def _names_defined_first(self, view: str, instruments: list[Mention]) -> list[Mention]:
+        """Names defined before their instrument: each later use stands for the
+        instrument that starts right after the defining verb."""
+        if self._defined_first is None:
+            return []
+        out: list[Mention] = []
+        starts = [m.start for m in instruments]
+        opened = (pos for mark in self._openings for pos in occurrences(view, mark))
+        for d in matches_from(self._defined_first, view, opened):
+            k = bisect.bisect_left(starts, d.end())
+            while k < len(instruments) and instruments[k].use == REFERENCE:
+                k += 1  # "die Richtlinie" of "die Richtlinie 2006/112/EG": the act names it
+            if k == len(instruments):
+                continue
+            owner = instruments[k]
+            gap = view[d.end() : owner.start]
+            if len(gap) > _DEFINED_FIRST_REACH or "\n" in gap:
+                continue
+            name = d["quoted"]
+            if self._instrument_word.search(name, timeout=CALL_TIMEOUT):
+                out += self._uses(view, name, owner.end, owner)
         return out
 
     def _uses(self, view: str, name: str, after: int, owner: Mention) -> list[Mention]:
