@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from attrs import define, field, frozen
 
 from ..errors import DocxDependencyError, InputError
-from .formats import InputFormat, VisibleText, register
+from .formats import VisibleText
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -375,7 +375,7 @@ def _run_lock(run: _Element) -> str | None:
     return None
 
 
-def _read_visible(data: bytes, name: str) -> VisibleText:
+def read_docx_visible(data: bytes, name: str) -> VisibleText:
     """The Word reader behind the common input-format interface: the document's
     text (paragraphs joined by blank lines) is both what is read and what
     offsets refer to; ``check`` and ``link`` locate and edit through
@@ -385,6 +385,3 @@ def _read_visible(data: bytes, name: str) -> VisibleText:
         return VisibleText.whole(read_docx(data).text)
     except InputError as exc:
         raise InputError(f"{name}: {exc}") from None
-
-
-register(InputFormat("docx", (".docx",), _read_visible))

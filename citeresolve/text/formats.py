@@ -10,8 +10,9 @@ A format is an :class:`InputFormat`: a name, the file suffixes it claims and
 a ``read(data, name)`` function from the file's bytes to a
 :class:`VisibleText`.  Formats register themselves with :func:`register`
 when their module is imported; :data:`_FORMAT_MODULES` lists the modules the
-registry imports on first use.  Adding a format (Word is next) is one module
-plus tests; nothing else names it.
+registry imports on first use, and :data:`_DEFERRED_FORMATS` the formats whose
+module is imported only to read a file of theirs (Word).  Adding a format is one
+module plus tests, and a line in one of those two lists.
 
 What a caller may rely on:
 
@@ -181,8 +182,23 @@ class InputFormat:
 
 
 _REGISTRY: dict[str, InputFormat] = {}
-# Modules that register formats when imported (a Word module adds itself here).
-_FORMAT_MODULES = ("citeresolve.text.markdown", "citeresolve.text.html", "citeresolve.text.docx")
+# Modules that register formats when imported.
+_FORMAT_MODULES = ("citeresolve.text.markdown", "citeresolve.text.html")
+# Formats whose module is costly to load and needed only for their own files (Word:
+# the zip and XML machinery and classes of its own, about 4 ms that every check and
+# link of a text paid): known by name and suffixes, the reader (a function of that
+# module) loaded on the first such file.
+_DEFERRED_FORMATS = (("docx", (".docx",), "citeresolve.text.docx", "read_docx_visible"),)
+
+
+def _deferred(module: str, function: str) -> Callable[[bytes, str], VisibleText]:
+    def read(data: bytes, name: str) -> VisibleText:
+        reader: Callable[[bytes, str], VisibleText] = getattr(
+            importlib.import_module(module), function
+        )
+        return reader(data, name)
+
+    return read
 
 
 def register(fmt: InputFormat) -> None:
@@ -194,6 +210,8 @@ def register(fmt: InputFormat) -> None:
 def _load_formats() -> None:
     for module in _FORMAT_MODULES:
         importlib.import_module(module)
+    for name, suffixes, module, function in _DEFERRED_FORMATS:
+        register(InputFormat(name, suffixes, _deferred(module, function)))
 
 
 def formats() -> dict[str, InputFormat]:
