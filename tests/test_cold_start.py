@@ -106,12 +106,13 @@ def test_shared_boundaries_match_exactly_as_one_group_per_phrase() -> None:
 def test_check_loads_no_writer_or_word_reader(tmp_path: Path) -> None:
     # check reads and reports: the temporary-file machinery of the writers (tempfile
     # brings random and more) and the Word reader (zip, XML, classes of its own) are
-    # not its: Word is known by name and suffix until a .docx is read.
+    # not its: Word is known by name and suffix until a .docx is read, HTML until an
+    # .html file or a Markdown HTML block is.
     draft = tmp_path / "draft.txt"
     draft.write_text((ROOT / "fixtures" / "drafts" / "en-clean.md").read_text("utf-8"), "utf-8")
     for path in (draft, ROOT / "fixtures" / "drafts" / "en-resolution.md"):
         loaded = _checked(path)
-        unwanted = ("tempfile", "zipfile", "random", "citeresolve.text.docx")
+        unwanted = ("tempfile", "zipfile", "random", "citeresolve.text.docx", "html.parser")
         assert [m for m in loaded if m in unwanted] == [], path
 
 

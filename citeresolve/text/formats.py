@@ -11,7 +11,7 @@ a ``read(data, name)`` function from the file's bytes to a
 :class:`VisibleText`.  Formats register themselves with :func:`register`
 when their module is imported; :data:`_FORMAT_MODULES` lists the modules the
 registry imports on first use, and :data:`_DEFERRED_FORMATS` the formats whose
-module is imported only to read a file of theirs (Word).  Adding a format is one
+module is imported only to read a file of theirs (HTML, Word).  Adding a format is one
 module plus tests, and a line in one of those two lists.
 
 What a caller may rely on:
@@ -181,14 +181,45 @@ class InputFormat:
     read: Callable[[bytes, str], VisibleText]
 
 
+# Inline formatting (in HTML, and HTML inside Markdown) that may sit inside one <a>
+# (phrasing content): a citation across "Regulation <i>(EU)</i> 2016/679" then
+# becomes a single link.
+WRAPPABLE_TAGS = frozenset(
+    {
+        "i",
+        "b",
+        "em",
+        "strong",
+        "span",
+        "u",
+        "small",
+        "abbr",
+        "cite",
+        "dfn",
+        "mark",
+        "s",
+        "font",
+        "bdi",
+        "bdo",
+        "time",
+        "data",
+        "ins",
+        "del",
+        "q",
+    }
+)
+
 _REGISTRY: dict[str, InputFormat] = {}
 # Modules that register formats when imported.
-_FORMAT_MODULES = ("citeresolve.text.markdown", "citeresolve.text.html")
+_FORMAT_MODULES = ("citeresolve.text.markdown",)
 # Formats whose module is costly to load and needed only for their own files (Word:
 # the zip and XML machinery and classes of its own, about 4 ms that every check and
-# link of a text paid): known by name and suffixes, the reader (a function of that
-# module) loaded on the first such file.
-_DEFERRED_FORMATS = (("docx", (".docx",), "citeresolve.text.docx", "read_docx_visible"),)
+# link of a text paid; HTML: the standard library's HTML parser): known by name and
+# suffixes, the reader (a function of that module) loaded on the first such file.
+_DEFERRED_FORMATS = (
+    ("html", (".html", ".htm"), "citeresolve.text.html", "read_html"),
+    ("docx", (".docx",), "citeresolve.text.docx", "read_docx_visible"),
+)
 
 
 def _deferred(module: str, function: str) -> Callable[[bytes, str], VisibleText]:

@@ -19,7 +19,7 @@ import bisect
 import html
 from html.parser import HTMLParser
 
-from .formats import ATOM, SEPARATOR, TEXT, InputFormat, VisibleText, _stripped, register
+from .formats import ATOM, SEPARATOR, TEXT, WRAPPABLE_TAGS, VisibleText, _stripped
 from .inputs import decode
 
 # Text read as prose but never linked: existing links.
@@ -84,33 +84,6 @@ BLOCK_TAGS = frozenset(
         "input",
     }
 )
-# Inline formatting that may sit inside one <a> (phrasing content): a citation
-# across "Regulation <i>(EU)</i> 2016/679" then becomes a single link.
-WRAPPABLE_TAGS = frozenset(
-    {
-        "i",
-        "b",
-        "em",
-        "strong",
-        "span",
-        "u",
-        "small",
-        "abbr",
-        "cite",
-        "dfn",
-        "mark",
-        "s",
-        "font",
-        "bdi",
-        "bdo",
-        "time",
-        "data",
-        "ins",
-        "del",
-        "q",
-    }
-)
-
 _START, _END, _STARTEND, _OTHER = 0, 1, 2, 3
 
 
@@ -258,6 +231,3 @@ class _Scanner(HTMLParser):
 
 def read_html(data: bytes, name: str) -> HtmlText:
     return HtmlText(decode(data, name))
-
-
-register(InputFormat("html", (".html", ".htm"), read_html))

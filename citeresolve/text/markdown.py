@@ -26,8 +26,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from .formats import SEPARATOR, TEXT, InputFormat, VisibleText, register
-from .html import WRAPPABLE_TAGS, HtmlText
+from .formats import SEPARATOR, TEXT, WRAPPABLE_TAGS, InputFormat, VisibleText, register
 from .inputs import decode
 
 if TYPE_CHECKING:
@@ -160,6 +159,8 @@ class MarkdownText(VisibleText):
             self.add("\n\n", end, end, SEPARATOR)
 
     def _html_block(self, start: int, end: int) -> None:
+        from .html import HtmlText  # the HTML parser only for a document with HTML blocks
+
         self._block_break()
         self.html_blocks.append((start, end))
         block = HtmlText(self.source[start:end])
