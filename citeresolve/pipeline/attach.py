@@ -38,7 +38,7 @@ from ..model.keys import RULES_CODE, KeyParts, Pin
 from .anaphors import drop_references_in_acts, resolve_references
 from .chain_links import ChainLinks
 from .instrument_after import named_after, rules_instrument
-from .instrument_before import head_linked_by_thereof, named_before
+from .instrument_before import head_linked_by_thereof, named_before, pinned_head
 from .mention_index import MentionIndex, Taken
 
 _LEADING_DIGITS = compile_pattern(r"\d{1,3}")
@@ -154,14 +154,14 @@ class Attacher:
         links = self._links
         if chain.rules:
             return rules_instrument(links, chain, index, taken)
-        head = head_linked_by_thereof(links, chain, index)
+        head = head_linked_by_thereof(links, chain, index, taken)
         if head is not None:
             return head
         following = named_after(links, chain, index, taken)
         if following is not None:
             return following
         if links.thereof.match(index.view, chain.end):
-            return index.clause_head(chain.start)
+            return pinned_head(chain, index, taken)
         if chain.continued:
             return None
         return named_before(links, chain, index, taken)

@@ -31,15 +31,28 @@ _WORD = compile_pattern(r"[^\W\d_]+")
 _DIGIT = compile_pattern(r"\d")
 
 
-def head_linked_by_thereof(links: ChainLinks, chain: Chain, index: MentionIndex) -> Mention | None:
+def pinned_head(chain: Chain, index: MentionIndex, taken: Taken) -> Mention | None:
+    """The instrument a chain linked by "thereof" or "in particular" pins: the one its
+    clause is about, or after another pinpoint of the clause the one named after it;
+    the chain is recorded as a pinpoint."""
+    after = taken.pinpoints[-1] if taken.pinpoints else None
+    taken.pinpoints.append(chain.end)
+    return index.clause_head(chain.start, after)
+
+
+def head_linked_by_thereof(
+    links: ChainLinks, chain: Chain, index: MentionIndex, taken: Taken
+) -> Mention | None:
     """ "and in particular Article 19(3) of that Directive" after an act and the acts
     named in its title: "that Directive" is the act the clause is about."""
     view = index.view
     if links.thereof.match(view, chain.end) and links.backward_link.search(
         view[max(0, chain.start - _BACKWARD_REACH) : chain.start]
     ):
-        head = index.clause_head(chain.start)
+        after = taken.pinpoints[-1] if taken.pinpoints else None
+        head = index.clause_head(chain.start, after)
         if head is not None and head.use != REFERENCE:
+            taken.pinpoints.append(chain.end)
             return head
     return None
 
@@ -58,7 +71,7 @@ def named_before(
     # ... unless an "of" word names another, unknown instrument after the chain
     # ("notamment l'article 38-1 du décret n° 91-1266").
     if links.backward_link.search(before) and not _names_other(links, view, chain.end):
-        return index.clause_head(chain.start)
+        return pinned_head(chain, index, taken)
     regarding = links.as_regards.search(before) if links.as_regards is not None else None
     if regarding is not None and not links.of_after.match(view, chain.end):
         act = index.nearest_before(window_start + regarding.start())

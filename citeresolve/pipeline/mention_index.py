@@ -29,6 +29,11 @@ class Taken:
 
     consumed: set[int] = Factory(set)
     closing: set[int] = Factory(set)
+    # Where the chains that pin the instrument their clause is about ended: in "the
+    # Treaty on European Union, and in particular Articles 4, 5 and 17, and the Treaty
+    # on the Functioning …, and in particular Articles 174 to 178" the second pinpoint
+    # belongs to the instrument named after the first one.
+    pinpoints: list[int] = Factory(list)
 
 
 class MentionIndex:
@@ -124,10 +129,18 @@ class MentionIndex:
                 return m
         return None
 
-    def clause_head(self, pos: int) -> Mention | None:
-        """The first mention of the clause that contains ``pos``."""
+    def clause_head(self, pos: int, after: int | None = None) -> Mention | None:
+        """The first mention of the clause that contains ``pos``; with ``after`` (where
+        an earlier pinpoint of the clause ended), the first one named after that, if
+        any (an instrument named on, then pinpointed in its turn)."""
+        clause_start = self.clause_start(pos)
+        if after is not None and after > clause_start:
+            for k in range(self.first_at(after), self.first_at(pos)):
+                m = self.mentions[k]
+                if m.end <= pos and m.use != REFERENCE:
+                    return m
         reference = None  # "El Reglamento dispone en su artículo 1": only a reference heads it
-        for k in range(self.first_at(self.clause_start(pos)), self.first_at(pos)):
+        for k in range(self.first_at(clause_start), self.first_at(pos)):
             m = self.mentions[k]
             if m.end <= pos:
                 if m.use != REFERENCE:
