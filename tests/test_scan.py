@@ -151,7 +151,8 @@ def test_phrase_groups_match_as_the_whole_alternation_at_every_trigger_position(
         " regulation (EU) No 1, Regulation 's-Hertogenbosch, Regulation\u2028XDSA, Regulation,"
         " Directive habitats, Directives effect, treaty on european union, TREATY OF LISBON,"
         " ΣΎΜΒΑΣΗ ΓΙΑ την, istanbul convention, İSTANBUL CONVENTION, Regulation \u00a0 gdpr,"
-        " the 1951 Refugee Convention"
+        " the 1951 Refugee Convention, Regulation\x1cGDPR, Regulation \x1fGDPR, Regulation \tGDPR,"
+        " Regulation GDPR"
     )
     for text in [*_corpus_texts()[:200], awkward]:
         found = [(m.span(), m.lastgroup) for m in groups.matches(text)]

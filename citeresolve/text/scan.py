@@ -419,7 +419,10 @@ class PhraseGroups:
     def match(self, view: str, pos: int, keys: frozenset[str]) -> regex.Match[str] | None:
         """The alternation matched at ``pos``, where the trigger fired ``keys``."""
         lengths = self._first_lengths(keys)
-        nexts = tuple(_next_word_start(view, pos + n) for n in lengths)
+        if len(lengths) == 1:  # most keys: no generator for one length
+            nexts: tuple[str, ...] = (_next_word_start(view, pos + lengths[0]),)
+        else:
+            nexts = tuple(_next_word_start(view, pos + n) for n in lengths)
         pattern = self._patterns.get((keys, nexts), False)
         if pattern is False:
             pattern = self._patterns[(keys, nexts)] = self._compile(
@@ -441,6 +444,12 @@ _SPACE = compile_pattern(r"\s+")
 def _next_word_start(view: str, end: int) -> str:
     """The character (lower-cased) after the white space at ``end``, where the first
     word of a phrase ends; "" when no white space stands there (no second word)."""
+    ch = view[end : end + 1]
+    if not ch.isspace():
+        return ""  # every character of regex's \s is a str.isspace() one
+    after = view[end + 1 : end + 2]
+    if ch == " " and not after.isspace():
+        return after.lower()  # one space: the common case, without a regex call
     space = _SPACE.match(view, end)
     return view[space.end() : space.end() + 1].lower() if space is not None else ""
 
