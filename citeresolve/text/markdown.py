@@ -230,18 +230,7 @@ class MarkdownText(VisibleText):
                     if pos < 0:
                         return None
                     cursors[number] = pos + len(escaped)
-                    shift = 0
-                    piece_start = 0
-                    for j, ch in enumerate(line):
-                        if ch == "|":
-                            out.append(
-                                (c_start + piece_start, c_start + j, pos + piece_start + shift)
-                            )
-                            shift += 1
-                            piece_start = j
-                    out.append(
-                        (c_start + piece_start, c_start + len(line), pos + piece_start + shift)
-                    )
+                    out += _unescaped_pieces(line, c_start, pos)
                     c_start += len(line) + 1
                     continue
             else:
@@ -255,63 +244,101 @@ class MarkdownText(VisibleText):
         return out
 
 
+def _unescaped_pieces(line: str, c_start: int, pos: int) -> list[tuple[int, int, int]]:
+    """(content start, content end, source start) of each stretch between the pipes
+    of a cell's content line at ``c_start`` whose source, at ``pos``, escapes each
+    pipe ("\\|"): every stretch after a pipe lies one more character on."""
+    out = []
+    shift = 0
+    piece_start = 0
+    for j, ch in enumerate(line):
+        if ch == "|":
+            out.append((c_start + piece_start, c_start + j, pos + piece_start + shift))
+            shift += 1
+            piece_start = j
+    out.append((c_start + piece_start, c_start + len(line), pos + piece_start + shift))
+    return out
+
+
 def _paint(marks: bytearray, content: str, records: list[list[Any]]) -> None:
     """Mark each character of a block's inline content visible, protected or hidden."""
-
-    def paint(start: int, end: int, what: int) -> None:
-        if start < end:
-            marks[start:end] = bytes([what]) * (end - start)
-
+    painter = _Painter(marks, content)
     ordered = sorted(records, key=lambda r: (r[1], -r[2]))
     # Links first (hidden as a whole, then their text shown, protected), then what
     # hides inside them (code, delimiters), so that nesting comes out right.
     for name, start, end, label_end, *_ in ordered:
         if name == "link":
-            paint(start, end, _HIDDEN)
+            painter.paint(start, end, _HIDDEN)
             if label_end > start:
-                paint(start + 1, label_end, _PROTECTED)
-    html_depth = 0
-    html_open_at = 0
-    html_link_depth = 0
-    link_open_at = 0
+                painter.paint(start + 1, label_end, _PROTECTED)
     for name, start, end, _, _, _, delimiters in ordered:
         if name in _HIDDEN_RULES:
-            paint(start, end, _HIDDEN_GAP)
+            painter.paint(start, end, _HIDDEN_GAP)
         elif name in _DELIMITER_RULES:
             for s, e in delimiters or ():
-                paint(s, e, _HIDDEN)
+                painter.paint(s, e, _HIDDEN)
         elif name == "html_inline":
-            tag = _HTML_TAG.match(content, start)
-            tag_name = tag.group(2).lower() if tag is not None else ""
-            # Inline formatting joins words ("Regulation <i>(EU)</i> 2016/679");
-            # any other tag, a comment or a declaration separates them.
-            paint(start, end, _HIDDEN if tag_name in WRAPPABLE_TAGS else _HIDDEN_GAP)
-            if tag is None:
-                continue
-            closing = bool(tag.group(1))
-            if tag_name in _LINK_HTML:
-                if closing and html_link_depth:
-                    html_link_depth -= 1
-                    if not html_link_depth:
-                        _protect(marks, link_open_at, start)
-                elif not closing:
-                    if not html_link_depth:
-                        link_open_at = end
-                    html_link_depth += 1
-                continue
-            if tag_name not in _HIDDEN_HTML or content[start:end].endswith("/>"):
-                continue
-            if closing:
-                if html_depth:
-                    html_depth -= 1
-                    if not html_depth:
-                        paint(html_open_at, end, _HIDDEN_GAP)
-            else:
-                if not html_depth:
-                    html_open_at = start
-                html_depth += 1
-    if html_depth:
-        paint(html_open_at, len(content), _HIDDEN_GAP)
+            painter.html_tag(start, end)
+    painter.close()
+
+
+class _Painter:
+    """Paints the marks of one block's inline content, following inline HTML
+    elements from their opening tag to their closing one (nested ones too)."""
+
+    def __init__(self, marks: bytearray, content: str) -> None:
+        self.marks = marks
+        self.content = content
+        self.hidden_depth = 0  # inside how many open hidden elements (<sup> …)
+        self.hidden_open_at = 0
+        self.link_depth = 0  # inside how many open <a> elements
+        self.link_open_at = 0
+
+    def paint(self, start: int, end: int, what: int) -> None:
+        if start < end:
+            self.marks[start:end] = bytes([what]) * (end - start)
+
+    def html_tag(self, start: int, end: int) -> None:
+        tag = _HTML_TAG.match(self.content, start)
+        tag_name = tag.group(2).lower() if tag is not None else ""
+        # Inline formatting joins words ("Regulation <i>(EU)</i> 2016/679");
+        # any other tag, a comment or a declaration separates them.
+        self.paint(start, end, _HIDDEN if tag_name in WRAPPABLE_TAGS else _HIDDEN_GAP)
+        if tag is None:
+            return
+        closing = bool(tag.group(1))
+        if tag_name in _LINK_HTML:
+            self._link_tag(start, end, closing)
+        elif tag_name in _HIDDEN_HTML and not self.content[start:end].endswith("/>"):
+            self._hidden_tag(start, end, closing)
+
+    def _link_tag(self, start: int, end: int, closing: bool) -> None:
+        """An existing link's text is read, never linked: protected once it closes."""
+        if closing and self.link_depth:
+            self.link_depth -= 1
+            if not self.link_depth:
+                _protect(self.marks, self.link_open_at, start)
+        elif not closing:
+            if not self.link_depth:
+                self.link_open_at = end
+            self.link_depth += 1
+
+    def _hidden_tag(self, start: int, end: int, closing: bool) -> None:
+        """A hidden element is hidden whole, its tags included, once it closes."""
+        if closing:
+            if self.hidden_depth:
+                self.hidden_depth -= 1
+                if not self.hidden_depth:
+                    self.paint(self.hidden_open_at, end, _HIDDEN_GAP)
+        else:
+            if not self.hidden_depth:
+                self.hidden_open_at = start
+            self.hidden_depth += 1
+
+    def close(self) -> None:
+        """A hidden element still open at the end of the block hides the rest of it."""
+        if self.hidden_depth:
+            self.paint(self.hidden_open_at, len(self.content), _HIDDEN_GAP)
 
 
 def _protect(marks: bytearray, start: int, end: int) -> None:
