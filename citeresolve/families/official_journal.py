@@ -11,8 +11,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 from collections.abc import Iterator
+from typing import Any
 
 import regex
+from attrs import frozen
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Dispatched, all_languages, alternation, union_pattern, union_phrases
@@ -65,57 +67,14 @@ def _glued_digit(alternation: str) -> str:
 
 @functools.cache
 def _pattern() -> Dispatched:
-    number_words = union_pattern("official_journal", "number_words")
-    pages = union_pattern("official_journal", "page")
-    pages_after = _optional("official_journal", "page_after")
-    connectors = union_pattern("official_journal", "date_connectors")
-    # The year's abbreviation after a date: bg "5.6.2014 г.", pl "17.1.2008 r.".
-    year_marks = _optional("official_journal", "year_marks")
-    date = _DATE.replace("YEAR_MARKS", year_marks)
-    # "ABl. EG Nr. L 281", "JO CE L 281": the domain of the journal after its abbreviation.
-    domains = union_pattern("acts", "domains")
     # The abbreviation or title, then the rest: compiled per first character of the
     # abbreviation or title, on first need (the union of 24 languages is large).
+    words = _Words.of_every_language()
     rest = rf"""
         (?:
-            # compact national form: pl "Dz.U.UE.L.2016.119.1"
-            \.?(?P<c_series>[LC])\.(?P<c_year>(?:19|20)\d{{2}})\.(?P<c_issue>\d{{1,4}})
-            \.(?P<c_page>\d{{1,5}})(?!\d)
+            {_national_forms(words)}
           |
-            # the same with spaces and words: pl "Dz.U.UE.L 1977 nr 145 poz 1"
-            \.(?P<c_series>[LC])\s(?P<c_year>(?:19|20)\d{{2}})\s(?:{number_words}\s?)?
-            (?P<c_issue>\d{{1,4}})\s(?:{pages}\s?)?(?P<c_page>\d{{1,5}})(?!\d)
-          |
-            # the year before the issue, as Polish cites its national journal: pl "Dz. U.
-            # UE. L. z 2014 r. poz. 352 str. 1", "Dz.U. UE L z 2016 r. Nr 119, s. 1"
-            (?:\s(?:{domains}))?\.?\s(?P<c_series>[LC])\.?\s(?:{connectors})\s
-            (?P<c_year>(?:19|20)\d{{2}})\s?(?:{year_marks})?,?\s(?:{number_words}|{pages})\s?
-            (?P<c_issue>\d{{1,4}}),?\s(?:{pages})\s?(?P<c_page>\d{{1,5}})(?!\d)
-          |
-        (?:\s?,)?\s+
-        (?:(?:{domains})\s+)?
-        (?:(?:(?:{connectors})\s+)?{_DATE_FIRST},?\s+)?     # ABl. vom 12.03.2014, L 72/4
-        (?:(?P<year_first>(?:19|20)\d{{2}}),?\s+)?          # OJ 1990 L 192
-        (?:{number_words}\s*)?
-        (?:(?P<series>[LC])(?![^\W\d_])(?:\s?{number_words})?)?   # sl "UL L št. 166"
-        (?:
-            # act by act
-            \s?,\s*(?:C/)?(?P<aba_year>(?:19|20)\d{{2}})/(?P<aba_number>\d{{1,5}})(?!\d)
-            (?:\s?,\s*{date})?
-          | -?\s?(?P<issue>\d{{1,4}})(?!\d)
-            # "ABl. L 72/4"; after a title, a page header
-            (?:\s?/\s?(?P<slash_page>\d{{1,5}})(?!\d))?
-            (?:\s?(?P<sub>[A-Z])(?![^\W\d_]))?\.?   # classic issue
-            (?:\s?,?\s*(?:{connectors}(?:\s+|(?<=[-'’])))?{date}   # glued: "tad-29.12.1992"
-              # the year alone between issue and page: sv "EGT nr L 299, 1972, s. 32"
-              | \s?,\s*(?P<year_after>(?:19|20)\d{{2}})(?=\s?,?\s*(?:{pages})\s?\d)
-            )?
-            (?:
-                \s?,?\s*(?:{pages})\s?(?P<page>\d{{1,5}})
-                # the page number first: hu "1. o.", lv "1. lpp.", "12./19. lpp."
-              | \s?,\s*(?P<page_after>\d{{1,5}})\.?(?:\s?[-–/]\s?\d{{1,5}}\.?)?\s?(?:{pages_after})
-            )?
-        )
+            {_journal_form(words)}
         )
         """
     return Dispatched(
@@ -128,6 +87,92 @@ def _pattern() -> Dispatched:
         keep_names=True,
         transform=_glued_digit,
     )
+
+
+@frozen
+class _Words:
+    """The alternations of every language's words that the grammar is built of."""
+
+    number_words: str
+    pages: str
+    pages_after: str
+    connectors: str
+    year_marks: str
+    date: str
+    domains: str
+
+    @classmethod
+    def of_every_language(cls) -> _Words:
+        # The year's abbreviation after a date: bg "5.6.2014 г.", pl "17.1.2008 r.".
+        year_marks = _optional("official_journal", "year_marks")
+        return cls(
+            number_words=union_pattern("official_journal", "number_words"),
+            pages=union_pattern("official_journal", "page"),
+            pages_after=_optional("official_journal", "page_after"),
+            connectors=union_pattern("official_journal", "date_connectors"),
+            year_marks=year_marks,
+            date=_DATE.replace("YEAR_MARKS", year_marks),
+            # "ABl. EG Nr. L 281", "JO CE L 281": the journal's domain after its abbreviation.
+            domains=union_pattern("acts", "domains"),
+        )
+
+
+def _national_forms(w: _Words) -> str:
+    """How national journals cite the OJ: series, year, issue and page in a row."""
+    return rf"""
+            # compact national form: pl "Dz.U.UE.L.2016.119.1"
+            \.?(?P<c_series>[LC])\.(?P<c_year>(?:19|20)\d{{2}})\.(?P<c_issue>\d{{1,4}})
+            \.(?P<c_page>\d{{1,5}})(?!\d)
+          |
+            # the same with spaces and words: pl "Dz.U.UE.L 1977 nr 145 poz 1"
+            \.(?P<c_series>[LC])\s(?P<c_year>(?:19|20)\d{{2}})\s(?:{w.number_words}\s?)?
+            (?P<c_issue>\d{{1,4}})\s(?:{w.pages}\s?)?(?P<c_page>\d{{1,5}})(?!\d)
+          |
+            # the year before the issue, as Polish cites its national journal: pl "Dz. U.
+            # UE. L. z 2014 r. poz. 352 str. 1", "Dz.U. UE L z 2016 r. Nr 119, s. 1"
+            (?:\s(?:{w.domains}))?\.?\s(?P<c_series>[LC])\.?\s(?:{w.connectors})\s
+            (?P<c_year>(?:19|20)\d{{2}})\s?(?:{w.year_marks})?,?\s(?:{w.number_words}|{w.pages})\s?
+            (?P<c_issue>\d{{1,4}}),?\s(?:{w.pages})\s?(?P<c_page>\d{{1,5}})(?!\d)
+    """
+
+
+def _journal_form(w: _Words) -> str:
+    """The OJ's own form: a date or year may come first, then the series, then an
+    act-by-act number or a classic issue."""
+    return rf"""
+        (?:\s?,)?\s+
+        (?:(?:{w.domains})\s+)?
+        (?:(?:(?:{w.connectors})\s+)?{_DATE_FIRST},?\s+)?     # ABl. vom 12.03.2014, L 72/4
+        (?:(?P<year_first>(?:19|20)\d{{2}}),?\s+)?          # OJ 1990 L 192
+        (?:{w.number_words}\s*)?
+        (?:(?P<series>[LC])(?![^\W\d_])(?:\s?{w.number_words})?)?   # sl "UL L št. 166"
+        (?:
+            # act by act
+            \s?,\s*(?:C/)?(?P<aba_year>(?:19|20)\d{{2}})/(?P<aba_number>\d{{1,5}})(?!\d)
+            (?:\s?,\s*{w.date})?
+          |
+            {_classic_issue(w)}
+        )
+    """
+
+
+def _classic_issue(w: _Words) -> str:
+    """An issue (and its subseries), then its date or year, then the page."""
+    return rf"""
+        -?\s?(?P<issue>\d{{1,4}})(?!\d)
+        # "ABl. L 72/4"; after a title, a page header
+        (?:\s?/\s?(?P<slash_page>\d{{1,5}})(?!\d))?
+        (?:\s?(?P<sub>[A-Z])(?![^\W\d_]))?\.?   # classic issue
+        (?:\s?,?\s*(?:{w.connectors}(?:\s+|(?<=[-'’])))?{w.date}   # glued: "tad-29.12.1992"
+          # the year alone between issue and page: sv "EGT nr L 299, 1972, s. 32"
+          | \s?,\s*(?P<year_after>(?:19|20)\d{{2}})(?=\s?,?\s*(?:{w.pages})\s?\d)
+        )?
+        (?:
+            \s?,?\s*(?:{w.pages})\s?(?P<page>\d{{1,5}})
+            # the page number first: hu "1. o.", lv "1. lpp.", "12./19. lpp."
+          | \s?,\s*(?P<page_after>\d{{1,5}})\.?(?:\s?[-–/]\s?\d{{1,5}}\.?)?\s?(?:{w.pages_after})
+        )?
+    """
 
 
 def _plausible(day: str | None, month: str | None) -> bool:
@@ -161,60 +206,80 @@ def _matches(view: str) -> Iterator[regex.Match[str]]:
 def parse(view: str) -> list[Candidate]:
     found = []
     for m in _matches(view):
-        if m["c_issue"]:
-            parts = KeyParts(
-                type="oj",
-                series=m["c_series"],
-                year=int(m["c_year"]),
-                issue=f"{int(m['c_issue']):03d}",
-                page=int(m["c_page"]),
-            )
-            found.append(Candidate(parts, m.start(), m.end()))
-            continue
-        series = m["series"]
-        if series is None:
-            if m["sub"] not in _C_ONLY_SUBSERIES or m["issue"] is None:
-                continue
-            series = "C"
-        if m["aba_number"]:
-            parts = KeyParts(
-                type="oj",
-                series=series,
-                year=int(m["aba_year"]),
-                number=str(int(m["aba_number"])),
-            )
-            found.append(Candidate(parts, m.start(), m.end()))
-            continue
-        if m["slash_page"] and not m["abbr"]:
-            continue  # "Official Journal of the European Union L 130/1": a page header
-        day = m["d_day"] or m["i_day"] or m["y_day"] or m["s_day"] or m["n_day"] or m["f_day"]
-        month = m["d_month"] or m["i_month"] or m["y_month"] or m["s_month"] or m["f_month"]
-        if not _plausible(day, month):
-            continue
-        # The reference's own date gives the year, never the act cited before it.
-        date_year = (
-            m["d_year"] or m["i_year"] or m["y_year"] or m["s_year"] or m["n_year"] or m["f_year"]
-        )
-        date_year = date_year or m["year_after"] or m["year_first"]
-        start = m.start()
-        bracketed = _YEAR_BEFORE.search(view, max(0, start - 8), start)
-        if not date_year and bracketed is not None:
-            # English academic style: "[2016] OJ L119/1", the year in brackets before
-            date_year, start = bracketed["year"], bracketed.start()
-        page = m["page"] or m["page_after"] or m["slash_page"]
-        if not date_year and not page:
-            # Neither a date nor a page ("JO C 197, , p" in a damaged footnote): too
-            # little to borrow a year from the act before, as year-less pages are.
-            continue
+        candidate = _candidate(m, view)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def _candidate(m: regex.Match[str], view: str) -> Candidate | None:
+    """The citation a grammar match makes, or None when it is not one."""
+    if m["c_issue"]:
+        return _national(m)
+    series = m["series"]
+    if series is None:
+        if m["sub"] not in _C_ONLY_SUBSERIES or m["issue"] is None:
+            return None
+        series = "C"
+    if m["aba_number"]:
         parts = KeyParts(
             type="oj",
             series=series,
-            year=int(date_year) if date_year else None,
-            issue=f"{int(m['issue']):03d}{m['sub'] or ''}",
-            page=int(page) if page else None,
+            year=int(m["aba_year"]),
+            number=str(int(m["aba_number"])),
         )
-        found.append(Candidate(parts, start, m.end()))
-    return found
+        return Candidate(parts, m.start(), m.end())
+    if m["slash_page"] and not m["abbr"]:
+        return None  # "Official Journal of the European Union L 130/1": a page header
+    return _classic(m, series, view)
+
+
+def _national(m: regex.Match[str]) -> Candidate:
+    """A national journal's compact form (pl "Dz.U.UE.L.2016.119.1"): all its parts given."""
+    parts = KeyParts(
+        type="oj",
+        series=m["c_series"],
+        year=int(m["c_year"]),
+        issue=f"{int(m['c_issue']):03d}",
+        page=int(m["c_page"]),
+    )
+    return Candidate(parts, m.start(), m.end())
+
+
+# The date grammar's alternatives name their day, month and year groups by a prefix.
+_DAYS = ("d_day", "i_day", "y_day", "s_day", "n_day", "f_day")
+_MONTHS = ("d_month", "i_month", "y_month", "s_month", "f_month")
+_YEARS = ("d_year", "i_year", "y_year", "s_year", "n_year", "f_year", "year_after", "year_first")
+
+
+def _first(m: regex.Match[str], groups: tuple[str, ...]) -> str | None:
+    return next((m[group] for group in groups if m[group]), None)
+
+
+def _classic(m: regex.Match[str], series: str, view: str) -> Candidate | None:
+    """A classic citation: series, issue, and a date or a page (or both)."""
+    if not _plausible(_first(m, _DAYS), _first(m, _MONTHS)):
+        return None
+    # The reference's own date gives the year, never the act cited before it.
+    date_year = _first(m, _YEARS)
+    start = m.start()
+    bracketed = _YEAR_BEFORE.search(view, max(0, start - 8), start)
+    if not date_year and bracketed is not None:
+        # English academic style: "[2016] OJ L119/1", the year in brackets before
+        date_year, start = bracketed["year"], bracketed.start()
+    page = m["page"] or m["page_after"] or m["slash_page"]
+    if not date_year and not page:
+        # Neither a date nor a page ("JO C 197, , p" in a damaged footnote): too
+        # little to borrow a year from the act before, as year-less pages are.
+        return None
+    parts = KeyParts(
+        type="oj",
+        series=series,
+        year=int(date_year) if date_year else None,
+        issue=f"{int(m['issue']):03d}{m['sub'] or ''}",
+        page=int(page) if page else None,
+    )
+    return Candidate(parts, start, m.end())
 
 
 _YEAR_BEFORE = compile_pattern(r"\[(?P<year>(?:19|20)\d{2})\]\s?$")
@@ -224,23 +289,35 @@ _YEAR_BEFORE = compile_pattern(r"\[(?P<year>(?:19|20)\d{2})\]\s?$")
 
 
 def _resolve_oj(req: _Request) -> _Built:
-    parts = req.parts
     oj = identifiers()["official_journal"]
+    if req.parts.number is not None:  # act-by-act, since 1 October 2023
+        return _resolve_act_by_act(req, oj, req.parts.number)
+    return _resolve_issue(req, oj)
+
+
+def _resolve_act_by_act(req: _Request, oj: dict[str, Any], act_number: str) -> _Built:
+    parts = req.parts
     year = int(parts.year or 0)
     series = str(parts.series)
-    if parts.number is not None:  # act-by-act, since 1 October 2023
-        if year < oj["act_by_act_first_year"]:
-            raise _Invalid(f"act-by-act OJ numbers start in October 2023, not {year}")
-        if req.date is not None and req.date < dt.date(2023, 10, 1):
-            raise _Invalid(f"a text dated {req.date} cannot cite the act-by-act OJ (Oct 2023)")
-        number = int(parts.number)
-        if number == 0:
-            raise _Invalid("OJ act number 0 does not exist")
-        url = _url("eurlex_oj_act", LANG=req.LANG, series=series, year=year, number=f"{number:05d}")
-        # The L-series ELI names the act type (reg, dir …), which the OJ
-        # reference does not give; the C series has its own ELI.
-        eli = _url("eli_oj_c", year=year, number=number) if series == "C" else None
-        return _Built(url, (Link("eli", eli),) if eli else (), eli=eli)
+    if year < oj["act_by_act_first_year"]:
+        raise _Invalid(f"act-by-act OJ numbers start in October 2023, not {year}")
+    if req.date is not None and req.date < dt.date(2023, 10, 1):
+        raise _Invalid(f"a text dated {req.date} cannot cite the act-by-act OJ (Oct 2023)")
+    number = int(act_number)
+    if number == 0:
+        raise _Invalid("OJ act number 0 does not exist")
+    url = _url("eurlex_oj_act", LANG=req.LANG, series=series, year=year, number=f"{number:05d}")
+    # The L-series ELI names the act type (reg, dir …), which the OJ
+    # reference does not give; the C series has its own ELI.
+    eli = _url("eli_oj_c", year=year, number=number) if series == "C" else None
+    return _Built(url, (Link("eli", eli),) if eli else (), eli=eli)
+
+
+def _resolve_issue(req: _Request, oj: dict[str, Any]) -> _Built:
+    """A classic issue (and the document starting at the cited page, if any)."""
+    parts = req.parts
+    year = int(parts.year or 0)
+    series = str(parts.series)
     first, last = oj["classic_first_year"], oj["classic_last_year"]
     if not first <= year <= last:
         raise _Invalid(f"classic OJ issues run {first}–{last}, not {year}")
@@ -249,14 +326,7 @@ def _resolve_oj(req: _Request) -> _Built:
     if int(digits) == 0:
         raise _Invalid("OJ issue 0 does not exist")
     if subseries:
-        rule = oj["subseries"].get(subseries)
-        if rule is None:
-            raise _Invalid(f"unknown OJ subseries {series} …{subseries}")
-        if series not in rule["series"] or not (rule["first_year"] <= year <= rule["last_year"]):
-            raise _Invalid(
-                f"OJ {series} …{subseries} did not exist in {year} "
-                f"({'/'.join(rule['series'])}, {rule['first_year']}–{rule['last_year']})"
-            )
+        _check_subseries(oj["subseries"].get(subseries), series, subseries, year)
     if parts.page == 0:
         raise _Invalid("OJ page 0 does not exist")
     url = _url("eurlex_oj_issue", LANG=req.LANG, series=series, year=year, issue=issue)
@@ -275,6 +345,17 @@ def _resolve_oj(req: _Request) -> _Built:
         )
         alternatives = (Link("document_at_page", document),)
     return _Built(url, alternatives)
+
+
+def _check_subseries(rule: dict[str, Any] | None, series: str, subseries: str, year: int) -> None:
+    """A subseries (C …E, L …A) exists in some series and years only."""
+    if rule is None:
+        raise _Invalid(f"unknown OJ subseries {series} …{subseries}")
+    if series not in rule["series"] or not (rule["first_year"] <= year <= rule["last_year"]):
+        raise _Invalid(
+            f"OJ {series} …{subseries} did not exist in {year} "
+            f"({'/'.join(rule['series'])}, {rule['first_year']}–{rule['last_year']})"
+        )
 
 
 def _label_oj(parts: KeyParts, lang: str, date: dt.date | None = None) -> str:
