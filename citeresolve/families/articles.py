@@ -25,7 +25,7 @@ from ..limits import check_deadline, scan_timeout
 from ..model.numerals import roman_value
 from ..text.scan import Trigger
 from .chain_grammar import Chain, Token, parse_chain
-from .chain_tokens import continuation_pattern, token_pattern
+from .chain_tokens import continuation_pattern, token_pattern, with_caron_free
 
 MAX_TOKENS = 400  # a chain longer than this is split; keeps hostile lists linear
 # Tokens that carry a value; a chain with many words and no value in a row has ended
@@ -75,13 +75,15 @@ class ChainReader:
             rf"(?<![^\W\d_])[IVXLC]{{1,7}}\.?\s(?={alternation(art.get('annex', []))})"
         )
         self._trigger = Trigger(
-            art["article"]
-            + language.section("rules")["words"]
-            + ordinal_phrases
-            + art["point"]
-            + art["paragraph"]
-            + art.get("recital", [])
-            + art.get("annex", [])
+            with_caron_free(
+                art["article"]
+                + language.section("rules")["words"]
+                + ordinal_phrases
+                + art["point"]
+                + art["paragraph"]
+                + art.get("recital", [])
+                + art.get("annex", [])
+            )
         )
         self._continuation = continuation_pattern(art)
 
