@@ -32,6 +32,8 @@ MAX_TOKENS = 400  # a chain longer than this is split; keeps hostile lists linea
 # ("and and and …"), which keeps every trigger's work bounded on hostile text.
 _VALUE_KINDS = frozenset({"NUM", "BNUM", "BLET", "LETP", "LETTER", "ORD", "ROMAN"})
 _MAX_WORDS_WITHOUT_VALUE = 6
+# The white space between two tokens of a chain.
+_GAP = " \t\r\n\u00a0"
 _NUMBER_RUN = frozenset({"NUM", "COMMA", "AND", "RANGE"})
 # A number, or a Roman numeral (annexes: "Annex II").
 _DIGIT = compile_pattern(r"\d|(?<![^\W\d_])[IVXLC]{1,7}(?![^\W\d_])")
@@ -62,7 +64,7 @@ class ChainReader:
         # article number is its paragraph, a bare number after those its sentence.
         self.pin_numerals: bool = art.get("pin_numerals", False)
         self._token = token_pattern(language, ordinal_phrases, self.point_letters)
-        self._space = compile_pattern(r"[ \t\r\n\u00a0]*")
+        self._space = compile_pattern(f"[{_GAP}]*")
         self._roman_after_annex = compile_pattern(r"I(?![^\W_])\.?")
         self._annex_participles = {w.casefold() for w in art.get("annex_participles", [])}
         # "l'allegato della direttiva", "nell'allegato", "el anexo de la Directiva": a
@@ -93,10 +95,14 @@ class ChainReader:
         out: list[Token] = []
         wordy = 0  # tokens since the last number or letter
         while len(out) < MAX_TOKENS:
-            gap_start = pos
-            pos = self._space.match(view, pos).end()  # type: ignore[union-attr]
-            if out and view.count("\n", gap_start, pos) >= 2:
-                break  # a blank line ends the chain ("artikel 226,\n\n1.  vedtager ...")
+            gap = view[pos : pos + 1]
+            if gap == " " and view[pos + 1 : pos + 2] not in _GAP:
+                pos += 1  # one space, the usual gap: no regex call
+            elif gap in _GAP:  # other white space (or the text's end)
+                gap_start = pos
+                pos = self._space.match(view, pos).end()  # type: ignore[union-attr]
+                if out and view.count("\n", gap_start, pos) >= 2:
+                    break  # a blank line ends the chain ("artikel 226,\n\n1.  vedtager ...")
             m = self._token.match(view, pos)
             if m is None or m.end() == pos:
                 break
