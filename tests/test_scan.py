@@ -215,6 +215,15 @@ def test_whole_text_patterns_match_from_their_starts_as_everywhere() -> None:
             assert found == expected, (name, text[:80])
 
 
+def test_sentence_ends_found_from_their_marks_as_by_the_whole_pattern() -> None:
+    from citeresolve.pipeline import mention_index
+
+    awkward = "ab. Cd ab! Ef 123? Gh 12. Ij (x). Kl a. Mn ab.\nOp ab.Qr ab.  St ab. ß ab. Éx"
+    for text in [*_corpus_texts(), awkward]:
+        whole = [m.start() for m in mention_index.SENTENCE_END.finditer(text)]
+        assert mention_index.sentence_ends(text) == whole, text[:80]
+
+
 def test_act_words_know_which_keys_fired_in_a_window() -> None:
     from citeresolve.families import act_words
 
