@@ -110,6 +110,27 @@ def _suffix_pattern() -> regex.Pattern[str]:
     return compile_pattern(rf"(?:[/-]|[ ]/[ ])(?P<sdom>{domains}(?:\s?,\s?{domains})*)(?![^\W\d])")
 
 
+@functools.cache
+def _article_word_after() -> regex.Pattern[str]:
+    """The article word of a language that writes the number first, right after a
+    number or its ordinal dot: fi "7-11 artikloissa", lt "7-11 straipsniuose", hu
+    "7-11. cikkében", lv "7-11. pantā" are articles 7 to 11."""
+    words = [
+        word
+        for language in all_languages()
+        if language.articles["number_first"]
+        for word in language.articles["article"]
+    ]
+    return compile_pattern(rf"\.?\s+{alternation(words)}")
+
+
+def article_range(view: str, number: ActNumber) -> bool:
+    """Whether a hyphenated number without domain is a range of articles, written
+    before the article word (fi "tietosuoja-asetuksen 7-11 artikloissa"), not an act
+    ("directive 2006-123-CE" has its domain)."""
+    return number.hyphen and not number.form and bool(_article_word_after().match(view, number.end))
+
+
 class ActNumber:
     """One act number as written: its parts and the form they come in."""
 

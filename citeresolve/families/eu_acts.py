@@ -29,6 +29,7 @@ from .act_numbers import (
     ACT_KINDS,
     NUMBER_CORE,
     ActNumber,
+    article_range,
     bare_reading,
     cited_again,
     number_starts,
@@ -124,6 +125,8 @@ class _ActReader:
             if core["bglue"] and not cited_again(view, f"{core['a']}/{core['b']}", 0):
                 continue  # more digits than an act number has, and no marker in evidence
             number = ActNumber(view, core)
+            if article_range(view, number):
+                continue
             if number.form:
                 self._read_dressed(number)
             else:
