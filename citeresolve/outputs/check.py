@@ -109,14 +109,27 @@ def check(
 
     config = config or CheckConfig()
     when = parse_date(date) if date is not None else config.date
-    analysis = analyse(text, lang=lang or config.lang)
+    doc = _document(text, lang or config.lang, when, resolver)
+    return _findings(doc, _run_rules(doc), config, visible)
+
+
+def _document(text: str, lang: str | None, when: dt.date | None, resolver: Resolver | None) -> Doc:
+    """The document the rules check: its citations found and resolved at ``when``."""
+    analysis = analyse(text, lang=lang)
     language = load(analysis.lang)
     resolve_with = resolver or resolve
     resolutions = tuple(
         (c, resolve_with(c, lang=analysis.lang, date=when)) for c in analysis.citations
     )
-    doc = Doc(text, clean(text), analysis, language, when, resolutions)
-    raws = _run_rules(doc)
+    return Doc(text, clean(text), analysis, language, when, resolutions)
+
+
+def _findings(
+    doc: Doc, raws: dict[tuple[str, int], Raw], config: CheckConfig, visible: VisibleText | None
+) -> list[Finding]:
+    """What the rules found, in text order, placed in the source, worded, and
+    without the codes the config disables or a comment in the source ignores."""
+    text = doc.text
     source = visible.source if visible is not None else text
     starts = line_starts(source)
     known = codes()
@@ -127,7 +140,7 @@ def check(
             continue
         line, col = line_col(source, start, starts)
         seen = text[raw.start : raw.end]
-        fields = {"surface": " ".join(seen.split()), "lang": analysis.lang, **raw.fields}
+        fields = {"surface": " ".join(seen.split()), "lang": doc.analysis.lang, **raw.fields}
         message = known[raw.code].message.format(**fields)
         findings.append(Finding(raw.code, message, start, end, line, col, source[start:end]))
     return findings

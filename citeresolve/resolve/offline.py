@@ -44,7 +44,7 @@ from .ep_rules import rules_versions as rules_versions
 from .eu_acts import eli_of_celex as eli_of_celex
 from .eu_acts import eli_typedoc as eli_typedoc
 from .labels import make_label as make_label
-from .toolkit import Invalid, Link, Request, Unknown
+from .toolkit import Built, Invalid, Link, Request, Unknown
 from .toolkit import label_data as label_data
 from .treaties import TreatyVersion as TreatyVersion
 from .treaties import correspondence as correspondence
@@ -154,13 +154,8 @@ def resolve(
     Raises :class:`InvalidKeyError` for a string that is not a key,
     :class:`UnknownLanguageError` and :class:`InvalidDateError` for bad arguments.
     """
-    act_kind = None
-    if isinstance(citation_or_key, Citation):
-        key, parts = citation_or_key.key, citation_or_key.parts
-        act_kind = citation_or_key.act_kind
-    else:
-        key, parts = citation_or_key, parse_key(citation_or_key)
-    request = Request(key, parts, _check_lang(lang), parse_date(date), act_kind)
+    request = _request(citation_or_key, lang, date)
+    key, parts = request.key, request.parts
     label = make_label(parts, request.lang, request.date)
     resolver = family(parts.type).resolve
     if resolver is None:
@@ -171,12 +166,27 @@ def resolve(
         return Resolution(key, parts.type, "invalid", label, request.lang, reason=str(exc))
     except Unknown as exc:
         return Resolution(key, parts.type, "unknown", label, request.lang, reason=str(exc))
-    anachronism = anachronism_reason(parts, request.date)
+    return _resolved(request, label, built)
+
+
+def _request(citation_or_key: Citation | str, lang: str, date: dt.date | str | None) -> Request:
+    """What a family's resolver is asked: the key parsed, the arguments checked."""
+    if isinstance(citation_or_key, Citation):
+        key, parts = citation_or_key.key, citation_or_key.parts
+        act_kind = citation_or_key.act_kind
+    else:
+        key, parts, act_kind = citation_or_key, parse_key(citation_or_key), None
+    return Request(key, parts, _check_lang(lang), parse_date(date), act_kind)
+
+
+def _resolved(request: Request, label: str, built: Built) -> Resolution:
+    """The resolution of a key its family resolved, warned if the text is older."""
+    anachronism = anachronism_reason(request.parts, request.date)
     if anachronism:
         built = attrs.evolve(built, warnings=(*built.warnings, anachronism))
     return Resolution(
-        key,
-        parts.type,
+        request.key,
+        request.parts.type,
         "ok",
         label,
         request.lang,

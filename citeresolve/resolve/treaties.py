@@ -12,6 +12,7 @@ import functools
 from collections.abc import Mapping
 from typing import Any
 
+import attrs
 import regex
 from attrs import frozen
 
@@ -161,16 +162,17 @@ def _treaty_article(
         )
     check_pin(pin, version.name if version.code == "TEC" else version.code, version.articles)
     current, lineage = current_equivalent(version, pin, req)
-    alternatives = []
+    equivalent: tuple[Link, ...] = ()
     if current is not None:
-        alternatives.append(Link("current_equivalent", str(_current_url(current, req.lang))))
+        equivalent = (Link("current_equivalent", str(_current_url(current, req.lang))),)
         if req.date is not None and req.date >= lisbon_date():
             warnings.append(
                 f"the {version.name} was replaced on {lisbon_date().isoformat()}; "
                 f"the current equivalent is {lineage[-1]}"
             )
-    whole_url = _url("eurlex_celex", LANG=req.LANG, celex=f"{primary.celex}/TXT")
-    if not pin.article.isdigit():
+    if pin.article.isdigit():
+        built = _article_of(req, version, primary, int(pin.article), equivalent)
+    else:
         # Article-level CELEX numbers are treaty CELEX + 3 digits; no form is
         # known for inserted articles ("100a"), so link the whole text.
         warnings.append(
@@ -178,23 +180,39 @@ def _treaty_article(
             f"linked the whole {version.name}"
         )
         whole_eli = _url("eli_treaty", eli=primary.eli) if primary.eli else None
-        return _Built(
-            whole_url, tuple(alternatives), f"{primary.celex}/TXT", whole_eli,
-            tuple(warnings), current, lineage,
-        )  # fmt: skip
-    celex = f"{primary.celex}{int(pin.article):03d}"
+        built = _Built(
+            _whole_treaty_url(req, primary), equivalent, f"{primary.celex}/TXT", whole_eli
+        )
+    return attrs.evolve(built, warnings=tuple(warnings), current=current, lineage=lineage)
+
+
+def _article_of(
+    req: _Request,
+    version: TreatyVersion,
+    primary: TreatyVersion,
+    article: int,
+    equivalent: tuple[Link, ...],
+) -> _Built:
+    """A numbered article by its article-level CELEX in ``primary``: its ELI first,
+    the whole treaty after, and the article in the ``version`` in force if another."""
+    alternatives = list(equivalent)
     eli = None
     if primary.eli:
-        eli = _url("eli_treaty_article", eli=primary.eli, article=int(pin.article))
+        eli = _url("eli_treaty_article", eli=primary.eli, article=article)
         alternatives.insert(0, Link("eli", eli))
-    alternatives.append(Link("instrument", whole_url))
+    alternatives.append(Link("instrument", _whole_treaty_url(req, primary)))
     if primary is not version:
-        in_force = f"{version.celex}{int(pin.article):03d}"
+        in_force = f"{version.celex}{article:03d}"
         alternatives.append(
             Link("version_in_force", _url("eurlex_celex", LANG=req.LANG, celex=in_force))
         )
+    celex = f"{primary.celex}{article:03d}"
     url = _url("eurlex_celex", LANG=req.LANG, celex=celex)
-    return _Built(url, tuple(alternatives), celex, eli, tuple(warnings), current, lineage)
+    return _Built(url, tuple(alternatives), celex, eli)
+
+
+def _whole_treaty_url(req: _Request, treaty: TreatyVersion) -> str:
+    return _url("eurlex_celex", LANG=req.LANG, celex=f"{treaty.celex}/TXT")
 
 
 def _resolve_registered_treaty(req: _Request, code: str) -> _Built:
