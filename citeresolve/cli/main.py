@@ -45,22 +45,7 @@ def _command(argv: Sequence[str]) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     words = sys.argv[1:] if argv is None else list(argv)
-    # Run as the command (no argv: the process is ours), the imports build tens of
-    # thousands of objects that live as long as the process (classes, grammar,
-    # tables) and the cyclic collector would scan them again and again: a sixth of
-    # a cold check of one draft.  It is paused while the command's modules load and
-    # what they built is then frozen (never scanned again), as long-running
-    # servers do after start-up.  A caller's own process (argv given) is left alone.
-    owned = argv is None
-    if owned:
-        gc.disable()
-    try:
-        parser = build_parser(_command(words))
-        args = parser.parse_args(words)
-    finally:
-        if owned:
-            gc.freeze()
-            gc.enable()
+    args = _arguments(words, owned=argv is None)
     if getattr(args, "lang", None):
         # Language codes are ISO 639-1 in lower case; "EN" and " nl" mean the same.
         args.lang = args.lang.strip().lower()
@@ -87,6 +72,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
     return status
+
+
+def _arguments(words: list[str], *, owned: bool) -> argparse.Namespace:
+    """The parsed command line; its command's modules are imported on the way."""
+    # Run as the command (``owned``: the process is ours), the imports build tens of
+    # thousands of objects that live as long as the process (classes, grammar,
+    # tables) and the cyclic collector would scan them again and again: a sixth of
+    # a cold check of one draft.  It is paused while the command's modules load and
+    # what they built is then frozen (never scanned again), as long-running
+    # servers do after start-up.  A caller's own process (argv given) is left alone.
+    if owned:
+        gc.disable()
+    try:
+        return build_parser(_command(words)).parse_args(words)
+    finally:
+        if owned:
+            gc.freeze()
+            gc.enable()
 
 
 class Terminated(BaseException):

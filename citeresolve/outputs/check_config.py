@@ -129,22 +129,10 @@ def config_from_table(
     lang = table.get("lang")
     if lang is not None and not isinstance(lang, str):
         raise ConfigError(f'{source}: [tool.citeresolve] lang must be a string such as "nl"')
-    lists: dict[str, list[str] | None] = {}
-    for key in ("enable", "disable", "include", "exclude"):
-        value = table.get(key)
-        if value is not None and not (
-            isinstance(value, list) and all(isinstance(v, str) for v in value)
-        ):
-            raise ConfigError(f"{source}: [tool.citeresolve] {key} must be a list of strings")
-        lists[key] = value
+    lists = {key: _string_list(table, key, source) for key in _LISTS}
     known = set(known_codes)
     for key in ("enable", "disable"):
-        bad = sorted(c for c in lists[key] or [] if known and c.strip().upper() not in known)
-        if bad:
-            raise ConfigError(
-                f"{source}: [tool.citeresolve] {key}: unknown code(s) {', '.join(bad)}; "
-                "see citeresolve check --list-codes"
-            )
+        _check_codes(lists[key] or [], known, key, source)
     return CheckConfig(
         lang=lang,
         date=_config_date(table.get("date"), source),
@@ -155,6 +143,28 @@ def config_from_table(
         root=root,
         source=source,
     )
+
+
+_LISTS = ("enable", "disable", "include", "exclude")
+
+
+def _string_list(table: Mapping[str, Any], key: str, source: str) -> list[str] | None:
+    value = table.get(key)
+    if value is not None and not (
+        isinstance(value, list) and all(isinstance(v, str) for v in value)
+    ):
+        raise ConfigError(f"{source}: [tool.citeresolve] {key} must be a list of strings")
+    return value
+
+
+def _check_codes(listed: list[str], known: set[str], key: str, source: str) -> None:
+    """Every code ``key`` lists is a known one (when the codes are known)."""
+    bad = sorted(c for c in listed if known and c.strip().upper() not in known)
+    if bad:
+        raise ConfigError(
+            f"{source}: [tool.citeresolve] {key}: unknown code(s) {', '.join(bad)}; "
+            "see citeresolve check --list-codes"
+        )
 
 
 def _config_date(value: object, source: str) -> dt.date | None:

@@ -325,13 +325,7 @@ def scan_paragraph(
         for child in run:
             tag = child.tag
             if tag == FLDCHAR:
-                kind = child.get(w("fldCharType"))
-                if kind == "begin":
-                    fields.append("code")
-                elif kind == "separate" and fields:
-                    fields[-1] = "result"
-                elif kind == "end" and fields:
-                    fields.pop()
+                _follow_field(fields, child.get(w("fldCharType")))
                 continue
             if hidden or (fields and fields[-1] == "code"):
                 continue
@@ -346,6 +340,17 @@ def scan_paragraph(
             chunks.append(text)
             offset += len(text)
     return "".join(chunks), pieces, tuple(fields)
+
+
+def _follow_field(fields: list[str], kind: str | None) -> None:
+    """The fields open after a field character: ``begin`` opens a field at its
+    instruction, ``separate`` moves the innermost to its result, ``end`` closes it."""
+    if kind == "begin":
+        fields.append("code")
+    elif kind == "separate" and fields:
+        fields[-1] = "result"
+    elif kind == "end" and fields:
+        fields.pop()
 
 
 def _context(run: _Element, p: _Element) -> tuple[bool | None, str | None, _Element | None]:
