@@ -59,6 +59,7 @@ _HANDLERS: dict[str, str] = {
     "AND": "_on_separator",
     "COMMA": "_on_separator",
     "RANGE": "_on_range",
+    "FROM": "_on_range_from",
     "OF": "_on_of",
     "NONCITE": "_on_noncitable",
     "ROMAN": "_on_roman",

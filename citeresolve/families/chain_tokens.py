@@ -19,6 +19,8 @@ from ..knowledge.registry import latin_suffixes
 # Role tokens, in the order the lexer tries them at a position.
 _WORD_ROLES = (
     ("RANGE", "range"),
+    # "from" before a range's first number: sl "členi od 2 do 4", bg "членове от 2 до 4"
+    ("FROM", "range_from"),
     # before "and": "et suiv.", "e segg." begin with the language's "and"
     ("SEQ", "following"),
     ("AND", "and"),
@@ -241,9 +243,11 @@ def _unit_words(phrases: list[str]) -> str:
     """The words of one role, and their abbreviations written without the dot right
     before a number: headnotes, databases and notes write "Art 19 TUE", "ART9",
     "Art 267 Abs 3 AEUV", "art 24" for "Art. 19", "art. 24". Without its dot an
-    abbreviation is often a word ("art", "Art"), so it counts only before a digit."""
+    abbreviation is often a word ("art", "Art"), so it counts only before a digit or
+    a point label ("lit b)")."""
     full = alternation(phrases)
     bare = [p[:-1] for p in phrases if p.endswith(".") and len(p) > 2 and p[-2].isalpha()]
     if not bare:
         return full
-    return rf"(?:{full}|{alternation(bare)}(?=[ \u00a0]?\d))"
+    # ... or before a point label closed by a bracket: pl "ust. 3 lit b) TUE"
+    return rf"(?:{full}|{alternation(bare)}(?=[ \u00a0]?(?:\d|\p{{Ll}}{{1,2}}\))))"

@@ -182,6 +182,14 @@ class UnitHandlers(ParserState):
             return self.i + 2
         return None
 
+    def _on_range_from(self, tok: Token, nxt: Token | None) -> int | None:
+        """ "from" opening a range: sl "Členi od 2 do 4", bg "членове от 2 до 4" read as
+        "Articles 2 to 4"; anywhere else it ends the chain."""
+        after = self.tokens[self.i + 2] if self.i + 2 < self.n else None
+        if nxt is not None and nxt.kind == "NUM" and after is not None and after.kind == "RANGE":
+            return self.i + 1
+        return None
+
     def _on_of(self, tok: Token, nxt: Token | None) -> int | None:
         # "of" belongs to a chain only inside a preface ("the third paragraph of …")
         # or before an annex ("Article 3(5) of Annex I").

@@ -89,6 +89,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "bare_point_letters": bool,
         "ordinal_first": bool,
         "pin_numerals": bool,
+        "range_from": list,
         "act_title": list,
         "former": list,
         "as_regards": list,
