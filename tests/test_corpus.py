@@ -111,7 +111,7 @@ def test_fourth_heldout_round_does_not_drop() -> None:
 # EUIPO decisions, debates, theses), annotated and reviewed by hand before the extractor
 # ran on it. 0.875 was its first-contact F1 (main at a419126); it is development data now,
 # and the bar is the level reached.
-HELDOUT_ROUND5_BAR = 0.9532
+HELDOUT_ROUND5_BAR = 0.954
 
 
 def test_fifth_heldout_round_does_not_drop() -> None:
@@ -175,8 +175,8 @@ def test_spans_point_at_the_surface(gold_docs: list[dict]) -> None:
 # passages alone, and everything (the second round added harder kinds of text).
 # Re-based on 2026-12-04: the held-out gold was brought to contract version 2 by hand
 # (fixtures/heldout/CHANGES-v2.md); the version-1 bars (0.996, 0.9826) do not apply.
-HELDOUT_ROUND1_BAR = 0.9947
-HELDOUT_BAR = 0.9832
+HELDOUT_ROUND1_BAR = 0.9968
+HELDOUT_BAR = 0.9835
 
 
 def heldout_docs() -> list[dict]:

@@ -19,8 +19,12 @@ from .act_numbers import ACT_KINDS, PREFIX_WINDOW, ActNumber, number_words
 # Regulation (EU) 2020/1999", "rozporządzenie Parlamentu Europejskiego i Rady (UE) ...").
 _WORD_WINDOW = 90
 
-# After an act number, the colon of a EUR-Lex title and up to two words (the institution).
-_TITLE_AFTER = compile_pattern(r":[ \t]*(?:[^\W\d_]+[ \t]+){0,2}")
+# After an act number, the colon of a EUR-Lex title, then the act word after up to two
+# words (the institution: "1999/435/EY: Neuvoston päätös", "2004/512/EC: Council
+# Decision", "2007/200/ΕΚ: Απόφαση της Επιτροπής").
+_TITLE_COLON = compile_pattern(r":[ \t]*")
+_TITLE_WORD = compile_pattern(r"[^\W\d_]+[ \t]+")
+_TITLE_WORDS = 2
 _DIGIT = compile_pattern(r"\d")
 _LETTER = compile_pattern(r"\p{L}")
 # A date between an act word and its number: "18 giugno 1992", "19.5.2020", es/pt
@@ -199,12 +203,28 @@ def act_word(view: str, start: int, end: int, words: ActWords) -> tuple[str | No
     if after is not None:
         return after.lastgroup, start
     # EUR-Lex title "1999/435/EY: Neuvoston päätös", "2004/512/EG: Beschikking van de Raad"
-    title = _TITLE_AFTER.match(view, end)
+    title = _title_word(view, end, words)
     if title is not None:
-        after = words.word_at(view, title.end())
-        if after is not None:
-            return after.lastgroup, start
+        return title.lastgroup, start
     return None, start
+
+
+def _title_word(view: str, end: int, words: ActWords) -> regex.Match[str] | None:
+    """The act word of a EUR-Lex title after the number ending at ``end``: first after
+    the colon, or after one or two words."""
+    colon = _TITLE_COLON.match(view, end)
+    if colon is None:
+        return None
+    pos = colon.end()
+    for _ in range(_TITLE_WORDS + 1):
+        found = words.word_at(view, pos)
+        if found is not None:
+            return found
+        word = _TITLE_WORD.match(view, pos)
+        if word is None:
+            return None
+        pos = word.end()
+    return None
 
 
 def _wrapped_after_word(view: str, cut: int, start: int, hits: list[tuple[int, int, str]]) -> bool:
