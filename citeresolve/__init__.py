@@ -32,7 +32,8 @@ if TYPE_CHECKING:
     from .outputs.authorities import TableOfAuthorities, authorities, authorities_of_files
     from .outputs.check import CodeInfo, Finding, check, codes
     from .outputs.check_config import CheckConfig
-    from .outputs.docx import DocxFinding, check_docx, link_docx, unlink_docx
+    from .outputs.check_docx import DocxFinding, check_docx
+    from .outputs.docx import link_docx, unlink_docx
     from .outputs.link import link, unlink
     from .pipeline.extract import detect_language, extract
 
@@ -57,8 +58,8 @@ _LAZY = {
     "check": ".outputs.check",
     "codes": ".outputs.check",
     "CheckConfig": ".outputs.check_config",
-    "DocxFinding": ".outputs.docx",
-    "check_docx": ".outputs.docx",
+    "DocxFinding": ".outputs.check_docx",
+    "check_docx": ".outputs.check_docx",
     "link_docx": ".outputs.docx",
     "unlink_docx": ".outputs.docx",
     "link": ".outputs.link",

@@ -23,7 +23,8 @@ etree = pytest.importorskip("lxml.etree")
 
 import citeresolve  # noqa: E402
 from citeresolve.cli import main  # noqa: E402
-from citeresolve.outputs.docx import check_docx, link_docx, unlink_docx  # noqa: E402
+from citeresolve.outputs.check_docx import check_docx  # noqa: E402
+from citeresolve.outputs.docx import link_docx, unlink_docx  # noqa: E402
 from citeresolve.text.docx import HYPERLINK_RELTYPE, W_NS, read_docx  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -224,7 +224,7 @@ def _write(reports: list[Report], fmt: str) -> None:
 def _docx_reports(name: str, config: CheckConfig, resolver: Resolver | None) -> list[Report]:
     """A Word document's findings, located by paragraph and surrounding words
     (a .docx has no lines a person could go to)."""
-    from ...outputs.docx import check_docx
+    from ...outputs.check_docx import check_docx
 
     try:
         findings = check_docx(name, config=config, resolver=resolver)
