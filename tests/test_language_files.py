@@ -158,3 +158,24 @@ def test_an_unknown_field_of_an_instrument_is_named() -> None:
     data["instruments"]["TEU"]["abbreviation"] = ["TEU"]
     with pytest.raises(LanguageDataError, match=r"\[instruments\.TEU\] has unknown field"):
         lang.Language(data, "broken.toml")
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_every_reference_kind_of_the_registry_has_words(code: str) -> None:
+    """ "the Convention" is written in every language: each kind of reference word that
+    registered instruments name (``reference`` in instruments.toml) is a [references]
+    field of every language file, and the court of each such instrument that has one in
+    any language is named in every language."""
+    references = raw(code)["references"]
+    kinds = {entry["reference"] for entry in instruments().values() if "reference" in entry}
+    assert kinds == {"convention"}
+    for kind in kinds:
+        assert isinstance(references.get(kind), list) and references[kind], (code, kind)
+    assert lang.load(code).instruments["ECHR"].get("courts"), f"{code} lacks the ECtHR's names"
+
+
+def test_an_unknown_instrument_field_is_reported() -> None:
+    data = copy.deepcopy(raw("en"))
+    data["instruments"]["ECHR"]["court"] = ["European Court of Human Rights"]
+    with pytest.raises(LanguageDataError, match="unknown field"):
+        lang.Language(data, "broken.toml")

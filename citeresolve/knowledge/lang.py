@@ -54,7 +54,13 @@ SCHEMA: dict[str, dict[str, type]] = {
         "in_particular": list,
     },
     "rules": {"words": list, "names": list},
-    "references": {"treaty": list, "regulation": list, "directive": list, "decision": list},
+    "references": {
+        "treaty": list,
+        "regulation": list,
+        "directive": list,
+        "decision": list,
+        "convention": list,
+    },
     "official_journal": {
         "abbreviations": list,
         "names": list,
@@ -79,6 +85,10 @@ SCHEMA: dict[str, dict[str, type]] = {
     "cases": {"words": list},
 }
 INSTRUMENT_FIELDS = ("names", "abbreviations", "attach_only")
+# Optional: the names of the court that applies the instrument ("European Court of Human
+# Rights", "ECtHR"): in a document that names it, a reference word of the instrument's
+# kind ("the Convention") with none of that kind named before it stands for it.
+INSTRUMENT_OPTIONAL = ("courts",)
 # Optional fields: a language may leave them out.
 OPTIONAL: dict[str, dict[str, type]] = {
     "": {"unaccented_capitals": dict},
@@ -462,7 +472,8 @@ def validate(data: Mapping[str, Any], source: str) -> None:
         for field in INSTRUMENT_FIELDS:
             if not isinstance(entry.get(field), list):
                 raise LanguageDataError(f"{source}: [instruments.{code}] lacks list {field!r}")
-        _check_fields(f"instruments.{code}", entry, set(INSTRUMENT_FIELDS), source)
+        known = {*INSTRUMENT_FIELDS, *INSTRUMENT_OPTIONAL}
+        _check_fields(f"instruments.{code}", entry, known, source)
     for section in {*SCHEMA, *OPTIONAL}:
         known = {*SCHEMA.get(section, {}), *OPTIONAL.get(section, {})}
         table = data if section == "" else data.get(section, {})

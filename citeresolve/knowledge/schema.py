@@ -190,6 +190,8 @@ SCHEMAS: dict[str, Schema] = {
             "article_anchor?": str,
             "latin_suffixes?": bool,
             "bare_articles?": bool,
+            # the [references] kind of the language files whose words stand for it
+            "reference?": str,
         }
     },
 }

@@ -1,11 +1,20 @@
 """What a reference word points back to: "the Treaty", "that Regulation", "dudit
-règlement" name the instrument of their kind cited last before them."""
+règlement" name the instrument of their kind cited last before them; "the Convention"
+names the registered convention named last (or, with none, the one whose court the
+document names), and nothing once a convention that is not registered was named."""
 
 from __future__ import annotations
 
 import bisect
+import functools
+
+import regex
 
 from ..families.mentions import REFERENCE, Mention
+from ..knowledge.cache import compile_pattern
+from ..knowledge.lang import all_languages, alternation
+from ..knowledge.registry import instruments
+from ..limits import CALL_TIMEOUT
 from ..model.keys import PROTOCOL_PREFIX, RULES_CODE
 from .mention_index import SENTENCE_END
 
@@ -25,6 +34,10 @@ _REGULATION_OR_RULES = "regulation_or_rules"
 _TITLE_REACH = 250
 # The first year of acts adopted under the Treaty of Lisbon.
 _LISBON_YEAR = 2010
+# A date right after a reference word makes it a name ("the Convention of 27 September
+# 1968", "la Convention du 19 juin 1990", "Dohovoru z 27. septembra 1968"): another
+# instrument, not a reference to one named before.
+_DATED = compile_pattern(r"\s+\p{L}{1,4}\s+\d{1,2}\.?\s+\p{L}{3,12}\s+\d{4}(?!\d)")
 
 
 def drop_references_in_acts(mentions: list[Mention]) -> list[Mention]:
@@ -41,26 +54,144 @@ def drop_references_in_acts(mentions: list[Mention]) -> list[Mention]:
 
 
 def resolve_references(mentions: list[Mention], view: str = "") -> dict[int, str | None]:
-    """What each reference mention ("the Treaty", "that Regulation") points back to."""
+    """What each reference mention ("the Treaty", "that Regulation", "the Convention")
+    points back to."""
     out: dict[int, str | None] = {}
     last_treaty: str | None = None
     last_act: dict[str, str] = {}
     act_before: Mention | None = None
+    # Registered instruments by the reference word that stands for them ("the
+    # Convention": ECHR, CRC, CRPD …): the last one named of each kind.
+    kinds = instrument_reference_kinds()
+    instruments_referred = _InstrumentReferences(view, mentions)
     for m in mentions:
         if m.use == REFERENCE:
             if m.code == "treaty":
                 out[m.start] = last_treaty or _treaty_of_act_title(view, act_before, m)
             elif m.code == _REGULATION_OR_RULES:
                 out[m.start] = last_act.get("R", RULES_CODE)
+            elif m.code in _REFERENCE_DESCRIPTORS:
+                out[m.start] = last_act.get(_REFERENCE_DESCRIPTORS[m.code])
             else:
-                out[m.start] = last_act.get(_REFERENCE_DESCRIPTORS.get(m.code, "?"))
+                out[m.start] = instruments_referred.target(m)
         elif m.type == "treaty" and not m.code.startswith(PROTOCOL_PREFIX):
             last_treaty = m.code  # "the Treaty" never means a Protocol
         elif m.type == "eu_act":
             celex = m.code.removeprefix("CELEX:")
             last_act[celex[5:6]] = m.code
             act_before = m
+        elif m.code in kinds:
+            instruments_referred.last[kinds[m.code]] = m
     return out
+
+
+class _InstrumentReferences:
+    """What the reference words of registered instruments ("the Convention") stand
+    for in one document; ``last`` is kept up to date by the caller as it reads."""
+
+    def __init__(self, view: str, mentions: list[Mention]) -> None:
+        self._view = view
+        self._mentions = mentions
+        self.last: dict[str, Mention] = {}  # kind -> the last registered one named
+        self._by_court: dict[str, str | None] = {}  # kind -> the instrument of a court named
+        self._others: dict[str, list[int]] = {}  # kind -> where unregistered ones are named
+
+    def target(self, reference: Mention) -> str | None:
+        """The registered instrument ``reference`` stands for: the last of its kind
+        named before it, or with none named before it the one whose court the document
+        names (:func:`_court_instrument`); nothing when a convention of that kind which
+        is not registered ("the Brussels Convention", "the Schengen Convention") was
+        named since."""
+        kind, view = reference.code, self._view
+        if _DATED.match(view, reference.end):
+            return None
+        if kind not in self._others:
+            self._others[kind] = _unregistered_names(view, self._mentions, kind)
+        others = self._others[kind]
+        before = self.last.get(kind)
+        k = bisect.bisect_left(others, before.end if before is not None else 0)
+        if k < len(others) and others[k] < reference.start:
+            return None  # another convention was named since: "the Convention" is ambiguous
+        if before is not None:
+            return before.code
+        if kind not in self._by_court:
+            self._by_court[kind] = _court_instrument(view, kind)
+        return self._by_court[kind]
+
+
+def _unregistered_names(view: str, mentions: list[Mention], kind: str) -> list[int]:
+    """Where the noun of a reference word of ``kind`` ("Convention", "Konvention",
+    "Dohovoru") stands outside every mention: the name of an instrument of that kind
+    that is not registered ("the Brussels Convention", "la convention de Bruxelles",
+    "Schengenského dohovoru")."""
+    pattern = _kind_nouns().get(kind)
+    if pattern is None:
+        return []
+    spans = [
+        (m.start, m.end)
+        for m in mentions
+        if m.use != REFERENCE or m.code != kind or not _DATED.match(view, m.end)
+    ]
+    starts = [s for s, _ in spans]
+    out = []
+    for found in pattern.finditer(view, timeout=CALL_TIMEOUT):
+        k = bisect.bisect_right(starts, found.start())
+        if k and spans[k - 1][1] >= found.end():
+            continue  # part of a mention: a registered name or a reference word
+        out.append(found.start())
+    return out
+
+
+@functools.cache
+def _kind_nouns() -> dict[str, regex.Pattern[str]]:
+    """Reference kind -> the nouns of its reference words in every language (the last
+    word of each phrase: "the Convention" and "=Dohovoru" give "convention" and
+    "dohovoru" in any capitalisation, since names of other conventions are often
+    written in lower case)."""
+    nouns: dict[str, set[str]] = {}
+    wanted = set(instrument_reference_kinds().values())
+    for language in all_languages():
+        for kind, phrases in language.section("references").items():
+            if kind in wanted:
+                nouns.setdefault(kind, set()).update(
+                    p.removeprefix("=").split()[-1].lower() for p in phrases if p.strip()
+                )
+    return {kind: compile_pattern(alternation(words)) for kind, words in nouns.items()}
+
+
+@functools.cache
+def instrument_reference_kinds() -> dict[str, str]:
+    """Registered instrument code -> the [references] kind whose words stand for it
+    (``reference`` in ``data/instruments.toml``: "convention" for the ECHR, the CRC …)."""
+    return {
+        code: entry["reference"] for code, entry in instruments().items() if "reference" in entry
+    }
+
+
+def _court_instrument(view: str, kind: str) -> str | None:
+    """The instrument a reference word of ``kind`` stands for when none of its kind was
+    named before it: the one whose court the document names anywhere ("the
+    Convention" in a judgment or press release of the European Court of Human Rights
+    is the ECHR); None when no such court is named, or the courts of several."""
+    found = {
+        code
+        for code, pattern in _court_patterns().items()
+        if instrument_reference_kinds().get(code) == kind
+        and pattern.search(view, timeout=CALL_TIMEOUT) is not None
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+@functools.cache
+def _court_patterns() -> dict[str, regex.Pattern[str]]:
+    """Registered instrument code -> a pattern of the names of the court that applies
+    it, in every language (``courts`` of [instruments.CODE] in the language files): a
+    judgment is often printed with a header or a translation note in another language."""
+    phrases: dict[str, list[str]] = {}
+    for language in all_languages():
+        for code, entry in language.instruments.items():
+            phrases.setdefault(code, []).extend(entry.get("courts", []))
+    return {code: compile_pattern(alternation(words)) for code, words in phrases.items() if words}
 
 
 def _treaty_of_act_title(view: str, act: Mention | None, reference: Mention) -> str | None:
