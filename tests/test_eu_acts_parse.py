@@ -75,6 +75,7 @@ def test_the_act_word_says_implementing_or_delegated() -> None:
         "1829/2003\n1829/2003 1829/2003",
         "2003/1829/2003/1829 2003/1829",
         "1234567890/" * 20,
+        "x" * 100_000 + " 1829/2003 5/1829/2003 2003/1829",  # long: numbers counted once
     ],
 )
 def test_a_number_is_cited_again_where_it_stands_whole(view: str) -> None:

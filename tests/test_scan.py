@@ -224,6 +224,18 @@ def test_sentence_ends_found_from_their_marks_as_by_the_whole_pattern() -> None:
         assert mention_index.sentence_ends(text) == whole, text[:80]
 
 
+def test_item_starts_are_where_their_pattern_matches() -> None:
+    from citeresolve.pipeline import bare_articles
+
+    awkward = "1 ;  2\n3 - 4 -5 a) 6 B) 7 (8 [9 •10 x 11\t12 \u00a013 –14 —15" + " " * 9 + "16"
+    for text in [*_corpus_texts()[:300], awkward]:
+        for pos in range(len(text)):
+            if text[pos].isdigit():
+                window = max(0, pos - 8)
+                expected = bare_articles._ITEM_START.search(text, window, pos) is not None
+                assert bare_articles._starts_item(text, pos) == expected, (text[window:pos], pos)
+
+
 def test_act_words_know_which_keys_fired_in_a_window() -> None:
     from citeresolve.families import act_words
 

@@ -183,11 +183,16 @@ def cited_again(view: str, number: str, more_than: int = 1) -> bool:
     ``more_than`` times: a marker glued to one citation of an act is not glued to all
     of them, and de "Verordnung (EG) Nr. 1829/20031" carries marker 1 where the title
     cites "Nr. 1829/2003"."""
-    if view.count(number) <= more_than:
+    if len(view) <= _COUNT_REACH and view.count(number) <= more_than:
         # Every whole number is an occurrence of the literal, which str.count counts
-        # far faster than a pass over the text: most numbers stand once.
+        # far faster than a pass over the text: most numbers stand once. A count per
+        # number would make a long text quadratic: there the numbers are counted once.
         return False
     return _whole_numbers(view).get(number, 0) > more_than
+
+
+# Texts up to this long count each number with str.count (see cited_again).
+_COUNT_REACH = 100_000
 
 
 # A number standing whole: no digit or slash before it, no digit after it. Counted

@@ -34,6 +34,23 @@ _ITEM_START = compile_pattern(
     r"(?:\A|[\n;:,(\[•·▪–—]|(?<=\s)-|(?<![^\W\d_])\p{Ll}\))[ \t\u00a0]*\Z"
 )
 _DIGIT_START = compile_pattern(r"(?<![\w.,/])\d")
+# The characters _ITEM_START ends with before its spaces (a bracket for "a)", a
+# hyphen for " - "): a digit after anything else starts no item.
+_ITEM_MARKS = frozenset("\n;:,([•·▪–—-)")
+
+
+def _starts_item(view: str, pos: int) -> bool:
+    """Whether _ITEM_START matches right before ``pos`` (in the 8 characters before it),
+    without a regex call where the character before the spaces rules it out."""
+    lo = max(0, pos - 8)
+    j = pos
+    while j > lo and view[j - 1] in _SPACES:
+        j -= 1
+    if j > lo and view[j - 1] not in _ITEM_MARKS:
+        return False  # every match ends with one of _ITEM_MARKS (or \A) and spaces
+    return _ITEM_START.search(view, lo, pos) is not None
+
+
 # How far before an abbreviation the first number of its bare list may start.
 _BEFORE_REACH = 60
 # How many item starts before an abbreviation are tried (bounded work on dense text).
@@ -116,12 +133,14 @@ class BareArticles:
     def _before(self, view: str, m: Mention, count: int) -> Chain | None:
         """ "; 102 TFEU": a list that starts a line or an item and ends right before
         the abbreviation (or an "of" word before it)."""
-        line_start = view.rfind("\n", 0, m.start) + 1
-        window = max(line_start, m.start - _BEFORE_REACH)
+        # The line's start within reach: a search back to the text's start for every
+        # abbreviation made a long line quadratic.
+        reach = max(0, m.start - _BEFORE_REACH)
+        window = view.rfind("\n", reach, m.start) + 1 or reach
         candidates = [
             d.start()
             for d in _DIGIT_START.finditer(view, window, m.start)
-            if _ITEM_START.search(view, max(0, d.start() - 8), d.start()) is not None
+            if _starts_item(view, d.start())
         ]
         for start in candidates[-_TRIES:]:
             chain = self._read(view, start, count)
