@@ -118,8 +118,9 @@ class ChainReader:
             wordy = 0 if kind in _VALUE_KINDS else wordy + 1
             if wordy > _MAX_WORDS_WITHOUT_VALUE:
                 break
-            out += self._tokens_of(view, m, kind, out)
-            pos = m.end()
+            found = self._tokens_of(view, m, kind, out)
+            out += found
+            pos = found[-1].end if kind == "NUMP" else m.end()
         return _pin_numerals(view, out) if self.pin_numerals else out
 
     def _numeral_after_annex(
@@ -142,6 +143,11 @@ class ChainReader:
             return self._number_tokens(m)
         if kind == "BNUM":
             return [Token(kind, start, end, m["bnum"])]
+        if kind == "NUMP":
+            # After a point word the bracket closes the numbered point ("point 8)",
+            # "pkt 8)"); anywhere else it is not the chain's ("(see Article 5)").
+            closed = bool(before) and before[-1].kind == "PT"
+            return [Token("NUM", start, end if closed else end - 1, m["nump"])]
         if kind in ("BLET", "LETP", "LETTER"):
             if (
                 kind == "LETTER"

@@ -62,6 +62,8 @@ def token_pattern(
               {_former_gloss(language)}
             | (?P<BNUM>\(\s?(?P<bnum>\d{{1,3}})\s?\))
             | (?P<BLET>\((?P<blet>{letter}{{1,2}}|[ivx]{{1,5}})\))
+            # A numbered point closed by a bracket: "article 4, point 8), du RGPD"
+            | (?P<NUMP>(?P<nump>\d{{1,3}})\)(?!\w))
             | (?P<NUM>{number})
             | (?P<LETP>(?P<letp>\p{{Ll}}{{1,2}}|[ivx]{{1,5}})(?:{point_close}))
             | (?P<ORD>{alternation(ordinal_phrases)})
