@@ -22,7 +22,16 @@ from ..knowledge.lang import Language, all_languages, alternation, load
 from ..knowledge.registry import popular_names
 from ..model.keys import PROTOCOL_PREFIX, RULES_CODE
 from ..text.scan import PhraseGroups
-from .mentions import ATTACH_ONLY, CITABLE, NAMED, OTHER_RULES, REFERENCE, Mention, instrument_type
+from .mentions import (
+    ATTACH_ONLY,
+    CITABLE,
+    NAMED,
+    OTHER_RULES,
+    REFERENCE,
+    Mention,
+    instrument_type,
+    merge_repeats,
+)
 from .protocols import ProtocolMatcher, merge_protocol_titles
 
 # The reference kind that means the EP Rules unless a regulation was cited before it.
@@ -78,7 +87,7 @@ class MentionMatcher:
                 # '(herefter kaldet "protokol nr. 2")': a defined short name
                 protocol = attrs.evolve(protocol, use=ATTACH_ONLY)
             mentions.append(protocol)
-        found = self._mark_aliases(view, _drop_nested(mentions))
+        found = self._mark_aliases(view, _with_defined_abbreviations(view, _drop_nested(mentions)))
         return self._drop_foreign_protocols(view, merge_protocol_titles(view, found))
 
     def _mention(self, view: str, m: regex.Match[str]) -> Mention | None:
@@ -346,6 +355,28 @@ def _foreign_abbreviations() -> dict[str, str]:
         and len(phrase) >= 3
         and phrase[:1].isupper()
     }
+
+
+# Between a name and its own abbreviation set off inside a parenthesis: a comma or a
+# dash ("fördraget om Europeiska unionens funktionssätt, EUF-fördraget)", es "Tratado
+# de funcionamiento de la Unión Europea –TFUE–)"); after it, what closes the aside.
+_ABBREVIATION_GAP = compile_pattern(r"[ \t]*(?:,|[–—-])[ \t]*")
+_ASIDE_CLOSE = compile_pattern(r"[ \t]*(?:\)|[–—-](?!\w))")
+
+
+def _with_defined_abbreviations(view: str, mentions: list[Mention]) -> list[Mention]:
+    """A name followed by its own abbreviation set off as an aside is one mention, like
+    "Treaty on European Union (TEU)": the abbreviation defines a short name and is no
+    second citation of the instrument."""
+
+    def aside(before: Mention, m: Mention) -> bool:
+        return (
+            m.use == CITABLE
+            and _ABBREVIATION_GAP.fullmatch(view, before.end, m.start) is not None
+            and _ASIDE_CLOSE.match(view, m.end) is not None
+        )
+
+    return merge_repeats(mentions, aside)
 
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:

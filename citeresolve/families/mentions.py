@@ -4,6 +4,9 @@ may be used."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import attrs
 from attrs import frozen
 
 from ..model.keys import RULES_CODE, is_treaty
@@ -40,3 +43,18 @@ def instrument_type(code: str) -> str:
     if code == RULES_CODE:
         return "rules"
     return "instrument"
+
+
+def merge_repeats(
+    mentions: list[Mention], repeats: Callable[[Mention, Mention], bool]
+) -> list[Mention]:
+    """``mentions`` with each one that names the instrument of the one before it again
+    (``repeats(before, mention)``, same code) folded into that one: "Protocol No 3 on
+    the Statute of the Court of Justice", "Treaty …, TFEU)"."""
+    out: list[Mention] = []
+    for m in mentions:
+        if out and out[-1].code == m.code and repeats(out[-1], m):
+            out[-1] = attrs.evolve(out[-1], end=m.end)
+        else:
+            out.append(m)
+    return out

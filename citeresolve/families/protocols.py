@@ -4,13 +4,11 @@ title that names it again."""
 
 from __future__ import annotations
 
-import attrs
-
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Language, alternation
 from ..model.keys import PROTOCOL_PREFIX
 from ..text.scan import Trigger
-from .mentions import CITABLE, Mention
+from .mentions import CITABLE, Mention, merge_repeats
 
 
 class ProtocolMatcher:
@@ -97,20 +95,15 @@ _TITLE_GAP = compile_pattern(r"\s*(?:[^\W\d]+(?:[\s'’-]+[^\W\d]+){0,3}\s*)?")
 
 def merge_protocol_titles(view: str, mentions: list[Mention]) -> list[Mention]:
     """A numbered Protocol followed by its title naming it again is one mention."""
-    out: list[Mention] = []
-    for m in mentions:
-        prev = out[-1] if out else None
-        if (
-            prev is not None
-            and prev.code == m.code
-            and m.code.startswith(PROTOCOL_PREFIX)
-            and m.start - prev.end <= 30
-            and _TITLE_GAP.fullmatch(view, prev.end, m.start)
-        ):
-            out[-1] = attrs.evolve(prev, end=m.end)
-            continue
-        out.append(m)
-    return out
+
+    def title(before: Mention, m: Mention) -> bool:
+        return (
+            m.code.startswith(PROTOCOL_PREFIX)
+            and m.start - before.end <= 30
+            and _TITLE_GAP.fullmatch(view, before.end, m.start) is not None
+        )
+
+    return merge_repeats(mentions, title)
 
 
 def _word_end(view: str, pos: int) -> int:
