@@ -79,7 +79,7 @@ def micro_f1(docs: list[dict]) -> float:
 # parliaments, law firms, encyclopedias, academic papers), annotated by hand before
 # the extractor ran on it. 0.868 was its first-contact F1 (the figure the README
 # reports); it is development data now, and the bar is the last level reached.
-HELDOUT_ROUND3_BAR = 0.9746
+HELDOUT_ROUND3_BAR = 0.977
 
 
 def test_third_heldout_round_does_not_drop() -> None:
@@ -95,7 +95,7 @@ def test_third_heldout_round_does_not_drop() -> None:
 # reports, agency guidance, course material, press releases, procurement), annotated and
 # reviewed by hand before the extractor ran on it. 0.907 was its first-contact F1 (main at
 # 55f4983); it is development data now, and the bar is the level reached.
-HELDOUT_ROUND4_BAR = 0.9753
+HELDOUT_ROUND4_BAR = 0.976
 
 
 def test_fourth_heldout_round_does_not_drop() -> None:
@@ -111,7 +111,7 @@ def test_fourth_heldout_round_does_not_drop() -> None:
 # EUIPO decisions, debates, theses), annotated and reviewed by hand before the extractor
 # ran on it. 0.875 was its first-contact F1 (main at a419126); it is development data now,
 # and the bar is the level reached.
-HELDOUT_ROUND5_BAR = 0.9547
+HELDOUT_ROUND5_BAR = 0.9564
 
 
 def test_fifth_heldout_round_does_not_drop() -> None:
@@ -127,7 +127,7 @@ def test_fifth_heldout_round_does_not_drop() -> None:
 # rulings, textbooks, conformity guides, corporate disclosures, ECtHR texts), annotated and
 # reviewed by hand before the extractor ran on it. 0.910 was its first-contact F1 (main at
 # ee4fa94); it is development data now, and the bar is the level reached.
-HELDOUT_ROUND6_BAR = 0.9287
+HELDOUT_ROUND6_BAR = 0.9347
 
 
 def test_sixth_heldout_round_does_not_drop() -> None:
@@ -176,7 +176,7 @@ def test_spans_point_at_the_surface(gold_docs: list[dict]) -> None:
 # Re-based on 2026-12-04: the held-out gold was brought to contract version 2 by hand
 # (fixtures/heldout/CHANGES-v2.md); the version-1 bars (0.996, 0.9826) do not apply.
 HELDOUT_ROUND1_BAR = 0.9968
-HELDOUT_BAR = 0.9835
+HELDOUT_BAR = 0.9838
 
 
 def heldout_docs() -> list[dict]:

@@ -54,6 +54,7 @@ SCHEMAS: dict[str, Schema] = {
     "act_words.toml": {"*": _LANG_WORDS},
     "homoglyphs.toml": {"cyrillic": {"*": str}, "greek": {"*": str}},
     "foreign_abbreviations.toml": {"words": [str]},
+    "passages.toml": {"languages": [str]},
     "check_codes.toml": {
         "codes": {"*": {"title": str, "message": str}},
         "official_journal": {"max_issue": int},

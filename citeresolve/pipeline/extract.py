@@ -24,6 +24,7 @@ from ..text.scan import trigger_group
 from .attach import act_mention, attacher
 from .bare_articles import bare_articles
 from .context import context_reader, with_context
+from .passages import with_passages
 
 # Language guessing reads this much of a text: the vocabulary is dense in the
 # opening visas, and reading more would make lang=None cost as much as extraction.
@@ -128,7 +129,17 @@ def _analyse(text: str, lang: str | None) -> Analysis:
     code = lang if lang is not None else detect_language(view)
     load(code)  # an unknown language fails here, with the list of known ones
     with trigger_group(code):  # a language's texts ask the same triggers
-        return _analyse_view(text, view_text, code)
+        analysis = _analyse_view(text, view_text, code)
+    # An English abstract in a Greek thesis: its lines are read with their grammar too.
+    citations = with_passages(text, code, analysis.citations, _passage_citations, detect_language)
+    if citations is analysis.citations:
+        return analysis
+    return attrs.evolve(analysis, citations=citations)
+
+
+def _passage_citations(line: str, code: str) -> tuple[list[Citation], list[Citation]]:
+    analysis = _analyse(line, code)
+    return analysis.citations, analysis.named_instruments
 
 
 def _analyse_view(text: str, view_text: CleanText, code: str) -> Analysis:

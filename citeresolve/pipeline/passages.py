@@ -1,0 +1,81 @@
+"""Lines written in another language inside a text: an English abstract in a Greek
+thesis ("… founded on Article 102 of the TFEU …"), an English headnote on an Irish
+page ("Second subparagraph of Article 19(1) TEU").
+
+The text's own grammar cannot read them (a Greek chain has no "of the"). A line that
+holds an article word of one of the languages of ``data/passages.toml`` right before
+a number, and whose citation vocabulary is that language's (the same measure as the
+language guess of :func:`extract`), is read with that language's grammar too; what it
+finds is added where the text's own reading found nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+import attrs
+import regex
+
+from ..knowledge.cache import compile_pattern
+from ..knowledge.data import table
+from ..knowledge.lang import alternation, load
+from ..model.citation import Citation
+
+# A line read in a language: (line, language) -> (its citations, the instrument names
+# that only completed an article reference there).
+Reader = Callable[[str, str], tuple[list[Citation], list[Citation]]]
+Detector = Callable[[str, str], str]
+
+
+@functools.cache
+def _article_words(code: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in load(code).articles["article"])
+
+
+@functools.cache
+def _searches(code: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    """(language, pattern of its article word before a number) for every passage
+    language whose article words the text's language does not share."""
+    own = _article_words(code)
+    out = []
+    for other in table("passages.toml")["languages"]:
+        words = [w for w in load(other).articles["article"] if w.casefold() not in own]
+        if other == code or not words:
+            continue
+        # Capitalised or not as the language file writes them; a number must follow.
+        out.append((other, compile_pattern(rf"{alternation(words)}[ \u00a0]*\(?\d")))
+    return tuple(out)
+
+
+def with_passages(
+    text: str, code: str, citations: list[Citation], read: Reader, detect: Detector
+) -> list[Citation]:
+    """``citations`` of ``text`` (read in ``code``), with those of its lines written in
+    a passage language that no citation of ``citations`` overlaps, in text order; a
+    name that only completes an article there ("Article 176 of Council Directive
+    2006/112/EC") is no longer cited whole."""
+    added: list[Citation] = []
+    completing: set[tuple[str, int, int]] = set()
+    for other, pattern in _searches(code):
+        done: set[int] = set()
+        for m in pattern.finditer(text):
+            start = text.rfind("\n", 0, m.start()) + 1
+            if start in done:
+                continue
+            done.add(start)
+            end = text.find("\n", m.end())
+            end = len(text) if end < 0 else end
+            line = text[start:end]
+            if detect(line, code) != other:
+                continue
+            found, named = read(line, other)
+            completing.update((c.key, c.start + start, c.end + start) for c in named)
+            for c in found:
+                shifted = attrs.evolve(c, start=c.start + start, end=c.end + start)
+                if not any(o.start < shifted.end and shifted.start < o.end for o in citations):
+                    added.append(shifted)
+    if not added:
+        return citations
+    kept = [c for c in citations if (c.key, c.start, c.end) not in completing]
+    return sorted([*kept, *added], key=lambda c: (c.start, c.end))
