@@ -75,6 +75,20 @@ def _bare_prefix_window() -> int:
 
 
 @functools.cache
+def _author_after() -> regex.Pattern[str]:
+    # A longer name that goes on in capitals is another body's (es "del Consejo General
+    # del Poder Judicial").
+    authors = union_pattern("acts", "authors")
+    return compile_pattern(rf"\s+(?:{authors})(?![^\S\n]+\p{{Lu}})")
+
+
+def eu_author_at(view: str, pos: int) -> bool:
+    """Whether an EU institution follows ``pos`` as an act's author (el "273/2009 του
+    Συμβουλίου", it "regolamento del Consiglio"): the language files' ``authors``."""
+    return _author_after().match(view, pos) is not None
+
+
+@functools.cache
 def _national_pattern() -> regex.Pattern[str]:
     """A national act word right before a number: lv "likuma Nr. 12/1999", "loi n° 78-17"."""
     national = union_pattern("acts", "national_acts")

@@ -38,7 +38,7 @@ from .act_numbers import (
     reading,
     year_of,
 )
-from .act_words import ActWords, act_word, bare_act, is_national
+from .act_words import ActWords, act_word, bare_act, eu_author_at, is_national
 
 # How far apart two items of one list of acts may be (dates and OJ references between).
 _LIST_REACH = 120
@@ -163,8 +163,27 @@ class _ActReader:
             # "las Directivas 92/50, 93/36 y 93/37/CEE": a bare member of a list
             # of acts is an act of the list's kind.
             found = (previous.kind, number.start, number.end, False)
+        if found is None and eu_author_at(self.view, number.end):
+            found = self._authored(number)
         if found is not None:
             self._add_bare(number, *found)
+
+    def _authored(self, number: ActNumber) -> tuple[str, int, int, bool] | None:
+        """A bare number its EU author follows is an act (el "Κανονισμών (ΕΚ): Α) 273/2009
+        του Συμβουλίου … και Β) 312/2009 της Επιτροπής"): of the kind of the act word
+        before it in its clause, else of the list of acts it continues."""
+        kind, _ = act_word(self.view, number.start, number.end, self.words)
+        own_word = kind is not None
+        previous = self.previous
+        if (
+            kind is None
+            and previous is not None
+            and _same_list(self.view, max(previous.end, self.list_end), number.start)
+        ):
+            kind = previous.kind
+        if kind is None or ACT_KINDS[kind].needs_domain:
+            return None
+        return kind, number.start, number.end, own_word
 
     def _add_bare(self, number: ActNumber, kind: str, start: int, end: int, own_word: bool) -> None:
         year_and_serial = bare_reading(number, kind)

@@ -22,6 +22,7 @@ from ..knowledge.lang import Language, all_languages, alternation, load
 from ..knowledge.registry import popular_names
 from ..model.keys import PROTOCOL_PREFIX, RULES_CODE
 from ..text.scan import PhraseGroups
+from .act_words import eu_author_at
 from .mentions import (
     ATTACH_ONLY,
     CITABLE,
@@ -63,11 +64,6 @@ class MentionMatcher:
         self._alias_open = compile_pattern(r"\s?\([^()\n]{0,30}")
         self._protocols = ProtocolMatcher(language)
         self._rules_owner = _RulesOwner(language, of)
-        # The EU institutions that author acts, after the act word (it "del regolamento
-        # del Consiglio"): their act is an EU act the reference may point back to; a
-        # longer name is another body's (es "del Consejo General del Poder Judicial").
-        authors = alternation(language.section("acts")["authors"])
-        self._eu_author = compile_pattern(rf"\s+(?:{authors})(?![^\S\n]+\p{{Lu}})")
         # A national law named after the act it implements (nl "Uitvoeringswet Algemene
         # verordening gegevensbescherming"): the popular name right after a national-act
         # word is part of that law's title, and the articles cited of it are no citation.
@@ -143,9 +139,7 @@ class MentionMatcher:
                 return True
             # it "del regolamento del Garante": another body's regulation, unless the
             # body is the Parliament (its Rules) or an EU institution (an EU act).
-            return not (
-                self._rules_owner.parliament_after(view, end) or self._eu_author.match(view, end)
-            )
+            return not (self._rules_owner.parliament_after(view, end) or eu_author_at(view, end))
         return view[start - 1 : start] == "/" and use != REFERENCE
 
     def _drop_foreign_protocols(self, view: str, mentions: list[Mention]) -> list[Mention]:
