@@ -362,14 +362,22 @@ class PhraseGroups:
                 if phrase not in self._key:
                     self._key[phrase] = self.trigger.key_of(phrase)
                 self._where.setdefault(self._key[phrase], []).append((g, i))
-        self._second = {p: _second_word(p) for p in self._key}
+        # Each phrase's second word, read when its key first fires (a first call of a
+        # process reads a few of thousands).
+        self._second: dict[str, tuple[int, frozenset[str]] | None] = {}
         self._lengths: dict[frozenset[str], tuple[int, ...]] = {}
         self._patterns: dict[tuple[frozenset[str], tuple[str, ...]], regex.Pattern[str] | None] = {}
+
+    def _second_of(self, phrase: str) -> tuple[int, frozenset[str]] | None:
+        second = self._second.get(phrase, False)
+        if second is False:
+            second = self._second[phrase] = _second_word(phrase)
+        return second  # type: ignore[return-value]
 
     def _follows(self, phrase: str, nexts: dict[int, str]) -> bool:
         """Whether the second word of ``phrase`` can start where the text goes on after
         a first word of its length (``nexts``: first-word length -> next character)."""
-        second = self._second[phrase]
+        second = self._second_of(phrase)
         return self._key[phrase] is None or second is None or nexts[second[0]] in second[1]
 
     def _compile(
@@ -411,7 +419,9 @@ class PhraseGroups:
         lengths = self._lengths.get(keys)
         if lengths is None:
             seconds = (
-                self._second[self._groups[g][1][i]] for k in keys for g, i in self._where.get(k, ())
+                self._second_of(self._groups[g][1][i])
+                for k in keys
+                for g, i in self._where.get(k, ())
             )
             lengths = self._lengths[keys] = tuple(sorted({s[0] for s in seconds if s is not None}))
         return lengths
