@@ -8,6 +8,7 @@ import regex
 
 from citeresolve.knowledge.lang import alternation
 from citeresolve.text import scan
+from citeresolve.text.clean import clean
 from citeresolve.text.scan import PhraseGroups, Trigger, _normalise
 
 from .conftest import ROOT
@@ -234,6 +235,26 @@ def test_item_starts_are_where_their_pattern_matches() -> None:
                 window = max(0, pos - 8)
                 expected = bare_articles._ITEM_START.search(text, window, pos) is not None
                 assert bare_articles._starts_item(text, pos) == expected, (text[window:pos], pos)
+
+
+def test_act_words_before_a_number_are_found_with_the_keys_that_fired_there() -> None:
+    from citeresolve.families import act_numbers, act_words
+
+    every_key = frozenset(k for k in act_words.word_groups()._key.values() if k is not None)
+    whole = act_words._bare_prefix_pattern(every_key)
+    for text in _corpus_texts():
+        view = clean(text).view
+        words = act_words.ActWords(view)
+        for core in scan.matches_from(
+            act_numbers.NUMBER_CORE, view, act_numbers.number_starts(view)
+        ):
+            window = max(0, core.start() - act_words._bare_prefix_window())
+            fired = act_words._bare_prefix_pattern(words.keys_in(window, core.start()))
+            expected = whole.search(view, window, core.start())
+            found = fired.search(view, window, core.start())
+            assert (found and (found.span(), found.groupdict())) == (
+                expected and (expected.span(), expected.groupdict())
+            ), view[window : core.end()]
 
 
 def test_act_words_know_which_keys_fired_in_a_window() -> None:
