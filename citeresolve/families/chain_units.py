@@ -215,10 +215,14 @@ class UnitHandlers(ParserState):
         return None
 
     def _on_noncitable(self, tok: Token, nxt: Token | None) -> int | None:
-        """ "Title VI", "Chapter III": not citations, and they do not end a list."""
+        """ "Title VI", "Chapter III": not citations, and they do not end a list; "part
+        of" before a unit (sl "del 7. člena ter del Priloge IV", pl "część załącznika
+        IV") is that unit, whose parts are not cited."""
         if nxt is not None and nxt.kind in ("NUM", "ROMAN", "LETTER") and self.units:
             self.last_end = nxt.end
             return self.i + 2
+        if nxt is not None and nxt.kind in ("ANNEX", "ART") and self.units and self.separated:
+            return self.i + 1
         return None
 
     def _on_roman(self, tok: Token, nxt: Token | None) -> int | None:
