@@ -10,7 +10,7 @@ from ..families.chain_grammar import Chain
 from ..families.mentions import REFERENCE, Mention
 from ..knowledge.cache import compile_pattern
 from .chain_links import ChainLinks
-from .mention_index import MentionIndex, Taken
+from .mention_index import SENTENCE_END, MentionIndex, Taken
 
 # How far before a chain its linking words ("in particular", a dash …) may stand.
 _BACKWARD_REACH = 80
@@ -20,6 +20,7 @@ _CLOSE_BRACKET = compile_pattern(r"[ \t]*\)")
 # its act may end (the act's title comes in between).
 _DEFINITION_WINDOW = 300
 _DEFINITION_OWNER_REACH = 400
+_BLANK_LINE = compile_pattern(r"\n[ \t]*\n")
 # ... or a colon: "Directive 2006/112/EC: Article 9".
 _COMMA_LINK = compile_pattern(r"(?:,|[ \t\u00a0]?:)[ \t]*$")
 # How far back a keyword chain's dash may reach for its act (legitimate chains: < 200).
@@ -186,7 +187,14 @@ def _defined_before(links: ChainLinks, chain: Chain, index: MentionIndex) -> Men
     else:
         start = found.start()
     owner = index.ending_before(start, _DEFINITION_OWNER_REACH)
-    return owner if owner is not None and owner.type in ("eu_act", "treaty") else None
+    if owner is None or owner.type not in ("eu_act", "treaty"):
+        return None
+    # The instrument of an earlier sentence or paragraph is not what this definition
+    # defines (lt "… chartijos (toliau – Chartija) 47 straipsniuose? … remiantis
+    # Baudžiamojo proceso kodekso (…, toliau – NPK) 29 straipsniu": a national code).
+    if SENTENCE_END.search(view, owner.end, start) or _BLANK_LINE.search(view, owner.end, start):
+        return None
+    return owner
 
 
 def _opening_bracket(view: str, close: int, limit: int) -> int | None:
