@@ -257,6 +257,21 @@ def test_act_words_before_a_number_are_found_with_the_keys_that_fired_there() ->
             ), view[window : core.end()]
 
 
+def test_phrase_scans_find_what_their_pattern_finds_in_the_whole_text() -> None:
+    from citeresolve.pipeline import anaphors
+
+    scans = [*anaphors._kind_nouns().values(), *anaphors._court_patterns().values()]
+    scans.append(scan.PhraseScan(["Convention", "il-konvenzjoni", "konvenzjoni", "1951 Act"]))
+    awkward = "the il-konvenzjoni, KONVENZJONI; xConvention 5convention 1951 Act (1951 Act)"
+    for text in [*_corpus_texts(), awkward]:
+        for phrase_scan in scans:
+            whole = [(m.span(), m.group()) for m in phrase_scan.pattern.finditer(text)]
+            assert [(m.span(), m.group()) for m in phrase_scan.finditer(text)] == whole
+            first = phrase_scan.pattern.search(text)
+            found = phrase_scan.search(text)
+            assert (found and found.span()) == (first and first.span())
+
+
 def test_act_words_know_which_keys_fired_in_a_window() -> None:
     from citeresolve.families import act_words
 

@@ -8,14 +8,12 @@ from __future__ import annotations
 import bisect
 import functools
 
-import regex
-
 from ..families.mentions import REFERENCE, Mention
 from ..knowledge.cache import compile_pattern
-from ..knowledge.lang import all_languages, alternation
+from ..knowledge.lang import all_languages
 from ..knowledge.registry import instruments
-from ..limits import CALL_TIMEOUT
 from ..model.keys import PROTOCOL_PREFIX, RULES_CODE
+from ..text.scan import PhraseScan
 from .mention_index import SENTENCE_END
 
 # Which acts a reference word may point back to, by CELEX descriptor.
@@ -134,7 +132,7 @@ def _unregistered_names(view: str, mentions: list[Mention], kind: str) -> list[i
     ]
     starts = [s for s, _ in spans]
     out = []
-    for found in pattern.finditer(view, timeout=CALL_TIMEOUT):
+    for found in pattern.finditer(view):
         k = bisect.bisect_right(starts, found.start())
         if k and spans[k - 1][1] >= found.end():
             continue  # part of a mention: a registered name or a reference word
@@ -143,7 +141,7 @@ def _unregistered_names(view: str, mentions: list[Mention], kind: str) -> list[i
 
 
 @functools.cache
-def _kind_nouns() -> dict[str, regex.Pattern[str]]:
+def _kind_nouns() -> dict[str, PhraseScan]:
     """Reference kind -> the nouns of its reference words in every language (the last
     word of each phrase: "the Convention" and "=Dohovoru" give "convention" and
     "dohovoru" in any capitalisation, since names of other conventions are often
@@ -156,7 +154,7 @@ def _kind_nouns() -> dict[str, regex.Pattern[str]]:
                 nouns.setdefault(kind, set()).update(
                     p.removeprefix("=").split()[-1].lower() for p in phrases if p.strip()
                 )
-    return {kind: compile_pattern(alternation(words)) for kind, words in nouns.items()}
+    return {kind: PhraseScan(words) for kind, words in nouns.items()}
 
 
 @functools.cache
@@ -176,14 +174,13 @@ def _court_instrument(view: str, kind: str) -> str | None:
     found = {
         code
         for code, pattern in _court_patterns().items()
-        if instrument_reference_kinds().get(code) == kind
-        and pattern.search(view, timeout=CALL_TIMEOUT) is not None
+        if instrument_reference_kinds().get(code) == kind and pattern.search(view) is not None
     }
     return found.pop() if len(found) == 1 else None
 
 
 @functools.cache
-def _court_patterns() -> dict[str, regex.Pattern[str]]:
+def _court_patterns() -> dict[str, PhraseScan]:
     """Registered instrument code -> a pattern of the names of the court that applies
     it, in every language (``courts`` of [instruments.CODE] in the language files): a
     judgment is often printed with a header or a translation note in another language."""
@@ -191,7 +188,7 @@ def _court_patterns() -> dict[str, regex.Pattern[str]]:
     for language in all_languages():
         for code, entry in language.instruments.items():
             phrases.setdefault(code, []).extend(entry.get("courts", []))
-    return {code: compile_pattern(alternation(words)) for code, words in phrases.items() if words}
+    return {code: PhraseScan(words) for code, words in phrases.items() if words}
 
 
 def _treaty_of_act_title(view: str, act: Mention | None, reference: Mention) -> str | None:
