@@ -28,7 +28,7 @@ import regex
 from ..families.mentions import CITABLE, NAMED, REFERENCE, Mention, instrument_type
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
-from ..knowledge.lang import alternation, load
+from ..knowledge.lang import alternation, load, phrase_pattern
 from ..limits import CALL_TIMEOUT
 from ..text.scan import Trigger, matches_from, occurrences
 
@@ -51,10 +51,27 @@ class ContextReader:
         # Directive", "the Charter") or is an acronym ("GDPR"); "(‘the Commission’)"
         # after an act defines something else.
         language = load(lang)
+        # The kind a defined name says its act is, by the CELEX letter of that kind: the
+        # definition closing a title that names other acts is the title's act's
+        # (sk "nariadenie … a o zrušení smernice … 2003/6/ES a … 2004/72/ES (ďalej len
+        # „nariadenie MAR“)" defines the regulation, not the last directive).
+        self._kind_letters = [
+            (compile_pattern(alternation(language.section("acts")[field])), letter)
+            for field, letter in _KIND_LETTERS.items()
+        ]
         kinds = [
             p
             for f in ("regulation", "directive", "decision", "framework_decision")
             for p in language.section("acts")[f]
+        ]
+        # A defined name of several words declines with its act word (lv "(turpmāk –
+        # Preču zīmju direktīva)" … "Preču zīmju direktīvas 45. pants", sl "Direktiva o
+        # blagovnih znamkah" … "Direktive o blagovnih znamkah"): the act words given as
+        # a stem ("direktīv*") say how much of the word stays.
+        self._stems = [
+            (compile_pattern(phrase_pattern(p)), len(p.rstrip("*")))
+            for p in kinds
+            if p.endswith("*") and " " not in p.strip() and not p.startswith(("*", "="))
         ]
         kinds += [p for ps in language.section("references").values() for p in ps]
         # An act word may also end a compound name (sv "mervärdesskattedirektivet", de
@@ -149,8 +166,27 @@ class ContextReader:
                 name = f"{name}’{d['after']}"  # "the ‘services’ directive"
             if not self._instrument_word.search(name, timeout=CALL_TIMEOUT):
                 continue
+            owner = self._of_named_kind(name, owner, instruments, d.start())
             out += self._uses(view, name, d.end(), owner)
         return out + self._names_defined_first(view, instruments)
+
+    def _of_named_kind(
+        self, name: str, owner: Mention, instruments: list[Mention], pos: int
+    ) -> Mention:
+        """The act of the kind the defined name says (a regulation for "nariadenie
+        MAR"), the last one within reach before ``pos``, when the last instrument is an
+        act of another kind; else ``owner``."""
+        letter = next((c for p, c in self._kind_letters if p.search(name)), None)
+        if letter is None or not owner.code.startswith("CELEX:") or _letter(owner) == letter:
+            return owner
+        for m in reversed(instruments):
+            if m.end > pos or m.use == REFERENCE or not m.code.startswith("CELEX:"):
+                continue
+            if pos - m.end > _DEFINITION_REACH:
+                break
+            if _letter(m) == letter:
+                return m
+        return owner
 
     def _names_defined_first(self, view: str, instruments: list[Mention]) -> list[Mention]:
         """Names defined before their instrument: each later use stands for the
@@ -177,7 +213,12 @@ class ContextReader:
 
     def _uses(self, view: str, name: str, after: int, owner: Mention) -> list[Mention]:
         """Every later use of a defined name, quoted or not."""
-        words = [regex.escape(w) for w in regex.split(r"[‘’'\"“”«»]?\s+[‘’'\"“”«»]?", name)]
+        raw = regex.split(r"[‘’'\"“”«»]?\s+[‘’'\"“”«»]?", name)
+        words = [regex.escape(w) for w in raw]
+        for k, word in enumerate(raw if len(raw) > 1 else ()):
+            stem = next((n for p, n in self._stems if p.fullmatch(word)), None)
+            if stem is not None:
+                words[k] = regex.escape(word[:stem]) + r"\w*"
         quote = r"[‘’'\"“”«»]?"
         # Built from the document's own words: compiled as usual, never kept on disk.
         pattern = regex.compile(
@@ -188,6 +229,15 @@ class ContextReader:
             Mention(m.start(), m.end(), owner.code, NAMED, kind)
             for m in pattern.finditer(view, after, timeout=CALL_TIMEOUT)
         ]
+
+
+# The act word fields of the language files and the CELEX letter of their acts.
+_KIND_LETTERS = {"framework_decision": "F", "regulation": "R", "directive": "L", "decision": "D"}
+
+
+def _letter(act: Mention) -> str:
+    """The CELEX sector letter of an act mention ("CELEX:32014R0596" -> "R")."""
+    return act.code.removeprefix("CELEX:")[5:6]
 
 
 def _owner(instruments: list[Mention], ends: list[int], pos: int) -> Mention | None:
