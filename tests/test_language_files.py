@@ -11,7 +11,7 @@ import pytest
 from citeresolve.errors import LanguageDataError
 from citeresolve.families.articles import reader
 from citeresolve.families.instruments import matcher
-from citeresolve.knowledge import lang
+from citeresolve.knowledge import lang, lang_schema
 from citeresolve.knowledge.registry import instruments
 from citeresolve.model.keys import TREATY_CODES
 from citeresolve.pipeline.attach import attacher
@@ -45,7 +45,7 @@ def test_every_treaty_is_named(code: str) -> None:
 
 @pytest.mark.parametrize(
     ("section", "field"),
-    [(s or "", f) for s, fields in lang.SCHEMA.items() for f in fields],
+    [(s or "", f) for s, fields in lang_schema.SCHEMA.items() for f in fields],
 )
 def test_a_missing_field_is_named_in_the_error(section: str, field: str) -> None:
     data = copy.deepcopy(raw("en"))

@@ -23,106 +23,14 @@ from typing import Any
 
 import regex
 
-from ..errors import LanguageDataError, UnknownLanguageError
+from ..errors import UnknownLanguageError
 from .cache import DATA, checked, compile_pattern, parsed
+from .lang_schema import validate
 
 EU_LANGUAGES = (
     "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr",
     "hu", "it", "lt", "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv",
 )  # fmt: skip
-
-# The schema: section -> field -> expected Python type.  A test checks every file.
-SCHEMA: dict[str, dict[str, type]] = {
-    "": {"code": str, "name": str, "texts_adopted": list},
-    "articles": {
-        "article": list,
-        "number_first": bool,
-        "ordinal_dot": bool,
-        "article_marks": list,
-        "paragraph": list,
-        "paragraphs": list,
-        "position": list,
-        "subparagraph": list,
-        "point": list,
-        "ordinals": dict,
-        "and": list,
-        "range": list,
-        "determiners": list,
-        "of": list,
-        "thereof": list,
-        "possessive": list,
-        "in_particular": list,
-    },
-    "rules": {"words": list, "names": list},
-    "references": {
-        "treaty": list,
-        "regulation": list,
-        "directive": list,
-        "decision": list,
-        "convention": list,
-    },
-    "official_journal": {
-        "abbreviations": list,
-        "names": list,
-        "number_words": list,
-        "page": list,
-        "date_connectors": list,
-    },
-    "acts": {
-        "regulation": list,
-        "directive": list,
-        "decision": list,
-        "recommendation": list,
-        "framework_decision": list,
-        "common_position": list,
-        "joint_action": list,
-        "guideline": list,
-        "number_words": list,
-        "domains": list,
-        "national_acts": list,
-        "authors": list,
-    },
-    "cases": {"words": list},
-}
-INSTRUMENT_FIELDS = ("names", "abbreviations", "attach_only")
-# Optional: the names of the court that applies the instrument ("European Court of Human
-# Rights", "ECtHR"): in a document that names it, a reference word of the instrument's
-# kind ("the Convention") with none of that kind named before it stands for it.
-INSTRUMENT_OPTIONAL = ("courts",)
-# Optional fields: a language may leave them out.
-OPTIONAL: dict[str, dict[str, type]] = {
-    "": {"unaccented_capitals": dict},
-    "articles": {
-        "dot_paragraph": bool,
-        "point_letters": dict,
-        "pin_label": dict,
-        "bare_point_letters": bool,
-        "ordinal_first": bool,
-        "pin_numerals": bool,
-        "range_from": list,
-        "act_title": list,
-        "former": list,
-        "as_regards": list,
-        "clause_openers": list,
-        "point_marks": list,
-        # contract version 2 units and the filler that does not end a list
-        "recital": list,
-        "annex": list,
-        "annex_participles": list,
-        "noncitable": list,
-        "following": list,
-        "descriptors": list,
-    },
-    "references": {"regulation_or_rules": list},
-    "rules": {
-        "other_owners": list,
-        "other_rules": list,
-        "parliament": list,
-        "genitive_owner": bool,
-    },
-    "protocols": {"words": list, "number_marks": list, "number_first": bool, "minutes": list},
-    "official_journal": {"page_after": list, "year_marks": list},
-}
 
 
 @functools.cache
@@ -445,79 +353,6 @@ class Language:
         words += self.data["texts_adopted"]
         words += self.articles["of"] + self.articles["in_particular"]
         return words
-
-
-def validate(data: Mapping[str, Any], source: str) -> None:
-    """Raise :class:`LanguageDataError` naming the first missing or mistyped field."""
-    for section, fields in SCHEMA.items():
-        table = data if section == "" else data.get(section)
-        if not isinstance(table, Mapping):
-            raise LanguageDataError(f"{source}: section [{section}] is missing")
-        for field, typ in fields.items():
-            if field not in table:
-                raise LanguageDataError(f"{source}: [{section or 'top'}] lacks field {field!r}")
-            if not isinstance(table[field], typ):
-                raise LanguageDataError(
-                    f"{source}: [{section or 'top'}] {field!r} must be a {typ.__name__}"
-                )
-    for section, fields in OPTIONAL.items():
-        for field, typ in fields.items():
-            value = (data if section == "" else data.get(section, {})).get(field)
-            if value is not None and not isinstance(value, typ):
-                raise LanguageDataError(f"{source}: [{section}] {field!r} must be a {typ.__name__}")
-    instruments = data.get("instruments")
-    if not isinstance(instruments, Mapping) or not instruments:
-        raise LanguageDataError(f"{source}: no [instruments.*] tables")
-    for code, entry in instruments.items():
-        for field in INSTRUMENT_FIELDS:
-            if not isinstance(entry.get(field), list):
-                raise LanguageDataError(f"{source}: [instruments.{code}] lacks list {field!r}")
-        known = {*INSTRUMENT_FIELDS, *INSTRUMENT_OPTIONAL}
-        _check_fields(f"instruments.{code}", entry, known, source)
-    for section in {*SCHEMA, *OPTIONAL}:
-        known = {*SCHEMA.get(section, {}), *OPTIONAL.get(section, {})}
-        table = data if section == "" else data.get(section, {})
-        _check_fields(section, table, known | (_SECTIONS if section == "" else set()), source)
-    for letter, capital in data.get("unaccented_capitals", {}).items():
-        # One character for one: the trigger automaton reads a copy of the text of
-        # the same length (see text/scan.py).
-        if not (len(letter) == len(capital) == 1 and letter.islower() and capital.isupper()):
-            raise LanguageDataError(
-                f"{source}: [top] 'unaccented_capitals' maps {letter!r} to {capital!r}; "
-                "write one lower-case letter = its capital"
-            )
-
-
-# Sections and the item type of table fields: a misspelt field would otherwise be
-# read as absent, and a number among words would fail only when a pattern is built.
-_SECTIONS = {*SCHEMA, *OPTIONAL, "instruments"} - {""}
-_TABLE_VALUES: dict[str, type] = {
-    "ordinals": int,
-    "point_letters": str,
-    "pin_label": str,
-    "unaccented_capitals": str,
-}
-
-
-def _check_fields(section: str, table: Mapping[str, Any], known: set[str], source: str) -> None:
-    """Reject fields ``known`` does not list, and list items or table values of the
-    wrong type (words are strings; ordinals map a word to a number)."""
-    where = f"{source}: [{section or 'top'}]"
-    unknown = sorted(set(table) - known)
-    if unknown:
-        raise LanguageDataError(f"{where} has unknown field(s) {', '.join(unknown)}")
-    for field, value in table.items():
-        typ: type
-        if isinstance(value, list):
-            typ, items = str, list(value)
-        elif isinstance(value, Mapping) and field in _TABLE_VALUES:
-            typ, items = _TABLE_VALUES[field], list(value.values())
-        else:
-            continue
-        wrong = [item for item in items if not isinstance(item, typ) or isinstance(item, bool)]
-        if wrong:
-            expected = "a number" if typ is int else "a string"
-            raise LanguageDataError(f"{where} {field!r} holds {wrong[0]!r}, not {expected}")
 
 
 @functools.cache
