@@ -11,7 +11,9 @@ finds is added where the text's own reading found nothing.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 from collections.abc import Callable
 
 import attrs
@@ -57,13 +59,18 @@ def with_passages(
     2006/112/EC") is no longer cited whole."""
     added: list[Citation] = []
     completing: set[tuple[str, int, int]] = set()
+    overlaps = _Spans(citations)
     for other, pattern in _searches(code):
-        done: set[int] = set()
+        start, searched, done = 0, 0, -1
         for m in pattern.finditer(text):
-            start = text.rfind("\n", 0, m.start()) + 1
-            if start in done:
-                continue
-            done.add(start)
+            # Matches come in text order: the line start is searched for back to the last
+            # match only (before it, the line start found then), so that a long line
+            # with many matches stays linear.
+            start = text.rfind("\n", searched, m.start()) + 1 or start
+            searched = m.start()
+            if start == done:
+                continue  # its line was read
+            done = start
             end = text.find("\n", m.end())
             end = len(text) if end < 0 else end
             line = text[start:end]
@@ -73,9 +80,23 @@ def with_passages(
             completing.update((c.key, c.start + start, c.end + start) for c in named)
             for c in found:
                 shifted = attrs.evolve(c, start=c.start + start, end=c.end + start)
-                if not any(o.start < shifted.end and shifted.start < o.end for o in citations):
+                if not overlaps.overlap(shifted.start, shifted.end):
                     added.append(shifted)
     if not added:
         return citations
     kept = [c for c in citations if (c.key, c.start, c.end) not in completing]
     return sorted([*kept, *added], key=lambda c: (c.start, c.end))
+
+
+class _Spans:
+    """Whether a span overlaps one of ``citations`` (in text order), by a bisect: a
+    test against each of them made a long line of passages quadratic."""
+
+    def __init__(self, citations: list[Citation]) -> None:
+        self._starts = [c.start for c in citations]
+        # The furthest end among the citations before each index (spans may nest).
+        self._ends = list(itertools.accumulate((c.end for c in citations), max))
+
+    def overlap(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self._starts, end)  # the citations starting before ``end``
+        return k > 0 and self._ends[k - 1] > start
