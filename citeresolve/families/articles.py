@@ -222,7 +222,7 @@ class ChainReader:
                 continue
             tokens = self.tokens(view, start)
             if self.ordinal_first:
-                tokens = _ordinal_before(view, tokens)
+                tokens = self._ordinal_article_after(view, _ordinal_before(view, tokens))
             chain = parse_chain(tokens, number_first=self.number_first)
             if chain is None:
                 # A failed run of bare numbers ("1, 2, 3 …" with no article word
@@ -252,6 +252,20 @@ class ChainReader:
                 cont = self._continuation.match(view, chain.end)
         return found
 
+    def _ordinal_article_after(self, view: str, tokens: list[Token]) -> list[Token]:
+        """A preface that ends at an ordinal article number ("tretjem odstavku 6.
+        člena", "točke (a) 9. člena"): the lexer stops at its dot; the article word
+        after it continues the chain, read as "člena 6"."""
+        if not tokens or tokens[-1].kind != "NUM" or tokens[0].kind == "ART":
+            return tokens
+        dot = _ORDINAL_DOT.match(view, tokens[-1].end)
+        if dot is None:
+            return tokens
+        rest = self.tokens(view, dot.end())
+        if not rest or rest[0].kind != "ART":
+            return tokens
+        return [*tokens[:-1], *_ordinal_before(view, rest)]
+
     def _starts(self, view: str) -> list[int]:
         """Where a chain may start: article words (and the like) and, in languages
         that put the number first, every free-standing number."""
@@ -265,6 +279,7 @@ class ChainReader:
 
 # An ordinal article number right before the article word: sl "77. člena".
 _ORDINAL_BEFORE = compile_pattern(r"(?<![\d.,/])(\d{1,3}[a-z]?)\.[ \u00a0]+\Z")
+_ORDINAL_DOT = compile_pattern(r"\.[ \u00a0]+")
 
 
 def _ordinal_before(view: str, tokens: list[Token]) -> list[Token]:

@@ -22,7 +22,7 @@ class DetailHandlers(ParserState):
 
     def _on_bracketed_letter(self, tok: Token, nxt: Token | None) -> int | None:
         if self.preface_points:  # "point (a)(v) of ... Article 218(6)": before the article
-            self.preface_points.append(tok.value)
+            self._preface_point(tok)
             return self.i + 1
         cur = self.current
         if cur is None:
@@ -63,9 +63,10 @@ class DetailHandlers(ParserState):
             and nxt.kind in NUMBERS
             and (cur is None or self.expect_article)
             and self.i + 2 < self.n
-            and self.tokens[self.i + 2].kind == "OF"
+            and self.tokens[self.i + 2].kind in ("OF", "ART")
         ):
-            # A paragraph before its article: "paragraph 2 of Article 6".
+            # A paragraph before its article: "paragraph 2 of Article 6", and where a
+            # genitive says "of", hr "stavka 3. članka 6.".
             self.preface_paragraph = nxt.value
             return self.i + 2
         if cur is not None and self.tokens[self.i - 1].kind == "BNUM":
@@ -234,9 +235,12 @@ class DetailHandlers(ParserState):
 
     def _on_letter(self, tok: Token, nxt: Token | None) -> int | None:
         cur = self.current
+        prev = self.tokens[self.i - 1].kind if self.i else ""
+        if self.preface_points and prev in ("AND", "COMMA"):
+            self._preface_point(tok)  # "písm. a) a b) článku 9", "букви а) и б) от член 9"
+            return self.i + 1
         if cur is None:
             return None
-        prev = self.tokens[self.i - 1].kind
         if nxt is not None and (
             nxt.kind == "PT"
             or (nxt.kind == "PAR" and tok.kind == "LETP" and cur.paragraph is not None)

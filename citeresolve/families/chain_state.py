@@ -59,8 +59,13 @@ PASS_OVER = frozenset({"DET", "DESC", "REMARK"})
 
 
 def article_follows(tokens: list[Token], j: int) -> bool:
-    """Whether an article word comes next, after point letters and filler words."""
-    while j < len(tokens) and tokens[j].kind in PREFACE_FILLERS:
+    """Whether an article word comes next, after point letters and filler words
+    (and more point letters of a list: "points (a) and (b) of Article 9")."""
+    n = len(tokens)
+    while j < n and (
+        tokens[j].kind in PREFACE_FILLERS
+        or (tokens[j].kind in ("AND", "COMMA") and j + 1 < n and tokens[j + 1].kind in POINT_VALUES)
+    ):
         j += 1
     return j < len(tokens) and tokens[j].kind == "ART"
 
@@ -106,7 +111,9 @@ class ParserState:
         self.extra_paragraphs: list[str] = []  # "os n.ºs 6, 8 e 10 do artigo 218.º"
         self.ordinal_paragraphs = False  # "articolo 257, primo e secondo comma"
         self.preface_points: list[str] = []
-        self.prefaced: Unit | None = None  # the unit that took its points from a preface
+        # "points (a) and (b) of Article 9": the other points of a preface, one unit each
+        self.preface_alternatives: list[str] = []
+        self.prefaced: list[Unit] = []  # the units that took their points from a preface
         self.noun_start = tokens[0].start  # where the last article word (or preface) began
         self.last_end = tokens[0].start
         self.i = 0
@@ -128,13 +135,30 @@ class ParserState:
         if self.preface_points:
             unit.points.extend(self.preface_points)
             self.preface_points = []
-            self.prefaced = unit  # "point (a) of Article 218(6)": (6) may still follow
+            self.prefaced = [unit]  # "point (a) of Article 218(6)": (6) may still follow
         self.units.append(unit)
+        for point in self.preface_alternatives:
+            sibling = Unit(value, start, token.end, unit.paragraph, [*unit.points[:-1], point])
+            self.units.append(sibling)
+            self.prefaced.append(sibling)
+        self.preface_alternatives = []
         for paragraph in self.extra_paragraphs:
             self.units.append(Unit(value, start, token.end, paragraph))
         self.extra_paragraphs = []
         self.separated = False
         return unit
+
+    def _is_prefaced(self, unit: Unit) -> bool:
+        return any(unit is other for other in self.prefaced)
+
+    def _preface_point(self, tok: Token) -> None:
+        """A point letter of a preface: after "and" or a comma another point of the
+        same place ("points (a) and (b) of"), else a point inside the last one
+        ("point (a)(v) of")."""
+        if self.tokens[self.i - 1].kind in ("AND", "COMMA"):
+            self.preface_alternatives.append(tok.value)
+        else:
+            self.preface_points.append(tok.value)
 
     def _continue_unit(self, base: Unit, token: Token) -> Unit:
         """A sibling of ``base`` in a list: same article, same paragraph."""

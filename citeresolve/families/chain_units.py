@@ -147,8 +147,9 @@ class UnitHandlers(ParserState):
         elif self.separated:
             self._continue_unit(cur, tok).paragraph = tok.value
             self.last_end = tok.end
-        elif cur.paragraph is None and (not cur.points or cur is self.prefaced):
-            self._paragraph_of(cur, tok)
+        elif cur.paragraph is None and (not cur.points or self._is_prefaced(cur)):
+            for unit in self.prefaced if self._is_prefaced(cur) else [cur]:
+                self._paragraph_of(unit, tok)  # "points (a) and (b) of Article 9(2)"
         elif not (self.number_first and next_is_paragraph):
             return None  # "(5) bekezdés" after "(5)" repeats the paragraph already read
         return self.i + 1
@@ -188,6 +189,9 @@ class UnitHandlers(ParserState):
         after = self.tokens[self.i + 2] if self.i + 2 < self.n else None
         if nxt is not None and nxt.kind == "NUM" and after is not None and after.kind == "RANGE":
             return self.i + 1
+        if (self.preface_paragraph is not None or self.preface_points) and nxt is not None:
+            # bg "букви а) и б) от член 9": the word is "of" in a preface
+            return self.i + 1 if nxt.kind == "ART" else None
         return None
 
     def _on_of(self, tok: Token, nxt: Token | None) -> int | None:
