@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Mapping
+from typing import Any
 
 import regex
 
@@ -47,75 +49,21 @@ class ContextReader:
 
     def __init__(self, lang: str) -> None:
         words = table("context_words.toml").get(lang, {})
-        # A defined name stands for an instrument when it says what it is ("the
-        # Directive", "the Charter") or is an acronym ("GDPR"); "(‘the Commission’)"
-        # after an act defines something else.
         language = load(lang)
-        # The kind a defined name says its act is, by the CELEX letter of that kind: the
-        # definition closing a title that names other acts is the title's act's
-        # (sk "nariadenie … a o zrušení smernice … 2003/6/ES a … 2004/72/ES (ďalej len
-        # „nariadenie MAR“)" defines the regulation, not the last directive).
-        self._kind_letters = [
-            (compile_pattern(alternation(language.section("acts")[field])), letter)
-            for field, letter in _KIND_LETTERS.items()
-        ]
-        kinds = [
-            p
-            for f in ("regulation", "directive", "decision", "framework_decision")
-            for p in language.section("acts")[f]
-        ]
-        # A defined name of several words declines with its act word (lv "(turpmāk –
-        # Preču zīmju direktīva)" … "Preču zīmju direktīvas 45. pants", sl "Direktiva o
-        # blagovnih znamkah" … "Direktive o blagovnih znamkah"): the act words given as
-        # a stem ("direktīv*") say how much of the word stays.
-        self._stems = [
-            (compile_pattern(phrase_pattern(p)), len(p.rstrip("*")))
-            for p in kinds
-            if p.endswith("*") and " " not in p.strip() and not p.startswith(("*", "="))
-        ]
+        acts = language.section("acts")
+        self._kind_letters = _kind_letters(acts)
+        kinds = [p for f in _DEFINED_KINDS for p in acts[f]]
+        self._stems = _stems(kinds)
         kinds += [p for ps in language.section("references").values() for p in ps]
-        # An act word may also end a compound name (sv "mervärdesskattedirektivet", de
-        # "Mehrwertsteuersystemrichtlinie").
-        endings = "|".join(
-            regex.escape(p.removeprefix("=").rstrip("*")) + (r"\w*" if p.endswith("*") else "")
-            for p in kinds
-            if " " not in p.strip() and not p.startswith("*")
-        )
-        self._instrument_word = compile_pattern(
-            rf"{alternation(kinds)}|^\p{{Lu}}[\p{{Lu}}\d-]{{1,11}}$|(?i:{endings})$"
-        )
+        self._instrument_word = _instrument_word(kinds)
         quotes: list[list[str]] = words.get("quotes", [])
-        opening = "".join(regex.escape(o) for o, _ in quotes) or "‘"
-        closing = "".join(regex.escape(c) for _, c in quotes) or "’"
-        markers = alternation(words.get("definition_markers", []))
+        markers = words.get("definition_markers", [])
         # A definition holds no "(" but its first unless a marker or quote of the
         # language does: then the definitions at different "(" cannot overlap.
-        marks = [*words.get("definition_markers", []), *(q for pair in quotes for q in pair)]
+        marks = [*markers, *(q for pair in quotes for q in pair)]
         self._one_bracket = not any("(" in mark for mark in marks)
-        # "(‘the Directive’)", "(hereinafter ‘GDPR’)", "(hereinafter referred to as the
-        # ‘Regulation’)", "(en lo sucesivo, «Directiva»)", "(hereinafter GDPR)".
-        self._definition = compile_pattern(
-            rf"""\(\s*(?:(?:{markers})\s*[:,–-]?\s*)?
-                (?:(?P<before>[^\W\d]{{1,4}})\s+)?
-                (?:[{opening}](?P<quoted>{_NAME})[{closing}](?P<after>\s[^\W\d]{{2,20}})?
-                  | (?<=(?:{markers})\s*[:,–-]?\s*)
-                    # unquoted, up to the bracket: "(a továbbiakban: Brüsszel Ia. rendelet)"
-                    (?P<bare>\p{{Lu}}[\w-]{{1,20}}(?:[ ][\w.-]{{1,20}}){{0,4}}?))
-                \s*\)""",
-            regex.VERBOSE,
-        )
-        # A name defined before its instrument: the quoted name, at most two words
-        # ("nedan"), the defining verb ("avses", "means"), then the instrument.
-        verbs = words.get("defined_first", [])
-        self._defined_first = (
-            compile_pattern(
-                rf"""[{opening}](?P<quoted>{_NAME})[{closing}]
-                    (?:\s+\p{{Ll}}+){{0,2}}?\s+(?:{alternation(verbs)})\s*:?\s""",
-                regex.VERBOSE,
-            )
-            if verbs
-            else None
-        )
+        self._definition = _definition(quotes, markers)
+        self._defined_first = _defined_first(quotes, words.get("defined_first", []))
         self._openings = [o for o, _ in quotes] or ["‘"]
         anaphors: list[tuple[str, str]] = []
         for kind, phrases in words.get("anaphors", {}).items():
@@ -233,6 +181,8 @@ class ContextReader:
 
 # The act word fields of the language files and the CELEX letter of their acts.
 _KIND_LETTERS = {"framework_decision": "F", "regulation": "R", "directive": "L", "decision": "D"}
+# The act words a defined name may say it is, in the order their stems are tried.
+_DEFINED_KINDS = ("regulation", "directive", "decision", "framework_decision")
 
 
 def _letter(act: Mention) -> str:
@@ -276,3 +226,71 @@ def with_context(mentions: list[Mention], context: list[Mention]) -> list[Mentio
 @functools.cache
 def context_reader(lang: str) -> ContextReader:
     return ContextReader(lang)
+
+
+def _kind_letters(acts: Mapping[str, Any]) -> list[tuple[regex.Pattern[str], str]]:
+    """The kind a defined name says its act is, by the CELEX letter of that kind: the
+    definition closing a title that names other acts is the title's act's (sk
+    "nariadenie … a o zrušení smernice … 2003/6/ES a … 2004/72/ES (ďalej len „nariadenie
+    MAR“)" defines the regulation, not the last directive)."""
+    return [
+        (compile_pattern(alternation(acts[field])), letter)
+        for field, letter in _KIND_LETTERS.items()
+    ]
+
+
+def _stems(kinds: list[str]) -> list[tuple[regex.Pattern[str], int]]:
+    """A defined name of several words declines with its act word (lv "(turpmāk –
+    Preču zīmju direktīva)" … "Preču zīmju direktīvas 45. pants", sl "Direktiva o
+    blagovnih znamkah" … "Direktive o blagovnih znamkah"): the act words given as a
+    stem ("direktīv*") say how much of the word stays."""
+    return [
+        (compile_pattern(phrase_pattern(p)), len(p.rstrip("*")))
+        for p in kinds
+        if p.endswith("*") and " " not in p.strip() and not p.startswith(("*", "="))
+    ]
+
+
+def _instrument_word(kinds: list[str]) -> regex.Pattern[str]:
+    """What a defined name must be to stand for an instrument: a name that says what
+    it is ("the Directive", "the Charter") or an acronym ("GDPR"); "(‘the
+    Commission’)" after an act defines something else. An act word may also end a
+    compound name (sv "mervärdesskattedirektivet", de "Mehrwertsteuersystemrichtlinie")."""
+    endings = "|".join(
+        regex.escape(p.removeprefix("=").rstrip("*")) + (r"\w*" if p.endswith("*") else "")
+        for p in kinds
+        if " " not in p.strip() and not p.startswith("*")
+    )
+    return compile_pattern(rf"{alternation(kinds)}|^\p{{Lu}}[\p{{Lu}}\d-]{{1,11}}$|(?i:{endings})$")
+
+
+def _definition(quotes: list[list[str]], markers: list[str]) -> regex.Pattern[str]:
+    """ "(‘the Directive’)", "(hereinafter ‘GDPR’)", "(hereinafter referred to as the
+    ‘Regulation’)", "(en lo sucesivo, «Directiva»)", "(hereinafter GDPR)"."""
+    opening = "".join(regex.escape(o) for o, _ in quotes) or "‘"
+    closing = "".join(regex.escape(c) for _, c in quotes) or "’"
+    marker = alternation(markers)
+    return compile_pattern(
+        rf"""\(\s*(?:(?:{marker})\s*[:,–-]?\s*)?
+            (?:(?P<before>[^\W\d]{{1,4}})\s+)?
+            (?:[{opening}](?P<quoted>{_NAME})[{closing}](?P<after>\s[^\W\d]{{2,20}})?
+              | (?<=(?:{marker})\s*[:,–-]?\s*)
+                # unquoted, up to the bracket: "(a továbbiakban: Brüsszel Ia. rendelet)"
+                (?P<bare>\p{{Lu}}[\w-]{{1,20}}(?:[ ][\w.-]{{1,20}}){{0,4}}?))
+            \s*\)""",
+        regex.VERBOSE,
+    )
+
+
+def _defined_first(quotes: list[list[str]], verbs: list[str]) -> regex.Pattern[str] | None:
+    """A name defined before its instrument: the quoted name, at most two words
+    ("nedan"), the defining verb ("avses", "means"), then the instrument."""
+    if not verbs:
+        return None
+    opening = "".join(regex.escape(o) for o, _ in quotes) or "‘"
+    closing = "".join(regex.escape(c) for _, c in quotes) or "’"
+    return compile_pattern(
+        rf"""[{opening}](?P<quoted>{_NAME})[{closing}]
+            (?:\s+\p{{Ll}}+){{0,2}}?\s+(?:{alternation(verbs)})\s*:?\s""",
+        regex.VERBOSE,
+    )
