@@ -177,7 +177,10 @@ class ChainReader:
         """An article number with its inserted letter ("149а", "73 B", "74.a"), and the
         paragraph a dot joins to it ("322.1")."""
         suffix = (
-            m["suffix"] or m["dsuffix"] or m["ssuffix"] or (m["csuffix"] or "").lower()
+            m["suffix"]
+            or m["dsuffix"]
+            or m["ssuffix"]
+            or (m["csuffix"] or m["msuffix"] or "").lower()
         ).strip()
         if len(suffix) == 1:
             suffix = self._latin(suffix)

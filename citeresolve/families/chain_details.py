@@ -203,6 +203,10 @@ class DetailHandlers(ParserState):
             # "Artikel 3 Absatz 3 Unterabsatz 2", "Satz 2": the number is dropped
             self.last_end = max(self.last_end, nxt.end)
             return self.i + 2
+        if cur is not None and not self.expect_article:
+            # the introductory words of a unit, not cited: nl "artikel 140, aanhef, van",
+            # de "Art. 140 Einleitungssatz der": the chain reaches its instrument over them
+            self.last_end = max(self.last_end, tok.end)
         return self.i + 1
 
     def _on_point_word(self, tok: Token, nxt: Token | None) -> int | None:

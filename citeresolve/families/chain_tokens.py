@@ -98,9 +98,11 @@ def _number(art: Mapping[str, Any], point_letters: Mapping[str, str]) -> str:
     # with the reference: cs "čl. 168. odst. 4 písm. b)".
     goes_on = _unit_words([*art["paragraph"], *art["paragraphs"], *art["point"]])
     stray_dot = rf"\.(?=[ \u00a0](?:{goes_on}))"
+    # An inserted article's capital after the mark: pt "artigo 59.º-A" (Article 59a).
+    marked_letter = r"(?:[-‑](?P<msuffix>[A-Z])(?![^\W\d_])(?![-‑/]))?"
     return (
         rf"(?P<num>\d{{1,4}})(?:{_inserted_letter(art, point_letters)})?"
-        rf"(?:{dot_paragraph})?(?:{marks}|{dot}|{stray_dot})?"
+        rf"(?:{dot_paragraph})?(?:(?:{marks}){marked_letter}|{dot}|{stray_dot})?"
     )
 
 
