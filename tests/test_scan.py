@@ -9,7 +9,8 @@ import regex
 from citeresolve.knowledge.lang import alternation
 from citeresolve.text import scan
 from citeresolve.text.clean import clean
-from citeresolve.text.scan import PhraseGroups, Trigger, _normalise
+from citeresolve.text.phrase_groups import PhraseGroups, PhraseScan
+from citeresolve.text.scan import Trigger, _normalise
 
 from .conftest import ROOT
 
@@ -261,7 +262,7 @@ def test_phrase_scans_find_what_their_pattern_finds_in_the_whole_text() -> None:
     from citeresolve.pipeline import anaphors
 
     scans = [*anaphors._kind_nouns().values(), *anaphors._court_patterns().values()]
-    scans.append(scan.PhraseScan(["Convention", "il-konvenzjoni", "konvenzjoni", "1951 Act"]))
+    scans.append(PhraseScan(["Convention", "il-konvenzjoni", "konvenzjoni", "1951 Act"]))
     awkward = "the il-konvenzjoni, KONVENZJONI; xConvention 5convention 1951 Act (1951 Act)"
     for text in [*_corpus_texts(), awkward]:
         for phrase_scan in scans:

@@ -12,7 +12,7 @@ import regex
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Dispatched, all_languages, alternation, union_pattern, union_phrases
-from ..text.scan import PhraseGroups
+from ..text.phrase_groups import PhraseGroups
 from .act_numbers import ACT_KINDS, PREFIX_WINDOW, ActNumber, number_words
 
 # How far before the number an act word may stand ("Council Implementing

@@ -21,7 +21,7 @@ from ..knowledge.data import table as data_table
 from ..knowledge.lang import Language, all_languages, alternation, load
 from ..knowledge.registry import popular_names
 from ..model.keys import PROTOCOL_PREFIX, RULES_CODE
-from ..text.scan import PhraseGroups
+from ..text.phrase_groups import PhraseGroups
 from .act_words import eu_author_at
 from .mentions import (
     ATTACH_ONLY,

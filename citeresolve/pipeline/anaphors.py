@@ -13,7 +13,7 @@ from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import all_languages
 from ..knowledge.registry import instruments
 from ..model.keys import PROTOCOL_PREFIX, RULES_CODE
-from ..text.scan import PhraseScan
+from ..text.phrase_groups import PhraseScan
 from .mention_index import SENTENCE_END
 
 # Which acts a reference word may point back to, by CELEX descriptor.

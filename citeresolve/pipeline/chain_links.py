@@ -13,7 +13,7 @@ from ..families.chain_tokens import former_words
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import Language, alternation
-from ..text.scan import PhraseGroups
+from ..text.phrase_groups import PhraseGroups
 
 # What follows a linking phrase: white space, or nothing when the phrase ends glued
 # to the next word ("tat-", "l-", "dell'").

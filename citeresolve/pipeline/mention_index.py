@@ -13,7 +13,7 @@ from attrs import Factory, define
 from ..families.mentions import REFERENCE, Mention
 from ..knowledge.cache import compile_pattern
 from ..limits import scan_timeout
-from ..text.scan import PhraseGroups
+from ..text.phrase_groups import PhraseGroups
 
 # How many mentions back a gap (a footnote marker, a title) is tried: bounded work per
 # chain on dense text.

@@ -1,0 +1,193 @@
+"""Phrase groups: alternations of hundreds of phrases (every instrument name, every
+language's act words) matched only where a :class:`~citeresolve.text.scan.Trigger`
+says a phrase's first word starts, and at each such position only with the phrases
+that can match there."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator, Sequence
+
+import regex
+
+from ..knowledge.cache import compile_pattern
+from ..knowledge.lang import alternation, letter_cases
+from ..limits import scan_timeout
+from .scan import Trigger, matches_from
+
+
+class PhraseGroups:
+    """Named groups of phrases, matched as one alternation at trigger positions.
+
+    The alternation ``(?P<g0>…)|(?P<g1>…)|…`` is tried in group order, anchored, at
+    every position where a first word of a phrase starts; ``lastgroup`` of a match
+    names its group.  At each position only the phrases that can match there take
+    part: those whose first word fired there, and of those with a second word only
+    the ones whose second word can start with the character that follows the first
+    word and its white space (a sub-pattern per such set, compiled on first use).
+    Trying an alternation of hundreds of names (every instrument, every popular
+    name with each act word before it, every language's act words) at every hit
+    was a fifth of the extractor's time.  Removing branches that cannot match
+    keeps the order of the rest, so the matches are the same.
+    """
+
+    def __init__(self, groups: Sequence[tuple[str, Sequence[str]]]) -> None:
+        self._groups = [(name, [p.strip() for p in ps if p.strip()]) for name, ps in groups]
+        self.trigger = Trigger(p for _, ps in self._groups for p in ps)
+        self._key: dict[str, str | None] = {}
+        # Where each key's phrases are, as (group, index), in order: a set of fired
+        # keys picks its phrases without walking every group (thousands of names) for
+        # each new set. Phrases the trigger cannot see are under None.
+        self._where: dict[str | None, list[tuple[int, int]]] = {}
+        for g, (_, phrases) in enumerate(self._groups):
+            for i, phrase in enumerate(phrases):
+                if phrase not in self._key:
+                    self._key[phrase] = self.trigger.key_of(phrase)
+                self._where.setdefault(self._key[phrase], []).append((g, i))
+        # Each phrase's second word, read when its key first fires (a first call of a
+        # process reads a few of thousands).
+        self._second: dict[str, tuple[int, frozenset[str]] | None] = {}
+        self._lengths: dict[frozenset[str], tuple[int, ...]] = {}
+        self._patterns: dict[tuple[frozenset[str], tuple[str, ...]], regex.Pattern[str] | None] = {}
+
+    def _second_of(self, phrase: str) -> tuple[int, frozenset[str]] | None:
+        second = self._second.get(phrase, False)
+        if second is False:
+            second = self._second[phrase] = _second_word(phrase)
+        return second  # type: ignore[return-value]
+
+    def _follows(self, phrase: str, nexts: dict[int, str]) -> bool:
+        """Whether the second word of ``phrase`` can start where the text goes on after
+        a first word of its length (``nexts``: first-word length -> next character)."""
+        second = self._second_of(phrase)
+        return self._key[phrase] is None or second is None or nexts[second[0]] in second[1]
+
+    def _compile(
+        self, keys: frozenset[str] | None, nexts: dict[int, str] | None = None
+    ) -> regex.Pattern[str] | None:
+        if keys is None:
+            chosen = [phrases for _, phrases in self._groups]
+        else:
+            # A phrase the trigger cannot see is kept everywhere, as in the whole pattern.
+            places = sorted(p for k in (*keys, None) for p in self._where.get(k, ()))
+            chosen = [[] for _ in self._groups]
+            for g, i in places:
+                phrase = self._groups[g][1][i]
+                if nexts is None or self._follows(phrase, nexts):
+                    chosen[g].append(phrase)
+        parts = []
+        for (name, _), subset in zip(self._groups, chosen, strict=True):
+            if subset:
+                parts.append(f"(?P<{name}>{alternation(subset)})")
+        return compile_pattern("|".join(parts)) if parts else None
+
+    @functools.cached_property
+    def pattern(self) -> regex.Pattern[str] | None:
+        """The whole alternation, for a match where no trigger fired."""
+        return self._compile(None)
+
+    @functools.cached_property
+    def complete(self) -> bool:
+        """Whether the trigger sees every phrase, so that nothing matches where it
+        did not fire."""
+        return None not in self._key.values()
+
+    def key_of(self, phrase: str) -> str | None:
+        return self._key.get(phrase.strip()) or self.trigger.key_of(phrase)
+
+    def _first_lengths(self, keys: frozenset[str]) -> tuple[int, ...]:
+        """The lengths of the first words of the phrases of ``keys`` that have a
+        second word to check."""
+        lengths = self._lengths.get(keys)
+        if lengths is None:
+            seconds = (
+                self._second_of(self._groups[g][1][i])
+                for k in keys
+                for g, i in self._where.get(k, ())
+            )
+            lengths = self._lengths[keys] = tuple(sorted({s[0] for s in seconds if s is not None}))
+        return lengths
+
+    def match(self, view: str, pos: int, keys: frozenset[str]) -> regex.Match[str] | None:
+        """The alternation matched at ``pos``, where the trigger fired ``keys``."""
+        lengths = self._first_lengths(keys)
+        if len(lengths) == 1:  # most keys: no generator for one length
+            nexts: tuple[str, ...] = (_next_word_start(view, pos + lengths[0]),)
+        else:
+            nexts = tuple(_next_word_start(view, pos + n) for n in lengths)
+        pattern = self._patterns.get((keys, nexts), False)
+        if pattern is False:
+            pattern = self._patterns[(keys, nexts)] = self._compile(
+                keys, dict(zip(lengths, nexts, strict=True))
+            )
+        return pattern.match(view, pos) if pattern is not None else None  # type: ignore[union-attr]
+
+    def matches(self, view: str) -> Iterator[regex.Match[str]]:
+        """The match at every trigger position where the alternation matches."""
+        for pos, keys in self.trigger.hits(view):
+            if (m := self.match(view, pos, keys)) is not None:
+                yield m
+
+
+# The white space between the words of a phrase (lang.phrase_pattern: a space is \s+).
+_SPACE = compile_pattern(r"\s+")
+
+
+def _next_word_start(view: str, end: int) -> str:
+    """The character (lower-cased) after the white space at ``end``, where the first
+    word of a phrase ends; "" when no white space stands there (no second word)."""
+    ch = view[end : end + 1]
+    if not ch.isspace():
+        return ""  # every character of regex's \s is a str.isspace() one
+    after = view[end + 1 : end + 2]
+    if ch == " " and not after.isspace():
+        return after.lower()  # one space: the common case, without a regex call
+    space = _SPACE.match(view, end)
+    return view[space.end() : space.end() + 1].lower() if space is not None else ""
+
+
+def _second_word(phrase: str) -> tuple[int, frozenset[str]] | None:
+    r"""The length of a phrase's first word and the characters (lower-cased) its second
+    word can start with; None for a phrase of one word, or whose first word has no
+    fixed length (``*``) or whose second word can start with anything.
+
+    In :func:`~citeresolve.knowledge.lang.phrase_pattern` every character of a word
+    matches one character of the text and a space matches ``\s+``: a match's second
+    word starts right after the white space that follows its first ``len(first)``
+    characters."""
+    body = phrase.strip()
+    case_sensitive = not any(ch.islower() for ch in body)
+    if body.startswith("="):
+        body, case_sensitive = body[1:], True
+    first, _, rest = body.partition(" ")
+    rest = rest.lstrip(" ")
+    if not rest or "*" in first or rest[0] == "*":
+        return None
+    chars = (
+        {"'", "’"} if rest[0] in "'’" else {rest[0]} if case_sensitive else letter_cases(rest[0])
+    )
+    if chars is None or any(_SPACE.match(ch) for ch in chars):
+        return None
+    return len(first), frozenset(ch.lower() for ch in chars)
+
+
+class PhraseScan:
+    """``finditer`` and ``search`` of an alternation of phrases over a whole text, run
+    only where a phrase's first word starts (a :class:`Trigger`): the regex engine
+    tries a case-insensitive alternation of every language's words at each position
+    of the text, some 20 ms per MB a scan. The matches are those of the whole scan
+    (:func:`matches_from`); a phrase the trigger cannot see makes it scan whole."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        phrases = sorted({p.strip() for p in phrases if p.strip()})
+        self.pattern = compile_pattern(alternation(phrases))
+        self._trigger = Trigger(phrases)
+        self._complete = all(self._trigger.key_of(p) is not None for p in phrases)
+
+    def finditer(self, view: str) -> Iterator[regex.Match[str]]:
+        if not self._complete:
+            return self.pattern.finditer(view, timeout=scan_timeout(view))
+        return matches_from(self.pattern, view, self._trigger.positions(view))
+
+    def search(self, view: str) -> regex.Match[str] | None:
+        return next(iter(self.finditer(view)), None)
