@@ -3,7 +3,9 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import tomllib
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -16,6 +18,12 @@ CORPUS = FIXTURES / "corpus"
 os.environ.setdefault(
     "CITERESOLVE_CACHE_DIR", str(Path(tempfile.gettempdir()) / "citeresolve-test-cache")
 )
+
+
+def load_cases(name: str) -> list[dict[str, Any]]:
+    """The ``[[case]]`` entries of ``tests/cases/<name>``."""
+    text = (Path(__file__).parent / "cases" / name).read_text(encoding="utf-8")
+    return tomllib.loads(text)["case"]  # type: ignore[no-any-return]
 
 
 def load_corpus(*names: str) -> list[dict]:

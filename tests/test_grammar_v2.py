@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import tomllib
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -12,9 +10,9 @@ import pytest
 import citeresolve
 from citeresolve.pipeline.extract import analyse
 
-CASES: list[dict[str, Any]] = tomllib.loads(
-    (Path(__file__).parent / "cases" / "grammar_v2.toml").read_text(encoding="utf-8")
-)["case"]
+from .conftest import load_cases
+
+CASES = load_cases("grammar_v2.toml")
 
 
 @pytest.mark.parametrize(

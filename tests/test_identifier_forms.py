@@ -4,17 +4,15 @@ case numbers as conversions write them, national Official Journal styles."""
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 import citeresolve
 
-CASES: list[dict[str, Any]] = tomllib.loads(
-    (Path(__file__).parent / "cases" / "identifier_forms.toml").read_text(encoding="utf-8")
-)["case"]
+from .conftest import load_cases
+
+CASES = load_cases("identifier_forms.toml")
 
 
 @pytest.mark.parametrize(

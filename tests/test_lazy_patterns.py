@@ -299,6 +299,19 @@ def test_a_file_that_fails_its_schema_fails_every_time(
             cache.checked("urls.toml", broken)
 
 
+def _last_json_line(script: str, env: dict[str, str]) -> list[list[object]]:
+    """What a fresh process running ``script`` prints as JSON on its last line."""
+    out = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env=env,
+    )
+    return json.loads(out.stdout.splitlines()[-1])  # type: ignore[no-any-return]
+
+
 def test_damaged_kept_files_never_reach_the_engine(tmp_path: Path) -> None:
     """Every kept file with bytes flipped in the middle: the patterns are compiled
     afresh (a damaged code list handed to the engine could crash the process) and
@@ -311,15 +324,7 @@ def test_damaged_kept_files_never_reach_the_engine(tmp_path: Path) -> None:
     env = dict(os.environ, CITERESOLVE_CACHE_DIR=str(tmp_path))
 
     def run() -> list[list[object]]:
-        out = subprocess.run(
-            [sys.executable, "-c", script],
-            capture_output=True,
-            text=True,
-            check=True,
-            cwd=ROOT,
-            env=env,
-        )
-        return json.loads(out.stdout.splitlines()[-1])  # type: ignore[no-any-return]
+        return _last_json_line(script, env)
 
     first = run()
     files = list(tmp_path.rglob("*.marshal"))
@@ -426,15 +431,7 @@ def test_kept_trigger_automata_give_the_same_citations(tmp_path: Path) -> None:
     env = dict(os.environ, CITERESOLVE_CACHE_DIR=str(tmp_path))
 
     def run() -> list[list[object]]:
-        out = subprocess.run(
-            [sys.executable, "-c", script],
-            capture_output=True,
-            text=True,
-            check=True,
-            cwd=ROOT,
-            env=env,
-        )
-        return json.loads(out.stdout.splitlines()[-1])  # type: ignore[no-any-return]
+        return _last_json_line(script, env)
 
     first = run()
     kept = sorted(tmp_path.glob("objects-*/*.pickle"))
