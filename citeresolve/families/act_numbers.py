@@ -43,8 +43,11 @@ ACT_KINDS = _load_kinds()
 # One digit more after the second part is a glued footnote marker ("Nr. 1829/20031"),
 # read only where the document cites the number whole elsewhere (parse); two more are
 # a page number of a table of contents ("Nru 1605/200211").
+# A first part of four digits may carry a thousands separator ("nr. 1.301/2013",
+# "n.º 1.303/2013", "Nr. 1.408/71"): exactly three digits after the dot, so never a
+# decimal ("1.5/2010"); read only after a number word (ActNumber.grouped).
 NUMBER_CORE = compile_pattern(
-    r"""(?<![\d/\-])(?<![^\p{L}]\.)(?P<a>\d{1,4})
+    r"""(?<![\d/\-])(?<![^\p{L}]\.)(?P<a>\d{1,4}|\d\.\d{3})
         (?:[ \t]?/[ \t]?(?P<b>\d{1,4})(?P<bglue>\d)?(?!\d)
           | (?P<hyphen>-)(?P<hb>\d{1,4})(?![\d/]|-\d))""",
     regex.VERBOSE,
@@ -58,7 +61,7 @@ _HYPHEN = compile_pattern(r"(?<=\d)-")
 
 
 def number_starts(view: str) -> list[int]:
-    r"""Where a match of NUMBER_CORE may start: 1 to 4 characters (its first part)
+    r"""Where a match of NUMBER_CORE may start: 1 to 5 characters (its first part)
     before the hyphen, the slash or the space or tab before the slash, and not right
     after a decimal digit (every one is a ``\d`` of the look-behind); tests/test_scan.py
     checks that the matches are the same."""
@@ -69,7 +72,7 @@ def number_starts(view: str) -> list[int]:
     return [
         start
         for end in ends
-        for start in range(end - 4, end)
+        for start in range(end - 5, end)
         if start >= 0 and not view[start - 1 : start].isdecimal()
     ]
 
@@ -134,11 +137,14 @@ def article_range(view: str, number: ActNumber) -> bool:
 class ActNumber:
     """One act number as written: its parts and the form they come in."""
 
-    __slots__ = ("a", "b", "domain", "end", "form", "hyphen", "numbered", "start")
+    __slots__ = ("a", "b", "domain", "end", "form", "grouped", "hyphen", "numbered", "start")
 
     def __init__(self, view: str, core: regex.Match[str]) -> None:
         self.hyphen = bool(core["hyphen"])
-        self.a, self.b = core["a"], core["hb"] if self.hyphen else core["b"]
+        # "1.301/2013": the dot groups thousands; the number is 1301/2013.
+        self.grouped = "." in core["a"]
+        self.a = core["a"].replace(".", "")
+        self.b = core["hb"] if self.hyphen else core["b"]
         self.start, self.end = core.start(), core.end("b") if core["bglue"] else core.end()
         window_start = max(0, self.start - PREFIX_WINDOW)
         prefix = _prefix_pattern().search(view, window_start, self.start)

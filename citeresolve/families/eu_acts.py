@@ -125,8 +125,8 @@ class _ActReader:
             if core["bglue"] and not cited_again(view, f"{core['a']}/{core['b']}", 0):
                 continue  # more digits than an act number has, and no marker in evidence
             number = ActNumber(view, core)
-            if article_range(view, number):
-                continue
+            if article_range(view, number) or (number.grouped and not number.numbered):
+                continue  # a grouped number is an act's only after "No" ("nr. 1.301/2013")
             if number.form:
                 self._read_dressed(number)
             else:
