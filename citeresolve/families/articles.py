@@ -149,15 +149,9 @@ class ChainReader:
             closed = bool(before) and before[-1].kind == "PT"
             return [Token("NUM", start, end if closed else end - 1, m["nump"])]
         if kind in ("BLET", "LETP", "LETTER"):
-            if (
-                kind == "LETTER"
-                and self.bare_point_letters
-                and before
-                and before[-1].kind
-                in (
-                    "NUM",
-                    "BNUM",
-                )
+            if kind == "LETTER" and (
+                (self.bare_point_letters and before and before[-1].kind in ("NUM", "BNUM"))
+                or _dotted_paragraph(before)
             ):
                 kind = "LETP"
             return [
@@ -278,6 +272,13 @@ class ChainReader:
             annexes = self._roman_annex.finditer(view, timeout=scan_timeout(view))
             starts = sorted({*starts, *(m.start() for m in numbers), *(m.start() for m in annexes)})
         return starts
+
+
+def _dotted_paragraph(before: list[Token]) -> bool:
+    """Whether the chain so far ends with a paragraph joined by a dot ("2.1", the
+    article number's token ends where it ends): a letter after it is a point, never an
+    inserted article's (sv/da/en "artikel 2.1 c" is 2(1)(c))."""
+    return len(before) >= 2 and before[-1].kind == "BNUM" and before[-2].end == before[-1].end
 
 
 # An ordinal article number right before the article word: sl "77. člena".
