@@ -43,6 +43,8 @@ from .mention_index import MentionIndex, Taken
 
 _LEADING_DIGITS = compile_pattern(r"\d{1,3}")
 _POINT = compile_pattern(r"[a-z]{1,6}")
+# How far around a reference word the phrase of a self-reference may reach.
+_SELF_REACH = 30
 
 
 @define
@@ -96,7 +98,21 @@ class Attacher:
             # "del Reglamento de las Cortes": the rules of another body, not the EP's.
             if resolved.get(m.start) == RULES_CODE and self._links.of_after.match(view, m.end):
                 resolved[m.start] = None
+            elif m.use == REFERENCE and self._names_itself(view, m):
+                resolved[m.start] = None  # mt "fl-Anness ta' dan ir-Regolament"
         return resolved
+
+    def _names_itself(self, view: str, m: Mention) -> bool:
+        """Whether the reference word ``m`` is part of the document naming itself."""
+        pattern = self._links.self_reference
+        if pattern is None:
+            return False
+        found = pattern.search(view, max(0, m.start - _SELF_REACH), m.end + _SELF_REACH)
+        while found is not None and found.start() <= m.start:
+            if found.end() >= m.end:
+                return True
+            found = pattern.search(view, found.start() + 1, m.end + _SELF_REACH)
+        return False
 
     def _attach_chain(
         self,

@@ -55,6 +55,7 @@ class ChainLinks:
         openers = art.get("clause_openers", [])
         self.openers = PhraseGroups([("opener", openers)]) if openers else None
         self.definition_end = _definition_end(language)
+        self.self_reference = _self_reference(language)
 
 
 def _forward_gap(of: str, determiners: str, former: str) -> regex.Pattern[str]:
@@ -139,3 +140,12 @@ def _definition_end(language: Language) -> regex.Pattern[str] | None:
                     | ,[ \t]*(?:{alternation(markers)})[^,;()\n]{{1,80}},)[ \t]*$""",
         regex.VERBOSE,
     )
+
+
+def _self_reference(language: Language) -> regex.Pattern[str] | None:
+    """The document naming itself ("this Regulation", mt "dan ir-Regolament", whose
+    "ir-Regolament" alone is a reference word): never the act cited before it."""
+    words = table("context_words.toml").get(language.code, {}).get("self_references")
+    if not words:
+        return None
+    return compile_pattern(rf"(?<![^\W\d])(?:{alternation(words)})(?![^\W\d])")
