@@ -159,6 +159,8 @@ class MentionMatcher:
                 if out and out[-1].code.startswith(PROTOCOL_PREFIX):
                     out.pop()
                 continue
+            if m.code.startswith(PROTOCOL_PREFIX) and self._owned_by_another(view, m, out):
+                continue
             if m.code.startswith(PROTOCOL_PREFIX) and m.use == CITABLE:
                 linked = self._other_name.match(view, m.end)
                 nxt = mentions[k + 1] if k + 1 < len(mentions) else None
@@ -172,6 +174,20 @@ class MentionMatcher:
                     continue
             out.append(m)
         return out
+
+    def _owned_by_another(self, view: str, protocol: Mention, before: list[Mention]) -> bool:
+        """Whether an agreement's noun right before the Protocol names another owner
+        than a Treaty (et "EMP lepingu protokolli nr 31" is the EEA Agreement's;
+        "Euroopa Liidu toimimise lepingu protokolli nr 2" is the TFEU's)."""
+        pattern = self._protocols.owner_before
+        if pattern is None:
+            return False
+        owner = pattern.search(view, max(0, protocol.start - 40), protocol.start)
+        if owner is None:
+            return False
+        noun_end = owner.start() + len(owner.group().rstrip())
+        prev = before[-1] if before else None
+        return not (prev is not None and prev.type == "treaty" and prev.end == noun_end)
 
     def _mark_aliases(self, view: str, mentions: list[Mention]) -> list[Mention]:
         """A repeat of an instrument inside the parenthesis right after its name is a

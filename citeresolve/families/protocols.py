@@ -53,6 +53,14 @@ class ProtocolMatcher:
             else None
         )
 
+        # Genitive first (et "EMP lepingu protokolli nr 31", hu "az EGT-megállapodás 31.
+        # jegyzőkönyve"): an agreement's noun right before the Protocol names its owner,
+        # which is not the Treaties unless a Treaty's name ends there.
+        owners = table.get("owners", [])
+        self.owner_before = (
+            compile_pattern(rf"(?:{alternation(owners)})[ \t]+$") if owners else None
+        )
+
     def find(self, view: str) -> list[Mention]:
         if self._trigger is None:
             return []

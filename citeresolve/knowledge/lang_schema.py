@@ -98,7 +98,13 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "parliament": list,
         "genitive_owner": bool,
     },
-    "protocols": {"words": list, "number_marks": list, "number_first": bool, "minutes": list},
+    "protocols": {
+        "words": list,
+        "number_marks": list,
+        "number_first": bool,
+        "minutes": list,
+        "owners": list,
+    },
     "official_journal": {"page_after": list, "year_marks": list},
 }
 
