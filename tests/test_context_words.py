@@ -37,6 +37,7 @@ def categories(code: str) -> dict[str, list[str]]:
     table = DATA[code]
     out = {name: table[name] for name in LISTS}
     out.update({f"anaphors.{kind}": table["anaphors"][kind] for kind in ACT_KINDS})
+    out.update({f"kind_words.{kind}": words for kind, words in table.get("kind_words", {}).items()})
     return out
 
 
@@ -63,8 +64,9 @@ def test_every_language_has_a_table() -> None:
 @pytest.mark.parametrize("code", lang.EU_LANGUAGES)
 def test_table_is_complete(code: str) -> None:
     table = DATA[code]
-    assert set(table) - {"defined_first"} == {*LISTS, "quotes", "anaphors"}, code
+    assert set(table) - {"defined_first", "kind_words"} == {*LISTS, "quotes", "anaphors"}, code
     assert set(table["anaphors"]) == set(ACT_KINDS), code
+    assert set(table.get("kind_words", {})) <= set(ACT_KINDS), code
     for name, phrases in categories(code).items():
         assert phrases, f"{code}: {name} is empty"
         assert len(set(phrases)) == len(phrases), f"{code}: {name} repeats a phrase"

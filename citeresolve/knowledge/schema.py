@@ -64,6 +64,8 @@ SCHEMAS: dict[str, Schema] = {
     "context_words.toml": {
         "*": {
             "anaphors": {"*": [str]},  # act kind -> "that Regulation", "dudit règlement" …
+            # act kind -> its bare word ("rámcového rozhodnutia"): the one act of the kind
+            "kind_words?": {"*": [str]},
             "definition_markers": [str],
             "defined_first?": [str],  # "med ”X” avses …", "‘X’ means …": the verb
             "paragraph_anaphors": [str],

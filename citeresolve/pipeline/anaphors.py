@@ -23,6 +23,17 @@ _REFERENCE_DESCRIPTORS = {
     "decision": "D",
     "framework_decision": "F",
 }
+# The code of a bare kind word ("rámcového rozhodnutia", "(článek 4 směrnice)"): it
+# names the one act of its kind the document cites before it, and nothing when the
+# document cites several (context_words.toml ``kind_words``).
+_ONLY = "/only"
+
+
+def only_of_kind(kind: str) -> str:
+    """The mention code of a bare word of the act kind ``kind``."""
+    return kind + _ONLY
+
+
 # A reference word that names the EP Rules of Procedure unless a regulation was
 # cited before it (it. "del regolamento", fr. "du règlement"): [references] field.
 _REGULATION_OR_RULES = "regulation_or_rules"
@@ -62,6 +73,7 @@ def resolve_references(mentions: list[Mention], view: str = "") -> dict[int, str
     # Convention": ECHR, CRC, CRPD …): the last one named of each kind.
     kinds = instrument_reference_kinds()
     instruments_referred = _InstrumentReferences(view, mentions)
+    ones = _acts_by_kind(mentions)
     for m in mentions:
         if m.use == REFERENCE:
             if m.code == "treaty":
@@ -70,6 +82,9 @@ def resolve_references(mentions: list[Mention], view: str = "") -> dict[int, str
                 out[m.start] = last_act.get("R", RULES_CODE)
             elif m.code in _REFERENCE_DESCRIPTORS:
                 out[m.start] = last_act.get(_REFERENCE_DESCRIPTORS[m.code])
+            elif m.code.endswith(_ONLY):
+                descriptor = _REFERENCE_DESCRIPTORS[m.code.removesuffix(_ONLY)]
+                out[m.start] = last_act.get(descriptor) if ones[descriptor] == 1 else None
             else:
                 out[m.start] = instruments_referred.target(m)
         elif m.type == "treaty" and not m.code.startswith(PROTOCOL_PREFIX):
@@ -81,6 +96,16 @@ def resolve_references(mentions: list[Mention], view: str = "") -> dict[int, str
         elif m.code in kinds:
             instruments_referred.last[kinds[m.code]] = m
     return out
+
+
+def _acts_by_kind(mentions: list[Mention]) -> dict[str, int]:
+    """CELEX descriptor -> how many different acts of that kind the document cites."""
+    acts: dict[str, set[str]] = {d: set() for d in _REFERENCE_DESCRIPTORS.values()}
+    for m in mentions:
+        if m.type == "eu_act" and m.use != REFERENCE:
+            code = m.code.removeprefix("CELEX:")
+            acts.setdefault(code[5:6], set()).add(code)
+    return {d: len(codes) for d, codes in acts.items()}
 
 
 class _InstrumentReferences:

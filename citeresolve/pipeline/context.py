@@ -33,6 +33,7 @@ from ..knowledge.data import table
 from ..knowledge.lang import alternation, load, phrase_pattern
 from ..limits import CALL_TIMEOUT
 from ..text.scan import Trigger, matches_from, occurrences
+from .anaphors import only_of_kind
 
 # How far after an instrument its definition may stand: the act's title and an OJ
 # footnote come in between ("Directive 2002/24/EC of ... relating to ... (‘the Directive’)").
@@ -68,6 +69,8 @@ class ContextReader:
         anaphors: list[tuple[str, str]] = []
         for kind, phrases in words.get("anaphors", {}).items():
             anaphors += [(kind, p) for p in phrases]
+        for kind, phrases in words.get("kind_words", {}).items():
+            anaphors += [(only_of_kind(kind), p) for p in phrases]
         self._anaphor_kinds = {f"a{i}": kind for i, (kind, _) in enumerate(anaphors)}
         groups = [f"(?P<a{i}>{alternation([p])})" for i, (_, p) in enumerate(anaphors)]
         self._words = compile_pattern("|".join(groups)) if groups else None
