@@ -29,6 +29,15 @@ _DASH_REACH = 300
 _HEADNOTE_REACH = 1500
 _SEGMENT_DASH = compile_pattern(r"\s[—–-]\s")
 _WORD = compile_pattern(r"[^\W\d_]+")
+# A list item's marker: "a)", "(a)", "(iv)", "3.", "2)", a dash or a bullet; the chain
+# right after it, perhaps after an elided article ("a) l'article"), not after a word
+# that may open a clause of its own (sk "1. V článku 1 sa dopĺňajú").
+_ITEM_MARKER = compile_pattern(
+    r"[ \t]*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}\.|[-–•])[ \t]+"
+    r"(?:[^\W\d_]{1,2}['’])?"
+)
+# How many lines (items, blank lines) back a list's lead-in may stand.
+_LEAD_IN_LINES = 12
 _DIGIT = compile_pattern(r"\d")
 
 
@@ -85,7 +94,37 @@ def named_before(
     act = _comma_linked(before, window_start, chain, index)
     if act is not None:
         return act
-    return _genitive_before(links, chain, index, taken)
+    return _genitive_before(links, chain, index, taken) or _lead_in_head(chain, index)
+
+
+def _lead_in_head(chain: Chain, index: MentionIndex) -> Mention | None:
+    """A chain that opens an item of a list ("a) členi 4(6) in (7), 8(3) …", "(a)
+    Articles 4(6) and (7) …") under a lead-in that ends with a colon and names one
+    instrument ("Uredba (EU) 2019/2088 se uporablja … s temi odstopanji:"): that one."""
+    view = index.view
+    line_start = view.rfind("\n", 0, chain.start) + 1
+    if not _ITEM_MARKER.fullmatch(view, line_start, chain.start):
+        return None
+    end = line_start - 1  # the newline before the item
+    for _ in range(_LEAD_IN_LINES):
+        if end <= 0:
+            return None
+        start = view.rfind("\n", 0, end) + 1
+        line = view[start:end]
+        if line.strip() and not _ITEM_MARKER.match(line.lstrip()):
+            return _sole_instrument(index, start, end) if line.rstrip().endswith(":") else None
+        end = start - 1
+    return None
+
+
+def _sole_instrument(index: MentionIndex, start: int, end: int) -> Mention | None:
+    """The first instrument named between ``start`` and ``end``, when all name one."""
+    named = [
+        m
+        for m in index.mentions[index.first_at(start) : index.first_at(end)]
+        if m.end <= end and m.use != REFERENCE and m.type in ("eu_act", "treaty")
+    ]
+    return named[0] if named and len({m.code for m in named}) == 1 else None
 
 
 def _bracketed(chain: Chain, index: MentionIndex) -> Mention | None:
