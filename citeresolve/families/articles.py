@@ -253,15 +253,16 @@ class ChainReader:
         """A preface that ends at an ordinal article number ("tretjem odstavku 6.
         člena", "točke (a) 9. člena"): the lexer stops at its dot; the article word
         after it continues the chain, read as "člena 6"."""
-        if not tokens or tokens[-1].kind != "NUM" or tokens[0].kind == "ART":
+        if not tokens or tokens[0].kind == "ART":
             return tokens
-        dot = _ORDINAL_DOT.match(view, tokens[-1].end)
-        if dot is None:
-            return tokens
-        rest = self.tokens(view, dot.end())
-        if not rest or rest[0].kind != "ART":
-            return tokens
-        return [*tokens[:-1], *_ordinal_before(view, rest)]
+        # Again after each: "tretjem odstavku 6. člena v zvezi s prvim odstavkom 14. člena".
+        while len(tokens) < MAX_TOKENS and tokens[-1].kind == "NUM":
+            dot = _ORDINAL_DOT.match(view, tokens[-1].end)
+            rest = self.tokens(view, dot.end()) if dot is not None else []
+            if not rest or rest[0].kind != "ART":
+                break
+            tokens = [*tokens[:-1], *_ordinal_before(view, rest)]
+        return tokens
 
     def _starts(self, view: str) -> list[int]:
         """Where a chain may start: article words (and the like) and, in languages

@@ -55,20 +55,28 @@ class DetailHandlers(ParserState):
                 self.preface_paragraph, self.extra_paragraphs = values[0], values[1:]
                 self.noun_start = tok.start
                 return of_index
-        if nxt is not None and nxt.kind in NUMBERS and cur is not None:
-            return self._paragraph_value(tok, nxt, cur)
         if (
             tok.kind == "PAR"
             and nxt is not None
             and nxt.kind in NUMBERS
-            and (cur is None or self.expect_article)
             and self.i + 2 < self.n
-            and self.tokens[self.i + 2].kind in ("OF", "ART")
+            and (
+                ((cur is None or self.expect_article) and self.tokens[self.i + 2].kind == "OF")
+                or (
+                    (cur is None or self.expect_article or self.separated)
+                    and self.tokens[self.i + 2].kind == "ART"
+                )
+            )
         ):
             # A paragraph before its article: "paragraph 2 of Article 6", and where a
-            # genitive says "of", hr "stavka 3. članka 6.".
+            # genitive says "of", hr "stavka 3. članka 6.", also further in a list
+            # ("… u vezi sa stavkom 1. članka 14.").
             self.preface_paragraph = nxt.value
+            if self.separated:
+                self.noun_start = tok.start  # the next unit's span starts at its preface
             return self.i + 2
+        if nxt is not None and nxt.kind in NUMBERS and cur is not None:
+            return self._paragraph_value(tok, nxt, cur)
         if cur is not None and self.tokens[self.i - 1].kind == "BNUM":
             cur.end = self.last_end = tok.end  # "(5) bekezdés"
             return self.i + 1
@@ -103,8 +111,15 @@ class DetailHandlers(ParserState):
         if recitals is not None:
             return recitals
         if nxt is not None and nxt.kind in PARAGRAPH_NOUNS:
-            if cur is None or self.expect_article:
+            if (
+                cur is None
+                or self.expect_article
+                or (self.separated and article_follows(self.tokens, self.i + 2))
+            ):
+                # also further in a list: sl "… v zvezi s prvim odstavkom 14. člena"
                 self.preface_paragraph = tok.value
+                if self.separated:
+                    self.noun_start = tok.start
             elif cur.paragraph is None:
                 cur.paragraph = tok.value
                 cur.end = self.last_end = nxt.end
