@@ -256,9 +256,14 @@ def _title_word(view: str, end: int, words: ActWords) -> regex.Match[str] | None
 
 def _wrapped_after_word(view: str, cut: int, start: int, hits: list[tuple[int, int, str]]) -> bool:
     """Whether the clause break at ``cut`` is a line break between an act word that
-    ends its line and the number that opens the next one."""
-    if view[cut] != "\n" or view[cut + 1 : start].strip():
+    ends its line and the number that opens the next one, perhaps after the act's
+    author (sk "smernice\nEurópskeho parlamentu a Rady (EÚ) 2021/2167")."""
+    if view[cut] != "\n":
         return False
+    if view[cut + 1 : start].strip():
+        author = _author_after().match(view, cut, start)
+        if author is None or view[author.end() : start].strip():
+            return False
     word_end = len(view[:cut].rstrip())
     i = bisect.bisect_left(hits, (cut, -1, "")) - 1
     return i >= 0 and hits[i][1] == word_end
@@ -283,17 +288,19 @@ def bare_act(view: str, number: ActNumber, words: ActWords) -> tuple[str, int, i
     prefix = _bare_prefix_pattern(words.keys_in(window, number.start)).search(
         view, window, number.start
     )
-    if prefix is not None and prefix["author"] is not None and not number.numbered:
-        prefix = None  # words between an act word and a number only before "No"
+    # An EU institution between the act word and the number, with or without "No"
+    # (pl "rozporządzenia Rady 74/2004", cs "nařízení Rady č. 1/2003").
+    authored = prefix is not None and prefix["author"] is not None
     word = words.word_at(view, prefix.start()) if prefix is not None else None
     if word is None:
         return _bare_act_after(view, number, words)
     if word.lastgroup is None or ACT_KINDS[word.lastgroup].needs_domain:
         return None
-    if number.numbered and word.lastgroup == "decision":
+    if (number.numbered or authored) and word.lastgroup == "decision":
         # "Decision No 1/80 of the Association Council", lv "EEZ Apvienotās komitejas
         # Lēmums Nr. 326/2023": numbered with no domain, a decision of a body set up
-        # by an agreement, not an EU act (those carry "/EC", "(EU)").
+        # by an agreement, not an EU act (those carry "/EC", "(EU)"); "Council
+        # Decision 1/2003" likewise.
         return None
     end = number.end
     if prefix is not None and prefix["open"] and view[end : end + 1] in ")]":

@@ -107,6 +107,9 @@ class _ActReader:
         self.view = view
         self.words = ActWords(view)
         self.found: list[Candidate] = []
+        # (year, serial) -> the CELEX numbers read with them: a number read again
+        # without its act word ("the scope of 2006/42/EC") is the act read before.
+        self.by_number: dict[tuple[str, str], set[str]] = {}
         self.previous: _LastAct | None = None
         self.group = 0  # acts of one list share a group: an article before the list cites each
         # Numbers with no act word yet: hu "az 549/2004/EK, az 550/2004/EK és az
@@ -136,6 +139,7 @@ class _ActReader:
 
     def _add(self, celex: str, start: int, end: int, group: int | None) -> None:
         self.found.append(Candidate(KeyParts(type="eu_act", celex=celex), start, end, group))
+        self.by_number.setdefault((celex[1:5], celex[6:]), set()).add(celex)
 
     def _emit(self, items: list[_Pending]) -> None:
         """The waiting numbers that continue a list of a known kind."""
@@ -237,6 +241,11 @@ class _ActReader:
                 self._wait(number, year_text, number_text, previous.kind, domain or previous.domain)
                 return
             kind, domain = previous.kind, domain or previous.domain
+        if kind is None and domain and (celex := self._named_before(year_text, number_text)):
+            # "Machinery Directive 2006/42/EC … the scope of 2006/42/EC": the same number
+            # with its domain is the act the document named with its act word.
+            self._add(celex, number.start, number.end, self.group)
+            return
         if kind is None:
             if not numbered:
                 self._wait(number, year_text, number_text, None, "")
@@ -251,6 +260,11 @@ class _ActReader:
         )
         self.previous = _LastAct(kind, domain, end, word_after)
         self.list_end = end
+
+    def _named_before(self, year_text: str, number_text: str) -> str | None:
+        """The CELEX number of the one act read before with this year and serial."""
+        found = self.by_number.get((f"{year_of(year_text)}", f"{int(number_text):04d}"), set())
+        return next(iter(found)) if len(found) == 1 else None
 
     def _wait(
         self, number: ActNumber, year: str, serial: str, kind: str | None, domain: str
