@@ -147,7 +147,7 @@ def _names_other(links: ChainLinks, view: str, pos: int) -> bool:
 
 def _keyword_line_head(chain: Chain, index: MentionIndex) -> Mention | None:
     """The act a keyword line's dash links the chain to: the last mention of the clause."""
-    head = index.nearest_before(chain.start)
+    head = index.nearest_before(chain.start, past_references=True)
     # Several keyword segments on, an article belongs to an instrument named
     # only by name ("Treoir 2004/38/CE – … – Cód Teorainneacha Schengen –
     # Airteagal 23"), not to the act far back.

@@ -148,13 +148,21 @@ class MentionIndex:
                 reference = reference or m
         return reference
 
-    def nearest_before(self, pos: int) -> Mention | None:
-        """The last mention of the clause before ``pos``."""
+    def nearest_before(self, pos: int, *, past_references: bool = False) -> Mention | None:
+        """The last mention of the clause before ``pos``; with ``past_references`` the
+        last one that is not a reference word (a keyword line's descriptor segment may
+        hold one: bg "… предмет на договора —", "of the contract", read as "the Treaty")."""
         clause_start = self.clause_start(pos)
         for k in range(self.first_at(pos) - 1, -1, -1):
             m = self.mentions[k]
-            if m.end <= pos:
-                return m if m.start >= clause_start and m.use != REFERENCE else None
+            if m.end > pos:
+                continue
+            if m.start < clause_start:
+                return None
+            if m.use != REFERENCE:
+                return m
+            if not past_references:
+                return None
         return None
 
 
