@@ -8,6 +8,7 @@ tests check which modules are loaded, which does not depend on the machine).
 
 from __future__ import annotations
 
+import functools
 import json
 import subprocess
 import sys
@@ -21,13 +22,25 @@ from citeresolve.knowledge.lang import all_languages, alternation, phrase_patter
 from .conftest import ROOT
 
 
-def _modules_after(code: str) -> list[str]:
+def _loaded_by(code: str) -> list[str]:
     script = f"import json, sys\n{code}\nprint(json.dumps(sorted(sys.modules)))"
     result = subprocess.run(
         [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT
     )
     loaded: list[str] = json.loads(result.stdout.splitlines()[-1])
     return loaded
+
+
+@functools.cache
+def _loaded_at_startup() -> frozenset[str]:
+    # What the interpreter loads before any code of ours runs: site-packages .pth files
+    # may import modules of their own (a CA-injecting hook loads certifi, zipfile,
+    # tempfile and random), and those are the machine's, not the caller's.
+    return frozenset(_loaded_by("pass"))
+
+
+def _modules_after(code: str) -> list[str]:
+    return [m for m in _loaded_by(code) if m not in _loaded_at_startup()]
 
 
 def _heavy(modules: list[str]) -> list[str]:
