@@ -70,6 +70,14 @@ def test_a_mistyped_field_is_reported() -> None:
         ("l'article", "l’article", True),
         ("Verdrag betreffende", "Verdrag\n betreffende", True),
         ("art.", "start.", False),
+        # letters a language types bare (unaccented_letters) match bare in any case,
+        # also only some of a word's ("Clánok": the caron lost, the acute kept)
+        ("Tratatul privind funcționarea", "Tratatul privind functionarea", True),
+        ("článok", "Clánok", True),
+        ("článok", "CLANOK", True),
+        # letters that drop their accent only in capitals do not match bare in lower case
+        ("συνθήκη", "ΣΥΝΘΗΚΗ", True),
+        ("συνθήκη", "συνθηκη", False),
     ],
 )
 def test_phrase_syntax(phrase: str, text: str, matches: bool) -> None:
@@ -179,3 +187,22 @@ def test_an_unknown_instrument_field_is_reported() -> None:
     data["instruments"]["ECHR"]["court"] = ["European Court of Human Rights"]
     with pytest.raises(LanguageDataError, match="unknown field"):
         lang.Language(data, "broken.toml")
+
+
+@pytest.mark.parametrize(
+    ("letters", "message"),
+    [({"ș": "S"}, "'unaccented_letters' maps 'ș' to 'S'"), ({"ș": "sh"}, "maps 'ș' to 'sh'")],
+)
+def test_a_bare_letter_is_one_lower_case_letter(letters: dict, message: str) -> None:
+    """The trigger automaton reads a folded copy of the text of the same length."""
+    data = copy.deepcopy(raw("ro"))
+    data["unaccented_letters"] = letters
+    with pytest.raises(LanguageDataError, match=message):
+        lang.Language(data, "broken.toml")
+
+
+def test_a_word_typed_bare_has_the_key_of_the_word() -> None:
+    """Ordinals and other looked-up phrases are found under the same key bare."""
+    assert lang.phrase_key("al saselea") == lang.phrase_key("al șaselea")
+    assert lang.phrase_key("Clánok") == lang.phrase_key("článok")
+    assert {"článok", "clánok", "članok", "clanok"} == lang.spellings("článok")

@@ -25,7 +25,7 @@ from ..limits import check_deadline, scan_timeout
 from ..model.numerals import roman_value
 from ..text.scan import Trigger
 from .chain_grammar import Chain, Token, parse_chain
-from .chain_tokens import continuation_pattern, token_pattern, with_caron_free
+from .chain_tokens import continuation_pattern, token_pattern
 
 MAX_TOKENS = 400  # a chain longer than this is split; keeps hostile lists linear
 # Tokens that carry a value; a chain with many words and no value in a row has ended
@@ -67,6 +67,8 @@ class ChainReader:
         self._space = compile_pattern(f"[{_GAP}]*")
         self._roman_after_annex = compile_pattern(r"I(?![^\W_])\.?")
         self._annex_participles = {w.casefold() for w in art.get("annex_participles", [])}
+        # sk "článok 4 prílohy I": the annex word's genitive says "of Annex" by itself.
+        self._annex_genitives = {phrase_key(w) for w in art.get("annex_genitive", [])}
         # "l'allegato della direttiva", "nell'allegato", "el anexo de la Directiva": a
         # determiner or an elided article makes the noun.
         determiners = alternation(art["determiners"]) if art["determiners"] else r"(?!)"
@@ -77,15 +79,13 @@ class ChainReader:
             rf"(?<![^\W\d_])[IVXLC]{{1,7}}\.?\s(?={alternation(art.get('annex', []))})"
         )
         self._trigger = Trigger(
-            with_caron_free(
-                art["article"]
-                + language.section("rules")["words"]
-                + ordinal_phrases
-                + art["point"]
-                + art["paragraph"]
-                + art.get("recital", [])
-                + art.get("annex", [])
-            )
+            art["article"]
+            + language.section("rules")["words"]
+            + ordinal_phrases
+            + art["point"]
+            + art["paragraph"]
+            + art.get("recital", [])
+            + art.get("annex", [])
         )
         self._continuation = continuation_pattern(art)
 
@@ -160,7 +160,9 @@ class ChainReader:
         if kind == "ROMAN":
             return [Token(kind, start, end, m["roman"])]
         if kind == "ANNEX":
-            return [Token(kind, start, end, "noun" if self._annex_is_noun(view, m) else "")]
+            noun = self._annex_is_noun(view, m)
+            genitive = noun and phrase_key(m.group()) in self._annex_genitives
+            return [Token(kind, start, end, "of" if genitive else "noun" if noun else "")]
         if kind == "HYPHEN":
             return [Token("RANGE", start, end)]
         if kind == "ORD":

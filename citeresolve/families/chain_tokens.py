@@ -5,7 +5,6 @@ one pattern tried at every position of a chain (see :mod:`.articles`)."""
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
@@ -48,8 +47,10 @@ def token_pattern(
     art = language.articles
     number = _number(art, point_letters)
     words = {
-        "RULE": with_caron_free(language.section("rules")["words"]),
-        **{kind: with_caron_free(art.get(key, [])) for kind, key in _WORD_ROLES if key is not None},
+        # Letters typed without their accent (sk "Clánok" for "Článok") are the
+        # language files' unaccented_letters, matched by every phrase pattern.
+        "RULE": language.section("rules")["words"],
+        **{kind: art.get(key, []) for kind, key in _WORD_ROLES if key is not None},
     }
     word_groups = "|".join(f"(?P<{kind}>{_unit_words(words[kind])})" for kind, _ in _WORD_ROLES)
     letter = r"[^\W\d_]"
@@ -225,22 +226,6 @@ def continuation_pattern(art: Mapping[str, Any]) -> regex.Pattern[str]:
         rf",?\s?(?:\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,6}}|{act})(?!\w)\s?"
         rf"(?:,|\s{alternation(art['and'])})\s*(?=\d)"
     )
-
-
-def with_caron_free(phrases: list[str]) -> list[str]:
-    """The phrases, and those with a háček also without it: text that went through an
-    8-bit code page often loses the háček and keeps the acute (sk "Clánok 81 ES",
-    "clánku 267 ZFEÚ" for "Článok", "článku"); no other word of the language is spelt
-    so."""
-    bare = []
-    for phrase in phrases:
-        decomposed = unicodedata.normalize("NFD", phrase)
-        if _CARON in decomposed:
-            bare.append(unicodedata.normalize("NFC", decomposed.replace(_CARON, "")))
-    return [*phrases, *bare]
-
-
-_CARON = "\u030c"
 
 
 def _unit_words(phrases: list[str]) -> str:

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 from .chain_state import PENDING_FOLLOWERS, POINT_VALUES, ParserState, Token
 
+# What an annex word's genitive may follow to own the articles before it: a number
+# or point of theirs, or a determiner (de "Artikel 4 des Anhangs I"); never "and"
+# or a comma (sk "článok 5, prílohy I a II": a list of Annexes).
+_BEFORE_GENITIVE = frozenset({"NUM", "BNUM", "BLET", "LETP", "LETTER", "DET"})
+
 
 class UnitHandlers(ParserState):
     """Each ``_on_KIND`` reads the token at ``self.i`` and returns the index of the
@@ -39,7 +44,7 @@ class UnitHandlers(ParserState):
             # "to" is a range word too in English: "the Annex to Decision …"
             if (
                 kind == "annex"
-                and tok.value == "noun"
+                and tok.value in ("noun", "of")
                 and not self.units
                 and nxt is not None
                 and nxt.kind in ("OF", "RANGE", "DET")
@@ -58,9 +63,12 @@ class UnitHandlers(ParserState):
         return self.i + 1
 
     def _annex_of_previous(self, tok: Token, nxt: Token | None) -> bool:
-        """ "Article 3(5) of Annex I": the articles read so far belong to the annex."""
+        """ "Article 3(5) of Annex I", sk "článok 3 ods. 2 a 3 prílohy I" (the annex
+        word's genitive right after the articles): they belong to the annex."""
         prev = self.tokens[self.i - 1] if self.i else None
-        if prev is None or prev.kind != "OF" or nxt is None or nxt.kind not in ("NUM", "ROMAN"):
+        if prev is None or nxt is None or nxt.kind not in ("NUM", "ROMAN"):
+            return False
+        if prev.kind != "OF" and not (tok.value == "of" and prev.kind in _BEFORE_GENITIVE):
             return False
         for unit in self.units:
             if unit.annex is None and unit.recital is None:

@@ -11,7 +11,8 @@ regular expressions:
 A phrase with no lower-case letter (an abbreviation such as ``TFEU`` or
 ``VEU``) matches case-sensitively; any other phrase matches regardless of case,
 also in capitals that drop an accent where a language file says its capitals
-do (``unaccented_capitals``: Greek "ΣΥΝΘΗΚΗ" is "συνθήκη" in capitals).
+do (``unaccented_capitals``: Greek "ΣΥΝΘΗΚΗ" is "συνθήκη" in capitals), and also bare in
+any case where texts are typed without them (``unaccented_letters``: ro "si" for "și").
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import regex
 
 from ..errors import UnknownLanguageError
 from .cache import DATA, checked, compile_pattern, parsed
+from .folding import Folding
 from .lang_schema import validate
 
 EU_LANGUAGES = (
@@ -34,22 +36,22 @@ EU_LANGUAGES = (
 
 
 @functools.cache
+def folding() -> Folding:
+    """The letters written without their accent, over every language file (see
+    :mod:`.folding`): a letter of one script belongs to the languages of that
+    script, so the union is applied to every phrase."""
+    capitals: dict[str, str] = {}
+    bare: dict[str, str] = {}
+    for language in all_languages():
+        capitals.update(language.data.get("unaccented_capitals", {}))
+        bare.update(language.data.get("unaccented_letters", {}))
+    return Folding(capitals, bare)
+
+
 def capital_forms() -> dict[str, str]:
     """Letters written without their accent in capitals, over every language file:
-    the lower-case letter -> its capital as written (el "ή" -> "Η", "ΐ" -> "Ϊ").
-
-    A letter of one script belongs to the languages of that script, so the union is
-    applied to every phrase: no phrase of another language holds a Greek "ή"."""
-    forms: dict[str, str] = {}
-    for language in all_languages():
-        forms.update(language.data.get("unaccented_capitals", {}))
-    return forms
-
-
-def _capital_alternative(ch: str) -> str | None:
-    """The capital that stands for ``ch`` where capitals drop its accent, or None."""
-    forms = capital_forms()
-    return forms.get(ch.lower()) if forms else None
+    the lower-case letter -> its capital as written (el "ή" -> "Η", ro "ș" -> "S")."""
+    return folding().capitals
 
 
 def phrase_pattern(phrase: str) -> str:
@@ -65,21 +67,9 @@ _MARK_PATTERNS = {" ": r"\s+", "*": r"\w*", "'": "['’]", "’": "['’]"}
 
 
 def _literal(piece: str, case_sensitive: bool) -> str:
-    """The pattern of a run of literal text: escaped, and where a letter's capital
-    drops its accent (see :func:`capital_forms`), also that capital ("συνθήκη" in
-    capitals is "ΣΥΝΘΗΚΗ"); never a bare small letter, since a lower-case word
-    without its accent is another word or a typo."""
-    forms = capital_forms()
-    if case_sensitive or not forms or not any(ch.lower() in forms for ch in piece):
-        return regex.escape(piece)
-    out = []
-    for ch in piece:
-        capital = forms.get(ch.lower())
-        if capital is None:
-            out.append(regex.escape(ch))
-        else:
-            out.append(f"(?:{regex.escape(ch)}|(?-i:{regex.escape(capital)}))")
-    return "".join(out)
+    """The pattern of a run of literal text: escaped, and in a case-insensitive
+    phrase with the letters that lose their accent (:meth:`Folding.literal`)."""
+    return regex.escape(piece) if case_sensitive else folding().literal(piece)
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -124,27 +114,13 @@ def phrase_key(text: str) -> str:
     ("ΔΕΥΤΕΡΟ" for "δεύτερο", see :func:`capital_forms`) share the key too.
     """
     text = text.strip().removeprefix("=").replace("’", "'")
-    return " ".join(text.translate(_unaccenting()).split()).casefold()
+    return " ".join(text.translate(folding().key_table).split()).casefold()
 
 
-@functools.cache
-def lower_unaccenting() -> dict[int, str]:
-    """``str.translate`` table: a lower-case letter whose capital drops its accent ->
-    the lower case of that capital (el "ή" -> "η"), how a lower-cased copy of a text
-    in such capitals spells it. One character for one (see :func:`validate`)."""
-    return {ord(letter): capital.lower() for letter, capital in capital_forms().items()}
-
-
-@functools.cache
-def _unaccenting() -> dict[int, str]:
-    """``str.translate`` table: a letter whose capital drops its accent, in either
-    case, -> that capital (before case folding, which decomposes some of them)."""
-    table: dict[int, str] = {}
-    for letter, capital in capital_forms().items():
-        for form in (letter, letter.upper()):
-            if len(form) == 1:  # "ΐ" has no precomposed capital
-                table[ord(form)] = capital
-    return table
+def spellings(lowered: str) -> set[str]:
+    """How a lower-cased word may be spelt in a lower-cased copy of a text whose
+    capitals, or letters, lost their accents (:meth:`Folding.spellings`)."""
+    return folding().spellings(lowered)
 
 
 def alternation(phrases: Iterable[str]) -> str:
@@ -194,8 +170,7 @@ def letter_cases(ch: str) -> frozenset[str] | None:
     :mod:`regex` and, where capitals drop its accent, that capital (see
     :func:`capital_forms`); None when the engine does not tell."""
     cases = all_cases(ch)
-    capital = _capital_alternative(ch)
-    return cases if cases is None or capital is None else cases | {capital}
+    return cases if cases is None else cases | folding().alternatives(ch)
 
 
 def _first_characters(phrase: str) -> frozenset[str] | None:

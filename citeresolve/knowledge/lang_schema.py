@@ -69,7 +69,7 @@ INSTRUMENT_FIELDS = ("names", "abbreviations", "attach_only")
 INSTRUMENT_OPTIONAL = ("courts",)
 # Optional fields: a language may leave them out.
 OPTIONAL: dict[str, dict[str, type]] = {
-    "": {"unaccented_capitals": dict},
+    "": {"unaccented_capitals": dict, "unaccented_letters": dict},
     "articles": {
         "dot_paragraph": bool,
         "point_letters": dict,
@@ -87,6 +87,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "recital": list,
         "annex": list,
         "annex_participles": list,
+        "annex_genitive": list,
         "noncitable": list,
         "following": list,
         "descriptors": list,
@@ -148,6 +149,12 @@ def validate(data: Mapping[str, Any], source: str) -> None:
                 f"{source}: [top] 'unaccented_capitals' maps {letter!r} to {capital!r}; "
                 "write one lower-case letter = its capital"
             )
+    for letter, bare in data.get("unaccented_letters", {}).items():
+        if not (len(letter) == len(bare) == 1 and letter.islower() and bare.islower()):
+            raise LanguageDataError(
+                f"{source}: [top] 'unaccented_letters' maps {letter!r} to {bare!r}; "
+                "write one lower-case letter = the same letter without its accent"
+            )
 
 
 # Sections and the item type of table fields: a misspelt field would otherwise be
@@ -158,6 +165,7 @@ _TABLE_VALUES: dict[str, type] = {
     "point_letters": str,
     "pin_label": str,
     "unaccented_capitals": str,
+    "unaccented_letters": str,
 }
 
 

@@ -13,9 +13,10 @@ from ..families import act_qualifiers, eu_acts, official_journal
 from ..families.articles import reader
 from ..families.instruments import matcher
 from ..families.mentions import Mention
+from ..knowledge import folding as folding_module
 from ..knowledge import lang as lang_module
 from ..knowledge.cache import compile_pattern, data_stamp, kept_object, source_stamp
-from ..knowledge.lang import available_languages, load, lower_unaccenting
+from ..knowledge.lang import available_languages, load, spellings
 from ..limits import document_deadline
 from ..model.citation import Candidate, Citation
 from ..model.family import families
@@ -36,7 +37,9 @@ def _vocabulary() -> ahocorasick.Automaton:
     """Every language's distinctive phrases, lower-cased, each with its languages."""
     # Built from every language file (loading all 24 is most of the cost) by this
     # module and knowledge/lang.py: kept across processes under their stamps.
-    key = data_stamp() + source_stamp(__file__, lang_module.__file__, ahocorasick.__file__ or "")
+    key = data_stamp() + source_stamp(
+        __file__, lang_module.__file__, folding_module.__file__, ahocorasick.__file__ or ""
+    )
     return kept_object("vocabulary", key, _build_vocabulary)
 
 
@@ -46,8 +49,9 @@ def _build_vocabulary() -> ahocorasick.Automaton:
         for phrase in load(code).vocabulary():
             literal = " ".join(phrase.removeprefix("=").split("*", 1)[0].lower().split())
             if len(literal) >= 4:
-                # Also as written in capitals that drop accents ("ΑΡΘΡΟ" for "άρθρο").
-                for spelling in {literal, literal.translate(lower_unaccenting())}:
+                # Also as written in capitals that drop accents ("ΑΡΘΡΟ" for "άρθρο") or
+                # typed without them ("clanok" for "článok").
+                for spelling in spellings(literal):
                     owners.setdefault(spelling, set()).add(code)
     automaton = ahocorasick.Automaton()
     for literal, codes in owners.items():

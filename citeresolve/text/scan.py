@@ -18,8 +18,10 @@ from collections.abc import Iterable, Iterator
 import ahocorasick
 import regex
 
+from ..knowledge import folding as folding_module
+from ..knowledge import lang as lang_module
 from ..knowledge.cache import compile_pattern, kept_object, source_stamp
-from ..knowledge.lang import capital_forms, lower_unaccenting
+from ..knowledge.lang import folding, spellings
 from ..limits import check_deadline
 
 
@@ -198,7 +200,9 @@ def trigger_group(name: str) -> Iterator[None]:
 
 
 # The code that builds a trigger's tables: this module and the automaton's library.
-_BUILDER = source_stamp(__file__, ahocorasick.__file__ or "ahocorasick")
+_BUILDER = source_stamp(
+    __file__, lang_module.__file__, folding_module.__file__, ahocorasick.__file__ or "ahocorasick"
+)
 
 
 def _tables(
@@ -258,7 +262,6 @@ def _keys_and_entries(
 ) -> tuple[dict[str, str], dict[str, list[_Entry]]]:
     """Each literal's automaton key, and what fires when each key matches."""
     keys: dict[str, str] = {}  # literal -> its automaton key
-    unaccented = lower_unaccenting()
     # Automaton key -> what fired when it matched: (start offset back from the
     # key's last character, exact forms, next words still to check, length of
     # the literal, the literal's key). Different literals may share a key.
@@ -273,12 +276,13 @@ def _keys_and_entries(
         key = key if inside else " " + key
         keys[literal] = key
         back = len(key) - (0 if inside else 1)
-        # Capitals that drop an accent ("ΣΥΝΘΗΚΗ" for "συνθήκη", see knowledge.lang)
-        # are lower-cased without it: the same key also under that spelling, reporting
-        # the key itself. Exact-case literals keep their accents.
-        spellings = {key} if forms is not None else {key, key.translate(unaccented)}
+        # Capitals that drop an accent ("ΣΥΝΘΗΚΗ" for "συνθήκη") and letters typed
+        # without it ("clánok" for "článok", see knowledge.folding) are lower-cased
+        # without it: the same key also under each such spelling, reporting the key
+        # itself. Exact-case literals keep their accents.
+        written = {key} if forms is not None else spellings(key)
         if not after:
-            for spelling in spellings:
+            for spelling in written:
                 values.setdefault(spelling, []).append((0, back, forms, None, len(literal), key))
             continue
         # A short word with its next words: the automaton itself checks the common
@@ -288,8 +292,8 @@ def _keys_and_entries(
         # with a non-letter can never match (the scan skips the spaces first).
         nexts = {n for n in map(_normalise, after) if not n.startswith(" ")}
         if forms is None:
-            nexts |= {n.translate(unaccented) for n in nexts}
-        for spelling in spellings:
+            nexts = {spelt for n in nexts for spelt in spellings(n)}
+        for spelling in written:
             for n in sorted(nexts):
                 values.setdefault(f"{spelling} {n}", []).append(
                     (0, back + 1 + len(n), forms, None, len(literal), key)
@@ -315,8 +319,7 @@ class Trigger:
         phrases = tuple(phrases)
         # Built from the phrases by this module's code with this pyahocorasick: kept
         # across processes under that key (knowledge.cache.kept_object).
-        capitals = "".join(f"{k}{v}" for k, v in sorted(capital_forms().items()))
-        key = "\0".join((_BUILDER, capitals, *phrases))
+        key = "\0".join((_BUILDER, folding().stamp(), *phrases))
         self._keys, self._values, self._automaton = kept_object(
             "trigger", key, lambda: _tables(phrases)
         )
