@@ -149,14 +149,15 @@ class ChainReader:
             closed = bool(before) and before[-1].kind == "PT"
             return [Token("NUM", start, end if closed else end - 1, m["nump"])]
         if kind in ("BLET", "LETP", "LETTER"):
+            # Each kind's letters are its group of the same name in lower case (the
+            # lexer's pattern has only the groups of the branches it tried).
+            letters = m[kind.lower()]
             if kind == "LETTER" and (
                 (self.bare_point_letters and before and before[-1].kind in ("NUM", "BNUM"))
                 or _dotted_paragraph(before)
             ):
                 kind = "LETP"
-            return [
-                Token(kind, start, end, self._latin(m["blet"] or m["letp"] or m["letter"] or ""))
-            ]
+            return [Token(kind, start, end, self._latin(letters))]
         if kind == "ROMAN":
             return [Token(kind, start, end, m["roman"])]
         if kind == "ANNEX":

@@ -14,6 +14,7 @@ from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import Language, alternation
 from ..knowledge.registry import latin_suffixes
+from ..text.branches import FirstCharAlternation, Starts, phrase_starts
 
 # Role tokens, in the order the lexer tries them at a position.
 _WORD_ROLES = (
@@ -42,44 +43,45 @@ _WORD_ROLES = (
 
 def token_pattern(
     language: Language, ordinal_phrases: list[str], point_letters: Mapping[str, str]
-) -> regex.Pattern[str]:
-    """The lexer's pattern: one named group per role token, tried in this order."""
+) -> FirstCharAlternation:
+    """The lexer's pattern: one named group per role token, tried in this order, each
+    branch with what it can start with (the lexer tries it at every token, so only
+    the branches that can start with the character there are in the pattern)."""
     art = language.articles
-    number = _number(art, point_letters)
     words = {
         # Letters typed without their accent (sk "Clánok" for "Článok") are the
         # language files' unaccented_letters, matched by every phrase pattern.
         "RULE": language.section("rules")["words"],
         **{kind: art.get(key, []) for kind, key in _WORD_ROLES if key is not None},
     }
-    word_groups = "|".join(f"(?P<{kind}>{_unit_words(words[kind])})" for kind, _ in _WORD_ROLES)
     letter = r"[^\W\d_]"
     # Marks that close a point letter besides ")": el "στοιχείο ζ'" (older style).
     point_close = "|".join([r"\)", *(regex.escape(m) for m in art.get("point_marks", []))])
     next_item = _next_item(art)
-    descriptor = _descriptor(art, next_item)
-    return compile_pattern(
-        rf"""
-              {_former_gloss(language)}
-            | (?P<BNUM>\(\s?(?P<bnum>\d{{1,3}})\s?\))
-            | (?P<BLET>\((?P<blet>{letter}{{1,2}}|[ivx]{{1,5}})\))
-            # A numbered point closed by a bracket: "article 4, point 8), du RGPD"
-            | (?P<NUMP>(?P<nump>\d{{1,3}})\)(?!\w))
-            | (?P<NUM>{number})
-            | (?P<LETP>(?P<letp>\p{{Ll}}{{1,2}}|[ivx]{{1,5}})(?:{point_close}))
-            | (?P<ORD>{alternation(ordinal_phrases)})
-            | (?P<HYPHEN>[-–‑−‐](?=\s?\d|\(\d))
-            | {word_groups}
-            | {descriptor}
-            # A remark in brackets between list items: "Article 4(3), second subparagraph
-            # ('opinions for internal use') and Article 4(1)(a)".
-            | (?P<REMARK>\([^()\d\n]{{2,80}}\)(?={next_item}))
-            | (?P<COMMA>,)
-            | (?P<ROMAN>(?P<roman>[IVXLC]{{1,7}}[a-z]?)(?![^\W_])\.?)
-            | (?P<LETTER>(?P<letter>{letter})(?![^\W_]))
-            """,
-        regex.VERBOSE,
-    )
+    bracket, digit = frozenset("("), r"\d"
+    branches: list[tuple[str, Starts]] = [
+        (_former_gloss(language), bracket),
+        (r"(?P<BNUM>\(\s?(?P<bnum>\d{1,3})\s?\))", bracket),
+        (rf"(?P<BLET>\((?P<blet>{letter}{{1,2}}|[ivx]{{1,5}})\))", bracket),
+        # A numbered point closed by a bracket: "article 4, point 8), du RGPD"
+        (r"(?P<NUMP>(?P<nump>\d{1,3})\)(?!\w))", digit),
+        (f"(?P<NUM>{_number(art, point_letters)})", digit),
+        (rf"(?P<LETP>(?P<letp>\p{{Ll}}{{1,2}}|[ivx]{{1,5}})(?:{point_close}))", r"\p{Ll}"),
+        (f"(?P<ORD>{alternation(ordinal_phrases)})", phrase_starts(ordinal_phrases)),
+        (r"(?P<HYPHEN>[-–‑−‐](?=\s?\d|\(\d))", frozenset("-–‑−‐")),
+        *(
+            (f"(?P<{kind}>{_unit_words(words[kind])})", phrase_starts(words[kind]))
+            for kind, _ in _WORD_ROLES
+        ),
+        (_descriptor(art, next_item), phrase_starts(art.get("descriptors", []))),
+        # A remark in brackets between list items: "Article 4(3), second subparagraph
+        # ('opinions for internal use') and Article 4(1)(a)".
+        (rf"(?P<REMARK>\([^()\d\n]{{2,80}}\)(?={next_item}))", bracket),
+        ("(?P<COMMA>,)", frozenset(",")),
+        (r"(?P<ROMAN>(?P<roman>[IVXLC]{1,7}[a-z]?)(?![^\W_])\.?)", frozenset("IVXLC")),
+        (rf"(?P<LETTER>(?P<letter>{letter})(?![^\W_]))", letter),
+    ]
+    return FirstCharAlternation(branches, regex.VERBOSE)
 
 
 def _number(art: Mapping[str, Any], point_letters: Mapping[str, str]) -> str:

@@ -1,0 +1,105 @@
+"""An anchored alternation of named branches, compiled per first character.
+
+A lexer tries one big alternation at every position ("a number, or a bracketed
+letter, or an article word, or …"): the engine walks its branches in order and
+fails each one on its first character, a couple of microseconds per call that
+add up over every token of every chain.  :class:`FirstCharAlternation` gives
+the same match with a pattern that holds only the branches that can start with
+the character at the position.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import regex
+
+from ..knowledge.cache import compile_pattern
+from ..knowledge.lang import _first_characters
+
+# What a branch can start with: the characters themselves, a pattern of one
+# character (a class such as r"\d" or r"[^\W\d_]"), or None for anything (a branch
+# that can match the empty string, or whose start no one can tell).
+Starts = frozenset[str] | str | None
+
+
+def phrase_starts(phrases: Iterable[str]) -> frozenset[str] | None:
+    """The characters a match of :func:`knowledge.lang.alternation` of ``phrases``
+    can start with (the same case table as :class:`knowledge.lang.Dispatched`);
+    None when one phrase can start with anything."""
+    chars: set[str] = set()
+    for phrase in phrases:
+        if not phrase.strip():
+            continue  # alternation() leaves blank phrases out
+        first = _first_characters(phrase)
+        if first is None:
+            return None
+        chars |= first
+    return frozenset(chars)
+
+
+class FirstCharAlternation:
+    """``regex.compile("|".join(branches), flags).match(view, pos)``, dispatched.
+
+    A backtracking alternation returns its first branch that matches, and a
+    branch that cannot start with ``view[pos]`` cannot match there, so leaving
+    it out changes no match: each first character gets the branches that can
+    start with it, in their order, compiled on the first position that needs them
+    (one pattern per distinct set of branches).  ``span`` and ``lastgroup`` are
+    those of the whole pattern; the groups of branches left out are not in the
+    pattern (fewer groups make every call cheaper), so read a group only of the
+    branch that matched (``m[name]`` of another may raise IndexError).  Each branch
+    declares what it can start with (:data:`Starts`); a branch that can match the
+    empty string must declare None.  The caches are plain dictionaries filled
+    idempotently: threads that race compile the same pattern twice at worst.
+    """
+
+    def __init__(self, branches: Sequence[tuple[str, Starts]], flags: int = 0) -> None:
+        self._bodies = [body for body, _ in branches]
+        self._starts = [starts for _, starts in branches]
+        self._flags = flags
+        # A newline after each VERBOSE branch ends a comment in it (elsewhere it is text).
+        self._bar = "\n|" if flags & regex.VERBOSE else "|"
+        # One-character patterns of branches declared by a class, compiled once.
+        self._classes = {
+            i: compile_pattern(s, flags & ~regex.VERBOSE)
+            for i, s in enumerate(self._starts)
+            if isinstance(s, str)
+        }
+        self._by_char: dict[str, regex.Pattern[str] | None] = {}
+        self._by_branches: dict[tuple[int, ...], regex.Pattern[str]] = {}
+
+    def _can_start(self, i: int, ch: str) -> bool:
+        starts = self._starts[i]
+        if starts is None:
+            return True
+        if isinstance(starts, frozenset):
+            return ch in starts
+        return bool(ch) and self._classes[i].fullmatch(ch) is not None
+
+    def pattern_for(self, ch: str) -> regex.Pattern[str] | None:
+        """The pattern tried where the text goes on with ``ch`` ("" at its end);
+        None when no branch can start there."""
+        try:
+            return self._by_char[ch]
+        except KeyError:
+            pass
+        chosen = tuple(i for i in range(len(self._bodies)) if self._can_start(i, ch))
+        pattern = self._by_branches.get(chosen) if chosen else None
+        if chosen and pattern is None:
+            pattern = compile_pattern(self._bar.join(self._bodies[i] for i in chosen), self._flags)
+            self._by_branches[chosen] = pattern
+        self._by_char[ch] = pattern
+        return pattern
+
+    def whole(self) -> regex.Pattern[str]:
+        """The alternation of every branch, whose matches :meth:`match` gives (for tests)."""
+        return regex.compile(self._bar.join(self._bodies), self._flags)
+
+    def match(self, view: str, pos: int) -> regex.Match[str] | None:
+        ch = view[pos : pos + 1]
+        try:
+            pattern = self._by_char[ch]
+        except KeyError:
+            pattern = self.pattern_for(ch)
+        return pattern.match(view, pos) if pattern is not None else None
