@@ -47,21 +47,35 @@ class MentionIndex:
         self.mentions = mentions  # sorted by start, not overlapping
         self.starts = [m.start for m in mentions]
         self.by_start = {m.start: m for m in mentions}
-        self.breaks = _clause_breaks(view)
-        if openers is not None:
+        self._openers = openers
+        # Found on the first clause_start: most chains of prose are named by what
+        # follows them ("Article 5 TFEU"), and then no clause is asked for.
+        self._breaks: list[int] | None = None
+
+    @property
+    def breaks(self) -> list[int]:
+        """Where a clause ends, in text order (see :func:`_clause_breaks`); before an
+        opener ("having regard to") too."""
+        if self._breaks is not None:
+            return self._breaks
+        breaks = _clause_breaks(self.view)
+        if self._openers is not None:
             # a clause starts at the opener itself (clause_start adds one to a break)
             found: list[int] = []
             end = 0
-            for m in openers.matches(view):
+            for m in self._openers.matches(self.view):
                 if m.start() >= end:  # not overlapping, as in a scan of the whole text
                     found.append(m.start() - 1)
                     end = m.end()
-            self.breaks = sorted({*self.breaks, *found})
+            breaks = sorted({*breaks, *found})
+        self._breaks = breaks
+        return breaks
 
     def clause_start(self, pos: int) -> int:
         """Where the clause (line or ";"-part) containing ``pos`` begins."""
-        k = bisect.bisect_left(self.breaks, pos)
-        return self.breaks[k - 1] + 1 if k else 0
+        breaks = self.breaks
+        k = bisect.bisect_left(breaks, pos)
+        return breaks[k - 1] + 1 if k else 0
 
     def first_at(self, pos: int) -> int:
         """Index of the first mention that starts at or after ``pos``."""
