@@ -164,4 +164,5 @@ def test_numbers_that_are_not_eu_acts(lang: str, text: str, expected: list[str])
 def test_bracketed_number_keeps_its_brackets_in_the_surface() -> None:
     text = "the Brussels I bis Regulation (1215/2012) applies"
     (cite,) = citeresolve.extract(text, lang="en")
-    assert text[cite.start : cite.end] == "Regulation (1215/2012)"
+    # The popular name before the act word is part of the reference (one citation).
+    assert text[cite.start : cite.end] == "Brussels I bis Regulation (1215/2012)"

@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 import regex
 
+import citeresolve
 from citeresolve.knowledge import lang
 
 CELEX_ACT = re.compile(r"3(?P<year>\d{4})(?P<type>[RLDF])(?P<number>\d{4})")
@@ -143,3 +144,14 @@ def test_no_name_matches_the_name_of_another_act(code: str) -> None:
             rest = sample[m.end() :]
             clash = f"{code}: {other_name!r} ({other}) reads {name!r} ({act})"
             assert rest and not rest.isdigit(), clash
+
+
+def test_a_name_before_the_act_number_is_part_of_its_citation() -> None:
+    """ "the Machinery Directive 2006/42/EC": one reference, spanned from the name; a
+    heading with the name above a paragraph that opens with the act is not."""
+    text = "This guide covers the Machinery Directive 2006/42/EC and its annexes."
+    (cite,) = citeresolve.extract(text, lang="en")
+    assert (cite.key, cite.text) == ("CELEX:32006L0042", "Machinery Directive 2006/42/EC")
+    text = "Machinery Directive\n\nDirective 2006/42/EC applies to machinery."
+    (cite,) = citeresolve.extract(text, lang="en")
+    assert cite.text == "Directive 2006/42/EC"

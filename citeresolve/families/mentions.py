@@ -58,3 +58,37 @@ def merge_repeats(
         else:
             out.append(m)
     return out
+
+
+def names_joined_to_acts(
+    view: str, mentions: list[Mention], acts: list[Mention]
+) -> tuple[list[Mention], list[Mention]]:
+    """``mentions`` without a popular name written right before an act's number or
+    overlapping it (it "sesta direttiva 77/388/CEE", es "Sexta Directiva 77/388/CEE",
+    en "Sixth Directive 77/388/EEC"), and ``acts`` with each such act's mention
+    starting at the name: the name and the number are one reference, so one citation,
+    and an article before the name reaches the act over "of" alone. The number names
+    the act, whatever the name says. Both lists are in text order."""
+    joined: dict[int, int] = {}  # act index -> start of the name joined to it
+    kept = []
+    i = 0
+    for m in mentions:
+        while i < len(acts) and acts[i].start < m.start:
+            i += 1
+        if m.use == NAMED and i < len(acts) and _touches(view, m, acts[i]):
+            joined[i] = min(joined.get(i, m.start), m.start)
+            continue
+        kept.append(m)
+    return kept, [
+        attrs.evolve(a, start=joined[n]) if n in joined else a for n, a in enumerate(acts)
+    ]
+
+
+def _touches(view: str, name: Mention, act: Mention) -> bool:
+    """Whether the name ends inside the act's mention or right before it: white space
+    between them only, and no blank line (a heading "Machinery Directive" above a
+    paragraph that opens with "Directive 2006/42/EC" is a reference of its own)."""
+    if name.end > act.start:
+        return True
+    gap = view[name.end : act.start]
+    return not gap.strip() and gap.count("\n") < 2

@@ -12,7 +12,7 @@ from ..errors import ExtractionTimeoutError
 from ..families import act_qualifiers, eu_acts, official_journal
 from ..families.articles import reader
 from ..families.instruments import matcher
-from ..families.mentions import Mention
+from ..families.mentions import Mention, names_joined_to_acts
 from ..knowledge import folding as folding_module
 from ..knowledge import lang as lang_module
 from ..knowledge.cache import compile_pattern, data_stamp, kept_object, source_stamp
@@ -156,7 +156,8 @@ def _analyse_view(text: str, view_text: CleanText, code: str) -> Analysis:
     candidates += _with_act_years(official_journal.parse(view), acts, view)
     act_mentions = [act_mention(a) for a in acts]
     # "(EC)" inside "Regulation (EC) No 539/2001" is the act's domain, not the EC Treaty.
-    mentions = _outside(matcher(code).find(view), act_mentions) + act_mentions
+    named, act_mentions = names_joined_to_acts(view, matcher(code).find(view), act_mentions)
+    mentions = _outside(named, act_mentions) + act_mentions
     mentions.sort(key=lambda m: m.start)
     # What the document names for itself: defined names, anaphors, "this Regulation".
     mentions = with_context(mentions, context_reader(code).mentions(view, mentions))
