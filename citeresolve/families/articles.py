@@ -69,6 +69,8 @@ class ChainReader:
         self._annex_participles = {w.casefold() for w in art.get("annex_participles", [])}
         # sk "článok 4 prílohy I": the annex word's genitive says "of Annex" by itself.
         self._annex_genitives = {phrase_key(w) for w in art.get("annex_genitive", [])}
+        # de "Anlage" is an annex before its number only (else an installation).
+        self._annex_numbered = {phrase_key(w) for w in art.get("annex_numbered", [])}
         # "l'allegato della direttiva", "nell'allegato", "el anexo de la Directiva": a
         # determiner or an elided article makes the noun.
         determiners = alternation(art["determiners"]) if art["determiners"] else r"(?!)"
@@ -161,9 +163,11 @@ class ChainReader:
         if kind == "ROMAN":
             return [Token(kind, start, end, m["roman"])]
         if kind == "ANNEX":
-            noun = self._annex_is_noun(view, m)
-            genitive = noun and phrase_key(m.group()) in self._annex_genitives
-            return [Token(kind, start, end, "of" if genitive else "noun" if noun else "")]
+            # "of": a genitive ("prílohy"); "noun": may stand for the single annex
+            word = phrase_key(m.group())
+            noun = self._annex_is_noun(view, m) and word not in self._annex_numbered
+            value = ("of" if word in self._annex_genitives else "") + ("noun" if noun else "")
+            return [Token(kind, start, end, value)]
         if kind == "HYPHEN":
             return [Token("RANGE", start, end)]
         if kind == "ORD":

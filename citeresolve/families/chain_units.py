@@ -44,7 +44,7 @@ class UnitHandlers(ParserState):
             # "to" is a range word too in English: "the Annex to Decision …"
             if (
                 kind == "annex"
-                and tok.value in ("noun", "of")
+                and "noun" in tok.value
                 and not self.units
                 and nxt is not None
                 and nxt.kind in ("OF", "RANGE", "DET")
@@ -68,7 +68,8 @@ class UnitHandlers(ParserState):
         prev = self.tokens[self.i - 1] if self.i else None
         if prev is None or nxt is None or nxt.kind not in ("NUM", "ROMAN"):
             return False
-        if prev.kind != "OF" and not (tok.value == "of" and prev.kind in _BEFORE_GENITIVE):
+        genitive = tok.value.startswith("of") and prev.kind in _BEFORE_GENITIVE
+        if prev.kind != "OF" and not genitive:
             return False
         for unit in self.units:
             if unit.annex is None and unit.recital is None:

@@ -88,6 +88,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "annex": list,
         "annex_participles": list,
         "annex_genitive": list,
+        "annex_numbered": list,
         "noncitable": list,
         "following": list,
         "descriptors": list,
