@@ -35,6 +35,14 @@ _MAX_WORDS_WITHOUT_VALUE = 6
 # The white space between two tokens of a chain.
 _GAP = " \t\r\n\u00a0"
 _NUMBER_RUN = frozenset({"NUM", "COMMA", "AND", "RANGE"})
+_ARTICLE_WORDS = frozenset({"ART", "RULE"})
+# The groups of the lexer's number token (chain_tokens._number), in the order read.
+_NUMBER_GROUPS = ("num", "suffix", "dsuffix", "ssuffix", "csuffix", "msuffix", "dotpar")
+# The kinds whose tokens _tokens_of reads (a value, another kind, another end); any
+# other match is a token of its kind and span.
+_READ_KINDS = frozenset(
+    {"NUM", "BNUM", "NUMP", "BLET", "LETP", "LETTER", "ROMAN", "ANNEX", "HYPHEN", "ORD"}
+)
 # A number, or a Roman numeral (annexes: "Annex II").
 _DIGIT = compile_pattern(r"\d|(?<![^\W\d_])[IVXLC]{1,7}(?![^\W\d_])")
 # How far after a trigger word the first number of a chain may stand ("the
@@ -95,6 +103,7 @@ class ChainReader:
 
     def tokens(self, view: str, pos: int) -> list[Token]:
         out: list[Token] = []
+        match = self._token.match
         wordy = 0  # tokens since the last number or letter
         while len(out) < MAX_TOKENS:
             gap = view[pos : pos + 1]
@@ -105,33 +114,37 @@ class ChainReader:
                 pos = self._space.match(view, pos).end()  # type: ignore[union-attr]
                 if out and view.count("\n", gap_start, pos) >= 2:
                     break  # a blank line ends the chain ("artikel 226,\n\n1.  vedtager ...")
-            m = self._token.match(view, pos)
-            if m is None or m.end() == pos:
+            m = match(view, pos)
+            if m is None:
+                break
+            start, end = m.span()
+            if end == pos:
                 break
             kind = m.lastgroup or ""
-            numeral = self._numeral_after_annex(view, pos, kind, out)
-            if numeral is not None:
-                out.append(numeral)
-                pos = numeral.end
-                wordy = 0
-                continue
-            if kind in ("ART", "RULE") and out and out[-1].kind in ("ART", "RULE"):
+            if kind == "AND" and out and out[-1].kind == "ANNEX":
+                numeral = self._numeral_after_annex(view, pos)
+                if numeral is not None:
+                    out.append(numeral)
+                    pos = numeral.end
+                    wordy = 0
+                    continue
+            if kind in _ARTICLE_WORDS and out and out[-1].kind in _ARTICLE_WORDS:
                 break  # "Article Article": no chain, and hostile runs stay linear
             wordy = 0 if kind in _VALUE_KINDS else wordy + 1
             if wordy > _MAX_WORDS_WITHOUT_VALUE:
                 break
+            if kind not in _READ_KINDS:
+                out.append(Token(kind, start, end))  # a word or a mark: no value to read
+                pos = end
+                continue
             found = self._tokens_of(view, m, kind, out)
             out += found
-            pos = found[-1].end if kind == "NUMP" else m.end()
+            pos = found[-1].end if kind == "NUMP" else end
         return _pin_numerals(view, out) if self.pin_numerals else out
 
-    def _numeral_after_annex(
-        self, view: str, pos: int, kind: str, before: list[Token]
-    ) -> Token | None:
+    def _numeral_after_annex(self, view: str, pos: int) -> Token | None:
         """hr/sl/pl/cs "i" is "and", but after an annex word a capital "I" is the
         numeral: "Priloga I., II. i V. Direktive"."""
-        if kind != "AND" or not before or before[-1].kind != "ANNEX":
-            return None
         roman = self._roman_after_annex.match(view, pos)
         return Token("ROMAN", roman.start(), roman.end(), "I") if roman is not None else None
 
@@ -140,7 +153,7 @@ class ChainReader:
     ) -> list[Token]:
         """The tokens of one match of the lexer's pattern, with their values; ``before``
         are the tokens of the chain so far."""
-        start, end = m.start(), m.end()
+        start, end = m.span()
         if kind == "NUM":
             return self._number_tokens(m)
         if kind == "BNUM":
@@ -177,17 +190,16 @@ class ChainReader:
     def _number_tokens(self, m: regex.Match[str]) -> list[Token]:
         """An article number with its inserted letter ("149а", "73 B", "74.a"), and the
         paragraph a dot joins to it ("322.1")."""
-        suffix = (
-            m["suffix"]
-            or m["dsuffix"]
-            or m["ssuffix"]
-            or (m["csuffix"] or m["msuffix"] or "").lower()
-        ).strip()
+        # Read by number: a group read by name costs as much as the rest of a token.
+        num, suffix, dsuffix, ssuffix, csuffix, msuffix, dotpar = m.group(
+            *self._token.numbers(m, _NUMBER_GROUPS)
+        )
+        suffix = (suffix or dsuffix or ssuffix or (csuffix or msuffix or "").lower()).strip()
         if len(suffix) == 1:
             suffix = self._latin(suffix)
-        out = [Token("NUM", m.start(), m.end(), m["num"] + suffix)]
-        if m["dotpar"]:
-            out.append(Token("BNUM", m.start("dotpar"), m.end(), m["dotpar"]))
+        out = [Token("NUM", m.start(), m.end(), num + suffix)]
+        if dotpar:
+            out.append(Token("BNUM", m.start("dotpar"), m.end(), dotpar))
         return out
 
     def _annex_is_noun(self, view: str, m: regex.Match[str]) -> bool:
