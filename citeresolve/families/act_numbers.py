@@ -246,15 +246,20 @@ def old_style_year(text: str) -> bool:
     return (len(text) == 4 and plausible_year(text)) or (len(text) == 2 and year_of(text) < 2000)
 
 
-def bare_reading(number: ActNumber, kind: str) -> tuple[str, str] | None:
-    """Year and serial number of a number with no domain, read for an act of ``kind``."""
+def bare_reading(number: ActNumber, kind: str, view: str) -> tuple[str, str] | None:
+    """Year and serial number of a number with no domain, read for an act of ``kind``
+    in ``view``."""
     a, b = number.a, number.b
     if len(a) == 4 and 2015 <= int(a) <= 2035:
         year_text, number_text = a, b  # "Regolament 2018/1718"
     elif len(b) == 4 and int(b) >= int(identifiers()["new_act_numbering_year"]):
         # Since 2015 every EU act is numbered year first: "Leitlinien 8/2022",
-        # "Empfehlungen 1/2022" are a body's own series (EDPB), not EU acts.
-        return None
+        # "Empfehlungen 1/2022" are a body's own series (EDPB), not EU acts; unless
+        # the document cites the number the other way round ("Reg. 2088/2019" beside
+        # "Regolamento (UE) 2019/2088"): then it is that act written number first.
+        if not (plausible_year(b) and cited_again(view, f"{b}/{a}", more_than=0)):
+            return None
+        year_text, number_text = b, a
     elif len(b) in (2, 4) and plausible_year(b):
         year_text, number_text = b, a  # "Reglamento 3577/92"
     elif len(a) == 4 and plausible_year(a) and len(b) in (1, 3):

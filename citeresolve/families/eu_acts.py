@@ -190,7 +190,7 @@ class _ActReader:
         return kind, number.start, number.end, own_word
 
     def _add_bare(self, number: ActNumber, kind: str, start: int, end: int, own_word: bool) -> None:
-        year_and_serial = bare_reading(number, kind)
+        year_and_serial = bare_reading(number, kind, self.view)
         if year_and_serial is None:
             return
         if own_word:
