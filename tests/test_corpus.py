@@ -138,6 +138,22 @@ def test_sixth_heldout_round_does_not_drop() -> None:
     assert micro_f1(docs) >= HELDOUT_ROUND6_BAR
 
 
+# Round 7 (fixtures/heldout/round7, 122 passages, 24 languages, 445 citations; legal blogs,
+# national regulators, citizens' guides, news, infringement documents, legislative trackers,
+# supervisory Q&As, funding calls, trade texts, exams), annotated and reviewed by hand before
+# the extractor ran on it. 0.893 was its first-contact F1 (main at 9efecb9); it is
+# development data now, and the bar is the level reached.
+HELDOUT_ROUND7_BAR = 0.893
+
+
+def test_seventh_heldout_round_does_not_drop() -> None:
+    docs = []
+    for path in sorted((CORPUS.parent / "heldout" / "round7").glob("*.jsonl")):
+        docs += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    assert len(docs) == 122
+    assert micro_f1(docs) >= HELDOUT_ROUND7_BAR
+
+
 def test_micro_f1_of_nothing_is_zero() -> None:
     assert micro_f1([]) == 0.0
     assert micro_f1([{"lang": "xx", "text": "Article 2 TEU", "citations": []}]) == 0.0
