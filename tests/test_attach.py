@@ -72,3 +72,62 @@ def test_an_attach_only_name_completes_an_article_but_is_never_cited_alone() -> 
     assert charter.use == ATTACH_ONLY
     assert attach("en", view) == ([("CFR:8", "Article 8")], ["CFR"], [])
     assert attach("en", "the Charter guarantees") == ([], [], [])
+
+
+def test_the_cheap_end_tests_never_spare_a_search_that_would_match() -> None:
+    # named_before searches windows before a chain with patterns anchored at the end
+    # ("$"); _may_end_with skips a search only when no match can end there. Checked at
+    # every chain of the corpus (where attach asks) and on windows built to match.
+    import json
+    import sys
+
+    import regex
+
+    from citeresolve.knowledge.lang import available_languages
+    from citeresolve.pipeline import instrument_before as ib
+    from citeresolve.text.clean import clean
+
+    from .conftest import ROOT
+
+    assert set(ib.SPACES) == {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}
+    assert all(ch in ib.SPACES for ch in map(chr, range(0x3001)) if regex.match(r"\s", ch))
+    matched = {"definition": 0, "comma": 0, "dash": 0, "as regards": 0}
+    views: dict[str, list[str]] = {}
+    for path in sorted((ROOT / "fixtures").glob("**/*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            doc = json.loads(line) if line.strip() else None
+            if doc is not None and "text" in doc and doc.get("lang") in available_languages():
+                views.setdefault(doc["lang"], []).append(clean(doc["text"]).view)
+    crafted = [
+        "(hereinafter X) \n",
+        "Y, hereinafter 'X', ",
+        "Directive 1/2, \n",
+        "Regulation 2 — \n",
+        "as regards the ",
+    ]
+    for code in available_languages():
+        links = attacher(code)._links
+        for view in [*views.get(code, []), *crafted]:
+            ends = [c.start for c in reader(code).chains(view)] + [len(view)]
+            for end in ends:
+                start = max(0, end - 300)
+                before = view[max(0, end - 80) : end]
+                cases = [
+                    ("definition", links.definition_end, view, "),", " \t", start),
+                    ("comma", ib._COMMA_LINK, before, ",:", " \t", None),
+                    ("dash", links.dash_link, before, "—–-", ib.SPACES, None),
+                    ("as regards", links.as_regards, before, ib._AFTER_END, "", None),
+                ]
+                for name, pattern, text, marks, blanks, lo in cases:
+                    if pattern is None:
+                        continue
+                    found = (
+                        pattern.search(text, lo, end) if lo is not None else pattern.search(text)
+                    )
+                    if found is not None:
+                        matched[name] += 1
+                        if lo is not None:
+                            assert ib._may_end_with(text, marks, blanks, lo, end), (code, name)
+                        else:
+                            assert ib._may_end_with(text, marks, blanks), (code, name, text)
+    assert all(matched.values()), matched  # every pattern matched somewhere: the test can fail

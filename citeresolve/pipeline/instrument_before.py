@@ -23,6 +23,15 @@ _DEFINITION_OWNER_REACH = 400
 _BLANK_LINE = compile_pattern(r"\n[ \t]*\n")
 # ... or a colon: "Directive 2006/112/EC: Article 9".
 _COMMA_LINK = compile_pattern(r"(?:,|[ \t\u00a0]?:)[ \t]*$")
+# Every character of str.isspace, which holds each one ``\s`` matches in regex
+# (tests/test_attach.py checks): where a pattern ends with ``\s``, ``\s*`` or ``\s+``.
+SPACES = (
+    "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
+    "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+# What chain_links.AFTER (the end of "as regards") ends with: white space, or the
+# mark of a phrase glued to the next word.
+_AFTER_END = SPACES + "-'’"
 # How far back a keyword chain's dash may reach for its act (legitimate chains: < 200).
 _DASH_REACH = 300
 # How far it reaches when no segment between is a name, and the segments themselves.
@@ -39,6 +48,23 @@ _ITEM_MARKER = compile_pattern(
 # How many lines (items, blank lines) back a list's lead-in may stand.
 _LEAD_IN_LINES = 12
 _DIGIT = compile_pattern(r"\d")
+
+
+def _may_end_with(
+    text: str, marks: str, blanks: str, start: int = 0, end: int | None = None
+) -> bool:
+    """Whether ``text[start:end]`` ends, where ``$`` matches (at its end, or before a
+    newline that ends it), with one of ``marks`` and then only ``blanks``: what a match
+    of a pattern that closes with such a mark, ``blanks`` and ``$`` needs. A search
+    for one tries every start in the window; this test spares most of them."""
+    end = len(text) if end is None else end
+    for stop in (end, end - 1) if text[end - 1 : end] == "\n" else (end,):
+        k = stop
+        while k > start and text[k - 1] in blanks:
+            k -= 1
+        if k > start and text[k - 1] in marks:
+            return True
+    return False
 
 
 def pinned_head(chain: Chain, index: MentionIndex, taken: Taken) -> Mention | None:
@@ -82,14 +108,22 @@ def named_before(
     # ("notamment l'article 38-1 du décret n° 91-1266").
     if links.backward_link.search(before) and not _names_other(links, view, chain.end):
         return pinned_head(chain, index, taken)
-    regarding = links.as_regards.search(before) if links.as_regards is not None else None
+    regarding = (
+        links.as_regards.search(before)
+        if links.as_regards is not None and _may_end_with(before, _AFTER_END, "")
+        else None
+    )
     if regarding is not None and not links.of_after.match(view, chain.end):
         act = index.nearest_before(window_start + regarding.start())
         if act is not None and act.type == "eu_act":
             return act
     # ... but not when an "of" word names another, unknown instrument after the
     # chain ("artikel 267 TEUF – artikel 94 i Domstolens procesreglement").
-    if links.dash_link.search(before) and not links.of_after.match(view, chain.end):
+    if (
+        _may_end_with(before, "—–-", SPACES)
+        and links.dash_link.search(before)
+        and not links.of_after.match(view, chain.end)
+    ):
         return _keyword_line_head(chain, index)
     act = _comma_linked(before, window_start, chain, index)
     if act is not None:
@@ -169,7 +203,7 @@ def _comma_linked(
 ) -> Mention | None:
     """A summary's keyword line names the act, then its articles after a comma:
     "(Nõukogu direktiiv 77/388, artikkel 17, artikli 18 lõige 4 …)"."""
-    comma = _COMMA_LINK.search(before)
+    comma = _COMMA_LINK.search(before) if _may_end_with(before, ",:", " \t") else None
     if comma is None:
         return None
     act = index.nearest_before(chain.start)
@@ -204,6 +238,8 @@ def _defined_before(links: ChainLinks, chain: Chain, index: MentionIndex) -> Men
         return None
     view = index.view
     window_start = max(0, chain.start - _DEFINITION_WINDOW)
+    if not _may_end_with(view, "),", " \t", window_start, chain.start):
+        return None  # a definition ends with its bracket or comma, then spaces
     found = links.definition_end.search(view, window_start, chain.start)
     if found is None:
         return None
