@@ -240,6 +240,10 @@ def _unit_candidate(
     )
 
 
+# Frozen, so one value per instrument serves every citation of it: a document cites
+# few instruments many times, and building the parts cost more than the rest of a
+# whole citation.
+@functools.lru_cache(maxsize=4096)
 def _whole(code: str) -> KeyParts:
     if code.startswith("CELEX:"):
         return KeyParts(type="eu_act", celex=code.removeprefix("CELEX:"))
