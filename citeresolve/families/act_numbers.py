@@ -11,7 +11,7 @@ from attrs import frozen
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
-from ..knowledge.lang import all_languages, alternation, union_pattern
+from ..knowledge.lang import all_languages, alternation, letter_cases, union_pattern, union_phrases
 from ..limits import scan_timeout
 from ..resolve.toolkit import identifiers
 from ..text.clean import glued_footnote
@@ -62,9 +62,11 @@ _HYPHEN = compile_pattern(r"(?<=\d)-")
 
 def number_starts(view: str) -> list[int]:
     r"""Where a match of NUMBER_CORE may start: 1 to 5 characters (its first part)
-    before the hyphen, the slash or the space or tab before the slash, and not right
-    after a decimal digit (every one is a ``\d`` of the look-behind); tests/test_scan.py
-    checks that the matches are the same."""
+    before the hyphen, the slash or the space or tab before the slash, not right
+    after a decimal digit (every one is a ``\d`` of the look-behind), and at a
+    digit: an ASCII character that is none cannot start the first part, so only
+    those are left out (tests/test_scan.py checks that the matches are the same).
+    Each start left is an anchored match tried; most numbers now have one."""
     timeout = scan_timeout(view)
     ends = [m.start() for m in _HYPHEN.finditer(view, timeout=timeout)]
     for m in _SLASH.finditer(view, timeout=timeout):
@@ -72,22 +74,33 @@ def number_starts(view: str) -> list[int]:
     return [
         start
         for end in ends
-        for start in range(end - 5, end)
-        if start >= 0 and not view[start - 1 : start].isdecimal()
+        for start in range(max(end - 5, 0), end)
+        if _can_open(view[start]) and not view[start - 1 : start].isdecimal()
     ]
 
 
+def _can_open(ch: str) -> bool:
+    r"""Whether ``\d`` may match ``ch``: an ASCII digit, or any non-ASCII character
+    (str.isdecimal and the engine's tables may differ there)."""
+    return ch.isdecimal() or not ch.isascii()
+
+
 @functools.cache
-def number_words() -> str:
-    """ "No", "Nr.", "n°" … of every language file, also with a stray space before a
-    dot ("nr . 1234/2007", "n .º"); a pattern (the checker reads the same words)."""
+def _number_word_phrases() -> tuple[str, ...]:
     words: list[str] = []
     for language in all_languages():
         for word in language.section("acts")["number_words"]:
             words.append(word)
             if "." in word and " ." not in word:
                 words.append(word.replace(".", " .", 1))
-    return alternation(words)
+    return tuple(words)
+
+
+@functools.cache
+def number_words() -> str:
+    """ "No", "Nr.", "n°" … of every language file, also with a stray space before a
+    dot ("nr . 1234/2007", "n .º"); a pattern (the checker reads the same words)."""
+    return alternation(_number_word_phrases())
 
 
 @functools.cache
@@ -101,6 +114,75 @@ def _prefix_pattern() -> regex.Pattern[str]:
         # Matched backwards from the number: one attempt instead of one per position.
         regex.VERBOSE | regex.REVERSE,
     )
+
+
+def prefix_before(view: str, lo: int, hi: int) -> regex.Match[str] | None:
+    """``_prefix_pattern().search(view, lo, hi)`` where it matches more than nothing,
+    else None (an empty prefix is no prefix).
+
+    The match ends at ``hi``; a non-empty one ends, before its white space, with a
+    number word, a closing bracket or a domain. Only the words and domains that can
+    end with that character take part (none at all before most numbers): the union
+    of every language's words, tried backwards alternative by alternative, cost
+    3-4 µs a number. Left out are only alternatives that cannot match there, in an
+    alternation tried in order, so the match is the same (tests/test_act_scans.py)."""
+    j = hi
+    while j > lo and view[j - 1].isspace():  # every character of \s is isspace()
+        j -= 1
+    if j == lo:
+        return None
+    with_word, without_word = _prefix_for(view[j - 1])
+    found = with_word.match(view, lo, hi) if with_word is not None else None
+    if found is None and without_word is not None:
+        # The pattern tries its number word first; with none, the domain ends there.
+        found = without_word.match(view, lo, hi)
+    return found
+
+
+@functools.cache
+def _prefix_for(ch: str) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]:
+    """_prefix_pattern's halves for a prefix that ends with ``ch``: with its number
+    word (and any domain before it), and a domain alone."""
+    words = [w for w in _number_word_phrases() if _may_end_with(w, ch)]
+    own = [d for d in union_phrases("acts", "domains") if _may_end_with(d, ch)]
+    domains = union_pattern("acts", "domains")
+    listed = rf"\((?P<pdom>{domains}(?:\s?,\s?{domains})*)\)"
+    flags = regex.VERBOSE | regex.REVERSE
+    with_word = None
+    if words:
+        with_word = compile_pattern(
+            rf"(?:(?:{listed}|(?P<udom>{domains}))\s*)?(?P<no>{alternation(words)}\s*)$", flags
+        )
+    branches = [listed] if ch == ")" else []
+    if own:
+        branches.append(rf"(?P<udom>{alternation(own)})")
+    # The groups a branch lacks never match, so that every match has all three.
+    lacking = "".join(
+        rf"(?P<{name}>(?!))?" for name in ("pdom", "udom") if f"<{name}>" not in "".join(branches)
+    )
+    without_word = None
+    if branches:
+        without_word = compile_pattern(
+            rf"{lacking}(?:{'|'.join(branches)})\s*(?P<no>(?!))?$", flags
+        )
+    return with_word, without_word
+
+
+def _may_end_with(phrase: str, ch: str) -> bool:
+    """Whether a match of ``phrase`` (lang.phrase_pattern) can end with ``ch``."""
+    phrase = phrase.strip()
+    case_sensitive = not any(c.islower() for c in phrase)
+    if phrase.startswith("="):
+        phrase, case_sensitive = phrase[1:], True
+    last = phrase[-1:]
+    if last in ("*", ""):
+        return True  # any word character
+    if last in "'’":
+        return ch in "'’"
+    if case_sensitive:
+        return ch == last
+    cases = letter_cases(last)
+    return cases is None or ch in cases
 
 
 @functools.cache
@@ -147,7 +229,7 @@ class ActNumber:
         self.b = core["hb"] if self.hyphen else core["b"]
         self.start, self.end = core.start(), core.end("b") if core["bglue"] else core.end()
         window_start = max(0, self.start - PREFIX_WINDOW)
-        prefix = _prefix_pattern().search(view, window_start, self.start)
+        prefix = prefix_before(view, window_start, self.start)
         suffix = _suffix_pattern().match(view, self.end)
         if suffix is None and not self.hyphen and _glued_marker(view, self.a, self.b, self.end):
             # ga "(AE) 2018/9371", mt "Deċiżjoni 2011/1991": the last digit is a
@@ -179,9 +261,10 @@ def _glued_marker(view: str, a: str, b: str, end: int) -> bool:
         return False
     if int(b) > int(identifiers()["act_serial_max"]):
         return True
-    if cited_again(view, f"{a}/{b}"):
-        return False  # the number stands in full elsewhere: it is the act's own
-    return glued_footnote(view, end - 1, int(b[-1]))
+    # A number that stands in full elsewhere is the act's own. Both tests are read
+    # from a pass over the whole text; the footnote numbering first, since it rules
+    # out most numbers and then the count of whole numbers is never made.
+    return glued_footnote(view, end - 1, int(b[-1])) and not cited_again(view, f"{a}/{b}")
 
 
 def cited_again(view: str, number: str, more_than: int = 1) -> bool:

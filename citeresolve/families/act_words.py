@@ -138,7 +138,11 @@ class ActWords:
     """The act words of a view, and where a trigger of an act word or a national act
     word starts: no act word pattern can match anywhere else (see text/scan.py)."""
 
-    def __init__(self, view: str) -> None:
+    def __init__(self, view: str, until: int | None = None) -> None:
+        # The act words that start before ``until`` (all by default): a number's act
+        # word stands before it, and one word's match depends only on those before it
+        # (a longer word holds), so the reader needs none after its last number.
+        until = len(view) if until is None else until
         self.hits: list[tuple[int, int, str]] = []  # (start, end, kind), in text order
         self.starts: list[int] = []
         self.keys: list[frozenset[str]] = []  # the trigger keys that fired at each start
@@ -152,6 +156,8 @@ class ActWords:
             self.keys.append(keys)
             if not national.isdisjoint(keys):
                 self.national.append(pos)
+            if pos >= until:
+                continue
             m = groups.match(view, pos, keys)
             if m is not None and m.lastgroup is not None and m.lastgroup != _NATIONAL:
                 if self.hits and m.start() < self.hits[-1][1]:
@@ -264,7 +270,9 @@ def _wrapped_after_word(view: str, cut: int, start: int, hits: list[tuple[int, i
         author = _author_after().match(view, cut, start)
         if author is None or view[author.end() : start].strip():
             return False
-    word_end = len(view[:cut].rstrip())
+    word_end = cut  # len(view[:cut].rstrip()), without copying the text up to the break
+    while word_end > 0 and view[word_end - 1].isspace():
+        word_end -= 1
     i = bisect.bisect_left(hits, (cut, -1, "")) - 1
     return i >= 0 and hits[i][1] == word_end
 

@@ -105,7 +105,10 @@ class _ActReader:
 
     def __init__(self, view: str) -> None:
         self.view = view
-        self.words = ActWords(view)
+        # A list first: the timeout covers the matching, not the work done per number.
+        self.cores = list(matches_from(NUMBER_CORE, view, number_starts(view)))
+        # Act words are read before a number (after one only where it ends: word_at).
+        self.words = ActWords(view, self.cores[-1].start() if self.cores else 0)
         self.found: list[Candidate] = []
         # (year, serial) -> the CELEX numbers read with them: a number read again
         # without its act word ("the scope of 2006/42/EC") is the act read before.
@@ -120,8 +123,7 @@ class _ActReader:
 
     def read(self) -> list[Candidate]:
         view = self.view
-        # A list first: the timeout covers the matching, not the work done per number.
-        for core in list(matches_from(NUMBER_CORE, view, number_starts(view))):
+        for core in self.cores:
             check_deadline()  # anchored calls below carry no regex timeout
             if is_national(view, core.start(), self.words):
                 continue  # lv "likuma Nr. 12/1999": a national law, also inside a list of acts

@@ -1,0 +1,58 @@
+"""The act-number reader's shortcuts find exactly what the patterns they stand for find."""
+
+from __future__ import annotations
+
+import json
+
+import regex
+
+from citeresolve.families import act_numbers
+from citeresolve.text.clean import clean
+
+from .conftest import ROOT
+
+
+def _corpus_views() -> list[str]:
+    views = []
+    for folder in ("fixtures/corpus", "fixtures/heldout"):
+        for path in sorted((ROOT / folder).rglob("*.jsonl")):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    views.append(clean(json.loads(line)["text"]).view)
+    return views
+
+
+# Prefixes the corpus rarely holds: stray spaces, line breaks, brackets, cases, a
+# domain glued to its number word, characters that end no prefix, \x1c (white space
+# to str.isspace, none to the engine's \s).
+_AWKWARD = (
+    "(EU) No 1/2003 (EU, Euratom) 2019/1150 (UE) n° 2019/945 (EG)Nr.1/2003 EUNo 17/62",
+    "Verordening EU 2019/1150 VO (EWG) Nr . 1408/71 n .º 1/2000 NO 2/2001 nO 3/2002",
+    "règl. (CE) n°\n1049/2001 No\x1c 5/2000 (EC)\n\n7/2001 ( EC ) 8/2002 (ec) 9/2003",
+    "ΕΚ 1/2000 (ΕΚ) αριθ. 2/2001 № 3/2002 č. 4/2003 št. 5/2004 Nru° 6/2005 ſ 7/2006",
+    "EURATOM 1/2000 Euratom 2/2001 EURATOm 3/2002 x) 4/2003 ) 5/2004 )) 6/2005 ( 7/2006",
+    "   1/2000\n2/2001 \t3/2002",
+)
+
+
+def test_the_prefix_before_a_number_is_what_the_whole_pattern_finds() -> None:
+    whole = act_numbers._prefix_pattern()
+    for view in [*_corpus_views(), *_AWKWARD]:
+        # Every digit that opens a run: each number's start, and many more.
+        for pos in range(len(view)):
+            if not view[pos].isdecimal() or view[pos - 1 : pos].isdecimal():
+                continue
+            lo = max(0, pos - act_numbers.PREFIX_WINDOW)
+            m = whole.search(view, lo, pos)
+            expected = (m.span(), m.groupdict()) if m is not None and m.end() > m.start() else None
+            found = act_numbers.prefix_before(view, lo, pos)
+            assert (found and (found.span(), found.groupdict())) == expected, view[lo : pos + 9]
+
+
+def test_what_the_engine_calls_white_space_is_white_space_to_python() -> None:
+    # prefix_before skips white space with str.isspace, the pattern with \s.
+    space = regex.compile(r"\s")
+    for code in range(0x110000):
+        ch = chr(code)
+        if space.match(ch):
+            assert ch.isspace(), hex(code)
