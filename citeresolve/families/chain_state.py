@@ -114,6 +114,7 @@ class ParserState:
         # "points (a) and (b) of Article 9": the other points of a preface, one unit each
         self.preface_alternatives: list[str] = []
         self.prefaced: list[Unit] = []  # the units that took their points from a preface
+        self.numbered_point: Unit | None = None  # the unit whose numbered point was last read
         self.noun_start = tokens[0].start  # where the last article word (or preface) began
         self.last_end = tokens[0].start
         self.i = 0

@@ -153,9 +153,24 @@ class UnitHandlers(ParserState):
             # hu summary "7. cikk, (1) bekezdés": the paragraph of the article just read
             self._paragraph_of(cur, tok)
             self.separated = False
+        elif self.separated and self.numbered_point is cur:
+            # "Article 4(1)(85) and (86)": the next numbered point, dropped like the first
+            self._continue_unit(cur, tok).paragraph = cur.paragraph
+            self.numbered_point = self.units[-1]
+            self.last_end = tok.end
         elif self.separated:
             self._continue_unit(cur, tok).paragraph = tok.value
             self.last_end = tok.end
+        elif (
+            not self.number_first
+            and cur.paragraph is not None
+            and self.tokens[self.i - 1].kind in ("BNUM", "BLET")
+            and tok.start == self.tokens[self.i - 1].end
+        ):
+            # "Article 4(1)(85)": a number glued after the paragraph is a numbered point,
+            # which the key drops; the unit reaches over it.
+            cur.end = self.last_end = tok.end
+            self.numbered_point = cur
         elif cur.paragraph is None and (not cur.points or self._is_prefaced(cur)):
             for unit in self.prefaced if self._is_prefaced(cur) else [cur]:
                 self._paragraph_of(unit, tok)  # "points (a) and (b) of Article 9(2)"
