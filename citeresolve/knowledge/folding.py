@@ -77,6 +77,10 @@ class Folding:
         capital = self.capitals.get(low)
         return {capital} if capital is not None else set()
 
+    def folded(self, lowered: str) -> str:
+        """A lower-cased word with every foldable letter folded."""
+        return lowered.translate(self._lower_table)
+
     def spellings(self, lowered: str) -> set[str]:
         """The spellings of a lower-cased word in a lower-cased copy of a text where
         some of its letters lost their accent: every subset of its foldable letters
@@ -85,7 +89,7 @@ class Folding:
         if not letters:
             return {lowered}
         if len(letters) > _MOST_SUBSET_LETTERS:
-            return {lowered, lowered.translate(self._lower_table)}
+            return {lowered, self.folded(lowered)}
         out = set()
         for size in range(len(letters) + 1):
             for chosen in itertools.combinations(letters, size):

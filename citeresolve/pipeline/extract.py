@@ -16,7 +16,7 @@ from ..families.mentions import Mention, names_joined_to_acts
 from ..knowledge import folding as folding_module
 from ..knowledge import lang as lang_module
 from ..knowledge.cache import compile_pattern, data_stamp, kept_object, source_stamp
-from ..knowledge.lang import available_languages, load, spellings
+from ..knowledge.lang import available_languages, folding, load
 from ..limits import document_deadline
 from ..model.citation import Candidate, Citation
 from ..model.family import families
@@ -50,8 +50,9 @@ def _build_vocabulary() -> ahocorasick.Automaton:
             literal = " ".join(phrase.removeprefix("=").split("*", 1)[0].lower().split())
             if len(literal) >= 4:
                 # Also as written in capitals that drop accents ("ΑΡΘΡΟ" for "άρθρο") or
-                # typed without them ("clanok" for "článok").
-                for spelling in spellings(literal):
+                # typed without them ("clanok" for "článok"); a guess needs no spelling
+                # with only some letters bare.
+                for spelling in {literal, folding().folded(literal)}:
                     owners.setdefault(spelling, set()).add(code)
     automaton = ahocorasick.Automaton()
     for literal, codes in owners.items():
