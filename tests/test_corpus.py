@@ -95,7 +95,7 @@ def test_third_heldout_round_does_not_drop() -> None:
 # reports, agency guidance, course material, press releases, procurement), annotated and
 # reviewed by hand before the extractor ran on it. 0.907 was its first-contact F1 (main at
 # 55f4983); it is development data now, and the bar is the level reached.
-HELDOUT_ROUND4_BAR = 0.9785
+HELDOUT_ROUND4_BAR = 0.9849
 
 
 def test_fourth_heldout_round_does_not_drop() -> None:
@@ -111,7 +111,7 @@ def test_fourth_heldout_round_does_not_drop() -> None:
 # EUIPO decisions, debates, theses), annotated and reviewed by hand before the extractor
 # ran on it. 0.875 was its first-contact F1 (main at a419126); it is development data now,
 # and the bar is the level reached.
-HELDOUT_ROUND5_BAR = 0.967
+HELDOUT_ROUND5_BAR = 0.9678
 
 
 def test_fifth_heldout_round_does_not_drop() -> None:
@@ -127,7 +127,7 @@ def test_fifth_heldout_round_does_not_drop() -> None:
 # rulings, textbooks, conformity guides, corporate disclosures, ECtHR texts), annotated and
 # reviewed by hand before the extractor ran on it. 0.910 was its first-contact F1 (main at
 # ee4fa94); it is development data now, and the bar is the level reached.
-HELDOUT_ROUND6_BAR = 0.9854
+HELDOUT_ROUND6_BAR = 0.9861
 
 
 def test_sixth_heldout_round_does_not_drop() -> None:
