@@ -143,8 +143,8 @@ def prefix_before(view: str, lo: int, hi: int) -> regex.Match[str] | None:
 def _prefix_for(ch: str) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]:
     """_prefix_pattern's halves for a prefix that ends with ``ch``: with its number
     word (and any domain before it), and a domain alone."""
-    words = [w for w in _number_word_phrases() if _may_end_with(w, ch)]
-    own = [d for d in union_phrases("acts", "domains") if _may_end_with(d, ch)]
+    words = _phrases_ending_with("number_words", ch)
+    own = _phrases_ending_with("domains", ch)
     domains = union_pattern("acts", "domains")
     listed = rf"\((?P<pdom>{domains}(?:\s?,\s?{domains})*)\)"
     flags = regex.VERBOSE | regex.REVERSE
@@ -168,21 +168,45 @@ def _prefix_for(ch: str) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] 
     return with_word, without_word
 
 
-def _may_end_with(phrase: str, ch: str) -> bool:
-    """Whether a match of ``phrase`` (lang.phrase_pattern) can end with ``ch``."""
+@functools.cache
+def _ending_with(field: str) -> tuple[dict[str, list[str]], list[str]]:
+    """The phrases of ``field`` (number words, domains) by each character a match of
+    them can end with, and those that can end with any (read once: a first call
+    meets a few of these characters, each of them asked of every phrase)."""
+    phrases = _number_word_phrases() if field == "number_words" else union_phrases("acts", field)
+    by_char: dict[str, list[str]] = {}
+    anything: list[str] = []
+    for phrase in phrases:
+        chars = _last_characters(phrase)
+        if chars is None:
+            anything.append(phrase)
+        for ch in sorted(chars or ()):
+            by_char.setdefault(ch, []).append(phrase)
+    return by_char, anything
+
+
+def _phrases_ending_with(field: str, ch: str) -> list[str]:
+    """The phrases of ``field`` whose match can end with ``ch`` (alternation() puts
+    them in its own order)."""
+    by_char, anything = _ending_with(field)
+    return by_char.get(ch, []) + anything
+
+
+def _last_characters(phrase: str) -> frozenset[str] | None:
+    """The characters a match of ``phrase`` (lang.phrase_pattern) can end with; None
+    for any (a final ``*``, or no case table)."""
     phrase = phrase.strip()
     case_sensitive = not any(c.islower() for c in phrase)
     if phrase.startswith("="):
         phrase, case_sensitive = phrase[1:], True
     last = phrase[-1:]
     if last in ("*", ""):
-        return True  # any word character
+        return None
     if last in "'’":
-        return ch in "'’"
+        return frozenset("'’")
     if case_sensitive:
-        return ch == last
-    cases = letter_cases(last)
-    return cases is None or ch in cases
+        return frozenset(last)
+    return letter_cases(last)
 
 
 @functools.cache
