@@ -90,3 +90,10 @@ def test_folding_keeps_length_and_offsets() -> None:
 def test_single_script_words_are_left_alone() -> None:
     text = "EC law and the ЕС право, ΕΕ and EE"
     assert clean(text).view == text
+
+
+def test_two_hyphens_between_spaces_are_a_dash_of_the_same_length() -> None:
+    text = "Nariadenie (ES) c. 1/2003 -- Clánok 3 and x--y, a --b"
+    view = clean(text).view
+    assert len(view) == len(text)
+    assert view == "Nariadenie (ES) c. 1/2003 -  Clánok 3 and x--y, a --b"

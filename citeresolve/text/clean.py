@@ -192,9 +192,16 @@ def clean(text: str) -> CleanText:
         view_pos += len(replacement)
         orig_pos = end
     if not edits:
-        return CleanText(text, fold_homoglyphs(_replaced(text, same)), [])
+        return CleanText(text, _two_hyphen_dashes(fold_homoglyphs(_replaced(text, same))), [])
     pieces.append(_replaced(text[orig_pos:], same))
-    return CleanText(text, fold_homoglyphs("".join(pieces)), edits)
+    return CleanText(text, _two_hyphen_dashes(fold_homoglyphs("".join(pieces))), edits)
+
+
+def _two_hyphen_dashes(view: str) -> str:
+    """A dash typed as two hyphens between spaces (" -- ", how a conversion to ASCII
+    writes "–" in a judgment's keyword line: "Nariadenie (ES) c. 1/2003 -- Clánok 3")
+    reads as the dash it stands for; a hyphen and a space keep the view's length."""
+    return view.replace(" -- ", " -  ") if " -- " in view else view
 
 
 # --------------------------------------------------------- conversion damage
