@@ -373,10 +373,32 @@ def bare_reading(number: ActNumber, kind: str, view: str) -> tuple[str, str] | N
         year_text, number_text = a, b  # "Deċiżjoni 2011/199": three digits are no year
     else:
         year_text = number_text = ""  # perhaps year first: the act word decides
-    if ACT_KINDS[kind].year_first and plausible_year(a) and not (len(b) == 4 and plausible_year(b)):
-        # "Directive 2001/29", "Directive 96/9": directives are numbered year first
+    if kind_reads_year_first(kind, a, b):
         year_text, number_text = a, b
     return (year_text, number_text) if year_text else None
+
+
+def kind_reads_year_first(kind: str, a: str, b: str) -> bool:
+    """Whether ``a/b`` is year first because its act is of a kind numbered year first:
+    "Directive 2001/29", "Directive 96/9", also after "No" (lt "Direktyvą Nr.
+    2014/65/ES"), unless the second part is a four-digit year."""
+    return (
+        ACT_KINDS[kind].year_first and plausible_year(a) and not (len(b) == 4 and plausible_year(b))
+    )
+
+
+def read_for_kind(
+    number: ActNumber, kind: str, read: tuple[str, str], year_first: bool
+) -> tuple[str, str]:
+    """Year and serial of a number with a domain or "No" (``read`` as :func:`reading`
+    gave them) once the act's kind is known: a regulation numbered number then year
+    with both parts four digits (hu "a 2006/2004/EK rendelet"), a directive numbered
+    year first after "No" (lt "Direktyvą Nr. 2014/65/ES", was 1965)."""
+    if year_first and number.form == "slash" and numbered_regulation(kind, number.a, number.b):
+        return number.b, number.a
+    if not year_first and kind_reads_year_first(kind, number.a, number.b):
+        return number.a, number.b
+    return read
 
 
 def reading(number: ActNumber) -> tuple[str, str, bool]:
@@ -388,20 +410,16 @@ def reading(number: ActNumber) -> tuple[str, str, bool]:
         # numbered "No 524/2013": the number after the slash is no year.
         # "(UE) n° 2019/945": since 2015 acts are numbered year first, and a
         # stray "No" before such a number does not make it number first.
-        year_first = (
-            plausible_year(a)
-            and len(a) == 4
-            and (
-                (not number.numbered and (int(a) >= 2015 or not plausible_year(b)))
-                or (int(a) >= 2015 and not plausible_year(b))
-            )
+        # "(UE) 2013/36": a year is never in the future, and two-digit years end
+        # in 1999, so "36" is the serial number (was 2036).
+        year_first = old_style_year(a) and (
+            not old_style_year(b) or (len(a) == 4 and not number.numbered and int(a) >= 2015)
         )
     elif number.form == "slash":
         # "No 1639/2006/EC" is number first; sk "smernica č. 2012/17/EÚ" is not:
-        # since 1999 act numbers carry four-digit years, so "17" is no year there.
-        year_first = not number.numbered or (
-            len(a) == 4 and plausible_year(a) and not old_style_year(b)
-        )
+        # since 1999 act numbers carry four-digit years, so "17" is no year there;
+        # nor is "374" in "Directive No 85/374/EEC".
+        year_first = not number.numbered or (old_style_year(a) and not old_style_year(b))
     else:
         # "No 2222/85" with no domain: only as the next item of a list of acts
         year_first = False

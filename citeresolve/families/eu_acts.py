@@ -33,12 +33,13 @@ from .act_numbers import (
     bare_reading,
     cited_again,
     number_starts,
-    numbered_regulation,
     plausible_year,
+    read_for_kind,
     reading,
     year_of,
 )
 from .act_words import ActWords, act_word, bare_act, eu_author_at, is_national
+from .procedures import procedure_at
 
 # How far apart two items of one list of acts may be (dates and OJ references between).
 _LIST_REACH = 120
@@ -129,6 +130,8 @@ class _ActReader:
                 continue  # lv "likuma Nr. 12/1999": a national law, also inside a list of acts
             if core["bglue"] and not cited_again(view, f"{core['a']}/{core['b']}", 0):
                 continue  # more digits than an act number has, and no marker in evidence
+            if procedure_at(view, core.start()):
+                continue  # "2020/0127(COD)": the procedure family reads it
             number = ActNumber(view, core)
             if article_range(view, number) or (number.grouped and not number.numbered):
                 continue  # a grouped number is an act's only after "No" ("nr. 1.301/2013")
@@ -254,8 +257,7 @@ class _ActReader:
             return
         if ACT_KINDS[kind].needs_domain and not domain:
             return
-        if year_first and number.form == "slash" and numbered_regulation(kind, number.a, number.b):
-            year_text, number_text = number.b, number.a  # hu "a 2006/2004/EK rendelet"
+        year_text, number_text = read_for_kind(number, kind, (year_text, number_text), year_first)
         end, word_after = self._close_list(number, kind, start, in_list)
         self._add(
             _celex(kind, domain, year_of(year_text), int(number_text)), start, end, self.group

@@ -61,22 +61,36 @@ def _starts(view: str) -> list[int]:
 def parse(view: str) -> list[Candidate]:
     found = []
     for m in matches_from(_PATTERN, view, _starts(view)):
-        written = m["type"] or m["type_first"] or m["type_after"]
-        proc_type = written.translate(_to_latin())
-        if (m["type"] is None or proc_type != written) and proc_type not in _known_types():
-            # Only the usual form "(RSP)" is kept with an unknown type, for check to
-            # flag; the type-first form and look-alike letters need a known type.
-            continue
-        number = m["number"] or m["number2"]
-        parts = KeyParts(
-            type="procedure",
-            year=int(m["year"] or m["year2"]),
-            number=f"{int(number):04d}",
-            suffix=m["suffix"],
-            proc_type=proc_type,
-        )
-        found.append(Candidate(parts, m.start(), m.end()))
+        candidate = _candidate(m)
+        if candidate is not None:
+            found.append(candidate)
     return found
+
+
+def _candidate(m: regex.Match[str]) -> Candidate | None:
+    written = m["type"] or m["type_first"] or m["type_after"]
+    proc_type = written.translate(_to_latin())
+    if (m["type"] is None or proc_type != written) and proc_type not in _known_types():
+        # Only the usual form "(RSP)" is kept with an unknown type, for check to
+        # flag; the type-first form and look-alike letters need a known type.
+        return None
+    number = m["number"] or m["number2"]
+    parts = KeyParts(
+        type="procedure",
+        year=int(m["year"] or m["year2"]),
+        number=f"{int(number):04d}",
+        suffix=m["suffix"],
+        proc_type=proc_type,
+    )
+    return Candidate(parts, m.start(), m.end())
+
+
+def procedure_at(view: str, pos: int) -> bool:
+    """Whether a procedure number this family reports starts at ``pos``: "2020/0127"
+    in "Amending Regulation 2020/1429 2020/0127(COD)" is a procedure, never an act
+    nor the next member of a list of acts."""
+    m = _PATTERN.match(view, pos)
+    return m is not None and _candidate(m) is not None
 
 
 # -------------------------------------------------------------- resolution

@@ -1,0 +1,96 @@
+"""Which part of an act number is its year, and which numbers are no acts at all.
+
+An act number is read year first or number first from its form, its domain and the
+kind of act: a year is never in the future, directives are numbered year first, and
+a number followed by a procedure type in brackets is a procedure.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import citeresolve
+
+
+def keys(text: str, lang: str) -> list[str]:
+    return [
+        c.key for c in citeresolve.extract(text, lang=lang) if c.type in ("eu_act", "procedure")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A bracketed domain, then a four-digit year and a two-digit serial: two-digit
+        # years end in 1999, so "36" is no year (was CELEX:32036L2013).
+        (
+            "es",
+            "modifican, respectivamente, la Directiva (UE) 2013/36 del Parlamento Europeo "
+            "y del Consejo, de 26 de junio de 2013, relativa al acceso a la actividad",
+            ["CELEX:32013L0036"],
+        ),
+        (
+            "fr",
+            "modifiant la directive (UE) 2013/36 du Parlement européen et du Conseil",
+            ["CELEX:32013L0036"],
+        ),
+        (
+            "en",
+            "amending Directive (EU) 2013/36 as regards exempted entities",
+            ["CELEX:32013L0036"],
+        ),
+        # "No" before a directive's number does not make it number first (was 1965).
+        (
+            "lt",
+            "dėl kurių jai konkrečiai suteiktas veiklos leidimas pagal Direktyvą Nr. 2014/65/ES.",
+            ["CELEX:32014L0065"],
+        ),
+        ("de", "die Wertpapierfirmen nach der Richtlinie Nr. 2014/65/EU", ["CELEX:32014L0065"]),
+        ("pl", "zezwolenie na podstawie dyrektywy nr 2014/65/UE", ["CELEX:32014L0065"]),
+        # ... nor one whose second part can be no year (was nothing at all)
+        (
+            "en",
+            "the product liability regime of Council Directive No 85/374/EEC",
+            ["CELEX:31985L0374"],
+        ),
+        # Regulations keep their order: number, then year.
+        ("fr", "le règlement (CE) n° 2006/2004 relatif à la coopération", ["CELEX:32004R2006"]),
+        ("hu", "a 2006/2004/EK rendelet módosításáról", ["CELEX:32004R2006"]),
+        ("lt", "Reglamentu (ES) Nr. 1093/2010 įsteigta institucija", ["CELEX:32010R1093"]),
+        ("en", "Council Regulation (EEC) No 1408/71", ["CELEX:31971R1408"]),
+    ],
+)
+def test_which_part_is_the_year(lang: str, text: str, expected: list[str]) -> None:
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A legislative tracker's line: the act amended, then the procedure that amended it
+        # (the procedure number was also read as Regulation 2020/127).
+        (
+            "en",
+            "Regulation\nAmending Regulation 2020/1429 2020/0127(COD)\nSubject",
+            ["CELEX:32020R1429", "PROC:2020/0127(COD)"],
+        ),
+        (
+            "fr",
+            "Modification du règlement (UE) 2020/1429 2020/0127 (COD)",
+            ["CELEX:32020R1429", "PROC:2020/0127(COD)"],
+        ),
+        (
+            "de",
+            "Änderung der Verordnung (EU) 2020/1429, 2020/0127(COD)",
+            ["CELEX:32020R1429", "PROC:2020/0127(COD)"],
+        ),
+        # a bare second act of the list is still one
+        (
+            "en",
+            "Regulations 2020/1429 and 2020/1430 apply",
+            ["CELEX:32020R1429", "CELEX:32020R1430"],
+        ),
+    ],
+)
+def test_a_procedure_after_an_act_is_no_act(lang: str, text: str, expected: list[str]) -> None:
+    assert keys(text, lang) == expected
