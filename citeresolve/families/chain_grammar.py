@@ -77,24 +77,42 @@ class ChainParser(UnitHandlers, DetailHandlers):
     """
 
     def parse(self) -> Chain | None:
-        while self.i < self.n:
-            tok = self.tokens[self.i]
-            nxt = self.tokens[self.i + 1] if self.i + 1 < self.n else None
+        # The loop keeps the index, the tokens and the handlers in locals (a lookup on
+        # ``self`` per token cost as much as a short handler); handlers read ``self.i``.
+        tokens, n, i = self.tokens, self.n, self.i
+        handlers = _handlers_of(type(self))
+        while i < n:
+            tok = tokens[i]
             if tok.kind in PASS_OVER:
-                self.i += 1
+                i += 1
                 continue
-            name = _HANDLERS.get(tok.kind)
-            handler: Callable[[Token, Token | None], int | None] | None = (
-                getattr(self, name) if name is not None else None
-            )
-            following = handler(tok, nxt) if handler is not None else None
+            handler = handlers.get(tok.kind)
+            if handler is None:
+                break
+            self.i = i
+            following = handler(self, tok, tokens[i + 1] if i + 1 < n else None)
             if following is None:
                 break
-            self.i = following
+            i = following
+        self.i = i
         if not self.units:
             return None
         units = self.units
         return Chain(units, units[0].start, max(self.last_end, units[-1].end), self.rules)
+
+
+_Handler = Callable[[ChainParser, Token, Token | None], int | None]
+
+
+_HANDLERS_OF: dict[type[ChainParser], dict[str, _Handler]] = {}
+
+
+def _handlers_of(parser: type[ChainParser]) -> dict[str, _Handler]:
+    """Token kind -> the function of ``parser`` (a subclass may override one) that reads it."""
+    found = _HANDLERS_OF.get(parser)
+    if found is None:
+        found = _HANDLERS_OF[parser] = {k: getattr(parser, name) for k, name in _HANDLERS.items()}
+    return found
 
 
 def parse_chain(
