@@ -195,29 +195,36 @@ def _cite_whole(mentions: list[Mention], taken: Taken, found: Attached) -> None:
             found.named_instruments.append(Candidate(_whole(m.code), m.start, m.end))
 
 
-def _pin(unit: Unit, code: str) -> Pin:
-    if unit.recital is not None:
-        return Pin("", recital=_LEADING_DIGITS.match(unit.recital).group())  # type: ignore[union-attr]
+def _pin(
+    code: str,
+    article: str,
+    paragraph: str | None,
+    points: tuple[str, ...],
+    article_end: str | None,
+    annex: str | None,
+    recital: str | None,
+) -> Pin:
+    """The pinpoint of a unit (its fields) in the instrument ``code``."""
+    if recital is not None:
+        return Pin("", recital=_LEADING_DIGITS.match(recital).group())  # type: ignore[union-attr]
 
-    def article(text: str) -> str:
+    def number(text: str) -> str:
         digits = text.rstrip("abcdefghijklmnopqrstuvwxyz")
         suffix = text[len(digits) :]
         if suffix in latin_suffixes() and not keeps_latin_suffixes(code):
             suffix = chr(ord("a") + latin_suffixes().index(suffix))  # "bis" -> "a"
         return digits + suffix
 
-    if not unit.article:
-        return Pin("", annex=unit.annex)
-    if unit.article_end is not None:
-        return Pin(article(unit.article), article_end=article(unit.article_end), annex=unit.annex)
+    if not article:
+        return Pin("", annex=annex)
+    if article_end is not None:
+        return Pin(number(article), article_end=number(article_end), annex=annex)
     # The key grammar allows a numbered paragraph and Latin point letters only; a
     # garbled "paragrafi 2e" keeps its number, an unmapped letter of another
     # script is dropped rather than producing a key that does not parse.
-    paragraph = _LEADING_DIGITS.match(unit.paragraph or "")
-    points = tuple(p for p in unit.points if _POINT.fullmatch(p))
-    return Pin(
-        article(unit.article), paragraph.group() if paragraph else None, points, annex=unit.annex
-    )
+    found = _LEADING_DIGITS.match(paragraph or "")
+    kept = tuple(p for p in points if _POINT.fullmatch(p))
+    return Pin(number(article), found.group() if found else None, kept, annex=annex)
 
 
 def _same_group_after(target: Mention, mentions: list[Mention]) -> list[Mention]:
@@ -229,15 +236,38 @@ def _same_group_after(target: Mention, mentions: list[Mention]) -> list[Mention]
 def _unit_candidate(
     unit: Unit, code: str, start: int | None = None, end: int | None = None
 ) -> Candidate:
-    pin = _pin(unit, code)
-    if code.startswith("CELEX:"):
-        parts = KeyParts(type="eu_act", celex=code.removeprefix("CELEX:"), pin=pin)
-    else:
-        parts = KeyParts(type=instrument_type(code), instrument=code, pin=pin)
+    parts = _unit_parts(
+        code,
+        unit.article,
+        unit.paragraph,
+        tuple(unit.points),
+        unit.article_end,
+        unit.annex,
+        unit.recital,
+    )
     # The units of one article cited in several acts are spanned on each act number.
     return Candidate(
         parts, unit.start if start is None else start, unit.end if end is None else end
     )
+
+
+# Frozen, so one value serves every citation of the same unit of the same instrument
+# ("Article 5 TFEU" cited again): building a pin and its parts cost more than the
+# rest of a unit's citation.
+@functools.lru_cache(maxsize=8192)
+def _unit_parts(
+    code: str,
+    article: str,
+    paragraph: str | None,
+    points: tuple[str, ...],
+    article_end: str | None,
+    annex: str | None,
+    recital: str | None,
+) -> KeyParts:
+    pin = _pin(code, article, paragraph, points, article_end, annex, recital)
+    if code.startswith("CELEX:"):
+        return KeyParts(type="eu_act", celex=code.removeprefix("CELEX:"), pin=pin)
+    return KeyParts(type=instrument_type(code), instrument=code, pin=pin)
 
 
 # Frozen, so one value per instrument serves every citation of it: a document cites
