@@ -142,6 +142,8 @@ def test_no_number_or_no_article_word_is_no_chain() -> None:
     assert parse_chain([], number_first=False) is None
     # bare numbers are a chain only when an article word stood further back
     assert parse("NUM=7 COMMA NUM=8") is None
+    # a number alone, in either word order: the lexer skips parsing it (articles.chains)
+    assert parse("NUM=7") is None and parse("NUM=7", number_first=True) is None
     assert parse("NUM=7 COMMA NUM=8", article_word_seen=True) == (
         [("7", None, (), None), ("8", None, (), None)], 0, 7, False
     )  # fmt: skip

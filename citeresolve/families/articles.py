@@ -239,7 +239,10 @@ class ChainReader:
             tokens = self.tokens(view, start)
             if self.ordinal_first:
                 tokens = self._ordinal_article_after(view, _ordinal_before(view, tokens))
-            chain = parse_chain(tokens, number_first=self.number_first)
+            # A number alone cites nothing (tests/test_chain_grammar.py): in number-first
+            # languages every free number is a start, most of them not a chain's.
+            lone = len(tokens) == 1 and tokens[0].kind == "NUM"
+            chain = None if lone else parse_chain(tokens, number_first=self.number_first)
             if chain is None:
                 # A failed run of bare numbers ("1, 2, 3 …" with no article word
                 # after it) fails from each of its numbers too: skip it whole, so
