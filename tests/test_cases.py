@@ -46,6 +46,37 @@ def cases(text: str, lang: str) -> list[tuple[str, str]]:
             "the judgments in Cases C 73/16 and C415/19 P",
             [("CJEU:C-73/16", "C 73/16"), ("CJEU:C-415/19", "C415/19 P")],
         ),
+        # a member of a list of case numbers whose hyphen became a space, no case word
+        (
+            "cs",
+            "dne 2. září 2021 vydal Soudní dvůr EU rozsudky C 34/20, C-854/19 a C-5/20 ohledně",
+            [("CJEU:C-34/20", "C 34/20"), ("CJEU:C-854/19", "C-854/19"), ("CJEU:C-5/20", "C-5/20")],
+        ),
+        (
+            "de",
+            "die Urteile C-854/19, C 5/20 und C 34/20 vom 2. September 2021",
+            [("CJEU:C-854/19", "C-854/19"), ("CJEU:C-5/20", "C 5/20"), ("CJEU:C-34/20", "C 34/20")],
+        ),
+        (
+            "fr",
+            "les arrêts C-854/19 ; C 34/20 ; T 12/21 rendus",
+            [
+                ("CJEU:C-854/19", "C-854/19"),
+                ("CJEU:C-34/20", "C 34/20"),
+                ("CJEU:T-12/21", "T 12/21"),
+            ],
+        ),
+        # glued to the word before it, a word of another script
+        (
+            "el",
+            "Με την απόφαση της 3ης Ιουνίου 2021, Ουγγαρία κατά ΚοινοβουλίουC-650/18 [1], το",
+            [("CJEU:C-650/18", "C-650/18")],
+        ),
+        (
+            "el",
+            "βλ. την απόφαση Επιτροπή κατά ΠολωνίαςC-791/19, σκέψη 50",
+            [("CJEU:C-791/19", "C-791/19")],
+        ),
     ],
 )
 def test_case_numbers(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
@@ -59,6 +90,10 @@ def test_case_numbers(lang: str, text: str, expected: list[tuple[str, str]]) -> 
         ("en", "Official Journal of the European Union C 73/16"),
         # a number without court letter after 1989 is no case
         ("en", "in Case 12/19 of the national register"),
+        # a hyphen-less number beside a case number but not in its list
+        ("en", "(OJ C 34/20) and, in the judgment of 2 September 2021, C 5/20 too"),
+        # glued to a Latin word: another identifier
+        ("en", "the ABC-650/18 standard"),
     ],
 )
 def test_not_cases(lang: str, text: str) -> None:

@@ -97,6 +97,71 @@ def test_not_official_journal_citations(lang: str, text: str) -> None:
     assert oj(text, lang) == []
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # The ECB's Maltese lists write the page "pġ." (the OJ itself writes "p.").
+        (
+            "mt",
+            "(BĊE/2014/17), ĠU L 141, 14.5.2014, pġ. 1.",
+            [("OJ:L:2014:141:1", "ĠU L 141, 14.5.2014, pġ. 1")],
+        ),
+        # plurals before a range: it "pagg.", es "págs.", el "σσ."
+        (
+            "it",
+            "regolamento (UE) 2016/679 (GU L 119 del 4.5.2016, pagg. 1-88)",
+            [("OJ:L:2016:119:1", "GU L 119 del 4.5.2016, pagg. 1")],
+        ),
+        (
+            "es",
+            "Reglamento (UE) 2016/679 (DO L 119 de 4.5.2016, págs. 1-88)",
+            [("OJ:L:2016:119:1", "DO L 119 de 4.5.2016, págs. 1")],
+        ),
+        (
+            "el",
+            "Κανονισμός (ΕΕ) 2016/679 (ΕΕ L 119 της 4.5.2016, σσ. 1-88)",
+            [("OJ:L:2016:119:1", "ΕΕ L 119 της 4.5.2016, σσ. 1")],
+        ),
+        # the page word's dot lost
+        (
+            "en",
+            "Regulation (EU) 2016/679 (OJ L 119, 4.5.2016, p 1)",
+            [("OJ:L:2016:119:1", "OJ L 119, 4.5.2016, p 1")],
+        ),
+        (
+            "de",
+            "Richtlinie 98/34/EG (ABl. L 204 vom 21.7.1998, S 37)",
+            [("OJ:L:1998:204:37", "ABl. L 204 vom 21.7.1998, S 37")],
+        ),
+        # In running text the date is "dne" / "zo dňa" and the page "na str." / "na s.".
+        (
+            "cs",
+            "vyhlášena v Úředním věstníku Evropské unie L 127 dne 14. 5. 2011 na str. 6 až 1343",
+            [("OJ:L:2011:127:6", "Úředním věstníku Evropské unie L 127 dne 14. 5. 2011 na str. 6")],
+        ),
+        (
+            "sk",
+            "uverejnené v Úradnom vestníku Európskej únie L 119 zo dňa 4.5.2016 na s. 1",
+            [
+                (
+                    "OJ:L:2016:119:1",
+                    "Úradnom vestníku Európskej únie L 119 zo dňa 4.5.2016 na s. 1",
+                )
+            ],
+        ),
+    ],
+)
+def test_page_words_of_every_language(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert oj(text, lang) == expected
+
+
+def test_a_lone_letter_after_an_issue_is_no_page_word() -> None:
+    # "p" without its dot is a page word only before a number.
+    assert oj("(OJ L 119, 4.5.2016, p and q)", "en") == [("OJ:L:2016:119", "OJ L 119, 4.5.2016")]
+
+
 def test_year_less_reference_closes_the_dated_act_of_its_sentence() -> None:
     text = (
         "la directive 2002/24/CE du Parlement européen et du Conseil, du 18 mars 2002, relative "

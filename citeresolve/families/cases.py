@@ -27,7 +27,9 @@ from ..text.scan import Trigger, matches_from, occurrences
 _NUMBERED = compile_pattern(
     r"""
       (?<![\w:])(?P<ecli>(?:ECLI:)?EU:(?P<ecli_court>[CTF]):(?P<ecli_year>\d{4}):\d{1,5})(?!\d)
-    | (?<![\w-])(?P<court>[CTF])\s?-\s?(?P<number>\d{1,4})
+    # A letter of another script may touch the court letter: a link's text glued to
+    # the word before it (el "Ουγγαρία κατά ΚοινοβουλίουC-650/18"); a Latin one may not.
+    | (?<![\p{Latin}\d_-])(?P<court>[CTF])\s?-\s?(?P<number>\d{1,4})
       (?:/|\.(?=\d{4}(?!\d)))(?P<year>\d{2})(?P<glued>\d{1,2})?(?![\d/])
       (?:\s(?:P-R|P|R)(?![\w-]))?
     """,
@@ -108,6 +110,7 @@ def _matches(view: str) -> list[regex.Match[str]]:
             found.append(item)
     found.extend(_cited_again(view, found, seen))
     found.extend(_listed_beside(view, found, seen))
+    found.extend(_hyphen_lost_in_list(view, found, seen))
     return sorted(found, key=lambda m: m.start())
 
 
@@ -175,6 +178,51 @@ def _listed_beside(
                     listed.append(item)
                     grew = True
     return listed
+
+
+# A case number whose hyphen became a space or vanished ("C 34/20", "C415/19"), and
+# what separates two members of one list of case numbers: a comma, a semicolon or a
+# short conjunction (cs "C 34/20, C-854/19 a C-5/20"), as in _case_list_pattern.
+_HYPHEN_LOST = compile_pattern(
+    r"(?<![\w/-])[CTF]\s?\d{1,4}/\d{2}(?![\d/])(?:\s(?:P-R|PPU|P|R)(?![\w-]))?"
+)
+_LIST_GAP = compile_pattern(r"\s?[,;]\s?|\s+\p{Ll}{1,4}\s+")
+
+
+def _hyphen_lost_in_list(
+    view: str, found: list[regex.Match[str]], seen: set[int]
+) -> list[regex.Match[str]]:
+    """Case numbers without their hyphen and with no case word before them, written
+    as members of a list of case numbers read already: "rozsudky C 34/20, C-854/19 a
+    C-5/20" (the judgments of one day). Alone, "C 34/20" may be an OJ page ("C 34/20"
+    of a page header); right beside a case number in a list, it is a case too."""
+    members = [(m.start(), m.end()) for m in found if not m.groupdict().get("ecli")]
+    if not members:
+        return []
+    candidates = list(_HYPHEN_LOST.finditer(view, timeout=scan_timeout(view)))
+    listed: list[regex.Match[str]] = []
+    grew = True
+    while grew:  # each member read may bring its neighbour in the list into reach
+        grew = False
+        for bare in candidates:
+            if bare.start() in seen or not _beside(view, bare, members):
+                continue
+            item = _LISTED.match(view, bare.start(), bare.end())
+            if item is not None and _year_end(view, item) is not None:
+                seen.add(item.start())
+                members.append((item.start(), item.end()))
+                listed.append(item)
+                grew = True
+    return listed
+
+
+def _beside(view: str, bare: regex.Match[str], members: list[tuple[int, int]]) -> bool:
+    """Whether only a list separator stands between ``bare`` and one of ``members``."""
+    return any(
+        (0 <= start - bare.end() <= 8 and _LIST_GAP.fullmatch(view, bare.end(), start))
+        or (0 <= bare.start() - end <= 8 and _LIST_GAP.fullmatch(view, end, bare.start()))
+        for start, end in members
+    )
 
 
 def _in_one_list(view: str, a: int, b: int) -> bool:

@@ -107,7 +107,7 @@ class _Words:
         year_marks = _optional("official_journal", "year_marks")
         return cls(
             number_words=union_pattern("official_journal", "number_words"),
-            pages=union_pattern("official_journal", "page"),
+            pages=_page_words(),
             pages_after=_optional("official_journal", "page_after"),
             connectors=union_pattern("official_journal", "date_connectors"),
             year_marks=year_marks,
@@ -115,6 +115,13 @@ class _Words:
             # "ABl. EG Nr. L 281", "JO CE L 281": the journal's domain after its abbreviation.
             domains=union_pattern("acts", "domains"),
         )
+
+
+def _page_words() -> str:
+    """Every language's page words, each also without its dot: a dot lost in typing
+    or conversion ("pġ 2", "S 36") leaves the page a page."""
+    words = union_phrases("official_journal", "page")
+    return alternation([*words, *(w[:-1] for w in words if w.endswith("."))])
 
 
 def _national_forms(w: _Words) -> str:
