@@ -127,7 +127,7 @@ def test_fifth_heldout_round_does_not_drop() -> None:
 # rulings, textbooks, conformity guides, corporate disclosures, ECtHR texts), annotated and
 # reviewed by hand before the extractor ran on it. 0.910 was its first-contact F1 (main at
 # ee4fa94); it is development data now, and the bar is the level reached.
-HELDOUT_ROUND6_BAR = 0.9861
+HELDOUT_ROUND6_BAR = 0.9875
 
 
 def test_sixth_heldout_round_does_not_drop() -> None:

@@ -155,3 +155,13 @@ def test_a_name_before_the_act_number_is_part_of_its_citation() -> None:
     text = "Machinery Directive\n\nDirective 2006/42/EC applies to machinery."
     (cite,) = citeresolve.extract(text, lang="en")
     assert cite.text == "Directive 2006/42/EC"
+
+
+def test_an_act_qualifier_before_the_act_word_is_part_of_its_citation() -> None:
+    """sk "vykonávacieho nariadenia": in a language without an "of" word the qualifier
+    is spanned with the act; an English qualifier keeps the span as before."""
+    text = "podľa vykonávacieho nariadenia Komisie (EÚ) 2016/522 zo 17. decembra 2015"
+    (cite,) = citeresolve.extract(text, lang="sk")
+    assert cite.text == "vykonávacieho nariadenia Komisie (EÚ) 2016/522"
+    (cite,) = citeresolve.extract("under Implementing Regulation (EU) 2016/522", lang="en")
+    assert cite.text == "Regulation (EU) 2016/522"

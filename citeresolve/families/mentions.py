@@ -4,11 +4,16 @@ may be used."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 import attrs
+import regex
 from attrs import frozen
 
+from ..knowledge.cache import compile_pattern
+from ..knowledge.data import table
+from ..knowledge.lang import load
 from ..model.keys import RULES_CODE, is_treaty
 
 # How a mention may be used.
@@ -92,3 +97,38 @@ def _touches(view: str, name: Mention, act: Mention) -> bool:
         return True
     gap = view[name.end : act.start]
     return not gap.strip() and gap.count("\n") < 2
+
+
+# How far before an act's word its qualifier may start (one word and its space).
+_QUALIFIER_REACH = 40
+
+
+@functools.cache
+def _qualifier_before(lang: str) -> regex.Pattern[str] | None:
+    """The qualifier word of an act ("vykonávacieho", "Delegirane": data/act_words.toml,
+    implementing and delegated) ending right before an act's word, in a language that
+    links an article to its act by the genitive alone (no "of" word); None elsewhere."""
+    if load(lang).articles["of"]:
+        return None
+    words_of = table("act_words.toml")
+    starts = [w for kind in ("implementing", "delegated") for w in words_of[kind].get(lang, [])]
+    if not starts:
+        return None
+    alternatives = "|".join(regex.escape(w) for w in starts)
+    return compile_pattern(rf"(?<!\w)(?:{alternatives})\w*[ \t]+\Z", regex.I)
+
+
+def qualifiers_joined_to_acts(view: str, acts: list[Mention], lang: str) -> list[Mention]:
+    """``acts`` with each mention that has its qualifier right before its act word
+    starting at the qualifier: sk "článku 10 delegovaného nariadenia Komisie (EÚ)
+    2016/522", sl "člen 10 Delegirane uredbe", hr, cs "prováděcího nařízení". In these
+    languages nothing may stand between an article and its act, and the qualifier is
+    part of the act's name."""
+    pattern = _qualifier_before(lang)
+    if pattern is None:
+        return acts
+    out = []
+    for act in acts:
+        m = pattern.search(view, max(0, act.start - _QUALIFIER_REACH), act.start)
+        out.append(attrs.evolve(act, start=m.start()) if m is not None else act)
+    return out

@@ -12,7 +12,7 @@ from ..errors import ExtractionTimeoutError
 from ..families import act_qualifiers, eu_acts, official_journal
 from ..families.articles import reader
 from ..families.instruments import matcher
-from ..families.mentions import Mention, names_joined_to_acts
+from ..families.mentions import Mention, names_joined_to_acts, qualifiers_joined_to_acts
 from ..knowledge import folding as folding_module
 from ..knowledge import lang as lang_module
 from ..knowledge.cache import compile_pattern, data_stamp, kept_object, source_stamp
@@ -155,7 +155,7 @@ def _analyse_view(text: str, view_text: CleanText, code: str) -> Analysis:
             candidates += family.find(view)
     acts = eu_acts.parse(view)
     candidates += _with_act_years(official_journal.parse(view), acts, view)
-    act_mentions = [act_mention(a) for a in acts]
+    act_mentions = qualifiers_joined_to_acts(view, [act_mention(a) for a in acts], code)
     # "(EC)" inside "Regulation (EC) No 539/2001" is the act's domain, not the EC Treaty.
     named, act_mentions = names_joined_to_acts(view, matcher(code).find(view), act_mentions)
     mentions = _outside(named, act_mentions) + act_mentions
