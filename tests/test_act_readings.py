@@ -94,3 +94,43 @@ def test_which_part_is_the_year(lang: str, text: str, expected: list[str]) -> No
 )
 def test_a_procedure_after_an_act_is_no_act(lang: str, text: str, expected: list[str]) -> None:
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A qualifier written after the act word, before a number without domain
+        (
+            "mt",
+            "Flimkien mar-Regolament ta' Implimentazzjoni 987/2009, dan il-pakkett",
+            ["CELEX:32009R0987"],
+        ),
+        (
+            "it",
+            "ai sensi del regolamento di esecuzione 2019/947 della Commissione",
+            ["CELEX:32019R0947"],
+        ),
+        ("es", "el Reglamento Delegado 2019/980 completa el Reglamento", ["CELEX:32019R0980"]),
+        ("ro", "Regulamentul de punere în aplicare 2019/947 stabilește", ["CELEX:32019R0947"]),
+        # "European" after the act word
+        (
+            "ro",
+            "normele UE privind produsele biocide. Regulamentul european 528/2012 prevede că",
+            ["CELEX:32012R0528"],
+        ),
+        ("fr", "au sens du règlement européen 2016/679 sur la protection", ["CELEX:32016R0679"]),
+        ("pt", "nos termos do Regulamento europeu 2016/679", ["CELEX:32016R0679"]),
+        # another adjective is another kind of regulation: a building code
+        ("it", "il regolamento edilizio 12/2010 del Comune", []),
+        # a number word written with a dot it does not take
+        (
+            "mt",
+            "Regolament tal-Kunsill (KEE) Nru. 1408/71 tal-14 ta’ Ġunju 1971 dwar",
+            ["CELEX:31971R1408"],
+        ),
+        ("sv", "enligt rådets förordning (EG) nr. 1234/2007", ["CELEX:32007R1234"]),
+        ("pl", "rozporządzenia Rady (WE) Nr. 1234/2007", ["CELEX:32007R1234"]),
+    ],
+)
+def test_words_between_act_word_and_number(lang: str, text: str, expected: list[str]) -> None:
+    assert keys(text, lang) == expected

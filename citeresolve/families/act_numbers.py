@@ -93,6 +93,10 @@ def _number_word_phrases() -> tuple[str, ...]:
             words.append(word)
             if "." in word and " ." not in word:
                 words.append(word.replace(".", " .", 1))
+            elif word[-1:].isalpha() and f"{word}." not in words:
+                # An abbreviation written with a dot it does not take: mt "Nru. 1408/71",
+                # sv, et, pl "nr. 1234/2007".
+                words.append(f"{word}.")
     return tuple(words)
 
 

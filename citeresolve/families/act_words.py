@@ -11,6 +11,7 @@ import functools
 import regex
 
 from ..knowledge.cache import compile_pattern
+from ..knowledge.data import table
 from ..knowledge.lang import Dispatched, all_languages, alternation, union_pattern, union_phrases
 from ..text.phrase_groups import PhraseGroups
 from .act_numbers import ACT_KINDS, PREFIX_WINDOW, ActNumber, number_words
@@ -56,6 +57,10 @@ def _bare_prefix_pattern(keys: frozenset[str]) -> regex.Pattern[str]:
     only where its key fired, so the search finds what the whole union finds, and the
     union of every language's act words, tried backwards, cost 36 µs a number."""
     words = "|".join(f"(?:{alternation(_fired_words(field, keys))})" for field in ACT_KINDS)
+    # A word after the act word that names no other act: mt "Regolament ta'
+    # Implimentazzjoni 987/2009", it "regolamento delegato 2019/980", ro "Regulamentul
+    # european 528/2012".
+    words = rf"(?:{words})(?:\s+{_words_between()})?"
     domains = union_pattern("acts", "domains")
     # Reference lists put the domain and the act's date between the word and its
     # number: it "Reg. CEE 6.2.1962, n. 17/62", "Reg. CEE 19 luglio 1968, n. 1017/68".
@@ -72,6 +77,25 @@ def _bare_prefix_pattern(keys: frozenset[str]) -> regex.Pattern[str]:
     )
 
 
+# The sections of data/act_words.toml whose words may stand between an act word and its
+# number: qualifiers written after the act word, and "European".
+_BETWEEN = ("implementing", "delegated", "adjectives")
+
+
+@functools.cache
+def _between_phrases() -> tuple[str, ...]:
+    words_of = table("act_words.toml")
+    return tuple(w for field in _BETWEEN for ws in words_of.get(field, {}).values() for w in ws)
+
+
+@functools.cache
+def _words_between() -> str:
+    """A word of data/act_words.toml that may stand between an act word and its
+    number: each entry is the start of a word, matched in any case."""
+    starts = sorted({regex.escape(w).replace("\\ ", r"\s+") for w in _between_phrases()})
+    return rf"(?i:(?<![^\W\d])(?:{'|'.join(starts)})[^\W\d_]*)"
+
+
 def _fired_words(field: str, keys: frozenset[str]) -> list[str]:
     """The act words of ``field`` in every language that can match where ``keys`` fired."""
     groups = word_groups()
@@ -84,7 +108,8 @@ def _fired_words(field: str, keys: frozenset[str]) -> list[str]:
 def _bare_prefix_window() -> int:
     """How far before a number its act word may start: the reach of a prefix, and an
     author's name between them ("rozporządzenie Parlamentu Europejskiego i Rady nr")."""
-    return PREFIX_WINDOW + max((len(p) for p in union_phrases("acts", "authors")), default=0)
+    longest = max((len(p) for p in union_phrases("acts", "authors")), default=0)
+    return PREFIX_WINDOW + longest + max((len(p) + 8 for p in _between_phrases()), default=0)
 
 
 @functools.cache
