@@ -26,11 +26,13 @@ from ..text.scan import matches_from, occurrences
 # ("P9_TA(2021)0014A9-0259/2020"), so only a letter may not precede the id.
 # "A8-0203/2015/err01" is a corrigendum of the report, a document of its own with
 # no key (so is an addendum, "/ADD1"); a revised report ("/REV") is still the report.
+# The Legislative Observatory numbers a text adopted like a report, "T9-0035/2022": it
+# is the text adopted P9_TA(2022)0035.
 _PATTERN = compile_pattern(
     r"""
       (?<![A-Za-z])P(?P<ta_term>\d{1,2})_TA(?:-PROV)?
         \((?P<ta_year>(?:19|20)\d{2})\)(?P<ta_number>\d{4})(?!\d)
-    | (?<![A-Za-z-])(?P<rc>RC-)?(?<![A-Za-z])(?P<kind>[AB])(?P<term>\d{1,2})
+    | (?<![A-Za-z-])(?P<rc>RC-)?(?<![A-Za-z])(?P<kind>[ABT])(?P<term>\d{1,2})
         -(?P<number>\d{4})/(?P<year>(?:19|20)\d{2})(?!\d|/(?i:err|cor|add))
     """,
     regex.VERBOSE,
@@ -39,6 +41,9 @@ _PATTERN = compile_pattern(
 # The pattern opens with the hyphen itself: the engine skips to a literal first
 # character far faster than it tries a digit class at every position.
 _HYPHEN = compile_pattern(r"(?<=\d)-\d{4}/")
+
+
+_DOC_OF_KIND = {"A": "A", "B": "B", "T": "TA"}
 
 
 def _starts(view: str) -> list[int]:
@@ -62,7 +67,9 @@ def parse(view: str) -> list[Candidate]:
                 number=m["ta_number"],
             )
         else:
-            doc = "RC" if m["rc"] else m["kind"]
+            if m["rc"] and m["kind"] == "T":
+                continue  # a joint motion joins motions (B), never texts adopted
+            doc = "RC" if m["rc"] else _DOC_OF_KIND[m["kind"]]
             parts = KeyParts(
                 type="ep_doc", doc=doc, term=int(m["term"]), year=int(m["year"]), number=m["number"]
             )

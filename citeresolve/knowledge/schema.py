@@ -97,7 +97,7 @@ SCHEMAS: dict[str, Schema] = {
         "com_by_celex": [str],
         "ep_terms": {"*": {"first_year": int, "last_year": int, "doceo": bool}},
         "procedure_types": {"*": str},
-        "oeil": {"languages": [str]},
+        "oeil": {"languages": [str], "rules_codes": [str]},
         "cellar_languages": {"*": str},
         "official_journal": {
             "classic_first_year": int,

@@ -25,6 +25,7 @@ from ..text.scan import trigger_group
 from .attach import act_mention, attacher
 from .bare_articles import bare_articles
 from .context import context_reader, with_context
+from .legal_basis import coded_articles
 from .passages import with_passages
 
 # Language guessing reads this much of a text: the vocabulary is dense in the
@@ -162,6 +163,9 @@ def _analyse_view(text: str, view_text: CleanText, code: str) -> Analysis:
     mentions.sort(key=lambda m: m.start)
     # What the document names for itself: defined names, anaphors, "this Regulation".
     mentions = with_context(mentions, context_reader(code).mentions(view, mentions))
+    # "Rules of Procedure EP 170", "TFEU 091": OEIL's legal basis, the article coded
+    coded, mentions = coded_articles(view, mentions)
+    candidates += coded
     chains = reader(code).chains(view)
     # "; 102 TFEU ;", "SEUT 107 (3) mukaiset": articles with no article word
     bare = bare_articles(code).find(view, chains, mentions)
