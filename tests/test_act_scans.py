@@ -1,9 +1,11 @@
-"""The act-number reader's shortcuts find exactly what the patterns they stand for find."""
+"""The shortcuts of the EU act and COM document scans find exactly what the
+patterns they stand for find."""
 
 from __future__ import annotations
 
 import json
 
+import pytest
 import regex
 
 from citeresolve.families import act_numbers
@@ -56,3 +58,22 @@ def test_what_the_engine_calls_white_space_is_white_space_to_python() -> None:
         ch = chr(code)
         if space.match(ch):
             assert ch.isspace(), hex(code)
+
+
+def test_document_words_that_may_overlap_are_searched_one_by_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from citeresolve.families import com_documents
+
+    words = {"COM": "COM", "KOM": "COM", "OMX": "SWD"}  # "COMX": "COM" and "OMX" overlap
+    monkeypatch.setattr(com_documents, "_doc_types", lambda: words)
+    com_documents._word_scan.cache_clear()
+    try:
+        assert com_documents._word_scan() is None
+        assert sorted(com_documents._starts("xCOMX KOM")) == [1, 2, 6]
+        del words["OMX"]
+        com_documents._word_scan.cache_clear()
+        assert com_documents._word_scan() is not None
+        assert sorted(com_documents._starts("xCOMX KOMCOM")) == [1, 6, 9]
+    finally:
+        com_documents._word_scan.cache_clear()

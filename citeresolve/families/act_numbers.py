@@ -71,18 +71,16 @@ def number_starts(view: str) -> list[int]:
     ends = [m.start() for m in _HYPHEN.finditer(view, timeout=timeout)]
     for m in _SLASH.finditer(view, timeout=timeout):
         ends.append(m.start() - 1 if view[m.start() - 1] in " \t" else m.start())
-    return [
-        start
-        for end in ends
-        for start in range(max(end - 5, 0), end)
-        if _can_open(view[start]) and not view[start - 1 : start].isdecimal()
-    ]
-
-
-def _can_open(ch: str) -> bool:
-    r"""Whether ``\d`` may match ``ch``: an ASCII digit, or any non-ASCII character
-    (str.isdecimal and the engine's tables may differ there)."""
-    return ch.isdecimal() or not ch.isascii()
+    starts = []
+    for end in ends:
+        before = view[end - 6] if end >= 6 else ""  # the character before each start
+        for start in range(max(end - 5, 0), end):
+            ch = view[start]
+            # str.isdecimal and the engine's \d may differ outside ASCII: kept there.
+            if (ch.isdecimal() or not ch.isascii()) and not before.isdecimal():
+                starts.append(start)
+            before = ch
+    return starts
 
 
 @functools.cache
@@ -150,7 +148,10 @@ def _prefix_for(ch: str) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] 
     words = _phrases_ending_with("number_words", ch)
     own = _phrases_ending_with("domains", ch)
     domains = union_pattern("acts", "domains")
-    listed = rf"\((?P<pdom>{domains}(?:\s?,\s?{domains})*)\)"
+    # A list of domains in brackets, written with its last domain apart: matched
+    # backwards, that one is read once, where "D(?:,D)*" reads the last one twice when
+    # the list has one domain (the repetition first, then the head).
+    listed = rf"\((?P<pdom>(?:{domains}\s?,\s?)*{domains})\)"
     flags = regex.VERBOSE | regex.REVERSE
     with_word = None
     if words:

@@ -227,7 +227,8 @@ def _beside(view: str, bare: regex.Match[str], members: list[tuple[int, int]]) -
 
 def _in_one_list(view: str, a: int, b: int) -> bool:
     lo, hi = min(a, b), max(a, b)
-    return _SAME_CASE_LIST.fullmatch(view, lo, hi) is not None
+    # 1 to 120 characters or none: asked of every candidate and member of a text.
+    return 0 < hi - lo <= 120 and _SAME_CASE_LIST.fullmatch(view, lo, hi) is not None
 
 
 def _year_end(view: str, m: regex.Match[str]) -> tuple[str, int] | None:
