@@ -44,7 +44,10 @@ _READ_KINDS = frozenset(
     {"NUM", "BNUM", "NUMP", "BLET", "LETP", "LETTER", "ROMAN", "ANNEX", "HYPHEN", "ORD"}
 )
 # A number, or a Roman numeral (annexes: "Annex II").
-_DIGIT = compile_pattern(r"\d|(?<![^\W\d_])[IVXLC]{1,7}(?![^\W\d_])")
+# (Two searches: a digit is nearly always in reach, and a search for a class alone
+# skips ahead far faster than one that tries the numeral's look-behind everywhere.)
+_DIGIT = compile_pattern(r"\d")
+_ROMAN_WORD = compile_pattern(r"(?<![^\W\d_])[IVXLC]{1,7}(?![^\W\d_])")
 # How far after a trigger word the first number of a chain may stand ("the
 # first and third subparagraphs of the second paragraph of Article 218").
 _DIGIT_REACH = 200
@@ -233,6 +236,7 @@ class ChainReader:
             # without one in reach there is nothing to lex ("Article Article …").
             if (
                 _DIGIT.search(view, start, start + _DIGIT_REACH) is None
+                and _ROMAN_WORD.search(view, start, start + _DIGIT_REACH) is None
                 and self._recital_word.search(view, start, start + _RECITAL_REACH) is None
             ):
                 continue
