@@ -95,7 +95,7 @@ def test_third_heldout_round_does_not_drop() -> None:
 # reports, agency guidance, course material, press releases, procurement), annotated and
 # reviewed by hand before the extractor ran on it. 0.907 was its first-contact F1 (main at
 # 55f4983); it is development data now, and the bar is the level reached.
-HELDOUT_ROUND4_BAR = 0.9862
+HELDOUT_ROUND4_BAR = 0.9868
 
 
 def test_fourth_heldout_round_does_not_drop() -> None:
@@ -111,7 +111,7 @@ def test_fourth_heldout_round_does_not_drop() -> None:
 # EUIPO decisions, debates, theses), annotated and reviewed by hand before the extractor
 # ran on it. 0.875 was its first-contact F1 (main at a419126); it is development data now,
 # and the bar is the level reached.
-HELDOUT_ROUND5_BAR = 0.9678
+HELDOUT_ROUND5_BAR = 0.9687
 
 
 def test_fifth_heldout_round_does_not_drop() -> None:

@@ -157,6 +157,41 @@ def test_page_words_of_every_language(
     assert oj(text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A capital after the issue is a subseries letter only if the OJ has that
+        # subseries (A, E, I, M): "S." and "P." are page words, the year the act's.
+        (
+            "de",
+            "Die Richtlinie 98/5/EG (ABl. EG Nr. L 77 S. 36) sieht eine Liberalisierung vor",
+            [("OJ:L:1998:077:36", "ABl. EG Nr. L 77 S. 36")],
+        ),
+        (
+            "en",
+            "Directive 98/5/EC (OJ L 77 P. 36) liberalises",
+            [("OJ:L:1998:077:36", "OJ L 77 P. 36")],
+        ),
+        ("en", "OJ C 48 A, 24.2.2005", [("OJ:C:2005:048A", "OJ C 48 A, 24.2.2005")]),
+        # bg "ОВ" and el "ΕΕ" typed with the Latin letters they look like
+        (
+            "bg",
+            "COM(2013) 534 final\n\nOB C 170, 5.6.2014, p. 85–90 (BG, ES, CS)",
+            [("OJ:C:2014:170:85", "OB C 170, 5.6.2014, p. 85")],
+        ),
+        (
+            "el",
+            "Οδηγία 2011/83/ΕΕ (EE L 304 της 22.11.2011, σ. 64)",
+            [("OJ:L:2011:304:64", "EE L 304 της 22.11.2011, σ. 64")],
+        ),
+    ],
+)
+def test_letters_after_the_issue_and_look_alike_abbreviations(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert oj(text, lang) == expected
+
+
 def test_a_lone_letter_after_an_issue_is_no_page_word() -> None:
     # "p" without its dot is a page word only before a number.
     assert oj("(OJ L 119, 4.5.2016, p and q)", "en") == [("OJ:L:2016:119", "OJ L 119, 4.5.2016")]

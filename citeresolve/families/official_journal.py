@@ -17,6 +17,7 @@ import regex
 from attrs import frozen
 
 from ..knowledge.cache import compile_pattern
+from ..knowledge.data import table as data_table
 from ..knowledge.lang import Dispatched, all_languages, alternation, union_pattern, union_phrases
 from ..model.citation import Candidate
 from ..model.family import Family, register
@@ -79,7 +80,7 @@ def _pattern() -> Dispatched:
         """
     return Dispatched(
         [
-            ("abbr", union_phrases("official_journal", "abbreviations")),
+            ("abbr", _abbreviations()),
             (None, union_phrases("official_journal", "names")),
         ],
         rest,
@@ -87,6 +88,21 @@ def _pattern() -> Dispatched:
         keep_names=True,
         transform=_glued_digit,
     )
+
+
+@functools.cache
+def _abbreviations() -> list[str]:
+    """Every language's abbreviations, and those written in Cyrillic or Greek letters
+    that all look like Latin ones also spelled in Latin: a conversion that types bg
+    "ОВ" or el "ΕΕ" with Latin letters ("OB C 170, 5.6.2014") leaves them the OJ."""
+    to_latin = {
+        ord(other): latin
+        for pairs in data_table("homoglyphs.toml").values()
+        for other, latin in pairs.items()
+    }
+    phrases = union_phrases("official_journal", "abbreviations")
+    latin = [p.translate(to_latin) for p in phrases]
+    return phrases + [p for p in latin if p not in phrases and p.isascii()]
 
 
 @frozen
@@ -100,6 +116,7 @@ class _Words:
     year_marks: str
     date: str
     domains: str
+    subseries: str
 
     @classmethod
     def of_every_language(cls) -> _Words:
@@ -114,6 +131,7 @@ class _Words:
             date=_DATE.replace("YEAR_MARKS", year_marks),
             # "ABl. EG Nr. L 281", "JO CE L 281": the journal's domain after its abbreviation.
             domains=union_pattern("acts", "domains"),
+            subseries="".join(identifiers()["official_journal"]["subseries"]),
         )
 
 
@@ -169,7 +187,8 @@ def _classic_issue(w: _Words) -> str:
         -?\s?(?P<issue>\d{{1,4}})(?!\d)
         # "ABl. L 72/4"; after a title, a page header
         (?:\s?/\s?(?P<slash_page>\d{{1,5}})(?!\d))?
-        (?:\s?(?P<sub>[A-Z])(?![^\W\d_]))?\.?   # classic issue
+        # a subseries letter (C …E, L …I); any other capital is a page word ("S. 36")
+        (?:\s?(?P<sub>[{w.subseries}])(?![^\W\d_]))?\.?
         (?:\s?,?\s*(?:{w.connectors}(?:\s+|(?<=[-'’])))?{w.date}   # glued: "tad-29.12.1992"
           # the year alone between issue and page: sv "EGT nr L 299, 1972, s. 32"
           | \s?,\s*(?P<year_after>(?:19|20)\d{{2}})(?=\s?,?\s*(?:{w.pages})\s?\d)
@@ -188,13 +207,7 @@ def _plausible(day: str | None, month: str | None) -> bool:
 
 @functools.cache
 def _trigger() -> Trigger:
-    phrases = [
-        p
-        for language in all_languages()
-        for field in ("abbreviations", "names")
-        for p in language.section("official_journal")[field]
-    ]
-    return Trigger(phrases)
+    return Trigger([*_abbreviations(), *union_phrases("official_journal", "names")])
 
 
 def _matches(view: str) -> Iterator[regex.Match[str]]:
