@@ -134,3 +134,45 @@ def test_a_procedure_after_an_act_is_no_act(lang: str, text: str, expected: list
 )
 def test_words_between_act_word_and_number(lang: str, text: str, expected: list[str]) -> None:
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a period of years is no act (was Regulation 2018 of 2017)
+        ("fr", "sur la réforme du règlement (2017-2018) : voir le dossier", []),
+        ("en", "the Regulation 2021-2027 period of the funds", []),
+        ("it", "il regolamento 2014-2020 sui fondi strutturali", []),
+        # a hyphen for a slash, with the domain, is still an act
+        ("fr", "la directive 2006-123-CE relative aux services", ["CELEX:32006L0123"]),
+        # inflected act words and number words written in full
+        (
+            "hr",
+            "o tržištima kriptoimovine i izmjeni uredaba (EU) br. 1093/2010 i (EU) br. 1095/2010",
+            ["CELEX:32010R1093", "CELEX:32010R1095"],
+        ),
+        (
+            "sl",
+            "TER RAZVELJAVITVI UREDB ŠTEVILKA 715/2007 IN ŠTEVILKA 595/2009.",
+            ["CELEX:32007R0715", "CELEX:32009R0595"],
+        ),
+        ("sl", "in razveljavitvi uredbe številka 715/2007", ["CELEX:32007R0715"]),
+    ],
+)
+def test_periods_and_inflected_words(lang: str, text: str, expected: list[str]) -> None:
+    assert keys(text, lang) == expected
+
+
+def test_an_article_before_the_list_stays_with_its_own_act() -> None:
+    # The acts the title of 2023/1114 amends have their own act word ("uredaba"): the
+    # article pinned to 2023/1114 is not theirs too.
+    text = (
+        "Člankom 68. stavkom 4. Uredbe (EU) 2023/1114 Europskog parlamenta i Vijeća od 31. "
+        "svibnja 2023. o tržištima kriptoimovine i izmjeni uredaba (EU) br. 1093/2010 i (EU) "
+        "br. 1095/2010 propisano je"
+    )
+    assert [c.key for c in citeresolve.extract(text, lang="hr")] == [
+        "CELEX:32023R1114:68(4)",
+        "CELEX:32010R1093",
+        "CELEX:32010R1095",
+    ]

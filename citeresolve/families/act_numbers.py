@@ -245,6 +245,20 @@ def article_range(view: str, number: ActNumber) -> bool:
     return number.hyphen and not number.form and bool(_article_word_after().match(view, number.end))
 
 
+def period(number: ActNumber) -> bool:
+    """Whether a hyphenated number without domain is a period of years, never an act:
+    fr "la réforme du règlement (2017-2018)" (a session), "Regulation 2021-2027"."""
+    a, b = number.a, number.b
+    return (
+        number.hyphen
+        and not number.form
+        and len(a) == len(b) == 4
+        and plausible_year(a)
+        and plausible_year(b)
+        and a < b
+    )
+
+
 class ActNumber:
     """One act number as written: its parts and the form they come in."""
 

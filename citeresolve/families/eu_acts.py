@@ -33,6 +33,7 @@ from .act_numbers import (
     bare_reading,
     cited_again,
     number_starts,
+    period,
     plausible_year,
     read_for_kind,
     reading,
@@ -133,7 +134,9 @@ class _ActReader:
             if procedure_at(view, core.start()):
                 continue  # "2020/0127(COD)": the procedure family reads it
             number = ActNumber(view, core)
-            if article_range(view, number) or (number.grouped and not number.numbered):
+            if article_range(view, number) or period(number):
+                continue
+            if number.grouped and not number.numbered:
                 continue  # a grouped number is an act's only after "No" ("nr. 1.301/2013")
             if number.form:
                 self._read_dressed(number)
