@@ -79,6 +79,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "pin_numerals": bool,
         "range_from": list,
         "act_title": list,
+        "act_title_end": list,
         "former": list,
         "as_regards": list,
         "clause_openers": list,

@@ -177,7 +177,7 @@ class Attacher:
         if following is not None:
             return following
         if links.thereof.match(index.view, chain.end):
-            return pinned_head(chain, index, taken)
+            return pinned_head(links, chain, index, taken)
         if chain.continued:
             return None
         return named_before(links, chain, index, taken)

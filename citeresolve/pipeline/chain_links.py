@@ -56,6 +56,7 @@ class ChainLinks:
         self.openers = PhraseGroups([("opener", openers)]) if openers else None
         self.definition_end = _definition_end(language)
         self.self_reference = _self_reference(language)
+        self.title_end = _title_end(art)
 
 
 def _forward_gap(of: str, determiners: str, former: str) -> regex.Pattern[str]:
@@ -152,3 +153,15 @@ def _self_reference(language: Language) -> regex.Pattern[str] | None:
     if not words:
         return None
     return compile_pattern(rf"(?<![^\W\d])(?:{alternation(words)})(?![^\W\d])")
+
+
+def _title_end(art: Mapping[str, Any]) -> regex.Pattern[str] | None:
+    """After an act named in another act's title, the word that closes that title
+    before the other act's number, a few words on (languages that write the title
+    first): hu "a 648/2012/EU rendelet módosításáról szóló, … 575/2013/EU rendelet",
+    fi "asetuksen (EU) N:o 648/2012 muuttamisesta 26 päivänä kesäkuuta 2013 annettu
+    … asetus (EU) N:o 575/2013"."""
+    ends = art.get("act_title_end")
+    if not ends:
+        return None
+    return compile_pattern(rf"(?:[ \t]+[\w.-]+,?){{0,6}}?[ \t]+(?:{alternation(ends)})(?![^\W\d])")

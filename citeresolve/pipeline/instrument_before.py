@@ -67,13 +67,34 @@ def _may_end_with(
     return False
 
 
-def pinned_head(chain: Chain, index: MentionIndex, taken: Taken) -> Mention | None:
+def pinned_head(
+    links: ChainLinks, chain: Chain, index: MentionIndex, taken: Taken
+) -> Mention | None:
     """The instrument a chain linked by "thereof" or "in particular" pins: the one its
     clause is about, or after another pinpoint of the clause the one named after it;
     the chain is recorded as a pinpoint."""
     after = taken.pinpoints[-1] if taken.pinpoints else None
     taken.pinpoints.append(chain.end)
-    return index.clause_head(chain.start, after)
+    return _title_owner(links, index.clause_head(chain.start, after), index, chain.start)
+
+
+def _title_owner(
+    links: ChainLinks, head: Mention | None, index: MentionIndex, pos: int
+) -> Mention | None:
+    """The act whose title names ``head``, where the language writes the title before
+    the act's number: hu "… és a 648/2012/EU rendelet módosításáról szóló, 2013. június
+    26-i 575/2013/EU … rendeletre …, és különösen annak 113. cikke" is 575/2013's."""
+    if links.title_end is None or head is None:
+        return head
+    k = index.first_at(head.end)
+    while k < len(index.mentions) and index.mentions[k].end <= pos:
+        following = index.mentions[k]
+        if not links.title_end.match(index.view, head.end, following.start):
+            break
+        if following.use != REFERENCE:
+            head = following
+        k += 1
+    return head
 
 
 def head_linked_by_thereof(
@@ -86,7 +107,7 @@ def head_linked_by_thereof(
         view[max(0, chain.start - _BACKWARD_REACH) : chain.start]
     ):
         after = taken.pinpoints[-1] if taken.pinpoints else None
-        head = index.clause_head(chain.start, after)
+        head = _title_owner(links, index.clause_head(chain.start, after), index, chain.start)
         if head is not None and head.use != REFERENCE:
             taken.pinpoints.append(chain.end)
             return head
@@ -107,7 +128,7 @@ def named_before(
     # ... unless an "of" word names another, unknown instrument after the chain
     # ("notamment l'article 38-1 du décret n° 91-1266").
     if links.backward_link.search(before) and not _names_other(links, view, chain.end):
-        return pinned_head(chain, index, taken)
+        return pinned_head(links, chain, index, taken)
     regarding = (
         links.as_regards.search(before)
         if links.as_regards is not None and _may_end_with(before, _AFTER_END, "")

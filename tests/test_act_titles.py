@@ -1,0 +1,52 @@
+"""'Its Article 5' after an act's title, in languages that write the title before the
+act's number (data/lang: act_title_end): the act the title belongs to, not an act the
+title names."""
+
+from __future__ import annotations
+
+import pytest
+
+import citeresolve
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "hu",
+            "tekintettel a hitelintézetekre és befektetési vállalkozásokra vonatkozó prudenciális "
+            "követelményekről és a 648/2012/EU rendelet módosításáról szóló, 2013. június 26-i "
+            "575/2013/EU európai parlamenti és tanácsi rendeletre (2), és különösen annak 113. "
+            "cikke (7) bekezdésére,",
+            "CELEX:32013R0575:113(7)",
+        ),
+        (
+            "fi",
+            "ottaa huomioon luottolaitosten ja sijoituspalveluyritysten vakavaraisuusvaatimuksista "
+            "ja asetuksen (EU) N:o 648/2012 muuttamisesta 26 päivänä kesäkuuta 2013 annetun "
+            "Euroopan parlamentin ja neuvoston asetuksen (EU) N:o 575/2013 ja erityisesti sen 113 "
+            "artiklan 7 kohdan,",
+            "CELEX:32013R0575:113(7)",
+        ),
+        # number first: the act named first is the one the title belongs to
+        (
+            "en",
+            "Having regard to Regulation (EU) No 575/2013 of the European Parliament and of the "
+            "Council of 26 June 2013 on prudential requirements for credit institutions and "
+            "investment firms and amending Regulation (EU) No 648/2012, and in particular "
+            "Article 113(7) thereof,",
+            "CELEX:32013R0575:113(7)",
+        ),
+        # two acts of one visa, the second with a long title of its own: still the first
+        (
+            "hu",
+            "tekintettel a 2016/679/EU rendeletre és a természetes személyeknek a személyes "
+            "adatok uniós intézmények általi kezelése tekintetében történő védelméről szóló "
+            "2018/1725/EU rendeletre, és különösen annak 5. cikkére,",
+            "CELEX:32016R0679:5",
+        ),
+    ],
+)
+def test_its_article_is_the_titled_acts(lang: str, text: str, expected: str) -> None:
+    pinned = [c.key for c in citeresolve.extract(text, lang=lang) if ":" in c.key[6:]]
+    assert pinned == [expected]
