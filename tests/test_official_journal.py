@@ -192,6 +192,52 @@ def test_letters_after_the_issue_and_look_alike_abbreviations(
     assert oj(text, lang) == expected
 
 
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # prose writes the page word in full
+        (
+            "en",
+            "published in the Official Journal of the European Union L 119 of 4 May 2016, page 1.",
+            [
+                (
+                    "OJ:L:2016:119:1",
+                    "Official Journal of the European Union L 119 of 4 May 2016, page 1",
+                )
+            ],
+        ),
+        (
+            "de",
+            "veröffentlicht im Amtsblatt der Europäischen Union L 119 vom 4. Mai 2016, Seite 1",
+            [
+                (
+                    "OJ:L:2016:119:1",
+                    "Amtsblatt der Europäischen Union L 119 vom 4. Mai 2016, Seite 1",
+                )
+            ],
+        ),
+        (
+            "pl",
+            "opublikowane w Dz.U. L 119 z 4.5.2016, na stronie 1",
+            [("OJ:L:2016:119:1", "Dz.U. L 119 z 4.5.2016, na stronie 1")],
+        ),
+        # after the number
+        (
+            "hu",
+            "(HL L 119., 2016.5.4., 1. oldal)",
+            [("OJ:L:2016:119:1", "HL L 119., 2016.5.4., 1. oldal")],
+        ),
+        (
+            "lv",
+            "OV L 119, 4.5.2016., 1. lappuse",
+            [("OJ:L:2016:119:1", "OV L 119, 4.5.2016., 1. lappuse")],
+        ),
+    ],
+)
+def test_page_words_in_full(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert oj(text, lang) == expected
+
+
 def test_a_lone_letter_after_an_issue_is_no_page_word() -> None:
     # "p" without its dot is a page word only before a number.
     assert oj("(OJ L 119, 4.5.2016, p and q)", "en") == [("OJ:L:2016:119", "OJ L 119, 4.5.2016")]
