@@ -70,7 +70,7 @@ def token_pattern(
         (f"(?P<ORD>{alternation(ordinal_phrases)})", phrase_starts(ordinal_phrases)),
         (r"(?P<HYPHEN>[-–‑−‐](?=\s?\d|\(\d))", frozenset("-–‑−‐")),
         *(
-            (f"(?P<{kind}>{_unit_words(words[kind])})", phrase_starts(words[kind]))
+            (f"(?P<{kind}>{_unit_words(words[kind], kind == 'PT')})", phrase_starts(words[kind]))
             for kind, _ in _WORD_ROLES
         ),
         (_descriptor(art, next_item), phrase_starts(art.get("descriptors", []))),
@@ -230,15 +230,17 @@ def continuation_pattern(art: Mapping[str, Any]) -> regex.Pattern[str]:
     )
 
 
-def _unit_words(phrases: list[str]) -> str:
+def _unit_words(phrases: list[str], point: bool = False) -> str:
     """The words of one role, and their abbreviations written without the dot right
     before a number: headnotes, databases and notes write "Art 19 TUE", "ART9",
     "Art 267 Abs 3 AEUV", "art 24" for "Art. 19", "art. 24". Without its dot an
     abbreviation is often a word ("art", "Art"), so it counts only before a digit or
-    a point label ("lit b)")."""
+    a point label ("lit b)"); a point word's also before a bare letter (de "Art. 2
+    lit b VO", "Buchst b", cs "písm b")."""
     full = alternation(phrases)
     bare = [p[:-1] for p in phrases if p.endswith(".") and len(p) > 2 and p[-2].isalpha()]
     if not bare:
         return full
     # ... or before a point label closed by a bracket: pl "ust. 3 lit b) TUE"
-    return rf"(?:{full}|{alternation(bare)}(?=[ \u00a0]?(?:\d|\p{{Ll}}{{1,2}}\))))"
+    label = r"\p{Ll}{1,2}(?:\)|(?![\w(]))" if point else r"\p{Ll}{1,2}\)"
+    return rf"(?:{full}|{alternation(bare)}(?=[ \u00a0]?(?:\d|{label})))"
