@@ -122,6 +122,22 @@ def test_not_official_journal_citations(lang: str, text: str) -> None:
             "Κανονισμός (ΕΕ) 2016/679 (ΕΕ L 119 της 4.5.2016, σσ. 1-88)",
             [("OJ:L:2016:119:1", "ΕΕ L 119 της 4.5.2016, σσ. 1")],
         ),
+        # the abbreviation's dot lost
+        (
+            "de",
+            "Verordnung (EU) 2016/679 (ABl L 119/1)",
+            [("OJ:L:2016:119:1", "ABl L 119/1")],
+        ),
+        (
+            "pl",
+            "rozporządzenie (UE) 2016/679 (Dz.U L 119 z 4.5.2016, s. 1)",
+            [("OJ:L:2016:119:1", "Dz.U L 119 z 4.5.2016, s. 1")],
+        ),
+        (
+            "cs",
+            "nařízení (EU) 2016/679 (Úř. věst L 119, 4.5.2016, s. 1)",
+            [("OJ:L:2016:119:1", "Úř. věst L 119, 4.5.2016, s. 1")],
+        ),
         # the page word's dot lost
         (
             "en",

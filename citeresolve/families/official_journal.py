@@ -92,15 +92,17 @@ def _pattern() -> Dispatched:
 
 @functools.cache
 def _abbreviations() -> list[str]:
-    """Every language's abbreviations, and those written in Cyrillic or Greek letters
-    that all look like Latin ones also spelled in Latin: a conversion that types bg
-    "ОВ" or el "ΕΕ" with Latin letters ("OB C 170, 5.6.2014") leaves them the OJ."""
+    """Every language's abbreviations, each also without its final dot ("ABl L 119/1"),
+    and those written in Cyrillic or Greek letters that all look like Latin ones also
+    spelled in Latin: a conversion that types bg "ОВ" or el "ΕΕ" with Latin letters
+    ("OB C 170, 5.6.2014") leaves them the OJ."""
     to_latin = {
         ord(other): latin
         for pairs in data_table("homoglyphs.toml").values()
         for other, latin in pairs.items()
     }
     phrases = union_phrases("official_journal", "abbreviations")
+    phrases += [p[:-1] for p in phrases if p.endswith(".")]
     latin = [p.translate(to_latin) for p in phrases]
     return phrases + [p for p in latin if p not in phrases and p.isascii()]
 
