@@ -246,18 +246,19 @@ def act_word(view: str, start: int, end: int, words: ActWords) -> tuple[str | No
         if heading:
             return heading[-1][2], start
     after = words.word_at(view, end + 1) if view[end : end + 1] == " " else None
-    for word_start, word_end, kind in reversed(hits[first:]):
-        if word_end > start:
-            continue
+    # The last act word of the window that ends before the number (kept words do not
+    # overlap, so their ends grow with their starts).
+    i = bisect.bisect_left(hits, (start, -1, "")) - 1
+    while i >= first and hits[i][1] > start:
+        i -= 1
+    if i >= first:
+        word_start, word_end, kind = hits[i]
         if after is not None and not standalone and _LETTER.search(view, word_end, start):
             # hu "Iránymutatások a 2014/59/EU irányelv": the number's own act word
             # follows it; the word before, with words between, names another document.
-            break
-        # Digits between the word and the number mean the word belongs elsewhere;
-        # dates do not ("direttive del Consiglio 18 giugno 1992, 92/50/CEE").
-        if standalone or not _DIGIT.search(DATE.sub("", view[word_end:start])):
+            pass
+        elif standalone or not _digits_between(view, word_end, start):
             return kind, word_start if not standalone else start
-        break
     if after is not None:
         return after.lastgroup, start
     # EUR-Lex title "1999/435/EY: Neuvoston päätös", "2004/512/EG: Beschikking van de Raad"
@@ -265,6 +266,15 @@ def act_word(view: str, start: int, end: int, words: ActWords) -> tuple[str | No
     if title is not None:
         return title.lastgroup, start
     return None, start
+
+
+def _digits_between(view: str, word_end: int, start: int) -> bool:
+    """Whether digits stand between an act word and its number: then the word belongs
+    elsewhere; dates do not ("direttive del Consiglio 18 giugno 1992, 92/50/CEE").
+    Most gaps hold no digit, and taking the dates out leaves none."""
+    if _DIGIT.search(view, word_end, start) is None:
+        return False
+    return _DIGIT.search(DATE.sub("", view[word_end:start])) is not None
 
 
 def _title_word(view: str, end: int, words: ActWords) -> regex.Match[str] | None:
@@ -305,10 +315,16 @@ def _wrapped_after_word(view: str, cut: int, start: int, hits: list[tuple[int, i
 def _standalone(view: str, start: int, end: int) -> bool:
     """Whether the number stands alone in parentheses on its line, as under the
     title of an act in the Official Journal ("(1999/435/EY)")."""
-    line_start = view.rfind("\n", 0, start) + 1
-    line_end = view.find("\n", end)
-    line = view[line_start : len(view) if line_end < 0 else line_end].strip()
-    return line.startswith("(") and line.endswith(")") and len(line) - (end - start) <= 4
+    lo = view.rfind("\n", 0, start) + 1
+    hi = view.find("\n", end)
+    hi = len(view) if hi < 0 else hi
+    # The line stripped, without copying it (a paragraph may be a long line); the
+    # number's own first and last characters are no white space.
+    while lo < start and view[lo].isspace():
+        lo += 1
+    while hi > end and view[hi - 1].isspace():
+        hi -= 1
+    return view[lo] == "(" and view[hi - 1] == ")" and hi - lo - (end - start) <= 4
 
 
 def bare_act(view: str, number: ActNumber, words: ActWords) -> tuple[str, int, int, bool] | None:
