@@ -192,14 +192,12 @@ def _starts_of_whole_text_patterns() -> list[tuple[str, regex.Pattern[str], obje
         eu_acts,
         procedures,
     )
-    from citeresolve.text import clean
 
     return [
         ("com_documents", com_documents._pattern(), com_documents._starts),
         ("ep_documents", ep_documents._PATTERN, ep_documents._starts),
         ("procedures", procedures._PATTERN, procedures._starts),
         ("bare CELEX", eu_acts._BARE_CELEX, eu_acts._celex_starts),
-        ("clean", clean._NOISE, clean._noise_starts),
         ("case numbers", cases._NUMBERED, cases._number_starts),
         ("act numbers", act_numbers.NUMBER_CORE, act_numbers.number_starts),
     ]
@@ -216,6 +214,21 @@ def test_whole_text_patterns_match_from_their_starts_as_everywhere() -> None:
                 (m.span(), m.groupdict()) for m in scan.matches_from(pattern, text, starts(text))
             ]  # type: ignore[operator]
             assert found == expected, (name, text[:80])
+
+
+def test_cleaning_edits_match_from_their_starts_as_the_whole_noise_pattern() -> None:
+    # The characters that keep the view's length are replaced by str.replace, not
+    # matched: every other match of the whole noise pattern must be found from its starts.
+    from citeresolve.text import clean
+
+    for text in [*_corpus_texts(), *_AWKWARD]:
+        expected = [
+            (m.span(), m.groupdict())
+            for m in clean._NOISE.finditer(text)
+            if m.group() not in clean._SAME_LENGTH
+        ]
+        edits = scan.matches_from(clean._NOISE, text, clean._edit_starts(text))
+        assert [(m.span(), m.groupdict()) for m in edits] == expected, text[:80]
 
 
 def test_sentence_ends_found_from_their_marks_as_by_the_whole_pattern() -> None:
