@@ -30,16 +30,14 @@ from .act_numbers import (
     NUMBER_CORE,
     ActNumber,
     article_range,
-    bare_reading,
     cited_again,
     number_starts,
     period,
     plausible_year,
-    read_for_kind,
-    reading,
     year_of,
 )
 from .act_words import ActWords, act_word, bare_act, eu_author_at, is_national
+from .act_years import bare_reading, read_for_kind, reading
 from .procedures import procedure_at
 
 # How far apart two items of one list of acts may be (dates and OJ references between).

@@ -1,0 +1,114 @@
+"""Which part of an act number is its year: a number with a domain or "No" by its
+form (:func:`reading`), then by the kind of act its word names (:func:`read_for_kind`:
+directives are numbered year first, regulations before 2015 number first); a bare
+number by both at once (:func:`bare_reading`). The shapes themselves are read in
+:mod:`.act_numbers`."""
+
+from __future__ import annotations
+
+from ..resolve.toolkit import identifiers
+from .act_numbers import ACT_KINDS, ActNumber, cited_again, plausible_year, year_of
+
+
+def numbered_regulation(kind: str, a: str, b: str) -> bool:
+    """Whether ``a/b``, both four-digit years, is a regulation's number then year:
+    before acts were numbered year first (2015) regulations never were, so
+    "2006/2004/EK rendelet" is Regulation No 2006/2004, not one of 2006."""
+    return (
+        ACT_KINDS[kind].descriptor == "R"
+        and len(a) == 4
+        and plausible_year(a)
+        and len(b) == 4
+        and plausible_year(b)
+        and int(b) < int(identifiers()["new_act_numbering_year"])
+    )
+
+
+def old_style_year(text: str) -> bool:
+    """Whether ``text`` can be the year of a number-first act number: four digits, or
+    two before 1999, when act numbers began to write years in full ("17" in
+    "No 2012/17/EU" is a serial number, not 2017)."""
+    return (len(text) == 4 and plausible_year(text)) or (len(text) == 2 and year_of(text) < 2000)
+
+
+def bare_reading(number: ActNumber, kind: str, view: str) -> tuple[str, str] | None:
+    """Year and serial number of a number with no domain, read for an act of ``kind``
+    in ``view``."""
+    a, b = number.a, number.b
+    if len(a) == 4 and 2015 <= int(a) <= 2035:
+        year_text, number_text = a, b  # "Regolament 2018/1718"
+    elif len(b) == 4 and int(b) >= int(identifiers()["new_act_numbering_year"]):
+        # Since 2015 every EU act is numbered year first: "Leitlinien 8/2022",
+        # "Empfehlungen 1/2022" are a body's own series (EDPB), not EU acts; unless
+        # the document cites the number the other way round ("Reg. 2088/2019" beside
+        # "Regolamento (UE) 2019/2088"): then it is that act written number first.
+        if not (plausible_year(b) and cited_again(view, f"{b}/{a}", more_than=0)):
+            return None
+        year_text, number_text = b, a
+    elif len(b) in (2, 4) and plausible_year(b):
+        year_text, number_text = b, a  # "Reglamento 3577/92"
+    elif len(a) == 4 and plausible_year(a) and len(b) in (1, 3):
+        year_text, number_text = a, b  # "Deċiżjoni 2011/199": three digits are no year
+    else:
+        year_text = number_text = ""  # perhaps year first: the act word decides
+    if kind_reads_year_first(kind, a, b):
+        year_text, number_text = a, b
+    return (year_text, number_text) if year_text else None
+
+
+def kind_reads_year_first(kind: str, a: str, b: str) -> bool:
+    """Whether ``a/b`` is year first because its act is of a kind numbered year first:
+    "Directive 2001/29", "Directive 96/9", also after "No" (lt "Direktyvą Nr.
+    2014/65/ES"), unless the second part is a four-digit year."""
+    return (
+        ACT_KINDS[kind].year_first and plausible_year(a) and not (len(b) == 4 and plausible_year(b))
+    )
+
+
+def read_for_kind(
+    number: ActNumber, kind: str, read: tuple[str, str], year_first: bool
+) -> tuple[str, str]:
+    """Year and serial of a number with a domain or "No" (``read`` as :func:`reading`
+    gave them) once the act's kind is known: a regulation numbered number then year
+    with both parts four digits (hu "a 2006/2004/EK rendelet"), a directive numbered
+    year first after "No" (lt "Direktyvą Nr. 2014/65/ES", was 1965)."""
+    if year_first and number.form == "slash" and numbered_regulation(kind, number.a, number.b):
+        return number.b, number.a
+    if not year_first and kind_reads_year_first(kind, number.a, number.b):
+        return number.a, number.b
+    return read
+
+
+def reading(number: ActNumber) -> tuple[str, str, bool]:
+    """Year and serial of a number with a domain or "No" (``number.form`` set), and
+    whether it is written year first."""
+    a, b = number.a, number.b
+    if number.form == "paren":
+        # "(EU) 2016/679"; also "(EU) 2013/524", written year first for an act
+        # numbered "No 524/2013": the number after the slash is no year.
+        # "(UE) n° 2019/945": since 2015 acts are numbered year first, and a
+        # stray "No" before such a number does not make it number first.
+        # "(UE) 2013/36": a year is never in the future, and two-digit years end
+        # in 1999, so "36" is the serial number (was 2036).
+        year_first = old_style_year(a) and (
+            not old_style_year(b) or (len(a) == 4 and not number.numbered and int(a) >= 2015)
+        )
+    elif number.form == "slash":
+        # "No 1639/2006/EC" is number first; sk "smernica č. 2012/17/EÚ" is not:
+        # since 1999 act numbers carry four-digit years, so "17" is no year there;
+        # nor is "374" in "Directive No 85/374/EEC".
+        year_first = not number.numbered or (old_style_year(a) and not old_style_year(b))
+    else:
+        # "No 2222/85" with no domain: only as the next item of a list of acts
+        year_first = False
+    if (
+        year_first
+        and number.form == "slash"
+        and not (len(a) == 4 and plausible_year(a))
+        and plausible_year(b)
+        and (len(b) == 4 or not plausible_year(a))
+    ):
+        # hu. "az 1049/2001/EK rendelet", "a 44/2001/EK rendelet", "az 1612/68/EGK
+        # rendelet": number, then year
+        year_first = False
+    return (a, b, True) if year_first else (b, a, False)
