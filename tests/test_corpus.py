@@ -111,7 +111,7 @@ def test_fourth_heldout_round_does_not_drop() -> None:
 # EUIPO decisions, debates, theses), annotated and reviewed by hand before the extractor
 # ran on it. 0.875 was its first-contact F1 (main at a419126); it is development data now,
 # and the bar is the level reached.
-HELDOUT_ROUND5_BAR = 0.9687
+HELDOUT_ROUND5_BAR = 0.9695
 
 
 def test_fifth_heldout_round_does_not_drop() -> None:
