@@ -36,6 +36,7 @@ _MAX_WORDS_WITHOUT_VALUE = 6
 _GAP = " \t\r\n\u00a0"
 _NUMBER_RUN = frozenset({"NUM", "COMMA", "AND", "RANGE"})
 _ARTICLE_WORDS = frozenset({"ART", "RULE"})
+_I_WORDS = frozenset({"AND", "OF"})
 # The groups of the lexer's number token (chain_tokens._number), in the order read.
 _NUMBER_GROUPS = ("num", "suffix", "dsuffix", "ssuffix", "csuffix", "msuffix", "dotpar")
 # The kinds whose tokens _tokens_of reads (a value, another kind, another end); any
@@ -124,7 +125,8 @@ class ChainReader:
             if end == pos:
                 break
             kind = m.lastgroup or ""
-            if kind == "AND" and out and out[-1].kind == "ANNEX":
+            # hr/sl/pl "i" is "and", da/sv "i" is "of": after an annex word "I" is a numeral
+            if kind in _I_WORDS and out and out[-1].kind == "ANNEX":
                 numeral = self._numeral_after_annex(view, pos)
                 if numeral is not None:
                     out.append(numeral)

@@ -200,10 +200,11 @@ class DetailHandlers(ParserState):
                 and not self.expect_article
                 and self._bare(cur)
                 and nxt is not None
-                and nxt.kind == "NUM"
+                and nxt.kind in NUMBERS
             ):
-                # "Art 275 al. 2 TFUE", "articolo 263, comma 4": an article whose
-                # paragraphs are not numbered, its paragraph counted by position.
+                # "Art 275 al. 2 TFUE", "articolo 263, comma 4", ro "art. 35 paragraful
+                # (2)": an article whose paragraphs are not numbered, its paragraph
+                # counted by position.
                 self._paragraph_of(cur, nxt)
                 self.separated = False
                 return self.i + 2

@@ -51,7 +51,7 @@ POINT_VALUES = frozenset({"BLET", "LETP", "LETTER"})
 NUMBERS = frozenset({"NUM", "BNUM"})
 # After a number in a number-first language, these say the number waits for its noun.
 PENDING_FOLLOWERS = frozenset(
-    {"ART", "RULE", "PAR", "PARS", "POS", "AND", "COMMA", "RANGE", "NUM", "BNUM"}
+    {"ART", "RULE", "PAR", "PARS", "POS", "AND", "COMMA", "RANGE", "NUM", "BNUM", "RECITAL", "ANNEX"}
 )
 PARAGRAPH_NOUNS = frozenset({"PAR", "PARS", "POS"})
 # Tokens the parser passes over without ending the chain.
@@ -81,7 +81,8 @@ def paragraph_preface(tokens: list[Token], i: int) -> tuple[list[str], int] | No
         j += 1
         if j + 1 < n and tokens[j].kind in ("COMMA", "AND") and tokens[j + 1].kind in NUMBERS:
             j += 1
-    if not values or j >= n or tokens[j].kind != "OF":
+    # es/ro "apartado 3 del artículo 19", "al": a determiner glued to "of" links too
+    if not values or j >= n or tokens[j].kind not in ("OF", "DET"):
         return None
     k = j + 1
     while k < n and tokens[k].kind == "DET":
