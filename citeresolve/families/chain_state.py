@@ -51,7 +51,20 @@ POINT_VALUES = frozenset({"BLET", "LETP", "LETTER"})
 NUMBERS = frozenset({"NUM", "BNUM"})
 # After a number in a number-first language, these say the number waits for its noun.
 PENDING_FOLLOWERS = frozenset(
-    {"ART", "RULE", "PAR", "PARS", "POS", "AND", "COMMA", "RANGE", "NUM", "BNUM", "RECITAL", "ANNEX"}
+    {
+        "ART",
+        "RULE",
+        "PAR",
+        "PARS",
+        "POS",
+        "AND",
+        "COMMA",
+        "RANGE",
+        "NUM",
+        "BNUM",
+        "RECITAL",
+        "ANNEX",
+    }
 )
 PARAGRAPH_NOUNS = frozenset({"PAR", "PARS", "POS"})
 # Tokens the parser passes over without ending the chain.
