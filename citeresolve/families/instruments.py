@@ -57,8 +57,12 @@ class MentionMatcher:
         self._paren_abbreviation = compile_pattern(r"\s?\(\s?(?P<abbr>[^\W\d_][\w.\-]{0,11})\s?\)")
         # A short form followed by a genitive and a capital names another instrument:
         # "the Charter of the United Nations", "la Carta de las Naciones Unidas".
+        # Only a genitive does: "the Charter in the EU legal landscape" is the Charter.
+        genitive = alternation(language.articles.get("genitive_of") or language.articles["of"])
+        self._other_name = compile_pattern(rf"\s+(?:{genitive})(?:\s+|(?<=[-'’]))\p{{Lu}}")
         of = alternation(language.articles["of"])
-        self._other_name = compile_pattern(rf"\s+(?:{of})(?:\s+|(?<=[-'’]))\p{{Lu}}")
+        # ... but any "of" word links a Protocol to its agreement ("Protocol No 1 to the")
+        self._protocol_owner = compile_pattern(rf"\s+(?:{of})(?:\s+|(?<=[-'’]))\p{{Lu}}")
         # The opening of a parenthesis right after a name, up to a repeat of that name:
         # "(a seguir, CEDH)", "(Convenção Europeia de Proteção dos Direitos do Homem – ECHR)".
         self._alias_open = compile_pattern(r"\s?\([^()\n]{0,30}")
@@ -162,7 +166,7 @@ class MentionMatcher:
             if m.code.startswith(PROTOCOL_PREFIX) and self._owned_by_another(view, m, out):
                 continue
             if m.code.startswith(PROTOCOL_PREFIX) and m.use == CITABLE:
-                linked = self._other_name.match(view, m.end)
+                linked = self._protocol_owner.match(view, m.end)
                 nxt = mentions[k + 1] if k + 1 < len(mentions) else None
                 # "to the TEU", and "to the Treaties" (a reference to the Treaties)
                 treaty_next = (

@@ -90,6 +90,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "annex_participles": list,
         "annex_genitive": list,
         "annex_numbered": list,
+        "genitive_of": list,
         "noncitable": list,
         "following": list,
         "descriptors": list,
