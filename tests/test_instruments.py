@@ -60,3 +60,38 @@ def test_foreign_abbreviations_alone_or_as_words(lang: str, text: str) -> None:
 )
 def test_instrument_aliases(lang: str, text: str, expected: list[str]) -> None:
     assert keys(text, lang) == expected
+
+
+def test_irish_names_are_read_in_their_mutated_forms() -> None:
+    """Lenition and eclipsis of a name's first word come from ga.toml's table, so the
+    file lists a name once, in its radical form."""
+    from citeresolve.families.name_variants import name_variants
+    from citeresolve.knowledge.lang import load
+
+    forms = name_variants(load("ga"), ["Cairt an Aontais", "Aontas"])
+    assert forms == [
+        "Cairt an Aontais",
+        "Aontas",
+        "Chairt an Aontais",
+        "gCairt an Aontais",
+        "nAontas",
+    ]
+    # a language without the tables keeps its names as listed
+    assert name_variants(load("pl"), ["Karta praw podstawowych"]) == ["Karta praw podstawowych"]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # "sa Chonradh" (lenition), "i gCairt" (eclipsis) of a name ga.toml lists once
+        (
+            "Leagtar amach go soiléir do chearta mar shaoránach den Aontas sa Chonradh ar"
+            " Fheidhmiú an Aontais Eorpaigh (Airteagal 18) agus i gCairt an Aontais um"
+            " Chearta Bunúsacha (Caibidil V).",
+            ["TFEU:18", "CFR"],
+        ),
+        ("faoi Airteagal 6 den Chairt an Aontais um Chearta Bunúsacha", ["CFR:6"]),
+    ],
+)
+def test_irish_mutated_names_are_cited(text: str, keys: list[str]) -> None:
+    assert [c.key for c in citeresolve.extract(text, lang="ga")] == keys

@@ -33,6 +33,7 @@ from .mentions import (
     instrument_type,
     merge_repeats,
 )
+from .name_variants import name_variants
 from .protocols import ProtocolMatcher, merge_protocol_titles
 
 # The reference kind that means the EP Rules unless a regulation was cited before it.
@@ -248,9 +249,9 @@ def _instrument_names(language: Language) -> Iterator[tuple[list[str], str, str]
         if abbreviation not in own:
             foreign.setdefault(code, []).append(abbreviation)
     for code, entry in language.instruments.items():
-        yield entry["names"], code, CITABLE
+        yield name_variants(language, entry["names"]), code, CITABLE
         yield entry["abbreviations"], code, CITABLE
-        yield entry["attach_only"], code, ATTACH_ONLY
+        yield name_variants(language, entry["attach_only"]), code, ATTACH_ONLY
     for code, phrases in sorted(foreign.items()):
         yield phrases, code, ATTACH_ONLY
     yield language.section("rules")["names"], RULES_CODE, ATTACH_ONLY

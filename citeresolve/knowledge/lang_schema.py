@@ -69,7 +69,12 @@ INSTRUMENT_FIELDS = ("names", "abbreviations", "attach_only")
 INSTRUMENT_OPTIONAL = ("courts",)
 # Optional fields: a language may leave them out.
 OPTIONAL: dict[str, dict[str, type]] = {
-    "": {"unaccented_capitals": dict, "unaccented_letters": dict},
+    "": {
+        "unaccented_capitals": dict,
+        "unaccented_letters": dict,
+        "union_short": dict,
+        "initial_mutations": dict,
+    },
     "articles": {
         "dot_paragraph": bool,
         "point_letters": dict,

@@ -1,0 +1,44 @@
+"""The forms of an instrument's name that a language writes besides those its file
+lists: the Union's name shortened ("Tratado da UE", "Vertrag über die Arbeitsweise
+der EU"), and in Irish the initial mutations of the name's first word ("sa Chonradh",
+"i gCairt"). Both come from the language file (``union_short``,
+``initial_mutations``); a language without them keeps its names as listed."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from ..knowledge.lang import Language
+
+
+def name_variants(language: Language, names: list[str]) -> list[str]:
+    """``names`` and the forms of them the language also writes, each once, in order."""
+    data = language.data
+    out = list(names)
+    short: Mapping[str, str] = data.get("union_short", {})
+    # fr "traité sur le fonctionnement de l'Union européenne" -> "… de l'UE"
+    out += [
+        name.replace(full, abbr) for name in names for full, abbr in short.items() if full in name
+    ]
+    mutations: Mapping[str, Any] = data.get("initial_mutations", {})
+    if mutations:
+        out += [form for name in list(out) for form in _mutated(name, mutations)]
+    return list(dict.fromkeys(out))
+
+
+def _mutated(name: str, mutations: Mapping[str, Any]) -> list[str]:
+    """The lenited and eclipsed forms of ``name``: ga "Cairt" -> "Chairt", "gCairt";
+    "Conradh" -> "Chonradh", "gConradh"; "Aontas" -> "nAontas"."""
+    first = name[:1]
+    key = first.lower()
+    forms = []
+    if key in mutations.get("lenition", []):
+        # lenition writes an h after the first consonant, in its case ("Chairt")
+        forms.append(first + ("H" if name[1:2].isupper() else "h") + name[1:])
+    prefix = mutations.get("eclipsis", {}).get(key)
+    if prefix is not None:
+        # eclipsis writes a lower-case consonant before it ("gCairt", "bhFeidhmiú",
+        # "nAontas"), whatever the case of the word
+        forms.append(prefix + name)
+    return forms
