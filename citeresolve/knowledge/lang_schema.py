@@ -106,6 +106,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "other_rules": list,
         "parliament": list,
         "genitive_owner": bool,
+        "national_chambers": list,
     },
     "protocols": {
         "words": list,

@@ -94,13 +94,25 @@ class Attacher:
         """What each reference word points back to; None for one that names the rules
         of another body."""
         resolved = resolve_references(mentions, view)
+        foreign = self._foreign_chamber(view)
         for m in mentions:
-            # "del Reglamento de las Cortes": the rules of another body, not the EP's.
-            if resolved.get(m.start) == RULES_CODE and self._links.of_after.match(view, m.end):
+            # "del Reglamento de las Cortes": the rules of another body, not the EP's;
+            # "ai sensi dell'articolo 126 del regolamento" in a Camera dei deputati text
+            # that never names the Parliament: the Chamber's own Rules.
+            if resolved.get(m.start) == RULES_CODE and (
+                self._links.of_after.match(view, m.end) or (foreign and m.use == REFERENCE)
+            ):
                 resolved[m.start] = None
             elif m.use == REFERENCE and self._names_itself(view, m):
                 resolved[m.start] = None  # mt "fl-Anness ta' dan ir-Regolament"
         return resolved
+
+    def _foreign_chamber(self, view: str) -> bool:
+        """Whether ``view`` names a national chamber and never the European Parliament."""
+        links = self._links
+        if links.national_chamber is None or links.national_chamber.search(view) is None:
+            return False
+        return links.parliament is None or links.parliament.search(view) is None
 
     def _names_itself(self, view: str, m: Mention) -> bool:
         """Whether the reference word ``m`` is part of the document naming itself."""

@@ -57,6 +57,11 @@ class ChainLinks:
         self.definition_end = _definition_end(language)
         self.self_reference = _self_reference(language)
         self.title_end = _title_end(art)
+        # A text that names a national chamber and the Parliament nowhere is that
+        # chamber's: there a bare "del regolamento" is its own Rules, never the EP's.
+        rules = language.section("rules")
+        self.parliament = _any_of(rules.get("parliament", []))
+        self.national_chamber = _any_of(rules.get("national_chambers", []))
 
 
 def _forward_gap(of: str, determiners: str, former: str) -> regex.Pattern[str]:
@@ -165,3 +170,10 @@ def _title_end(art: Mapping[str, Any]) -> regex.Pattern[str] | None:
     if not ends:
         return None
     return compile_pattern(rf"(?:[ \t]+[\w.-]+,?){{0,6}}?[ \t]+(?:{alternation(ends)})(?![^\W\d])")
+def _any_of(phrases: list[str]) -> regex.Pattern[str] | None:
+    """Any of ``phrases`` as a word, in any case ("CAMERA DEI DEPUTATI")."""
+    if not phrases:
+        return None
+    return compile_pattern(
+        rf"(?<![^\W\d_])(?:{alternation(phrases)})(?![^\W\d_])", regex.IGNORECASE
+    )
