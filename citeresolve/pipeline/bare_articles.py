@@ -23,7 +23,7 @@ import functools
 
 from ..families.articles import reader
 from ..families.chain_grammar import Chain, Unit, parse_chain
-from ..families.mentions import Mention
+from ..families.mentions import NAMED, Mention
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import alternation, load
 from ..knowledge.registry import instruments
@@ -57,6 +57,8 @@ _BEFORE_REACH = 60
 _TRIES = 3
 _SPACES = " \t\u00a0"
 _LEADING_DIGITS = compile_pattern(r"\d{1,4}")
+# An inserted article's number: "45f", "10a" (never a year, a page or an OJ number).
+_LETTERED = compile_pattern(r"\d{1,4}[a-z]")
 
 
 @functools.cache
@@ -103,13 +105,17 @@ class BareArticles:
         out: list[Chain] = []
         for m in mentions:
             count = counts.get(m.code)
-            if count is None or m.type != "treaty" or not _is_abbreviation(view[m.start : m.end]):
+            if not _is_abbreviation(view[m.start : m.end]) or (
+                (count is None or m.type != "treaty") and m.use != NAMED
+            ):
                 continue
             if self._touched(view, m, spans, starts):
                 continue
-            chain = self._before(view, m, count)
-            if chain is None and self._abbreviation_first:
+            chain = self._before(view, m, count) if count is not None else None
+            if chain is None and self._abbreviation_first and count is not None:
                 chain = self._after(view, m, count)
+            if chain is None:
+                chain = self._lettered_before(view, m, count)
             if chain is None or (out and chain.start < out[-1].end):
                 continue
             if not _overlaps(chain, spans, starts):
@@ -148,6 +154,26 @@ class BareArticles:
                 return chain
         return None
 
+    def _lettered_before(self, view: str, m: Mention, count: int | None) -> Chain | None:
+        """ "Interaction between 45f(3) and 45f(4) BRRD": numbers with an inserted
+        article's letter are articles wherever they stand, so before an act's popular
+        abbreviation too, and without an item start before them."""
+        if self._abbreviation_first:
+            return None
+        reach = max(0, m.start - _BEFORE_REACH)
+        window = view.rfind("\n", reach, m.start) + 1 or reach
+        # a number in brackets is a paragraph, never the start of a list
+        starts = [d.start() for d in _DIGIT_START.finditer(view, window, m.start)]
+        for start in [s for s in starts if view[s - 1 : s] != "("][-_TRIES:]:
+            chain = self._read(view, start, count)
+            if (
+                chain is not None
+                and all(_LETTERED.fullmatch(u.article) for u in chain.units)
+                and self._link.fullmatch(view, chain.end, m.start)
+            ):
+                return chain
+        return None
+
     def _after(self, view: str, m: Mention, count: int) -> Chain | None:
         """ "SEUT 107 (3) mukaiset", "EUMSZ 20. és": a list right after the abbreviation."""
         pos = m.end
@@ -157,7 +183,7 @@ class BareArticles:
             return None
         return self._read(view, pos, count)
 
-    def _read(self, view: str, start: int, count: int) -> Chain | None:
+    def _read(self, view: str, start: int, count: int | None) -> Chain | None:
         tokens = self._reader.tokens(view, start)
         if not tokens or tokens[0].kind != "NUM" or tokens[0].start != start:
             return None
@@ -168,10 +194,13 @@ class BareArticles:
         return chain
 
 
-def _is_article(unit: Unit, count: int) -> bool:
-    """Whether ``unit`` is an article (or range) the instrument has."""
+def _is_article(unit: Unit, count: int | None) -> bool:
+    """Whether ``unit`` is an article (or range) the instrument has (any number for
+    an act, whose articles are not counted in the registry)."""
     if unit.recital is not None or unit.annex is not None:
         return False
+    if count is None:
+        return True
     return all(
         (digits := _LEADING_DIGITS.match(number)) is not None and 1 <= int(digits.group()) <= count
         for number in (unit.article, unit.article_end or unit.article)
