@@ -30,7 +30,7 @@ from .chain_tokens import continuation_pattern, token_pattern
 MAX_TOKENS = 400  # a chain longer than this is split; keeps hostile lists linear
 # Tokens that carry a value; a chain with many words and no value in a row has ended
 # ("and and and …"), which keeps every trigger's work bounded on hostile text.
-_VALUE_KINDS = frozenset({"NUM", "BNUM", "BLET", "LETP", "LETTER", "ORD", "ROMAN"})
+_VALUE_KINDS = frozenset({"NUM", "BNUM", "BLET", "LETP", "LETTER", "ORD", "ROMAN", "QLET"})
 _MAX_WORDS_WITHOUT_VALUE = 6
 # The white space between two tokens of a chain.
 _GAP = " \t\r\n\u00a0"
@@ -42,7 +42,7 @@ _NUMBER_GROUPS = ("num", "suffix", "dsuffix", "ssuffix", "csuffix", "msuffix", "
 # The kinds whose tokens _tokens_of reads (a value, another kind, another end); any
 # other match is a token of its kind and span.
 _READ_KINDS = frozenset(
-    {"NUM", "BNUM", "NUMP", "BLET", "LETP", "LETTER", "ROMAN", "ANNEX", "HYPHEN", "ORD"}
+    {"NUM", "BNUM", "NUMP", "BLET", "LETP", "LETTER", "ROMAN", "ANNEX", "HYPHEN", "ORD", "QLET"}
 )
 # A number, or a Roman numeral (annexes: "Annex II").
 # (Two searches: a digit is nearly always in reach, and a search for a class alone
@@ -180,6 +180,8 @@ class ChainReader:
             return [Token(kind, start, end, self._latin(letters))]
         if kind == "ROMAN":
             return [Token(kind, start, end, m["roman"])]
+        if kind == "QLET":
+            return [Token("LETP", start, end, self._latin(m["qlet"]))]
         if kind == "ANNEX":
             # "of": a genitive ("prílohy"); "noun": may stand for the single annex
             word = phrase_key(m.group())

@@ -67,6 +67,8 @@ def token_pattern(
         (r"(?P<NUMP>(?P<nump>\d{1,3})\)(?!\w))", digit),
         (f"(?P<NUM>{_number(art, point_letters)})", digit),
         (rf"(?P<LETP>(?P<letp>\p{{Ll}}{{1,2}}|[ivx]{{1,5}})(?:{point_close}))", r"\p{Ll}"),
+        # A point letter in quotes: bg "буква „е“" (point (f))
+        (r"(?P<QLET>[„“\"«‘'](?P<qlet>\p{Ll}{1,2})[“”\"»’'])", frozenset("„“\"«‘'")),
         (f"(?P<ORD>{alternation(ordinal_phrases)})", phrase_starts(ordinal_phrases)),
         (r"(?P<HYPHEN>[-–‑−‐](?=\s?\d|\(\d))", frozenset("-–‑−‐")),
         *(
