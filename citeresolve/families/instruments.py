@@ -33,7 +33,7 @@ from .mentions import (
     instrument_type,
     merge_repeats,
 )
-from .name_variants import name_variants
+from .name_variants import dotted_abbreviations, name_variants
 from .protocols import ProtocolMatcher, merge_protocol_titles
 
 # The reference kind that means the EP Rules unless a regulation was cited before it.
@@ -250,7 +250,7 @@ def _instrument_names(language: Language) -> Iterator[tuple[list[str], str, str]
             foreign.setdefault(code, []).append(abbreviation)
     for code, entry in language.instruments.items():
         yield name_variants(language, entry["names"]), code, CITABLE
-        yield entry["abbreviations"], code, CITABLE
+        yield dotted_abbreviations(entry["abbreviations"]), code, CITABLE
         yield name_variants(language, entry["attach_only"]), code, ATTACH_ONLY
     for code, phrases in sorted(foreign.items()):
         yield phrases, code, ATTACH_ONLY

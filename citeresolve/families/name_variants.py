@@ -27,6 +27,15 @@ def name_variants(language: Language, names: list[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+def dotted_abbreviations(abbreviations: list[str]) -> list[str]:
+    """``abbreviations`` and each written with a dot after every capital: ro "din
+    T.F.U.E.", "T.U.E." (only abbreviations of capitals alone, three or more)."""
+    dotted = [
+        ".".join(a) + "." for a in abbreviations if len(a) >= 3 and a.isalpha() and a.isupper()
+    ]
+    return [*abbreviations, *dotted]
+
+
 def _mutated(name: str, mutations: Mapping[str, Any]) -> list[str]:
     """The lenited and eclipsed forms of ``name``: ga "Cairt" -> "Chairt", "gCairt";
     "Conradh" -> "Chonradh", "gConradh"; "Aontas" -> "nAontas"."""
