@@ -208,6 +208,9 @@ class DetailHandlers(ParserState):
                 self._paragraph_of(cur, nxt)
                 self.separated = False
                 return self.i + 2
+            if nxt is not None and self._counts_subparagraphs(cur, nxt):
+                self.last_end = max(self.last_end, nxt.end)
+                return self.i + 2
             return None
         if (
             cur is not None
@@ -224,6 +227,17 @@ class DetailHandlers(ParserState):
             # de "Art. 140 Einleitungssatz der": the chain reaches its instrument over them
             self.last_end = max(self.last_end, tok.end)
         return self.i + 1
+
+    def _counts_subparagraphs(self, cur: Unit | None, nxt: Token) -> bool:
+        """de "Art. 3 Abs. 3 UAbs. 2", it "paragrafo 2, comma 4": after a numbered
+        paragraph a position word counts its subparagraphs, which are dropped."""
+        return (
+            cur is not None
+            and cur.paragraph is not None
+            and nxt.kind == "NUM"
+            and not self.number_first
+            and not self.expect_article
+        )
 
     def _on_point_word(self, tok: Token, nxt: Token | None) -> int | None:
         cur = self.current
