@@ -70,6 +70,9 @@ class _Previous:
 class Attacher:
     def __init__(self, language: Language) -> None:
         self._links = ChainLinks(language)
+        # Number first (fi "EIS:n 8 artiklan"), the word before a bare article may be an
+        # instrument read as no mention: a repeat is never assumed there.
+        self._repeats = not language.articles["number_first"]
 
     def attach(self, view: str, chains: list[Chain], mentions: list[Mention]) -> Attached:
         mentions = drop_references_in_acts(sorted(mentions, key=lambda m: m.start))
@@ -84,6 +87,14 @@ class Attacher:
                 found.candidates += self._paragraphs_of_previous(view, chain, previous)
                 continue
             attached = self._attach_chain(chain, index, resolved, taken, found)
+            if (
+                attached is None
+                and self._repeats
+                and (code := _repeat_of(chain, previous, index)) is not None
+            ):
+                found.orphans.pop()  # the chain _attach_chain kept as an orphan
+                found.candidates.append(_unit_candidate(chain.units[0], code))
+                attached = _Previous(chain.units[0], code, chain.end)
             if attached is not None:
                 previous = attached
         _cite_whole(mentions, taken, found)
@@ -193,6 +204,21 @@ class Attacher:
         if chain.continued:
             return None
         return named_before(links, chain, index, taken)
+
+
+def _repeat_of(chain: Chain, previous: _Previous | None, index: MentionIndex) -> str | None:
+    """ "the influence of Article 47 of the Charter, and the way in which the
+    requirements stemming from Article 47 are interpreted": the article just cited,
+    repeated bare in the same clause with no instrument named between, is that one
+    again (the contract's "in reach": the sentence names its instrument before it)."""
+    if previous is None or len(chain.units) != 1 or chain.rules:
+        return None
+    unit, last = chain.units[0], previous.unit
+    if unit.article != last.article or unit.annex != last.annex or unit.recital is not None:
+        return None
+    if index.clause_start(chain.start) > previous.end:
+        return None
+    return previous.code if index.first_in(previous.end, chain.start) is None else None
 
 
 def _cite_whole(mentions: list[Mention], taken: Taken, found: Attached) -> None:
