@@ -68,12 +68,14 @@ def _forward_gap(of: str, determiners: str, former: str) -> regex.Pattern[str]:
     """What may stand between a chain and the instrument after it. A phrase ending in a
     hyphen or apostrophe is glued to the next word (Maltese "tat-Trattat", "tar-Regoli";
     "dell'Unione"): no space after it. A footnote marker may stand right after the
-    chain: "Article 108(2) (1) of", and the article's former number with its own
+    chain: "Article 108(2) (1) of", an editor's bracket ("artigo 83.º [do RGPD]"), and
+    the article's former number with its own
     instrument: "l'article 108 (ex-article 88 TCE) du TFUE" (that one is a chain of
     its own)."""
     return compile_pattern(
         rf"[ \t]*(?:{_MARKER})?(?:(?P<gloss>{former})[ \t]*)?"
-        rf",?\s*(?:(?:{of}){AFTER}(?:(?:{determiners}){AFTER})?"
+        # an editor's insertion in square brackets: pt "artigo 83.º [do RGPD]"
+        rf",?\s*(?:\[[ \t]?)?(?:(?:{of}){AFTER}(?:(?:{determiners}){AFTER})?"
         # up to three words, hyphenated ones too ("i Europa-Parlamentets og Rådets")
         rf"(?:[^\W\d][\w-]*\s+){{0,3}})?"
         # the instrument's abbreviation alone in brackets: pt "artigos 107.º e 108.º do
