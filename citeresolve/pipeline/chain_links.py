@@ -172,6 +172,8 @@ def _title_end(art: Mapping[str, Any]) -> regex.Pattern[str] | None:
     if not ends:
         return None
     return compile_pattern(rf"(?:[ \t]+[\w.-]+,?){{0,6}}?[ \t]+(?:{alternation(ends)})(?![^\W\d])")
+
+
 def _any_of(phrases: list[str]) -> regex.Pattern[str] | None:
     """Any of ``phrases`` as a word, in any case ("CAMERA DEI DEPUTATI")."""
     if not phrases:
