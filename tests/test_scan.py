@@ -319,3 +319,22 @@ def test_passage_spans_overlap_as_a_test_against_each_citation() -> None:
             end = start + rng.randint(1, 20)
             expected = any(c.start < end and start < c.end for c in citations)
             assert index.overlap(start, end) == expected
+
+
+def test_no_definition_opens_a_bracket_before_a_digit() -> None:
+    # Definitions are not tried at "(" followed by a digit ("5(1)") in languages whose
+    # markers and quotes allow it: the definition pattern must match at none of them,
+    # in the corpus texts and in the cleaned text of a definition written that way.
+    from citeresolve.knowledge.lang import available_languages
+    from citeresolve.pipeline.context import context_reader
+
+    awkward = "Directive 2002/24/EC (1 ‘the Directive’) (2) (3GDPR) (4 hereinafter GDPR)"
+    views = [clean(t).view for t in [*_corpus_texts(), awkward]]
+    for code in available_languages():
+        reader = context_reader(code)
+        if not reader._no_digit_after:
+            continue
+        for view in views:
+            for pos in scan.occurrences(view, "("):
+                if view[pos + 1 : pos + 2].isdecimal():
+                    assert reader._definition.match(view, pos) is None, (code, view[pos:][:60])

@@ -37,7 +37,8 @@ class Pin:
             unit = self.article
             if self.paragraph is not None:
                 unit += f"({self.paragraph})"
-            unit += "".join(f"({p})" for p in self.points)
+            if self.points:  # a join of the points, not one string per point
+                unit += "(" + ")(".join(self.points) + ")"
         return unit if self.annex is None else f"{head}/{unit}"
 
 

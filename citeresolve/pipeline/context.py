@@ -63,6 +63,13 @@ class ContextReader:
         # language does: then the definitions at different "(" cannot overlap.
         marks = [*markers, *(q for pair in quotes for q in pair)]
         self._one_bracket = not any("(" in mark for mark in marks)
+        # Then a definition never opens "(" right before a digit (no marker or quote is
+        # one, and a name starts with a letter): "5(1)" is tried no further.
+        self._no_digit_after = (
+            self._one_bracket
+            and all(m[:1].isalpha() for m in markers)
+            and not any(o[:1].isdecimal() for o, _ in quotes)
+        )
         self._definition = _definition(quotes, markers)
         self._defined_first = _defined_first(quotes, words.get("defined_first", []))
         self._openings = [o for o, _ in quotes] or ["‘"]
@@ -106,6 +113,8 @@ class ContextReader:
         # and only where an instrument stands within reach before it (a definition
         # there names nothing), unless definitions may overlap (see __init__).
         brackets = occurrences(view, "(")
+        if self._no_digit_after:
+            brackets = (p for p in brackets if not view[p + 1 : p + 2].isdecimal())
         if self._one_bracket:
             brackets = (p for p in brackets if _owner(instruments, starts, p) is not None)
         for d in matches_from(self._definition, view, brackets):

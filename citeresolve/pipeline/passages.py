@@ -93,10 +93,15 @@ class _Spans:
     test against each of them made a long line of passages quadratic."""
 
     def __init__(self, citations: list[Citation]) -> None:
-        self._starts = [c.start for c in citations]
-        # The furthest end among the citations before each index (spans may nest).
-        self._ends = list(itertools.accumulate((c.end for c in citations), max))
+        self._citations = citations
+        self._starts: list[int] | None = None
+        self._ends: list[int] = []
 
     def overlap(self, start: int, end: int) -> bool:
+        if self._starts is None:
+            # Indexed on the first question: most texts have no passage to test.
+            self._starts = [c.start for c in self._citations]
+            # The furthest end among the citations before each index (spans may nest).
+            self._ends = list(itertools.accumulate((c.end for c in self._citations), max))
         k = bisect.bisect_left(self._starts, end)  # the citations starting before ``end``
         return k > 0 and self._ends[k - 1] > start

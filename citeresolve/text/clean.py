@@ -117,6 +117,8 @@ class CleanText:
 
     def to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a view span to the smallest original span that covers it."""
+        if not self._edits:  # most texts: the view has the original's offsets
+            return start, end
         return self._locate(start, is_end=False), self._locate(end, is_end=True)
 
 
