@@ -143,7 +143,7 @@ def test_sixth_heldout_round_does_not_drop() -> None:
 # supervisory Q&As, funding calls, trade texts, exams), annotated and reviewed by hand before
 # the extractor ran on it. 0.893 was its first-contact F1 (main at 9efecb9); it is
 # development data now, and the bar is the level reached.
-HELDOUT_ROUND7_BAR = 0.9772
+HELDOUT_ROUND7_BAR = 0.9784
 
 
 def test_seventh_heldout_round_does_not_drop() -> None:
