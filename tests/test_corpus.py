@@ -154,6 +154,23 @@ def test_seventh_heldout_round_does_not_drop() -> None:
     assert micro_f1(docs) >= HELDOUT_ROUND7_BAR
 
 
+# Round 8 (fixtures/heldout/round8, 111 passages, 24 languages, 738 citations; justice
+# cooperation, agriculture and fisheries, medicines, elections and citizenship, research
+# ethics, environmental permits, product safety, EP Fact Sheets, staff recruitment),
+# annotated and reviewed by hand before the extractor ran on it. 0.952 was its
+# first-contact F1 (main at 78ac118); it is development data now, and the bar is the level
+# reached.
+HELDOUT_ROUND8_BAR = 0.9515
+
+
+def test_eighth_heldout_round_does_not_drop() -> None:
+    docs = []
+    for path in sorted((CORPUS.parent / "heldout" / "round8").glob("*.jsonl")):
+        docs += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    assert len(docs) == 111
+    assert micro_f1(docs) >= HELDOUT_ROUND8_BAR
+
+
 def test_micro_f1_of_nothing_is_zero() -> None:
     assert micro_f1([]) == 0.0
     assert micro_f1([{"lang": "xx", "text": "Article 2 TEU", "citations": []}]) == 0.0
