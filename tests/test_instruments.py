@@ -95,3 +95,27 @@ def test_irish_names_are_read_in_their_mutated_forms() -> None:
 )
 def test_irish_mutated_names_are_cited(text: str, keys: list[str]) -> None:
     assert [c.key for c in citeresolve.extract(text, lang="ga")] == keys
+
+
+def test_a_name_followed_by_another_is_found_within_reach_as_in_the_whole_text() -> None:
+    # The genitive after a name is matched within reach first (the regex module scans
+    # the whole rest of the text for a needed literal before an anchored match); the
+    # answer must be that of the unbounded match, also where the match runs past the
+    # reach (long white space) or the text ends inside it.
+    from citeresolve.families import instruments
+
+    pattern = instruments.matcher("en")._other_name
+    texts = [
+        "the Charter of the United Nations",
+        "the Charter of the",
+        "the Charter of" + " " * 100 + "the United Nations",
+        "the Charter" + " " * 70 + "of Rome, the Charter in the EU, the Charter-of-X",
+        "Член 5 ΣΛΕΕ Artikel 3 EUV članak 7. " * 50,
+    ]
+    found = 0
+    for view in texts:
+        for pos in range(len(view)):
+            whole = pattern.match(view, pos) is not None
+            assert instruments._matches_at(pattern, view, pos) == whole, (view[pos:][:40], pos)
+            found += whole
+    assert found >= 3

@@ -38,6 +38,11 @@ from .protocols import ProtocolMatcher, merge_protocol_titles
 
 # The reference kind that means the EP Rules unless a regulation was cited before it.
 _REGULATION_OR_RULES = "regulation_or_rules"
+# How far an anchored match is first tried: before a match, the regex module looks for
+# a literal the pattern needs ("of") in the whole rest of the text, so a text with no
+# "of" after its names (a 1 MB line of mixed scripts) made every match cost the
+# text's length. A partial match at the bound (one that may go on) is tried in full.
+_MATCH_REACH = 64
 _QUOTES = frozenset("'\"“”„«»‹›‚")
 # The kind of an act by the letter of its CELEX number, as the language files' [acts] name it.
 _ACT_KIND = {"R": "regulation", "L": "directive", "D": "decision", "F": "framework_decision"}
@@ -138,7 +143,7 @@ class MentionMatcher:
         if (
             use in (ATTACH_ONLY, REFERENCE)
             and code not in (RULES_CODE, OTHER_RULES)
-            and self._other_name.match(view, end)
+            and _matches_at(self._other_name, view, end)
         ):
             if code != _REGULATION_OR_RULES:
                 return True
@@ -410,3 +415,12 @@ def _drop_nested(mentions: list[Mention]) -> list[Mention]:
 @functools.cache
 def matcher(code: str) -> MentionMatcher:
     return MentionMatcher(load(code))
+
+
+def _matches_at(pattern: regex.Pattern[str], view: str, pos: int) -> bool:
+    """Whether ``pattern.match(view, pos)`` finds a match, searched within reach first
+    (see _MATCH_REACH): None there means none in the whole text either."""
+    m = pattern.match(view, pos, pos + _MATCH_REACH, partial=True)
+    if m is None or not m.partial:
+        return m is not None
+    return pattern.match(view, pos) is not None
