@@ -45,10 +45,12 @@ ACT_KINDS = _load_kinds()
 # a page number of a table of contents ("Nru 1605/200211").
 # A first part of four digits may carry a thousands separator ("nr. 1.301/2013",
 # "n.º 1.303/2013", "Nr. 1.408/71"): exactly three digits after the dot, so never a
-# decimal ("1.5/2010"); read only after a number word (ActNumber.grouped).
+# decimal ("1.5/2010"); read only after a number word (ActNumber.grouped). So may a
+# serial of four digits after a year ("(UE) 2017/1.939", "2021/1.240"), never a dot
+# that ends a sentence ("2017/1. The").
 NUMBER_CORE = compile_pattern(
     r"""(?<![\d/\-])(?<![^\p{L}]\.)(?P<a>\d{1,4}|\d\.\d{3})
-        (?:[ \t]?/[ \t]?(?P<b>\d{1,4})(?P<bglue>\d)?(?!\d)
+        (?:[ \t]?/[ \t]?(?P<b>\d\.\d{3}(?!\d)|\d{1,4})(?P<bglue>\d)?(?!\d)
           | (?P<hyphen>-)(?P<hb>\d{1,4})(?![\d/]|-\d))""",
     regex.VERBOSE,
 )
@@ -266,10 +268,13 @@ class ActNumber:
 
     def __init__(self, view: str, core: regex.Match[str]) -> None:
         self.hyphen = bool(core["hyphen"])
-        # "1.301/2013": the dot groups thousands; the number is 1301/2013.
-        self.grouped = "." in core["a"]
+        # "1.301/2013", "2017/1.939": the dot groups thousands; the number is 1301/2013.
+        # A grouped serial after a year is an act's whatever stands before it; a grouped
+        # first part only after "No" (eu_acts reads ``grouped`` so).
+        b = core["hb"] if self.hyphen else core["b"]
+        self.grouped = "." in core["a"] or ("." in b and not _year_first(core["a"]))
         self.a = core["a"].replace(".", "")
-        self.b = core["hb"] if self.hyphen else core["b"]
+        self.b = b.replace(".", "")
         self.start, self.end = core.start(), core.end("b") if core["bglue"] else core.end()
         window_start = max(0, self.start - PREFIX_WINDOW)
         prefix = prefix_before(view, window_start, self.start)
@@ -293,6 +298,12 @@ class ActNumber:
             self.form, self.domain = "paren", prefix["pdom"] or prefix["udom"]
         elif self.numbered:
             self.form = "numbered"
+
+
+def _year_first(a: str) -> bool:
+    """Whether the first part of a number is a year of four digits ("2017" of
+    "2017/1.939"), the only place a grouped serial follows."""
+    return len(a) == 4 and a.isdecimal() and plausible_year(a)
 
 
 def _glued_marker(view: str, a: str, b: str, end: int) -> bool:
