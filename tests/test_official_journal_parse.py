@@ -24,6 +24,12 @@ def found(text: str) -> list[tuple[str, str]]:
         ("OJ C 23, 21.1.2021, p. 83", [("OJ:C:2021:023:83", "OJ C 23, 21.1.2021, p. 83")]),
         # act by act (since October 2023): no issue, no page
         ("OJ L, 2023/2854, 20.12.2023", [("OJ:L:2023/2854", "OJ L, 2023/2854, 20.12.2023")]),
+        # act by act after a number word, with or without a comma: never issue 2024
+        ("UL L št. 2024/1159 z dne 19. 4. 2024", [("OJ:L:2024/1159", "UL L št. 2024/1159")]),
+        ("Úř. věst. L č. 2024/1159, 19.4.2024",
+         [("OJ:L:2024/1159", "Úř. věst. L č. 2024/1159, 19.4.2024")]),
+        ("GU L n. 2024/1159 del 19.4.2024", [("OJ:L:2024/1159", "GU L n. 2024/1159")]),
+        ("ABl. L Nr. 2024/1159", [("OJ:L:2024/1159", "ABl. L Nr. 2024/1159")]),
         # the date written in words; other languages' abbreviations and page words
         ("OJ L 119 of 4 May 2016, p. 1", [("OJ:L:2016:119:1", "OJ L 119 of 4 May 2016, p. 1")]),
         ("(1) ABl. L 222 vom 20.8.2008, S. 1.",

@@ -174,8 +174,8 @@ def _journal_form(w: _Words) -> str:
         (?:{w.number_words}\s*)?
         (?:(?P<series>[LC])(?![^\W\d_])(?:\s?{w.number_words})?)?   # sl "UL L št. 166"
         (?:
-            # act by act
-            \s?,\s*(?:C/)?(?P<aba_year>(?:19|20)\d{{2}})/(?P<aba_number>\d{{1,5}})(?!\d)
+            # act by act, also after a number word: sl "UL L št. 2024/1159"
+            (?:\s?,\s*|\s+)(?:C/)?(?P<aba_year>(?:19|20)\d{{2}})/(?P<aba_number>\d{{1,5}})(?!\d)
             (?:\s?,\s*{w.date})?
           |
             {_classic_issue(w)}
@@ -290,7 +290,7 @@ def _classic(m: regex.Match[str], series: str, view: str) -> Candidate | None:
         # English academic style: "[2016] OJ L119/1", the year in brackets before
         date_year, start = bracketed["year"], bracketed.start()
     page = m["page"] or m["page_after"] or m["slash_page"]
-    if not date_year and not page:
+    if not date_year and not page and not _bracketed_alone(view, start, m.end()):
         # Neither a date nor a page ("JO C 197, , p" in a damaged footnote): too
         # little to borrow a year from the act before, as year-less pages are.
         return None
@@ -302,6 +302,12 @@ def _classic(m: regex.Match[str], series: str, view: str) -> Candidate | None:
         page=int(page) if page else None,
     )
     return Candidate(parts, start, m.end())
+
+
+def _bracketed_alone(view: str, start: int, end: int) -> bool:
+    """Whether series and issue fill a bracket alone, after the act they publish:
+    nl "richtlijn 79/409/EEG … (PbEG L 103)" is issue 103 of the act's year."""
+    return view[start - 1 : start] == "(" and view[end : end + 1] == ")"
 
 
 _YEAR_BEFORE = compile_pattern(r"\[(?P<year>(?:19|20)\d{2})\]\s?$")
