@@ -321,6 +321,19 @@ def _glued_marker(view: str, a: str, b: str, end: int) -> bool:
     return glued_footnote(view, end - 1, int(b[-1])) and not cited_again(view, f"{a}/{b}")
 
 
+def markers_in_sequence(cores: list[regex.Match[str]]) -> set[int]:
+    """The starts of the numbers among ``cores`` (in text order) whose glued digit
+    continues the digits glued to the numbers next to them: nl "Verordening (EU)
+    2021/21151 en Verordening (EU) 2021/21162" carry footnote markers 1 and 2."""
+    glued = [(core.start(), int(core["bglue"])) for core in cores if core["bglue"]]
+    fits = set()
+    for k, (start, value) in enumerate(glued):
+        before = k > 0 and glued[k - 1][1] == value - 1
+        if before or (k + 1 < len(glued) and glued[k + 1][1] == value + 1):
+            fits.add(start)
+    return fits
+
+
 def cited_again(view: str, number: str, more_than: int = 1) -> bool:
     """Whether the document writes ``number`` ("1829/2003") whole more than
     ``more_than`` times: a marker glued to one citation of an act is not glued to all

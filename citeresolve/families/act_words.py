@@ -14,7 +14,7 @@ from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import Dispatched, all_languages, alternation, union_pattern, union_phrases
 from ..text.phrase_groups import PhraseGroups
-from .act_numbers import ACT_KINDS, PREFIX_WINDOW, ActNumber, number_words
+from .act_numbers import ACT_KINDS, PREFIX_WINDOW, ActNumber, number_words, plausible_year
 
 # How far before the number an act word may stand ("Council Implementing
 # Regulation (EU) 2020/1999", "rozporządzenie Parlamentu Europejskiego i Rady (UE) ...").
@@ -71,8 +71,12 @@ def _bare_prefix_pattern(keys: frozenset[str]) -> regex.Pattern[str]:
     # national (it "regolamento del Garante n. 1/2000", sk "usmernením NBS č. 4/2023").
     authors = union_pattern("acts", "authors")
     author = rf"(?:{words})\s+(?P<author>{authors})\s*(?:(?:{number_words()})\s*)?"
+    # A short title between the act word and the number in brackets: fi "EU-asetusta
+    # lääkinnällisistä laitteista (2017/745)" (bare_act checks the title names no act).
+    titled = rf"(?:{words})(?P<title>(?:[^\S\n]+[^\W\d_]+){{1,4}}?)[^\S\n]*(?P<open>\()"
     return compile_pattern(
-        rf"(?:(?:{words})\s*{dated}(?:(?:{number_words()})\s*)?(?P<open>[\[(]\s?)?|{author})$",
+        rf"(?:(?:{words})\s*{dated}(?:(?:{number_words()})\s*)?(?P<open>[\[(]\s?)?"
+        rf"|{author}|{titled})$",
         regex.REVERSE,
     )
 
@@ -343,6 +347,8 @@ def bare_act(view: str, number: ActNumber, words: ActWords) -> tuple[str, int, i
     word = words.word_at(view, prefix.start()) if prefix is not None else None
     if word is None:
         return _bare_act_after(view, number, words)
+    if prefix is not None and prefix["title"] and not _titled(view, number, words, word.end()):
+        return None
     if word.lastgroup is None or ACT_KINDS[word.lastgroup].needs_domain:
         return None
     if (number.numbered or authored) and word.lastgroup == "decision":
@@ -355,6 +361,20 @@ def bare_act(view: str, number: ActNumber, words: ActWords) -> tuple[str, int, i
     if prefix is not None and prefix["open"] and view[end : end + 1] in ")]":
         end += 1  # "Regulation (1215/2012)": the surface keeps both brackets
     return word.lastgroup, word.start(), end, True
+
+
+def _titled(view: str, number: ActNumber, words: ActWords, title: int) -> bool:
+    """Whether a number in brackets after an act word and a title is that act's: a
+    year first and the bracket closed right after it, no act word in the title
+    ("Regulation amending Directive (2019/1)" names the Directive's number)."""
+    if (
+        len(number.a) != 4
+        or not plausible_year(number.a)
+        or view[number.end : number.end + 1] != ")"
+    ):
+        return False
+    k = bisect.bisect_right(words.starts, title)
+    return all(words.word_at(view, pos) is None for pos in words.starts[k:] if pos < number.start)
 
 
 def _bare_act_after(

@@ -31,6 +31,7 @@ from .act_numbers import (
     ActNumber,
     article_range,
     cited_again,
+    markers_in_sequence,
     number_starts,
     period,
     plausible_year,
@@ -123,11 +124,16 @@ class _ActReader:
 
     def read(self) -> list[Candidate]:
         view = self.view
+        in_sequence = markers_in_sequence(self.cores)
         for core in self.cores:
             check_deadline()  # anchored calls below carry no regex timeout
             if is_national(view, core.start(), self.words):
                 continue  # lv "likuma Nr. 12/1999": a national law, also inside a list of acts
-            if core["bglue"] and not cited_again(view, f"{core['a']}/{core['b']}", 0):
+            if (
+                core["bglue"]
+                and core.start() not in in_sequence
+                and not cited_again(view, f"{core['a']}/{core['b']}", 0)
+            ):
                 continue  # more digits than an act number has, and no marker in evidence
             if procedure_at(view, core.start()):
                 continue  # "2020/0127(COD)": the procedure family reads it
