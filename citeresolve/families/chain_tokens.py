@@ -70,7 +70,9 @@ def token_pattern(
         # A point letter in quotes: bg "буква „е“" (point (f))
         (r"(?P<QLET>[„“\"«‘'](?P<qlet>\p{Ll}{1,2})[“”\"»’'])", frozenset("„“\"«‘'")),
         (f"(?P<ORD>{alternation(ordinal_phrases)})", phrase_starts(ordinal_phrases)),
-        (r"(?P<HYPHEN>[-–‑−‐](?=\s?\d|\(\d))", frozenset("-–‑−‐")),
+        # An em dash joins a range only glued to both numbers (fi "21—35 artiklassa"): with
+        # spaces around it, it separates a heading ("Article 5 — Scope").
+        (r"(?P<HYPHEN>[-–‑−‐](?=\s?\d|\(\d)|(?<=\d\.?)—(?=\d))", frozenset("-–‑−‐—")),
         *(
             (f"(?P<{kind}>{_unit_words(words[kind], kind == 'PT')})", phrase_starts(words[kind]))
             for kind, _ in _WORD_ROLES
