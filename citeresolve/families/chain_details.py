@@ -34,11 +34,12 @@ class DetailHandlers(ParserState):
             cur.end = self.last_end = tok.end
         return self.i + 1
 
-    def _add_sibling_point(self, cur: Unit, tok: Token) -> None:
+    def _add_sibling_point(self, cur: Unit, tok: Token) -> Unit:
         """ "Article 9(2)(a), (c) and (f)": the next point of the same paragraph."""
         unit = self._continue_unit(cur, tok)
         unit.points = [*cur.points[:-1], tok.value]
         self.last_end = tok.end
+        return unit
 
     def _on_paragraph_word(self, tok: Token, nxt: Token | None) -> int | None:
         cur = self.current
@@ -275,6 +276,14 @@ class DetailHandlers(ParserState):
             return self.i + 1
         if cur is None:
             return None
+        if self.separated and cur.points and prev in ("AND", "COMMA"):
+            # "букви г) и ж)", "písm. d) a g)", "Buchst. a und f", lv "a) un c)
+            # apakšpunktu": the next point of the same paragraph, its point word after it
+            unit = self._add_sibling_point(cur, tok)
+            if nxt is not None and nxt.kind == "PT":
+                unit.end = self.last_end = nxt.end
+                return self.i + 2
+            return self.i + 1
         if nxt is not None and (
             nxt.kind == "PT"
             or (nxt.kind == "PAR" and tok.kind == "LETP" and cur.paragraph is not None)
@@ -284,15 +293,25 @@ class DetailHandlers(ParserState):
             cur.points.append(tok.value)
             cur.end = self.last_end = nxt.end
             return self.i + 2
-        if self.separated and cur.points and prev in ("AND", "COMMA"):
-            # "букви г) и ж)", "písm. d) a g)", "Buchst. a und f": the next point of the
-            # same paragraph
-            self._add_sibling_point(cur, tok)
-            return self.i + 1
         if tok.kind != "LETP":
             return None
-        if not self.separated and prev in ("NUM", "BNUM", "COMMA"):
+        if not self.separated and (
+            prev in ("NUM", "BNUM", "COMMA")
+            or (prev == "PAR" and _letters_closed_by_point_word(self.tokens, self.i))
+        ):
             cur.points.append(tok.value)
             cur.end = self.last_end = tok.end
             return self.i + 1
         return None
+
+
+def _letters_closed_by_point_word(tokens: list[Token], i: int) -> bool:
+    """Whether the letters from ``tokens[i]`` are a list that a point word closes: lv
+    "20. panta 2. punkta a) un c) apakšpunktu" (points (a) and (c) of Article 20(2)).
+    Only the point word after the last letter says they are points."""
+    j = i
+    while j + 2 < len(tokens) and tokens[j + 1].kind in ("AND", "COMMA"):
+        if tokens[j + 2].kind != "LETP":
+            break
+        j += 2
+    return j > i and j + 1 < len(tokens) and tokens[j + 1].kind == "PT"
