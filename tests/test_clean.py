@@ -46,6 +46,30 @@ def test_footnote_markers_do_not_glue_numbers() -> None:
     assert [c.key for c in citeresolve.extract(text, lang="en")] == ["PROC:2022/2505(RSP)"]
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "keys"),
+    [
+        ("and <Article 3 of Commission Regulation (EC) No 847/2000> [only]", "en",
+         ["CELEX:32000R0847:3"]),
+        ("<article 3 du règlement (CE) n° 847/2000 de la Commission>", "fr",
+         ["CELEX:32000R0847:3"]),
+        ("<Artikel 3 der Verordnung (EG) Nr. 847/2000 der Kommission>", "de",
+         ["CELEX:32000R0847:3"]),
+    ],
+)  # fmt: skip
+def test_a_placeholder_in_angle_brackets_is_text(text: str, lang: str, keys: list[str]) -> None:
+    # A template's placeholder has words where a tag has attributes: it stays text.
+    assert [c.key for c in citeresolve.extract(text, lang=lang)] == keys
+
+
+def test_tags_with_attributes_are_still_noise() -> None:
+    text = (
+        "<p class=\"x\" style='a:b'>x</p><br/><td colspan=2 nowrap>y</td>"
+        '<a href=http://x/y?a=1&amp;b=2>z</a><span lang=EN-GB>q</span><img src="a.png" />'
+    )
+    assert clean(text).view.split() == ["x", "y", "zq"]
+
+
 def test_offsets_map_back_around_deletions() -> None:
     text = "a&amp;b \u00adP9_TA(2021)0056"
     cleaned = clean(text)

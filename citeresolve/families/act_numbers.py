@@ -321,6 +321,17 @@ def _glued_marker(view: str, a: str, b: str, end: int) -> bool:
     return glued_footnote(view, end - 1, int(b[-1])) and not cited_again(view, f"{a}/{b}")
 
 
+# A date going on after the second part: ro "Regulamentul 1307/17-dec-2013" (number 1307
+# of 17 December 2013, as Romanian legal portals write it), "1307/17.12.2013": the second
+# part is a day, and no year of the act is written where the forms expect it.
+_DATE_TAIL = compile_pattern(r"(?:-\p{L}{3,9}\.?-|[./-]\d{1,2}[./-])(?:19|20)\d{2}(?!\d)")
+
+
+def date_goes_on(view: str, end: int) -> bool:
+    """Whether a date goes on right after the number core ending at ``end``."""
+    return _DATE_TAIL.match(view, end) is not None
+
+
 def markers_in_sequence(cores: list[regex.Match[str]]) -> set[int]:
     """The starts of the numbers among ``cores`` (in text order) whose glued digit
     continues the digits glued to the numbers next to them: nl "Verordening (EU)

@@ -132,10 +132,11 @@ def eu_author_at(view: str, pos: int) -> bool:
 
 @functools.cache
 def _national_pattern() -> regex.Pattern[str]:
-    """A national act word right before a number: lv "likuma Nr. 12/1999", "loi n° 78-17"."""
+    """A national act word right before a number: lv "likuma Nr. 12/1999", "loi n° 78-17",
+    also with a comma after a gazette's name (hr "Narodne novine, br. 100/18")."""
     national = union_pattern("acts", "national_acts")
     return compile_pattern(
-        rf"(?:{national})\s*(?:(?:{number_words()})\s*)?(?:[\[(]\s?)?$", regex.REVERSE
+        rf"(?:{national}),?\s*(?:(?:{number_words()})\s*)?(?:[\[(]\s?)?$", regex.REVERSE
     )
 
 

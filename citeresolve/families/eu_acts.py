@@ -31,6 +31,7 @@ from .act_numbers import (
     ActNumber,
     article_range,
     cited_again,
+    date_goes_on,
     markers_in_sequence,
     number_starts,
     period,
@@ -135,6 +136,8 @@ class _ActReader:
                 and not cited_again(view, f"{core['a']}/{core['b']}", 0)
             ):
                 continue  # more digits than an act number has, and no marker in evidence
+            if date_goes_on(view, core.end()):
+                continue  # ro "Regulamentul 1307/17-dec-2013": a number and a date
             if procedure_at(view, core.start()):
                 continue  # "2020/0127(COD)": the procedure family reads it
             number = ActNumber(view, core)

@@ -32,7 +32,11 @@ _NOISE_CHARS = (
 _NOISE = compile_pattern(
     r"""
       (?P<sup><sup\b[^<>]{0,200}>[^<>]{0,20}</sup>)   # footnote markers: <sup>1</sup>
-    | (?P<tag></?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,500})?/?>)  # any other tag
+    # any other tag, its attributes as HTML writes them: a template's placeholder in
+    # angle brackets ("<Article 3 of Commission Regulation (EC) No 847/2000>") is text
+    | (?P<tag></?[A-Za-z][A-Za-z0-9]{0,10}
+        (?:\s+[A-Za-z_:][-\w:.]{0,40}(?:\s*=\s*(?:"[^"<>]{0,500}"|'[^'<>]{0,500}'|[^\s"'<>`]{1,500}))?){0,40}
+        \s*/?>)
     | (?P<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)
     | (?P<escape>\\[\\`*_{}\[\]()\#+.!|<>~-])           # Markdown backslash escapes
     | (?P<char>["""
