@@ -231,14 +231,19 @@ class UnitHandlers(ParserState):
         if (
             self.units
             and self.tokens[self.i - 1].kind == "AND"
-            and self.tokens[self.i - 2].kind != "COMMA"
+            and (
+                self.tokens[self.i - 2].kind != "COMMA"
+                or _apposition_closed(self.tokens, self.i - 2)
+            )
             and j < self.n
             and self.tokens[j].kind == "ART"
         ):
             # "no artigo 4.º e nos artigos 9.º e 22.º do Regulamento …", "in Article 4
             # and in Articles 9 and 22 of …": a preposition repeated after "and" keeps
             # the list, so that its instrument is also the first article's ("…,
-            # and in Article 35 of …" after a comma starts another clause).
+            # and in Article 35 of …" after a comma starts another clause, unless
+            # the comma closes an apposition: "Article 20(2), first subparagraph,
+            # point (a), and in Article 21 TFEU").
             return self.i + 1
         return None
 
@@ -280,3 +285,19 @@ class UnitHandlers(ParserState):
             return None
         self.last_end = tok.end
         return self.i + 1
+
+
+# Words of a subdivision written as an apposition between commas ("Article 20(2), first
+# subparagraph, point (a), and …").
+_APPOSITION_WORDS = frozenset({"SUB", "PT", "POS"})
+
+
+def _apposition_closed(tokens: list[Token], comma: int) -> bool:
+    """Whether the comma at ``comma`` closes an apposition of the article cited last: a
+    comma after it opened a subdivision word, with no article word between."""
+    for k in range(comma - 1, 0, -1):
+        if tokens[k].kind == "ART":
+            return False
+        if tokens[k - 1].kind == "COMMA" and tokens[k].kind in _APPOSITION_WORDS:
+            return True
+    return False
