@@ -83,7 +83,9 @@ class Attacher:
         previous: _Previous | None = None
         for chain in chains:
             check_deadline()  # the gap patterns carry no regex timeout
-            if not chain.units[0].article and chain.units[0].paragraph is not None:
+            first = chain.units[0]
+            # "paragraph 2 of Annex III to …" is the annex's, not the last article's
+            if not first.article and first.paragraph is not None and first.annex is None:
                 found.candidates += self._paragraphs_of_previous(view, chain, previous)
                 continue
             attached = self._attach_chain(chain, index, resolved, taken, found)
