@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import regex
 
@@ -338,3 +339,36 @@ def test_no_definition_opens_a_bracket_before_a_digit() -> None:
             for pos in scan.occurrences(view, "("):
                 if view[pos + 1 : pos + 2].isdecimal():
                     assert reader._definition.match(view, pos) is None, (code, view[pos:][:60])
+
+
+def test_the_first_number_read_alone_is_the_first_token_of_the_chain_read_there() -> None:
+    # bare_articles skips reading a chain where the first number has no inserted
+    # letter: exact only if number_at is the first token's value wherever one is read.
+    from citeresolve.families.articles import reader
+    from citeresolve.pipeline import bare_articles
+
+    checked = lettered = 0
+    for path in sorted([*(ROOT / "fixtures").glob("corpus/*.jsonl"), *_heldout_parts()]):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            doc = json.loads(line) if line.strip() else None
+            if not doc or not doc.get("lang"):
+                continue
+            view, lexer = clean(doc["text"]).view, reader(doc["lang"])
+            bare = bare_articles.bare_articles(doc["lang"])
+            for d in bare_articles._DIGIT_START.finditer(view):
+                tokens = lexer.tokens(view, d.start())
+                first = tokens[0] if tokens and tokens[0].start == d.start() else None
+                expected = first.value if first is not None and first.kind == "NUM" else None
+                assert lexer.number_at(view, d.start()) == expected, view[d.start() : d.end() + 9]
+                chain = bare._read(view, d.start(), None)
+                if chain is not None and all(
+                    bare_articles._LETTERED.fullmatch(u.article) for u in chain.units
+                ):
+                    assert bare._may_be_lettered(view, d.start(), {}), view[d.start() :][:20]
+                    lettered += 1
+                checked += 1
+    assert checked > 10_000 and lettered > 0
+
+
+def _heldout_parts() -> list[Path]:
+    return sorted((ROOT / "fixtures/heldout").glob("round*/part-*.jsonl"))

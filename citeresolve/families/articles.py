@@ -147,6 +147,18 @@ class ChainReader:
             pos = found[-1].end if kind == "NUMP" else end
         return _pin_numerals(view, out) if self.pin_numerals else out
 
+    def number_at(self, view: str, pos: int) -> str | None:
+        """The value of the number token that ``tokens(view, pos)`` starts with ("45f",
+        "3"), or None: one lexer match where the rest of the chain is not needed."""
+        m = self._token.match(view, pos)
+        if m is None or m.end() == pos or m.lastgroup not in ("NUM", "NUMP"):
+            return None
+        if m.lastgroup == "NUMP":
+            return str(m["nump"])  # "3)": its number, as _tokens_of reads it
+        if view[pos : m.end()].isdigit():
+            return view[pos : m.end()]  # digits alone: no letter, mark or paragraph
+        return self._number_tokens(m)[0].value
+
     def _numeral_after_annex(self, view: str, pos: int) -> Token | None:
         """hr/sl/pl/cs "i" is "and", but after an annex word a capital "I" is the
         numeral: "Priloga I., II. i V. Direktive"."""

@@ -103,6 +103,9 @@ class BareArticles:
         spans = sorted((c.start, c.end) for c in chains)
         starts = [s for s, _ in spans]
         out: list[Chain] = []
+        # Whether the number at a position may start a lettered list: abbreviations
+        # close together share their windows, so each number is looked at once.
+        lettered: dict[int, bool] = {}
         for m in mentions:
             count = counts.get(m.code)
             if not _is_abbreviation(view[m.start : m.end]) or (
@@ -111,11 +114,13 @@ class BareArticles:
                 continue
             if self._touched(view, m, spans, starts):
                 continue
-            chain = self._before(view, m, count) if count is not None else None
+            # Both readings before the abbreviation try the same numbers: found once.
+            numbers = _numbers_before(view, m)
+            chain = self._before(view, m, count, numbers) if count is not None else None
             if chain is None and self._abbreviation_first and count is not None:
                 chain = self._after(view, m, count)
             if chain is None:
-                chain = self._lettered_before(view, m, count)
+                chain = self._lettered_before(view, m, count, numbers, lettered)
             if chain is None or (out and chain.start < out[-1].end):
                 continue
             if not _overlaps(chain, spans, starts):
@@ -136,35 +141,36 @@ class BareArticles:
             for _, end in spans[max(0, k - 3) : k]
         )
 
-    def _before(self, view: str, m: Mention, count: int) -> Chain | None:
+    def _before(self, view: str, m: Mention, count: int, numbers: list[int]) -> Chain | None:
         """ "; 102 TFEU": a list that starts a line or an item and ends right before
         the abbreviation (or an "of" word before it)."""
-        # The line's start within reach: a search back to the text's start for every
-        # abbreviation made a long line quadratic.
-        reach = max(0, m.start - _BEFORE_REACH)
-        window = view.rfind("\n", reach, m.start) + 1 or reach
-        candidates = [
-            d.start()
-            for d in _DIGIT_START.finditer(view, window, m.start)
-            if _starts_item(view, d.start())
-        ]
+        candidates = [d for d in numbers if _starts_item(view, d)]
         for start in candidates[-_TRIES:]:
             chain = self._read(view, start, count)
             if chain is not None and self._link.fullmatch(view, chain.end, m.start):
                 return chain
         return None
 
-    def _lettered_before(self, view: str, m: Mention, count: int | None) -> Chain | None:
+    def _lettered_before(
+        self,
+        view: str,
+        m: Mention,
+        count: int | None,
+        numbers: list[int],
+        lettered: dict[int, bool],
+    ) -> Chain | None:
         """ "Interaction between 45f(3) and 45f(4) BRRD": numbers with an inserted
         article's letter are articles wherever they stand, so before an act's popular
         abbreviation too, and without an item start before them."""
         if self._abbreviation_first:
             return None
-        reach = max(0, m.start - _BEFORE_REACH)
-        window = view.rfind("\n", reach, m.start) + 1 or reach
         # a number in brackets is a paragraph, never the start of a list
-        starts = [d.start() for d in _DIGIT_START.finditer(view, window, m.start)]
-        for start in [s for s in starts if view[s - 1 : s] != "("][-_TRIES:]:
+        for start in [s for s in numbers if view[s - 1 : s] != "("][-_TRIES:]:
+            # The first unit's article is the first token's number: where that has no
+            # letter, no unit list can be all lettered, and one lexer match spares
+            # reading the chain (three reads per abbreviation made a long line slow).
+            if not self._may_be_lettered(view, start, lettered):
+                continue
             chain = self._read(view, start, count)
             if (
                 chain is not None
@@ -173,6 +179,14 @@ class BareArticles:
             ):
                 return chain
         return None
+
+    def _may_be_lettered(self, view: str, start: int, lettered: dict[int, bool]) -> bool:
+        """Whether the lexer's first number at ``start`` has an inserted letter ("45f"),
+        remembered in ``lettered``."""
+        if start not in lettered:
+            first = self._reader.number_at(view, start)
+            lettered[start] = first is not None and _LETTERED.fullmatch(first) is not None
+        return lettered[start]
 
     def _after(self, view: str, m: Mention, count: int) -> Chain | None:
         """ "SEUT 107 (3) mukaiset", "EUMSZ 20. és": a list right after the abbreviation."""
@@ -192,6 +206,14 @@ class BareArticles:
         if chain is None or not all(_is_article(u, count) for u in chain.units):
             return None
         return chain
+
+
+def _numbers_before(view: str, m: Mention) -> list[int]:
+    """Where a number starts on the abbreviation's line within reach before it: a
+    search back to the text's start for every abbreviation made a long line quadratic."""
+    reach = max(0, m.start - _BEFORE_REACH)
+    window = view.rfind("\n", reach, m.start) + 1 or reach
+    return [d.start() for d in _DIGIT_START.finditer(view, window, m.start)]
 
 
 def _is_article(unit: Unit, count: int | None) -> bool:
