@@ -31,10 +31,20 @@ def popular_names(lang: str) -> dict[str, list[str]]:
     # Languages that inflect an abbreviation by a case ending after a mark (fi "GDPR:n",
     # "GDPR:ssä"): every abbreviation of the language is also found with those endings.
     endings = data.get("abbreviation_endings", {}).get(lang, [])
+    # Languages whose names take a genitive ending (da/sv "habitatdirektivets"): every
+    # name written whole (no "*") is also found with it.
+    genitives = data.get("name_endings", {}).get(lang, [])
     out: dict[str, list[str]] = {}
     for entry in data["acts"].values():
         names = entry.get("names", {}).get(lang, [])
         if names:
             inflected = [n + e for n in names if n.startswith("=") for e in endings]
+            inflected += [
+                n + e
+                for n in names
+                if not n.startswith("=") and not n.endswith("*")
+                for e in genitives
+                if n + e not in names
+            ]
             out.setdefault(str(entry["celex"]), []).extend(names + inflected)
     return out

@@ -139,6 +139,7 @@ SCHEMAS: dict[str, Schema] = {
     },
     "popular_names.toml": {
         "abbreviation_endings?": _LANG_WORDS,
+        "name_endings?": _LANG_WORDS,
         "acts": {
             "*": {
                 "celex": str,
