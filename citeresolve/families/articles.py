@@ -98,6 +98,7 @@ class ChainReader:
             + ordinal_phrases
             + art["point"]
             + art["paragraph"]
+            + art.get("paragraphs", [])  # hr "stavka 3. članka 6." (also singular)
             + art.get("recital", [])
             + art.get("annex", [])
         )

@@ -57,7 +57,7 @@ class DetailHandlers(ParserState):
                 self.noun_start = tok.start
                 return of_index
         if (
-            tok.kind == "PAR"
+            tok.kind in ("PAR", "PARS")  # hr "stavka" is both
             and nxt is not None
             and nxt.kind in NUMBERS
             and self.i + 2 < self.n
