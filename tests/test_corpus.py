@@ -160,7 +160,7 @@ def test_seventh_heldout_round_does_not_drop() -> None:
 # annotated and reviewed by hand before the extractor ran on it. 0.952 was its
 # first-contact F1 (main at 78ac118); it is development data now, and the bar is the level
 # reached.
-HELDOUT_ROUND8_BAR = 0.9746
+HELDOUT_ROUND8_BAR = 0.9760
 
 
 def test_eighth_heldout_round_does_not_drop() -> None:

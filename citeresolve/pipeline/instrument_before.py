@@ -21,8 +21,9 @@ _CLOSE_BRACKET = compile_pattern(r"[ \t]*\)")
 _DEFINITION_WINDOW = 300
 _DEFINITION_OWNER_REACH = 400
 _BLANK_LINE = compile_pattern(r"\n[ \t]*\n")
-# ... or a colon: "Directive 2006/112/EC: Article 9".
-_COMMA_LINK = compile_pattern(r"(?:,|[ \t\u00a0]?:)[ \t]*$")
+# ... or a colon: "Directive 2006/112/EC: Article 9", also after another name of the act in
+# brackets: sv "EG-fördraget (Romfördraget): artikel 190".
+_COMMA_LINK = compile_pattern(r"(?:[ \t\u00a0]\([^()\n]{1,60}\))?(?:,|[ \t\u00a0]?:)[ \t]*$")
 # Every character of str.isspace, which holds each one ``\s`` matches in regex
 # (tests/test_attach.py checks): where a pattern ends with ``\s``, ``\s*`` or ``\s+``.
 SPACES = (
@@ -227,7 +228,8 @@ def _comma_linked(
     comma = _COMMA_LINK.search(before) if _may_end_with(before, ",:", " \t") else None
     if comma is None:
         return None
-    act = index.nearest_before(chain.start)
+    # before the bracketed name, which may be a mention of its own ("(Romfördraget)")
+    act = index.nearest_before(window_start + comma.start() + 1)
     # also a treaty: hu "(EU-Szerződés, 2. cikk, (1) bekezdés)", lv "(EKL, 230. pants)"
     if (
         act is not None
