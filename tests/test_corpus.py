@@ -122,6 +122,14 @@ HELDOUT_ROUND7_BAR = 0.9784
 # reached.
 HELDOUT_ROUND8_BAR = 0.9760
 
+# Round 9 (fixtures/heldout/round9, 112 passages, 24 languages, 771 citations; migration
+# and asylum, labour and social security, passenger rights, state aid, platform compliance,
+# sanctions, consumer finance, statistics, company law, equality bodies, sports law, EP
+# minutes), annotated and reviewed by hand before the extractor ran on it. 0.937 was its
+# first-contact F1 (main at 08dbab8); it is development data now, and the bar is the level
+# reached.
+HELDOUT_ROUND9_BAR = 0.937
+
 
 # round -> (passages, bar)
 HELDOUT_ROUNDS = {
@@ -131,6 +139,7 @@ HELDOUT_ROUNDS = {
     6: (120, HELDOUT_ROUND6_BAR),
     7: (122, HELDOUT_ROUND7_BAR),
     8: (111, HELDOUT_ROUND8_BAR),
+    9: (112, HELDOUT_ROUND9_BAR),
 }
 
 
