@@ -68,3 +68,45 @@ def test_the_cycle_finder_finds_a_cycle() -> None:
     graph = {"keys": {"family"}, "family": {"keys", "parts"}, "parts": set()}
     assert _cycle(graph) == ["family", "keys", "family"]
     assert _cycle({"keys": {"parts"}, "parts": set()}) is None
+
+
+# Issue 16, "done when": no module of more than a few hundred lines, no function
+# longer than a reader can hold in mind. Split what grows past these.
+MAX_MODULE_LINES = 440
+MAX_FUNCTION_LINES = 50
+
+
+def _long_functions(source: str, limit: int) -> list[tuple[str, int]]:
+    """(name, lines) of every function or method of ``source`` longer than ``limit``
+    lines, decorators left out, nested functions counted on their own too."""
+    return [
+        (node.name, node.end_lineno - node.lineno + 1)
+        for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.end_lineno is not None
+        and node.end_lineno - node.lineno + 1 > limit
+    ]
+
+
+def test_no_module_or_function_is_too_long() -> None:
+    too_long: list[str] = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        source = path.read_text(encoding="utf-8")
+        where = path.relative_to(PACKAGE.parent)
+        lines = len(source.splitlines())
+        if lines > MAX_MODULE_LINES:
+            too_long.append(f"{where}: {lines} lines (at most {MAX_MODULE_LINES})")
+        for name, length in _long_functions(source, MAX_FUNCTION_LINES):
+            too_long.append(f"{where}: {name}() has {length} lines (at most {MAX_FUNCTION_LINES})")
+    assert not too_long, "split these:\n" + "\n".join(too_long)
+
+
+def test_the_length_check_measures_functions_and_methods() -> None:
+    source = (
+        "@decorated\n"
+        "def four():\n    a = 1\n    b = 2\n    return a + b\n"
+        "class C:\n    def three(self):\n        a = 1\n        return a\n"
+    )
+    assert _long_functions(source, 3) == [("four", 4)]
+    assert _long_functions(source, 2) == [("four", 4), ("three", 3)]
+    assert _long_functions(source, 4) == []
