@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import copy
+import json
+import os
+import shutil
+import subprocess
+import sys
 import tomllib
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -206,3 +212,61 @@ def test_a_word_typed_bare_has_the_key_of_the_word() -> None:
     assert lang.phrase_key("al saselea") == lang.phrase_key("al șaselea")
     assert lang.phrase_key("Clánok") == lang.phrase_key("článok")
     assert {"článok", "clánok", "članok", "clanok"} == lang.spellings("článok")
+
+
+def test_the_language_list_is_the_language_files() -> None:
+    folder = resources.files("citeresolve") / "data" / "lang"
+    files = sorted(
+        f.name.removesuffix(".toml") for f in folder.iterdir() if f.name.endswith(".toml")
+    )
+    assert tuple(files) == lang.EU_LANGUAGES and len(files) == 24
+    assert lang.available_languages() == files
+
+
+# Run in a copy of the package with one more language file: the copy of en.toml under
+# the code "xx", and its three-letter code for the Publications Office's URLs (the one
+# shared entry without an English fallback). No Python file of the copy is changed.
+_NEW_LANGUAGE = """
+import json, citeresolve
+text = "Article 16(2) TFEU and Regulation (EU) 2016/679, OJ L 119, 4.5.2016, p. 1"
+found = citeresolve.resolve("OJ:L:2016:119:1", lang="xx")
+print(json.dumps({
+    "module": citeresolve.__file__,
+    "languages": list(citeresolve.EU_LANGUAGES),
+    "xx": [c.key for c in citeresolve.extract(text, lang="xx")],
+    "en": [c.key for c in citeresolve.extract(text, lang="en")],
+    "url": found.url,
+    "label": found.label,
+}))
+"""
+
+
+def test_a_new_language_file_is_a_new_language(tmp_path: Path) -> None:
+    package = Path(lang.__file__).resolve().parent.parent
+    copy_ = shutil.copytree(
+        package, tmp_path / "citeresolve", ignore=shutil.ignore_patterns("__pycache__")
+    )
+    data = copy_ / "data"
+    english = (data / "lang" / "en.toml").read_text(encoding="utf-8")
+    assert english.count('code = "en"') == 1
+    (data / "lang" / "xx.toml").write_text(english.replace('code = "en"', 'code = "xx"'), "utf-8")
+    identifiers = data / "identifiers.toml"
+    text = identifiers.read_text(encoding="utf-8")
+    identifiers.write_text(
+        text.replace("[cellar_languages]\n", '[cellar_languages]\nxx = "ENG"\n'), "utf-8"
+    )
+    env = {**os.environ, "PYTHONPATH": str(tmp_path), "CITERESOLVE_CACHE_DIR": ""}
+    result = subprocess.run(
+        [sys.executable, "-c", _NEW_LANGUAGE],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=env,
+        cwd=tmp_path,
+    )
+    out = json.loads(result.stdout)
+    assert out["module"].startswith(str(tmp_path))  # the copy ran, not the package under test
+    assert out["languages"] == sorted([*LANGUAGES, "xx"])
+    assert out["xx"] == out["en"] == ["TFEU:16(2)", "CELEX:32016R0679", "OJ:L:2016:119:1"]
+    assert out["label"] == "OJ L 119, 2016, p. 1"
+    assert "/XX/" in out["url"]

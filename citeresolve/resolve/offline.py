@@ -144,8 +144,8 @@ def resolve(
 ) -> Resolution:
     """Resolve a :class:`Citation` or a canonical key, offline.
 
-    ``lang`` is the language of the URLs and the label (one of the 24 EU
-    languages; labels fall back to English where no language file exists).
+    ``lang`` is the language of the URLs and the label (one of
+    :data:`~citeresolve.EU_LANGUAGES`, the languages that have a language file).
     ``date`` is the date of the citing text (``date`` or ISO string); it picks
     the version of a treaty and of the EP Rules in force, rules out impossible
     references and warns about anachronisms (a document cited before it
@@ -204,7 +204,8 @@ def _check_lang(lang: str) -> str:
     code = lang.lower()
     if code not in EU_LANGUAGES:
         raise UnknownLanguageError(
-            f"unknown language {lang!r}; use one of the 24 EU codes: {', '.join(EU_LANGUAGES)}"
+            f"unknown language {lang!r}; use one of the {len(EU_LANGUAGES)} codes that have "
+            f"a language file: {', '.join(EU_LANGUAGES)}"
         )
     return code
 
