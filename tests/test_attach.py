@@ -114,7 +114,7 @@ def test_the_cheap_end_tests_never_spare_a_search_that_would_match() -> None:
                 before = view[max(0, end - 80) : end]
                 cases = [
                     ("definition", links.definition_end, view, "),", " \t", start),
-                    ("comma", ib._COMMA_LINK, before, ",:", " \t", None),
+                    ("comma", links.comma_link, before, ",:", " \t", None),
                     ("dash", links.dash_link, before, "—–-", ib.SPACES, None),
                     ("as regards", links.as_regards, before, ib._AFTER_END, "", None),
                 ]

@@ -47,6 +47,7 @@ class ChainLinks:
         self.juxtaposed_heading = bool(art["of"])
         # A keyword chain of a judgment: "Regulation (EC) No 539/2001 — Article 1(4)(f)".
         self.dash_link = compile_pattern(r"\s[—–-]\s*$")
+        self.comma_link = _comma_link(language, of)
         self.in_particular_gap = compile_pattern(
             rf"[\s,;]*(?:{linkers})[\s,]*(?:{determiners}\s+)?"
         )
@@ -75,13 +76,36 @@ def _forward_gap(of: str, determiners: str, former: str) -> regex.Pattern[str]:
     return compile_pattern(
         rf"[ \t]*(?:{_MARKER})?(?:(?P<gloss>{former})[ \t]*)?"
         # an editor's insertion in square brackets: pt "artigo 83.º [do RGPD]"
-        rf",?\s*(?:\[[ \t]?)?(?:(?:{of}){AFTER}(?:(?:{determiners}){AFTER})?"
+        rf",?\s*(?:\[[ \t]?)?(?P<of>(?:{of}){AFTER}(?:(?:{determiners}){AFTER})?"
         # up to three words, hyphenated ones too ("i Europa-Parlamentets og Rådets")
         rf"(?:[^\W\d][\w-]*\s+){{0,3}})?"
         # the instrument's abbreviation alone in brackets: pt "artigos 107.º e 108.º do
         # (TFUE)"; not a gloss of words ("(EB sutarties ex 234 straipsnis)")
         r"(?:\((?=\p{Lu}[\w.-]{0,14}\)))?"
     )
+
+
+def _comma_link(language: Language, of: str) -> regex.Pattern[str]:
+    """What ends the text between an act and the chain it heads in a keyword line or a
+    list of provisions: a comma or a colon ("Directive 2006/112/EC: Article 9"), after
+    another name of the act in brackets (sv "EG-fördraget (Romfördraget): artikel 190")
+    or the act's date between commas, written with the date word of the language's
+    Official Journal references (pt "Regulamento (UE) n.º 492/2011, de 5 de Abril,
+    artigo 5.º", es "de 5 de abril de 2011,", fr "du 5 avril 2011,", de "vom 5.4.2011,").
+    The month is one word of letters: the language files hold no month names, and the
+    day before it and the commas around it keep the date from reading anything else."""
+    connectors = language.section("official_journal").get("date_connectors", [])
+    date = ""
+    if connectors:
+        glue = r"(?:[ \t]+|(?<=[-'’]))"
+        month = rf"(?:(?:{of}){glue})?[^\W\d]{{3,12}}\.?"
+        year = rf"(?:[ \t]+(?:(?:{of}){glue})?\d{{4}})?"
+        numeric = r"\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+        date = (
+            rf"(?:,[ \t]*(?:{alternation(connectors)}){glue}"
+            rf"(?:{numeric}|\d{{1,2}}(?:\.?º|\.|°)?[ \t]+{month}{year}))?"
+        )
+    return compile_pattern(rf"(?:[ \t\u00a0]\([^()\n]{{1,60}}\))?{date}(?:,|[ \t\u00a0]?:)[ \t]*$")
 
 
 def _former_gloss(language: Language) -> str:

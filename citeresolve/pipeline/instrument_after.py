@@ -38,6 +38,12 @@ def named_after(
     following = index.by_start.get(gap.end()) or index.first_in(words_start, gap.end() + 1)
     if following is None or _crosses_line(view, chain.end, following.start):
         return None
+    if (
+        not gap["of"]
+        and "\n" in view[chain.end : following.start]
+        and _item_of_list(links, view, chain)
+    ):
+        return None
     # Genitive first ("perusoikeuskirjan 7 artiklan, Euroopan ihmisoikeussopimuksen
     # ..."): a mention right before the chain beats one after it that no "of" word links.
     preceding = None
@@ -49,6 +55,16 @@ def named_after(
     taken.consumed.add(following.start)
     taken.closing.add(following.start)
     return following
+
+
+def _item_of_list(links: ChainLinks, view: str, chain: Chain) -> bool:
+    """Whether the chain ends a line that names its instrument first, after a comma (a
+    list of provisions: pt "Tratado sobre o Funcionamento da União Europeia, artigo
+    45.º" then "Regulamento (UE) n.º 492/2011, …, artigo 5.º" on the next line): the
+    name that opens the next line, linked by no "of" word, is not this chain's."""
+    line_start = view.rfind("\n", 0, chain.start) + 1
+    before = view[max(line_start, chain.start - _FORWARD_REACH) : chain.start]
+    return bool(before.strip()) and links.comma_link.search(before) is not None
 
 
 def _crosses_line(view: str, start: int, end: int) -> bool:

@@ -21,9 +21,6 @@ _CLOSE_BRACKET = compile_pattern(r"[ \t]*\)")
 _DEFINITION_WINDOW = 300
 _DEFINITION_OWNER_REACH = 400
 _BLANK_LINE = compile_pattern(r"\n[ \t]*\n")
-# ... or a colon: "Directive 2006/112/EC: Article 9", also after another name of the act in
-# brackets: sv "EG-fördraget (Romfördraget): artikel 190".
-_COMMA_LINK = compile_pattern(r"(?:[ \t\u00a0]\([^()\n]{1,60}\))?(?:,|[ \t\u00a0]?:)[ \t]*$")
 # Every character of str.isspace, which holds each one ``\s`` matches in regex
 # (tests/test_attach.py checks): where a pattern ends with ``\s``, ``\s*`` or ``\s+``.
 SPACES = (
@@ -147,8 +144,12 @@ def named_before(
         and not links.of_after.match(view, chain.end)
     ):
         return _keyword_line_head(chain, index)
-    act = _comma_linked(before, window_start, chain, index)
-    if act is not None:
+    act = _comma_linked(links, before, window_start, index)
+    # ... unless an "of" word names another instrument after the chain ("Regulamento (UE)
+    # n.º 492/2011, artigo 5.º do Código do Trabalho").
+    if act is not None and not _names_other(links, view, chain.end):
+        if _provision_line(view, act.start, chain.end):
+            taken.consumed.add(act.start)
         return act
     return _genitive_before(links, chain, index, taken) or _lead_in_head(chain, index)
 
@@ -221,11 +222,11 @@ def _keyword_line_head(chain: Chain, index: MentionIndex) -> Mention | None:
 
 
 def _comma_linked(
-    before: str, window_start: int, chain: Chain, index: MentionIndex
+    links: ChainLinks, before: str, window_start: int, index: MentionIndex
 ) -> Mention | None:
     """A summary's keyword line names the act, then its articles after a comma:
     "(Nõukogu direktiiv 77/388, artikkel 17, artikli 18 lõige 4 …)"."""
-    comma = _COMMA_LINK.search(before) if _may_end_with(before, ",:", " \t") else None
+    comma = links.comma_link.search(before) if _may_end_with(before, ",:", " \t") else None
     if comma is None:
         return None
     # before the bracketed name, which may be a mention of its own ("(Romfördraget)")
@@ -238,6 +239,20 @@ def _comma_linked(
     ):
         return act
     return None
+
+
+def _provision_line(view: str, start: int, end: int) -> bool:
+    """Whether ``view[start:end]`` (an instrument, a comma, its chain) is a whole line of
+    a list of provisions (pt "Tratado sobre o Funcionamento da União Europeia, artigo
+    45.º"): the name only completes the articles, as "of" does. In a keyword line the
+    act heads a series of segments and is cited itself."""
+    line_start = view.rfind("\n", 0, start) + 1
+    line_end = view.find("\n", end)
+    line_end = len(view) if line_end < 0 else line_end
+    return (
+        _ITEM_MARKER.fullmatch(view, line_start, start) is not None
+        or not view[line_start:start].strip()
+    ) and not view[end:line_end].strip(" \t.")
 
 
 def _genitive_before(
