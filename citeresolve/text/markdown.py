@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from .formats import SEPARATOR, TEXT, WRAPPABLE_TAGS, InputFormat, VisibleText, register
 from .inputs import decode
+from .markdown_simple import Block, simple_blocks
 
 if TYPE_CHECKING:
     # markdown-it-py is imported by parser(), on the first Markdown document: every
@@ -134,15 +135,21 @@ def _rule_fn(md: MarkdownIt, name: str) -> Callable[[StateInline, bool], bool]:
 
 
 class MarkdownText(VisibleText):
-    """The visible text of a Markdown source (see the module docstring)."""
+    """The visible text of a Markdown source (see the module docstring).
 
-    def __init__(self, source: str) -> None:
+    A draft of the plain shapes :mod:`citeresolve.text.markdown_simple` reads is read
+    without the parser (the same blocks, so the same text); ``parse=True`` always
+    runs the parser."""
+
+    def __init__(self, source: str, *, parse: bool = False) -> None:
         super().__init__(source)
         self.html_blocks: list[tuple[int, int]] = []  # source spans read as HTML
         self._line_starts, self._line_ends = _lines(source)
         cursors: dict[int, int] = {}
         in_cell = False
-        for token in parser().parse(source):
+        blocks = None if parse else simple_blocks(source, self._line_starts, self._line_ends)
+        tokens: Sequence[Token | Block] = parser().parse(source) if blocks is None else blocks
+        for token in tokens:
             if token.type in ("td_open", "th_open"):
                 in_cell = True
             elif token.type in ("td_close", "th_close"):
@@ -174,7 +181,7 @@ class MarkdownText(VisibleText):
                 block.protected[i],
             )
 
-    def _inline(self, token: Token, in_cell: bool, cursors: dict[int, int]) -> None:
+    def _inline(self, token: Token | Block, in_cell: bool, cursors: dict[int, int]) -> None:
         assert token.map is not None
         content = token.content
         line_map = self._line_map(token, in_cell, cursors)
@@ -209,7 +216,7 @@ class MarkdownText(VisibleText):
         return line_map[-1][2] if line_map else 0
 
     def _line_map(
-        self, token: Token, in_cell: bool, cursors: dict[int, int]
+        self, token: Token | Block, in_cell: bool, cursors: dict[int, int]
     ) -> list[tuple[int, int, int]] | None:
         """(content start, content end, source start) per piece of each content line."""
         assert token.map is not None
