@@ -5,9 +5,12 @@ extractor, which takes the year from an act cited with it."""
 from __future__ import annotations
 
 import pytest
+import regex
 
+from citeresolve.errors import LanguageDataError
 from citeresolve.families import official_journal
 from citeresolve.model.keys import format_key
+from citeresolve.resolve.toolkit import identifiers
 from citeresolve.text.clean import clean
 
 
@@ -51,3 +54,41 @@ def test_a_citation_without_a_year_keeps_its_parts_for_the_extractor() -> None:
 @pytest.mark.parametrize("text", ["the Official Journal", "L 119 of 4.5.2016", "OJ L"])
 def test_no_oj_citation(text: str) -> None:
     assert found(text) == []
+
+
+# The date styles are data (data/identifiers.toml, [official_journal.date_styles]),
+# each with examples: every example is read by its style alone, and inside a citation
+# by the whole grammar, which takes the citation's year from it.
+DATE_STYLES = identifiers()["official_journal"]["date_styles"]
+YEAR_MARKS = official_journal._Words.of_every_language().year_marks
+
+
+@pytest.mark.parametrize(
+    ("name", "example"),
+    [(name, example) for name, style in DATE_STYLES.items() for example in style["examples"]],
+)
+def test_a_date_style_reads_its_examples(name: str, example: str) -> None:
+    style = DATE_STYLES[name]
+    pattern = official_journal.date_style(style, YEAR_MARKS)
+    m = regex.fullmatch(pattern, example, regex.VERBOSE)
+    assert m is not None, f"{name} does not read {example!r}"
+    date = {k.partition("_")[2]: v for k, v in m.groupdict().items() if v is not None}
+    assert 1 <= int(date["day"]) <= 31 and 1 <= int(date.get("month", 1)) <= 12
+    year = int(date["year"])
+    if style["place"] == "after":
+        text, key = f"OJ C 23, {example}, p. 83", f"OJ:C:{year}:023:83"
+    else:
+        text, key = f"ABl. vom {example}, L 72/4", f"OJ:L:{year}:072:4"
+    assert found(text) == [(key, text)]
+
+
+def test_every_date_style_has_examples_and_a_place() -> None:
+    assert len(DATE_STYLES) >= 7
+    assert {style["place"] for style in DATE_STYLES.values()} == {"after", "before"}
+    assert all(style["examples"] for style in DATE_STYLES.values())
+
+
+def test_a_date_style_in_no_known_place_is_an_error() -> None:
+    style = {"place": "between", "pattern": r"(?P<year>\d{4})", "examples": ["2014"]}
+    with pytest.raises(LanguageDataError, match="'after' or 'before', not 'between'"):
+        official_journal.date_style(style, YEAR_MARKS)

@@ -16,6 +16,7 @@ from typing import Any
 import regex
 from attrs import frozen
 
+from ..errors import LanguageDataError
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table as data_table
 from ..knowledge.lang import Dispatched, all_languages, alternation, union_pattern, union_phrases
@@ -30,27 +31,28 @@ from ..resolve.toolkit import url as _url
 from ..resolve.toolkit import word as _word
 from ..text.scan import Trigger
 
-_DATE = r"""
-    (?:
-        (?P<d_day>\d{1,2})\s?[./]\s?(?P<d_month>\d{1,2})\s?[./]\s?(?P<d_year>(?:19|20)\d{2})\.?(?:\s?(?:YEAR_MARKS))?
-      | (?P<i_year>(?:19|20)\d{2})-(?P<i_month>\d{2})-(?P<i_day>\d{2})(?!\d)           # 2016-05-04
-      | (?P<y_year>(?:19|20)\d{2})\.\s?(?P<y_month>\d{1,2})\.\s?(?P<y_day>\d{1,2})\.?  # 2007.11.29.
-      | (?P<s_year>(?:19|20)\d{2})\s(?P<s_month>\d{1,2})\s(?P<s_day>\d{1,2})(?!\d)      # 2008 8 20
-      | (?P<n_day>\d{1,2})\.?\s(?:\w{2,3}\s)?[^\W\d_]{3,12}\.?\s     # 23. februar 2022
-        (?:[^\W\d_]{2,3}\s)?(?P<n_year>(?:19|20)\d{2})(?!\d)           # 28 de marzo de 2014
-    )
-"""
-# The date written before the series: "ABl. vom 12.03.2014, L 72/4", lv "Eiropas
-# Savienības Oficiālais Vēstnesis, 2014. gada 1. jūlijs, Nr. L 193" (year, a word, day).
-_DATE_FIRST = r"""
-    (?:
-        (?P<f_day>\d{1,2})\.(?P<f_month>\d{1,2})\.(?P<f_year>(?:19|20)\d{2})
-      | (?P<f_year>(?:19|20)\d{2})\.\s?[^\W\d_]{3,6}\s(?P<f_day>\d{1,2})\.\s?[^\W\d_]{3,12}
-    )
-"""
 # Subseries that exist in the C series only: an issue "317 E" with its series
 # letter lost in conversion ("Oficiālais Vēstnesis 317 E , 23/12/2006") is a C issue.
 _C_ONLY_SUBSERIES = frozenset("AE")
+
+
+def date_style(style: dict[str, Any], year_marks: str) -> str:
+    """A date style of ``[official_journal.date_styles]`` (data/identifiers.toml) as a
+    pattern, its groups named after its place (``after_day``, ``before_year``): the
+    styles of a place are alternatives, so one of them at most holds a date."""
+    place = style["place"]
+    if place not in ("after", "before"):
+        raise LanguageDataError(f"a date style is written 'after' or 'before', not {place!r}")
+    pattern = str(style["pattern"]).replace("{year_marks}", year_marks)
+    for field in ("day", "month", "year"):
+        pattern = pattern.replace(f"(?P<{field}>", f"(?P<{place}_{field}>")
+    return pattern
+
+
+def _dates(place: str, year_marks: str) -> str:
+    """An alternation of the date styles written at ``place``, in the order of the data."""
+    styles = identifiers()["official_journal"]["date_styles"].values()
+    return "(?:" + "|".join(date_style(s, year_marks) for s in styles if s["place"] == place) + ")"
 
 
 def _optional(section: str, field: str) -> str:
@@ -117,6 +119,7 @@ class _Words:
     connectors: str
     year_marks: str
     date: str
+    date_first: str
     domains: str
     subseries: str
 
@@ -130,7 +133,8 @@ class _Words:
             pages_after=_optional("official_journal", "page_after"),
             connectors=union_pattern("official_journal", "date_connectors"),
             year_marks=year_marks,
-            date=_DATE.replace("YEAR_MARKS", year_marks),
+            date=_dates("after", year_marks),
+            date_first=_dates("before", year_marks),
             # "ABl. EG Nr. L 281", "JO CE L 281": the journal's domain after its abbreviation.
             domains=union_pattern("acts", "domains"),
             subseries="".join(identifiers()["official_journal"]["subseries"]),
@@ -169,7 +173,7 @@ def _journal_form(w: _Words) -> str:
     return rf"""
         (?:\s?,)?\s+
         (?:(?:{w.domains})\s+)?
-        (?:(?:(?:{w.connectors})\s+)?{_DATE_FIRST},?\s+)?     # ABl. vom 12.03.2014, L 72/4
+        (?:(?:(?:{w.connectors})\s+)?{w.date_first},?\s+)?   # ABl. vom 12.03.2014, L 72/4
         (?:(?P<year_first>(?:19|20)\d{{2}}),?\s+)?          # OJ 1990 L 192
         (?:{w.number_words}\s*)?
         (?:(?P<series>[LC])(?![^\W\d_])(?:\s?{w.number_words})?)?   # sl "UL L št. 166"
@@ -268,10 +272,10 @@ def _national(m: regex.Match[str]) -> Candidate:
     return Candidate(parts, m.start(), m.end())
 
 
-# The date grammar's alternatives name their day, month and year groups by a prefix.
-_DAYS = ("d_day", "i_day", "y_day", "s_day", "n_day", "f_day")
-_MONTHS = ("d_month", "i_month", "y_month", "s_month", "f_month")
-_YEARS = ("d_year", "i_year", "y_year", "s_year", "n_year", "f_year", "year_after", "year_first")
+# The date's groups (see date_style), the reference's own date first; then a year alone.
+_DAYS = ("after_day", "before_day")
+_MONTHS = ("after_month", "before_month")
+_YEARS = ("after_year", "before_year", "year_after", "year_first")
 
 
 def _first(m: regex.Match[str], groups: tuple[str, ...]) -> str | None:
