@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import regex
@@ -159,24 +159,38 @@ def _listed_beside(
     list (one clause) with a case already read: sv "(se 89/81 Hong Kong trade, C-258/95
     Julius Fillibeck punkt 18, 154/80 Aardappelenbewaarplaats)". Alone, "89/81 Hong
     Kong" could be anything numbered; beside a case, it is one of the list."""
-    members = [m.start() for m in found if not m.groupdict().get("ecli")]
+    return _grow_list(view, found, seen, _OLD_WITH_PARTY, _in_a_list)
+
+
+def _grow_list(
+    view: str,
+    found: list[regex.Match[str]],
+    seen: set[int],
+    candidate: regex.Pattern[str],
+    in_list: Callable[[str, regex.Match[str], list[tuple[int, int]]], bool],
+    accept: Callable[[str, regex.Match[str]], bool] | None = None,
+) -> list[regex.Match[str]]:
+    """The matches of ``candidate`` that ``in_list`` puts in one list with a member (a
+    case of ``found`` written with its number), read as cases where ``accept`` (if
+    given) takes them. Each one read becomes a member: it may bring the next one of the
+    list into reach, so the candidates are tried again until none is added."""
+    members = [(m.start(), m.end()) for m in found if not m.groupdict().get("ecli")]
     if not members:
         return []
-    candidates = [m for m in _OLD_WITH_PARTY.finditer(view, timeout=scan_timeout(view))]
+    candidates = list(candidate.finditer(view, timeout=scan_timeout(view)))
     listed: list[regex.Match[str]] = []
     grew = True
-    while grew:  # each member read may bring the next one of the list into reach
+    while grew:
         grew = False
-        for old in candidates:
-            if old.start() in seen:
+        for bare in candidates:
+            if bare.start() in seen or not in_list(view, bare, members):
                 continue
-            if any(_in_one_list(view, old.start(), member) for member in members):
-                item = _LISTED.match(view, old.start(), old.end())
-                if item is not None:
-                    seen.add(item.start())
-                    members.append(item.start())
-                    listed.append(item)
-                    grew = True
+            item = _LISTED.match(view, bare.start(), bare.end())
+            if item is not None and (accept is None or accept(view, item)):
+                seen.add(item.start())
+                members.append((item.start(), item.end()))
+                listed.append(item)
+                grew = True
     return listed
 
 
@@ -196,24 +210,7 @@ def _hyphen_lost_in_list(
     as members of a list of case numbers read already: "rozsudky C 34/20, C-854/19 a
     C-5/20" (the judgments of one day). Alone, "C 34/20" may be an OJ page ("C 34/20"
     of a page header); right beside a case number in a list, it is a case too."""
-    members = [(m.start(), m.end()) for m in found if not m.groupdict().get("ecli")]
-    if not members:
-        return []
-    candidates = list(_HYPHEN_LOST.finditer(view, timeout=scan_timeout(view)))
-    listed: list[regex.Match[str]] = []
-    grew = True
-    while grew:  # each member read may bring its neighbour in the list into reach
-        grew = False
-        for bare in candidates:
-            if bare.start() in seen or not _beside(view, bare, members):
-                continue
-            item = _LISTED.match(view, bare.start(), bare.end())
-            if item is not None and _year_end(view, item) is not None:
-                seen.add(item.start())
-                members.append((item.start(), item.end()))
-                listed.append(item)
-                grew = True
-    return listed
+    return _grow_list(view, found, seen, _HYPHEN_LOST, _beside, _has_year)
 
 
 def _beside(view: str, bare: regex.Match[str], members: list[tuple[int, int]]) -> bool:
@@ -223,6 +220,15 @@ def _beside(view: str, bare: regex.Match[str], members: list[tuple[int, int]]) -
         or (0 <= bare.start() - end <= 8 and _LIST_GAP.fullmatch(view, end, bare.start()))
         for start, end in members
     )
+
+
+def _in_a_list(view: str, old: regex.Match[str], members: list[tuple[int, int]]) -> bool:
+    """Whether ``old`` stands in one list (one clause) with one of ``members``."""
+    return any(_in_one_list(view, old.start(), start) for start, _ in members)
+
+
+def _has_year(view: str, item: regex.Match[str]) -> bool:
+    return _year_end(view, item) is not None
 
 
 def _in_one_list(view: str, a: int, b: int) -> bool:

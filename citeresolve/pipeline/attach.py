@@ -24,6 +24,7 @@ citable mention is cited as a whole (``TEU``).
 from __future__ import annotations
 
 import functools
+from typing import NamedTuple
 
 from attrs import define
 
@@ -235,18 +236,33 @@ def _cite_whole(mentions: list[Mention], taken: Taken, found: Attached) -> None:
             found.named_instruments.append(Candidate(_whole(m.code), m.start, m.end))
 
 
-def _pin(
-    code: str,
-    article: str,
-    paragraph: str | None,
-    points: tuple[str, ...],
-    article_end: str | None,
-    annex: str | None,
-    recital: str | None,
-) -> Pin:
-    """The pinpoint of a unit (its fields) in the instrument ``code``."""
-    if recital is not None:
-        return Pin("", recital=_LEADING_DIGITS.match(recital).group())  # type: ignore[union-attr]
+class _UnitPin(NamedTuple):
+    """What a unit's pinpoint is made of: the fields of a :class:`Unit`, hashable (its
+    points a tuple), so that :func:`_unit_parts` can keep what it built under them."""
+
+    article: str
+    paragraph: str | None
+    points: tuple[str, ...]
+    article_end: str | None
+    annex: str | None
+    recital: str | None
+
+    @classmethod
+    def of(cls, unit: Unit) -> _UnitPin:
+        return cls(
+            unit.article,
+            unit.paragraph,
+            tuple(unit.points),
+            unit.article_end,
+            unit.annex,
+            unit.recital,
+        )
+
+
+def _pin(code: str, unit: _UnitPin) -> Pin:
+    """The pinpoint of a unit in the instrument ``code``."""
+    if unit.recital is not None:
+        return Pin("", recital=_LEADING_DIGITS.match(unit.recital).group())  # type: ignore[union-attr]
 
     def number(text: str) -> str:
         digits = text.rstrip("abcdefghijklmnopqrstuvwxyz")
@@ -255,16 +271,16 @@ def _pin(
             suffix = chr(ord("a") + latin_suffixes().index(suffix))  # "bis" -> "a"
         return digits + suffix
 
-    if not article:
-        return Pin("", annex=annex)
-    if article_end is not None:
-        return Pin(number(article), article_end=number(article_end), annex=annex)
+    if not unit.article:
+        return Pin("", annex=unit.annex)
+    if unit.article_end is not None:
+        return Pin(number(unit.article), article_end=number(unit.article_end), annex=unit.annex)
     # The key grammar allows a numbered paragraph and Latin point letters only; a
     # garbled "paragrafi 2e" keeps its number, an unmapped letter of another
     # script is dropped rather than producing a key that does not parse.
-    found = _LEADING_DIGITS.match(paragraph or "")
-    kept = tuple(p for p in points if _POINT.fullmatch(p))
-    return Pin(number(article), found.group() if found else None, kept, annex=annex)
+    found = _LEADING_DIGITS.match(unit.paragraph or "")
+    kept = tuple(p for p in unit.points if _POINT.fullmatch(p))
+    return Pin(number(unit.article), found.group() if found else None, kept, annex=unit.annex)
 
 
 def _same_group_after(target: Mention, mentions: list[Mention]) -> list[Mention]:
@@ -276,15 +292,7 @@ def _same_group_after(target: Mention, mentions: list[Mention]) -> list[Mention]
 def _unit_candidate(
     unit: Unit, code: str, start: int | None = None, end: int | None = None
 ) -> Candidate:
-    parts = _unit_parts(
-        code,
-        unit.article,
-        unit.paragraph,
-        tuple(unit.points),
-        unit.article_end,
-        unit.annex,
-        unit.recital,
-    )
+    parts = _unit_parts(code, _UnitPin.of(unit))
     # The units of one article cited in several acts are spanned on each act number.
     return Candidate(
         parts, unit.start if start is None else start, unit.end if end is None else end
@@ -295,19 +303,8 @@ def _unit_candidate(
 # ("Article 5 TFEU" cited again): building a pin and its parts cost more than the
 # rest of a unit's citation.
 @functools.lru_cache(maxsize=8192)
-def _unit_parts(
-    code: str,
-    article: str,
-    paragraph: str | None,
-    points: tuple[str, ...],
-    article_end: str | None,
-    annex: str | None,
-    recital: str | None,
-) -> KeyParts:
-    pin = _pin(code, article, paragraph, points, article_end, annex, recital)
-    if code.startswith("CELEX:"):
-        return KeyParts(type="eu_act", celex=code.removeprefix("CELEX:"), pin=pin)
-    return KeyParts(type=instrument_type(code), instrument=code, pin=pin)
+def _unit_parts(code: str, unit: _UnitPin) -> KeyParts:
+    return _parts(code, _pin(code, unit))
 
 
 # Frozen, so one value per instrument serves every citation of it: a document cites
@@ -315,9 +312,15 @@ def _unit_parts(
 # whole citation.
 @functools.lru_cache(maxsize=4096)
 def _whole(code: str) -> KeyParts:
+    return _parts(code)
+
+
+def _parts(code: str, pin: Pin | None = None) -> KeyParts:
+    """The parts of a citation of the instrument ``code`` (an act's "CELEX:…" or an
+    instrument code), pinned or whole."""
     if code.startswith("CELEX:"):
-        return KeyParts(type="eu_act", celex=code.removeprefix("CELEX:"))
-    return KeyParts(type=instrument_type(code), instrument=code)
+        return KeyParts(type="eu_act", celex=code.removeprefix("CELEX:"), pin=pin)
+    return KeyParts(type=instrument_type(code), instrument=code, pin=pin)
 
 
 def act_mention(candidate: Candidate) -> Mention:
