@@ -34,6 +34,7 @@ from ..knowledge.lang import alternation, load, phrase_pattern
 from ..limits import CALL_TIMEOUT
 from ..text.scan import Trigger, matches_from, occurrences
 from .anaphors import only_of_kind
+from .compound_names import compound_names
 
 # How far after an instrument its definition may stand: the act's title and an OJ
 # footnote come in between ("Directive 2002/24/EC of ... relating to ... (‘the Directive’)").
@@ -71,6 +72,10 @@ class ContextReader:
             and not any(o[:1].isdecimal() for o, _ in quotes)
         )
         self._definition = _definition(quotes, markers)
+        self._after_comma = _after_comma(quotes, markers)
+        # Where a definition after a comma may start: its marker's literal words.
+        self._marker_words = sorted({m.split("*", 1)[0].strip().lower() for m in markers})
+        self._compounds = compound_names(lang)
         self._defined_first = _defined_first(quotes, words.get("defined_first", []))
         self._openings = [o for o, _ in quotes] or ["‘"]
         anaphors: list[tuple[str, str]] = []
@@ -117,18 +122,53 @@ class ContextReader:
             brackets = (p for p in brackets if not view[p + 1 : p + 2].isdecimal())
         if self._one_bracket:
             brackets = (p for p in brackets if _owner(instruments, starts, p) is not None)
-        for d in matches_from(self._definition, view, brackets):
+        definitions = [
+            *matches_from(self._definition, view, brackets),
+            *matches_from(self._after_comma, view, self._comma_starts(view)),
+        ]
+        for d in definitions:
             owner = _owner(instruments, starts, d.start())
             if owner is None:
                 continue
-            name = d["quoted"] or d["bare"] or ""
-            if d["quoted"] and d["after"]:
-                name = f"{name}’{d['after']}"  # "the ‘services’ directive"
+            groups = d.groupdict()
+            name = groups["quoted"] or groups.get("bare") or groups["lone"] or ""
+            if groups["quoted"] and groups.get("after"):
+                name = f"{name}’{groups['after']}"  # "the ‘services’ directive"
+            if groups["lone"] and self._compounds.prefix(name) is None:
+                continue  # "(EU)", "(Directive)": a bare word names an act as a compound only
             if not self._instrument_word.search(name, timeout=CALL_TIMEOUT):
                 continue
             owner = self._of_named_kind(name, owner, instruments, d.start())
             out += self._uses(view, name, d.end(), owner)
-        return out + self._names_defined_first(view, instruments)
+        return (
+            out
+            + self._names_of_acts(view, instruments)
+            + self._names_defined_first(view, instruments)
+        )
+
+    def _comma_starts(self, view: str) -> list[int]:
+        """Where a marker stands after a comma (fi "…, jäljempänä tukiasetus, …"):
+        found by its literal, in lower case as it is inside a sentence."""
+        found = []
+        for word in self._marker_words:
+            for pos in occurrences(view, word) if word else ():
+                before = view[max(0, pos - 3) : pos].rstrip(" \t")
+                if before.endswith(","):
+                    found.append(pos)
+        return found
+
+    def _names_of_acts(self, view: str, instruments: list[Mention]) -> list[Mention]:
+        """A compound name that opens an act's mention names that act in the rest of
+        the document (et "linnudirektiivi (2009/147/EÜ)" … "linnudirektiivi I lisas",
+        de "Vogelschutzrichtlinie 2009/147/EG")."""
+        out: list[Mention] = []
+        for m in instruments:
+            if m.use != CITABLE or not m.code.startswith("CELEX:"):
+                continue
+            name = self._compounds.at(view, m.start)
+            if name is not None:
+                out += self._uses(view, name, m.end, m)
+        return out
 
     def _of_named_kind(
         self, name: str, owner: Mention, instruments: list[Mention], pos: int
@@ -175,6 +215,9 @@ class ContextReader:
         """Every later use of a defined name, quoted or not."""
         raw = regex.split(r"[‘’'\"“”«»]?\s+[‘’'\"“”«»]?", name)
         words = [regex.escape(w) for w in raw]
+        prefix = self._compounds.prefix(name)
+        if prefix is not None:
+            words = [self._compounds.forms(prefix)]  # fi "tukiasetus" … "tukiasetuksen"
         for k, word in enumerate(raw if len(raw) > 1 else ()):
             stem = next((n for p, n in self._stems if p.fullmatch(word)), None)
             if stem is not None:
@@ -215,16 +258,18 @@ def _owner(instruments: list[Mention], ends: list[int], pos: int) -> Mention | N
 
 def with_context(mentions: list[Mention], context: list[Mention]) -> list[Mention]:
     """``mentions`` with the context's added; a defined name or anaphor replaces a
-    word mention it overlaps ("the Directive" read generically), but an anaphor
-    whose act word is followed by the act's number names that act ("la predetta
-    direttiva 2001/114/CE"): the act cited by number stays."""
+    word mention it overlaps ("the Directive" read generically), but an anaphor or a
+    defined name whose act word is followed by an act's number names that act ("la
+    predetta direttiva 2001/114/CE", "‘Directive’" … "Directive 2003/59/EC"): the act
+    cited by number stays."""
     if not context:
         return mentions
     numbered = [(m.start, m.end) for m in mentions if m.type == "eu_act" and m.use == CITABLE]
     context = [
         m
         for m in context
-        if m.use != REFERENCE or not any(s < m.end and m.start < e for s, e in numbered)
+        if m.use not in (REFERENCE, NAMED)
+        or not any(s < m.end and m.start < e for s, e in numbered)
     ]
     chosen: list[Mention] = []
     for m in sorted(context, key=lambda m: (m.start, -(m.end - m.start))):
@@ -288,8 +333,26 @@ def _definition(quotes: list[list[str]], markers: list[str]) -> regex.Pattern[st
             (?:[{opening}](?P<quoted>{_NAME})[{closing}](?P<after>\s[^\W\d]{{2,20}})?
               | (?<=(?:{marker})\s*[:,–-]?\s*)
                 # unquoted, up to the bracket: "(a továbbiakban: Brüsszel Ia. rendelet)"
-                (?P<bare>\p{{Lu}}[\w-]{{1,20}}(?:[ ][\w.-]{{1,20}}){{0,4}}?))
+                (?P<bare>\p{{Lu}}[\w-]{{1,20}}(?:[ ][\w.-]{{1,20}}){{0,4}}?)
+              | (?<=(?:\(|{marker})\s*[:,–-]?\s*)
+                # one word, a compound of an act word: sv "(Eppoförordningen)",
+                # fi "(jäljempänä tukiasetus)"
+                (?P<lone>[^\W\d_][\w-]{{2,40}}))
             \s*\)""",
+        regex.VERBOSE,
+    )
+
+
+def _after_comma(quotes: list[list[str]], markers: list[str]) -> regex.Pattern[str]:
+    """A definition between commas, at its marker: fi "asetuksen (EU) N:o 1307/2013,
+    jäljempänä tukiasetus, 21—35 artiklassa", en "…, hereinafter ‘the Regulation’, …".
+    Unquoted, the name is one word (a compound of an act word, checked by the caller)."""
+    opening = "".join(regex.escape(o) for o, _ in quotes) or "‘"
+    closing = "".join(regex.escape(c) for _, c in quotes) or "’"
+    return compile_pattern(
+        rf"""(?:{alternation(markers)})\s*[:–-]?\s*
+            (?:[{opening}](?P<quoted>{_NAME})[{closing}] | (?P<lone>[^\W\d_][\w-]{{2,40}}))
+            (?=\s*[,;.)])""",
         regex.VERBOSE,
     )
 

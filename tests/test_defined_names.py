@@ -1,0 +1,132 @@
+"""Names a document defines for an act and then uses alone (pipeline/context.py,
+pipeline/compound_names.py): each sentence cites another act between the definition
+and the use, so that only the definition can give the use its act."""
+
+from __future__ import annotations
+
+import pytest
+
+import citeresolve
+
+
+def keys(text: str, lang: str) -> list[str]:
+    return [c.key for c in citeresolve.extract(text, lang=lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A compound of an act word alone in brackets after the act's title.
+        (
+            "sv",
+            "Rådets förordning (EU) 2017/1939 av den 12 oktober 2017 (Eppoförordningen) "
+            "och direktiv (EU) 2017/1371. Enligt artikel 22 i Eppoförordningen gäller.",
+            ["CELEX:32017R1939", "CELEX:32017L1371", "CELEX:32017R1939:22"],
+        ),
+        (
+            "da",
+            "Direktiv (EU) 2017/1371 om bekæmpelse af svig rettet mod Unionens finansielle "
+            "interesser (PIF-direktivet) og forordning (EU) 2017/1939. Efter artikel 3 i "
+            "PIF-direktivet og PIF-direktivets artikel 4.",
+            ["CELEX:32017L1371", "CELEX:32017R1939", "CELEX:32017L1371:3", "CELEX:32017L1371:4"],
+        ),
+        (
+            "de",
+            "Verordnung (EU) 2017/1939 des Rates vom 12. Oktober 2017 (EUStA-Verordnung) "
+            "und die Richtlinie (EU) 2017/1371. Nach Artikel 22 der EUStA-Verordnung.",
+            ["CELEX:32017R1939", "CELEX:32017L1371", "CELEX:32017R1939:22"],
+        ),
+        # After a marker, unquoted, declined later (fi genitive "tukiasetuksen").
+        (
+            "fi",
+            "Euroopan parlamentin ja neuvoston asetus (EU) N:o 1307/2013 (jäljempänä "
+            "tukiasetus) ja asetus (EU) N:o 1305/2013. Tukiasetuksen 50 artiklassa tarkoitettu.",
+            ["CELEX:32013R1307", "CELEX:32013R1305", "CELEX:32013R1307:50"],
+        ),
+        # Between commas, with no bracket.
+        (
+            "fi",
+            "asetuksen (EU) N:o 1307/2013, jäljempänä tukiasetus, 21—35 artiklassa tarkoitettu "
+            "perustuki ja asetuksen (EU) N:o 1305/2013 28 artiklassa tarkoitettu korvaus; "
+            "tukiasetuksen 50 artiklassa tarkoitettu tuki",
+            ["CELEX:32013R1307:21-35", "CELEX:32013R1305:28", "CELEX:32013R1307:50"],
+        ),
+        (
+            "sv",
+            "Förordning (EU) nr 1307/2013, nedan kallad direktstödsförordningen, och förordning "
+            "(EU) nr 1305/2013 fastställer regler. Enligt artikel 50 i direktstödsförordningens "
+            "avdelning gäller artikel 50 i direktstödsförordningen.",
+            [
+                "CELEX:32013R1307",
+                "CELEX:32013R1305",
+                "CELEX:32013R1307:50",
+                "CELEX:32013R1307:50",
+            ],
+        ),
+        (
+            "en",
+            "Regulation (EU) No 1307/2013, hereinafter ‘the Direct Payments Regulation’, and "
+            "Regulation (EU) No 1305/2013 lay down rules. Article 50 of the Direct Payments "
+            "Regulation applies.",
+            ["CELEX:32013R1307", "CELEX:32013R1305", "CELEX:32013R1307:50"],
+        ),
+        # A compound act word before the act's number names the act later.
+        (
+            "et",
+            "Põhimäärus (EL) nr 1303/2013 ja määrus (EL) nr 1305/2013 kehtestavad sätted. "
+            "Põhimääruse artikli 65 lõike 2 kohaselt.",
+            ["CELEX:32013R1303", "CELEX:32013R1305", "CELEX:32013R1303:65(2)"],
+        ),
+        (
+            "sv",
+            "Trafikförsäkringsdirektivet 2009/103/EG och förordning (EG) nr 864/2007 gäller. "
+            "Enligt artikel 3 i trafikförsäkringsdirektivet.",
+            ["CELEX:32009L0103", "CELEX:32007R0864", "CELEX:32009L0103:3"],
+        ),
+        (
+            "fi",
+            "Tupakkatuotedirektiivi 2014/40/EU ja asetus (EU) 2019/1020 ovat voimassa. "
+            "Tupakkatuotedirektiivin 20 artiklassa säädetään.",
+            ["CELEX:32014L0040", "CELEX:32019R1020", "CELEX:32014L0040:20"],
+        ),
+    ],
+)
+def test_a_defined_name_names_its_act(lang: str, text: str, expected: list[str]) -> None:
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A name followed by another act's number: the number names the act.
+        (
+            "en",
+            "Directive 2002/24/EC (‘Directive’) applies. Article 1 of Directive 2003/59/EC.",
+            ["CELEX:32002L0024", "CELEX:32003L0059:1"],
+        ),
+        (
+            "sv",
+            "Genomförandeförordningen (EU) 2019/947 gäller. Se artikel 5 i "
+            "genomförandeförordningen (EU) 2019/945.",
+            ["CELEX:32019R0947", "CELEX:32019R0945:5"],
+        ),
+        # A qualifier or the Union's abbreviation before the act word makes no name.
+        (
+            "de",
+            "Durchführungsverordnung (EU) 2019/947 und Verordnung (EU) 2018/1139 gelten. "
+            "Artikel 5 der Durchführungsverordnung (EU) 2019/945.",
+            ["CELEX:32019R0947", "CELEX:32018R1139", "CELEX:32019R0945:5"],
+        ),
+        # A national act's defined name is no EU act's.
+        ("fi", "Tietosuojalaki (1050/2018), jäljempänä tietosuojalaki, tarkentaa 5 §:ää.", []),
+        # "(EU)" and a bare act word in brackets define nothing.
+        (
+            "sv",
+            "Förordning (EU) 2017/1939 (förordningen) och direktiv (EU) 2017/1371 gäller. "
+            "Artikel 5 i denna förordning.",
+            ["CELEX:32017R1939", "CELEX:32017L1371"],
+        ),
+    ],
+)
+def test_what_defines_no_name(lang: str, text: str, expected: list[str]) -> None:
+    assert keys(text, lang) == expected
