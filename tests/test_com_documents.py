@@ -1,0 +1,85 @@
+"""Commission documents on their own (families/com_documents.py): COM, SWD and JOIN
+numbers become candidates; their keys link by the document's number, with a CELEX
+only where the number gives it for certain."""
+
+from __future__ import annotations
+
+import pytest
+
+import citeresolve
+from citeresolve.families import com_documents
+from citeresolve.model.keys import format_key, parse_key
+from citeresolve.text.clean import clean
+
+EURLEX = "https://eur-lex.europa.eu/legal-content"
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    view = clean(text).view
+    return [(format_key(c.parts), view[c.start : c.end]) for c in com_documents.parse(view)]
+
+
+@pytest.mark.parametrize(
+    ("text", "citations"),
+    [
+        ("COM(2021) 206 final", [("COM(2021)206", "COM(2021) 206 final")]),
+        # the form of CELEX-era references and of EUR-Lex metadata
+        ("COM/2021/206 final", [("COM(2021)206", "COM/2021/206 final")]),
+        ("SWD(2014) 271 final", [("SWD(2014)271", "SWD(2014) 271 final")]),
+        ("JOIN(2020) 5 final", [("JOIN(2020)5", "JOIN(2020) 5 final")]),
+        # the document word of another language (data: identifiers.toml com_document_words)
+        ("KOM(2019) 640 endgültig", [("COM(2019)640", "KOM(2019) 640")]),
+        # a space before the bracket, zero padding: no zeros in the key
+        ("COM (2021) 206", [("COM(2021)206", "COM (2021) 206")]),
+        ("COM(2021)0206", [("COM(2021)206", "COM(2021)0206")]),
+    ],
+)
+def test_commission_documents_become_candidates(
+    text: str, citations: list[tuple[str, str]]
+) -> None:
+    assert found(text) == citations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SEC(2010) 1",  # not a family of the key contract
+        "ECOM(2021) 206",  # inside another word
+        "COM(21) 206",  # a two-digit year is no COM number
+    ],
+)
+def test_no_commission_document(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize("key", ["COM(2021)206", "SWD(2014)271", "JOIN(2020)5"])
+def test_keys_round_trip(key: str) -> None:
+    parts = parse_key(key)
+    assert parts.type == "com_doc" and format_key(parts) == key
+
+
+def test_a_com_document_links_by_number_without_guessing_its_celex() -> None:
+    # a COM document is a proposal (PC) or another document (DC): the key does not say
+    found = citeresolve.resolve("COM(2021)206", lang="nl")
+    assert found.status == "ok" and found.label == "COM(2021) 206"
+    assert found.url == f"{EURLEX}/NL/TXT/?uri=COM:2021:206:FIN" and found.celex is None
+
+
+def test_swd_has_one_descriptor_and_join_links_by_celex() -> None:
+    swd = citeresolve.resolve("SWD(2014)271")
+    assert swd.url == f"{EURLEX}/EN/TXT/?uri=SWD:2014:271:FIN" and swd.celex == "52014SC0271"
+    join = citeresolve.resolve("JOIN(2020)5", lang="fr")
+    assert join.url == f"{EURLEX}/FR/TXT/?uri=CELEX:52020JC0005"
+    assert f"{EURLEX}/FR/TXT/?uri=JOIN:2020:5:FIN" in [a.url for a in join.alternatives]
+
+
+@pytest.mark.parametrize(
+    ("text", "celex"),
+    [
+        ("the Commission proposal COM(2021) 206 final", "52021PC0206"),
+        ("Commission Communication COM(2021) 206 final", None),
+    ],
+)
+def test_a_proposal_s_own_words_make_its_celex_certain(text: str, celex: str | None) -> None:
+    (doc,) = [c for c in citeresolve.extract(text, lang="en") if c.type == "com_doc"]
+    assert citeresolve.resolve(doc).celex == celex
