@@ -256,7 +256,7 @@ def test_item_starts_are_where_their_pattern_matches() -> None:
 def test_act_words_before_a_number_are_found_with_the_keys_that_fired_there() -> None:
     from citeresolve.families import act_numbers, act_words
 
-    every_key = frozenset(k for k in act_words.word_groups()._key.values() if k is not None)
+    every_key = frozenset(k for k in act_words.word_groups().trigger.phrase_keys if k is not None)
     whole = act_words._bare_prefix_pattern(every_key)
     for text in _corpus_texts():
         view = clean(text).view

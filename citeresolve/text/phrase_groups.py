@@ -5,7 +5,9 @@ that can match there."""
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 from collections.abc import Iterable, Iterator, Sequence
 
 import regex
@@ -33,17 +35,15 @@ class PhraseGroups:
 
     def __init__(self, groups: Sequence[tuple[str, Sequence[str]]]) -> None:
         self._groups = [(name, [p.strip() for p in ps if p.strip()]) for name, ps in groups]
-        self.trigger = Trigger(p for _, ps in self._groups for p in ps)
-        self._key: dict[str, str | None] = {}
-        # Where each key's phrases are, as (group, index), in order: a set of fired
-        # keys picks its phrases without walking every group (thousands of names) for
-        # each new set. Phrases the trigger cannot see are under None.
-        self._where: dict[str | None, list[tuple[int, int]]] = {}
-        for g, (_, phrases) in enumerate(self._groups):
-            for i, phrase in enumerate(phrases):
-                if phrase not in self._key:
-                    self._key[phrase] = self.trigger.key_of(phrase)
-                self._where.setdefault(self._key[phrase], []).append((g, i))
+        # Every phrase in group order, and where each group starts among them.
+        self._phrases = [p for _, ps in self._groups for p in ps]
+        self._offsets = list(itertools.accumulate((len(ps) for _, ps in self._groups), initial=0))
+        self.trigger = Trigger(self._phrases)
+        # Each key's phrases (indices, in order), kept with the trigger's tables: a set of
+        # fired keys picks its phrases without walking every group (thousands of names),
+        # and no process looks up the key of every phrase. Phrases the trigger cannot
+        # see are under None.
+        self._where = self.trigger.where
         # Each phrase's second word, read when its key first fires (a first call of a
         # process reads a few of thousands).
         self._second: dict[str, tuple[int, frozenset[str]] | None] = {}
@@ -56,11 +56,15 @@ class PhraseGroups:
             second = self._second[phrase] = _second_word(phrase)
         return second  # type: ignore[return-value]
 
-    def _follows(self, phrase: str, nexts: dict[int, str]) -> bool:
-        """Whether the second word of ``phrase`` can start where the text goes on after
-        a first word of its length (``nexts``: first-word length -> next character)."""
-        second = self._second_of(phrase)
-        return self._key[phrase] is None or second is None or nexts[second[0]] in second[1]
+    def _follows(self, index: int, nexts: dict[int, str]) -> bool:
+        """Whether the second word of phrase ``index`` can start where the text goes on
+        after a first word of its length (``nexts``: first-word length -> next character)."""
+        second = self._second_of(self._phrases[index])
+        return (
+            self.trigger.phrase_keys[index] is None
+            or second is None
+            or nexts[second[0]] in second[1]
+        )
 
     def _compile(
         self, keys: frozenset[str] | None, nexts: dict[int, str] | None = None
@@ -69,12 +73,11 @@ class PhraseGroups:
             chosen = [phrases for _, phrases in self._groups]
         else:
             # A phrase the trigger cannot see is kept everywhere, as in the whole pattern.
-            places = sorted(p for k in (*keys, None) for p in self._where.get(k, ()))
+            places = sorted(i for k in (*keys, None) for i in self._where.get(k, ()))
             chosen = [[] for _ in self._groups]
-            for g, i in places:
-                phrase = self._groups[g][1][i]
-                if nexts is None or self._follows(phrase, nexts):
-                    chosen[g].append(phrase)
+            for i in places:
+                if nexts is None or self._follows(i, nexts):
+                    chosen[bisect.bisect_right(self._offsets, i) - 1].append(self._phrases[i])
         parts = []
         for (name, _), subset in zip(self._groups, chosen, strict=True):
             if subset:
@@ -90,10 +93,10 @@ class PhraseGroups:
     def complete(self) -> bool:
         """Whether the trigger sees every phrase, so that nothing matches where it
         did not fire."""
-        return None not in self._key.values()
+        return None not in self._where
 
     def key_of(self, phrase: str) -> str | None:
-        return self._key.get(phrase.strip()) or self.trigger.key_of(phrase)
+        return self.trigger.key_of(phrase)
 
     def _first_lengths(self, keys: frozenset[str]) -> tuple[int, ...]:
         """The lengths of the first words of the phrases of ``keys`` that have a
@@ -101,9 +104,7 @@ class PhraseGroups:
         lengths = self._lengths.get(keys)
         if lengths is None:
             seconds = (
-                self._second_of(self._groups[g][1][i])
-                for k in keys
-                for g, i in self._where.get(k, ())
+                self._second_of(self._phrases[i]) for k in keys for i in self._where.get(k, ())
             )
             lengths = self._lengths[keys] = tuple(sorted({s[0] for s in seconds if s is not None}))
         return lengths

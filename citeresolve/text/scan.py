@@ -215,6 +215,32 @@ def _tables(
     return keys, values, (_automaton(values) if values else None)
 
 
+# The tables of _tables, the key of each phrase (Trigger.key_of) and the phrases of
+# each key (their indices, in order; None: phrases the trigger cannot see).
+_Indexed = tuple[
+    dict[str, str],
+    dict[str, list[_Entry]],
+    ahocorasick.Automaton | None,
+    tuple[str | None, ...],
+    dict[str | None, tuple[int, ...]],
+]
+
+
+def _indexed_tables(phrases: tuple[str, ...]) -> _Indexed:
+    """The tables of :func:`_tables` with each phrase's key and each key's phrases, kept
+    with them: a group of two thousand names looked each key up in every process."""
+    keys, values, automaton = _tables(phrases)
+    phrase_keys = tuple(_key_of(keys, phrase) for phrase in phrases)
+    where: dict[str | None, list[int]] = {}
+    for i, key in enumerate(phrase_keys):
+        where.setdefault(key, []).append(i)
+    return keys, values, automaton, phrase_keys, {k: tuple(v) for k, v in where.items()}
+
+
+def _key_of(keys: dict[str, str], phrase: str) -> str | None:
+    return keys.get(first_word(phrase).lstrip("*"))
+
+
 # A first word's literal -> (whether it may start inside a word, the exact forms it
 # must have or None for any capitalisation).
 _Literals = dict[str, tuple[bool, set[str] | None]]
@@ -320,15 +346,13 @@ class Trigger:
         # Built from the phrases by this module's code with this pyahocorasick: kept
         # across processes under that key (knowledge.cache.kept_object).
         key = "\0".join((_BUILDER, folding().stamp(), *phrases))
-        self._keys, self._values, self._automaton = kept_object(
-            "trigger", key, lambda: _tables(phrases)
-        )
+        tables = kept_object("trigger-indexed", key, lambda: _indexed_tables(phrases))
+        self._keys, self._values, self._automaton, self.phrase_keys, self.where = tables
 
     def key_of(self, phrase: str) -> str | None:
         """The automaton key that fires where ``phrase`` may start; ``None`` for a
         phrase the trigger cannot see (no letters in its first word)."""
-        word = first_word(phrase)
-        return self._keys.get(word.lstrip("*"))
+        return _key_of(self._keys, phrase)
 
     def _fired(self, view: str) -> list[tuple[int, str]]:
         """(start, key) of every key that fired, in no particular order."""
