@@ -70,18 +70,18 @@ class PhraseGroups:
         self, keys: frozenset[str] | None, nexts: dict[int, str] | None = None
     ) -> regex.Pattern[str] | None:
         if keys is None:
-            chosen = [phrases for _, phrases in self._groups]
+            chosen = {g: phrases for g, (_, phrases) in enumerate(self._groups) if phrases}
         else:
             # A phrase the trigger cannot see is kept everywhere, as in the whole pattern.
+            # The groups of the chosen phrases only: most of a thousand groups have none.
             places = sorted(i for k in (*keys, None) for i in self._where.get(k, ()))
-            chosen = [[] for _ in self._groups]
+            chosen = {}
             for i in places:
                 if nexts is None or self._follows(i, nexts):
-                    chosen[bisect.bisect_right(self._offsets, i) - 1].append(self._phrases[i])
-        parts = []
-        for (name, _), subset in zip(self._groups, chosen, strict=True):
-            if subset:
-                parts.append(f"(?P<{name}>{alternation(subset)})")
+                    group = bisect.bisect_right(self._offsets, i) - 1
+                    chosen.setdefault(group, []).append(self._phrases[i])
+        # In group order (places are sorted, so the dict is too).
+        parts = [f"(?P<{self._groups[g][0]}>{alternation(chosen[g])})" for g in chosen]
         return compile_pattern("|".join(parts)) if parts else None
 
     @functools.cached_property
