@@ -47,6 +47,12 @@ class ChainLinks:
         self.juxtaposed_heading = bool(art["of"])
         # A keyword chain of a judgment: "Regulation (EC) No 539/2001 — Article 1(4)(f)".
         self.dash_link = compile_pattern(r"\s[—–-]\s*$")
+        # ... with a determiner before the chain: hu "értelmezése – A 21. cikk (1) bekezdése"
+        self.dash_determiner = (
+            compile_pattern(rf"\s[—–-]\s*(?:{determiners})\s+$", regex.IGNORECASE)
+            if art["determiners"]
+            else None
+        )
         self.comma_link = _comma_link(language, of)
         self.in_particular_gap = compile_pattern(
             rf"[\s,;]*(?:{linkers})[\s,]*(?:{determiners}\s+)?"

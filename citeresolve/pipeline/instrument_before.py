@@ -138,11 +138,7 @@ def named_before(
             return act
     # ... but not when an "of" word names another, unknown instrument after the
     # chain ("artikel 267 TEUF – artikel 94 i Domstolens procesreglement").
-    if (
-        _may_end_with(before, "—–-", SPACES)
-        and links.dash_link.search(before)
-        and not links.of_after.match(view, chain.end)
-    ):
+    if _dash_linked(links, before) and not links.of_after.match(view, chain.end):
         return _keyword_line_head(chain, index)
     act = _comma_linked(links, before, window_start, index)
     # ... unless an "of" word names another instrument after the chain ("Regulamento (UE)
@@ -152,6 +148,18 @@ def named_before(
             taken.consumed.add(act.start)
         return act
     return _genitive_before(links, chain, index, taken) or _lead_in_head(chain, index)
+
+
+def _dash_linked(links: ChainLinks, before: str) -> bool:
+    """Whether a keyword line's dash stands right before the chain, perhaps with a
+    determiner between (hu "– A 21. cikk (1) bekezdése szerinti")."""
+    if _may_end_with(before, "—–-", SPACES) and links.dash_link.search(before):
+        return True
+    return (
+        links.dash_determiner is not None
+        and before[-1:] in SPACES
+        and links.dash_determiner.search(before) is not None
+    )
 
 
 def _lead_in_head(chain: Chain, index: MentionIndex) -> Mention | None:
