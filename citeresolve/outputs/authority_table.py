@@ -7,15 +7,16 @@ import csv
 import html
 import io
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import attrs
 from attrs import frozen
 
-from ..errors import ConfigError
+from ..model.writers import Writers
 
-FORMATS = ("md", "csv", "json", "html")
+# The table's output formats: each a method of TableOfAuthorities registered here.
+WRITERS: Writers[Callable[[TableOfAuthorities], str]] = Writers("table of authorities")
 
 
 @frozen
@@ -222,16 +223,16 @@ class TableOfAuthorities:
         return "; ".join(shown) + (f"; and {more} more" if more > 0 else "")
 
     def render(self, format: str) -> str:
-        """The table as ``md``, ``csv``, ``json`` or ``html``."""
-        renderers = {
-            "md": self.to_markdown,
-            "csv": self.to_csv,
-            "json": self.to_json,
-            "html": self.to_html,
-        }
-        if format not in renderers:
-            raise ConfigError(f"unknown format {format!r}; use one of: {', '.join(FORMATS)}")
-        return renderers[format]()
+        """The table in one of :data:`FORMATS` (``md``, ``csv``, ``json``, ``html``)."""
+        return WRITERS[format](self)
+
+
+# In the order the command line lists them.
+WRITERS.register("md")(TableOfAuthorities.to_markdown)
+WRITERS.register("csv")(TableOfAuthorities.to_csv)
+WRITERS.register("json")(TableOfAuthorities.to_json)
+WRITERS.register("html")(TableOfAuthorities.to_html)
+FORMATS = WRITERS.names()
 
 
 def _authority_dict(a: Authority) -> dict[str, Any]:

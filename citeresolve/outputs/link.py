@@ -23,6 +23,7 @@ from typing import Literal, Protocol
 from ..dates import parse_date
 from ..errors import ConfigError
 from ..model.citation import Citation
+from ..model.writers import Writers
 from ..pipeline.extract import analyse
 from ..resolve.offline import Resolution, resolve
 from ..text.formats import visible_plain_text
@@ -32,7 +33,6 @@ from .link_markdown import linkable_surface, markdown_link, markdown_splices, pa
 from .link_splice import Splice, Target, apply_splices
 
 Format = Literal["text", "markdown", "html"]
-FORMATS: tuple[Format, ...] = ("text", "markdown", "html")
 
 
 class Resolver(Protocol):
@@ -88,15 +88,7 @@ def link(
     """
     output = _check_formats(format, to)
     targets = _Targets(lang, parse_date(date), resolver or resolve, warn)
-    if format == "html" or (format == "markdown" and output == "html"):
-        source = _render_markdown(text) if format == "markdown" else text
-        return apply_splices(source, html_splices(source, targets, css_class))
-    if format == "markdown":
-        return apply_splices(text, markdown_splices(text, targets, css_class))
-    if output == "html":
-        splices = _text_splices(text, targets, css_class, html_out=True)
-        return apply_splices(text, splices, between=_escape_text)
-    return apply_splices(text, _text_splices(text, targets, css_class, html_out=False))
+    return WRITERS[f"{format}>{output}"](text, targets, css_class)
 
 
 def link_targets(
@@ -121,18 +113,61 @@ def unlink(text: str) -> str:
     return unlink_html(text)
 
 
-def _check_formats(format: str, to: str | None) -> Format:
+def outputs_of(format: str) -> tuple[str, ...]:
+    """What a document in ``format`` can be linked as, its default first (the
+    writers registered for it, in order)."""
+    return tuple(o for i, _, o in (n.partition(">") for n in WRITERS) if i == format)
+
+
+def _check_formats(format: str, to: str | None) -> str:
     if format not in FORMATS:
         raise ConfigError(f"unknown format {format!r}; use one of: {', '.join(FORMATS)}")
-    allowed = {"text": ("markdown", "html"), "markdown": ("markdown", "html"), "html": ("html",)}
+    allowed = outputs_of(format)
     if to is None:
-        return "markdown" if format == "text" else format
-    if to not in allowed[format]:
+        return allowed[0]
+    if to not in allowed:
         raise ConfigError(
-            f"cannot write {format} as {to!r}; {format} can be written as: "
-            f"{', '.join(allowed[format])}"
+            f"cannot write {format} as {to!r}; {format} can be written as: {', '.join(allowed)}"
         )
-    return to  # type: ignore[return-value]
+    return to
+
+
+# ------------------------------------------------------------------ the writers
+
+# A linked document is written by the writer of its format and output ("text>html"):
+# the formats a caller may give are those with a writer, and an input's first
+# output is its default (plain text becomes Markdown).
+LinkWriter = Callable[[str, "_Targets", str | None], str]
+WRITERS: Writers[LinkWriter] = Writers("link")
+
+
+@WRITERS.register("text>markdown")
+def _text_as_markdown(text: str, targets: _Targets, css_class: str | None) -> str:
+    return apply_splices(text, _text_splices(text, targets, css_class, html_out=False))
+
+
+@WRITERS.register("text>html")
+def _text_as_html(text: str, targets: _Targets, css_class: str | None) -> str:
+    splices = _text_splices(text, targets, css_class, html_out=True)
+    return apply_splices(text, splices, between=_escape_text)
+
+
+@WRITERS.register("markdown>markdown")
+def _markdown(text: str, targets: _Targets, css_class: str | None) -> str:
+    return apply_splices(text, markdown_splices(text, targets, css_class))
+
+
+@WRITERS.register("markdown>html")
+def _markdown_as_html(text: str, targets: _Targets, css_class: str | None) -> str:
+    return _html(_render_markdown(text), targets, css_class)
+
+
+@WRITERS.register("html>html")
+def _html(text: str, targets: _Targets, css_class: str | None) -> str:
+    return apply_splices(text, html_splices(text, targets, css_class))
+
+
+FORMATS: tuple[str, ...] = tuple(dict.fromkeys(n.partition(">")[0] for n in WRITERS))
 
 
 class _Targets:

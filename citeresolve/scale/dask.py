@@ -154,7 +154,7 @@ def link_document(
     ``format`` is the input's (``text``, ``markdown``, ``html``); ``None``
     takes a record's ``format``, else guesses from a path's suffix, else text.
     """
-    from ..outputs.link import link
+    from ..outputs.link import link, outputs_of
 
     try:
         loaded = load_document(document, lang=lang)
@@ -174,7 +174,7 @@ def link_document(
     record: Record = {"v": 1, "id": loaded.id}
     if loaded.path is not None:
         record["file"] = loaded.path
-    record.update(format=to or ("markdown" if kind == "text" else kind), text=linked)
+    record.update(format=to or outputs_of(kind)[0], text=linked)
     return record
 
 

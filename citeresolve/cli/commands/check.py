@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ from typing import Any
 from ...dates import parse_date
 from ...errors import ConfigError, InputError
 from ...knowledge.lang import load
+from ...model.writers import Writers
 from ...outputs.check import Resolver, check, codes
 from ...outputs.check_config import CheckConfig, load_config
 from ...text.formats import (
@@ -73,7 +75,7 @@ def _add_findings(parser: argparse.ArgumentParser) -> None:
     """How findings are reported and which codes are (the config file's too)."""
     parser.add_argument(
         "--format",
-        choices=("text", "json"),
+        choices=REPORTS.names(),
         default="text",
         help="text: path:line:col: CODE message (default); json: a JSON array",
     )
@@ -208,17 +210,27 @@ def _reports(
 
 
 def _write(reports: list[Report], fmt: str) -> None:
-    if fmt == "json":
-        import json  # here: the usual report is text
-
-        records: list[dict[str, Any]] = [
-            {"v": 1, "path": key[0], **record} for key, record, _ in reports
-        ]
-        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=1) + "\n")
-    else:
-        for _, _, line in reports:
-            sys.stdout.write(line + "\n")
+    sys.stdout.write(REPORTS[fmt](reports))
     sys.stdout.flush()
+
+
+# The report's formats (--format), the default first.
+REPORTS: Writers[Callable[[list[Report]], str]] = Writers("check report")
+
+
+@REPORTS.register("text")
+def _text_report(reports: list[Report]) -> str:
+    return "".join(line + "\n" for _, _, line in reports)
+
+
+@REPORTS.register("json")
+def _json_report(reports: list[Report]) -> str:
+    import json  # here: the usual report is text
+
+    records: list[dict[str, Any]] = [
+        {"v": 1, "path": key[0], **record} for key, record, _ in reports
+    ]
+    return json.dumps(records, ensure_ascii=False, indent=1) + "\n"
 
 
 def _docx_reports(name: str, config: CheckConfig, resolver: Resolver | None) -> list[Report]:

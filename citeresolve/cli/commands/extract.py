@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 
 from ...errors import ExtractionTimeoutError
 from ...knowledge.lang import load
+from ...model.writers import Writers
 from ...outputs.records import citation_records
 from ...text.formats import add_input_format_option, document_suffixes, read_visible
 from ...text.inputs import expand
@@ -33,7 +35,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--format",
-        choices=("jsonl", "text"),
+        choices=RECORDS.names(),
         default="jsonl",
         help="jsonl for machines (default), text for people",
     )
@@ -75,8 +77,20 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _lines(records: list[dict[str, object]], fmt: str) -> list[str]:
-    if fmt == "jsonl":
-        return [json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records]
+    return RECORDS[fmt](records)
+
+
+# The formats of the records (--format), the default first.
+RECORDS: Writers[Callable[[list[dict[str, object]]], list[str]]] = Writers("extract")
+
+
+@RECORDS.register("jsonl")
+def _jsonl(records: list[dict[str, object]]) -> list[str]:
+    return [json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records]
+
+
+@RECORDS.register("text")
+def _text(records: list[dict[str, object]]) -> list[str]:
     # The location is padded to the document's widest one, so that keys, types and
     # surfaces stand in columns whether a line or column number has one digit or four.
     places = [f"{r['file']}:{r['line']}:{r['col']}:" for r in records]

@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ...errors import InvalidKeyError
 from ...model.keys import parse_key
+from ...model.writers import Writers
 from ...resolve.offline import Resolution, resolve
 
 NAME = "resolve"
@@ -46,7 +47,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--format",
-        choices=("jsonl", "text"),
+        choices=RESOLUTIONS.names(),
         default="jsonl",
         help="jsonl for machines (default), text for people",
     )
@@ -92,10 +93,21 @@ def run(args: argparse.Namespace) -> int:
 def _write(result: Resolution, form: str) -> None:
     for warning in result.warnings:
         print(f"citeresolve: warning: {result.key}: {warning}", file=sys.stderr)
-    if form == "jsonl":
-        record = {"v": 1, **result.to_dict()}
-        sys.stdout.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
-        return
+    RESOLUTIONS[form](result)
+
+
+# The formats of the resolutions (--format), the default first.
+RESOLUTIONS: Writers[Callable[[Resolution], None]] = Writers("resolve")
+
+
+@RESOLUTIONS.register("jsonl")
+def _jsonl(result: Resolution) -> None:
+    record = {"v": 1, **result.to_dict()}
+    sys.stdout.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+
+
+@RESOLUTIONS.register("text")
+def _text(result: Resolution) -> None:
     target = result.url if result.url else f"({result.reason})"
     sys.stdout.write(f"{result.key:<28} {result.status:<11} {target}  {result.label}\n")
     if result.current is not None:
