@@ -4,6 +4,7 @@ import json
 import os
 import tempfile
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,16 @@ def load_cases(name: str) -> list[dict[str, Any]]:
     """The ``[[case]]`` entries of ``tests/cases/<name>``."""
     text = (Path(__file__).parent / "cases" / name).read_text(encoding="utf-8")
     return tomllib.loads(text)["case"]  # type: ignore[no-any-return]
+
+
+def read_by(parse: Callable[[str], list[Any]], text: str) -> list[tuple[str, str]]:
+    """What a family's finder (``official_journal.parse`` …) reads in ``text``: the key
+    and the surface of each candidate, in the cleaned view finders read."""
+    from citeresolve.model.keys import format_key
+    from citeresolve.text.clean import clean
+
+    view = clean(text).view
+    return [(format_key(c.parts), view[c.start : c.end]) for c in parse(view)]
 
 
 def load_corpus(*names: str) -> list[dict]:

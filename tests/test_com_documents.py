@@ -9,14 +9,14 @@ import pytest
 import citeresolve
 from citeresolve.families import com_documents
 from citeresolve.model.keys import format_key, parse_key
-from citeresolve.text.clean import clean
+
+from .conftest import read_by
 
 EURLEX = "https://eur-lex.europa.eu/legal-content"
 
 
 def found(text: str) -> list[tuple[str, str]]:
-    view = clean(text).view
-    return [(format_key(c.parts), view[c.start : c.end]) for c in com_documents.parse(view)]
+    return read_by(com_documents.parse, text)
 
 
 @pytest.mark.parametrize(

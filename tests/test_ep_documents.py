@@ -9,14 +9,14 @@ import pytest
 import citeresolve
 from citeresolve.families import ep_documents
 from citeresolve.model.keys import format_key, parse_key
-from citeresolve.text.clean import clean
+
+from .conftest import read_by
 
 DOCEO = "https://www.europarl.europa.eu/doceo/document"
 
 
 def found(text: str) -> list[tuple[str, str]]:
-    view = clean(text).view
-    return [(format_key(c.parts), view[c.start : c.end]) for c in ep_documents.parse(view)]
+    return read_by(ep_documents.parse, text)
 
 
 @pytest.mark.parametrize(

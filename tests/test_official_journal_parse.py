@@ -9,14 +9,14 @@ import regex
 
 from citeresolve.errors import LanguageDataError
 from citeresolve.families import official_journal
-from citeresolve.model.keys import format_key
 from citeresolve.resolve.toolkit import identifiers
 from citeresolve.text.clean import clean
 
+from .conftest import read_by
+
 
 def found(text: str) -> list[tuple[str, str]]:
-    view = clean(text).view
-    return [(format_key(c.parts), view[c.start : c.end]) for c in official_journal.parse(view)]
+    return read_by(official_journal.parse, text)
 
 
 @pytest.mark.parametrize(
