@@ -10,7 +10,7 @@ an if-chain. Adding a format is one function and its registration.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from typing import Generic, TypeVar
 
 from ..errors import ConfigError
@@ -53,3 +53,11 @@ class Writers(Generic[W]):
         except KeyError:
             known = ", ".join(self._writers)
             raise ConfigError(f"unknown format {name!r}; use one of: {known}") from None
+
+
+def json_line(record: Mapping[str, object]) -> str:
+    """One record as a line of JSON Lines (compact, letters as they are): the one
+    form of every command and batch run that writes JSON Lines."""
+    import json  # here: a text report needs none
+
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import contextlib
 import importlib
-import json
 import math
 import time
 from collections.abc import Iterator, Mapping, Sequence
@@ -34,6 +33,7 @@ from typing import IO, Any
 from attrs import frozen
 
 from ..errors import CiteresolveError
+from ..model.writers import json_line
 from ..outputs.records import Record, citation_records
 from ..text.formats import VisibleText, read_visible
 
@@ -261,10 +261,6 @@ class PartitionResult:
     lines: tuple[str, ...] = ()
 
 
-def _json_line(record: Record) -> str:
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
-
-
 def process_partition(
     documents: Sequence[Document],
     index: int,
@@ -285,7 +281,7 @@ def process_partition(
             failures += 1
         else:
             citations += len(records)
-        lines += map(_json_line, records)
+        lines += map(json_line, records)
     if output is None:
         return PartitionResult(len(documents), citations, failures, size, tuple(lines))
     target = Path(output) / PARTITION_NAME.format(index=index)

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable
 
 from ...errors import ExtractionTimeoutError
 from ...knowledge.lang import load
-from ...model.writers import Writers
+from ...model.writers import Writers, json_line
 from ...outputs.records import citation_records
 from ...text.formats import add_input_format_option, document_suffixes, read_visible
 from ...text.inputs import expand
@@ -86,7 +85,7 @@ RECORDS: Writers[Callable[[list[dict[str, object]]], list[str]]] = Writers("extr
 
 @RECORDS.register("jsonl")
 def _jsonl(records: list[dict[str, object]]) -> list[str]:
-    return [json.dumps(r, ensure_ascii=False, separators=(",", ":")) + "\n" for r in records]
+    return [json_line(r) for r in records]
 
 
 @RECORDS.register("text")

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Iterable
 
 from ...errors import InvalidKeyError
 from ...model.keys import parse_key
-from ...model.writers import Writers
+from ...model.writers import Writers, json_line
 from ...resolve.offline import Resolution, resolve
 
 NAME = "resolve"
@@ -102,8 +101,7 @@ RESOLUTIONS: Writers[Callable[[Resolution], None]] = Writers("resolve")
 
 @RESOLUTIONS.register("jsonl")
 def _jsonl(result: Resolution) -> None:
-    record = {"v": 1, **result.to_dict()}
-    sys.stdout.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+    sys.stdout.write(json_line({"v": 1, **result.to_dict()}))
 
 
 @RESOLUTIONS.register("text")
