@@ -246,11 +246,11 @@ def _with_act_years(
     return out
 
 
+# A full date: "9 oktober 1978", "9. Oktober 1978", "19.10.1992".
+_FULL_DATE = r"(?<!\d)\d{1,2}(?:\.?\s[^\W\d_]{3,12}\.?\s|\.\d{1,2}\.)(?P<year>(?:19|20)\d{2})"
 # An act's own date right after its number: "2002/24/CE du Parlement européen et du
 # Conseil, du 18 mars 2002", "77/388/EEC of 17 May 1977", "Nr. 603/95 des Rates vom 6.3.1995".
-_OWN_DATE = compile_pattern(
-    r"[^.;()\d]{0,80}?(?<!\d)\d{1,2}(?:\.?\s[^\W\d_]{3,12}\.?\s|\.\d{1,2}\.)(?:19|20)\d{2}"
-)
+_OWN_DATE = compile_pattern(r"[^.;()\d]{0,80}?" + _FULL_DATE)
 # What ends the sentence of a year-less OJ reference.
 _SENTENCE_END = compile_pattern(r"[.!?]\s+\p{Lu}|\n\s*\n")
 _TITLE_REACH = 400
@@ -273,10 +273,7 @@ def _dated_act(view: str, acts: list[Candidate], pos: int) -> Candidate | None:
     return None
 
 
-# A full date: "9 oktober 1978", "9. Oktober 1978", "19.10.1992".
-_DATE_YEAR = compile_pattern(
-    r"(?<!\d)\d{1,2}(?:\.?\s[^\W\d_]{3,12}\.?\s|\.\d{1,2}\.)(?P<year>(?:19|20)\d{2})(?!\d)"
-)
+_DATE_YEAR = compile_pattern(_FULL_DATE + r"(?!\d)")
 _DATE_REACH = 200
 
 
