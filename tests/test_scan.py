@@ -143,21 +143,24 @@ _SECOND_WORDS = [
 ]
 
 
+_AWKWARD_WORDS = (
+    "de  Europese Unie de verordening EU the Charter; Regulation\nGDPR, REGULATION GDPR,"
+    " regulation (EU) No 1, Regulation 's-Hertogenbosch, Regulation\u2028XDSA, Regulation,"
+    " Directive habitats, Directives effect, treaty on european union, TREATY OF LISBON,"
+    " ΣΎΜΒΑΣΗ ΓΙΑ την, istanbul convention, İSTANBUL CONVENTION, Regulation \u00a0 gdpr,"
+    " the 1951 Refugee Convention, Regulation\x1cGDPR, Regulation \x1fGDPR, Regulation \tGDPR,"
+    " Regulation GDPR, Directives\n effect, DIRECTIVES\u00a0EFFECT, Direct_ives effect,"
+    " Direct-effect, Direct1 effect, Directives"
+)
+
+
 def test_phrase_groups_match_as_the_whole_alternation_at_every_trigger_position() -> None:
     groups = PhraseGroups(
         [("short", ["de Europese Unie", "EU"]), ("long", _PHRASES), ("second", _SECOND_WORDS)]
     )
     whole = groups.pattern
     assert whole is not None
-    awkward = (
-        "de  Europese Unie de verordening EU the Charter; Regulation\nGDPR, REGULATION GDPR,"
-        " regulation (EU) No 1, Regulation 's-Hertogenbosch, Regulation\u2028XDSA, Regulation,"
-        " Directive habitats, Directives effect, treaty on european union, TREATY OF LISBON,"
-        " ΣΎΜΒΑΣΗ ΓΙΑ την, istanbul convention, İSTANBUL CONVENTION, Regulation \u00a0 gdpr,"
-        " the 1951 Refugee Convention, Regulation\x1cGDPR, Regulation \x1fGDPR, Regulation \tGDPR,"
-        " Regulation GDPR"
-    )
-    for text in [*_corpus_texts()[:200], awkward]:
+    for text in [*_corpus_texts()[:200], _AWKWARD_WORDS]:
         found = [(m.span(), m.lastgroup) for m in groups.matches(text)]
         expected = [
             (m.span(), m.lastgroup)
@@ -165,6 +168,38 @@ def test_phrase_groups_match_as_the_whole_alternation_at_every_trigger_position(
             if (m := whole.match(text, pos)) is not None
         ]
         assert found == expected
+
+
+# Long first words whose phrases go on with a word of letters: a trigger of whole
+# phrases checks the first letters of that word in its automaton, accents dropped
+# or not, in capitals that drop them, across any white space.
+_NEXT_WORDS = [
+    *_SECOND_WORDS,
+    "European Convention on Human Rights",
+    "European Charter",
+    "Evropská úmluva",
+    "Ευρωπαϊκή Σύμβαση",
+    "Európai Unióról szóló szerződés",
+    "Convention européenne",
+    "Charte des droits fondamentaux",
+]
+
+
+def test_a_trigger_of_whole_phrases_fires_wherever_one_of_them_matches() -> None:
+    # ... wherever the trigger of their first words alone fires there.
+    seen = [p for p in _NEXT_WORDS if Trigger([p]).key_of(p) is not None]
+    trigger, first_words = Trigger(seen, whole_phrases=True), Trigger(seen)
+    pattern = regex.compile(alternation(seen))
+    awkward = (
+        "European\n\nConvention, EUROPEAN  CHARTER, european\u00a0charter, Evropska umluva,"
+        " EVROPSKÁ ÚMLUVA, ΕΥΡΩΠΑΪΚΗ ΣΥΜΒΑΣΗ, Ευρωπαϊκή  σύμβαση, Europai Uniorol, EURÓPAI"
+        " UNIÓRÓL, Convention europeenne, CONVENTION EUROPÉENNE, Charte\tdes droits"
+    )
+    for text in [*_corpus_texts()[:60], _AWKWARD_WORDS, awkward]:
+        matched = {pos for pos in range(len(text)) if pattern.match(text, pos)}
+        assert matched & set(first_words.positions(text)) <= set(trigger.positions(text))
+    # ... and nowhere their first word goes on with another word.
+    assert list(trigger.positions("the European Commission; la Convention collective")) == []
 
 
 # ------------------------------------------ whole-text patterns run from their starts

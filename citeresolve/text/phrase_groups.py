@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 import regex
 
 from ..knowledge.cache import compile_pattern
-from ..knowledge.lang import alternation, letter_cases
+from ..knowledge.lang import _first_characters, alternation, letter_cases
 from ..limits import scan_timeout
 from .scan import Trigger, matches_from
 
@@ -38,17 +38,27 @@ class PhraseGroups:
         # Every phrase in group order, and where each group starts among them.
         self._phrases = [p for _, ps in self._groups for p in ps]
         self._offsets = list(itertools.accumulate((len(ps) for _, ps in self._groups), initial=0))
-        self.trigger = Trigger(self._phrases)
+        # Only these phrases are matched where it fires: a first word is checked with
+        # the start of the next word of its phrases in the automaton itself.
+        self.trigger = Trigger(self._phrases, whole_phrases=True)
         # Each key's phrases (indices, in order), kept with the trigger's tables: a set of
         # fired keys picks its phrases without walking every group (thousands of names),
         # and no process looks up the key of every phrase. Phrases the trigger cannot
         # see are under None.
         self._where = self.trigger.where
+        # What the phrases the trigger cannot see ("1951 Refugee Convention") can start
+        # with (None: anything): at a hit on any other character they take no part.
+        unseen = [_first_characters(self._phrases[i]) for i in self._where.get(None, ())]
+        self._unseen_starts: frozenset[str] | None = (
+            None if None in unseen else frozenset().union(*unseen)  # type: ignore[arg-type]
+        )
         # Each phrase's second word, read when its key first fires (a first call of a
         # process reads a few of thousands).
         self._second: dict[str, tuple[int, frozenset[str]] | None] = {}
         self._lengths: dict[frozenset[str], tuple[int, ...]] = {}
-        self._patterns: dict[tuple[frozenset[str], tuple[str, ...]], regex.Pattern[str] | None] = {}
+        self._patterns: dict[
+            tuple[frozenset[str], tuple[str, ...], bool], regex.Pattern[str] | None
+        ] = {}
 
     def _second_of(self, phrase: str) -> tuple[int, frozenset[str]] | None:
         second = self._second.get(phrase, False)
@@ -67,14 +77,16 @@ class PhraseGroups:
         )
 
     def _compile(
-        self, keys: frozenset[str] | None, nexts: dict[int, str] | None = None
+        self, keys: frozenset[str] | None, nexts: dict[int, str] | None = None, unseen: bool = True
     ) -> regex.Pattern[str] | None:
         if keys is None:
             chosen = {g: phrases for g, (_, phrases) in enumerate(self._groups) if phrases}
         else:
-            # A phrase the trigger cannot see is kept everywhere, as in the whole pattern.
-            # The groups of the chosen phrases only: most of a thousand groups have none.
-            places = sorted(i for k in (*keys, None) for i in self._where.get(k, ()))
+            # A phrase the trigger cannot see is kept wherever it can start, as in the
+            # whole pattern. The groups of the chosen phrases only: most of a thousand
+            # groups have none.
+            fired = (*keys, None) if unseen else keys
+            places = sorted(i for k in fired for i in self._where.get(k, ()))
             chosen = {}
             for i in places:
                 if nexts is None or self._follows(i, nexts):
@@ -112,14 +124,16 @@ class PhraseGroups:
     def match(self, view: str, pos: int, keys: frozenset[str]) -> regex.Match[str] | None:
         """The alternation matched at ``pos``, where the trigger fired ``keys``."""
         lengths = self._first_lengths(keys)
-        if len(lengths) == 1:  # most keys: no generator for one length
+        if len(lengths) == 1 and lengths[0] >= 0:  # most keys: one length, a fixed one
             nexts: tuple[str, ...] = (_next_word_start(view, pos + lengths[0]),)
         else:
-            nexts = tuple(_next_word_start(view, pos + n) for n in lengths)
-        pattern = self._patterns.get((keys, nexts), False)
+            nexts = tuple(_next_word_start(view, _first_end(view, pos, n)) for n in lengths)
+        starts = self._unseen_starts
+        unseen = starts is None or (bool(starts) and view[pos : pos + 1] in starts)
+        pattern = self._patterns.get((keys, nexts, unseen), False)
         if pattern is False:
-            pattern = self._patterns[(keys, nexts)] = self._compile(
-                keys, dict(zip(lengths, nexts, strict=True))
+            pattern = self._patterns[(keys, nexts, unseen)] = self._compile(
+                keys, dict(zip(lengths, nexts, strict=True)), unseen
             )
         return pattern.match(view, pos) if pattern is not None else None  # type: ignore[union-attr]
 
@@ -147,10 +161,26 @@ def _next_word_start(view: str, end: int) -> str:
     return view[space.end() : space.end() + 1].lower() if space is not None else ""
 
 
+# The rest of a word that a phrase's first word leaves open ("Europäische*": \w*).
+_WORD_REST = compile_pattern(r"\w*")
+
+
+def _first_end(view: str, pos: int, length: int) -> int:
+    r"""Where the first word of a phrase that matches at ``pos`` ends: ``length``
+    characters on, or for an open ending (``length`` = -1 - its literal's length) at
+    the end of the word there, as the greedy ``\w*`` before ``\s+`` leaves it."""
+    if length >= 0:
+        return pos + length
+    rest = _WORD_REST.match(view, pos - 1 - length)
+    return rest.end() if rest is not None else pos - 1 - length
+
+
 def _second_word(phrase: str) -> tuple[int, frozenset[str]] | None:
     r"""The length of a phrase's first word and the characters (lower-cased) its second
-    word can start with; None for a phrase of one word, or whose first word has no
-    fixed length (``*``) or whose second word can start with anything.
+    word can start with; None for a phrase of one word, or whose second word can start
+    with anything, or whose first word has a ``*`` other than at its end. A first word
+    open at its end ("Europäische*") has the length -1 - its literal's length: its
+    second word starts after the white space after the whole word there.
 
     In :func:`~citeresolve.knowledge.lang.phrase_pattern` every character of a word
     matches one character of the text and a space matches ``\s+``: a match's second
@@ -162,14 +192,16 @@ def _second_word(phrase: str) -> tuple[int, frozenset[str]] | None:
         body, case_sensitive = body[1:], True
     first, _, rest = body.partition(" ")
     rest = rest.lstrip(" ")
-    if not rest or "*" in first or rest[0] == "*":
+    literal = first.removesuffix("*")
+    if not rest or not literal or "*" in literal or rest[0] == "*":
         return None
     chars = (
         {"'", "’"} if rest[0] in "'’" else {rest[0]} if case_sensitive else letter_cases(rest[0])
     )
     if chars is None or any(_SPACE.match(ch) for ch in chars):
         return None
-    return len(first), frozenset(ch.lower() for ch in chars)
+    length = len(first) if literal == first else -1 - len(literal)
+    return length, frozenset(ch.lower() for ch in chars)
 
 
 class PhraseScan:
@@ -182,7 +214,7 @@ class PhraseScan:
     def __init__(self, phrases: Iterable[str]) -> None:
         phrases = sorted({p.strip() for p in phrases if p.strip()})
         self.pattern = compile_pattern(alternation(phrases))
-        self._trigger = Trigger(phrases)
+        self._trigger = Trigger(phrases, whole_phrases=True)
         self._complete = all(self._trigger.key_of(p) is not None for p in phrases)
 
     def finditer(self, view: str) -> Iterator[regex.Match[str]]:

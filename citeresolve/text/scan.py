@@ -40,6 +40,10 @@ def first_word(phrase: str) -> str:
 
 
 _SHORT = 3  # first words this short are checked together with the next word
+# How much of the next word a longer first word is checked with, in a trigger of whole
+# phrases: enough to tell "European Convention" from "European Commission", and few
+# enough letters that the key's spellings without accents are all there (Folding).
+_NEXT_PREFIX = 4
 # Everything but letters becomes a space in the copy the automaton reads, so that a
 # key " de" (with its space) can only match where a word starts.
 # ASCII is done by bytes.translate over the UTF-8 bytes (every byte of a multi-byte
@@ -76,9 +80,16 @@ _Entry = tuple[int, int, frozenset[str] | None, tuple[str, ...] | None, int, str
 
 
 def _automaton(values: dict[str, list[_Entry]]) -> ahocorasick.Automaton:
+    """The automaton of ``values``' keys. A key with one entry and nothing to check
+    (most keys) reports (trigger, offset back, literal's key), any other the list of
+    its entries: the scan reads the three values of the common case at once."""
     automaton = ahocorasick.Automaton()
     for key, entries in values.items():
-        automaton.add_word(key, tuple(entries))
+        if len(entries) == 1 and entries[0][2] is None and entries[0][3] is None:
+            trigger, back, _, _, _, literal_key = entries[0]
+            automaton.add_word(key, (trigger, back, literal_key))
+        else:
+            automaton.add_word(key, list(entries))
     automaton.make_automaton()
     return automaton
 
@@ -92,6 +103,9 @@ def _scan(
     size = len(low)
     fired: list[list[tuple[int, str]]] = [[] for _ in range(triggers)]
     for end, entries in automaton.iter(low):
+        if entries.__class__ is tuple:  # one entry, nothing to check (see _automaton)
+            fired[entries[0]].append((end - entries[1], entries[2]))
+            continue
         for trigger, back, forms, nexts, literal_length, key in entries:
             start = end - back  # in view coordinates
             if forms is not None and view[start : start + literal_length] not in forms:
@@ -206,11 +220,11 @@ _BUILDER = source_stamp(
 
 
 def _tables(
-    phrases: tuple[str, ...],
+    phrases: tuple[str, ...], whole_phrases: bool = False
 ) -> tuple[dict[str, str], dict[str, list[_Entry]], ahocorasick.Automaton | None]:
     """What a :class:`Trigger` of ``phrases`` looks up: each literal's automaton key, the
     entries of each key, and the automaton of those keys (``None`` for no keys)."""
-    entries, followers = _first_words(phrases)
+    entries, followers = _first_words(phrases, whole_phrases)
     keys, values = _keys_and_entries(entries, followers)
     return keys, values, (_automaton(values) if values else None)
 
@@ -226,10 +240,10 @@ _Indexed = tuple[
 ]
 
 
-def _indexed_tables(phrases: tuple[str, ...]) -> _Indexed:
+def _indexed_tables(phrases: tuple[str, ...], whole_phrases: bool = False) -> _Indexed:
     """The tables of :func:`_tables` with each phrase's key and each key's phrases, kept
     with them: a group of two thousand names looked each key up in every process."""
-    keys, values, automaton = _tables(phrases)
+    keys, values, automaton = _tables(phrases, whole_phrases)
     phrase_keys = tuple(_key_of(keys, phrase) for phrase in phrases)
     where: dict[str | None, list[int]] = {}
     for i, key in enumerate(phrase_keys):
@@ -246,9 +260,11 @@ def _key_of(keys: dict[str, str], phrase: str) -> str | None:
 _Literals = dict[str, tuple[bool, set[str] | None]]
 
 
-def _first_words(phrases: tuple[str, ...]) -> tuple[_Literals, dict[str, set[str] | None]]:
-    """The literal of each phrase's first word, and for a short one the starts of the
-    words that may follow it (None: any word)."""
+def _first_words(
+    phrases: tuple[str, ...], whole_phrases: bool = False
+) -> tuple[_Literals, dict[str, set[str] | None]]:
+    """The literal of each phrase's first word, and for a short one (for any one, with
+    ``whole_phrases``) the starts of the words that may follow it (None: any word)."""
     entries: _Literals = {}
     # A short first word ("de", "the", "az") is everywhere; for it, the start of
     # the next word must match too ("De Europæiske …", "the Charter").
@@ -261,8 +277,14 @@ def _first_words(phrases: tuple[str, ...]) -> tuple[_Literals, dict[str, set[str
         words = phrase.strip().removeprefix("=").split()
         second = words[1].split("*", 1)[0].replace("’", "'").lower() if len(words) > 1 else ""
         open_ended = "*" in words[0].lstrip("*")  # "Opć* deklaracij*": any ending
+        short = len(literal) <= _SHORT
+        if whole_phrases and not short:
+            # A word of letters and the first letters of the next ("european conv"):
+            # anything else there is any word.
+            second = second[:_NEXT_PREFIX]
+            second = second if literal.isalpha() and second.isalpha() else ""
         if (
-            len(literal) <= _SHORT
+            (short or whole_phrases)
             and second
             and not open_ended
             and followers.get(literal, set()) is not None
@@ -317,7 +339,7 @@ def _keys_and_entries(
         # than one space the next word is checked here. A next word that starts
         # with a non-letter can never match (the scan skips the spaces first).
         nexts = {n for n in map(_normalise, after) if not n.startswith(" ")}
-        if forms is None:
+        if forms is None or len(literal) > _SHORT:
             nexts = {spelt for n in nexts for spelt in spellings(n)}
         for spelling in written:
             for n in sorted(nexts):
@@ -339,14 +361,20 @@ class Trigger:
     of phrases that :mod:`citeresolve.lang` matches with exact capitalisation
     (abbreviations such as "DO" or "EE", and "=" phrases): those must appear
     exactly so, which keeps the Portuguese "do" from triggering the OJ grammar.
+
+    With ``whole_phrases`` (a trigger whose positions only these phrases are matched
+    at), every first word is checked with the first letters of the next word of its
+    phrases, not only the short ones.
     """
 
-    def __init__(self, phrases: Iterable[str]) -> None:
+    def __init__(self, phrases: Iterable[str], whole_phrases: bool = False) -> None:
         phrases = tuple(phrases)
         # Built from the phrases by this module's code with this pyahocorasick: kept
         # across processes under that key (knowledge.cache.kept_object).
-        key = "\0".join((_BUILDER, folding().stamp(), *phrases))
-        tables = kept_object("trigger-indexed", key, lambda: _indexed_tables(phrases))
+        key = "\0".join((_BUILDER, folding().stamp(), str(whole_phrases), *phrases))
+        tables = kept_object(
+            "trigger-indexed", key, lambda: _indexed_tables(phrases, whole_phrases)
+        )
         self._keys, self._values, self._automaton, self.phrase_keys, self.where = tables
 
     def key_of(self, phrase: str) -> str | None:
