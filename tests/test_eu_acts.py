@@ -125,6 +125,23 @@ def keys(text: str, lang: str) -> list[str]:
             "See 62018CJ0311 and the written question 92001E000165.",
             ["CELEX:62018CJ0311", "CELEX:92001E000165"],
         ),
+        # the Union's domain exists since 2009: the number after "No" is year first
+        (
+            "de",
+            "Dieser Anhang wurde durch die Delegierte Verordnung (EU) Nr. 2016/1969 geändert.",
+            ["CELEX:32016R1969"],
+        ),
+        ("fr", "le règlement délégué (UE) n° 2019/945 de la Commission", ["CELEX:32019R0945"]),
+        ("sk", "nariadenie Komisie (EÚ) č. 2016/1969", ["CELEX:32016R1969"]),
+        # ... the Community's keeps its number first
+        ("en", "Commission Regulation (EC) No 2023/2006", ["CELEX:32006R2023"]),
+        ("cs", "nařízení Komise (ES) č. 2023/2006", ["CELEX:32006R2023"]),
+        # pl genitive plural of the act word
+        (
+            "pl",
+            "tłumaczenie projektu nowelizacji rozporządzeń nr 883/2004 oraz 987/2009.",
+            ["CELEX:32004R0883", "CELEX:32009R0987"],
+        ),
     ],
 )
 def test_act_numbers_in_non_canonical_surfaces(lang: str, text: str, expected: list[str]) -> None:

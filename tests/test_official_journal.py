@@ -77,6 +77,33 @@ def oj(text: str, lang: str) -> list[tuple[str, str]]:
             "Oficiālais Vēstnesis 317 E , 23/12/2006 Lpp. 0480 - 0485",
             [("OJ:C:2006:317E:480", "Oficiālais Vēstnesis 317 E , 23/12/2006 Lpp. 0480")],
         ),
+        # the journal's name with the Union abbreviated (data union_short)
+        (
+            "sl",
+            "o spremembi Uredbe (EU) št. 702/2014 (Uradni list EU L 156, 20.6.2017, str. 1–18)",
+            [("OJ:L:2017:156:1", "Uradni list EU L 156, 20.6.2017, str. 1")],
+        ),
+        (
+            "sl",
+            "Uredba Komisije (EU) št. 651/2014 (Uradni list EU L187, 26.06.2014)",
+            [("OJ:L:2014:187", "Uradni list EU L187, 26.06.2014")],
+        ),
+        (
+            "hr",
+            "Uredba (EU) 2016/679 (Službeni list EU L 119, 4.5.2016., str. 1.)",
+            [("OJ:L:2016:119:1", "Službeni list EU L 119, 4.5.2016., str. 1")],
+        ),
+        # the year first after its connector and year mark
+        (
+            "pl",
+            "(tzw. rozporządzenie podstawowe, Dz.Urz. UE z 2004 r. L 166, s. 1)",
+            [("OJ:L:2004:166:1", "Dz.Urz. UE z 2004 r. L 166, s. 1")],
+        ),
+        (
+            "de",
+            "Verordnung (EG) Nr. 883/2004 (ABl. 2004 L 166, S. 1)",
+            [("OJ:L:2004:166:1", "ABl. 2004 L 166, S. 1")],
+        ),
     ],
 )
 def test_official_journal_forms(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
@@ -91,6 +118,9 @@ def test_official_journal_forms(lang: str, text: str, expected: list[tuple[str, 
         ("de", "Amtsblatt der Europäischen Union L 62/1"),
         # no series and no C-only subseries: nothing to key
         ("en", "published in the Official Journal 119 of 2016"),
+        # national journals: Slovenia's Uradni list RS, Poland's Dziennik Ustaw
+        ("sl", "Zakon o varstvu osebnih podatkov (Uradni list RS, št. 163/22)"),
+        ("pl", "ustawa z dnia 10 maja 2018 r. (Dz.U. z 2019 r. poz. 1781)"),
     ],
 )
 def test_not_official_journal_citations(lang: str, text: str) -> None:

@@ -6,6 +6,7 @@ number by both at once (:func:`bare_reading`). The shapes themselves are read in
 
 from __future__ import annotations
 
+from ..knowledge.data import table
 from ..resolve.toolkit import identifiers
 from .act_numbers import ACT_KINDS, ActNumber, cited_again, plausible_year, year_of
 
@@ -111,4 +112,23 @@ def reading(number: ActNumber) -> tuple[str, str, bool]:
         # hu. "az 1049/2001/EK rendelet", "a 44/2001/EK rendelet", "az 1612/68/EGK
         # rendelet": number, then year
         year_first = False
+    if not year_first and _union_year_first(number):
+        year_first = True
     return (a, b, True) if year_first else (b, a, False)
+
+
+def _union_year_first(number: ActNumber) -> bool:
+    """Whether the Union's own domain makes a number year first: the domain exists
+    since 2009 (data/act_domains.toml), so "(EU) Nr. 2016/1969" is of 2016, never No
+    2016 of 1969; "(EC) No 2023/2006" stays number first."""
+    domains = table("act_domains.toml")
+    if not {d.strip() for d in number.domain.split(",")} & set(domains["union"]):
+        return False
+    a, b, first = number.a, number.b, int(domains["union_from"])
+    return (
+        len(a) == 4
+        and plausible_year(a)
+        and int(a) >= first
+        and plausible_year(b)
+        and year_of(b) < first
+    )

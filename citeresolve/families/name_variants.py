@@ -6,10 +6,11 @@ der EU"), and in Irish the initial mutations of the name's first word ("sa Chonr
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any
 
-from ..knowledge.lang import Language
+from ..knowledge.lang import Language, all_languages
 
 
 def name_variants(language: Language, names: list[str]) -> list[str]:
@@ -25,6 +26,16 @@ def name_variants(language: Language, names: list[str]) -> list[str]:
     if mutations:
         out += [form for name in list(out) for form in _mutated(name, mutations)]
     return list(dict.fromkeys(out))
+
+
+@functools.cache
+def every_language_names(section: str) -> list[str]:
+    """The ``names`` of ``section`` in every language file, each also in the forms its
+    language writes (the Official Journal: sl "Uradni list EU", the Union abbreviated)."""
+    names: list[str] = []
+    for language in all_languages():
+        names += name_variants(language, language.section(section)["names"])
+    return names
 
 
 def dotted_abbreviations(abbreviations: list[str]) -> list[str]:

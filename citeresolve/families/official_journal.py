@@ -30,6 +30,7 @@ from ..resolve.toolkit import Request as _Request
 from ..resolve.toolkit import url as _url
 from ..resolve.toolkit import word as _word
 from ..text.scan import Trigger
+from .name_variants import every_language_names
 
 # Subseries that exist in the C series only: an issue "317 E" with its series
 # letter lost in conversion ("Oficiālais Vēstnesis 317 E , 23/12/2006") is a C issue.
@@ -83,7 +84,7 @@ def _pattern() -> Dispatched:
     return Dispatched(
         [
             ("abbr", _abbreviations()),
-            (None, union_phrases("official_journal", "names")),
+            (None, every_language_names("official_journal")),
         ],
         rest,
         regex.VERBOSE,
@@ -174,7 +175,8 @@ def _journal_form(w: _Words) -> str:
         (?:\s?,)?\s+
         (?:(?:{w.domains})\s+)?
         (?:(?:(?:{w.connectors})\s+)?{w.date_first},?\s+)?   # ABl. vom 12.03.2014, L 72/4
-        (?:(?P<year_first>(?:19|20)\d{{2}}),?\s+)?          # OJ 1990 L 192
+        # OJ 1990 L 192, pl "Dz.Urz. UE z 2004 r. L 166"
+        (?:(?:(?:{w.connectors})\s+)?(?P<year_first>(?:19|20)\d{{2}})(?:\s?(?:{w.year_marks}))?,?\s+)?
         (?:{w.number_words}\s*)?
         (?:(?P<series>[LC])(?![^\W\d_])(?:\s?{w.number_words})?)?   # sl "UL L št. 166"
         (?:
@@ -213,7 +215,7 @@ def _plausible(day: str | None, month: str | None) -> bool:
 
 @functools.cache
 def _trigger() -> Trigger:
-    return Trigger([*_abbreviations(), *union_phrases("official_journal", "names")])
+    return Trigger([*_abbreviations(), *every_language_names("official_journal")])
 
 
 def _matches(view: str) -> Iterator[regex.Match[str]]:

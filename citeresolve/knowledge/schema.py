@@ -47,7 +47,7 @@ SCHEMAS: dict[str, Schema] = {
         "suffixes": [str],
         "words": _LANG_WORDS,
     },
-    "act_domains.toml": {"cfsp": [str]},
+    "act_domains.toml": {"cfsp": [str], "union": [str], "union_from": int},
     "act_kinds.toml": {
         "kinds": {"*": {"descriptor": str, "year_first": bool, "needs_domain": bool}}
     },
