@@ -334,6 +334,8 @@ def test_damaged_kept_files_never_reach_the_engine(tmp_path: Path) -> None:
         middle = len(raw) // 2
         raw[middle : middle + 8] = bytes(b ^ 0xFF for b in raw[middle : middle + 8])
         path.write_bytes(bytes(raw))
+    for pack in tmp_path.glob("*.pack"):  # the files themselves, not their copies
+        pack.unlink()  # (tests/test_pattern_pack.py damages the pack)
     assert run() == first
 
 
@@ -445,4 +447,6 @@ def test_kept_trigger_automata_give_the_same_citations(tmp_path: Path) -> None:
         middle = len(raw) // 2
         raw[middle : middle + 8] = bytes(b ^ 0xFF for b in raw[middle : middle + 8])
         path.write_bytes(bytes(raw))
+    for pack in tmp_path.glob("*.pack"):  # the files themselves, not their copies
+        pack.unlink()  # (tests/test_pattern_pack.py damages the pack)
     assert run() == first

@@ -32,6 +32,8 @@ from typing import Any, TypeVar
 
 import regex
 
+from .engine_code import Capture, Pack
+
 # Bump when the layout of the cache changes.
 _FORMAT = 1
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -261,10 +263,18 @@ _PATTERNS_FOLDER = (
 )
 
 
-def _pattern_file(folder: str | Path, key: tuple[str, int]) -> str:
+def _pattern_name(key: tuple[str, int]) -> str:
+    """The name of the file of ``key`` in the patterns folder (and in the pack)."""
     name = hashlib.sha256(f"{key[1]}\0{key[0]}".encode("utf-8", "surrogatepass")).hexdigest()
-    return os.path.join(folder, _PATTERNS_FOLDER, name[:2], f"{name[2:34]}.marshal")
+    return f"{name[:2]}/{name[2:34]}.marshal"
 
+
+def _pattern_file(folder: str | Path, key: tuple[str, int]) -> str:
+    return os.path.join(folder, _PATTERNS_FOLDER, *_pattern_name(key).split("/"))
+
+
+# The kept files of many patterns, read at once (knowledge/engine_code.py).
+_PACK = Pack(f"{_PATTERNS_FOLDER}.pack", _read_own, _write_bytes)
 
 # A kept file is the SHA-256 of its payload, then the payload: engine code from a
 # torn or damaged file never reaches the engine (bad code could crash the process,
@@ -273,49 +283,37 @@ _DIGEST = 32
 
 
 def _kept(folder: str | Path, key: tuple[str, int]) -> tuple[Any, ...] | None:
+    """The engine arguments kept for ``key``: from the pack when it holds them, else
+    from their file (which the pack then gains)."""
+    folder = os.fspath(folder)
+    name = _pattern_name(key)
+    packed = _PACK.get(folder, name)
+    args = _checked_args(packed, key) if packed is not None else None
+    if args is not None:
+        return args
     try:
-        raw = _read_own(_pattern_file(folder, key))
-        digest, payload = raw[:_DIGEST], raw[_DIGEST:]
-        if hashlib.sha256(payload).digest() != digest:
-            return None
-        kept = marshal.loads(payload)
+        raw = _read_own(os.path.join(folder, _PATTERNS_FOLDER, *name.split("/")))
     except Exception:  # a missing, unreadable or foreign file is no cache
+        return None
+    args = _checked_args(raw, key)
+    if args is not None:
+        _PACK.add(folder, name, raw)
+    return args
+
+
+def _checked_args(raw: bytes, key: tuple[str, int]) -> tuple[Any, ...] | None:
+    """The engine arguments of a kept file's bytes, if they are whole and for ``key``."""
+    digest, payload = raw[:_DIGEST], raw[_DIGEST:]
+    if hashlib.sha256(payload).digest() != digest:
+        return None
+    try:
+        kept = marshal.loads(payload)
+    except Exception:  # not what a kept file holds
         return None
     if isinstance(kept, tuple) and len(kept) == 3 and (kept[0], kept[1]) == key:
         args = kept[2]
         return args if isinstance(args, tuple) else None
     return None
-
-
-class _Capture:
-    """Stands in for the engine module while one pattern is compiled, to record the
-    arguments regex hands the engine (only those of the compiling thread)."""
-
-    def __init__(self, engine: Any) -> None:
-        self._engine = engine
-        self._thread = threading.get_ident()
-        self.args: tuple[Any, ...] | None = None
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._engine, name)
-
-    def compile(self, pattern: Any, *args: Any) -> Any:
-        if threading.get_ident() == self._thread:
-            self.args = _plain(args)
-        return self._engine.compile(pattern, *args)
-
-
-def _plain(value: Any) -> Any:
-    """``value`` with flags (int subclasses) as ints, so that marshal can keep it."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        return int(value)
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    if isinstance(value, tuple):
-        return tuple(_plain(v) for v in value)
-    if isinstance(value, dict):
-        return {_plain(k): _plain(v) for k, v in value.items()}
-    return value
 
 
 def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
@@ -344,7 +342,7 @@ def _compile(key: tuple[str, int]) -> regex.Pattern[str]:
             pass
     with _patterns_lock:
         engine = _MAIN._regex
-        capture = _Capture(engine)
+        capture = Capture(engine)
         _MAIN._regex = capture
         try:
             compiled = regex.compile(pattern, flags, cache_pattern=False)
@@ -356,9 +354,9 @@ def _compile(key: tuple[str, int]) -> regex.Pattern[str]:
             payload = marshal.dumps((pattern, flags, capture.args))
         except ValueError:  # not plain data: an engine this code does not know
             return compiled
-        _write_bytes(
-            Path(os.path.dirname(target)), Path(target), hashlib.sha256(payload).digest() + payload
-        )
+        raw = hashlib.sha256(payload).digest() + payload
+        _write_bytes(Path(os.path.dirname(target)), Path(target), raw)
+        _PACK.add(folder, _pattern_name(key), raw)
     return compiled
 
 

@@ -1,0 +1,124 @@
+"""The pack of kept engine code (knowledge/engine_code.py): one file read instead of
+a hundred and sixty, never trusted further than the files it copies."""
+
+from __future__ import annotations
+
+import json
+import marshal
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from citeresolve.knowledge import cache, engine_code
+
+from .conftest import ROOT
+
+_SCRIPT = (
+    "import json, citeresolve\n"
+    "from citeresolve.knowledge import cache\n"
+    "files, read = [], cache._read_own\n"
+    "def counted(path):\n"
+    "    data = read(path)\n"
+    "    files.append(str(path))  # read: it exists and is this user's\n"
+    "    return data\n"
+    "cache._read_own = counted\n"
+    "found = citeresolve.extract(open('fixtures/drafts/en-resolution.md').read(), lang='en')\n"
+    "kept = [f for f in files if f.endswith('.marshal') and 'patterns-' in f]\n"
+    "print(json.dumps([len(kept), [(c.key, c.start, c.end) for c in found]]))\n"
+)
+
+
+def _run(folder: Path) -> tuple[int, list[object]]:
+    out = subprocess.run(
+        [sys.executable, "-c", _SCRIPT],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+        env=dict(os.environ, CITERESOLVE_CACHE_DIR=str(folder)),
+    )
+    files, found = json.loads(out.stdout.splitlines()[-1])
+    return files, found
+
+
+def test_a_process_that_finds_the_pack_reads_no_pattern_file(tmp_path: Path) -> None:
+    files, first = _run(tmp_path)
+    assert files == 0 and first  # the first process compiles them all, and packs them
+    (pack,) = tmp_path.glob("*.pack")
+    assert pack.stat().st_mode & 0o077 == 0  # this user's alone, as every kept file
+    assert _run(tmp_path) == (0, first)
+    pack.unlink()
+    files, found = _run(tmp_path)  # the files are what is kept: read, and packed again
+    assert files > 20 and found == first
+    assert _run(tmp_path) == (0, first)
+
+
+def test_a_damaged_pack_never_reaches_the_engine(tmp_path: Path) -> None:
+    """A pack entry is checked as the file it copies: entries with bytes flipped are
+    read from their files instead, and the citations are the same."""
+    _, first = _run(tmp_path)
+    (pack,) = tmp_path.glob("*.pack")
+    entries = marshal.loads(pack.read_bytes())
+    damaged = {}
+    for name, raw in entries.items():
+        middle = len(raw) // 2
+        damaged[name] = raw[:middle] + bytes(b ^ 0xFF for b in raw[middle : middle + 8])
+        damaged[name] += raw[middle + 8 :]
+    pack.write_bytes(marshal.dumps(damaged))
+    files, found = _run(tmp_path)
+    assert found == first
+    pack.write_bytes(pack.read_bytes()[: pack.stat().st_size // 2])  # a torn pack
+    assert _run(tmp_path) == (files, first)
+    pack.unlink()
+    assert _run(tmp_path) == (files, first)  # as many files read as with no pack at all
+
+
+def test_a_pack_that_grows_too_large_starts_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    written: dict[str, bytes] = {}
+
+    def write(folder: Path, target: Path, payload: bytes) -> None:
+        written[str(target)] = payload
+
+    def read(path: str) -> bytes:
+        if path not in written:
+            raise FileNotFoundError(path)
+        return written[path]
+
+    pack = engine_code.Pack("p.pack", read, write)
+    folder = str(tmp_path)
+    for i in range(20):
+        pack.add(folder, f"old{i}", bytes(1000))
+    pack.flush()
+    fresh = engine_code.Pack("p.pack", read, write)
+    assert fresh.get(folder, "old3") == bytes(1000)  # used by this process
+    assert fresh.get(folder, "missing") is None
+    monkeypatch.setattr(engine_code, "MAX_BYTES", 15_000)
+    fresh.add(folder, "new", bytes(10))
+    fresh.flush()
+    assert marshal.loads(written[os.path.join(folder, "p.pack")]) == {
+        "old3": bytes(1000),
+        "new": bytes(10),
+    }
+
+
+def test_a_foreign_pack_is_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """As every kept file: a pack another user may have written is no pack."""
+    if not hasattr(os, "getuid"):
+        pytest.skip("file owners are a POSIX notion")
+    pack = tmp_path / "p.pack"
+    pack.write_bytes(marshal.dumps({"a": b"x"}))
+    pack.chmod(0o666)
+    assert (
+        engine_code.Pack("p.pack", cache._read_own, cache._write_bytes).get(str(tmp_path), "a")
+        is None
+    )
+    pack.chmod(0o600)
+    assert (
+        engine_code.Pack("p.pack", cache._read_own, cache._write_bytes).get(str(tmp_path), "a")
+        == b"x"
+    )
