@@ -21,8 +21,14 @@ def numbered_regulation(kind: str, a: str, b: str) -> bool:
         and plausible_year(a)
         and len(b) == 4
         and plausible_year(b)
-        and int(b) < int(identifiers()["new_act_numbering_year"])
+        and int(b) < year_first_since()
     )
+
+
+def year_first_since() -> int:
+    """The year since which every EU act is numbered year first, whatever its kind
+    (``new_act_numbering_year`` of data/identifiers.toml)."""
+    return int(identifiers()["new_act_numbering_year"])
 
 
 def old_style_year(text: str) -> bool:
@@ -36,9 +42,9 @@ def bare_reading(number: ActNumber, kind: str, view: str) -> tuple[str, str] | N
     """Year and serial number of a number with no domain, read for an act of ``kind``
     in ``view``."""
     a, b = number.a, number.b
-    if len(a) == 4 and 2015 <= int(a) <= 2035:
+    if len(a) == 4 and year_first_since() <= int(a) <= 2035:
         year_text, number_text = a, b  # "Regolament 2018/1718"
-    elif len(b) == 4 and int(b) >= int(identifiers()["new_act_numbering_year"]):
+    elif len(b) == 4 and int(b) >= year_first_since():
         # Since 2015 every EU act is numbered year first: "Leitlinien 8/2022",
         # "Empfehlungen 1/2022" are a body's own series (EDPB), not EU acts; unless
         # the document cites the number the other way round ("Reg. 2088/2019" beside
@@ -91,9 +97,8 @@ def reading(number: ActNumber) -> tuple[str, str, bool]:
         # stray "No" before such a number does not make it number first.
         # "(UE) 2013/36": a year is never in the future, and two-digit years end
         # in 1999, so "36" is the serial number (was 2036).
-        year_first = old_style_year(a) and (
-            not old_style_year(b) or (len(a) == 4 and not number.numbered and int(a) >= 2015)
-        )
+        new_style = len(a) == 4 and not number.numbered and int(a) >= year_first_since()
+        year_first = old_style_year(a) and (not old_style_year(b) or new_style)
     elif number.form == "slash":
         # "No 1639/2006/EC" is number first; sk "smernica č. 2012/17/EÚ" is not:
         # since 1999 act numbers carry four-digit years, so "17" is no year there;
