@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from citeresolve import InvalidKeyError, KeyParts, Pin, format_key, parse_key
+from citeresolve.knowledge.registry import instruments
+from citeresolve.model.keys import PROTOCOL_PREFIX, TREATY_CODES
 
 SPEC_KEYS = [
     "TEU:3(5)", "TFEU:215", "CFR:11", "TEU", "EP-RULES:144(5)", "EP-RULES:132(4)", "UDHR",
@@ -67,3 +69,11 @@ def test_parse_gives_the_structured_parts(key: str, expected: KeyParts) -> None:
 def test_malformed_keys_are_rejected(bad: str) -> None:
     with pytest.raises(InvalidKeyError):
         parse_key(bad)
+
+
+def test_the_treaty_codes_of_the_key_grammar_are_the_registry_s_treaties() -> None:
+    # The key contract names the Treaties (and the Charter) whose codes are keys of
+    # type "treaty"; data/instruments.toml must register exactly those, with the
+    # Protocols annexed to them, so that code and data cannot drift apart.
+    treaties = {code for code, entry in instruments().items() if entry["type"] == "treaty"}
+    assert {c for c in treaties if not c.startswith(PROTOCOL_PREFIX)} == TREATY_CODES
