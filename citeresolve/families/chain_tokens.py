@@ -79,8 +79,9 @@ def token_pattern(
         ),
         (_descriptor(art, next_item), phrase_starts(art.get("descriptors", []))),
         # A remark in brackets between list items: "Article 4(3), second subparagraph
-        # ('opinions for internal use') and Article 4(1)(a)".
-        (rf"(?P<REMARK>\([^()\d\n]{{2,80}}\)(?={next_item}))", bracket),
+        # ('opinions for internal use') and Article 4(1)(a)", also right before the next
+        # item's number: "articles 45 and (subject to any permitted exemption) 101(1)".
+        (rf"(?P<REMARK>\([^()\d\n]{{2,80}}\)(?={next_item}|[ \t]+\d))", bracket),
         ("(?P<COMMA>,)", frozenset(",")),
         (r"(?P<ROMAN>(?P<roman>[IVXLC]{1,7}[a-z]?)(?![^\W_])\.?)", frozenset("IVXLC")),
         (rf"(?P<LETTER>(?P<letter>{letter})(?![^\W_]))", letter),
