@@ -142,6 +142,24 @@ def keys(text: str, lang: str) -> list[str]:
             "tłumaczenie projektu nowelizacji rozporządzeń nr 883/2004 oraz 987/2009.",
             ["CELEX:32004R0883", "CELEX:32009R0987"],
         ),
+        # it: the year after "del", with a domain or as an act cited before with a slash
+        (
+            "it",
+            "per le modifiche apportate a tale articolo dal Regolamento CE n. 465 del 2012",
+            ["CELEX:32012R0465"],
+        ),
+        (
+            "it",
+            "Il Regolamento (UE) 2021/782 entra in vigore il 7 giugno. Chi si aspettava "
+            "innovazioni con l'introduzione del regolamento n 782 del 2021, non le troverà.",
+            ["CELEX:32021R0782", "CELEX:32021R0782"],
+        ),
+        (
+            "it",
+            "(Reg. CE n°1177/2010 del 24/11/2010). In questa sede analizzeremo il Regolamento "
+            "europeo n°1177 del 2010, focalizzando l'attenzione su:",
+            ["CELEX:32010R1177", "CELEX:32010R1177"],
+        ),
     ],
 )
 def test_act_numbers_in_non_canonical_surfaces(lang: str, text: str, expected: list[str]) -> None:
@@ -168,6 +186,15 @@ def test_act_numbers_in_non_canonical_surfaces(lang: str, text: str, expected: l
             ["CELEX:32016R0679"],
         ),
         ("pl", "rozporządzenia (UE) 2016/679 oraz ustawy nr 12/1999", ["CELEX:32016R0679"]),
+        # it: national acts numbered with the year after "del"; a national circular cited
+        # with a slash elsewhere is no evidence of an EU act
+        ("it", "ai sensi della legge n. 241 del 1990 e del regolamento n. 3 del 2010", []),
+        (
+            "it",
+            "i regolamenti CE n. 883/2004 e CE n. 987/2009 (circolare n. 83 del 2010), "
+            "come precisato al punto 14 della circolare INPS 83/2010",
+            ["CELEX:32004R0883", "CELEX:32009R0987"],
+        ),
         # an EDPB guideline number is no ECB guideline
         ("en", "see Guidelines 05/2020 on consent under the GDPR", []),
         # a period and a date with hyphens are no act numbers

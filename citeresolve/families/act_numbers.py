@@ -15,6 +15,7 @@ from ..knowledge.lang import all_languages, alternation, letter_cases, union_pat
 from ..limits import scan_timeout
 from ..resolve.toolkit import identifiers
 from ..text.clean import glued_footnote
+from ..text.scan import occurrences
 
 
 @frozen
@@ -48,10 +49,16 @@ ACT_KINDS = _load_kinds()
 # decimal ("1.5/2010"); read only after a number word (ActNumber.grouped). So may a
 # serial of four digits after a year ("(UE) 2017/1.939", "2021/1.240"), never a dot
 # that ends a sentence ("2017/1. The").
+# The year may also follow a word after "No" (data/act_words.toml, number_year: it "n. 465
+# del 2012"), read only with evidence (eu_acts).
+_YEAR_WORDS = sorted({w for ws in table("act_words.toml")["number_year"].values() for w in ws})
 NUMBER_CORE = compile_pattern(
     r"""(?<![\d/\-])(?<![^\p{L}]\.)(?P<a>\d{1,4}|\d\.\d{3})
         (?:[ \t]?/[ \t]?(?P<b>\d\.\d{3}(?!\d)|\d{1,4})(?P<bglue>\d)?(?!\d)
-          | (?P<hyphen>-)(?P<hb>\d{1,4})(?![\d/]|-\d))""",
+          | (?P<hyphen>-)(?P<hb>\d{1,4})(?![\d/]|-\d)
+          | (?P<spelt>[ ](?:"""
+    + "|".join(map(regex.escape, _YEAR_WORDS or ["(?!)"]))
+    + r""")[ ])(?P<b>(?:19|20)\d{2})(?![\d/]))""",
     regex.VERBOSE,
 )
 PREFIX_WINDOW = 40
@@ -73,6 +80,9 @@ def number_starts(view: str) -> list[int]:
     ends = [m.start() for m in _HYPHEN.finditer(view, timeout=timeout)]
     for m in _SLASH.finditer(view, timeout=timeout):
         ends.append(m.start() - 1 if view[m.start() - 1] in " \t" else m.start())
+    for word in _YEAR_WORDS:  # " del 2012": found by its literal, a digit before it
+        for year in ("19", "20"):
+            ends += [p for p in occurrences(view, f" {word} {year}") if view[p - 1 : p].isdigit()]
     starts = []
     for end in ends:
         before = view[end - 6] if end >= 6 else ""  # the character before each start

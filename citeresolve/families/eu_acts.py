@@ -143,6 +143,8 @@ class _ActReader:
             number = ActNumber(view, core)
             if article_range(view, number) or period(number):
                 continue
+            if core["spelt"] and not self._spelt_read(number):
+                continue  # "legge n. 241 del 1990": a year after a word needs evidence
             if number.grouped and not number.numbered:
                 continue  # a grouped number is an act's only after "No" ("nr. 1.301/2013")
             if number.form:
@@ -274,6 +276,14 @@ class _ActReader:
         )
         self.previous = _LastAct(kind, domain, end, word_after)
         self.list_end = end
+
+    def _spelt_read(self, number: ActNumber) -> bool:
+        """Whether a number with its year after a word (it "n. 465 del 2012") is an act's:
+        after "No", with a domain ("Regolamento CE n. 465 del 2012") or as an act read
+        before with a slash ("Reg. CE n°1177/2010" … "n°1177 del 2010"). National acts
+        are numbered so too ("legge n. 241 del 1990", "circolare n. 83 del 2010")."""
+        named = self._named_before(number.b, number.a) is not None
+        return number.numbered and (bool(number.domain) or named)
 
     def _named_before(self, year_text: str, number_text: str) -> str | None:
         """The CELEX number of the one act read before with this year and serial."""
