@@ -121,3 +121,53 @@ def test_two_hyphens_between_spaces_are_a_dash_of_the_same_length() -> None:
     view = clean(text).view
     assert len(view) == len(text)
     assert view == "Nariadenie (ES) c. 1/2003 -  Clánok 3 and x--y, a --b"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "key"),
+    [
+        (
+            "da",
+            "efter den første habitatvurdering efter habi-\ntatdirektivets art. 6, stk. 3.",
+            "art. 6, stk. 3",
+            "CELEX:31992L0043:6(3)",
+        ),
+        (
+            "da",
+            "Ændret forslag til forordning om ændring af for-\nordning (EF) nr. 1290/2005 om",
+            "for-\nordning (EF) nr. 1290/2005",
+            "CELEX:32005R1290",
+        ),
+        (
+            "sv",
+            "enligt förord-\r\nning (EU) 2016/679 om skydd för fysiska personer",
+            "förord-\r\nning (EU) 2016/679",
+            "CELEX:32016R0679",
+        ),
+        (
+            "nl",
+            "in de zin van richt-\n  lijn 2006/123/EG betreffende diensten",
+            "richt-\n  lijn 2006/123/EG",
+            "CELEX:32006L0123",
+        ),
+    ],
+)
+def test_a_word_hyphenated_at_a_line_end_is_read_whole(
+    lang: str, text: str, surface: str, key: str
+) -> None:
+    (citation,) = citeresolve.extract(text, lang=lang)
+    assert (citation.key, citation.text) == (key, surface)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sag C-\n411/19",  # a case number's hyphen before a digit
+        "EU-\nDomstolens dom",  # a capital before the hyphen
+        "perioden 2014-\n2020",  # digits
+        "den nationale -\nog EU-ret",  # a dash after a space
+        "kort- og langsigtede",  # no line break
+    ],
+)
+def test_only_a_hyphen_between_lower_case_letters_at_a_line_end_is_dropped(text: str) -> None:
+    assert clean(text).view == text

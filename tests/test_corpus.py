@@ -79,7 +79,7 @@ def micro_f1(docs: list[dict]) -> float:
 # parliaments, law firms, encyclopedias, academic papers), annotated by hand before
 # the extractor ran on it. 0.868 was its first-contact F1 (the figure the README
 # reports); it is development data now, and the bar is the last level reached.
-HELDOUT_ROUND3_BAR = 0.977
+HELDOUT_ROUND3_BAR = 0.9776
 
 
 # Round 4 (fixtures/heldout/round4, 121 passages, 24 languages, 802 citations; CJEU
@@ -120,7 +120,7 @@ HELDOUT_ROUND7_BAR = 0.9795
 # annotated and reviewed by hand before the extractor ran on it. 0.952 was its
 # first-contact F1 (main at 78ac118); it is development data now, and the bar is the level
 # reached.
-HELDOUT_ROUND8_BAR = 0.985
+HELDOUT_ROUND8_BAR = 0.9857
 
 # Round 9 (fixtures/heldout/round9, 112 passages, 24 languages, 771 citations; migration
 # and asylum, labour and social security, passenger rights, state aid, platform compliance,

@@ -20,7 +20,7 @@ from attrs import frozen
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..limits import scan_timeout
-from .scan import matches_from
+from .scan import matches_from, occurrences
 
 # Single characters that stand for others in the view (see _CHAR_MAP), as regex escapes:
 # in VERBOSE mode a literal no-break space would be taken for layout.
@@ -39,6 +39,9 @@ _NOISE = compile_pattern(
         \s*/?>)
     | (?P<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)
     | (?P<escape>\\[\\`*_{}\[\]()\#+.!|<>~-])           # Markdown backslash escapes
+    # a word hyphenated at a line end ("habi-\ntatdirektivets", "for-\nordning"): the
+    # hyphen was the line break's, not the word's
+    | (?P<wrap>(?<=\p{Ll})-\r?\n[ \t]*(?=\p{Ll}))
     | (?P<char>["""
     + _NOISE_CHARS
     + r"""])
@@ -140,6 +143,8 @@ def _replacement(match: regex.Match[str]) -> str:
         return "".join(_CHAR_MAP.get(ch, ch) for ch in decoded)
     if kind == "escape":
         return text[1]
+    if kind == "wrap":
+        return ""
     return _CHAR_MAP[text]
 
 
@@ -157,9 +162,10 @@ _EDIT_START = re.compile("[" + re.escape("".join(_EDIT_FIRST)) + "]")
 def _edit_starts(text: str) -> list[int]:
     """Where a match of _NOISE that is no character of _SAME_LENGTH may start
     (tests/test_scan.py checks the matches against those of the whole pattern)."""
+    wraps = [p for end in ("-\n", "-\r\n") for p in occurrences(text, end)]
     if not any(ch in text for ch in _EDIT_FIRST):
-        return []
-    return [m.start() for m in _EDIT_START.finditer(text)]
+        return wraps
+    return [m.start() for m in _EDIT_START.finditer(text)] + wraps
 
 
 def _replaced(run: str, chars: set[str]) -> str:
