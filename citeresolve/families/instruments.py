@@ -169,7 +169,10 @@ class MentionMatcher:
                 if out and out[-1].code.startswith(PROTOCOL_PREFIX):
                     out.pop()
                 continue
-            if m.code.startswith(PROTOCOL_PREFIX) and self._owned_by_another(view, m, out):
+            if m.code.startswith(PROTOCOL_PREFIX) and (
+                self._owned_by_another(view, m, out)
+                or self._protocols.annexed_to_another(view, m, out)
+            ):
                 continue
             if m.code.startswith(PROTOCOL_PREFIX) and m.use == CITABLE:
                 linked = self._protocol_owner.match(view, m.end)

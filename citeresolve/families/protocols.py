@@ -53,6 +53,11 @@ class ProtocolMatcher:
             else None
         )
 
+        # "Protocol No 4 …, annexed thereto": annexed to the instrument named before it.
+        annexed = table.get("annexed_thereto", [])
+        self._annexed = (
+            compile_pattern(rf"[^\n]{{0,80}}?(?:{alternation(annexed)})") if annexed else None
+        )
         # Genitive first (et "EMP lepingu protokolli nr 31", hu "az EGT-megállapodás 31.
         # jegyzőkönyve"): an agreement's noun right before the Protocol names its owner,
         # which is not the Treaties unless a Treaty's name ends there.
@@ -82,6 +87,21 @@ class ProtocolMatcher:
                     out.append(self._mention(more.start("item"), more.end(), more["number"]))
                     more = self._more.match(view, more.end())
         return out
+
+    def annexed_to_another(self, view: str, protocol: Mention, before: list[Mention]) -> bool:
+        """Whether a Protocol said to be annexed to what its line named before it is
+        annexed to no Treaty: ro "Actul de aderare din 1979, în special punctul 6 din
+        Protocolul nr. 4 privind bumbacul, anexat la acesta" is the Act of Accession's,
+        en "the TFEU and Protocol No 1 annexed thereto" the Treaties'."""
+        if self._annexed is None or self._annexed.match(view, protocol.end) is None:
+            return False
+        line = view.rfind("\n", 0, protocol.start) + 1
+        return not any(
+            m.start >= line
+            and not m.code.startswith(PROTOCOL_PREFIX)
+            and (m.type == "treaty" or m.code == "treaty")
+            for m in before
+        )
 
     def _minutes(self, view: str, start: int, end: int) -> bool:
         """Whether the protocol at ``start``-``end`` is the minutes of a meeting."""

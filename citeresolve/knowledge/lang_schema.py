@@ -114,6 +114,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "number_first": bool,
         "minutes": list,
         "owners": list,
+        "annexed_thereto": list,
     },
     "official_journal": {"page_after": list, "year_marks": list},
 }
