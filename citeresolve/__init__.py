@@ -76,12 +76,19 @@ def __getattr__(name: str) -> Any:
     # The stage's modules build thousands of long-lived objects (classes, grammar,
     # tables): the cyclic collector is paused while they load instead of scanning
     # them again and again (a tenth of loading the extractor), then runs as before.
+    # They would still be scanned by the first young collections of the first call
+    # (a tenth of it), so every object is moved to the oldest generation unscanned
+    # (freeze, then unfreeze: nothing stays frozen, and garbage among them is freed
+    # by the next full collection); not when the caller froze objects of its own.
     collecting = gc.isenabled()
     gc.disable()
     try:
         value = getattr(importlib.import_module(module, __name__), name)
     finally:
         if collecting:
+            if not gc.get_freeze_count():
+                gc.freeze()
+                gc.unfreeze()
             gc.enable()
     globals()[name] = value  # later lookups are plain attribute reads
     return value

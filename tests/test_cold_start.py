@@ -182,3 +182,38 @@ def test_loading_a_stage_leaves_the_collector_as_the_caller_had_it() -> None:
         [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT
     )
     assert json.loads(result.stdout.splitlines()[-1]) == [True, False]
+
+
+def _collector_after_a_first_call(freeze_first: bool) -> list[object]:
+    script = (
+        "import gc, json, weakref\n"
+        "import citeresolve\n"
+        "class Node:\n"
+        "    pass\n"
+        "a, b = Node(), Node()\n"
+        "a.other, b.other = b, a\n"
+        "freed = []\n"
+        "weakref.finalize(a, freed.append, 'cycle')\n"
+        "del a, b\n"
+        f"if {freeze_first}:\n"
+        "    gc.freeze()\n"
+        "frozen = gc.get_freeze_count()\n"
+        "found = citeresolve.extract('Article 6 of Regulation (EU) 2016/679', lang='en')\n"
+        "state = [gc.isenabled(), gc.get_freeze_count() == frozen, bool(found)]\n"
+        "gc.unfreeze()\n"
+        "gc.collect()\n"
+        "print(json.dumps([*state, freed]))\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    result: list[object] = json.loads(out.stdout.splitlines()[-1])
+    return result
+
+
+def test_a_lazily_loaded_stage_leaves_the_collector_as_the_caller_had_it() -> None:
+    # The first call's stage is loaded with the collector paused and its objects moved
+    # to the oldest generation: the collector runs again, nothing of the caller's
+    # stays frozen (or is unfrozen), and a garbage cycle made before is still freed.
+    assert _collector_after_a_first_call(False) == [True, True, True, ["cycle"]]
+    assert _collector_after_a_first_call(True) == [True, True, True, ["cycle"]]
