@@ -108,15 +108,17 @@ class Attacher:
         """What each reference word points back to; None for one that names the rules
         of another body."""
         resolved = resolve_references(mentions, view)
-        # Two whole-text searches, made only for a reference word that may be the rules
-        # of another body.
-        foreign = functools.cache(lambda: self._foreign_chamber(view))
+        # Two whole-text searches, made only where a reference word may be the rules of
+        # another body (most texts: none).
+        foreign = any(
+            m.use == REFERENCE and resolved.get(m.start) == RULES_CODE for m in mentions
+        ) and self._foreign_chamber(view)
         for m in mentions:
             # "del Reglamento de las Cortes": the rules of another body, not the EP's;
             # "ai sensi dell'articolo 126 del regolamento" in a Camera dei deputati text
             # that never names the Parliament: the Chamber's own Rules.
             if resolved.get(m.start) == RULES_CODE and (
-                self._links.of_after.match(view, m.end) or (m.use == REFERENCE and foreign())
+                self._links.of_after.match(view, m.end) or (foreign and m.use == REFERENCE)
             ):
                 resolved[m.start] = None
             elif m.use == REFERENCE and self._names_itself(view, m):
