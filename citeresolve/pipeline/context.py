@@ -87,8 +87,9 @@ class ContextReader:
         groups = [f"(?P<a{i}>{alternation([p])})" for i, (_, p) in enumerate(anaphors)]
         self._words = compile_pattern("|".join(groups)) if groups else None
         # The alternation runs anchored where an anaphor's first word starts: tried at
-        # every position of the text, it cost a fifth of the extractor's time.
-        self._trigger = Trigger(p for _, p in anaphors)
+        # every position of the text, it cost a fifth of the extractor's time. Only the
+        # anaphors match there, so a first word fires only before their next words.
+        self._trigger = Trigger((p for _, p in anaphors), whole_phrases=True)
 
     def mentions(self, view: str, instruments: list[Mention]) -> list[Mention]:
         """Mentions that the document's own context adds (see the module docstring)."""
