@@ -111,7 +111,7 @@ HELDOUT_ROUND6_BAR = 0.9875
 # supervisory Q&As, funding calls, trade texts, exams), annotated and reviewed by hand before
 # the extractor ran on it. 0.893 was its first-contact F1 (main at 9efecb9); it is
 # development data now, and the bar is the level reached.
-HELDOUT_ROUND7_BAR = 0.9795
+HELDOUT_ROUND7_BAR = 0.9819
 
 
 # Round 8 (fixtures/heldout/round8, 111 passages, 24 languages, 738 citations; justice
@@ -128,7 +128,7 @@ HELDOUT_ROUND8_BAR = 0.9864
 # minutes), annotated and reviewed by hand before the extractor ran on it. 0.937 was its
 # first-contact F1 (main at 08dbab8); it is development data now, and the bar is the level
 # reached.
-HELDOUT_ROUND9_BAR = 0.9561
+HELDOUT_ROUND9_BAR = 0.9582
 
 
 # round -> (passages, bar)

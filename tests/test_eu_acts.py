@@ -136,6 +136,10 @@ def keys(text: str, lang: str) -> list[str]:
         # ... the Community's keeps its number first
         ("en", "Commission Regulation (EC) No 2023/2006", ["CELEX:32006R2023"]),
         ("cs", "nařízení Komise (ES) č. 2023/2006", ["CELEX:32006R2023"]),
+        # a CFSP domain makes a common position a CFSP act (descriptor E)
+        ("mt", "il-Kunsill adotta l-Pożizzjoni Komuni 2009/788/PESK", ["CELEX:32009E0788"]),
+        ("fr", "la position commune 2009/788/PESC du Conseil", ["CELEX:32009E0788"]),
+        ("de", "den Gemeinsamen Standpunkt 2009/788/GASP des Rates", ["CELEX:32009E0788"]),
         # pl genitive plural of the act word
         (
             "pl",

@@ -165,3 +165,35 @@ def test_an_act_qualifier_before_the_act_word_is_part_of_its_citation() -> None:
     assert cite.text == "vykonávacieho nariadenia Komisie (EÚ) 2016/522"
     (cite,) = citeresolve.extract("under Implementing Regulation (EU) 2016/522", lang="en")
     assert cite.text == "Regulation (EU) 2016/522"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # hr reads an abbreviation ending in a vowel as a word and declines it
+        (
+            "hr",
+            "ključne ugovorne odredbe propisane člankom 30. Dore koje čine dio upravljanja",
+            ["CELEX:32022R2554:30"],
+        ),
+        ("hr", "u skladu s člankom 28. stavkom 4. Dore", ["CELEX:32022R2554:28(4)"]),
+        # the same letters as a first name, no article: nothing
+        ("hr", "Dora je otišla kući, a članak 5. Zakona o radu se ne primjenjuje", []),
+        # Dublin III in languages that write its name with the city's own spelling
+        (
+            "pt",
+            "cfr. art. 18.º, n.º 1, alínea d), do Regulamento de Dublin III -, é inquestionável",
+            ["CELEX:32013R0604:18(1)(d)"],
+        ),
+        ("sl", "Osebni razgovor na podlagi 5. člena Dublinske uredbe III", ["CELEX:32013R0604:5"]),
+        (
+            "ro",
+            "în temeiul articolului 3 alineatul (2) din Regulamentul Dublin III",
+            ["CELEX:32013R0604:3(2)"],
+        ),
+    ],
+)
+def test_names_in_the_forms_a_language_writes_them(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert [c.key for c in citeresolve.extract(text, lang=lang)] == expected

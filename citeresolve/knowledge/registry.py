@@ -46,5 +46,21 @@ def popular_names(lang: str) -> dict[str, list[str]]:
                 for e in genitives
                 if n + e not in names
             ]
+            inflected += _as_words(names, data.get("abbreviation_words", {}).get(lang, {}))
             out.setdefault(str(entry["celex"]), []).extend(names + inflected)
+    return out
+
+
+def _as_words(names: list[str], endings: dict[str, list[str]]) -> list[str]:
+    """The abbreviations of ``names`` read as words and declined (hr "DORA" -> "=Dora",
+    "=Dore", "=Dori" …; data ``abbreviation_words``): four or more capitals, the last a
+    vowel with endings listed."""
+    out = []
+    for name in names:
+        abbreviation = name.removeprefix("=")
+        last = abbreviation[-1:].lower()
+        shape = len(abbreviation) >= 4 and abbreviation.isalpha() and abbreviation.isupper()
+        if name.startswith("=") and shape and last in endings:
+            stem = abbreviation[0] + abbreviation[1:-1].lower()
+            out += [f"={stem}{ending}" for ending in endings[last]]
     return out

@@ -142,6 +142,7 @@ SCHEMAS: dict[str, Schema] = {
     "popular_names.toml": {
         "abbreviation_endings?": _LANG_WORDS,
         "name_endings?": _LANG_WORDS,
+        "abbreviation_words?": {"*": {"*": [str]}},
         "acts": {
             "*": {
                 "celex": str,
