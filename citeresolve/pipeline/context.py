@@ -163,11 +163,13 @@ class ContextReader:
         the document (et "linnudirektiivi (2009/147/EÜ)" … "linnudirektiivi I lisas",
         de "Vogelschutzrichtlinie 2009/147/EG")."""
         out: list[Mention] = []
+        seen: set[str] = set()  # a name cited again with its number is defined once
         for m in instruments:
             if m.use != CITABLE or not m.code.startswith("CELEX:"):
                 continue
             name = self._compounds.at(view, m.start)
-            if name is not None:
+            if name is not None and name.casefold() not in seen:
+                seen.add(name.casefold())
                 out += self._uses(view, name, m.end, m)
         return out
 
