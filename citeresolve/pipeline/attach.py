@@ -43,6 +43,7 @@ from .instrument_before import head_linked_by_thereof, named_before, pinned_head
 from .mention_index import MentionIndex, Taken
 
 _LEADING_DIGITS = compile_pattern(r"\d{1,3}")
+_INSERTED_PARAGRAPH = compile_pattern(r"\d{1,3}[a-z]{1,2}")
 _POINT = compile_pattern(r"[a-z]{1,6}")
 # How far around a reference word the phrase of a self-reference may reach.
 _SELF_REACH = 30
@@ -164,7 +165,9 @@ class Attacher:
         if target is None or code is None or code == OTHER_RULES:
             found.orphans.append(chain)
             return None
-        found.candidates += [_unit_candidate(unit, code) for unit in chain.units]
+        found.candidates += [
+            _unit_candidate(unit, code) for unit in chain.units if not _inserted_paragraph(unit)
+        ]
         if len(taken.consumed) > before and target.start != chain.start:
             found.named_instruments.append(Candidate(_whole(code), target.start, target.end))
             # "art. 1 delle direttive 92/50/CEE, 93/36/CEE e 93/37/CEE": the
@@ -285,6 +288,14 @@ def _pin(code: str, unit: _UnitPin) -> Pin:
     found = _LEADING_DIGITS.match(unit.paragraph or "")
     kept = tuple(p for p in unit.points if _POINT.fullmatch(p))
     return Pin(number(unit.article), found.group() if found else None, kept, annex=unit.annex)
+
+
+def _inserted_paragraph(unit: Unit) -> bool:
+    """Whether the unit pins a paragraph inserted by an amendment ("Artikel 2 Abs. 1a", pl
+    "ust. 1 i 1a", "8(2a)"): the key grammar numbers paragraphs with digits only and
+    has no form for it, and its number alone would cite another paragraph (2(1) for
+    1a), so it is not cited; its instrument is still the one the chain names."""
+    return unit.paragraph is not None and _INSERTED_PARAGRAPH.fullmatch(unit.paragraph) is not None
 
 
 def _same_group_after(target: Mention, mentions: list[Mention]) -> list[Mention]:
