@@ -270,10 +270,13 @@ def test_cleaning_edits_match_from_their_starts_as_the_whole_noise_pattern() -> 
 def test_sentence_ends_found_from_their_marks_as_by_the_whole_pattern() -> None:
     from citeresolve.pipeline import mention_index
 
-    awkward = "ab. Cd ab! Ef 123? Gh 12. Ij (x). Kl a. Mn ab.\nOp ab.Qr ab.  St ab. ß ab. Éx"
+    awkward = "ab. Cd ab! Ef 123? Gh 12. Ij (x). Kl a. Mn ab.\nOp ab.Qr ab.  St ab. ß ab. Éx;\n;"
     for text in [*_corpus_texts(), awkward]:
         whole = [m.start() for m in mention_index.SENTENCE_END.finditer(text)]
         assert mention_index.sentence_ends(text) == whole, text[:80]
+        # A clause ends at a line end, a ";" or a sentence end.
+        breaks = sorted([m.start() for m in regex.finditer("[\n;]", text)] + whole)
+        assert mention_index._clause_breaks(text) == breaks, text[:80]
 
 
 def test_item_starts_are_where_their_pattern_matches() -> None:

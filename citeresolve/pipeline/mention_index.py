@@ -5,7 +5,6 @@ attached so far have taken."""
 from __future__ import annotations
 
 import bisect
-from itertools import accumulate
 
 import regex
 from attrs import Factory, define
@@ -14,6 +13,7 @@ from ..families.mentions import REFERENCE, Mention
 from ..knowledge.cache import compile_pattern
 from ..limits import scan_timeout
 from ..text.phrase_groups import PhraseGroups
+from ..text.scan import occurrences
 
 # How many mentions back a gap (a footnote marker, a title) is tried: bounded work per
 # chain on dense text.
@@ -195,20 +195,23 @@ _SENTENCE_ENDS = tuple(
 
 
 def sentence_ends(view: str) -> list[int]:
-    """Where SENTENCE_END matches in ``view``, in text order."""
+    """Where SENTENCE_END matches in ``view``, in text order (a mark the text does
+    not hold is not scanned for: most texts have no "!")."""
     timeout = scan_timeout(view)
-    return sorted(m.start() for p in _SENTENCE_ENDS for m in p.finditer(view, timeout=timeout))
+    return sorted(
+        m.start()
+        for p, mark in zip(_SENTENCE_ENDS, ".!?", strict=True)
+        if mark in view
+        for m in p.finditer(view, timeout=timeout)
+    )
 
 
 def _clause_breaks(view: str) -> list[int]:
-    """Where a line, a ";"-part or a sentence ends, in text order: lines and ";" from
-    ``str.split`` and running sums, which cost half of a regex scan for the two
-    characters; sentence ends from a scan that starts only at ".", "!" and "?"."""
-    out: list[int] = []
-    for ch in _CLAUSE_BREAKS:
-        parts = view.split(ch)
-        # The k-th break stands after the first k + 1 parts and the k breaks between them.
-        out += map(int.__add__, accumulate(map(len, parts[:-1])), range(len(parts) - 1))
+    """Where a line, a ";"-part or a sentence ends, in text order: lines and ";" by
+    ``str.find``, which costs less than splitting the text and a third of a regex scan
+    for the two characters; sentence ends from a scan that starts only at ".", "!"
+    and "?"."""
+    out = [i for ch in _CLAUSE_BREAKS for i in occurrences(view, ch)]
     out += sentence_ends(view)
     out.sort()
     return out
