@@ -179,6 +179,17 @@ def test_an_act_qualifier_before_the_act_word_is_part_of_its_citation() -> None:
         ("hr", "u skladu s člankom 28. stavkom 4. Dore", ["CELEX:32022R2554:28(4)"]),
         # the same letters as a first name, no article: nothing
         ("hr", "Dora je otišla kući, a članak 5. Zakona o radu se ne primjenjuje", []),
+        # the Non-Financial Reporting Directive by its name
+        (
+            "hr",
+            "u skladu s člankom 19.a Direktive o nefinancijskom izvještavanju",
+            ["CELEX:32014L0095:19a"],
+        ),
+        (
+            "fr",
+            "l'article 19 bis de la directive sur le reporting extra-financier",
+            ["CELEX:32014L0095:19a"],
+        ),
         # Dublin III in languages that write its name with the city's own spelling
         (
             "pt",
