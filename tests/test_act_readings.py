@@ -176,3 +176,29 @@ def test_an_article_before_the_list_stays_with_its_own_act() -> None:
         "CELEX:32010R1093",
         "CELEX:32010R1095",
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # The Union's domain exists since December 2009: with it, a four-digit first part
+        # is the year even after "No" (was CELEX:31969R2016).
+        (
+            "de",
+            "Dieser Anhang wurde durch die Delegierte Verordnung (EU) Nr. 2016/1969 geändert.",
+            ["CELEX:32016R1969"],
+        ),
+        ("fr", "le règlement (UE) n° 2016/1969 de la Commission", ["CELEX:32016R1969"]),
+        ("el", "τον κανονισμό (ΕΕ) αριθ. 2016/1969 της Επιτροπής", ["CELEX:32016R1969"]),
+        # ... also number first when the second part is the year since 2009.
+        ("en", "Regulation (EU) No 1999/2016 of the Commission", ["CELEX:32016R1999"]),
+        # Negatives: the Community's domain keeps the reading by form (number, year),
+        # as does "(EU)" when neither order gives a year since 2009.
+        ("de", "Verordnung (EG) Nr. 2006/2004 über die Zusammenarbeit", ["CELEX:32004R2006"]),
+        ("en", "Regulation (EU) No 1169/2011 on food information", ["CELEX:32011R1169"]),
+        # cs "ES" is the Community's (lv/lt "ES" the Union's): no era is read from it.
+        ("cs", "nařízení (ES) č. 2006/2004 o spolupráci", ["CELEX:32004R2006"]),
+    ],
+)
+def test_the_domain_fixes_the_era(lang: str, text: str, expected: list[str]) -> None:
+    assert keys(text, lang) == expected

@@ -83,3 +83,27 @@ def test_a_number_is_cited_again_where_it_stands_whole(view: str) -> None:
         whole = regex.findall(rf"(?<![\d/]){regex.escape(number)}(?!\d)", view)
         for more_than in (0, 1, 2):
             assert cited_again(view, number, more_than) == (len(whole) > more_than)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # A conversion wrote the number once without its slash before it: the act word
+        # and domain before the damaged copy are the number's.
+        ("The Commission Implementing Regulation (EU) 2020405 2020/405 of 16 March 2020",
+         [("CELEX:32020R0405", "Regulation (EU) 2020405 2020/405")]),
+        ("sous le règlement (UE) 20181091 2018/1091 du Parlement européen",
+         [("CELEX:32018R1091", "règlement (UE) 20181091 2018/1091")]),
+        # A title glued to the number before it: its act word is read (cs, de).
+        ("(EU) 2023/2225Směrnice Evropského parlamentu a Rady (EU) 2023/2225 ze dne",
+         [("CELEX:32023L2225", "Směrnice Evropského parlamentu a Rady (EU) 2023/2225")]),
+        ("Fußnote 12Richtlinie (EU) 2019/1937 des Europäischen Parlaments",
+         [("CELEX:32019L1937", "Richtlinie (EU) 2019/1937")]),
+        # Negatives: other digits before the number are no copy of it; a short act
+        # word glued to digits is no act word ("2RL").
+        ("in 2020 405 2020/405 cases", []),
+        ("Fußnote 2RL (EU) 2016/680", []),
+    ],
+)  # fmt: skip
+def test_conversion_damage_around_act_numbers(text: str, found: list[tuple[str, str]]) -> None:
+    assert acts(text) == found

@@ -296,3 +296,48 @@ def test_year_less_reference_closes_the_dated_act_of_its_sentence() -> None:
         "(JO L 124, p. 1)."
     )
     assert [k for k, _ in oj(text, "fr")] == ["OJ:L:2002:124:1"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # The year before the series, with its connector and year mark (pl).
+        (
+            "pl",
+            "(tzw. rozporządzenie podstawowe, Dz.Urz. UE z 2004 r. L 166, s. 1) oraz",
+            [("OJ:L:2004:166:1", "Dz.Urz. UE z 2004 r. L 166, s. 1")],
+        ),
+        ("en", "OJ 1990 L 192, p. 1", [("OJ:L:1990:192:1", "OJ 1990 L 192, p. 1")]),
+        # The journal's name with the Union's abbreviation (sl), the issue glued to L.
+        (
+            "sl",
+            "stroškov(Uradni list EU L 156, 20.6.2017, str. 1–18).",
+            [("OJ:L:2017:156:1", "Uradni list EU L 156, 20.6.2017, str. 1")],
+        ),
+        (
+            "sl",
+            "pri uporabi členov 107 in 108 Pogodbe(Uradni list EU L187, 26.06.2014), velja",
+            [("OJ:L:2014:187", "Uradni list EU L187, 26.06.2014")],
+        ),
+        # An ordinal day (fr "1er").
+        (
+            "fr",
+            "et rectificatif publié au JOUE L310 du 1er décembre 2022 Date",
+            [("OJ:L:2022:310", "JOUE L310 du 1er décembre 2022")],
+        ),
+        # Negatives: the national journals (pl "Dz. U.", sl "Uradni list RS"), and a
+        # classic issue dated after classic numbering ended (an act-by-act number that
+        # lost its year), beside one dated before.
+        ("pl", "ustawa (Dz. U. z 2016 r. poz. 922)", []),
+        ("sl", "Zakon o mednarodni zaščiti (Uradni list RS, št. 22/16)", []),
+        (
+            "cs",
+            "Publikováno: Úř. věst. L 2225, 30.10.2023; Úř. věst. L 231, 20.9.2023, s. 1",
+            [("OJ:L:2023:231:1", "Úř. věst. L 231, 20.9.2023, s. 1")],
+        ),
+    ],
+)
+def test_year_first_national_names_and_ordinal_days(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert oj(text, lang) == expected

@@ -79,7 +79,13 @@ def test_a_date_style_reads_its_examples(name: str, example: str) -> None:
         text, key = f"OJ C 23, {example}, p. 83", f"OJ:C:{year}:023:83"
     else:
         text, key = f"ABl. vom {example}, L 72/4", f"OJ:L:{year}:072:4"
-    assert found(text) == [(key, text)]
+    # No classic issue is dated after act-by-act numbering began (October 2023).
+    oj = identifiers()["official_journal"]
+    late = "month" in date and (year, int(date["month"])) >= (
+        oj["act_by_act_first_year"],
+        oj["act_by_act_first_month"],
+    )
+    assert found(text) == ([] if late else [(key, text)])
 
 
 def test_every_date_style_has_examples_and_a_place() -> None:

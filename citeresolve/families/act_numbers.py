@@ -286,8 +286,10 @@ class ActNumber:
         self.a = core["a"].replace(".", "")
         self.b = b.replace(".", "")
         self.start, self.end = core.start(), core.end("b") if core["bglue"] else core.end()
-        window_start = max(0, self.start - PREFIX_WINDOW)
-        prefix = prefix_before(view, window_start, self.start)
+        # The prefix stands before a copy of the number that lost its slash, if any.
+        before = _damaged_copy_before(view, self.start, core["a"] + b)
+        window_start = max(0, before - PREFIX_WINDOW)
+        prefix = prefix_before(view, window_start, before)
         suffix = _suffix_pattern().match(view, self.end)
         if suffix is None and not self.hyphen and _glued_marker(view, self.a, self.b, self.end):
             # ga "(AE) 2018/9371", mt "Deċiżjoni 2011/1991": the last digit is a
@@ -308,6 +310,21 @@ class ActNumber:
             self.form, self.domain = "paren", prefix["pdom"] or prefix["udom"]
         elif self.numbered:
             self.form = "numbered"
+
+
+def _damaged_copy_before(view: str, start: int, digits: str) -> int:
+    """Where the number starting at ``start`` begins with a copy of it that lost its
+    slash before it, as a conversion leaves one: en "Regulation (EU) 2020405 2020/405"
+    is Regulation (EU) 2020/405; ``start`` when there is none."""
+    copy = start - len(digits) - 1
+    if (
+        copy > 0
+        and view[start - 1 : start] == " "
+        and view.startswith(digits, copy)
+        and not view[copy - 1].isalnum()
+    ):
+        return copy
+    return start
 
 
 def _year_first(a: str) -> bool:

@@ -188,11 +188,11 @@ class ActWords:
                 self.national.append(pos)
             if pos >= until:
                 continue
-            m = groups.match(view, pos, keys)
-            if m is not None and m.lastgroup is not None and m.lastgroup != _NATIONAL:
-                if self.hits and m.start() < self.hits[-1][1]:
+            hit = _hit_at(groups, view, pos, keys)
+            if hit is not None and hit[2] != _NATIONAL:
+                if self.hits and hit[0] < self.hits[-1][1]:
                     continue  # "Decision" inside "Framework Decision": the longer word holds
-                self.hits.append((m.start(), m.end(), m.lastgroup))
+                self.hits.append(hit)
         self._start_set = frozenset(self.starts)
 
     def word_at(self, view: str, pos: int) -> regex.Match[str] | None:
@@ -212,6 +212,28 @@ class ActWords:
         """Whether one of ``starts`` lies in [lo, hi)."""
         k = bisect.bisect_left(starts, lo)
         return not self._complete or (k < len(starts) and starts[k] < hi)
+
+
+# How much text after a word glued to digits is read to match it (the longest act word
+# with its author: "Směrnice Evropského parlamentu a Rady").
+_GLUED_REACH = 120
+
+
+def _hit_at(
+    groups: PhraseGroups, view: str, pos: int, keys: frozenset[str]
+) -> tuple[int, int, str] | None:
+    """The act word (or national act word) at ``pos`` as (start, end, group). A
+    capitalised word of five letters or more may be glued to the digits before it, as
+    a conversion runs a number into the title after it: cs "(EU) 2023/2225Směrnice
+    Evropského parlamentu a Rady (EU) 2023/2225" (the word's boundary is read on the
+    text from the word on); never a short one ("2RL", "3Dir.")."""
+    m = groups.match(view, pos, keys)
+    if m is None and view[pos - 1 : pos].isdecimal() and view[pos : pos + 5].istitle():
+        m = groups.match(view[pos : pos + _GLUED_REACH], 0, keys)
+        if m is not None and m.end() >= 5 and m.lastgroup is not None:
+            return pos, pos + m.end(), m.lastgroup
+        return None
+    return (m.start(), m.end(), m.lastgroup) if m is not None and m.lastgroup else None
 
 
 def is_national(view: str, start: int, words: ActWords) -> bool:

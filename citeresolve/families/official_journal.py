@@ -8,7 +8,6 @@ year of the act cited just before.
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 from collections.abc import Iterator
 from typing import Any
@@ -23,12 +22,8 @@ from ..knowledge.lang import Dispatched, all_languages, alternation, union_patte
 from ..model.citation import Candidate
 from ..model.family import Family, register
 from ..model.keys import KeyParts, pattern_parser
-from ..resolve.toolkit import Built as _Built
-from ..resolve.toolkit import Invalid as _Invalid
-from ..resolve.toolkit import Link, identifiers, year_start
-from ..resolve.toolkit import Request as _Request
-from ..resolve.toolkit import url as _url
-from ..resolve.toolkit import word as _word
+from ..resolve.official_journal import label_oj, resolve_oj
+from ..resolve.toolkit import identifiers, year_start
 from ..text.scan import Trigger
 from .name_variants import every_language_names
 
@@ -45,6 +40,7 @@ def date_style(style: dict[str, Any], year_marks: str) -> str:
     if place not in ("after", "before"):
         raise LanguageDataError(f"a date style is written 'after' or 'before', not {place!r}")
     pattern = str(style["pattern"]).replace("{year_marks}", year_marks)
+    pattern = pattern.replace("{day_marks}", _day_marks())
     for field in ("day", "month", "year"):
         pattern = pattern.replace(f"(?P<{field}>", f"(?P<{place}_{field}>")
     return pattern
@@ -140,6 +136,14 @@ class _Words:
             domains=union_pattern("acts", "domains"),
             subseries="".join(identifiers()["official_journal"]["subseries"]),
         )
+
+
+def _day_marks() -> str:
+    """Every language's ordinal endings of a day, glued to its digits (fr "1er")."""
+    marks = {
+        m for lang in all_languages() for m in lang.section("official_journal").get("day_marks", [])
+    }
+    return "|".join(regex.escape(m) for m in sorted(marks)) or "(?!)"
 
 
 def _page_words() -> str:
@@ -286,7 +290,8 @@ def _first(m: regex.Match[str], groups: tuple[str, ...]) -> str | None:
 
 def _classic(m: regex.Match[str], series: str, view: str) -> Candidate | None:
     """A classic citation: series, issue, and a date or a page (or both)."""
-    if not _plausible(_first(m, _DAYS), _first(m, _MONTHS)):
+    month = _first(m, _MONTHS)
+    if not _plausible(_first(m, _DAYS), month) or _after_classic(_first(m, _YEARS), month):
         return None
     # The reference's own date gives the year, never the act cited before it.
     date_year = _first(m, _YEARS)
@@ -310,6 +315,15 @@ def _classic(m: regex.Match[str], series: str, view: str) -> Candidate | None:
     return Candidate(parts, start, m.end())
 
 
+def _after_classic(year: str | None, month: str | None) -> bool:
+    """Whether a classic citation is dated after classic numbering ended: cs "Úř. věst.
+    L 2225, 30.10.2023" is an act-by-act number that lost its year, no issue 2225."""
+    if year is None or month is None:
+        return False
+    oj = identifiers()["official_journal"]
+    return (int(year), int(month)) >= (oj["act_by_act_first_year"], oj["act_by_act_first_month"])
+
+
 def _bracketed_alone(view: str, start: int, end: int) -> bool:
     """Whether series and issue fill a bracket alone, after the act they publish:
     nl "richtlijn 79/409/EEG … (PbEG L 103)" is issue 103 of the act's year."""
@@ -317,90 +331,6 @@ def _bracketed_alone(view: str, start: int, end: int) -> bool:
 
 
 _YEAR_BEFORE = compile_pattern(r"\[(?P<year>(?:19|20)\d{2})\]\s?$")
-
-
-# -------------------------------------------------------------- resolution
-
-
-def _resolve_oj(req: _Request) -> _Built:
-    oj = identifiers()["official_journal"]
-    if req.parts.number is not None:  # act-by-act, since 1 October 2023
-        return _resolve_act_by_act(req, oj, req.parts.number)
-    return _resolve_issue(req, oj)
-
-
-def _resolve_act_by_act(req: _Request, oj: dict[str, Any], act_number: str) -> _Built:
-    parts = req.parts
-    year = int(parts.year or 0)
-    series = str(parts.series)
-    if year < oj["act_by_act_first_year"]:
-        raise _Invalid(f"act-by-act OJ numbers start in October 2023, not {year}")
-    if req.date is not None and req.date < dt.date(2023, 10, 1):
-        raise _Invalid(f"a text dated {req.date} cannot cite the act-by-act OJ (Oct 2023)")
-    number = int(act_number)
-    if number == 0:
-        raise _Invalid("OJ act number 0 does not exist")
-    url = _url("eurlex_oj_act", LANG=req.LANG, series=series, year=year, number=f"{number:05d}")
-    # The L-series ELI names the act type (reg, dir …), which the OJ
-    # reference does not give; the C series has its own ELI.
-    eli = _url("eli_oj_c", year=year, number=number) if series == "C" else None
-    return _Built(url, (Link("eli", eli),) if eli else (), eli=eli)
-
-
-def _resolve_issue(req: _Request, oj: dict[str, Any]) -> _Built:
-    """A classic issue (and the document starting at the cited page, if any)."""
-    parts = req.parts
-    year = int(parts.year or 0)
-    series = str(parts.series)
-    first, last = oj["classic_first_year"], oj["classic_last_year"]
-    if not first <= year <= last:
-        raise _Invalid(f"classic OJ issues run {first}–{last}, not {year}")
-    issue = str(parts.issue)
-    digits, subseries = issue.rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"), issue.lstrip("0123456789")
-    if int(digits) == 0:
-        raise _Invalid("OJ issue 0 does not exist")
-    if subseries:
-        _check_subseries(oj["subseries"].get(subseries), series, subseries, year)
-    if parts.page == 0:
-        raise _Invalid("OJ page 0 does not exist")
-    url = _url("eurlex_oj_issue", LANG=req.LANG, series=series, year=year, issue=issue)
-    alternatives: tuple[Link, ...] = ()
-    if parts.page is not None:
-        # The document that starts at the cited page, if one does: a page inside
-        # a document has no address of its own (the online layer can tell).
-        document = _url(
-            "eurlex_oj_document",
-            LANG=req.LANG,
-            LANG3=req.LANG3,
-            subseries=f"{series}{subseries or '_'}",
-            year=year,
-            issue=f"{int(digits):03d}",
-            page=f"{parts.page:04d}",
-        )
-        alternatives = (Link("document_at_page", document),)
-    return _Built(url, alternatives)
-
-
-def _check_subseries(rule: dict[str, Any] | None, series: str, subseries: str, year: int) -> None:
-    """A subseries (C …E, L …A) exists in some series and years only."""
-    if rule is None:
-        raise _Invalid(f"unknown OJ subseries {series} …{subseries}")
-    if series not in rule["series"] or not (rule["first_year"] <= year <= rule["last_year"]):
-        raise _Invalid(
-            f"OJ {series} …{subseries} did not exist in {year} "
-            f"({'/'.join(rule['series'])}, {rule['first_year']}–{rule['last_year']})"
-        )
-
-
-def _label_oj(parts: KeyParts, lang: str, date: dt.date | None = None) -> str:
-    oj = _word(lang, "official_journal", "abbreviations")
-    if parts.number is not None:
-        return f"{oj} {parts.series}, {parts.year}/{parts.number}"
-    issue = str(parts.issue).lstrip("0") or "0"
-    label = f"{oj} {parts.series} {issue}, {parts.year}"
-    if parts.page is not None:
-        label += f", {_word(lang, 'official_journal', 'page')} {parts.page}"
-    return label
 
 
 # ------------------------------------------------------------------ the family
@@ -427,8 +357,8 @@ FAMILY = register(
         "oj",
         format_key,
         pattern_parser("oj", *_KEYS),
-        resolve=_resolve_oj,
-        label=_label_oj,
+        resolve=resolve_oj,
+        label=label_oj,
         citable_from=year_start,
         invalid_code="CR005",
         online_check="oj_page",

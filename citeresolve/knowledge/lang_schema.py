@@ -116,7 +116,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "owners": list,
         "annexed_thereto": list,
     },
-    "official_journal": {"page_after": list, "year_marks": list},
+    "official_journal": {"page_after": list, "year_marks": list, "day_marks": list},
 }
 
 

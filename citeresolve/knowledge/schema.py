@@ -103,6 +103,7 @@ SCHEMAS: dict[str, Schema] = {
             "classic_first_year": int,
             "classic_last_year": int,
             "act_by_act_first_year": int,
+            "act_by_act_first_month": int,
             "subseries": {"*": {"series": [str], "first_year": int, "last_year": int}},
             # how its date is written: a pattern per style, with texts it matches whole
             "date_styles": {"*": {"place": str, "pattern": str, "examples": [str]}},
