@@ -202,3 +202,74 @@ def test_an_article_before_the_list_stays_with_its_own_act() -> None:
 )
 def test_the_domain_fixes_the_era(lang: str, text: str, expected: list[str]) -> None:
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A plural act word with its author and domain, a colon, then the list; an
+        # aside in brackets between two items (its OJ reference) does not end it.
+        (
+            "pl",
+            "zmian w rozporządzeniach Parlamentu i Rady (WE): nr 883/2004 z 29 kwietnia 2004 r."
+            " w sprawie koordynacji (tzw. rozporządzenie podstawowe, Dz.Urz. UE z 2004 r. L 166,"
+            " s. 1) oraz nr 987/2009 z 16 września 2009 r.",
+            ["CELEX:32004R0883", "CELEX:32009R0987"],
+        ),
+        (
+            "en",
+            "amending Regulations (EC): No 883/2004 of 29 April 2004 and No 987/2009",
+            ["CELEX:32004R0883", "CELEX:32009R0987"],
+        ),
+        ("pl", "nowelizacji rozporządzeń nr 883/2004 oraz 987/2009.", [
+            "CELEX:32004R0883", "CELEX:32009R0987"]),
+        # "No" in the bracket after an act word and its lower-case title; a year-first
+        # number after "No" since 2015 (sl, en).
+        (
+            "sl",
+            "besedilo Uredbe o splošnih skupinskih izjemah (št. 651/2014 s spremembami"
+            " št. 2017/1084) je objavljeno",
+            ["CELEX:32014R0651", "CELEX:32017R1084"],
+        ),
+        # A contrast between two items of a list (sv, en).
+        (
+            "sv",
+            "har antagit förordning 859/2003 men inte 1231/2010.",
+            ["CELEX:32003R0859", "CELEX:32010R1231"],
+        ),
+        ("en", "adopted Regulation 859/2003 but not 1231/2010.", [
+            "CELEX:32003R0859", "CELEX:32010R1231"]),
+        # A bracketed number with its domain takes the act word of its sentence (el).
+        (
+            "el",
+            "• η οδηγία για την ισότητα στην απασχόληση, η οποία απαγόρευε τις διακρίσεις λόγω"
+            " γενετήσιου προσανατολισμού, θρησκευτικών πεποιθήσεων, ηλικίας και αναπηρίας στον"
+            " τομέα της απασχόλησης (78/2000/ΕΚ) και",
+            ["CELEX:32000L0078"],
+        ),
+        # A framework decision with its hyphen spaced (el).
+        (
+            "el",
+            "για την αντικατάσταση της απόφασης - πλαισίου 2000/383/ΔΕΥ του Συμβουλίου",
+            ["CELEX:32000F0383"],
+        ),
+        # A footnote marker glued to the first item does not break the list (sv: markers
+        # 1, 2, 3 in the text).
+        (
+            "sv",
+            "ska vid behov dra in1 intyget med stöd av artikel 5.2 i förordning 987/20092.\n\n"
+            "Förordning 883/20043 och 987/2009 har till syfte att samordna",
+            ["CELEX:32009R0987:5(2)", "CELEX:32004R0883", "CELEX:32009R0987"],
+        ),
+        # Negatives: a national body's regulation with "No" in brackets; a bracketed
+        # number whose sentence names no act; another number after the contrast.
+        ("en", "the Regulation of the Garante (No 1/2000)", []),
+        ("it", "il regolamento del Garante (n. 1/2000)", []),
+        ("en", "The Commission published the guidance on the matter (2004/123/EC).", []),
+        ("en", "Regulation 859/2003 applies but not before 12/2010", ["CELEX:32003R0859"]),
+    ],
+)  # fmt: skip
+def test_lists_titles_and_sentences_of_act_numbers(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert keys(text, lang) == expected

@@ -110,3 +110,31 @@ def test_footnote_number_glued_to_a_case_number_where_the_numbering_shows_it() -
     assert cases(text, "de") == [("CJEU:C-442/09", "C442/09")]
     # without footnotes around it, a three-digit year is no case year
     assert cases("in der Rechtssache C442/092 und unbeschadet", "de") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Without its hyphen or a case word before it, a case number is read where only
+        # case numbers stand: a bracket of them after a party's name ...
+        (
+            "en",
+            "the Marleasing (C106/89) and Ring (C335/11, C337/11) CJEU cases",
+            [("CJEU:C-106/89", "C106/89"), ("CJEU:C-335/11", "C335/11"),
+             ("CJEU:C-337/11", "C337/11")],
+        ),
+        ("fr", "l'arrêt Bosch (T123/19 P) du Tribunal", [("CJEU:T-123/19", "T123/19 P")]),
+        # ... or before a case word written after the number (hu).
+        ("hu", "2024. április 30.(1)  C650/22. sz. ügy", [("CJEU:C-650/22", "C650/22")]),
+        # Negatives: an OJ page; a year before court letters were written (a product
+        # code); a court that did not sit that year; a number before a word that is no
+        # case word.
+        ("en", "published in (OJ C106/89) and the device (C120/80)", []),
+        ("en", "the model (F100/21) of the series", []),
+        ("hu", "a C650/22. sz. melléklet szerint", []),
+    ],
+)  # fmt: skip
+def test_hyphen_lost_where_only_case_numbers_stand(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert cases(text, lang) == expected

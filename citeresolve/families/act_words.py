@@ -64,13 +64,16 @@ def _bare_prefix_pattern(keys: frozenset[str]) -> regex.Pattern[str]:
     domains = union_pattern("acts", "domains")
     # Reference lists put the domain and the act's date between the word and its
     # number: it "Reg. CEE 6.2.1962, n. 17/62", "Reg. CEE 19 luglio 1968, n. 1017/68".
-    dated = rf"(?:\(?(?:{domains})\)?\s*)?(?:{DATE.pattern},?\s*)?"
+    # A plural act word may open a list with a colon after its domain: pl "w
+    # rozporządzeniach Parlamentu i Rady (WE): nr 883/2004 … oraz nr 987/2009".
+    domain = rf"(?:\(?(?:{domains})\)?:?\s*)?"
+    dated = rf"{domain}(?:{DATE.pattern},?\s*)?"
     # The author may stand between the word and "No" (cs "nařízení Rady č. 1/2003", fr
     # "règlement du Conseil n° 17/62", de "Verordnung des Rates Nr. 17/62"): only an EU
     # institution of the language files' ``authors``; any other author makes the act
     # national (it "regolamento del Garante n. 1/2000", sk "usmernením NBS č. 4/2023").
     authors = union_pattern("acts", "authors")
-    author = rf"(?:{words})\s+(?P<author>{authors})\s*(?:(?:{number_words()})\s*)?"
+    author = rf"(?:{words})\s+(?P<author>{authors})\s*{domain}(?:(?:{number_words()})\s*)?"
     # A short title between the act word and the number in brackets: fi "EU-asetusta
     # lääkinnällisistä laitteista (2017/745)" (bare_act checks the title names no act).
     titled = rf"(?:{words})(?P<title>(?:[^\S\n]+[^\W\d_]+){{1,4}}?)[^\S\n]*(?P<open>\()"
@@ -388,9 +391,14 @@ def bare_act(view: str, number: ActNumber, words: ActWords) -> tuple[str, int, i
 
 def _titled(view: str, number: ActNumber, words: ActWords, title: int) -> bool:
     """Whether a number in brackets after an act word and a title is that act's: a
-    year first and the bracket closed right after it, no act word in the title
-    ("Regulation amending Directive (2019/1)" names the Directive's number)."""
-    if (
+    year first and the bracket closed right after it, or "No" before it (sl "Uredbe o
+    splošnih skupinskih izjemah (št. 651/2014 s spremembami …"), no act word in the
+    title ("Regulation amending Directive (2019/1)" names the Directive's number).
+    After "No" the title is all lower case: "Regulation of the Garante (No 1/2000)" is
+    a national body's."""
+    if number.numbered and any(ch.isupper() for ch in view[title : number.start]):
+        return False
+    if not number.numbered and (
         len(number.a) != 4
         or not plausible_year(number.a)
         or view[number.end : number.end + 1] != ")"

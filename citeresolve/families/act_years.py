@@ -105,8 +105,14 @@ def reading(number: ActNumber) -> tuple[str, str, bool]:
         # nor is "374" in "Directive No 85/374/EEC".
         year_first = not number.numbered or (old_style_year(a) and not old_style_year(b))
     else:
-        # "No 2222/85" with no domain: only as the next item of a list of acts
-        year_first = False
+        # "No 2222/85" with no domain: only as the next item of a list of acts; since
+        # 2015 acts are numbered year first (sl "s spremembami št. 2017/1084").
+        year_first = (
+            len(a) == 4
+            and plausible_year(a)
+            and int(a) >= year_first_since()
+            and not plausible_year(b)
+        )
     if (
         year_first
         and number.form == "slash"

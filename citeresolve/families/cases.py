@@ -89,7 +89,8 @@ def _matches(view: str) -> list[regex.Match[str]]:
     seen = {m.start() for m in found}
     pattern = _case_list_pattern()
     list_end = 0
-    for pos in _case_word_trigger().positions(view):
+    words = list(_case_word_trigger().positions(view))
+    for pos in words:
         # "Case" is a common word; only with a number right after it is it a case.
         if pos < list_end:
             continue  # "Cases" inside "Joined Cases" whose list was read
@@ -108,6 +109,7 @@ def _matches(view: str) -> list[regex.Match[str]]:
                 continue
             seen.add(item.start())
             found.append(item)
+    found.extend(_hyphen_lost_alone(view, words, seen))
     found.extend(_cited_again(view, found, seen))
     found.extend(_listed_beside(view, found, seen))
     found.extend(_hyphen_lost_in_list(view, found, seen))
@@ -118,6 +120,53 @@ def _matches(view: str) -> list[regex.Match[str]]:
 _BARE_NUMBER = compile_pattern(
     r"(?<![\w/-])[CTF]\d{1,4}/\d{2}(?![\d/])(?:\s(?:P-R|PPU|P|R)(?![\w-]))?"
 )
+
+
+# A case number that lost its hyphen, in a bracket of case numbers alone after a party's
+# name: "Marleasing (C106/89)", "Ring (C335/11, C337/11)"; an OJ page ("OJ C106/89")
+# never fills a bracket alone.
+_BRACKET_ITEM = r"[CTF]-?\d{1,4}/\d{2}(?:\s(?:P-R|PPU|P|R))?"
+_BRACKET_OF_CASES = compile_pattern(
+    rf"\((?P<list>{_BRACKET_ITEM}(?:\s?[,;]\s?{_BRACKET_ITEM}){{0,9}})\)"
+)
+# ... or right before a case word written after the number, perhaps after an
+# abbreviated number word: hu "C650/22. sz. ügy".
+_BEFORE_CASE_WORD = compile_pattern(r"(?<![\w/-])[CTF]\d{1,4}/\d{2}\.?\s(?:\p{L}{1,3}\.\s?)?$")
+_BEFORE_REACH = 16
+
+
+def _hyphen_lost_alone(view: str, words: list[int], seen: set[int]) -> list[regex.Match[str]]:
+    """Case numbers without their hyphen where only case numbers stand: a bracket of
+    them, or before a case word (``words``: where one starts). Only of a year since
+    the court letters were written (1989) and of a court that sat then: "(C120/80)"
+    is a product's code, "(F100/21)" no case of the Civil Service Tribunal (2005-2016)."""
+    spans = []
+    for literal in ("(C", "(T", "(F"):
+        for pos in occurrences(view, literal):
+            bracket = _BRACKET_OF_CASES.match(view, pos)
+            if bracket is not None:
+                spans.append((bracket.start("list"), bracket.end("list")))
+    for pos in words:
+        before = _BEFORE_CASE_WORD.search(view, max(0, pos - _BEFORE_REACH), pos)
+        if before is not None:
+            spans.append((before.start(), before.end()))
+    items = []
+    for lo, hi in spans:
+        for item in _LISTED.finditer(view, lo, hi):
+            if item.start() not in seen and _lettered_year(item):
+                seen.add(item.start())
+                items.append(item)
+    return items
+
+
+def _lettered_year(item: regex.Match[str]) -> bool:
+    """Whether a case number's court sat in its year, and court letters were written."""
+    if item["glued"] or item["court"] is None:
+        return False
+    year = case_year(item["year"])
+    court = _court(item["court"])
+    first = max(court["first_year"], int(identifiers()["courts"]["prefix_from_year"]))
+    return bool(first <= year <= court.get("last_year", year))
 
 
 def _cited_again(

@@ -10,6 +10,7 @@ lists they form ("Directives 92/50, 93/36 and 93/37/EEC"), then registers the fa
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 import attrs
@@ -18,13 +19,13 @@ from attrs import frozen
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
-from ..knowledge.lang import union_pattern
 from ..limits import check_deadline, scan_timeout
 from ..model.citation import Candidate
 from ..model.family import Family, register
 from ..model.keys import CELEX_NUMBER, KeyParts, pattern_parser, with_pin
 from ..resolve.eu_acts import act_citable_from, label_eu_act, resolve_eu_act
 from ..text.scan import matches_from
+from .act_lists import same_list, tight_list
 from .act_numbers import (
     ACT_KINDS,
     NUMBER_CORE,
@@ -41,9 +42,6 @@ from .act_numbers import (
 from .act_words import ActWords, act_word, bare_act, eu_author_at, is_national
 from .act_years import bare_reading, read_for_kind, reading
 from .procedures import procedure_at
-
-# How far apart two items of one list of acts may be (dates and OJ references between).
-_LIST_REACH = 120
 
 
 @functools.cache
@@ -78,8 +76,9 @@ def _celex_starts(view: str) -> list[int]:
     return [i - d for i in digits for d in (0, 5, 6, 7, 8)]
 
 
-# What ends a list of acts: a clause or sentence end, a blank line, a new dashed item.
-_LIST_END = compile_pattern(r";|\n\s*\n|\n\s*[–—•-]|[.!?]\s+\p{Lu}")
+# How far back the act word of a bracketed number's sentence may stand.
+_SENTENCE_REACH = 300
+_DIGIT = compile_pattern(r"\d")
 
 
 def parse(view: str) -> list[Candidate]:
@@ -167,7 +166,7 @@ class _ActReader:
 
     def _continues_list(self, number: ActNumber) -> bool:
         previous = self.previous
-        return previous is not None and _same_list(
+        return previous is not None and same_list(
             self.view, max(previous.end, self.list_end), number.start
         )
 
@@ -179,7 +178,7 @@ class _ActReader:
         if (
             found is None
             and previous is not None
-            and _tight_list(self.view, max(previous.end, self.list_end), number.start, number.end)
+            and tight_list(self.view, max(previous.end, self.list_end), number.start, number.end)
         ):
             # "las Directivas 92/50, 93/36 y 93/37/CEE": a bare member of a list
             # of acts is an act of the list's kind.
@@ -199,7 +198,7 @@ class _ActReader:
         if (
             kind is None
             and previous is not None
-            and _same_list(self.view, max(previous.end, self.list_end), number.start)
+            and same_list(self.view, max(previous.end, self.list_end), number.start)
         ):
             kind = previous.kind
         if kind is None or ACT_KINDS[kind].needs_domain:
@@ -265,7 +264,8 @@ class _ActReader:
             return
         if kind is None:
             if not numbered:
-                self._wait(number, year_text, number_text, None, "")
+                sentence = self._kind_of_sentence(number)
+                self._wait(number, year_text, number_text, sentence, domain if sentence else "")
             return
         if ACT_KINDS[kind].needs_domain and not domain:
             return
@@ -284,6 +284,20 @@ class _ActReader:
         are numbered so too ("legge n. 241 del 1990", "circolare n. 83 del 2010")."""
         named = self._named_before(number.b, number.a) is not None
         return number.numbered and (bool(number.domain) or named)
+
+    def _kind_of_sentence(self, number: ActNumber) -> str | None:
+        """The kind of the last act word of the sentence of a bracketed number with its
+        domain, beyond the reach of act words, with no digit or act between: el "η
+        οδηγία για την ισότητα …, η οποία απαγόρευε … (78/2000/ΕΚ)" is the Directive's."""
+        view, start, hits = self.view, number.start, self.words.hits
+        if view[start - 1 : start] != "(" or view[number.end : number.end + 1] != ")":
+            return None
+        lo = max(0, start - _SENTENCE_REACH, self.previous.end if self.previous else 0)
+        lo = max(lo, view.rfind("\n", lo, start), view.rfind(". ", lo, start))
+        i = bisect.bisect_left(hits, (start, -1, "")) - 1
+        if i < 0 or hits[i][0] < lo or _DIGIT.search(view, hits[i][1], start):
+            return None
+        return hits[i][2]
 
     def _named_before(self, year_text: str, number_text: str) -> str | None:
         """The CELEX number of the one act read before with this year and serial."""
@@ -314,7 +328,7 @@ class _ActReader:
             listed: list[_Pending] = []
             nxt = number.start
             for item in reversed(pending):
-                if not _same_list(view, item.number.end, nxt):
+                if not same_list(view, item.number.end, nxt):
                     break
                 listed.append(item)
                 nxt = item.number.start
@@ -323,29 +337,6 @@ class _ActReader:
         self._emit(pending)
         self.pending = []
         return end, own_after
-
-
-@functools.cache
-def _tight_pattern() -> regex.Pattern[str]:
-    """Between two members of one list: a comma, a conjunction of any language ("y",
-    "and", "és") and perhaps an article ("és a")."""
-    conjunctions = union_pattern("articles", "and")
-    return compile_pattern(rf"\s*,?\s*(?:(?:{conjunctions})\s+(?:\p{{Ll}}{{1,2}}\s+)?)?")
-
-
-# A number that goes on with a slash or a dot and digits is a date ("of 12/12/2012").
-_DATE_GOES_ON = compile_pattern(r"[/.]\d")
-
-
-def _tight_list(view: str, previous_end: int, start: int, end: int) -> bool:
-    """Whether only a comma or a conjunction stands between the end of the last act and
-    the number at ``[start, end)``: a number without domain or act word continues a
-    list only that closely, and never as part of a date."""
-    return (
-        0 < start - previous_end <= 16
-        and _tight_pattern().fullmatch(view, previous_end, start) is not None
-        and _DATE_GOES_ON.match(view, end) is None
-    )
 
 
 @frozen
@@ -359,15 +350,6 @@ class _Pending:
     kind: str | None
     domain: str
     group: int
-
-
-def _same_list(view: str, previous_end: int, start: int) -> bool:
-    """Whether an act number continues the list of acts that ended at ``previous_end``
-    ("Regulations (EU) No 1296/2013, (EU) No 1301/2013 ... and No 2160/87")."""
-    between = view[previous_end:start]
-    # A lone line break is a hard wrap ("2001/111/EF,\n2001/113/EF"); a blank line or
-    # a new dashed item ends the list.
-    return len(between) <= _LIST_REACH and not _LIST_END.search(between)
 
 
 def _celex(kind: str, domain: str, year: int, number: int) -> str:

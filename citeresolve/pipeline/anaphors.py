@@ -36,7 +36,7 @@ def only_of_kind(kind: str) -> str:
 
 # A reference word that names the EP Rules of Procedure unless a regulation was
 # cited before it (it. "del regolamento", fr. "du règlement"): [references] field.
-_REGULATION_OR_RULES = "regulation_or_rules"
+REGULATION_OR_RULES = "regulation_or_rules"
 # How far into an act's title "the Treaty" may stand ("Regulation (EC) No 1/2003 of 16
 # December 2002 on the implementation of the rules on competition laid down in Articles
 # 81 and 82 of the Treaty").
@@ -78,7 +78,7 @@ def resolve_references(mentions: list[Mention], view: str = "") -> dict[int, str
         if m.use == REFERENCE:
             if m.code == "treaty":
                 out[m.start] = last_treaty or _treaty_of_act_title(view, act_before, m)
-            elif m.code == _REGULATION_OR_RULES:
+            elif m.code == REGULATION_OR_RULES:
                 out[m.start] = last_act.get("R", RULES_CODE)
             elif m.code in _REFERENCE_DESCRIPTORS:
                 out[m.start] = last_act.get(_REFERENCE_DESCRIPTORS[m.code])

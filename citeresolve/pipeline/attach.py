@@ -36,7 +36,7 @@ from ..knowledge.registry import keeps_latin_suffixes, latin_suffixes
 from ..limits import check_deadline
 from ..model.citation import Candidate
 from ..model.keys import RULES_CODE, KeyParts, Pin
-from .anaphors import drop_references_in_acts, resolve_references
+from .anaphors import REGULATION_OR_RULES, drop_references_in_acts, resolve_references
 from .chain_links import ChainLinks
 from .instrument_after import named_after, rules_instrument
 from .instrument_before import head_linked_by_thereof, named_before, pinned_head
@@ -114,17 +114,34 @@ class Attacher:
         foreign = any(
             m.use == REFERENCE and resolved.get(m.start) == RULES_CODE for m in mentions
         ) and self._foreign_chamber(view)
+        regulation_word_is_act = self._regulation_word_is_act(view, mentions)
         for m in mentions:
             # "del Reglamento de las Cortes": the rules of another body, not the EP's;
             # "ai sensi dell'articolo 126 del regolamento" in a Camera dei deputati text
             # that never names the Parliament: the Chamber's own Rules.
+            # es "El art. 19 del Reglamento" with no regulation before it, in a text that
+            # cites a regulation later and never names the Parliament: that regulation's
+            # article, named too late to attach, not the EP Rules.
             if resolved.get(m.start) == RULES_CODE and (
-                self._links.of_after.match(view, m.end) or (foreign and m.use == REFERENCE)
+                self._links.of_after.match(view, m.end)
+                or (foreign and m.use == REFERENCE)
+                or (m.code == REGULATION_OR_RULES and regulation_word_is_act)
             ):
                 resolved[m.start] = None
             elif m.use == REFERENCE and self._names_itself(view, m):
                 resolved[m.start] = None  # mt "fl-Anness ta' dan ir-Regolament"
         return resolved
+
+    def _regulation_word_is_act(self, view: str, mentions: list[Mention]) -> bool:
+        """Whether the word for both a regulation and the Rules ("Reglamento") is no EP
+        Rules here: the text cites a regulation and never names the Parliament."""
+        parliament = self._links.parliament
+        if parliament is None or not any(m.code == REGULATION_OR_RULES for m in mentions):
+            return False
+        regulation = any(
+            m.type == "eu_act" and m.code.removeprefix("CELEX:")[5:6] == "R" for m in mentions
+        )
+        return regulation and parliament.search(view) is None
 
     def _foreign_chamber(self, view: str) -> bool:
         """Whether ``view`` names a national chamber and never the European Parliament."""

@@ -1,0 +1,69 @@
+"""Which act numbers form one list of acts: "Directives 92/50, 93/36 and 93/37/EEC",
+"Regulations (EU) No 1296/2013, (EU) No 1301/2013 ... and No 2160/87". A number with
+neither domain nor act word continues a list only tightly (:func:`tight_list`); one
+with its domain or "No" within the list's reach (:func:`same_list`)."""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ..knowledge.cache import compile_pattern
+from ..knowledge.data import table
+from ..knowledge.lang import alternation, union_pattern
+
+# How far apart two items of one list of acts may be (dates and OJ references between).
+_LIST_REACH = 120
+# A bracket within a list of acts, and how long it may be.
+_ASIDE_REACH = 120
+_ASIDE = compile_pattern(rf"\([^()\n]{{0,{_ASIDE_REACH}}}\)")
+# What ends a list of acts: a clause or sentence end, a blank line, a new dashed item.
+_LIST_END = compile_pattern(r";|\n\s*\n|\n\s*[–—•-]|[.!?]\s+\p{Lu}")
+
+
+@functools.cache
+def _tight_pattern() -> regex.Pattern[str]:
+    """Between two members of one list: a comma, a conjunction of any language ("y",
+    "and", "és") or a contrast ("but not", data/act_words.toml), perhaps an article
+    ("és a")."""
+    conjunctions = union_pattern("articles", "and")
+    contrasts = alternation(
+        sorted({w for ws in table("act_words.toml")["list_contrasts"].values() for w in ws})
+    )
+    # A footnote marker glued to the last act is left out of it ("Förordning 883/20043
+    # och 987/2009"): digits right at its end can only be that marker.
+    return compile_pattern(
+        rf"\d{{0,2}}\s*,?\s*(?:(?:{conjunctions}|{contrasts})\s+(?:\p{{Ll}}{{1,2}}\s+)?)?"
+    )
+
+
+# A number that goes on with a slash or a dot and digits is a date ("of 12/12/2012").
+_DATE_GOES_ON = compile_pattern(r"[/.]\d")
+
+
+def tight_list(view: str, previous_end: int, start: int, end: int) -> bool:
+    """Whether only a comma or a conjunction stands between the end of the last act and
+    the number at ``[start, end)``: a number without domain or act word continues a
+    list only that closely, and never as part of a date."""
+    return (
+        0 < start - previous_end <= 16
+        and _tight_pattern().fullmatch(view, previous_end, start) is not None
+        and _DATE_GOES_ON.match(view, end) is None
+    )
+
+
+def same_list(view: str, previous_end: int, start: int) -> bool:
+    """Whether an act number continues the list of acts that ended at ``previous_end``
+    ("Regulations (EU) No 1296/2013, (EU) No 1301/2013 ... and No 2160/87")."""
+    if start - previous_end > _LIST_REACH + _ASIDE_REACH:
+        return False
+    between = view[previous_end:start]
+    if "(" in between:
+        # A bracket between two items is an aside (the first act's OJ reference, its
+        # short name): pl "nr 883/2004 … (tzw. rozporządzenie podstawowe, Dz.Urz. UE z
+        # 2004 r. L 166, s. 1) oraz nr 987/2009"; its dots end no sentence.
+        between = _ASIDE.sub("", between)
+    # A lone line break is a hard wrap ("2001/111/EF,\n2001/113/EF"); a blank line or
+    # a new dashed item ends the list.
+    return len(between) <= _LIST_REACH and not _LIST_END.search(between)
