@@ -181,10 +181,11 @@ _STORE = _Store()
 #
 # Every process checked every data file against its schema (about 20 ms for the
 # 24 language files and the shared ones).  A file that passed is recorded with its
-# stamp and the stamp of the checking code (knowledge/schema.py and lang.py), and
-# is not checked again until one of them changes.
+# stamp, the stamp of the checking code (knowledge/schema.py, lang.py and
+# lang_schema.py) and that of the data file its schema is in (data/schemas.toml),
+# and is not checked again until one of them changes.
 
-_VALIDATORS = ("schema.py", "lang.py")
+_VALIDATORS = ("schema.py", "lang.py", "lang_schema.py")
 
 
 def _checked_file(folder: Path) -> Path:
@@ -202,9 +203,10 @@ def _validators_stamp() -> tuple[tuple[int, int], ...]:
     return tuple(stamps)
 
 
-def checked(name: str, check: Callable[[], None]) -> None:
+def checked(name: str, check: Callable[[], None], also: str | None = None) -> None:
     """Run ``check`` (which raises on bad data) on the data file ``name`` unless it
-    passed before with the same file and the same checking code."""
+    passed before with the same file, the same checking code and the same data file
+    ``also`` (the file of its schema)."""
     folder = cache_dir()
     _STORE._all()
     stamp = _STORE.stamps.get(name)
@@ -218,7 +220,7 @@ def checked(name: str, check: Callable[[], None]) -> None:
         except Exception:  # a missing or unreadable record: check everything
             loaded = {}
         record = _STORE._checked = loaded if isinstance(loaded, dict) else {}
-    mark = (stamp, _validators_stamp())
+    mark = (stamp, _validators_stamp(), _STORE.stamps.get(also) if also else None)
     if record.get(name) == mark:
         return
     check()

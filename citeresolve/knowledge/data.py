@@ -1,8 +1,8 @@
 """One loader for the shared data files of ``citeresolve/data`` (TOML).
 
 Language files have their own loader and schema (:mod:`.lang`); every other
-data file is read here, once per process, and checked against its schema
-(:mod:`.schema`) when it has one.
+data file is read here, once per process, and checked against its schema (the
+schemas are data too, ``data/schemas.toml``, read by :mod:`.schema`).
 """
 
 from __future__ import annotations
@@ -11,13 +11,19 @@ import functools
 from typing import Any
 
 from .cache import checked, parsed
-from .schema import SCHEMAS, validate
+from .schema import SCHEMA_FILE, schemas, validate
 
 
 @functools.cache
 def table(name: str) -> dict[str, Any]:
     """The parsed contents of ``citeresolve/data/<name>`` (e.g. ``"instruments.toml"``)."""
     data = parsed(name)
-    if name in SCHEMAS:
-        checked(name, lambda: validate(data, SCHEMAS[name], f"data/{name}"))
+    # Checked again when the file or its schema changes (the schema file's stamp).
+    checked(name, lambda: _check(name, data), also=SCHEMA_FILE)
     return data
+
+
+def _check(name: str, data: dict[str, Any]) -> None:
+    schema = schemas().get(name)
+    if schema is not None:
+        validate(data, schema, f"data/{name}")

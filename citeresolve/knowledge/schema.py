@@ -1,208 +1,84 @@
-"""Schemas of the shared data files: unknown keys are rejected, list items are typed.
+"""The checker of the shared data files: unknown keys are rejected, list items are typed.
 
-Every file of ``citeresolve/data`` has one (the language files have theirs in
-:mod:`.lang`); ``tests/test_data_schemas.py`` checks that none is missing and
+The schemas are data: ``citeresolve/data/schemas.toml`` holds one for every
+other file of ``citeresolve/data`` (the language files have theirs in
+:mod:`.lang_schema`), so a family that brings a data file adds its schema there,
+with no Python.  ``tests/test_data_schemas.py`` checks that none is missing and
 runs the examples that entries carry (``example`` of a URL template).
 
-A schema is written with Python values:
+A schema is written with values TOML can hold:
 
-* a type (``str``, ``int``, ``bool``, ``dt.date``): the value has that type;
+* a type name (``"str"``, ``"int"``, ``"bool"``, ``"date"``): the value has
+  that type;
 * ``[item]``: a list whose every item matches ``item``;
-* ``{"field": s, "other?": s}``: a table with exactly these fields, a trailing
+* ``{field = s, "other?" = s}``: a table with exactly these fields, a trailing
   ``?`` marking an optional one;
-* ``{"*": s}``: a table of free keys (language codes, instrument codes …) whose
+* ``{"*" = s}``: a table of free keys (language codes, instrument codes …) whose
   values all match ``s``.
 
-:func:`citeresolve.knowledge.data.table` checks a file against its schema in
-:data:`SCHEMAS` the first time it is read, so a misspelt field fails at once
-with the file and the path of the field, not later as a wrong result.
+:func:`schemas` reads the schema file once, when the first data file is checked,
+and checks it in turn (a type name that does not exist names the file and the
+path of the field), so a mistake in either file fails at once, not later as a
+wrong result.  :func:`citeresolve.knowledge.data.table` checks a data file the
+first time it is read.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 from ..errors import LanguageDataError
+from .cache import parsed
 
 Schema = Any  # a type, a one-item list or a dict, as described above
 
-_LANG_WORDS: Schema = {"*": [str]}  # language code -> words
-_COURT: Schema = {"name": str, "first_year": int, "last_year?": int, "judgment_descriptor": str}
-_NAMED: Schema = {"name": str, "abbreviation?": str}  # a treaty's name in a language
+SCHEMA_FILE = "schemas.toml"
+TYPES: dict[str, type] = {"str": str, "int": int, "bool": bool, "date": dt.date}
 
-SCHEMAS: dict[str, Schema] = {
-    "urls.toml": {
-        "*": {
-            "template": str,
-            "evidence": str,
-            "seen?": str,
-            # a key, and the URL of this template that resolving it gives (tests run it)
-            "example?": {"key": str, "url": str, "lang?": str, "date?": dt.date},
-        }
-    },
-    "council_documents.toml": {
-        "century_pivot": int,
-        "register_first_year": int,
-        "suffixes": [str],
-        "words": _LANG_WORDS,
-    },
-    "act_domains.toml": {"cfsp": [str], "union": [str], "union_from": int},
-    "act_kinds.toml": {
-        "kinds": {"*": {"descriptor": str, "year_first": bool, "needs_domain": bool}}
-    },
-    "act_words.toml": {"*": _LANG_WORDS},
-    "homoglyphs.toml": {"cyrillic": {"*": str}, "greek": {"*": str}},
-    "foreign_abbreviations.toml": {"words": [str]},
-    "passages.toml": {"languages": [str]},
-    "check_codes.toml": {
-        "codes": {"*": {"title": str, "message": str}},
-        "official_journal": {"max_issue": int},
-        "identifiers": {"celex": str, "ecli": str},
-        "former_article_words": _LANG_WORDS,
-    },
-    "context_words.toml": {
-        "*": {
-            "anaphors": {"*": [str]},  # act kind -> "that Regulation", "dudit règlement" …
-            # act kind -> its bare word ("rámcového rozhodnutia"): the one act of the kind
-            "kind_words?": {"*": [str]},
-            "definition_markers": [str],
-            "defined_first?": [str],  # "med ”X” avses …", "‘X’ means …": the verb
-            "paragraph_anaphors": [str],
-            "quotes": [[str]],  # pairs of opening and closing quotes
-            "self_references": [str],
-        }
-    },
-    "ep_rules.toml": {
-        "max_rule": int,
-        "max_annex": int,
-        "rule_number_width": int,
-        "versions": [
-            {
-                "term": int,
-                "date": dt.date,
-                "index": str,
-                "seen": str,
-                "rules?": int,
-                "annexes?": int,
-                "counts_evidence?": str,
-            }
-        ],
-    },
-    "identifiers.toml": {
-        "eli_typed_acts_from": int,
-        "new_act_numbering_year": int,
-        "act_serial_max": int,
-        "latin_suffixes": [str],
-        "com_by_celex": [str],
-        "ep_terms": {"*": {"first_year": int, "last_year": int, "doceo": bool}},
-        "procedure_types": {"*": str},
-        "oeil": {"languages": [str], "rules_codes": [str]},
-        "cellar_languages": {"*": str},
-        "official_journal": {
-            "classic_first_year": int,
-            "classic_last_year": int,
-            "act_by_act_first_year": int,
-            "act_by_act_first_month": int,
-            "subseries": {"*": {"series": [str], "first_year": int, "last_year": int}},
-            # how its date is written: a pattern per style, with texts it matches whole
-            "date_styles": {"*": {"place": str, "pattern": str, "examples": [str]}},
-        },
-        "courts": {
-            "century_pivot": int,
-            "prefix_from_year": int,
-            "C": _COURT,
-            "T": _COURT,
-            "F": _COURT,
-        },
-        "eli_typedoc": {"*": str},
-        "com_documents": {"*": [str]},  # document type -> CELEX descriptors, likeliest first
-        "com_document_words": {"*": [str]},  # document type -> how texts write it
-    },
-    "labels.toml": {
-        "*": {
-            **{f"{code}?": _NAMED for code in ("TEU", "TFEU", "CFR", "EAEC", "TEC", "EEC")},
-            "domains?": {"EEC": str, "EC": str, "EU": str},
-            "regulation?": str,
-            "directive?": str,
-            "decision?": str,
-            "decision_before_lisbon?": str,
-            "number?": str,
-            "act_order?": str,
-            "rules?": str,
-            "protocol?": str,
-            "pin_label?": {
-                "article": str,
-                "paragraph": str,
-                "point": str,
-                "before_abbreviation?": str,
-            },
-            "abbreviation_first?": bool,
-        }
-    },
-    "popular_names.toml": {
-        "abbreviation_endings?": _LANG_WORDS,
-        "name_endings?": _LANG_WORDS,
-        "abbreviation_words?": {"*": {"*": [str]}},
-        "acts": {
-            "*": {
-                "celex": str,
-                "title": str,
-                "official": bool,
-                "source": str,
-                "names": _LANG_WORDS,
-            }
-        },
-    },
-    "treaties.toml": {
-        "lisbon": dt.date,
-        "citable_from": {"*": dt.date},
-        "versions": {
-            "*": [
-                {
-                    "name": str,
-                    "celex": str,
-                    "from": dt.date,
-                    "articles": int,
-                    "numbering": str,
-                    "lettered?": bool,
-                    "consolidation?": bool,
-                    "eli?": str,
-                    "evidence": str,
-                    "seen": str,
-                }
-            ]
-        },
-        "protocols": {"celex": str, "count": int, "evidence": str, "seen": str},
-        "correspondence": [
-            {
-                "eec?": str,
-                "maastricht?": str,
-                "amsterdam?": str,
-                "teu_amsterdam?": str,
-                "lisbon": str,
-                "subject": str,
-                "checked?": str,
-            }
-        ],
-    },
-    "instruments.toml": {
-        "*": {
-            "type": str,
-            "title": str,
-            "articles?": int,
-            "celex?": str,
-            "celex_article?": str,
-            "eli?": str,
-            "url?": str,
-            "article_anchor?": str,
-            "latin_suffixes?": bool,
-            "bare_articles?": bool,
-            # the [references] kind of the language files whose words stand for it
-            "reference?": str,
-        }
-    },
-}
+
+@functools.cache
+def schemas() -> dict[str, Schema]:
+    """The schema of each shared data file by its name (``"urls.toml"``), read from
+    ``data/schemas.toml``, its type names made types."""
+    return from_data(parsed(SCHEMA_FILE), f"data/{SCHEMA_FILE}")
+
+
+def from_data(data: dict[str, Any], source: str) -> dict[str, Schema]:
+    """The schemas written in ``data`` (a file's name -> its schema, as in the schema
+    file); raise :class:`LanguageDataError` naming ``source`` and the path of a
+    node that is not of the notation."""
+    out = {}
+    for name, schema in data.items():
+        if not isinstance(schema, dict):
+            raise LanguageDataError(f"{source}: {name} must be a table, not {schema!r}")
+        out[name] = _compiled(schema, source, name)
+    return out
+
+
+def _compiled(node: Any, source: str, where: str) -> Schema:
+    """``node`` of the schema file with its type names made types."""
+    if isinstance(node, str):
+        if node not in TYPES:
+            expected = ", ".join(sorted(TYPES))
+            raise LanguageDataError(
+                f"{source}: {where}: unknown type name {node!r}; expected one of {expected}"
+            )
+        return TYPES[node]
+    if isinstance(node, list):
+        if len(node) != 1:
+            raise LanguageDataError(
+                f"{source}: {where} must be a list of one item (the schema of every item)"
+            )
+        return [_compiled(node[0], source, f"{where}[0]")]
+    if not isinstance(node, dict):
+        raise LanguageDataError(
+            f"{source}: {where} must be a type name, a list or a table, not {node!r}"
+        )
+    if "*" in node and len(node) > 1:
+        raise LanguageDataError(f"{source}: {where}: '*' (free keys) stands alone in a table")
+    return {key: _compiled(sub, source, f"{where}.{key}") for key, sub in node.items()}
 
 
 def validate(value: Any, schema: Schema, where: str) -> None:
