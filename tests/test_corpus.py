@@ -111,7 +111,7 @@ HELDOUT_ROUND6_BAR = 0.9875
 # supervisory Q&As, funding calls, trade texts, exams), annotated and reviewed by hand before
 # the extractor ran on it. 0.893 was its first-contact F1 (main at 9efecb9); it is
 # development data now, and the bar is the level reached.
-HELDOUT_ROUND7_BAR = 0.9819
+HELDOUT_ROUND7_BAR = 0.983
 
 
 # Round 8 (fixtures/heldout/round8, 111 passages, 24 languages, 738 citations; justice
@@ -120,7 +120,7 @@ HELDOUT_ROUND7_BAR = 0.9819
 # annotated and reviewed by hand before the extractor ran on it. 0.952 was its
 # first-contact F1 (main at 78ac118); it is development data now, and the bar is the level
 # reached.
-HELDOUT_ROUND8_BAR = 0.9864
+HELDOUT_ROUND8_BAR = 0.987
 
 # Round 9 (fixtures/heldout/round9, 112 passages, 24 languages, 771 citations; migration
 # and asylum, labour and social security, passenger rights, state aid, platform compliance,
@@ -128,7 +128,7 @@ HELDOUT_ROUND8_BAR = 0.9864
 # minutes), annotated and reviewed by hand before the extractor ran on it. 0.937 was its
 # first-contact F1 (main at 08dbab8); it is development data now, and the bar is the level
 # reached.
-HELDOUT_ROUND9_BAR = 0.973
+HELDOUT_ROUND9_BAR = 0.9736
 
 
 # round -> (passages, bar)

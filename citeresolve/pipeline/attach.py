@@ -40,11 +40,13 @@ from .anaphors import REGULATION_OR_RULES, drop_references_in_acts, resolve_refe
 from .chain_links import ChainLinks
 from .instrument_after import named_after, rules_instrument
 from .instrument_before import head_linked_by_thereof, named_before, pinned_head
-from .mention_index import MentionIndex, Taken
+from .mention_index import SENTENCE_END, MentionIndex, Taken
 
 _LEADING_DIGITS = compile_pattern(r"\d{1,3}")
 _INSERTED_PARAGRAPH = compile_pattern(r"\d{1,3}[a-z]{1,2}")
 _POINT = compile_pattern(r"[a-z]{1,6}")
+# How far after a coordinated chain a name of its own may start.
+_NAME_REACH = 16
 # How far around a reference word the phrase of a self-reference may reach.
 _SELF_REACH = 30
 
@@ -91,19 +93,50 @@ class Attacher:
                 found.candidates += self._paragraphs_of_previous(view, chain, previous)
                 continue
             attached = self._attach_chain(chain, index, resolved, taken, found)
-            if (
-                attached is None
-                and self._repeats
-                and (code := _repeat_of(chain, previous, index)) is not None
+            if attached is None and (
+                (self._repeats and (code := _repeat_of(chain, previous, index)) is not None)
+                or (code := self._coordinated(chain, previous, index)) is not None
             ):
                 found.orphans.pop()  # the chain _attach_chain kept as an orphan
-                found.candidates.append(_unit_candidate(chain.units[0], code))
-                attached = _Previous(chain.units[0], code, chain.end)
+                found.candidates += [_unit_candidate(u, code) for u in chain.units]
+                attached = _Previous(chain.units[-1], code, chain.end)
             if attached is not None:
                 previous = attached
         _cite_whole(mentions, taken, found)
         found.named_instruments.sort(key=lambda c: (c.start, c.end))
         return found
+
+    def _coordinated(
+        self, chain: Chain, previous: _Previous | None, index: MentionIndex
+    ) -> str | None:
+        """ "asetuksen (EU) 2016/679 … 15 artiklan mukaista oikeutta … sekä 17 artiklan
+        mukaista oikeutta": a chain with no instrument of its own, joined by an "and"
+        word to the chain cited before it in the same sentence, with no instrument named
+        between and no "of" word after it, cites the same instrument (the contract's "in
+        reach": the sentence names it)."""
+        if previous is None or chain.rules or previous.end > chain.start:
+            return None
+        view = index.view
+        if not self._links.and_before.search(view, max(0, chain.start - 30), chain.start):
+            return None
+        if index.clause_start(chain.start) > previous.end or SENTENCE_END.search(
+            view, previous.end, chain.start
+        ):
+            return None
+        if index.first_in(previous.end, chain.start) is not None:
+            return None
+        # ... nor a name right after it: its own instrument, one the extractor does not
+        # know (sl "68. člen ZTuj-2", sk "článok 53 Dohody o EHP", "152 AE") or one a
+        # longer reading of the same words names ("s 83. členom GDPR").
+        rest = view[chain.end : chain.end + _NAME_REACH].lstrip(" \t")
+        gap = self._links.forward_gap.match(view, chain.end)
+        if (
+            (gap is not None and gap["of"])
+            or rest[:1].isupper()
+            or index.first_in(chain.end, chain.end + _NAME_REACH) is not None
+        ):
+            return None
+        return previous.code
 
     def _resolve_references(self, view: str, mentions: list[Mention]) -> dict[int, str | None]:
         """What each reference word points back to; None for one that names the rules

@@ -54,6 +54,11 @@ class ChainLinks:
             else None
         )
         self.comma_link = _comma_link(language, of)
+        # An "and" word right before a chain: fi "… 15 artiklan mukaista oikeutta … sekä 17
+        # artiklan mukaista oikeutta" coordinates it with the chain before.
+        self.and_before = compile_pattern(
+            rf"(?<![^\W\d])(?:{alternation(art['and'])})[ \t]+$", regex.IGNORECASE
+        )
         self.in_particular_gap = compile_pattern(
             rf"[\s,;]*(?:{linkers})[\s,]*(?:{determiners}\s+)?"
         )

@@ -143,7 +143,12 @@ def named_before(
     act = _comma_linked(links, before, window_start, index)
     # ... unless an "of" word names another instrument after the chain ("Regulamento (UE)
     # n.º 492/2011, artigo 5.º do Código do Trabalho").
-    if act is not None and not _names_other(links, view, chain.end):
+    # ... or a name of its own right after it (sl "…, 84. člen ZMZ-1").
+    if (
+        act is not None
+        and not _names_other(links, view, chain.end)
+        and not _named_after(view, chain.end)
+    ):
         if _provision_line(view, act.start, chain.end):
             taken.consumed.add(act.start)
         return act
@@ -247,6 +252,13 @@ def _comma_linked(
     ):
         return act
     return None
+
+
+def _named_after(view: str, pos: int) -> bool:
+    """Whether a capitalised word follows ``pos`` on its line: a name the extractor does
+    not know (a national act's abbreviation "ZMZ-1", "GG") that the chain belongs to."""
+    rest = view[pos : pos + 12].lstrip(" \t")
+    return rest[:1].isupper()
 
 
 def _provision_line(view: str, start: int, end: int) -> bool:
