@@ -214,3 +214,23 @@ def test_bracketed_number_keeps_its_brackets_in_the_surface() -> None:
     (cite,) = citeresolve.extract(text, lang="en")
     # The popular name before the act word is part of the reference (one citation).
     assert text[cite.start : cite.end] == "Brussels I bis Regulation (1215/2012)"
+
+
+@pytest.mark.parametrize("code", citeresolve.EU_LANGUAGES)
+def test_every_language_s_cfsp_abbreviation_makes_a_common_position_a_cfsp_act(
+    code: str,
+) -> None:
+    """A Council common position is a CFSP act (sector 3, E) only when its domain is the
+    CFSP's abbreviation listed in data/act_domains.toml; one language missing there reads
+    every CFSP common position of that language as a co-decision one (5...AG): mt
+    "Pożizzjoni Komuni 2009/788/PESK" gave CELEX:52009AG0788."""
+    from citeresolve.knowledge.data import table
+    from citeresolve.knowledge.lang import load
+
+    cfsp = set(table("act_domains.toml")["cfsp"])
+    acts = load(code).section("acts")
+    ours = [d for d in acts["domains"] if d in cfsp]
+    assert ours, f"{code}: none of its domains {acts['domains']} is in act_domains cfsp"
+    word = acts["common_position"][0].replace("*", "")
+    text = f"{word} 2009/788/{ours[0]}"
+    assert keys(text, code) == ["CELEX:32009E0788"], text

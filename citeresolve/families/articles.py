@@ -249,13 +249,7 @@ class ChainReader:
             if start < pos:
                 continue
             m_end = start + 1
-            # Every chain cites a number, or recitals by position ("the fourth recital");
-            # without one in reach there is nothing to lex ("Article Article …").
-            if (
-                _DIGIT.search(view, start, start + _DIGIT_REACH) is None
-                and _ROMAN_WORD.search(view, start, start + _DIGIT_REACH) is None
-                and self._recital_word.search(view, start, start + _RECITAL_REACH) is None
-            ):
+            if not self._number_in_reach(view, start):
                 continue
             tokens = self.tokens(view, start)
             if self.ordinal_first:
@@ -292,6 +286,18 @@ class ChainReader:
                 cont = self._continuation.match(view, chain.end)
         return found
 
+    def _number_in_reach(self, view: str, start: int) -> bool:
+        """Every chain cites a number, or recitals by position ("the fourth recital");
+        without one in reach there is nothing to lex ("Article Article …"). In
+        ordinal-first languages the number may stand before the word ("5. člen GDPR",
+        with no digit after it)."""
+        first = max(0, start - _ORDINAL_REACH) if self.ordinal_first else start
+        return (
+            _DIGIT.search(view, first, start + _DIGIT_REACH) is not None
+            or _ROMAN_WORD.search(view, start, start + _DIGIT_REACH) is not None
+            or self._recital_word.search(view, start, start + _RECITAL_REACH) is not None
+        )
+
     def _ordinal_article_after(self, view: str, tokens: list[Token]) -> list[Token]:
         """A preface that ends at an ordinal article number ("tretjem odstavku 6.
         člena", "točke (a) 9. člena"): the lexer stops at its dot; the article word
@@ -325,6 +331,8 @@ def _dotted_paragraph(before: list[Token]) -> bool:
     return len(before) >= 2 and before[-1].kind == "BNUM" and before[-2].end == before[-1].end
 
 
+# How far before its article word an ordinal article number may start ("123a. ").
+_ORDINAL_REACH = 8
 # An ordinal article number right before the article word: sl "77. člena".
 _ORDINAL_BEFORE = compile_pattern(r"(?<![\d.,/])(\d{1,3}[a-z]?)\.[ \u00a0]+\Z")
 _ORDINAL_DOT = compile_pattern(r"\.[ \u00a0]+")
@@ -338,7 +346,7 @@ def _ordinal_before(view: str, tokens: list[Token]) -> list[Token]:
     if len(tokens) > 1 and tokens[1].kind == "NUM":
         return tokens
     word = tokens[0]
-    m = _ORDINAL_BEFORE.search(view, max(0, word.start - 8), word.start)
+    m = _ORDINAL_BEFORE.search(view, max(0, word.start - _ORDINAL_REACH), word.start)
     if m is None:
         return tokens
     return [
