@@ -14,7 +14,7 @@ Which instrument a chain belongs to is decided later, in :mod:`attach`.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import regex
@@ -253,7 +253,7 @@ class ChainReader:
                 continue
             tokens = self.tokens(view, start)
             if self.ordinal_first:
-                tokens = self._ordinal_article_after(view, _ordinal_before(view, tokens))
+                tokens = self._ordinal_first_tokens(view, tokens)
             # A number alone cites nothing (tests/test_chain_grammar.py): in number-first
             # languages every free number is a start, most of them not a chain's.
             lone = len(tokens) == 1 and tokens[0].kind == "NUM"
@@ -298,6 +298,11 @@ class ChainReader:
             or self._recital_word.search(view, start, start + _RECITAL_REACH) is not None
         )
 
+    def _ordinal_first_tokens(self, view: str, tokens: list[Token]) -> list[Token]:
+        """The tokens read with the ordinal, or a point letter, before its word."""
+        tokens = _letter_before(view, tokens, self._latin)
+        return self._ordinal_article_after(view, _ordinal_before(view, tokens))
+
     def _ordinal_article_after(self, view: str, tokens: list[Token]) -> list[Token]:
         """A preface that ends at an ordinal article number ("tretjem odstavku 6.
         člena", "točke (a) 9. člena"): the lexer stops at its dot; the article word
@@ -336,6 +341,29 @@ _ORDINAL_REACH = 8
 # An ordinal article number right before the article word: sl "77. člena".
 _ORDINAL_BEFORE = compile_pattern(r"(?<![\d.,/])(\d{1,3}[a-z]?)\.[ \u00a0]+\Z")
 _ORDINAL_DOT = compile_pattern(r"\.[ \u00a0]+")
+
+
+# A point letter right before its point word, closed by a dot or a bracket: sl "b.
+# točko", "b) točko" (the same order as "77. člena").
+_LETTER_BEFORE = compile_pattern(r"(?<![\w)(.])(\p{Ll})[.)][ \u00a0]+\Z")
+
+
+def _letter_before(view: str, tokens: list[Token], latin: Callable[[str], str]) -> list[Token]:
+    """The tokens of "b. točko prvega odstavka 18. člena" read as those of "točko b
+    prvega odstavka 18. člena", when no letter follows the point word."""
+    if not tokens or tokens[0].kind != "PT":
+        return tokens
+    if len(tokens) > 1 and tokens[1].kind in ("LETTER", "LETP", "BLET"):
+        return tokens
+    word = tokens[0]
+    m = _LETTER_BEFORE.search(view, max(0, word.start - 6), word.start)
+    if m is None:
+        return tokens
+    return [
+        Token("PT", m.start(), word.end),
+        Token("LETTER", m.start(), word.end, latin(m[1])),
+        *tokens[1:],
+    ]
 
 
 def _ordinal_before(view: str, tokens: list[Token]) -> list[Token]:
