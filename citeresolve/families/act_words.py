@@ -15,6 +15,7 @@ from ..knowledge.data import table
 from ..knowledge.lang import Dispatched, all_languages, alternation, union_pattern, union_phrases
 from ..text.phrase_groups import PhraseGroups
 from .act_numbers import ACT_KINDS, PREFIX_WINDOW, ActNumber, number_words, plausible_year
+from .act_word_language import counts_in
 
 # How far before the number an act word may stand ("Council Implementing
 # Regulation (EU) 2020/1999", "rozporządzenie Parlamentu Europejskiego i Rady (UE) ...").
@@ -169,9 +170,10 @@ def _national_keys() -> frozenset[str | None]:
 
 class ActWords:
     """The act words of a view, and where a trigger of an act word or a national act
-    word starts: no act word pattern can match anywhere else (see text/scan.py)."""
+    word starts: no act word pattern can match anywhere else (see text/scan.py). In a
+    text of language ``lang`` a lower-case word of other languages only is no act word."""
 
-    def __init__(self, view: str, until: int | None = None) -> None:
+    def __init__(self, view: str, until: int | None = None, lang: str | None = None) -> None:
         # The act words that start before ``until`` (all by default): a number's act
         # word stands before it, and one word's match depends only on those before it
         # (a longer word holds), so the reader needs none after its last number.
@@ -184,6 +186,7 @@ class ActWords:
         groups = word_groups()
         # A phrase the trigger cannot see may match anywhere: then every search runs.
         self._complete = groups.complete
+        self._lang = lang
         for pos, keys in groups.trigger.hits(view):
             self.starts.append(pos)
             self.keys.append(keys)
@@ -192,7 +195,7 @@ class ActWords:
             if pos >= until:
                 continue
             hit = _hit_at(groups, view, pos, keys)
-            if hit is not None and hit[2] != _NATIONAL:
+            if hit is not None and hit[2] != _NATIONAL and counts_in(lang, view[hit[0] : hit[1]]):
                 if self.hits and hit[0] < self.hits[-1][1]:
                     continue  # "Decision" inside "Framework Decision": the longer word holds
                 self.hits.append(hit)
@@ -202,7 +205,8 @@ class ActWords:
         """_word_pattern matched at ``pos``, tried only where a trigger fired."""
         if self._complete and pos not in self._start_set:
             return None
-        return _word_pattern().match(view, pos)
+        m = _word_pattern().match(view, pos)
+        return m if m is None or counts_in(self._lang, m[0]) else None
 
     def keys_in(self, lo: int, hi: int) -> frozenset[str]:
         """The trigger keys that fired in [lo, hi): only phrases with one of these keys

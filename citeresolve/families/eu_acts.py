@@ -81,9 +81,10 @@ _SENTENCE_REACH = 300
 _DIGIT = compile_pattern(r"\d")
 
 
-def parse(view: str) -> list[Candidate]:
-    """Acts with a known kind, and bare CELEX numbers."""
-    found = _ActReader(view).read()
+def parse(view: str, lang: str | None = None) -> list[Candidate]:
+    """Acts with a known kind, and bare CELEX numbers, in a text of language ``lang``
+    (None: unknown)."""
+    found = _ActReader(view, lang).read()
     for m in matches_from(_BARE_CELEX, view, _celex_starts(view)):
         celex = m["celex"] or m["spaced"].replace(" ", "")
         found.append(Candidate(KeyParts(type="eu_act", celex=celex), m.start(), m.end()))
@@ -104,12 +105,12 @@ class _LastAct:
 class _ActReader:
     """Reads the act numbers of a view in text order, keeping the list they belong to."""
 
-    def __init__(self, view: str) -> None:
+    def __init__(self, view: str, lang: str | None = None) -> None:
         self.view = view
         # A list first: the timeout covers the matching, not the work done per number.
         self.cores = list(matches_from(NUMBER_CORE, view, number_starts(view)))
         # Act words are read before a number (after one only where it ends: word_at).
-        self.words = ActWords(view, self.cores[-1].start() if self.cores else 0)
+        self.words = ActWords(view, self.cores[-1].start() if self.cores else 0, lang)
         self.found: list[Candidate] = []
         # (year, serial) -> the CELEX numbers read with them: a number read again
         # without its act word ("the scope of 2006/42/EC") is the act read before.

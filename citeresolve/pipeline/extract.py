@@ -154,7 +154,7 @@ def _analyse_view(text: str, view_text: CleanText, code: str) -> Analysis:
     for family in families():
         if family.find is not None:
             candidates += family.find(view)
-    acts = eu_acts.parse(view)
+    acts = eu_acts.parse(view, code)
     candidates += _with_act_years(official_journal.parse(view), acts, view)
     act_mentions = qualifiers_joined_to_acts(view, [act_mention(a) for a in acts], code)
     # "(EC)" inside "Regulation (EC) No 539/2001" is the act's domain, not the EC Treaty.

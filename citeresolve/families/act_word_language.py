@@ -1,0 +1,52 @@
+"""Whose act word a lower-case match is: act words of every language are searched in
+every text, but a word that names an act in one language is often an ordinary word in
+another (fr "orientation", an ECB guideline, in en "discrimination on grounds of
+sexual orientation (2000/78/EC)"). A text cites an act of another language by its
+name, capitalised as names are ("Richtlinie 2000/78/EG" in an English text); so in a
+text of a known language a lower-case act word counts only when it is one of that
+language's own act words (the ``[acts]`` lists of its language file)."""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ..knowledge.cache import compile_pattern
+from ..knowledge.lang import alternation, load, phrase_key
+from .act_numbers import ACT_KINDS
+
+
+@functools.cache
+def _own_phrases(code: str) -> tuple[str, ...]:
+    acts = load(code).section("acts")
+    return tuple(p for field in ACT_KINDS for p in acts[field])
+
+
+@functools.cache
+def _own_keys(code: str) -> frozenset[str]:
+    """The language's act words written out in full, under their phrase keys: most
+    lower-case matches are found here without a pattern."""
+    return frozenset(phrase_key(p) for p in _own_phrases(code) if "*" not in p)
+
+
+@functools.cache
+def _own_pattern(code: str) -> regex.Pattern[str] | None:
+    """The language's act words with an inflected ending ("forordning*", "*richtlinie")."""
+    inflected = [p for p in _own_phrases(code) if "*" in p]
+    return compile_pattern(alternation(inflected)) if inflected else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _is_own(code: str, surface: str) -> bool:
+    # Cached per surface: a text repeats its act words, so the pattern runs once each.
+    if phrase_key(surface) in _own_keys(code):
+        return True
+    pattern = _own_pattern(code)
+    return pattern is not None and pattern.fullmatch(surface) is not None
+
+
+def counts_in(code: str | None, surface: str) -> bool:
+    """Whether an act word matched as ``surface`` names an act in a text of language
+    ``code`` (None: unknown, every match counts). Capitalised words always count."""
+    return code is None or not surface[:1].islower() or _is_own(code, surface)
