@@ -20,7 +20,8 @@ from ..text.phrase_groups import PhraseGroups
 AFTER = r"(?:\s+|(?<=[-'’]))"
 # A footnote marker; EUR-Lex HTML writes it with inner spaces:
 # "direktiivin 92/83/ETY ( 2 ) 27 artiklan".
-_MARKER = r"(?:\( ?\d{1,3} ?\)|\[\d{1,3}\])[ \t]*"
+# An asterisk or two marks a footnote too: sv "artikel 6.1 b * i GDPR".
+_MARKER = r"(?:\( ?\d{1,3} ?\)|\[\d{1,3}\]|\*{1,2}(?=[ \t]))[ \t]*"
 
 
 class ChainLinks:
