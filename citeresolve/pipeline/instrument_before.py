@@ -36,6 +36,8 @@ _DASH_REACH = 300
 _HEADNOTE_REACH = 1500
 _SEGMENT_DASH = compile_pattern(r"\s[—–-]\s")
 _WORD = compile_pattern(r"[^\W\d_]+")
+# How far into a keyword segment its article may stand.
+_SEGMENT_REACH = 80
 # A list item's marker: "a)", "(a)", "(iv)", "3.", "2)", a dash or a bullet; the chain
 # right after it, perhaps after an elided article ("a) l'article"), not after a word
 # that may open a clause of its own (sk "1. V článku 1 sa dopĺňajú").
@@ -138,7 +140,9 @@ def named_before(
             return act
     # ... but not when an "of" word names another, unknown instrument after the
     # chain ("artikel 267 TEUF – artikel 94 i Domstolens procesreglement").
-    if _dash_linked(links, before) and not links.of_after.match(view, chain.end):
+    if (
+        _dash_linked(links, before) or _inside_segment(index, chain.start)
+    ) and not links.of_after.match(view, chain.end):
         return _keyword_line_head(chain, index)
     act = _comma_linked(links, before, window_start, index)
     # ... unless an "of" word names another instrument after the chain ("Regulamento (UE)
@@ -153,6 +157,25 @@ def named_before(
             taken.consumed.add(act.start)
         return act
     return _genitive_before(links, chain, index, taken) or _lead_in_head(chain, index)
+
+
+def _inside_segment(index: MentionIndex, pos: int) -> bool:
+    """Whether ``pos`` is inside a segment of a judgment's keyword line, a few words
+    after its dash, with two dashes before on the line (hu "– A 604/2013/EU rendelet
+    értelmezése – … – A nemzetközi védelem iránti kérelemnek a 20. cikk (2) bekezdése
+    alapján …"): the segment's article is the act's, as right after the dash, unless
+    the segment names an instrument of its own."""
+    view = index.view
+    line_start = view.rfind("\n", 0, pos) + 1
+    dashes = list(_SEGMENT_DASH.finditer(view, line_start, pos))
+    if len(dashes) < 2:
+        return False
+    segment = view[dashes[-1].end() : pos]
+    return (
+        0 < len(segment) <= _SEGMENT_REACH
+        and not _DIGIT.search(segment)
+        and index.first_in(dashes[-1].end(), pos + 1) is None
+    )
 
 
 def _dash_linked(links: ChainLinks, before: str) -> bool:
