@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 import tempfile
 import tomllib
 from collections.abc import Callable
@@ -35,6 +37,25 @@ def read_by(parse: Callable[[str], list[Any]], text: str) -> list[tuple[str, str
 
     view = clean(text).view
     return [(format_key(c.parts), view[c.start : c.end]) for c in parse(view)]
+
+
+def fresh_python(
+    script: str,
+    *args: str,
+    cwd: Path = ROOT,
+    env: dict[str, str] | None = None,
+) -> Any:
+    """What a fresh interpreter running ``script`` (with ``args``) prints as JSON on
+    its last line: cold-start and cache tests need a process of their own."""
+    result = subprocess.run(
+        [sys.executable, "-c", script, *args],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=cwd,
+        env=env,
+    )
+    return json.loads(result.stdout.splitlines()[-1])
 
 
 def load_corpus(*names: str) -> list[dict]:

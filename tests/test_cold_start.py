@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import functools
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import regex
@@ -19,15 +17,12 @@ import regex
 import citeresolve
 from citeresolve.knowledge.lang import all_languages, alternation, phrase_pattern
 
-from .conftest import ROOT
+from .conftest import ROOT, fresh_python
 
 
 def _loaded_by(code: str) -> list[str]:
     script = f"import json, sys\n{code}\nprint(json.dumps(sorted(sys.modules)))"
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT
-    )
-    loaded: list[str] = json.loads(result.stdout.splitlines()[-1])
+    loaded: list[str] = fresh_python(script)
     return loaded
 
 
@@ -143,14 +138,7 @@ def _gc_after(call: str) -> list[object]:
         f"    status = {call}\n"
         "print(json.dumps([status, gc.isenabled(), gc.get_freeze_count()]))"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script, "check", "--no-config", "fixtures/drafts/en-clean.md"],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-    )
-    out: list[object] = json.loads(result.stdout.splitlines()[-1])
+    out: list[object] = fresh_python(script, "check", "--no-config", "fixtures/drafts/en-clean.md")
     return out
 
 
@@ -178,10 +166,7 @@ def test_loading_a_stage_leaves_the_collector_as_the_caller_had_it() -> None:
         "citeresolve.check\n"
         "print(json.dumps([on, gc.isenabled()]))"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT
-    )
-    assert json.loads(result.stdout.splitlines()[-1]) == [True, False]
+    assert fresh_python(script) == [True, False]
 
 
 def _collector_after_a_first_call(freeze_first: bool) -> list[object]:
@@ -204,10 +189,7 @@ def _collector_after_a_first_call(freeze_first: bool) -> list[object]:
         "gc.collect()\n"
         "print(json.dumps([*state, freed]))\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT
-    )
-    result: list[object] = json.loads(out.stdout.splitlines()[-1])
+    result: list[object] = fresh_python(script)
     return result
 
 

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import copy
-import json
 import os
 import shutil
-import subprocess
-import sys
 import tomllib
 from importlib import resources
 from pathlib import Path
@@ -21,6 +18,8 @@ from citeresolve.knowledge import lang, lang_schema
 from citeresolve.knowledge.registry import instruments
 from citeresolve.model.keys import TREATY_CODES
 from citeresolve.pipeline.attach import attacher
+
+from .conftest import fresh_python
 
 LANGUAGES = lang.available_languages()
 
@@ -256,15 +255,7 @@ def test_a_new_language_file_is_a_new_language(tmp_path: Path) -> None:
         text.replace("[cellar_languages]\n", '[cellar_languages]\nxx = "ENG"\n'), "utf-8"
     )
     env = {**os.environ, "PYTHONPATH": str(tmp_path), "CITERESOLVE_CACHE_DIR": ""}
-    result = subprocess.run(
-        [sys.executable, "-c", _NEW_LANGUAGE],
-        capture_output=True,
-        text=True,
-        check=True,
-        env=env,
-        cwd=tmp_path,
-    )
-    out = json.loads(result.stdout)
+    out = fresh_python(_NEW_LANGUAGE, cwd=tmp_path, env=env)
     assert out["module"].startswith(str(tmp_path))  # the copy ran, not the package under test
     assert out["languages"] == sorted([*LANGUAGES, "xx"])
     assert out["xx"] == out["en"] == ["TFEU:16(2)", "CELEX:32016R0679", "OJ:L:2016:119:1"]

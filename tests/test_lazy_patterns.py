@@ -32,7 +32,7 @@ from citeresolve.knowledge.lang import (
     union_phrases,
 )
 
-from .conftest import ROOT
+from .conftest import ROOT, fresh_python
 
 _WORD_START = regex.compile(r"(?<!\w)\w")
 
@@ -172,10 +172,7 @@ with ThreadPoolExecutor(8) as pool:
 alone = [run(i) for i in range(len(texts))]
 print(json.dumps([together == alone, sum(map(len, alone))]))
 """
-    out = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=ROOT
-    )
-    same, found = json.loads(out.stdout.splitlines()[-1])
+    same, found = fresh_python(script)
     assert same
     assert found > 40
     assert available_languages()
@@ -299,19 +296,6 @@ def test_a_file_that_fails_its_schema_fails_every_time(
             cache.checked("urls.toml", broken)
 
 
-def _last_json_line(script: str, env: dict[str, str]) -> list[list[object]]:
-    """What a fresh process running ``script`` prints as JSON on its last line."""
-    out = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-        env=env,
-    )
-    return json.loads(out.stdout.splitlines()[-1])  # type: ignore[no-any-return]
-
-
 def test_damaged_kept_files_never_reach_the_engine(tmp_path: Path) -> None:
     """Every kept file with bytes flipped in the middle: the patterns are compiled
     afresh (a damaged code list handed to the engine could crash the process) and
@@ -324,7 +308,7 @@ def test_damaged_kept_files_never_reach_the_engine(tmp_path: Path) -> None:
     env = dict(os.environ, CITERESOLVE_CACHE_DIR=str(tmp_path))
 
     def run() -> list[list[object]]:
-        return _last_json_line(script, env)
+        return fresh_python(script, env=env)  # type: ignore[no-any-return]
 
     first = run()
     files = list(tmp_path.rglob("*.marshal"))
@@ -433,7 +417,7 @@ def test_kept_trigger_automata_give_the_same_citations(tmp_path: Path) -> None:
     env = dict(os.environ, CITERESOLVE_CACHE_DIR=str(tmp_path))
 
     def run() -> list[list[object]]:
-        return _last_json_line(script, env)
+        return fresh_python(script, env=env)  # type: ignore[no-any-return]
 
     first = run()
     kept = sorted(tmp_path.glob("objects-*/*.pickle"))

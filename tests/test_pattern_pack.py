@@ -3,18 +3,15 @@ a hundred and sixty, never trusted further than the files it copies."""
 
 from __future__ import annotations
 
-import json
 import marshal
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from citeresolve.knowledge import cache, engine_code
 
-from .conftest import ROOT
+from .conftest import fresh_python
 
 _SCRIPT = (
     "import json, citeresolve\n"
@@ -32,15 +29,7 @@ _SCRIPT = (
 
 
 def _run(folder: Path) -> tuple[int, list[object]]:
-    out = subprocess.run(
-        [sys.executable, "-c", _SCRIPT],
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=ROOT,
-        env=dict(os.environ, CITERESOLVE_CACHE_DIR=str(folder)),
-    )
-    files, found = json.loads(out.stdout.splitlines()[-1])
+    files, found = fresh_python(_SCRIPT, env=dict(os.environ, CITERESOLVE_CACHE_DIR=str(folder)))
     return files, found
 
 
