@@ -35,6 +35,8 @@ _DASH_REACH = 300
 # How far it reaches when no segment between is a name, and the segments themselves.
 _HEADNOTE_REACH = 1500
 _SEGMENT_DASH = compile_pattern(r"\s[—–-]\s")
+# The same, searched backwards from a position: the nearest dash before it.
+_SEGMENT_DASH_BEFORE = compile_pattern(r"(?r)\s[—–-]\s")
 _WORD = compile_pattern(r"[^\W\d_]+")
 # How far into a keyword segment its article may stand.
 _SEGMENT_REACH = 80
@@ -167,14 +169,18 @@ def _inside_segment(index: MentionIndex, pos: int) -> bool:
     the segment names an instrument of its own."""
     view = index.view
     line_start = view.rfind("\n", 0, pos) + 1
-    dashes = list(_SEGMENT_DASH.finditer(view, line_start, pos))
-    if len(dashes) < 2:
+    # The segment's own dash stands within reach of the chain; only then is the line
+    # searched back for the dash before it (never from the line's start: on one long
+    # line that would cost the line's length at every chain).
+    last = _SEGMENT_DASH_BEFORE.search(view, max(line_start, pos - _SEGMENT_REACH - 3), pos)
+    if last is None:
         return False
-    segment = view[dashes[-1].end() : pos]
+    segment = view[last.end() : pos]
     return (
         0 < len(segment) <= _SEGMENT_REACH
         and not _DIGIT.search(segment)
-        and index.first_in(dashes[-1].end(), pos + 1) is None
+        and _SEGMENT_DASH_BEFORE.search(view, line_start, last.start()) is not None
+        and index.first_in(last.end(), pos + 1) is None
     )
 
 
