@@ -250,12 +250,17 @@ print(f"{(t1 - t0) * 1000:.1f} {(t2 - t1) * 1000:.1f}")
 
 
 def _child_env(cached: bool = True) -> dict[str, str]:
-    """The environment of cold-start runs: bytecode caches allowed, as in an installed
-    package (PYTHONDONTWRITEBYTECODE would make every run compile the sources); the
-    user cache of parsed data and compiled patterns as a run finds it, or switched
-    off (CITERESOLVE_CACHE_DIR empty: nothing read, nothing written)."""
+    """The environment of cold-start runs: this checkout's package first, bytecode
+    caches allowed, as in an installed package (PYTHONDONTWRITEBYTECODE would make
+    every run compile the sources); the user cache of parsed data and compiled
+    patterns as a run finds it, or switched off (CITERESOLVE_CACHE_DIR empty: nothing
+    read, nothing written)."""
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    # The checkout measured, not whatever citeresolve the interpreter has installed: the
+    # console script would import the installed package (an editable install of another
+    # checkout measures that checkout).
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     if not cached:
         env["CITERESOLVE_CACHE_DIR"] = ""
     return env
