@@ -130,6 +130,14 @@ HELDOUT_ROUND8_BAR = 0.987
 # reached.
 HELDOUT_ROUND9_BAR = 0.9796
 
+# Round 10 (fixtures/heldout/round10, 108 passages, 24 languages, 732 citations; food
+# labelling, road transport, aviation and maritime safety, public health, professional
+# qualifications, trust services, data-protection decisions, cybersecurity, electronic
+# communications, chemicals, energy and climate, anti-money-laundering), annotated and
+# reviewed by hand before the extractor ran on it. 0.956 was its first-contact F1 (main at
+# 52f875e); it is development data now, and the bar is the level reached.
+HELDOUT_ROUND10_BAR = 0.956
+
 
 # round -> (passages, bar)
 HELDOUT_ROUNDS = {
@@ -140,6 +148,7 @@ HELDOUT_ROUNDS = {
     7: (122, HELDOUT_ROUND7_BAR),
     8: (111, HELDOUT_ROUND8_BAR),
     9: (112, HELDOUT_ROUND9_BAR),
+    10: (108, HELDOUT_ROUND10_BAR),
 }
 
 
