@@ -47,7 +47,8 @@ def tight_list(view: str, previous_end: int, start: int, end: int) -> bool:
     the number at ``[start, end)``: a number without domain or act word continues a
     list only that closely, and never as part of a date."""
     return (
-        0 < start - previous_end <= 16
+        # 0 apart: two numbers glued by a conversion ("2019/9472021/664", act_numbers)
+        0 <= start - previous_end <= 16
         and _tight_pattern().fullmatch(view, previous_end, start) is not None
         and _DATE_GOES_ON.match(view, end) is None
     )

@@ -49,12 +49,16 @@ ACT_KINDS = _load_kinds()
 # decimal ("1.5/2010"); read only after a number word (ActNumber.grouped). So may a
 # serial of four digits after a year ("(UE) 2017/1.939", "2021/1.240"), never a dot
 # that ends a sentence ("2017/1. The").
+# Two year-first numbers glued by a conversion that lost the separator between them
+# ("2019/9472021/664"): the first ends where a year and a slash begin, read so only
+# where no longer first number fits (the engine tries the longest first), and the second
+# starts there.
 # The year may also follow a word after "No" (data/act_words.toml, number_year: it "n. 465
 # del 2012"), read only with evidence (eu_acts).
 _YEAR_WORDS = sorted({w for ws in table("act_words.toml")["number_year"].values() for w in ws})
 NUMBER_CORE = compile_pattern(
-    r"""(?<![\d/\-])(?<![^\p{L}]\.)(?P<a>\d{1,4}|\d\.\d{3})
-        (?:[ \t]?/[ \t]?(?P<b>\d\.\d{3}(?!\d)|\d{1,4})(?P<bglue>\d)?(?!\d)
+    r"""(?:(?<![\d/\-])|(?<=\d/\d{1,4})(?=(?:19|20)\d{2}/\d))(?<![^\p{L}]\.)(?P<a>\d{1,4}|\d\.\d{3})
+        (?:[ \t]?/[ \t]?(?P<b>\d\.\d{3}(?!\d)|\d{1,4})(?P<bglue>\d)?(?:(?!\d)|(?=(?:19|20)\d{2}/\d))
           | (?P<hyphen>-)(?P<hb>\d{1,4})(?![\d/]|-\d)
           | (?P<spelt>[ ](?:"""
     + "|".join(map(regex.escape, _YEAR_WORDS or ["(?!)"]))
@@ -83,7 +87,7 @@ def number_starts(view: str) -> list[int]:
     for word in _YEAR_WORDS:  # " del 2012": found by its literal, a digit before it
         for year in ("19", "20"):
             ends += [p for p in occurrences(view, f" {word} {year}") if view[p - 1 : p].isdigit()]
-    starts = []
+    starts = [end - 4 for end in ends if _glued_year_before(view, end)]
     for end in ends:
         before = view[end - 6] if end >= 6 else ""  # the character before each start
         for start in range(max(end - 5, 0), end):
@@ -93,6 +97,15 @@ def number_starts(view: str) -> list[int]:
                 starts.append(start)
             before = ch
     return starts
+
+
+_GLUED_YEAR = compile_pattern(r"\d/\d{1,4}(?:19|20)\d{2}", regex.REVERSE)
+
+
+def _glued_year_before(view: str, end: int) -> bool:
+    """Whether the slash at ``end`` follows a year glued to an earlier number
+    ("2019/9472021/664"): the start NUMBER_CORE's second look-behind allows."""
+    return view[end : end + 1] == "/" and _GLUED_YEAR.match(view, max(0, end - 10), end) is not None
 
 
 @functools.cache

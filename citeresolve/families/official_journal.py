@@ -206,7 +206,8 @@ def _classic_issue(w: _Words) -> str:
           | \s?,\s*(?P<year_after>(?:19|20)\d{{2}})(?=\s?,?\s*(?:{w.pages})\s?\d)
         )?
         (?:
-            \s?,?\s*(?:{w.pages})\s?(?P<page>\d{{1,5}})
+            # a doubled space after the page word (es "p.  24")
+            \s?,?\s*(?:{w.pages})\s{{0,2}}(?P<page>\d{{1,5}})
             # the page number first: hu "1. o.", lv "1. lpp.", "12./19. lpp."
           | \s?,\s*(?P<page_after>\d{{1,5}})\.?(?:\s?[-–/]\s?\d{{1,5}}\.?)?\s?(?:{w.pages_after})
         )?

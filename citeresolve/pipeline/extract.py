@@ -225,6 +225,7 @@ def _with_act_years(
     out = []
     i = 0
     last_act: Candidate | None = None
+    closed = 0  # where the last OJ reference ended: the acts before it have theirs
     for oj in journals:
         while i < len(acts) and acts[i].end <= oj.start:
             last_act = acts[i]
@@ -238,10 +239,11 @@ def _with_act_years(
                     continue
                 out.append(attrs.evolve(oj, parts=attrs.evolve(oj.parts, year=dated)))
                 continue
-            act = _dated_act(view, acts[:i], oj.start) or last_act
+            act = _dated_act(view, acts[:i], oj.start, closed) or last_act
             assert act.parts.celex is not None
             year = int(act.parts.celex[1:5])
             oj = attrs.evolve(oj, parts=attrs.evolve(oj.parts, year=year))
+        closed = oj.end
         out.append(oj)
     return out
 
@@ -256,15 +258,18 @@ _SENTENCE_END = compile_pattern(r"[.!?]\s+\p{Lu}|\n\s*\n")
 _TITLE_REACH = 400
 
 
-def _dated_act(view: str, acts: list[Candidate], pos: int) -> Candidate | None:
+def _dated_act(view: str, acts: list[Candidate], pos: int, closed: int = 0) -> Candidate | None:
     """The last act of the sentence before ``pos`` that is cited with its own date.
 
     A year-less OJ reference closes the full citation of an act (number, date,
     title); an act named inside that title ("… et abrogeant la directive 92/61/CEE
-    du Conseil (JO L 124, p. 1)") is not the one published there.
+    du Conseil (JO L 124, p. 1)") is not the one published there. An act before
+    ``closed``, where an earlier OJ reference ended, already has its own ("direktiv
+    2005/60/EG av den 26 oktober 2005 … (EUT L 309, s. 15), senast ändrat genom
+    direktiv 2010/78/EU (EUT L 331, s. 120)").
     """
     for act in reversed(acts):
-        if pos - act.end > _TITLE_REACH:
+        if pos - act.end > _TITLE_REACH or act.end <= closed:
             break
         if _SENTENCE_END.search(view, act.end, pos):
             break

@@ -1,0 +1,71 @@
+"""Act numbers that a conversion glued together, and act words with the European
+Commission's full name as their author, in several languages."""
+
+from __future__ import annotations
+
+import pytest
+
+import citeresolve
+
+
+def acts(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(c.key, c.text) for c in citeresolve.extract(text, lang=lang) if c.type == "eu_act"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "sk",
+            "upravujú nariadenia Európskej komisie 2019/945, 2019/9472021/664. Na Slovensku",
+            [
+                ("CELEX:32019R0945", "nariadenia Európskej komisie 2019/945"),
+                ("CELEX:32019R0947", "2019/947"),
+                ("CELEX:32021R0664", "2021/664"),
+            ],
+        ),
+        (
+            "en",
+            "Regulations 2019/945, 2019/9472021/664 apply",
+            [
+                ("CELEX:32019R0945", "Regulations 2019/945"),
+                ("CELEX:32019R0947", "2019/947"),
+                ("CELEX:32021R0664", "2021/664"),
+            ],
+        ),
+        (
+            "de",
+            "Die Verordnungen (EU) 2019/945 und 2019/9472021/664 gelten",
+            [
+                ("CELEX:32019R0945", "Verordnungen (EU) 2019/945"),
+                ("CELEX:32019R0947", "2019/947"),
+                ("CELEX:32021R0664", "2021/664"),
+            ],
+        ),
+        # Negatives: a date before a number, a footnote marker glued to a serial (read
+        # as before), a glued string that a longer first number fits.
+        ("de", "am 12/3/2019/5 und sonst", []),
+        ("en", "Regulation 2019/9472", [("CELEX:32019R0947", "Regulation 2019/947")]),
+        ("sk", "nariadenia 2019/12021/664", []),
+    ],
+)
+def test_glued_act_numbers(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert acts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "key"),
+    [
+        ("sk", "upravuje nariadenie Európskej komisie 2019/945. Na", "CELEX:32019R0945"),
+        ("cs", "nařízení Evropské komise 2019/947 se použije", "CELEX:32019R0947"),
+        ("pl", "rozporządzenie Komisji Europejskiej 2019/947 stosuje się", "CELEX:32019R0947"),
+        ("hr", "Uredba Europske komisije 2019/947 primjenjuje se", "CELEX:32019R0947"),
+    ],
+)
+def test_the_commissions_full_name_as_author(lang: str, text: str, key: str) -> None:
+    assert [k for k, _ in acts(text, lang)] == [key]
+
+
+def test_a_national_authority_is_no_eu_author() -> None:
+    # Any other author makes the act national (sk "usmernením NBS č. 4/2023").
+    assert acts("podľa usmernenia Národnej banky Slovenska č. 4/2023 sa", "sk") == []

@@ -1,0 +1,81 @@
+"""Official Journal references spaced apart by conversion,
+a month word after a connector with an apostrophe, and the year of a year-less
+reference after an act that already had its own."""
+
+from __future__ import annotations
+
+import pytest
+
+import citeresolve
+
+
+def oj(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(c.key, c.text) for c in citeresolve.extract(text, lang=lang) if c.type == "oj"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A doubled space after the page word.
+        (
+            "es",
+            "Rectificación,, DO L 150, 17.6.2015, p.  24 (2014/40/UE)",
+            [("OJ:L:2015:150:24", "DO L 150, 17.6.2015, p.  24")],
+        ),
+        (
+            "en",
+            "OJ L 12, 4 May 2010, p.  7",
+            [("OJ:L:2010:012:7", "OJ L 12, 4 May 2010, p.  7")],
+        ),
+        # mt: the month after "ta'" (either apostrophe), the day glued to "tal-".
+        (
+            "mt",
+            "(Il-Ġurnal Uffiċjali tal-Unjoni Ewropea L 152 tal-11 ta’ Ġunju 2019)",
+            [("OJ:L:2019:152", "Ġurnal Uffiċjali tal-Unjoni Ewropea L 152 tal-11 ta’ Ġunju 2019")],
+        ),
+        (
+            "mt",
+            "(ĠU L 152 tal-11 ta' Ġunju 2019, p. 1)",
+            [("OJ:L:2019:152:1", "ĠU L 152 tal-11 ta' Ġunju 2019, p. 1")],
+        ),
+        # Negatives: three spaces part a page word from a number that is no page; a
+        # field left empty is not read past.
+        ("de", "Richtlinie 2010/78/EU (ABl. L 331, , S. 120).", []),
+        (
+            "en",
+            "Regulation 2016/679 (OJ L 119, 4.5.2016, p.   12)",
+            [("OJ:L:2016:119", "OJ L 119, 4.5.2016")],
+        ),
+    ],
+)
+def test_gaps_in_classic_references(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert oj(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "sv",
+            "direktiv 2005/60/EG av den 26 oktober 2005 om åtgärder (EUT L 309, s. 15), senast "
+            "ändrat genom direktiv 2010/78/EU (EUT L 331, s. 120) samt",
+            ["OJ:L:2005:309:15", "OJ:L:2010:331:120"],
+        ),
+        (
+            "en",
+            "Directive 2005/60/EC of 26 October 2005 on money laundering (OJ L 309, p. 15), "
+            "as amended by Directive 2010/78/EU (OJ L 331, p. 120)",
+            ["OJ:L:2005:309:15", "OJ:L:2010:331:120"],
+        ),
+        (
+            "fr",
+            "la directive 2005/60/CE du 26 octobre 2005 relative au blanchiment (JO L 309, p. 15), "
+            "modifiée par la directive 2010/78/UE (JO L 331, p. 120)",
+            ["OJ:L:2005:309:15", "OJ:L:2010:331:120"],
+        ),
+    ],
+)
+def test_an_act_with_its_own_reference_gives_no_year_to_the_next(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert [k for k, _ in oj(text, lang)] == expected
