@@ -69,3 +69,30 @@ def test_the_commissions_full_name_as_author(lang: str, text: str, key: str) -> 
 def test_a_national_authority_is_no_eu_author() -> None:
     # Any other author makes the act national (sk "usmernením NBS č. 4/2023").
     assert acts("podľa usmernenia Národnej banky Slovenska č. 4/2023 sa", "sk") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "es",
+            "por el que se modifica el Reglamento (UE) nº 910//2014 en lo que",
+            [("CELEX:32014R0910", "Reglamento (UE) nº 910//2014")],
+        ),
+        (
+            "de",
+            "Verordnung (EU) Nr. 910//2014 gilt",
+            [("CELEX:32014R0910", "Verordnung (EU) Nr. 910//2014")],
+        ),
+        (
+            "en",
+            "Regulation (EU) No 910//2014 applies",
+            [("CELEX:32014R0910", "Regulation (EU) No 910//2014")],
+        ),
+        # Negatives: a doubled slash in an address or a date with no act word.
+        ("de", "siehe http://example.eu/2014//12 und 3//4", []),
+        ("de", "am 12//2014 war", []),
+    ],
+)
+def test_a_doubled_slash_is_one(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert acts(text, lang) == expected

@@ -49,6 +49,7 @@ ACT_KINDS = _load_kinds()
 # decimal ("1.5/2010"); read only after a number word (ActNumber.grouped). So may a
 # serial of four digits after a year ("(UE) 2017/1.939", "2021/1.240"), never a dot
 # that ends a sentence ("2017/1. The").
+# A slash doubled by a conversion is one ("Reglamento (UE) nº 910//2014").
 # Two year-first numbers glued by a conversion that lost the separator between them
 # ("2019/9472021/664"): the first ends where a year and a slash begin, read so only
 # where no longer first number fits (the engine tries the longest first), and the second
@@ -58,7 +59,8 @@ ACT_KINDS = _load_kinds()
 _YEAR_WORDS = sorted({w for ws in table("act_words.toml")["number_year"].values() for w in ws})
 NUMBER_CORE = compile_pattern(
     r"""(?:(?<![\d/\-])|(?<=\d/\d{1,4})(?=(?:19|20)\d{2}/\d))(?<![^\p{L}]\.)(?P<a>\d{1,4}|\d\.\d{3})
-        (?:[ \t]?/[ \t]?(?P<b>\d\.\d{3}(?!\d)|\d{1,4})(?P<bglue>\d)?(?:(?!\d)|(?=(?:19|20)\d{2}/\d))
+        (?:[ \t]?//?[ \t]?(?P<b>\d\.\d{3}(?!\d)|\d{1,4})(?P<bglue>\d)?
+          (?:(?!\d)|(?=(?:19|20)\d{2}/\d))
           | (?P<hyphen>-)(?P<hb>\d{1,4})(?![\d/]|-\d)
           | (?P<spelt>[ ](?:"""
     + "|".join(map(regex.escape, _YEAR_WORDS or ["(?!)"]))
