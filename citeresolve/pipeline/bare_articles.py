@@ -103,24 +103,25 @@ class BareArticles:
         spans = sorted((c.start, c.end) for c in chains)
         starts = [s for s, _ in spans]
         out: list[Chain] = []
-        # Whether the number at a position may start a lettered list: abbreviations
-        # close together share their windows, so each number is looked at once.
+        # Abbreviations close together share their windows: each number is looked at once.
+        numbers = _Numbers(view)
         lettered: dict[int, bool] = {}
+        abbreviations: dict[str, bool] = {}
         for m in mentions:
             count = counts.get(m.code)
-            if not _is_abbreviation(view[m.start : m.end]) or (
-                (count is None or m.type != "treaty") and m.use != NAMED
-            ):
+            if (count is None or m.type != "treaty") and m.use != NAMED:
                 continue
-            if self._touched(view, m, spans, starts):
+            surface = view[m.start : m.end]
+            if surface not in abbreviations:
+                abbreviations[surface] = _is_abbreviation(surface)
+            if not abbreviations[surface] or self._touched(view, m, spans, starts):
                 continue
-            # Both readings before the abbreviation try the same numbers: found once.
-            numbers = _numbers_before(view, m)
-            chain = self._before(view, m, count, numbers) if count is not None else None
+            lo = numbers.cover(m.start)
+            chain = self._before(view, m, count, numbers.items, lo) if count is not None else None
             if chain is None and self._abbreviation_first and count is not None:
                 chain = self._after(view, m, count)
             if chain is None:
-                chain = self._lettered_before(view, m, count, numbers, lettered)
+                chain = self._lettered_before(view, m, count, numbers.free, lo, lettered)
             if chain is None or (out and chain.start < out[-1].end):
                 continue
             if not _overlaps(chain, spans, starts):
@@ -141,11 +142,11 @@ class BareArticles:
             for _, end in spans[max(0, k - 3) : k]
         )
 
-    def _before(self, view: str, m: Mention, count: int, numbers: list[int]) -> Chain | None:
+    def _before(self, view: str, m: Mention, count: int, items: list[int], lo: int) -> Chain | None:
         """ "; 102 TFEU": a list that starts a line or an item and ends right before
-        the abbreviation (or an "of" word before it)."""
-        candidates = [d for d in numbers if _starts_item(view, d)]
-        for start in candidates[-_TRIES:]:
+        the abbreviation (or an "of" word before it); ``items`` are the numbers that
+        start one, sorted, from ``lo`` on."""
+        for start in _last(items, lo, m.start):
             chain = self._read(view, start, count)
             if chain is not None and self._link.fullmatch(view, chain.end, m.start):
                 return chain
@@ -156,16 +157,17 @@ class BareArticles:
         view: str,
         m: Mention,
         count: int | None,
-        numbers: list[int],
+        free: list[int],
+        lo: int,
         lettered: dict[int, bool],
     ) -> Chain | None:
         """ "Interaction between 45f(3) and 45f(4) BRRD": numbers with an inserted
         article's letter are articles wherever they stand, so before an act's popular
-        abbreviation too, and without an item start before them."""
+        abbreviation too, and without an item start before them.  ``free`` are the
+        numbers not in brackets (a paragraph, never the start of a list), from ``lo`` on."""
         if self._abbreviation_first:
             return None
-        # a number in brackets is a paragraph, never the start of a list
-        for start in [s for s in numbers if view[s - 1 : s] != "("][-_TRIES:]:
+        for start in _last(free, lo, m.start):
             # The first unit's article is the first token's number: where that has no
             # letter, no unit list can be all lettered, and one lexer match spares
             # reading the chain (three reads per abbreviation made a long line slow).
@@ -208,12 +210,42 @@ class BareArticles:
         return chain
 
 
-def _numbers_before(view: str, m: Mention) -> list[int]:
-    """Where a number starts on the abbreviation's line within reach before it: a
-    search back to the text's start for every abbreviation made a long line quadratic."""
-    reach = max(0, m.start - _BEFORE_REACH)
-    window = view.rfind("\n", reach, m.start) + 1 or reach
-    return [d.start() for d in _DIGIT_START.finditer(view, window, m.start)]
+class _Numbers:
+    """Where a number starts within reach before each abbreviation, on its line (a
+    search back to the text's start for every abbreviation made a long line quadratic),
+    each found and classified once however many windows it lies in."""
+
+    def __init__(self, view: str) -> None:
+        self._view = view
+        # The numbers of view[_lo:_hi], in order: those that start a line or a list
+        # item, and those not in brackets.
+        self._lo = self._hi = 0
+        self.items: list[int] = []
+        self.free: list[int] = []
+
+    def cover(self, pos: int) -> int:
+        """The start of the window before ``pos``, whose numbers the lists now hold."""
+        view = self._view
+        reach = max(0, pos - _BEFORE_REACH)
+        lo = view.rfind("\n", reach, pos) + 1 or reach
+        if not self._lo <= lo <= self._hi:  # a gap (or a window out of order): afresh
+            self._lo = self._hi = lo
+            self.items, self.free = [], []
+        if pos > self._hi:
+            for d in _DIGIT_START.finditer(view, self._hi, pos):
+                start = d.start()
+                if _starts_item(view, start):
+                    self.items.append(start)
+                if view[start - 1 : start] != "(":
+                    self.free.append(start)
+            self._hi = pos
+        return lo
+
+
+def _last(numbers: list[int], lo: int, end: int) -> list[int]:
+    """The last _TRIES of the sorted ``numbers`` in [lo, end)."""
+    hi = bisect.bisect_left(numbers, end)
+    return numbers[max(bisect.bisect_left(numbers, lo, 0, hi), hi - _TRIES) : hi]
 
 
 def _is_article(unit: Unit, count: int | None) -> bool:
