@@ -402,7 +402,7 @@ def test_the_first_number_read_alone_is_the_first_token_of_the_chain_read_there(
                 if chain is not None and all(
                     bare_articles._LETTERED.fullmatch(u.article) for u in chain.units
                 ):
-                    assert bare._may_be_lettered(view, d.start(), {}), view[d.start() :][:20]
+                    assert bare._may_be_lettered(view, d.start()), view[d.start() :][:20]
                     lettered += 1
                 checked += 1
     assert checked > 10_000 and lettered > 0

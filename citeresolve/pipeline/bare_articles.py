@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Callable
 
 from ..families.articles import reader
 from ..families.chain_grammar import Chain, Unit, parse_chain
@@ -104,8 +105,8 @@ class BareArticles:
         starts = [s for s, _ in spans]
         out: list[Chain] = []
         # Abbreviations close together share their windows: each number is looked at once.
-        numbers = _Numbers(view)
-        lettered: dict[int, bool] = {}
+        # (The languages that put the abbreviation first read no lettered list before it.)
+        numbers = _Numbers(view, None if self._abbreviation_first else self._may_be_lettered)
         abbreviations: dict[str, bool] = {}
         for m in mentions:
             count = counts.get(m.code)
@@ -120,8 +121,8 @@ class BareArticles:
             chain = self._before(view, m, count, numbers.items, lo) if count is not None else None
             if chain is None and self._abbreviation_first and count is not None:
                 chain = self._after(view, m, count)
-            if chain is None:
-                chain = self._lettered_before(view, m, count, numbers.free, lo, lettered)
+            if chain is None and not self._abbreviation_first:
+                chain = self._lettered_before(view, m, count, numbers.lettered(lo, m.start))
             if chain is None or (out and chain.start < out[-1].end):
                 continue
             if not _overlaps(chain, spans, starts):
@@ -157,22 +158,13 @@ class BareArticles:
         view: str,
         m: Mention,
         count: int | None,
-        free: list[int],
-        lo: int,
-        lettered: dict[int, bool],
+        lettered: list[int],
     ) -> Chain | None:
         """ "Interaction between 45f(3) and 45f(4) BRRD": numbers with an inserted
         article's letter are articles wherever they stand, so before an act's popular
-        abbreviation too, and without an item start before them.  ``free`` are the
-        numbers not in brackets (a paragraph, never the start of a list), from ``lo`` on."""
-        if self._abbreviation_first:
-            return None
-        for start in _last(free, lo, m.start):
-            # The first unit's article is the first token's number: where that has no
-            # letter, no unit list can be all lettered, and one lexer match spares
-            # reading the chain (three reads per abbreviation made a long line slow).
-            if not self._may_be_lettered(view, start, lettered):
-                continue
+        abbreviation too, and without an item start before them.  ``lettered`` are the
+        numbers tried whose first number has such a letter (_Numbers.lettered)."""
+        for start in lettered:
             chain = self._read(view, start, count)
             if (
                 chain is not None
@@ -182,13 +174,13 @@ class BareArticles:
                 return chain
         return None
 
-    def _may_be_lettered(self, view: str, start: int, lettered: dict[int, bool]) -> bool:
-        """Whether the lexer's first number at ``start`` has an inserted letter ("45f"),
-        remembered in ``lettered``."""
-        if start not in lettered:
-            first = self._reader.number_at(view, start)
-            lettered[start] = first is not None and _LETTERED.fullmatch(first) is not None
-        return lettered[start]
+    def _may_be_lettered(self, view: str, start: int) -> bool:
+        """Whether the lexer's first number at ``start`` has an inserted letter ("45f").
+        The first unit's article is the first token's number: where that has no letter,
+        no unit list can be all lettered, and one lexer match spares reading the chain
+        (three reads per abbreviation made a long line slow)."""
+        first = self._reader.number_at(view, start)
+        return first is not None and _LETTERED.fullmatch(first) is not None
 
     def _after(self, view: str, m: Mention, count: int) -> Chain | None:
         """ "SEUT 107 (3) mukaiset", "EUMSZ 20. és": a list right after the abbreviation."""
@@ -215,13 +207,16 @@ class _Numbers:
     search back to the text's start for every abbreviation made a long line quadratic),
     each found and classified once however many windows it lies in."""
 
-    def __init__(self, view: str) -> None:
+    def __init__(self, view: str, lettered: Callable[[str, int], bool] | None) -> None:
         self._view = view
+        self._is_lettered = lettered
         # The numbers of view[_lo:_hi], in order: those that start a line or a list
-        # item, and those not in brackets.
+        # item, those not in brackets (a paragraph, never the start of a list), and
+        # those of these whose first number has an inserted letter.
         self._lo = self._hi = 0
         self.items: list[int] = []
-        self.free: list[int] = []
+        self._free: list[int] = []
+        self._lettered: list[int] = []
 
     def cover(self, pos: int) -> int:
         """The start of the window before ``pos``, whose numbers the lists now hold."""
@@ -230,16 +225,33 @@ class _Numbers:
         lo = view.rfind("\n", reach, pos) + 1 or reach
         if not self._lo <= lo <= self._hi:  # a gap (or a window out of order): afresh
             self._lo = self._hi = lo
-            self.items, self.free = [], []
+            self.items, self._free, self._lettered = [], [], []
         if pos > self._hi:
             for d in _DIGIT_START.finditer(view, self._hi, pos):
                 start = d.start()
                 if _starts_item(view, start):
                     self.items.append(start)
                 if view[start - 1 : start] != "(":
-                    self.free.append(start)
+                    self._free.append(start)
+                    if self._is_lettered is not None and self._is_lettered(view, start):
+                        self._lettered.append(start)
             self._hi = pos
         return lo
+
+    def lettered(self, lo: int, end: int) -> list[int]:
+        """The lettered numbers among the last _TRIES not in brackets in [lo, end)
+        (which ``cover`` has held)."""
+        if not self._lettered:
+            return []
+        free = self._free
+        hi = bisect.bisect_left(free, end)
+        first = max(bisect.bisect_left(free, lo, 0, hi), hi - _TRIES)
+        if first == hi:
+            return []
+        lettered = self._lettered
+        return lettered[
+            bisect.bisect_left(lettered, free[first]) : bisect.bisect_left(lettered, end)
+        ]
 
 
 def _last(numbers: list[int], lo: int, end: int) -> list[int]:
