@@ -118,7 +118,9 @@ class BareArticles:
             if not abbreviations[surface] or self._touched(view, m, spans, starts):
                 continue
             lo = numbers.cover(m.start)
-            chain = self._before(view, m, count, numbers.items, lo) if count is not None else None
+            chain = None
+            if count is not None and numbers.items:  # (no item start in the text so far: none)
+                chain = self._before(view, m, count, numbers.items, lo)
             if chain is None and self._abbreviation_first and count is not None:
                 chain = self._after(view, m, count)
             if chain is None and not self._abbreviation_first:
