@@ -87,7 +87,7 @@ HELDOUT_ROUND3_BAR = 0.9776
 # reports, agency guidance, course material, press releases, procurement), annotated and
 # reviewed by hand before the extractor ran on it. 0.907 was its first-contact F1 (main at
 # 55f4983); it is development data now, and the bar is the level reached.
-HELDOUT_ROUND4_BAR = 0.9887
+HELDOUT_ROUND4_BAR = 0.99
 
 
 # Round 5 (fixtures/heldout/round5, 120 passages, 24 languages, 645 citations; privacy
@@ -136,7 +136,7 @@ HELDOUT_ROUND9_BAR = 0.9796
 # communications, chemicals, energy and climate, anti-money-laundering), annotated and
 # reviewed by hand before the extractor ran on it. 0.956 was its first-contact F1 (main at
 # 52f875e); it is development data now, and the bar is the level reached.
-HELDOUT_ROUND10_BAR = 0.9617
+HELDOUT_ROUND10_BAR = 0.967
 
 
 # round -> (passages, bar)

@@ -32,3 +32,27 @@ import citeresolve
 def test_point_word_without_its_dot(lang: str, text: str, expected: list[str]) -> None:
     found = citeresolve.extract(text, lang=lang)
     assert [c.key for c in found if ":" in c.key[6:]] == expected
+
+
+# Austrian legal style writes "Ziffer" as "Z": a numbered point, dropped from the pin
+# (contract: "point (1) of Article 4" is `…:4`), and the act after it completes the
+# article instead of standing alone.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Unter einer elektronischen Signatur versteht man gemäß § 3 Abs. 2 SVG iVm "
+            "Art. 3 Z 10 der Verordnung (EU) Nr. 910/2014 (eIDAS-VO) Daten",
+            ["CELEX:32014R0910:3"],
+        ),
+        ("gemäß Art. 4 Z. 7 der Verordnung (EU) 2016/679", ["CELEX:32016R0679:4"]),
+        (
+            "Art. 5 Abs. 1 Z 2 und Art. 7 der Verordnung (EU) 2016/679",
+            ["CELEX:32016R0679:5(1)", "CELEX:32016R0679:7"],
+        ),
+        # a "Z" with no article before it is no pin
+        ("Gemäß Z 3 der Anlage zur Verordnung (EU) 2016/679 gilt", ["CELEX:32016R0679"]),
+    ],
+)
+def test_austrian_z_is_a_numbered_point(text: str, expected: list[str]) -> None:
+    assert [c.key for c in citeresolve.extract(text, lang="de")] == expected

@@ -85,6 +85,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "range_from": list,
         "act_title": list,
         "act_title_end": list,
+        "act_title_close": list,
         "former": list,
         "as_regards": list,
         "clause_openers": list,

@@ -40,7 +40,9 @@ class ChainLinks:
         # Before the chain: "in particular [its]", "as regards", a dash, a genitive.
         self.backward_link = _backward_link(art, linkers, determiners)
         self.as_regards = _as_regards(art, determiners)
-        self.genitive_gap = _genitive_gap(art)
+        self.genitive_gap = _genitive_gap(
+            art, language.section("official_journal")["abbreviations"]
+        )
         # In a language that links an article to its instrument with a word ("of",
         # "du", "der"), an act written right before a list of articles is a keyword
         # line's heading ("Directiva 2006/112/CE ART9 ART73"): cited itself, and
@@ -151,19 +153,26 @@ def _as_regards(art: Mapping[str, Any], determiners: str) -> regex.Pattern[str] 
     )
 
 
-def _genitive_gap(art: Mapping[str, Any]) -> regex.Pattern[str]:
+def _genitive_gap(art: Mapping[str, Any], journals: list[str]) -> regex.Pattern[str]:
     """What may stand between an instrument and the chain right after it (genitive
     first): a footnote marker "(1)", a parenthesis "(jäljempänä ’perusoikeuskirja’)",
     and after an act its title opened by an [articles] act_title word (lt. "reglamento
     (ES) Nr. 1151/2012 dėl ... sistemų 50 straipsnio")."""
     title = alternation(art.get("act_title", []))
+    # et "direktiivi 2005/36/EÜ kutsekvalifikatsioonide tunnustamise kohta (…) artiklite
+    # 21": a title that follows the number and ends with its postposition
+    closes = art.get("act_title_close")
+    closed = rf"|[^\d;:,()\[\]\n]{{1,200}}?[ \t](?:{alternation(closes)})[ \t]*" if closes else ""
     # "former" before the old number the instrument's article had: lt "EB sutarties
     # ex 234 straipsnis" (the key is that number, TEC:234).
     former = alternation(art.get("former", []))
     former_gap = rf"(?:(?:{former})[ \t]+)?" if art.get("former") else ""
     return compile_pattern(
         rf"[ \t]*(?:{_MARKER})?(?:\([^\d()\n]{{1,200}}\)[ \t]*"
-        rf"|(?P<title>(?:{title})[ \t][^\d;:,()\[\]\n]{{1,200}}?[ \t]*"
+        rf"|(?P<title>(?:(?:{title})[ \t][^\d;:,()\[\]\n]{{1,200}}?[ \t]*{closed})?"
+        # the act's Official Journal reference after its title: lv "Direktīvas 2005/36/EK
+        # par … atzīšanu (OV 2005, L 255, 22. lpp.) 21. panta"
+        rf"(?P<oj>\((?:{alternation(journals)})(?![^\W\d_])[^()\n]{{1,60}}\)[ \t]*)?"
         # a relative clause between commas: lt. "Reglamento (ES) 2017/1939, kuriuo
         # įgyvendinamas … srityje, 14 straipsnio"
         rf"|,[ \t]*(?:{title})[ \t][^\d;:,()\[\]\n]{{1,200}}?,[ \t]*"

@@ -110,6 +110,7 @@ class MentionIndex:
                 and m.end == gap_start - 1
                 and view[m.end] == ")"
                 and view[m.start - 1 : m.start] == "("
+                and m.type != "oj"
             ):
                 # The abbreviation defined in brackets right before the chain: hu "az
                 # Európai Unió Működéséről szóló Szerződés (EUMSZ) 258. cikke".
@@ -121,9 +122,14 @@ class MentionIndex:
             if gap is None or pos - m.end > 260 or tries > _GAP_TRIES:
                 return None
             found = gap.fullmatch(view, m.end, pos)
-            if found is not None and (found["title"] is None or m.type == "eu_act"):
+            if found is not None and self._gap_fits(found, m):
                 return m
         return None
+
+    def _gap_fits(self, found: regex.Match[str], m: Mention) -> bool:
+        """Whether the gap ``found`` after ``m`` may link it to the chain: a title or an
+        OJ reference only follows an act."""
+        return not found["title"] or m.type == "eu_act"
 
     def ending_before(self, pos: int, reach: int) -> Mention | None:
         """The last mention that ends at or before ``pos``, at most ``reach`` before it."""
