@@ -56,3 +56,26 @@ def test_point_word_without_its_dot(lang: str, text: str, expected: list[str]) -
 )
 def test_austrian_z_is_a_numbered_point(text: str, expected: list[str]) -> None:
     assert [c.key for c in citeresolve.extract(text, lang="de")] == expected
+
+
+# Austrian "iVm" ("in Verbindung mit") joins a list, and "Anh." is an annex: each unit
+# before the instrument is cited ("Art. 3 Z 15 iVm Anh. I eIDAS-VO").
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "beruht auf einem qualifizierten Zertifikat (Art. 3 Z 15 iVm Anh. I eIDAS-VO), "
+            "bei dessen Ausstellung",
+            ["CELEX:32014R0910:3", "CELEX:32014R0910:annex-I"],
+        ),
+        (
+            "Art. 6 Abs. 1 lit. f iVm Art. 17 DSGVO",
+            ["CELEX:32016R0679:6(1)(f)", "CELEX:32016R0679:17"],
+        ),
+        ("Gemäß Anh. II der Verordnung (EU) 2016/679 gilt", ["CELEX:32016R0679:annex-II"]),
+        # an annex of no instrument in reach is no citation
+        ("siehe Anh. 3 dieses Gutachtens", []),
+    ],
+)
+def test_austrian_ivm_and_annex(text: str, expected: list[str]) -> None:
+    assert [c.key for c in citeresolve.extract(text, lang="de")] == expected
