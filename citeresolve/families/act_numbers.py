@@ -107,7 +107,11 @@ _GLUED_YEAR = compile_pattern(r"\d/\d{1,4}(?:19|20)\d{2}", regex.REVERSE)
 def _glued_year_before(view: str, end: int) -> bool:
     """Whether the slash at ``end`` follows a year glued to an earlier number
     ("2019/9472021/664"): the start NUMBER_CORE's second look-behind allows."""
-    return view[end : end + 1] == "/" and _GLUED_YEAR.match(view, max(0, end - 10), end) is not None
+    return (
+        view[end : end + 1] == "/"
+        and view[end - 4 : end - 2] in ("19", "20")  # the glued year's first digits
+        and _GLUED_YEAR.match(view, max(0, end - 10), end) is not None
+    )
 
 
 @functools.cache

@@ -155,7 +155,7 @@ class _ActReader:
         return self.found
 
     def _add(self, celex: str, start: int, end: int, group: int | None) -> None:
-        self.found.append(Candidate(KeyParts(type="eu_act", celex=celex), start, end, group))
+        self.found.append(Candidate(_act_parts(celex), start, end, group))
         self.by_number.setdefault((celex[1:5], celex[6:]), set()).add(celex)
 
     def _emit(self, items: list[_Pending]) -> None:
@@ -353,9 +353,15 @@ class _Pending:
     group: int
 
 
+# Frozen, so one value serves every citation of the same act: a document cites few
+# acts many times, and building the parts (fifteen fields) cost more than reading them.
+@functools.lru_cache(maxsize=4096)
+def _act_parts(celex: str) -> KeyParts:
+    return KeyParts(type="eu_act", celex=celex)
+
+
 def _celex(kind: str, domain: str, year: int, number: int) -> str:
-    domains = {d.strip() for d in domain.split(",")}
-    if kind == "common_position" and not domains & _cfsp_domains():
+    if kind == "common_position" and not {d.strip() for d in domain.split(",")} & _cfsp_domains():
         # Council common positions in the co-decision procedure are preparatory acts.
         return f"5{year}AG{number:04d}"
     return f"3{year}{ACT_KINDS[kind].descriptor}{number:04d}"

@@ -14,6 +14,7 @@ förordningen") names no act of its own: it is no name.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 import regex
 
@@ -57,10 +58,13 @@ class CompoundNames:
             if starts
             else None
         )
+        # Kept per word: asked at every act mention and bracketed word ("(EU)"), mostly
+        # of the same few words, and its end-anchored search tries every position.
+        self.prefix: Callable[[str], str | None] = functools.lru_cache(maxsize=4096)(self._prefix)
 
-    def prefix(self, name: str) -> str | None:
+    def _prefix(self, name: str) -> str | None:
         """The first part of a compound name ("tuki" of "tukiasetus"), or None when
-        ``name`` is no compound of an act word (see the module docstring)."""
+        ``name`` is no compound of an act word (see the module docstring); ``prefix``."""
         if not name or " " in name:
             return None
         m = self._ending.search(name)

@@ -358,8 +358,9 @@ def glued_footnote(view: str, pos: int, value: int) -> bool:
         return False
     positions, values = _footnote_markers(view)
     i = bisect.bisect_left(positions, pos)
-    before = next((v for v in reversed(values[:i]) if v >= 1), None)
-    after = next((v for v in values[i:] if v >= 1), None)
+    # Indices, not slices: an act number asks this of a text with many markers.
+    before = next((values[k] for k in range(i - 1, -1, -1) if values[k] >= 1), None)
+    after = next((values[k] for k in range(i, len(values)) if values[k] >= 1), None)
     if before is not None and before == value - 1:
         return after is None or after > value
     return after == value + 1 and (before is None or before < value)
