@@ -103,7 +103,7 @@ HELDOUT_ROUND5_BAR = 0.9725
 # rulings, textbooks, conformity guides, corporate disclosures, ECtHR texts), annotated and
 # reviewed by hand before the extractor ran on it. 0.910 was its first-contact F1 (main at
 # ee4fa94); it is development data now, and the bar is the level reached.
-HELDOUT_ROUND6_BAR = 0.9875
+HELDOUT_ROUND6_BAR = 0.9882
 
 
 # Round 7 (fixtures/heldout/round7, 122 passages, 24 languages, 445 citations; legal blogs,
@@ -120,7 +120,7 @@ HELDOUT_ROUND7_BAR = 0.983
 # annotated and reviewed by hand before the extractor ran on it. 0.952 was its
 # first-contact F1 (main at 78ac118); it is development data now, and the bar is the level
 # reached.
-HELDOUT_ROUND8_BAR = 0.987
+HELDOUT_ROUND8_BAR = 0.9877
 
 # Round 9 (fixtures/heldout/round9, 112 passages, 24 languages, 771 citations; migration
 # and asylum, labour and social security, passenger rights, state aid, platform compliance,
@@ -136,7 +136,7 @@ HELDOUT_ROUND9_BAR = 0.9796
 # communications, chemicals, energy and climate, anti-money-laundering), annotated and
 # reviewed by hand before the extractor ran on it. 0.956 was its first-contact F1 (main at
 # 52f875e); it is development data now, and the bar is the level reached.
-HELDOUT_ROUND10_BAR = 0.973
+HELDOUT_ROUND10_BAR = 0.9779
 
 
 # round -> (passages, bar)

@@ -234,3 +234,26 @@ def test_every_language_s_cfsp_abbreviation_makes_a_common_position_a_cfsp_act(
     word = acts["common_position"][0].replace("*", "")
     text = f"{word} 2009/788/{ours[0]}"
     assert keys(text, code) == ["CELEX:32009E0788"], text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A corrigendum's CELEX number is not the act it corrects: neither is read.
+        (
+            "ro",
+            "Document 32003L0087R(06)\n\nRectificare la Directiva 2003/87/CE",
+            ["CELEX:32003L0087"],
+        ),
+        ("mt", "Document 32019R0947R(01)\n\nRettifika", []),
+        ("fr", "Document 32011R0305R(04) Rectificatif", []),
+        # The act's own CELEX number, and one with a consolidation-style suffix, still are.
+        (
+            "de",
+            "Dokument 32011R0305 und CELEX:32016R0679(01)",
+            ["CELEX:32011R0305", "CELEX:32016R0679(01)"],
+        ),
+    ],
+)
+def test_corrigendum_celex_numbers(lang: str, text: str, expected: list[str]) -> None:
+    assert [c.key for c in citeresolve.extract(text, lang=lang)] == expected

@@ -38,9 +38,30 @@ def oj(text: str, lang: str) -> list[tuple[str, str]]:
             "(ĠU L 152 tal-11 ta' Ġunju 2019, p. 1)",
             [("OJ:L:2019:152:1", "ĠU L 152 tal-11 ta' Ġunju 2019, p. 1")],
         ),
-        # Negatives: three spaces part a page word from a number that is no page; a
-        # field left empty is not read past.
-        ("de", "Richtlinie 2010/78/EU (ABl. L 331, , S. 120).", []),
+        # An empty date field ("L 331, , s. 120") is read past: the page follows it and
+        # the year is the act's, as when no date is written at all.
+        (
+            "sv",
+            "direktiv 2010/78/EU (EUT L 331, , s. 120, Celex 32010L0078)",
+            [("OJ:L:2010:331:120", "EUT L 331, , s. 120")],
+        ),
+        (
+            "de",
+            "Richtlinie 2010/78/EU (ABl. L 331, , S. 120).",
+            [("OJ:L:2010:331:120", "ABl. L 331, , S. 120")],
+        ),
+        (
+            "fr",
+            "le règlement (UE) 2016/679 (JO L 119, , p. 1)",
+            [("OJ:L:2016:119:1", "JO L 119, , p. 1")],
+        ),
+        # Negatives: an empty field with no page after it; one in a footnote of its own,
+        # with no act before it to give the year; three spaces part a page word from a
+        # number that is no page.
+        ("fr", "la directive 2002/24/CE (JO C 197, , p", []),
+        ("cs", "Podle směrnice 2014/24/EU.\n1 Úř. věst. C 209, , s. 1. Vážený pane", []),
+        ("en", "the 2013 Guidelines.\n2 OJ C 209, , p. 1.", []),
+        ("pl", "uchylającej dyrektywę 97/5/WE (Dz.U. L 319, , s. 1 36), dalej", []),
         (
             "en",
             "Regulation 2016/679 (OJ L 119, 4.5.2016, p.   12)",

@@ -26,6 +26,7 @@ from ..model.keys import CELEX_NUMBER, KeyParts, pattern_parser, with_pin
 from ..resolve.eu_acts import act_citable_from, label_eu_act, resolve_eu_act
 from ..text.scan import matches_from
 from .act_lists import same_list, tight_list
+from .act_names import named_act
 from .act_numbers import (
     ACT_KINDS,
     NUMBER_CORE,
@@ -53,11 +54,13 @@ def _cfsp_domains() -> frozenset[str]:
 # number, six in sector 9 (written questions: "92001E000165").
 # Sector E holds the EFTA bodies' acts ("E2009C0533"). The EEA Agreement's annexes write
 # the sector-3 number of each act they take over with spaces ("32003 L 0095: Directive
-# 2003/95/EC"), four-digit year and one letter only.
+# 2003/95/EC"), four-digit year and one letter only. A corrigendum's number
+# ("Document 32003L0087R(06)") is no citation of the act it corrects: the reviewed
+# held-out annotations leave it out, so neither it nor the act's number in it is read.
 _BARE_CELEX = compile_pattern(
     r"""(?<![\w/])(?:CELEX\s?:?\s?)?
         (?:(?P<celex>(?:9\d{4}[A-Z]{1,2}\d{6}|[1-8CE]\d{4}[A-Z]{1,2}\d{4})(?:\(\d{2}\))?)
-          | (?P<spaced>3\d{4}\ [A-Z]\ \d{4}))(?!\d)""",
+          | (?P<spaced>3\d{4}\ [A-Z]\ \d{4}))(?!\d|R\(\d)""",
     regex.VERBOSE,
 )
 # The sector letter of a CELEX number after its sector digit and year ("32016R",
@@ -107,6 +110,7 @@ class _ActReader:
 
     def __init__(self, view: str, lang: str | None = None) -> None:
         self.view = view
+        self.lang = lang
         # A list first: the timeout covers the matching, not the work done per number.
         self.cores = list(matches_from(NUMBER_CORE, view, number_starts(view)))
         # Act words are read before a number (after one only where it ends: word_at).
@@ -188,6 +192,15 @@ class _ActReader:
             found = self._authored(number)
         if found is not None:
             self._add_bare(number, *found)
+        else:
+            self._add_named(number)
+
+    def _add_named(self, number: ActNumber) -> None:
+        """A number beside a popular name of its act ("REACH 1907/2006")."""
+        celex = named_act(self.view, number, self.lang)
+        if celex is not None:
+            self.group += 1
+            self._add(celex, number.start, number.end, self.group)
 
     def _authored(self, number: ActNumber) -> tuple[str, int, int, bool] | None:
         """A bare number its EU author follows is an act (el "Κανονισμών (ΕΚ): Α) 273/2009
@@ -247,6 +260,8 @@ class _ActReader:
             found = bare_act(self.view, number, self.words)
             if found is not None:
                 self._add_bare(number, *found[:3], own_word=True)
+            elif not number.domain:
+                self._add_named(number)
             return
         domain = number.domain
         in_list = self._continues_list(number)
@@ -267,6 +282,8 @@ class _ActReader:
             if not numbered:
                 sentence = self._kind_of_sentence(number)
                 self._wait(number, year_text, number_text, sentence, domain if sentence else "")
+            elif not domain:
+                self._add_named(number)  # et "(nr 910/2014, eIDAS määrus)"
             return
         if ACT_KINDS[kind].needs_domain and not domain:
             return

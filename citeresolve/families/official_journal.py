@@ -206,8 +206,9 @@ def _classic_issue(w: _Words) -> str:
           | \s?,\s*(?P<year_after>(?:19|20)\d{{2}})(?=\s?,?\s*(?:{w.pages})\s?\d)
         )?
         (?:
-            # a doubled space after the page word (es "p.  24")
-            \s?,?\s*(?:{w.pages})\s{{0,2}}(?P<page>\d{{1,5}})
+            # a doubled space after the page word (es "p.  24"); an empty date field
+            # before it (sv "EUT L 331, , s. 120"): see _empty_date
+            \s?,?\s*(?P<empty>,\s*)?(?:{w.pages})\s{{0,2}}(?P<page>\d{{1,5}})
             # the page number first: hu "1. o.", lv "1. lpp.", "12./19. lpp."
           | \s?,\s*(?P<page_after>\d{{1,5}})\.?(?:\s?[-–/]\s?\d{{1,5}}\.?)?\s?(?:{w.pages_after})
         )?
@@ -302,6 +303,8 @@ def _classic(m: regex.Match[str], series: str, view: str) -> Candidate | None:
         # English academic style: "[2016] OJ L119/1", the year in brackets before
         date_year, start = bracketed["year"], bracketed.start()
     page = m["page"] or m["page_after"] or m["slash_page"]
+    if m["empty"] and not date_year and not _empty_date_read(view, start, m.end()):
+        return None
     if not date_year and not page and not _bracketed_alone(view, start, m.end()):
         # Neither a date nor a page ("JO C 197, , p" in a damaged footnote): too
         # little to borrow a year from the act before, as year-less pages are.
@@ -332,6 +335,23 @@ def _bracketed_alone(view: str, start: int, end: int) -> bool:
 
 
 _YEAR_BEFORE = compile_pattern(r"\[(?P<year>(?:19|20)\d{2})\]\s?$")
+# A date field left empty ("EUT L 331, , s. 120"): the year is lost, and only the act
+# whose number the bracket follows gives it, as to a reference written without a date
+# ("direktiv 2010/78/EU (EUT L 331, , s. 120"); in a footnote of its own ("1 Úř. věst.
+# C 209, , s. 1.") the year is not read through.
+_ACT_BEFORE = compile_pattern(r"\d/\d{1,4}(?:/[^\W\d_]{1,8})?\s?\(\s?\Z")
+# A number after the page: a page range that lost its dash too ("s. 1 36"), damage
+# beyond the one empty field.
+_NUMBER_AFTER = compile_pattern(r"\s\d")
+
+
+def _empty_date_read(view: str, start: int, end: int) -> bool:
+    """Whether a reference whose date field is empty is read through: in a bracket
+    right after its act's number, and otherwise intact."""
+    return (
+        _ACT_BEFORE.search(view, max(0, start - 24), start) is not None
+        and _NUMBER_AFTER.match(view, end) is None
+    )
 
 
 # ------------------------------------------------------------------ the family
