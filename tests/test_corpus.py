@@ -136,7 +136,7 @@ HELDOUT_ROUND9_BAR = 0.9796
 # communications, chemicals, energy and climate, anti-money-laundering), annotated and
 # reviewed by hand before the extractor ran on it. 0.956 was its first-contact F1 (main at
 # 52f875e); it is development data now, and the bar is the level reached.
-HELDOUT_ROUND10_BAR = 0.9779
+HELDOUT_ROUND10_BAR = 0.9793
 
 
 # round -> (passages, bar)
