@@ -138,6 +138,14 @@ HELDOUT_ROUND9_BAR = 0.9796
 # 52f875e); it is development data now, and the bar is the level reached.
 HELDOUT_ROUND10_BAR = 0.9793
 
+# Round 11 (fixtures/heldout/round11, 108 passages, 24 languages, 1,073 citations; insurance
+# and solvency, package travel, water and waste, procurement remedies, consumer dispute
+# resolution, rail, fisheries control, customs and origin, postal services and gambling,
+# accessibility, copyright, defence and space, audiovisual media, animal health), annotated and
+# reviewed by hand before the extractor ran on it. 0.969 was its first-contact F1 (main at
+# 4510ab1); it is development data now, and the bar is the level reached.
+HELDOUT_ROUND11_BAR = 0.969
+
 
 # round -> (passages, bar)
 HELDOUT_ROUNDS = {
@@ -149,6 +157,7 @@ HELDOUT_ROUNDS = {
     8: (111, HELDOUT_ROUND8_BAR),
     9: (112, HELDOUT_ROUND9_BAR),
     10: (108, HELDOUT_ROUND10_BAR),
+    11: (108, HELDOUT_ROUND11_BAR),
 }
 
 
