@@ -11,7 +11,8 @@ from citeresolve.knowledge.lang import alternation
 from citeresolve.text import scan
 from citeresolve.text.clean import clean
 from citeresolve.text.phrase_groups import PhraseGroups, PhraseScan
-from citeresolve.text.scan import Trigger, _normalise
+from citeresolve.text.scan import Trigger
+from citeresolve.text.trigger_keys import normalise as _normalise
 
 from .conftest import ROOT
 
@@ -91,6 +92,26 @@ def test_a_trigger_fires_wherever_a_phrase_matches() -> None:
         assert set(inside) <= set(starts), view
     # Short words followed by another word than the phrases' are not reported.
     assert list(trigger.positions("de eurozone, de la, the Council")) == []
+
+
+def test_a_whole_words_trigger_fires_only_where_a_whole_first_word_ends() -> None:
+    phrases = ["=DO", "VO", "Art", "Reg.", "Official Journal", "*verordnung", "Opć* deklaracij*"]
+    whole, prefixes = Trigger(phrases, whole_words=True), Trigger(phrases)
+    view = (
+        "DO L 1; DOL; do L; VO 1/2; VO2016; VOM; Art 5, Artikel 6; Reg. 5; official journals;"
+        " Official\u00a0Journal; Datenschutzverordnungen; Verordnung_; opća deklaracija; VO"
+    )
+    starts = set(whole.positions(view))
+    word_phrases = [p for p in phrases if not p.startswith("*")]
+    assert set(_word_starts(word_phrases, view)) <= starts  # at the text's end too
+    inside = regex.finditer(r"(?i)verordnung(?![^\W\d])", view)
+    assert {m.start() for m in inside} <= starts
+    # Where a letter goes on from a whole first word, only a trigger of prefixes fires
+    # (the chain lexer and the case words read inflected words from there).
+    for word in ("DOL", "VOM", "Artikel", "verordnungen"):
+        assert view.index(word) not in starts
+        assert view.index(word) in set(prefixes.positions(view))
+    assert view.index("opća") in starts  # an open first word ("Opć*") fires as before
 
 
 def test_the_combined_pass_reports_what_each_trigger_finds_alone() -> None:

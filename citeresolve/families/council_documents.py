@@ -60,7 +60,10 @@ def _trigger() -> Trigger:
     document". The pattern is tried only there, anchored: tried at every
     position of the text, its case-insensitive alternation cost more than all
     the other families together."""
-    return Trigger(["ST", *sorted({w for ws in _data()["words"].values() for w in ws})])
+    # Only "ST" before its number and these words, each ending as a word, are matched
+    # where it fires (_pattern).
+    words = sorted({w for ws in _data()["words"].values() for w in ws})
+    return Trigger(["ST", *words], whole_words=True)
 
 
 _SUFFIX = compile_pattern(r"(?P<kind>[A-Z]{3})[ /-]?(?P<n>\d{1,2})")

@@ -221,7 +221,9 @@ def _plausible(day: str | None, month: str | None) -> bool:
 
 @functools.cache
 def _trigger() -> Trigger:
-    return Trigger([*_abbreviations(), *every_language_names("official_journal")])
+    # Only these phrases are matched where it fires (_pattern), each ending as a word.
+    phrases = [*_abbreviations(), *every_language_names("official_journal")]
+    return Trigger(phrases, whole_words=True)
 
 
 def _matches(view: str) -> Iterator[regex.Match[str]]:

@@ -20,66 +20,22 @@ import regex
 
 from ..knowledge import folding as folding_module
 from ..knowledge import lang as lang_module
-from ..knowledge.cache import compile_pattern, kept_object, source_stamp
-from ..knowledge.lang import folding, spellings
+from ..knowledge.cache import kept_object, source_stamp
+from ..knowledge.lang import folding
 from ..limits import check_deadline
-
-
-def first_word(phrase: str) -> str:
-    """The literal start of a phrase (see :mod:`citeresolve.lang`), lower-cased.
-
-    A phrase that starts with ``*`` ("*verordnung" for German compounds) has
-    its first literal part returned with a leading ``*``: it may start inside
-    a word.
-    """
-    word = phrase.strip().removeprefix("=").split(" ", 1)[0]  # "=Κανονισμού": see lang
-    inside = word.startswith("*")
-    word = word.lstrip("*").split("*", 1)[0]
-    word = word.replace("’", "'").lower()
-    return f"*{word}" if inside and word else word
-
-
-_SHORT = 3  # first words this short are checked together with the next word
-# How much of the next word a longer first word is checked with, in a trigger of whole
-# phrases: enough to tell "European Convention" from "European Commission", and few
-# enough letters that the key's spellings without accents are all there (Folding).
-_NEXT_PREFIX = 4
-# Everything but letters becomes a space in the copy the automaton reads, so that a
-# key " de" (with its space) can only match where a word starts.
-# ASCII is done by bytes.translate over the UTF-8 bytes (every byte of a multi-byte
-# character is >= 128 and kept), which is several times faster than a regex
-# substitution; the few non-ASCII characters that are not letters ("–", "„",
-# "§", lone surrogates) are then replaced by the regex. Its class names the ASCII
-# range first: the engine tests a set's members in order, and a property lookup for
-# every ASCII character made the substitution twice as slow.
-_ASCII_NON_LETTER = bytes(b if chr(b).isalpha() or b >= 128 else ord(" ") for b in range(256))
-_NON_ASCII_NON_LETTER = compile_pattern(r"[^\x00-\x7f\p{L}\p{M}]")
-
-
-def _normalise(text: str) -> str:
-    """Lower-cased, letters kept, every other character a space; same length."""
-    low = text.lower()
-    if len(low) != len(text):
-        # A few characters change length when lower-cased ("İ"); map per character.
-        low = "".join(ch.lower()[:1] or ch for ch in text)
-    raw = low.encode("utf-8", "surrogatepass").translate(_ASCII_NON_LETTER)
-    return _NON_ASCII_NON_LETTER.sub(" ", raw.decode("utf-8", "surrogatepass"))
+from . import trigger_keys as trigger_keys_module
+from .trigger_keys import Entry, first_word, first_words, keys_and_entries, normalise
 
 
 @functools.lru_cache(maxsize=4)
 def _normalised_view(view: str) -> str:
     # One copy per text, shared by the triggers of every family; a leading space
-    # makes position 0 a word start like any other.
-    return " " + _normalise(view)
+    # makes position 0 a word start like any other, a trailing one the text's end a
+    # word end (keys of whole words end with a space: _keys_and_entries).
+    return " " + normalise(view) + " "
 
 
-# What a key of an automaton reports when it matches: (which trigger, start offset
-# back from the key's last character, the exact forms the literal must have, next
-# words still to check, length of the literal, the literal's key).
-_Entry = tuple[int, int, frozenset[str] | None, tuple[str, ...] | None, int, str]
-
-
-def _automaton(values: dict[str, list[_Entry]]) -> ahocorasick.Automaton:
+def _automaton(values: dict[str, list[Entry]]) -> ahocorasick.Automaton:
     """The automaton of ``values``' keys. A key with one entry and nothing to check
     (most keys) reports (trigger, offset back, literal's key), any other the list of
     its entries: the scan reads the three values of the common case at once."""
@@ -128,7 +84,7 @@ class _Combined:
     def __init__(self, triggers: Iterable[Trigger]) -> None:
         self.triggers = tuple(triggers)
         self.index = {t: i for i, t in enumerate(self.triggers)}
-        values: dict[str, list[_Entry]] = {}
+        values: dict[str, list[Entry]] = {}
         for i, t in enumerate(self.triggers):
             for key, entries in t._values.items():
                 values.setdefault(key, []).extend((i, *e[1:]) for e in entries)
@@ -213,19 +169,23 @@ def trigger_group(name: str) -> Iterator[None]:
         _GROUP.reset(token)
 
 
-# The code that builds a trigger's tables: this module and the automaton's library.
+# The code that builds a trigger's tables: these modules and the automaton's library.
 _BUILDER = source_stamp(
-    __file__, lang_module.__file__, folding_module.__file__, ahocorasick.__file__ or "ahocorasick"
+    __file__,
+    trigger_keys_module.__file__,
+    lang_module.__file__,
+    folding_module.__file__,
+    ahocorasick.__file__ or "ahocorasick",
 )
 
 
 def _tables(
-    phrases: tuple[str, ...], whole_phrases: bool = False
-) -> tuple[dict[str, str], dict[str, list[_Entry]], ahocorasick.Automaton | None]:
+    phrases: tuple[str, ...], whole_phrases: bool = False, whole_words: bool = False
+) -> tuple[dict[str, str], dict[str, list[Entry]], ahocorasick.Automaton | None]:
     """What a :class:`Trigger` of ``phrases`` looks up: each literal's automaton key, the
     entries of each key, and the automaton of those keys (``None`` for no keys)."""
-    entries, followers = _first_words(phrases, whole_phrases)
-    keys, values = _keys_and_entries(entries, followers)
+    entries, followers = first_words(phrases, whole_phrases, whole_words or whole_phrases)
+    keys, values = keys_and_entries(entries, followers)
     return keys, values, (_automaton(values) if values else None)
 
 
@@ -233,17 +193,19 @@ def _tables(
 # each key (their indices, in order; None: phrases the trigger cannot see).
 _Indexed = tuple[
     dict[str, str],
-    dict[str, list[_Entry]],
+    dict[str, list[Entry]],
     ahocorasick.Automaton | None,
     tuple[str | None, ...],
     dict[str | None, tuple[int, ...]],
 ]
 
 
-def _indexed_tables(phrases: tuple[str, ...], whole_phrases: bool = False) -> _Indexed:
+def _indexed_tables(
+    phrases: tuple[str, ...], whole_phrases: bool = False, whole_words: bool = False
+) -> _Indexed:
     """The tables of :func:`_tables` with each phrase's key and each key's phrases, kept
     with them: a group of two thousand names looked each key up in every process."""
-    keys, values, automaton = _tables(phrases, whole_phrases)
+    keys, values, automaton = _tables(phrases, whole_phrases, whole_words)
     phrase_keys = tuple(_key_of(keys, phrase) for phrase in phrases)
     where: dict[str | None, list[int]] = {}
     for i, key in enumerate(phrase_keys):
@@ -253,104 +215,6 @@ def _indexed_tables(phrases: tuple[str, ...], whole_phrases: bool = False) -> _I
 
 def _key_of(keys: dict[str, str], phrase: str) -> str | None:
     return keys.get(first_word(phrase).lstrip("*"))
-
-
-# A first word's literal -> (whether it may start inside a word, the exact forms it
-# must have or None for any capitalisation).
-_Literals = dict[str, tuple[bool, set[str] | None]]
-
-
-def _first_words(
-    phrases: tuple[str, ...], whole_phrases: bool = False
-) -> tuple[_Literals, dict[str, set[str] | None]]:
-    """The literal of each phrase's first word, and for a short one (for any one, with
-    ``whole_phrases``) the starts of the words that may follow it (None: any word)."""
-    entries: _Literals = {}
-    # A short first word ("de", "the", "az") is everywhere; for it, the start of
-    # the next word must match too ("De Europæiske …", "the Charter").
-    followers: dict[str, set[str] | None] = {}
-    for phrase in phrases:
-        word = first_word(phrase)
-        literal = word.lstrip("*")
-        if not literal:
-            continue
-        words = phrase.strip().removeprefix("=").split()
-        second = words[1].split("*", 1)[0].replace("’", "'").lower() if len(words) > 1 else ""
-        open_ended = "*" in words[0].lstrip("*")  # "Opć* deklaracij*": any ending
-        short = len(literal) <= _SHORT
-        if whole_phrases and not short:
-            # A word of letters and the first letters of the next ("european conv"):
-            # anything else there is any word.
-            second = second[:_NEXT_PREFIX]
-            second = second if literal.isalpha() and second.isalpha() else ""
-        if (
-            (short or whole_phrases)
-            and second
-            and not open_ended
-            and followers.get(literal, set()) is not None
-        ):
-            followers.setdefault(literal, set()).add(second)  # type: ignore[union-attr]
-        else:
-            followers[literal] = None
-        inside, exact = entries.get(literal, (False, set()))
-        inside = inside or word.startswith("*")
-        original = phrase.strip().removeprefix("=").split(" ", 1)[0].lstrip("*")
-        original = original.split("*", 1)[0].replace("’", "'")
-        exact_case = phrase.strip().startswith("=") or not any(c.islower() for c in phrase)
-        if exact is None or not exact_case:
-            exact = None  # some phrase accepts any capitalisation
-        else:
-            exact.add(original)
-        entries[literal] = (inside, exact)
-    return entries, followers
-
-
-def _keys_and_entries(
-    entries: _Literals, followers: dict[str, set[str] | None]
-) -> tuple[dict[str, str], dict[str, list[_Entry]]]:
-    """Each literal's automaton key, and what fires when each key matches."""
-    keys: dict[str, str] = {}  # literal -> its automaton key
-    # Automaton key -> what fired when it matched: (start offset back from the
-    # key's last character, exact forms, next words still to check, length of
-    # the literal, the literal's key). Different literals may share a key.
-    values: dict[str, list[_Entry]] = {}
-    for literal, (inside, exact) in entries.items():
-        forms = frozenset(exact) if exact is not None else None
-        after = followers.get(literal)
-        key = _normalise(literal)
-        if not key.strip():
-            continue
-        # A key for a word start carries the space before it.
-        key = key if inside else " " + key
-        keys[literal] = key
-        back = len(key) - (0 if inside else 1)
-        # Capitals that drop an accent ("ΣΥΝΘΗΚΗ" for "συνθήκη") and letters typed
-        # without it ("clánok" for "článok", see knowledge.folding) are lower-cased
-        # without it: the same key also under each such spelling, reporting the key
-        # itself. Exact-case literals keep their accents.
-        written = {key} if forms is not None else spellings(key)
-        if not after:
-            for spelling in written:
-                values.setdefault(spelling, []).append((0, back, forms, None, len(literal), key))
-            continue
-        # A short word with its next words: the automaton itself checks the common
-        # case of one space between them (keys "the charter", "de europese"), so
-        # that the countless other "the" and "de" never reach Python; after more
-        # than one space the next word is checked here. A next word that starts
-        # with a non-letter can never match (the scan skips the spaces first).
-        nexts = {n for n in map(_normalise, after) if not n.startswith(" ")}
-        if forms is None or len(literal) > _SHORT:
-            nexts = {spelt for n in nexts for spelt in spellings(n)}
-        for spelling in written:
-            for n in sorted(nexts):
-                values.setdefault(f"{spelling} {n}", []).append(
-                    (0, back + 1 + len(n), forms, None, len(literal), key)
-                )
-            if nexts:
-                values.setdefault(spelling + "  ", []).append(
-                    (0, back + 2, forms, tuple(sorted(nexts)), len(literal), key)
-                )
-    return keys, values
 
 
 class Trigger:
@@ -364,16 +228,23 @@ class Trigger:
 
     With ``whole_phrases`` (a trigger whose positions only these phrases are matched
     at), every first word is checked with the first letters of the next word of its
-    phrases, not only the short ones.
+    phrases, not only the short ones. With ``whole_words`` (a trigger whose positions
+    only these phrases' first words are matched at, each as :mod:`citeresolve.lang`
+    matches a whole word: ending before white space or where no letter follows), a
+    first word that is all letters fires only where no letter follows it ("VO" is
+    not reported in "von"); ``whole_phrases`` implies it.
     """
 
-    def __init__(self, phrases: Iterable[str], whole_phrases: bool = False) -> None:
+    def __init__(
+        self, phrases: Iterable[str], whole_phrases: bool = False, whole_words: bool = False
+    ) -> None:
         phrases = tuple(phrases)
         # Built from the phrases by this module's code with this pyahocorasick: kept
         # across processes under that key (knowledge.cache.kept_object).
-        key = "\0".join((_BUILDER, folding().stamp(), str(whole_phrases), *phrases))
+        mode = f"{whole_phrases}{whole_words}"
+        key = "\0".join((_BUILDER, folding().stamp(), mode, *phrases))
         tables = kept_object(
-            "trigger-indexed", key, lambda: _indexed_tables(phrases, whole_phrases)
+            "trigger-indexed", key, lambda: _indexed_tables(phrases, whole_phrases, whole_words)
         )
         self._keys, self._values, self._automaton, self.phrase_keys, self.where = tables
 
