@@ -39,6 +39,11 @@ def found(text: str, lang: str) -> list[tuple[str, str]]:
             [("CELEX:32016R0679", "RGPD 2016/679")],
         ),
         ("en", "fines under the GDPR (2016/679) are high", [("CELEX:32016R0679", "2016/679")]),
+        (
+            "lv",
+            "Regula par aviopasažieru tiesībām Nr. 261/2004\n\nGalvenais tiesību avots",
+            [("CELEX:32004R0261", "Regula par aviopasažieru tiesībām Nr. 261/2004")],
+        ),
         # Negatives: a number that is not the named act's; a name far from the number.
         ("en", "fines under GDPR 2016/680 are high", []),
         ("hr", "Obavijest REACH 12/2008 carinske uprave", []),

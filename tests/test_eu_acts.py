@@ -257,3 +257,50 @@ def test_every_language_s_cfsp_abbreviation_makes_a_common_position_a_cfsp_act(
 )
 def test_corrigendum_celex_numbers(lang: str, text: str, expected: list[str]) -> None:
     assert [c.key for c in citeresolve.extract(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Article 5 of Directive 2006/42/EC applies. This guide presents the scope of "
+            "2006/42/EC today.",
+            ["CELEX:32006L0042:5", "CELEX:32006L0042"],
+        ),
+        (
+            "de",
+            "Artikel 3 der Richtlinie 2014/35/EU gilt. Die Anforderungen von 2014/35/EU "
+            "sind streng.",
+            ["CELEX:32014L0035:3", "CELEX:32014L0035"],
+        ),
+        (
+            "el",
+            "(άρθρο 1 Οδηγίας 2011/24/ΕΕ) 1. Στόχος του νόμου είναι η προσαρμογή προς τις "
+            "διατάξεις της Οδη γίας 2011/24/ΕΕ του Ευρωπαϊκού Κοινοβουλίου",
+            ["CELEX:32011L0024:1", "CELEX:32011L0024"],
+        ),
+        (
+            "fr",
+            "l'article 4 de la directive 2011/83/UE. Le champ de 2011/83/UE est large.",
+            ["CELEX:32011L0083:4", "CELEX:32011L0083"],
+        ),
+        # A list still shares the article before it.
+        (
+            "en",
+            "Articles 2 and 3 of Directives 2006/42/EC and 2014/35/EU",
+            [
+                "CELEX:32006L0042:2",
+                "CELEX:32006L0042:3",
+                "CELEX:32014L0035:2",
+                "CELEX:32014L0035:3",
+            ],
+        ),
+    ],
+)
+def test_a_number_read_again_is_no_member_of_the_earlier_list(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    # The same number without its act word later on is the act itself, not one more
+    # act of the list the article before the first mention pins.
+    assert [c.key for c in citeresolve.extract(text, lang=lang)] == expected

@@ -256,12 +256,7 @@ class _ActReader:
         if numbered and start == number.start and not plausible_year(year_text):
             return
         if numbered and start != number.start:
-            # "Regulation No 17/62" has its own act word: read like a bare number
-            found = bare_act(self.view, number, self.words)
-            if found is not None:
-                self._add_bare(number, *found[:3], own_word=True)
-            elif not number.domain:
-                self._add_named(number)
+            self._read_numbered_with_word(number)
             return
         domain = number.domain
         in_list = self._continues_list(number)
@@ -275,7 +270,11 @@ class _ActReader:
             kind, domain = previous.kind, domain or previous.domain
         if kind is None and domain and (celex := self._named_before(year_text, number_text)):
             # "Machinery Directive 2006/42/EC … the scope of 2006/42/EC": the same number
-            # with its domain is the act the document named with its act word.
+            # with its domain is the act the document named with its act word; outside
+            # a list, an act of its own (el "(άρθρο 1 Οδηγίας 2011/24/ΕΕ) … Οδη γίας
+            # 2011/24/ΕΕ": the article before the first is not the second's).
+            if not in_list:
+                self.group += 1
             self._add(celex, number.start, number.end, self.group)
             return
         if kind is None:
@@ -294,6 +293,15 @@ class _ActReader:
         )
         self.previous = _LastAct(kind, domain, end, word_after)
         self.list_end = end
+
+    def _read_numbered_with_word(self, number: ActNumber) -> None:
+        """ "Regulation No 17/62" has its own act word: read like a bare number; with
+        its word out of reach, beside its popular name (et "(nr 910/2014, eIDAS määrus)")."""
+        found = bare_act(self.view, number, self.words)
+        if found is not None:
+            self._add_bare(number, *found[:3], own_word=True)
+        elif not number.domain:
+            self._add_named(number)
 
     def _spelt_read(self, number: ActNumber) -> bool:
         """Whether a number with its year after a word (it "n. 465 del 2012") is an act's:
