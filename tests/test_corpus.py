@@ -79,7 +79,7 @@ def micro_f1(docs: list[dict]) -> float:
 # parliaments, law firms, encyclopedias, academic papers), annotated by hand before
 # the extractor ran on it. 0.868 was its first-contact F1 (the figure the README
 # reports); it is development data now, and the bar is the last level reached.
-HELDOUT_ROUND3_BAR = 0.9776
+HELDOUT_ROUND3_BAR = 0.9789
 
 
 # Round 4 (fixtures/heldout/round4, 121 passages, 24 languages, 802 citations; CJEU
@@ -136,7 +136,7 @@ HELDOUT_ROUND9_BAR = 0.9803
 # communications, chemicals, energy and climate, anti-money-laundering), annotated and
 # reviewed by hand before the extractor ran on it. 0.956 was its first-contact F1 (main at
 # 52f875e); it is development data now, and the bar is the level reached.
-HELDOUT_ROUND10_BAR = 0.9807
+HELDOUT_ROUND10_BAR = 0.9862
 
 # Round 11 (fixtures/heldout/round11, 108 passages, 24 languages, 1,073 citations; insurance
 # and solvency, package travel, water and waste, procurement remedies, consumer dispute
@@ -144,7 +144,7 @@ HELDOUT_ROUND10_BAR = 0.9807
 # accessibility, copyright, defence and space, audiovisual media, animal health), annotated and
 # reviewed by hand before the extractor ran on it. 0.969 was its first-contact F1 (main at
 # 4510ab1); it is development data now, and the bar is the level reached.
-HELDOUT_ROUND11_BAR = 0.969
+HELDOUT_ROUND11_BAR = 0.97
 
 
 # round -> (passages, bar)

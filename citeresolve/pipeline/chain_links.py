@@ -83,12 +83,17 @@ def _forward_gap(of: str, determiners: str, former: str) -> regex.Pattern[str]:
     """What may stand between a chain and the instrument after it. A phrase ending in a
     hyphen or apostrophe is glued to the next word (Maltese "tat-Trattat", "tar-Regoli";
     "dell'Unione"): no space after it. A footnote marker may stand right after the
-    chain: "Article 108(2) (1) of", an editor's bracket ("artigo 83.º [do RGPD]"), and
+    chain: "Article 108(2) (1) of", an editor's bracket ("artigo 83.º [do RGPD]"), the
+    article's heading before an "of" word ("Article 8 (General principle) of"), and
     the article's former number with its own
     instrument: "l'article 108 (ex-article 88 TCE) du TFUE" (that one is a chain of
     its own)."""
     return compile_pattern(
         rf"[ \t]*(?:{_MARKER})?(?:(?P<gloss>{former})[ \t]*)?"
+        # the article's heading in brackets, when an "of" word follows it: it "articoli 8
+        # (Principio generale) e 9 (Norme applicabili …) del regolamento", "Article 6
+        # (Lawfulness of processing) of the GDPR"
+        rf"(?P<heading>\([^()\d\n]{{2,80}}\)[ \t]*(?=,?\s*(?:{of}){AFTER}))?"
         # an editor's insertion in square brackets: pt "artigo 83.º [do RGPD]"
         rf",?\s*(?:\[[ \t]?)?(?P<of>(?:{of}){AFTER}(?:(?:{determiners}){AFTER})?"
         # up to three words, hyphenated ones too ("i Europa-Parlamentets og Rådets")
@@ -173,9 +178,12 @@ def _genitive_gap(art: Mapping[str, Any], journals: list[str]) -> regex.Pattern[
         # the act's Official Journal reference after its title: lv "Direktīvas 2005/36/EK
         # par … atzīšanu (OV 2005, L 255, 22. lpp.) 21. panta"
         rf"(?P<oj>\((?:{alternation(journals)})(?![^\W\d_])[^()\n]{{1,60}}\)[ \t]*)?"
-        # a relative clause between commas: lt. "Reglamento (ES) 2017/1939, kuriuo
-        # įgyvendinamas … srityje, 14 straipsnio"
-        rf"|,[ \t]*(?:{title})[ \t][^\d;:,()\[\]\n]{{1,200}}?,[ \t]*"
+        # a relative clause between commas, which may name the act it repeals or amends:
+        # lt. "Reglamento (ES) 2017/1939, kuriuo įgyvendinamas … srityje, 14 straipsnio",
+        # "reglamento (ES) Nr. 910/2014 dėl … rinkoje, kuriuo panaikinama Direktyva
+        # 1999/93/EB, 19 straipsnyje" (the Regulation's article, not the Directive's)
+        rf"(?P<clause>,[ \t]*(?:{title})[ \t]"
+        rf"(?:[^;:,()\[\]\n]|\([^()\n]{{1,8}}\)){{1,200}}?,[ \t]*)?"
         # the act's own date in a database's keyword line: pt "DIR … 2006/112/CE DE
         # 2006/11/28 ART9 ART73"
         rf"|(?:[^\W\d]{{1,3}}[ \t]+)?"

@@ -30,7 +30,12 @@ def named_after(
     paragraph; None when there is none, and the search goes on before the chain."""
     view = index.view
     gap = links.forward_gap.match(view, chain.end)
-    if gap is None or gap.end() - chain.end > _FORWARD_REACH:
+    # the reach counts from after the article's heading ("Article 9 (Rules applicable to
+    # cabotage) of that Regulation")
+    if (
+        gap is None
+        or gap.end() - (gap.end("heading") if gap["heading"] else chain.end) > _FORWARD_REACH
+    ):
         return None
     # the optional words of the gap may have eaten the mention's first word (not one
     # inside a former number's gloss: "Article 108 (ex Article 88 EC) of the Treaty …")

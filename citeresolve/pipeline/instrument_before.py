@@ -154,11 +154,16 @@ def named_before(
         act is not None
         and not _names_other(links, view, chain.end)
         and not _named_after(view, chain.end)
+        and not _clause_object(links, chain, index, act)
     ):
         if _provision_line(view, act.start, chain.end):
             taken.consumed.add(act.start)
         return act
-    return _genitive_before(links, chain, index, taken) or _lead_in_head(chain, index)
+    return (
+        _genitive_before(links, chain, index, taken)
+        or _lead_in_head(chain, index)
+        or _bracketed_in_sentence(chain, index)
+    )
 
 
 def _inside_segment(index: MentionIndex, pos: int) -> bool:
@@ -237,6 +242,28 @@ def _bracketed(chain: Chain, index: MentionIndex) -> Mention | None:
     return None
 
 
+def _bracketed_in_sentence(chain: Chain, index: MentionIndex) -> Mention | None:
+    """A chain alone in brackets after a statement about one instrument: it "Il Capo III
+    del regolamento suddetto disciplina il cabotaggio (articoli da 8 a 10)", "Regulation
+    (EC) No 1072/2009 governs cabotage (Articles 8 to 10)". The instrument is not taken:
+    it stays cited where the sentence names it."""
+    view = index.view
+    opening = _OPEN_BRACKET.search(view, max(0, chain.start - 4), chain.start)
+    if opening is None or not _CLOSE_BRACKET.match(view, chain.end):
+        return None
+    start = index.clause_start(chain.start)
+    named = [
+        m
+        for m in index.mentions[index.first_at(start) : index.first_at(chain.start)]
+        if m.end <= opening.start() and (m.use == REFERENCE or m.type in ("eu_act", "treaty"))
+    ]
+    if not named or len({m.code for m in named}) != 1:
+        return None
+    if SENTENCE_END.search(view, named[-1].end, chain.start):
+        return None
+    return named[-1]
+
+
 def _names_other(links: ChainLinks, view: str, pos: int) -> bool:
     """Whether an "of" word after a chain names another instrument ("l'article 38-1
     du décret …"), not a link to the next article ("Artikel 219 Absatz 1 in
@@ -281,6 +308,14 @@ def _comma_linked(
     ):
         return act
     return None
+
+
+def _clause_object(links: ChainLinks, chain: Chain, index: MentionIndex, act: Mention) -> bool:
+    """Whether ``act`` is named in a relative clause of an earlier act's title, which the
+    chain after the comma belongs to: lt "reglamento (ES) Nr. 910/2014 dėl …, kuriuo
+    panaikinama Direktyva 1999/93/EB, 19 straipsnyje" (the Regulation's Article 19)."""
+    head = index.ending_at(chain.start, links.genitive_gap)
+    return head is not None and head.end <= act.start
 
 
 def _named_after(view: str, pos: int) -> bool:

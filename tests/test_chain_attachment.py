@@ -1,0 +1,147 @@
+"""Which act a chain of articles belongs to, in three shapes that used to lose it:
+
+* an article's heading in brackets before the "of" word: it "gli articoli 8 (Principio
+  generale) e 9 (Norme applicabili …) del suddetto regolamento";
+* a chain alone in brackets after a statement about one instrument: "Regulation … governs
+  cabotage (Articles 8 to 10)";
+* an act named in a relative clause of another act's title: lt "reglamento … dėl …,
+  kuriuo panaikinama Direktyva 1999/93/EB, 19 straipsnyje" (the Regulation's article);
+
+and the "read together with" words of Maltese and French, which link two articles of
+the act named after the second."""
+
+from __future__ import annotations
+
+import pytest
+
+import citeresolve
+
+_CABOTAGE = ["CELEX:32009R1072:8", "CELEX:32009R1072:9"]
+
+
+def _keys(text: str, lang: str) -> list[str]:
+    return [c.key for c in citeresolve.extract(text, lang=lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Articles 8 (General principle) and 9 (Rules applicable to cabotage operations) of "
+            "Regulation (EC) No 1072/2009 apply from May 2010.",
+            _CABOTAGE,
+        ),
+        (
+            "fr",
+            "Les articles 8 (Principe général) et 9 (Règles applicables aux transports de "
+            "cabotage) du règlement (CE) n° 1072/2009 s'appliquent dès mai 2010.",
+            _CABOTAGE,
+        ),
+        (
+            "de",
+            "Art. 9 (Für den Kabotageverkehr geltende Vorschriften) der Verordnung (EG) "
+            "Nr. 1072/2009 gilt ab Mai 2010.",
+            ["CELEX:32009R1072:9"],
+        ),
+        # the reach to "that Regulation" counts from after the heading
+        (
+            "it",
+            "Il regolamento (CE) n. 1072/2009 è stato pubblicato. Ai sensi dell'art. 19, gli "
+            "articoli 8 (Principio generale) e 9 (Norme applicabili ai trasporti di cabotaggio) "
+            "del suddetto regolamento si applicano dal maggio 2010.",
+            ["CELEX:32009R1072", "CELEX:32009R1072:19", *_CABOTAGE],
+        ),
+        # a bracket with a number in it is no heading: the chain has no act
+        (
+            "en",
+            "Article 8 (as amended in 2020) of the national act applies.",
+            [],
+        ),
+    ],
+)
+def test_heading_in_brackets_before_the_act(lang: str, text: str, expected: list[str]) -> None:
+    assert _keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Chapter III of Regulation (EC) No 1072/2009 governs cabotage (Articles 8 to 10).",
+            ["CELEX:32009R1072", "CELEX:32009R1072:8-10"],
+        ),
+        (
+            "it",
+            "È stato pubblicato il regolamento (CE) n. 1072/2009.\nIl Capo III del regolamento "
+            "suddetto disciplina il cabotaggio stradale (articoli da 8 a 10); attività "
+            "temporanea.",
+            ["CELEX:32009R1072", "CELEX:32009R1072:8-10"],
+        ),
+        (
+            "de",
+            "Die Verordnung (EG) Nr. 1072/2009 regelt die Kabotage (Art. 8 bis 10).",
+            ["CELEX:32009R1072", "CELEX:32009R1072:8-10"],
+        ),
+        # two acts in the sentence: whose articles they are is not said
+        (
+            "en",
+            "Regulation (EC) No 1072/2009 amends Directive 2006/22/EC on checks (Article 5).",
+            ["CELEX:32009R1072", "CELEX:32006L0022"],
+        ),
+        # the act is named in an earlier sentence
+        (
+            "fr",
+            "Le règlement (CE) n° 1072/2009 régit le cabotage. Les États membres peuvent le "
+            "restreindre (articles 8 à 10).",
+            ["CELEX:32009R1072"],
+        ),
+    ],
+)
+def test_bracketed_chain_after_a_statement(lang: str, text: str, expected: list[str]) -> None:
+    assert _keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Įstatymas netaikomas teikėjams, kuriems taikomi 2014 m. liepos 23 d. Europos "
+            "Parlamento ir Tarybos reglamento (ES) Nr. 910/2014 dėl elektroninės atpažinties "
+            "vidaus rinkoje, kuriuo panaikinama Direktyva 1999/93/EB, 19 straipsnyje "
+            "nustatyti reikalavimai.",
+            ["CELEX:31999L0093", "CELEX:32014R0910:19"],
+        ),
+        (
+            "Reglamento (ES) Nr. 1169/2011 dėl informacijos apie maistą teikimo vartotojams, "
+            "kuriuo iš dalies keičiami reglamentai (EB) Nr. 1924/2006 ir (EB) Nr. 1925/2006, "
+            "9 straipsnio 1 dalyje",
+            ["CELEX:32006R1924", "CELEX:32006R1925", "CELEX:32011R1169:9(1)"],
+        ),
+        # the Directive alone before its chain still owns it
+        (
+            "Direktyva 1999/93/EB, 5 straipsnis nustato reikalavimus.",
+            ["CELEX:31999L0093", "CELEX:31999L0093:5"],
+        ),
+    ],
+)
+def test_act_in_a_relative_clause_of_a_title(text: str, expected: list[str]) -> None:
+    assert _keys(text, "lt") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "mt",
+            "(b’mod partikolari l-Artikolu 21, li jinqara flimkien mal-Artikolu 18 "
+            "tar-Regolament (UE) Nru 1169/2011)",
+        ),
+        ("mt", "l-Artikolu 21 moqri flimkien mal-Artikolu 18 tar-Regolament (UE) Nru 1169/2011"),
+        ("fr", "l'article 21, lu conjointement avec l'article 18 du règlement (UE) n° 1169/2011"),
+        ("en", "Article 21, read in conjunction with Article 18 of Regulation (EU) No 1169/2011"),
+    ],
+)
+def test_read_together_with(lang: str, text: str) -> None:
+    assert _keys(text, lang) == ["CELEX:32011R1169:21", "CELEX:32011R1169:18"]
