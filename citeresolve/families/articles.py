@@ -25,7 +25,7 @@ from ..limits import check_deadline, scan_timeout
 from ..model.numerals import roman_value
 from ..text.scan import Trigger
 from .chain_grammar import Chain, Token, parse_chain
-from .chain_tokens import continuation_pattern, token_pattern
+from .chain_tokens import continuation_pattern, recital_list, token_pattern
 
 MAX_TOKENS = 400  # a chain longer than this is split; keeps hostile lists linear
 # Tokens that carry a value; a chain with many words and no value in a row has ended
@@ -175,7 +175,9 @@ class ChainReader:
         if kind == "NUM":
             return self._number_tokens(m)
         if kind == "BNUM":
-            return [Token(kind, start, end, m["bnum"])]
+            # The OJ numbers recitals in brackets: "recitals (3), (6) and (19)" is a list.
+            recital = recital_list(before)
+            return [Token("NUM" if recital else kind, start, end, m["bnum"])]
         if kind == "NUMP":
             # After a point word the bracket closes the numbered point ("point 8)",
             # "pkt 8)"); anywhere else it is not the chain's ("(see Article 5)").

@@ -15,6 +15,7 @@ from ..knowledge.data import table
 from ..knowledge.lang import Language, alternation
 from ..knowledge.registry import latin_suffixes
 from ..text.branches import FirstCharAlternation, Starts, phrase_starts
+from .chain_state import Token
 
 # Role tokens, in the order the lexer tries them at a position.
 _WORD_ROLES = (
@@ -249,3 +250,16 @@ def _unit_words(phrases: list[str], point: bool = False) -> str:
     # ... or before a point label closed by a bracket: pl "ust. 3 lit b) TUE"
     label = r"\p{Ll}{1,2}(?:\)|(?![\w(]))" if point else r"\p{Ll}{1,2}\)"
     return rf"(?:{full}|{alternation(bare)}(?=[ \u00a0]?(?:\d|{label})))"
+
+
+def recital_list(before: list[Token]) -> bool:
+    """Whether a bracketed number goes on a recital word or the list of numbers after
+    it ("Erwägungsgründe (3), (6)"), where it is a recital's number, no paragraph."""
+    if not before or before[-1].kind not in ("RECITAL", "COMMA", "AND"):
+        return False
+    for tok in reversed(before):
+        if tok.kind == "RECITAL":
+            return True
+        if tok.kind not in ("NUM", "COMMA", "AND"):
+            return False
+    return False

@@ -62,6 +62,9 @@ def _glued_digit(alternation: str) -> str:
     # A digit may stand right before an abbreviation or a title: a footnote marker
     # glued to it ("2OJ L 88"), or the CELEX number printed before the title on old
     # EUR-Lex pages ("32001R2580Official Journal L 344"); only a letter forbids it.
+    # The series letter may be glued after it too ("JOL 185", "JOC 230"): a letter
+    # after the abbreviation ends it only when it is no series before an issue.
+    alternation = alternation.replace(r"(?![^\W\d])", r"(?!(?![LC]\s?\d)[^\W\d])")
     return alternation.replace(r"(?<!\w)", r"(?<![^\W\d])")
 
 
@@ -176,7 +179,8 @@ def _journal_form(w: _Words) -> str:
     """The OJ's own form: a date or year may come first, then the series, then an
     act-by-act number or a classic issue."""
     return rf"""
-        (?:\s?,)?\s+
+        # the series glued to the abbreviation by a conversion: ro "JOL 185", "JOC 230"
+        (?:(?:\s?,)?\s+|(?=[LC]\s?\d))
         (?:(?:{w.domains})\s+)?
         (?:(?:(?:{w.connectors})\s+)?{w.date_first},?\s+)?   # ABl. vom 12.03.2014, L 72/4
         # OJ 1990 L 192, pl "Dz.Urz. UE z 2004 r. L 166"
@@ -207,10 +211,11 @@ def _classic_issue(w: _Words) -> str:
         )?
         (?:
             # a doubled space after the page word (es "p.  24"); an empty date field
-            # before it (sv "EUT L 331, , s. 120"): see _empty_date
+            # before it (sv "EUT L 331, , s. 120"): see _empty_date_read
             \s?,?\s*(?P<empty>,\s*)?(?:{w.pages})\s{{0,2}}(?P<page>\d{{1,5}})
             # the page number first: hu "1. o.", lv "1. lpp.", "12./19. lpp."
-          | \s?,\s*(?P<page_after>\d{{1,5}})\.?(?:\s?[-–/]\s?\d{{1,5}}\.?)?\s?(?:{w.pages_after})
+          | \s?,\s*(?P<empty>,\s*)?
+            (?P<page_after>\d{{1,5}})\.?(?:\s?[-–/]\s?\d{{1,5}}\.?)?\s?(?:{w.pages_after})
         )?
     """
 
@@ -222,7 +227,10 @@ def _plausible(day: str | None, month: str | None) -> bool:
 @functools.cache
 def _trigger() -> Trigger:
     # Only these phrases are matched where it fires (_pattern), each ending as a word.
-    phrases = [*_abbreviations(), *every_language_names("official_journal")]
+    # An abbreviation with its series glued to it ("JOL 185") is another word: those
+    # words are phrases of their own.
+    glued = [a + s for a in _abbreviations() if a.isalpha() and a.isupper() for s in "LC"]
+    phrases = [*_abbreviations(), *glued, *every_language_names("official_journal")]
     return Trigger(phrases, whole_words=True)
 
 
@@ -337,23 +345,18 @@ def _bracketed_alone(view: str, start: int, end: int) -> bool:
 
 
 _YEAR_BEFORE = compile_pattern(r"\[(?P<year>(?:19|20)\d{2})\]\s?$")
-# A date field left empty ("EUT L 331, , s. 120"): the year is lost, and only the act
-# whose number the bracket follows gives it, as to a reference written without a date
-# ("direktiv 2010/78/EU (EUT L 331, , s. 120"); in a footnote of its own ("1 Úř. věst.
-# C 209, , s. 1.") the year is not read through.
-_ACT_BEFORE = compile_pattern(r"\d/\d{1,4}(?:/[^\W\d_]{1,8})?\s?\(\s?\Z")
 # A number after the page: a page range that lost its dash too ("s. 1 36"), damage
 # beyond the one empty field.
 _NUMBER_AFTER = compile_pattern(r"\s\d")
 
 
 def _empty_date_read(view: str, start: int, end: int) -> bool:
-    """Whether a reference whose date field is empty is read through: in a bracket
-    right after its act's number, and otherwise intact."""
-    return (
-        _ACT_BEFORE.search(view, max(0, start - 24), start) is not None
-        and _NUMBER_AFTER.match(view, end) is None
-    )
+    """Whether a reference whose date field is empty is read through: the year is lost,
+    and only the act it publishes gives it, as to a reference written without a date;
+    so in a bracket after that act ("direktiv 2010/78/EU (EUT L 331, , s. 120)", hu
+    "1999/31/EK IRÁNYELVE (…) a hulladéklerakókról (HL L 182., , 1. o.)"), never in a
+    footnote of its own ("1 Úř. věst. C 209, , s. 1."), and otherwise intact."""
+    return view[start - 1 : start] == "(" and _NUMBER_AFTER.match(view, end) is None
 
 
 # ------------------------------------------------------------------ the family

@@ -1,0 +1,110 @@
+"""Official Journal references whose series a conversion glued to the abbreviation
+("JOL 185"), Croatian inflected journal names, an empty date field read with the page
+after its number (hu "1. o."), and recitals numbered in brackets as the OJ prints them
+("recitals (3), (6) and (19)")."""
+
+from __future__ import annotations
+
+import pytest
+
+import citeresolve
+
+
+def found(text: str, lang: str, kind: str) -> list[tuple[str, str]]:
+    return [(c.key, c.text) for c in citeresolve.extract(text, lang=lang) if c.type == kind]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("ro", "(4)JOL 185, 16.8.1971, p. 5.", [("OJ:L:1971:185:5", "JOL 185, 16.8.1971, p. 5")]),
+        (
+            "ro",
+            "(1)JOC 230, 28.8.1987, p. 6 şi JO C 15, 19.1.1989, p. 8.",
+            [
+                ("OJ:C:1987:230:6", "JOC 230, 28.8.1987, p. 6"),
+                ("OJ:C:1989:015:8", "JO C 15, 19.1.1989, p. 8"),
+            ],
+        ),
+        ("en", "see OJL 119, 4.5.2016, p. 1", [("OJ:L:2016:119:1", "OJL 119, 4.5.2016, p. 1")]),
+        ("sv", "EUTL 119, 4.5.2016, s. 1", [("OJ:L:2016:119:1", "EUTL 119, 4.5.2016, s. 1")]),
+        # Negatives: no issue after the letter; a word that only starts like one.
+        ("fr", "le JOC de la semaine", []),
+        ("es", "el DOC 230 del expediente", []),
+        ("en", "the JOLLY 185 club", []),
+    ],
+)
+def test_series_glued_to_the_abbreviation(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, lang, "oj") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "objavljeno u Službenom listu Europske unije L 119, 4.5.2016., str. 1",
+            [("OJ:L:2016:119:1", "Službenom listu Europske unije L 119, 4.5.2016., str. 1")],
+        ),
+        (
+            "U Službenom listu serije L  2024/1062 od 9.4.2024 godine objavljena je obavijest",
+            [("OJ:L:2024/1062", "Službenom listu serije L  2024/1062")],
+        ),
+        # Another state's official gazette is no OJ.
+        ("objavljen u Službenom listu BiH 12/2010", []),
+    ],
+)
+def test_croatian_journal_name_in_the_locative(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text, "hr", "oj") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A TANÁCS 1999/31/EK IRÁNYELVE (1999. április 26.) a hulladéklerakókról "
+            "(HL L 182., , 1. o.) Módosította",
+            [("OJ:L:1999:182:1", "HL L 182., , 1. o.")],
+        ),
+        # Outside a bracket after its act the lost year is not read through.
+        ("Lásd a 2. lábjegyzetet.\n2 HL L 182., , 1. o.", []),
+    ],
+)
+def test_empty_date_field_before_a_page_number_first(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, "hu", "oj") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "see recitals (3), (6) and (19) of Directive (EU) 2016/97",
+            ["recital-3", "recital-6", "recital-19"],
+        ),
+        ("en", "see recital (3) of Directive (EU) 2016/97", ["recital-3"]),
+        (
+            "fr",
+            "voir les considérants (3) et (6) de la directive (UE) 2016/97",
+            ["recital-3", "recital-6"],
+        ),
+        (
+            "nl",
+            "zie overwegingen (3) en (6) van Richtlijn (EU) 2016/97",
+            ["recital-3", "recital-6"],
+        ),
+        (
+            "de",
+            "(vgl. Erwägungsgründe (3), (6), (10), (16) und (19) IDD).",
+            ["recital-3", "recital-6", "recital-10", "recital-16", "recital-19"],
+        ),
+        # A bracket after an article is still its paragraph.
+        ("en", "Article 5 (3) and recital 4 of Directive (EU) 2016/97", ["5(3)", "recital-4"]),
+    ],
+)
+def test_recitals_numbered_in_brackets(lang: str, text: str, expected: list[str]) -> None:
+    keys = [c.key for c in citeresolve.extract(text, lang=lang) if c.type == "eu_act"]
+    assert keys == [f"CELEX:32016L0097:{pin}" for pin in expected]
