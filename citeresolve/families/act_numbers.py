@@ -309,7 +309,9 @@ class ActNumber:
         before = _damaged_copy_before(view, self.start, core["a"] + b)
         window_start = max(0, before - PREFIX_WINDOW)
         prefix = prefix_before(view, window_start, before)
-        suffix = _suffix_pattern().match(view, self.end)
+        # A suffix opens with "/", "-" or " /": most numbers in prose try no match.
+        after = view[self.end : self.end + 1]
+        suffix = _suffix_pattern().match(view, self.end) if after in "/- " else None
         if suffix is None and not self.hyphen and _glued_marker(view, self.a, self.b, self.end):
             # ga "(AE) 2018/9371", mt "Deċiżjoni 2011/1991": the last digit is a
             # footnote marker, not part of the act's serial number.
@@ -375,7 +377,8 @@ _DATE_TAIL = compile_pattern(r"(?:-\p{L}{3,9}\.?-|[./-]\d{1,2}[./-])(?:19|20)\d{
 
 def date_goes_on(view: str, end: int) -> bool:
     """Whether a date goes on right after the number core ending at ``end``."""
-    return _DATE_TAIL.match(view, end) is not None
+    # Every match opens with "-", "." or "/": most numbers are followed by none.
+    return view[end : end + 1] in "-./" and _DATE_TAIL.match(view, end) is not None
 
 
 def markers_in_sequence(cores: list[regex.Match[str]]) -> set[int]:

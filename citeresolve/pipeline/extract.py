@@ -20,6 +20,7 @@ from ..knowledge.lang import available_languages, folding, load
 from ..limits import document_deadline
 from ..model.citation import Candidate, Citation
 from ..model.family import families
+from ..model.keys import format_key
 from ..text.clean import CleanText, clean
 from ..text.scan import trigger_group
 from .attach import act_mention, attacher
@@ -174,27 +175,38 @@ def _analyse_view(text: str, view_text: CleanText, code: str) -> Analysis:
     attached = attacher(code).attach(view, chains, mentions)
     candidates += attached.candidates
     candidates.sort(key=lambda c: (c.start, c.end))
-
-    def to_citation(cand: Candidate) -> Citation:
-        start, end = view_text.to_original(cand.start, cand.end)
-        kinds = _ACT_KINDS.get(cand.type, ())
-        kind = act_qualifiers.act_kind(text, start, end, code, kinds) if kinds else None
-        if kind is None and kinds and cand.parts.pin is not None and cand.parts.celex:
-            # "Article 5 of Implementing Decision (EU) 2021/914": the act word
-            # stands before the act's number, after the article.
-            kind = act_qualifiers.act_kind_of_number(text, end, str(cand.parts.celex), code, kinds)
-        return Citation.from_parts(cand.parts, start, end, text[start:end], kind)
-
     orphans = []
     for chain in attached.orphans:
         start, end = view_text.to_original(chain.start, chain.end)
         orphans.append(Orphan(start, end, text[start:end]))
+    keys: dict[int, str] = {}
     return Analysis(
         code,
-        [to_citation(c) for c in candidates],
-        [to_citation(c) for c in attached.named_instruments],
+        [_citation(c, text, view_text, code, keys) for c in candidates],
+        [_citation(c, text, view_text, code, keys) for c in attached.named_instruments],
         orphans,
     )
+
+
+def _citation(
+    cand: Candidate, text: str, view_text: CleanText, code: str, keys: dict[int, str]
+) -> Citation:
+    """The citation of ``cand`` in the caller's ``text``. ``keys`` holds the key of each
+    parts value by identity: the families share one frozen value per act and per unit
+    of an instrument, which a dense text cites again and again (the document's
+    candidates keep every value, and so its id, alive while ``keys`` lives)."""
+    start, end = view_text.to_original(cand.start, cand.end)
+    parts = cand.parts
+    kinds = _ACT_KINDS.get(parts.type, ())
+    kind = act_qualifiers.act_kind(text, start, end, code, kinds) if kinds else None
+    if kind is None and kinds and parts.pin is not None and parts.celex:
+        # "Article 5 of Implementing Decision (EU) 2021/914": the act word
+        # stands before the act's number, after the article.
+        kind = act_qualifiers.act_kind_of_number(text, end, str(parts.celex), code, kinds)
+    key = keys.get(id(parts))
+    if key is None:
+        key = keys[id(parts)] = format_key(parts)
+    return Citation(parts.type, key, start, end, text[start:end], parts, kind)
 
 
 def extract(text: str, *, lang: str | None = None) -> list[Citation]:
