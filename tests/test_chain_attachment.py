@@ -7,8 +7,10 @@
 * an act named in a relative clause of another act's title: lt "reglamento … dėl …,
   kuriuo panaikinama Direktyva 1999/93/EB, 19 straipsnyje" (the Regulation's article);
 
-and the "read together with" words of Maltese and French, which link two articles of
-the act named after the second."""
+the "read together with" words of Maltese and French, which link two articles of the
+act named after the second; "in fine" inside a chain; a paragraph in a keyword line of
+the article of the segment before; and the act in brackets after a name the extractor
+does not know ("of the Supplementing Regulation (Commission Delegated Regulation …)")."""
 
 from __future__ import annotations
 
@@ -145,3 +147,84 @@ def test_act_in_a_relative_clause_of_a_title(text: str, expected: list[str]) -> 
 )
 def test_read_together_with(lang: str, text: str) -> None:
     assert _keys(text, lang) == ["CELEX:32011R1169:21", "CELEX:32011R1169:18"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "l'article 17, paragraphe 4, sous c), in fine, de la directive (UE) 2019/790"),
+        ("it", "l'articolo 17, paragrafo 4, lettera c), in fine, della direttiva (UE) 2019/790"),
+        ("es", "el artículo 17, apartado 4, letra c), in fine, de la Directiva (UE) 2019/790"),
+        ("nl", "artikel 17, lid 4, onder c), in fine, van richtlijn (EU) 2019/790"),
+        ("en", "Article 17(4)(c) in fine of Directive (EU) 2019/790"),
+    ],
+)
+def test_in_fine_stays_inside_the_chain(lang: str, text: str) -> None:
+    assert _keys(text, lang) == ["CELEX:32019L0790:17(4)(c)"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Directive (EU) 2019/790 – Article 17 – Exemption from liability – Paragraph 4(b) "
+            "and (c) in fine – Filtering of content",
+        ),
+        (
+            "mt",
+            "Direttiva (UE) 2019/790 – Artikolu 17 – Eżenzjoni mir-responsabbiltà – Paragrafu "
+            "4(b) u (c) in fine – Filtrazzjoni tal-kontenut",
+        ),
+        (
+            "de",
+            "Richtlinie (EU) 2019/790 – Art. 17 – Haftungsausschluss – Abs. 4 Buchst. b und c "
+            "– Filterung",
+        ),
+    ],
+)
+def test_keyword_line_paragraph_of_the_article_before(lang: str, text: str) -> None:
+    assert _keys(text, lang) == [
+        "CELEX:32019L0790",
+        "CELEX:32019L0790:17",
+        "CELEX:32019L0790:17(4)(b)",
+        "CELEX:32019L0790:17(4)(c)",
+    ]
+
+
+def test_keyword_line_paragraph_after_a_paragraph_is_not_pinned() -> None:
+    # the article before already has its paragraph: "Paragraph 4" is not one of it
+    text = "Directive (EU) 2019/790 – Article 17(1) – Scope – Paragraph 4"
+    assert _keys(text, "en") == ["CELEX:32019L0790", "CELEX:32019L0790:17(1)"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "sv",
+            "Artiklarna 31-36 i kompletteringsförordningen (Kommissionens delegerade förordning "
+            "(EU) 2015/2446 om komplettering av tullkodexen)",
+            ["CELEX:32015R2446:31-36"],
+        ),
+        (
+            "en",
+            "Articles 31 to 36 of the Supplementing Regulation (Commission Delegated Regulation "
+            "(EU) 2015/2446) apply.",
+            ["CELEX:32015R2446:31-36"],
+        ),
+        (
+            "en",
+            "Article 5 of the Code (Regulation (EU) No 952/2013) applies.",
+            ["CELEX:32013R0952:5"],
+        ),
+        # a bracket with no act in reach: the chain has no instrument
+        (
+            "en",
+            "Article 5 of the contract (signed by both parties and the agent in 2019) applies.",
+            [],
+        ),
+    ],
+)
+def test_act_in_brackets_after_an_unknown_name(lang: str, text: str, expected: list[str]) -> None:
+    assert _keys(text, lang) == expected

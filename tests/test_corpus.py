@@ -111,7 +111,7 @@ HELDOUT_ROUND6_BAR = 0.9882
 # supervisory Q&As, funding calls, trade texts, exams), annotated and reviewed by hand before
 # the extractor ran on it. 0.893 was its first-contact F1 (main at 9efecb9); it is
 # development data now, and the bar is the level reached.
-HELDOUT_ROUND7_BAR = 0.983
+HELDOUT_ROUND7_BAR = 0.9841
 
 
 # Round 8 (fixtures/heldout/round8, 111 passages, 24 languages, 738 citations; justice
@@ -144,7 +144,7 @@ HELDOUT_ROUND10_BAR = 0.9862
 # accessibility, copyright, defence and space, audiovisual media, animal health), annotated and
 # reviewed by hand before the extractor ran on it. 0.969 was its first-contact F1 (main at
 # 4510ab1); it is development data now, and the bar is the level reached.
-HELDOUT_ROUND11_BAR = 0.9768
+HELDOUT_ROUND11_BAR = 0.9778
 
 
 # round -> (passages, bar)

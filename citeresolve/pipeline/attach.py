@@ -47,6 +47,9 @@ _INSERTED_PARAGRAPH = compile_pattern(r"\d{1,3}[a-z]{1,2}")
 _POINT = compile_pattern(r"[a-z]{1,6}")
 # How far after a coordinated chain a name of its own may start.
 _NAME_REACH = 16
+# A judgment's keyword line between an article and a paragraph of it: up to two segments
+# of words between spaced dashes ("Article 17 – Exemption from liability – Paragraph 4(b)").
+_HEADNOTE_GAP = compile_pattern(r"[ \t]+[—–-][ \t]+(?:[^\d\n—–]{1,120}?[ \t]+[—–-][ \t]+){0,2}")
 # How far around a reference word the phrase of a self-reference may reach.
 _SELF_REACH = 30
 
@@ -234,12 +237,17 @@ class Attacher:
         self, view: str, chain: Chain, previous: _Previous | None
     ) -> list[Candidate]:
         """ "Article 168 TFEU, in particular paragraph 7 thereof": paragraphs of the
-        article cited just before, linked to it by an "in particular" word."""
+        article cited just before, linked to it by an "in particular" word, or in a
+        keyword line by its dashes ("Artikolu 17 – Eżenzjoni mir-responsabbiltà –
+        Paragrafu 4(b) u (c)")."""
         if previous is None or chain.start < previous.end:
             return []
-        if not self._links.in_particular_gap.fullmatch(view, previous.end, chain.start):
-            return []
         base = previous.unit
+        if not self._links.in_particular_gap.fullmatch(view, previous.end, chain.start) and (
+            base.paragraph is not None
+            or not _HEADNOTE_GAP.fullmatch(view, previous.end, chain.start)
+        ):
+            return []
         out = []
         for unit in chain.units:
             pinned = Unit(base.article, unit.start, unit.end, unit.paragraph, list(unit.points))

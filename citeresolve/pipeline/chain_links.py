@@ -100,7 +100,11 @@ def _forward_gap(of: str, determiners: str, former: str) -> regex.Pattern[str]:
         rf"(?:[^\W\d][\w-]*\s+){{0,3}})?"
         # the instrument's abbreviation alone in brackets: pt "artigos 107.º e 108.º do
         # (TFUE)"; not a gloss of words ("(EB sutarties ex 234 straipsnis)")
-        r"(?:\((?=\p{Lu}[\w.-]{0,14}\)))?"
+        r"(?:\((?=\p{Lu}[\w.-]{0,14}\))"
+        # after an "of" word and a name the extractor does not know, the act in brackets,
+        # perhaps after its authors: sv "Artiklarna 31-36 i kompletteringsförordningen
+        # (Kommissionens delegerade förordning (EU) 2015/2446 …)"
+        r"|(?(of)\((?:[^\W\d][\w'’-]*[ \t]+){0,4}|(?!)))?"
     )
 
 
