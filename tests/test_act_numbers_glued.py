@@ -96,3 +96,37 @@ def test_a_national_authority_is_no_eu_author() -> None:
 )
 def test_a_doubled_slash_is_one(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert acts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # One marker before and none after is no numbering: the last digit is the act's.
+        (
+            "da",
+            "Lov om ændring af lov om en rejsegarantifond1)\n\nLoven gennemfører dele af "
+            "Europa-Parlamentets og Rådets direktiv 2015/2302 af 25. november 2015 om pakkerejser",
+            ["CELEX:32015L2302"],
+        ),
+        (
+            "en",
+            "Act on the travel guarantee fund1 (amendment)\n\nThe Act implements Directive "
+            "2015/2302 of 25 November 2015 on package travel",
+            ["CELEX:32015L2302"],
+        ),
+        (
+            "de",
+            "Gesetz über den Reisegarantiefonds1\n\nDas Gesetz setzt die Richtlinie 2015/2302 "
+            "vom 25. November 2015 über Pauschalreisen um",
+            ["CELEX:32015L2302"],
+        ),
+        # Two markers before: the glued 3 continues the numbering.
+        (
+            "mt",
+            "Il-Kunsill1 u l-Kummissjoni2 adottaw id-Deċiżjoni 2011/1993 dwar il-baħar",
+            ["CELEX:32011D0199"],
+        ),
+    ],
+)
+def test_a_lone_marker_is_no_numbering(lang: str, text: str, expected: list[str]) -> None:
+    assert [k for k, _ in acts(text, lang)] == expected

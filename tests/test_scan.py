@@ -244,9 +244,9 @@ def _starts_of_whole_text_patterns() -> list[tuple[str, regex.Pattern[str], obje
     from citeresolve.families import (
         act_numbers,
         cases,
+        celex_numbers,
         com_documents,
         ep_documents,
-        eu_acts,
         procedures,
     )
 
@@ -254,7 +254,7 @@ def _starts_of_whole_text_patterns() -> list[tuple[str, regex.Pattern[str], obje
         ("com_documents", com_documents._pattern(), com_documents._starts),
         ("ep_documents", ep_documents._PATTERN, ep_documents._starts),
         ("procedures", procedures._PATTERN, procedures._starts),
-        ("bare CELEX", eu_acts._BARE_CELEX, eu_acts._celex_starts),
+        ("bare CELEX", celex_numbers._BARE_CELEX, celex_numbers._celex_starts),
         ("case numbers", cases._NUMBERED, cases._number_starts),
         ("act numbers", act_numbers.NUMBER_CORE, act_numbers.number_starts),
     ]

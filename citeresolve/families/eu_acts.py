@@ -14,12 +14,11 @@ import bisect
 import functools
 
 import attrs
-import regex
 from attrs import frozen
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
-from ..limits import check_deadline, scan_timeout
+from ..limits import check_deadline
 from ..model.citation import Candidate
 from ..model.family import Family, register
 from ..model.keys import CELEX_NUMBER, KeyParts, pattern_parser, with_pin
@@ -42,41 +41,13 @@ from .act_numbers import (
 )
 from .act_words import ActWords, act_word, bare_act, eu_author_at, is_national
 from .act_years import bare_reading, read_for_kind, reading
+from .celex_numbers import bare_celex_numbers
 from .procedures import procedure_at
 
 
 @functools.cache
 def _cfsp_domains() -> frozenset[str]:
     return frozenset(table("act_domains.toml")["cfsp"])
-
-
-# A CELEX number of any sector, its digits as EUR-Lex writes them: four for the
-# number, six in sector 9 (written questions: "92001E000165").
-# Sector E holds the EFTA bodies' acts ("E2009C0533"). The EEA Agreement's annexes write
-# the sector-3 number of each act they take over with spaces ("32003 L 0095: Directive
-# 2003/95/EC"), four-digit year and one letter only. A corrigendum's number
-# ("Document 32003L0087R(06)") is no citation of the act it corrects: the reviewed
-# held-out annotations leave it out, so neither it nor the act's number in it is read.
-_BARE_CELEX = compile_pattern(
-    r"""(?<![\w/])(?:CELEX\s?:?\s?)?
-        (?:(?P<celex>(?:9\d{4}[A-Z]{1,2}\d{6}|[1-8CE]\d{4}[A-Z]{1,2}\d{4})(?:\(\d{2}\))?)
-          | (?P<spaced>3\d{4}\ [A-Z]\ \d{4}))(?!\d|R\(\d)""",
-    regex.VERBOSE,
-)
-# The sector letter of a CELEX number after its sector digit and year ("32016R",
-# "32003 L"): scanned for instead of the whole pattern, whose look-behind the engine
-# would try at every position. The scan opens with the upper-case letter, which the
-# engine tests faster than a digit class (and one-character matches never overlap).
-_CELEX_LETTER = compile_pattern(r"(?<=[1-9CE]\d{4}\ ?)[A-Z]")
-
-
-def _celex_starts(view: str) -> list[int]:
-    """Where a match of _BARE_CELEX may start: at its digits (5 before the letter, 6
-    with the space) or 5 to 8 characters before them ("CELEX: "); tests/test_scan.py
-    checks that the matches are the same."""
-    found = _CELEX_LETTER.finditer(view, timeout=scan_timeout(view))
-    digits = [m.start() - (6 if view[m.start() - 1] == " " else 5) for m in found]
-    return [i - d for i in digits for d in (0, 5, 6, 7, 8)]
 
 
 # How far back the act word of a bracketed number's sentence may stand.
@@ -87,10 +58,7 @@ _DIGIT = compile_pattern(r"\d")
 def parse(view: str, lang: str | None = None) -> list[Candidate]:
     """Acts with a known kind, and bare CELEX numbers, in a text of language ``lang``
     (None: unknown)."""
-    found = _ActReader(view, lang).read()
-    for m in matches_from(_BARE_CELEX, view, _celex_starts(view)):
-        celex = m["celex"] or m["spaced"].replace(" ", "")
-        found.append(Candidate(KeyParts(type="eu_act", celex=celex), m.start(), m.end()))
+    found = _ActReader(view, lang).read() + bare_celex_numbers(view)
     found.sort(key=lambda c: c.start)
     return found
 

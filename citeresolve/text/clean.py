@@ -362,5 +362,11 @@ def glued_footnote(view: str, pos: int, value: int) -> bool:
     before = next((values[k] for k in range(i - 1, -1, -1) if values[k] >= 1), None)
     after = next((values[k] for k in range(i, len(values)) if values[k] >= 1), None)
     if before is not None and before == value - 1:
-        return after is None or after > value
+        if after is None:
+            # With no marker after it, one marker before is too little of a numbering
+            # (da "rejsegarantifond1) … direktiv 2015/2302": the 2 is the act's): another
+            # marker must stand before that one.
+            k = next(k for k in range(i - 1, -1, -1) if values[k] >= 1)
+            return any(values[j] >= 1 for j in range(k - 1, -1, -1))
+        return after > value
     return after == value + 1 and (before is None or before < value)

