@@ -79,3 +79,70 @@ def test_austrian_z_is_a_numbered_point(text: str, expected: list[str]) -> None:
 )
 def test_austrian_ivm_and_annex(text: str, expected: list[str]) -> None:
     assert [c.key for c in citeresolve.extract(text, lang="de")] == expected
+
+
+# A Roman numeral after a letter point, with at most a comma between, numbers a sub-point
+# of that point (contract: points are kept, "(b)(i)"); a letter that continues the
+# alphabet ("h), i)") or one after "and" ("a) e i)") is another point of the list.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "nl",
+            "zoals bedoeld in artikel 5, lid 2, onder c), ii), van Verordening (EU) 2016/679",
+            ["5(2)(c)(ii)"],
+        ),
+        (
+            "fr",
+            "au sens de l'article 5, paragraphe 2, point c) ii), de la directive 2000/60/CE",
+            ["5(2)(c)(ii)"],
+        ),
+        (
+            "es",
+            "conforme al artículo 9, apartado 3, letra a), inciso iv), de la Directiva 2000/60/CE",
+            ["9(3)(a)(iv)"],
+        ),
+        (
+            "it",
+            "ai sensi dell'articolo 9, paragrafo 3, lettera a), punto iv), della direttiva 2000/60",
+            ["9(3)(a)(iv)"],
+        ),
+        (
+            "pt",
+            "nos termos do artigo 9.º, n.º 3, alínea a), subalínea iv), da Diretiva 2000/60/CE",
+            ["9(3)(a)(iv)"],
+        ),
+        ("de", "nach Art. 9 Abs. 3 Buchst. a Ziff. iv der Richtlinie 2000/60/EG", ["9(3)(a)(iv)"]),
+        # the next sub-point of the same point
+        (
+            "nl",
+            "artikel 5, lid 2, onder c), i) en ii), van Verordening (EU) 2016/679",
+            ["5(2)(c)(i)", "5(2)(c)(ii)"],
+        ),
+        # a range of sub-points keeps the point above it, like a range of points
+        (
+            "nl",
+            "artikel 5, lid 2, onder c), i) tot en met iii), van Verordening (EU) 2016/679",
+            ["5(2)(c)"],
+        ),
+        # the alphabet goes on: points (h), (i) and (j)
+        (
+            "nl",
+            "artikel 5, lid 2, onder h), i) en j), van Verordening (EU) 2016/679",
+            ["5(2)(h)", "5(2)(i)", "5(2)(j)"],
+        ),
+        # after "and": another point
+        (
+            "it",
+            "ai sensi dell'articolo 9, paragrafo 3, lettere a) e i), della direttiva 2000/60/CE",
+            ["9(3)(a)", "9(3)(i)"],
+        ),
+    ],
+)
+def test_roman_sub_point_after_a_letter(lang: str, text: str, expected: list[str]) -> None:
+    found = [
+        c.key.split(":", 2)[2]
+        for c in citeresolve.extract(text, lang=lang)
+        if c.key.count(":") == 2
+    ]
+    assert found == expected

@@ -12,6 +12,7 @@ from .chain_state import (
     Token,
     Unit,
     article_follows,
+    is_sub_point,
     paragraph_preface,
 )
 
@@ -250,7 +251,7 @@ class DetailHandlers(ParserState):
                 # preface of the next article, not a point of the last one.
                 self.preface_points.append(nxt.value)
                 self.noun_start = tok.start
-            elif self.separated and cur.points:
+            elif self.separated and cur.points and not self._sub_point_next(cur, nxt):
                 self._add_sibling_point(cur, nxt)
             else:
                 cur.points.append(nxt.value)
@@ -268,6 +269,13 @@ class DetailHandlers(ParserState):
             return self.i + 1
         return None
 
+    def _sub_point_next(self, cur: Unit, tok: Token) -> bool:
+        """Whether the point ``tok`` is a sub-point of the point just read, after a comma
+        at most (after "and" it is another point: it "lettere a) e i)")."""
+        if self.separated and self.tokens[self.i - 1].kind != "COMMA":
+            return False
+        return is_sub_point(cur.points, tok.value)
+
     def _on_letter(self, tok: Token, nxt: Token | None) -> int | None:
         cur = self.current
         prev = self.tokens[self.i - 1].kind if self.i else ""
@@ -276,6 +284,11 @@ class DetailHandlers(ParserState):
             return self.i + 1
         if cur is None:
             return None
+        if prev in ("LETP", "COMMA") and self._sub_point_next(cur, tok):
+            cur.points.append(tok.value)  # nl "onder b), i)", fr "point b) i)"
+            cur.end = self.last_end = tok.end
+            self.separated = False
+            return self.i + 1
         if self.separated and cur.points and prev in ("AND", "COMMA"):
             # "букви г) и ж)", "písm. d) a g)", "Buchst. a und f", lv "a) un c)
             # apakšpunktu": the next point of the same paragraph, its point word after it

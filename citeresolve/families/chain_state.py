@@ -71,6 +71,27 @@ PARAGRAPH_NOUNS = frozenset({"PAR", "PARS", "POS"})
 PASS_OVER = frozenset({"DET", "DESC", "REMARK"})
 
 
+# Lower-case Roman numerals, as sub-points are numbered: i, ii, iv, ix, xii.
+_ROMAN_POINTS = frozenset(
+    tens + units
+    for tens in ("", "x", "xx")
+    for units in ("", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix")
+) - {""}
+
+
+def is_sub_point(points: list[str], value: str) -> bool:
+    """Whether the point ``value``, read after ``points`` with at most a comma between,
+    numbers a sub-point of the last one (nl "onder b), i)", fr "point b) i)", es "letra
+    b), inciso i)" → (b)(i)): a Roman numeral after a letter point that it does not
+    continue alphabetically ("points (h), (i)" are two points)."""
+    if not points or value not in _ROMAN_POINTS:
+        return False
+    last = points[-1]
+    if last in _ROMAN_POINTS:
+        return False  # "b), i), ii)": the next sub-point, a sibling
+    return not (len(value) == 1 and len(last) == 1 and ord(value) == ord(last) + 1)
+
+
 def article_follows(tokens: list[Token], j: int) -> bool:
     """Whether an article word comes next, after point letters and filler words
     (and more point letters of a list: "points (a) and (b) of Article 9")."""

@@ -85,7 +85,8 @@ def token_pattern(
         (rf"(?P<REMARK>\([^()\d\n]{{2,80}}\)(?={next_item}|[ \t]+\d))", bracket),
         ("(?P<COMMA>,)", frozenset(",")),
         (r"(?P<ROMAN>(?P<roman>[IVXLC]{1,7}[a-z]?)(?![^\W_])\.?)", frozenset("IVXLC")),
-        (rf"(?P<LETTER>(?P<letter>{letter})(?![^\W_]))", letter),
+        # a bare sub-point numeral too: de "Buchst. a Ziff. iv"
+        (rf"(?P<LETTER>(?P<letter>{letter}|[ivx]{{2,5}})(?![^\W_]))", letter),
     ]
     return FirstCharAlternation(branches, regex.VERBOSE)
 
