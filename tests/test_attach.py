@@ -131,3 +131,36 @@ def test_the_cheap_end_tests_never_spare_a_search_that_would_match() -> None:
                         else:
                             assert ib._may_end_with(text, marks, blanks), (code, name, text)
     assert all(matched.values()), matched  # every pattern matched somewhere: the test can fail
+
+
+def test_the_backward_link_searched_from_the_end_finds_what_a_forward_search_finds() -> None:
+    # "in particular [its] Article 11": whether the text before a chain ends with the
+    # link is asked of a REVERSE pattern; a forward search of the same pattern is the
+    # definition. Checked on the window before every chain of the corpus.
+    import json
+
+    import regex
+
+    from citeresolve.knowledge.lang import available_languages
+    from citeresolve.text.clean import clean
+
+    from .conftest import ROOT
+
+    views: dict[str, list[str]] = {}
+    for path in sorted((ROOT / "fixtures").glob("**/*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            doc = json.loads(line) if line.strip() else None
+            if doc is not None and "text" in doc and doc.get("lang") in available_languages():
+                views.setdefault(doc["lang"], []).append(clean(doc["text"]).view)
+    found = 0
+    for code in available_languages():
+        backward = attacher(code)._links.backward_link
+        assert backward.flags & regex.REVERSE
+        forward = regex.compile(backward.pattern, backward.flags & ~regex.REVERSE)
+        for view in [*views.get(code, []), "in particular its "]:
+            for end in [c.start for c in reader(code).chains(view)] + [len(view)]:
+                before = view[max(0, end - 80) : end]
+                linked = forward.search(before) is not None
+                assert (backward.search(before) is not None) == linked, (code, before)
+                found += linked
+    assert found > 100, found  # the link is there before many chains: the test can fail

@@ -143,11 +143,14 @@ def _former_gloss(language: Language) -> str:
 
 def _backward_link(art: Mapping[str, Any], linkers: str, determiners: str) -> regex.Pattern[str]:
     """ "in particular [its] Article 11", "its Article 3": the chain belongs to the
-    instrument the clause is about."""
+    instrument the clause is about. Only whether the text before a chain ends with
+    one is asked: the pattern is searched from the end (REVERSE), where its matches
+    end, and not tried at every position of the window as a forward search would."""
     possessive = alternation(art["possessive"])
     return compile_pattern(
         rf"(?:(?:{linkers})[\s,]*(?:(?:{possessive}|{determiners}){AFTER})*"
-        rf"|(?:{possessive})\s+)$"
+        rf"|(?:{possessive})\s+)$",
+        regex.REVERSE,
     )
 
 
