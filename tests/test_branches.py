@@ -86,3 +86,38 @@ def test_the_whole_alternation_is_the_branches_in_order() -> None:
     assert dispatched.whole().pattern == "(?P<A>a)|(?P<B>ab)"
     assert dispatched.match("ab", 0).lastgroup == "A"  # type: ignore[union-attr]
     assert isinstance(dispatched.whole(), regex.Pattern)
+
+
+def test_a_plain_number_is_read_as_the_lexer_reads_it_in_every_language() -> None:
+    # chain_tokens.plain_number_end reads one to four ASCII digits before some marks
+    # without the lexer's pattern: its token must be the pattern's own there, for every
+    # digit run of the corpus texts of each language and for crafted ones.
+    from citeresolve.families.chain_tokens import plain_number_end
+
+    texts: dict[str, list[str]] = {}
+    for path in sorted((ROOT / "fixtures" / "corpus").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                doc = json.loads(line)
+                texts.setdefault(doc["lang"], []).append(doc["text"])
+    ends = [*",;:/([-", " of", " bis", " b ", " a)", " B", " d'", " ter5", " terms", " é"]
+    crafted = " ".join(f"{n}{end}5 {n}{end}a" for n in ("7", "42", "123", "2016") for end in ends)
+    read = 0
+    for code in available_languages():
+        chains = reader(code)
+        assert chains._plain_ends, code  # every language reads them (no mark starts so)
+        for text in [*texts.get(code, [])[:3], crafted, "Article 12"]:
+            for number in regex.finditer(r"\d+", text):
+                for pos in range(number.start(), number.end()):
+                    end = plain_number_end(text, pos, chains._plain_ends)
+                    if not end:
+                        continue
+                    read += 1
+                    m = chains._token.match(text, pos)
+                    assert m is not None and m.lastgroup == "NUM" and m.span() == (pos, end)
+                    tokens = chains._number_tokens(m)
+                    assert len(tokens) == 1 and tokens[0].value == text[pos:end]
+    assert read > 1000, read
+    ends = reader("en")._plain_ends  # a space, before a word that is no part of the number
+    got = [plain_number_end(f"5{t}", 0, ends) for t in (" of", ", 6", " bis", " b ", " B")]
+    assert got == [1, 1, 0, 0, 0]

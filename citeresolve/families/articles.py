@@ -25,7 +25,13 @@ from ..limits import check_deadline, scan_timeout
 from ..model.numerals import roman_value
 from ..text.scan import Trigger
 from .chain_grammar import Chain, Token, parse_chain
-from .chain_tokens import continuation_pattern, recital_list, token_pattern
+from .chain_tokens import (
+    continuation_pattern,
+    plain_number_end,
+    plain_number_ends,
+    recital_list,
+    token_pattern,
+)
 
 MAX_TOKENS = 400  # a chain longer than this is split; keeps hostile lists linear
 # Tokens that carry a value; a chain with many words and no value in a row has ended
@@ -76,6 +82,8 @@ class ChainReader:
         # article number is its paragraph, a bare number after those its sentence.
         self.pin_numerals: bool = art.get("pin_numerals", False)
         self._token = token_pattern(language, ordinal_phrases, self.point_letters)
+        # Where a run of digits is a number token by itself: read without a regex call.
+        self._plain_ends = plain_number_ends(language, self._token)
         self._space = compile_pattern(f"[{_GAP}]*")
         self._roman_after_annex = compile_pattern(r"I(?![^\W_])\.?")
         self._annex_participles = {w.casefold() for w in art.get("annex_participles", [])}
@@ -119,6 +127,11 @@ class ChainReader:
                 pos = self._space.match(view, pos).end()  # type: ignore[union-attr]
                 if out and view.count("\n", gap_start, pos) >= 2:
                     break  # a blank line ends the chain ("artikel 226,\n\n1.  vedtager ...")
+            end = plain_number_end(view, pos, self._plain_ends)
+            if end:
+                out.append(Token("NUM", pos, end, view[pos:end]))
+                pos, wordy = end, 0
+                continue
             m = match(view, pos)
             if m is None:
                 break

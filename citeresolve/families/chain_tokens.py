@@ -91,6 +91,54 @@ def token_pattern(
     return FirstCharAlternation(branches, regex.VERBOSE)
 
 
+# What may follow a number that goes on with no part of it (no inserted letter, Latin
+# suffix, mark, dot or paragraph: each starts with a letter, white space or a dot) and
+# is no numbered point ("3)"), besides the text's end. A space does before a word of
+# small ASCII letters that is no Latin suffix (plain_number_end): after a space a part
+# is a Latin suffix, a capital, or one letter and a space ("106 a artiklan").
+_PLAIN_NUMBER_ENDS = frozenset(",;:/([- ")
+
+
+def plain_number_ends(language: Language, lexer: FirstCharAlternation) -> frozenset[str]:
+    """The characters ("" for the text's end) after one to four ASCII digits where the
+    lexer's match is those digits alone, a NUM token: none when a branch other than
+    the numbers' may start with a digit, or a mark with one of them."""
+    marks = phrase_starts(language.articles["article_marks"])
+    if marks is None or not all(map(_ASCII_LOWER.issuperset, _LATIN_SUFFIXES)):
+        return frozenset()
+    for digit in "0123456789":
+        branches = lexer.branches_for(digit)
+        if len(branches) != 2 or not (
+            branches[0].startswith("(?P<NUMP>") and branches[1].startswith("(?P<NUM>")
+        ):
+            return frozenset()
+    return (_PLAIN_NUMBER_ENDS - marks) | {""}
+
+
+_ASCII_DIGITS = frozenset("0123456789")
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_LATIN_SUFFIXES = frozenset(latin_suffixes())
+
+
+def plain_number_end(view: str, pos: int, ends: frozenset[str]) -> int:
+    """Where the lexer's match at ``pos`` ends when it is one to four ASCII digits alone,
+    followed by one of ``ends`` (:func:`plain_number_ends`); 0 when it may be anything
+    else."""
+    end = pos
+    while end - pos < 4 and view[end : end + 1] in _ASCII_DIGITS:
+        end += 1
+    after = view[end : end + 1]
+    if end == pos or after not in ends:
+        return 0
+    if after != " ":
+        return end
+    word_end = end + 1
+    while view[word_end : word_end + 1] in _ASCII_LOWER:
+        word_end += 1
+    word = view[end + 1 : word_end]
+    return end if len(word) >= 2 and word not in _LATIN_SUFFIXES else 0
+
+
 def _number(art: Mapping[str, Any], point_letters: Mapping[str, str]) -> str:
     """An article number: its inserted letter, a paragraph joined by a dot ("322.1"),
     and the mark or dot that may close it."""

@@ -94,6 +94,10 @@ class FirstCharAlternation:
         self._by_char[ch] = pattern
         return pattern
 
+    def branches_for(self, ch: str) -> list[str]:
+        """The branches tried where the text goes on with ``ch``, in their order."""
+        return [body for i, body in enumerate(self._bodies) if self._can_start(i, ch)]
+
     def numbers(self, m: regex.Match[str], names: tuple[str, ...]) -> tuple[int, ...]:
         """The numbers of the groups ``names`` in the pattern that gave ``m`` (a match of
         this alternation; its patterns live as long as it does, so their ids stay
