@@ -22,6 +22,7 @@ from ..limits import check_deadline
 from ..model.citation import Candidate
 from ..model.family import Family, register
 from ..model.keys import CELEX_NUMBER, KeyParts, pattern_parser, with_pin
+from ..model.parts import by_start
 from ..resolve.eu_acts import act_citable_from, label_eu_act, resolve_eu_act
 from ..text.scan import matches_from
 from .act_lists import same_list, tight_list
@@ -59,7 +60,7 @@ def parse(view: str, lang: str | None = None) -> list[Candidate]:
     """Acts with a known kind, and bare CELEX numbers, in a text of language ``lang``
     (None: unknown)."""
     found = _ActReader(view, lang).read() + bare_celex_numbers(view)
-    found.sort(key=lambda c: c.start)
+    found.sort(key=by_start)
     return found
 
 

@@ -9,7 +9,15 @@ imports in a circle.
 
 from __future__ import annotations
 
+import operator
+
 from attrs import frozen
+
+# Sort keys of anything with offsets (candidates, mentions, chains): text order, and
+# by end where two start together. A C getter per item costs a third of a lambda's
+# call, and a dense text sorts its citations and mentions several times.
+by_start = operator.attrgetter("start")
+by_span = operator.attrgetter("start", "end")
 
 
 @frozen

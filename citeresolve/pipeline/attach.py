@@ -36,6 +36,7 @@ from ..knowledge.registry import keeps_latin_suffixes, latin_suffixes
 from ..limits import check_deadline
 from ..model.citation import Candidate
 from ..model.keys import RULES_CODE, KeyParts, Pin
+from ..model.parts import by_span, by_start
 from .anaphors import REGULATION_OR_RULES, drop_references_in_acts, resolve_references
 from .chain_links import ChainLinks
 from .instrument_after import named_after, rules_instrument
@@ -82,7 +83,7 @@ class Attacher:
         self._repeats = not language.articles["number_first"]
 
     def attach(self, view: str, chains: list[Chain], mentions: list[Mention]) -> Attached:
-        mentions = drop_references_in_acts(sorted(mentions, key=lambda m: m.start))
+        mentions = drop_references_in_acts(sorted(mentions, key=by_start))
         resolved = self._resolve_references(view, mentions)
         index = MentionIndex(view, mentions, self._links.openers)
         taken = Taken()
@@ -106,7 +107,7 @@ class Attacher:
             if attached is not None:
                 previous = attached
         _cite_whole(mentions, taken, found)
-        found.named_instruments.sort(key=lambda c: (c.start, c.end))
+        found.named_instruments.sort(key=by_span)
         return found
 
     def _coordinated(
@@ -303,7 +304,7 @@ def _cite_whole(mentions: list[Mention], taken: Taken, found: Attached) -> None:
 
 class _UnitPin(NamedTuple):
     """What a unit's pinpoint is made of: the fields of a :class:`Unit`, hashable (its
-    points a tuple), so that :func:`_unit_parts` can keep what it built under them."""
+    points a tuple), so that :func:`_unit_candidate` can keep what it built under them."""
 
     article: str
     paragraph: str | None
@@ -311,17 +312,6 @@ class _UnitPin(NamedTuple):
     article_end: str | None
     annex: str | None
     recital: str | None
-
-    @classmethod
-    def of(cls, unit: Unit) -> _UnitPin:
-        return cls(
-            unit.article,
-            unit.paragraph,
-            tuple(unit.points),
-            unit.article_end,
-            unit.annex,
-            unit.recital,
-        )
 
 
 def _pin(code: str, unit: _UnitPin) -> Pin:
@@ -365,7 +355,13 @@ def _same_group_after(target: Mention, mentions: list[Mention]) -> list[Mention]
 def _unit_candidate(
     unit: Unit, code: str, start: int | None = None, end: int | None = None
 ) -> Candidate:
-    parts = _unit_parts(code, _UnitPin.of(unit))
+    points, annex, recital = tuple(unit.points), unit.annex, unit.recital
+    key = (code, unit.article, unit.paragraph, points, unit.article_end, annex, recital)
+    parts = _UNIT_PARTS.get(key)
+    if parts is None:
+        if len(_UNIT_PARTS) >= _MAX_UNIT_PARTS:
+            _UNIT_PARTS.clear()
+        parts = _UNIT_PARTS[key] = _parts(code, _pin(code, _UnitPin._make(key[1:])))
     # The units of one article cited in several acts are spanned on each act number.
     return Candidate(
         parts, unit.start if start is None else start, unit.end if end is None else end
@@ -374,10 +370,10 @@ def _unit_candidate(
 
 # Frozen, so one value serves every citation of the same unit of the same instrument
 # ("Article 5 TFEU" cited again): building a pin and its parts cost more than the
-# rest of a unit's citation.
-@functools.lru_cache(maxsize=8192)
-def _unit_parts(code: str, unit: _UnitPin) -> KeyParts:
-    return _parts(code, _pin(code, unit))
+# rest of a unit's citation. Kept under the instrument and the unit's fields as a plain
+# tuple: a look-up there costs a third of a named tuple built and an lru_cache call.
+_UNIT_PARTS: dict[tuple[str | tuple[str, ...] | None, ...], KeyParts] = {}
+_MAX_UNIT_PARTS = 8192
 
 
 # Frozen, so one value per instrument serves every citation of it: a document cites

@@ -32,6 +32,7 @@ from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import alternation, load, phrase_pattern
 from ..limits import CALL_TIMEOUT
+from ..model.parts import by_span, by_start
 from ..text.scan import Trigger, matches_from, occurrences
 from .anaphors import only_of_kind
 from .compound_names import compound_names
@@ -94,7 +95,7 @@ class ContextReader:
     def mentions(self, view: str, instruments: list[Mention]) -> list[Mention]:
         """Mentions that the document's own context adds (see the module docstring)."""
         found = self._defined_names(view, instruments) + self._word_mentions(view)
-        return sorted(found, key=lambda m: (m.start, m.end))
+        return sorted(found, key=by_span)
 
     def _word_mentions(self, view: str) -> list[Mention]:
         if self._words is None:
@@ -280,7 +281,7 @@ def with_context(mentions: list[Mention], context: list[Mention]) -> list[Mentio
             chosen.append(m)
     spans = [(m.start, m.end) for m in chosen]
     kept = [m for m in mentions if not any(s < m.end and m.start < e for s, e in spans)]
-    return sorted(kept + chosen, key=lambda m: m.start)
+    return sorted(kept + chosen, key=by_start)
 
 
 @functools.cache

@@ -21,6 +21,7 @@ from ..limits import document_deadline
 from ..model.citation import Candidate, Citation
 from ..model.family import families
 from ..model.keys import format_key
+from ..model.parts import by_span, by_start
 from ..text.clean import CleanText, clean
 from ..text.scan import trigger_group
 from .attach import act_mention, attacher
@@ -161,7 +162,7 @@ def _analyse_view(text: str, view_text: CleanText, code: str) -> Analysis:
     # "(EC)" inside "Regulation (EC) No 539/2001" is the act's domain, not the EC Treaty.
     named, act_mentions = names_joined_to_acts(view, matcher(code).find(view), act_mentions)
     mentions = _outside(named, act_mentions) + act_mentions
-    mentions.sort(key=lambda m: m.start)
+    mentions.sort(key=by_start)
     # What the document names for itself: defined names, anaphors, "this Regulation".
     mentions = with_context(mentions, context_reader(code).mentions(view, mentions))
     # "Rules of Procedure EP 170", "TFEU 091": OEIL's legal basis, the article coded
@@ -171,10 +172,10 @@ def _analyse_view(text: str, view_text: CleanText, code: str) -> Analysis:
     # "; 102 TFEU ;", "SEUT 107 (3) mukaiset": articles with no article word
     bare = bare_articles(code).find(view, chains, mentions)
     if bare:
-        chains = sorted([*chains, *bare], key=lambda c: c.start)
+        chains = sorted([*chains, *bare], key=by_start)
     attached = attacher(code).attach(view, chains, mentions)
     candidates += attached.candidates
-    candidates.sort(key=lambda c: (c.start, c.end))
+    candidates.sort(key=by_span)
     orphans = []
     for chain in attached.orphans:
         start, end = view_text.to_original(chain.start, chain.end)
