@@ -129,6 +129,13 @@ class ContextReader:
             *matches_from(self._after_comma, view, self._comma_starts(view)),
         ]
         for d in definitions:
+            if (
+                (lone := d["lone"])
+                and not d["quoted"]
+                and not ("bare" in d.re.groupindex and d["bare"])
+                and self._compounds.prefix(lone) is None
+            ):
+                continue  # "(EU)" after most acts: the test below, before any other work
             owner = _owner(instruments, starts, d.start())
             if owner is None:
                 continue
@@ -279,9 +286,17 @@ def with_context(mentions: list[Mention], context: list[Mention]) -> list[Mentio
     for m in sorted(context, key=lambda m: (m.start, -(m.end - m.start))):
         if not chosen or m.start >= chosen[-1].end:  # overlapping: the longest wins
             chosen.append(m)
-    spans = [(m.start, m.end) for m in chosen]
-    kept = [m for m in mentions if not any(s < m.end and m.start < e for s, e in spans)]
+    ends = [m.end for m in chosen]
+    kept = [m for m in mentions if not _overlaps(chosen, ends, m)]
     return sorted(kept + chosen, key=by_start)
+
+
+def _overlaps(chosen: list[Mention], ends: list[int], m: Mention) -> bool:
+    """Whether ``m`` overlaps one of ``chosen`` (in text order and not overlapping, so
+    their ends grow with their starts): only the first that ends after ``m`` starts
+    can. A bisect per mention: a dense text has as many defined-name uses as acts."""
+    k = bisect.bisect_right(ends, m.start)
+    return k < len(chosen) and chosen[k].start < m.end
 
 
 @functools.cache
