@@ -47,3 +47,33 @@ def test_plural_annex_word_names_the_act(lang: str, text: str) -> None:
 )
 def test_numbered_plurals_and_the_single_annex(lang: str, text: str, expected: list[str]) -> None:
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "In the annex to": the phrase is the noun, though the annex word alone may be
+        # a participle in these languages ("protocollo allegato al trattato").
+        (
+            "it",
+            "l'accordo quadro che compare in allegato alla direttiva del Consiglio 28 giugno "
+            "1999, 1999/70/CE, relativa all'accordo quadro",
+            ["CELEX:31999L0070:annex-1"],
+        ),
+        (
+            "pt",
+            "o acordo-quadro que figura em anexo à Diretiva 1999/70/CE",
+            ["CELEX:31999L0070:annex-1"],
+        ),
+        (
+            "es",
+            "el Acuerdo marco que figura en anexo a la Directiva 1999/70/CE",
+            ["CELEX:31999L0070:annex-1"],
+        ),
+        # Negatives: a letter's enclosure; the participle.
+        ("it", "Le trasmetto in allegato alla presente la documentazione richiesta.", []),
+        ("pt", "o protocolo anexo ao Tratado", []),
+    ],
+)
+def test_in_the_annex_to_an_act(lang: str, text: str, expected: list[str]) -> None:
+    assert keys(text, lang) == expected

@@ -87,7 +87,7 @@ HELDOUT_ROUND3_BAR = 0.9789
 # reports, agency guidance, course material, press releases, procurement), annotated and
 # reviewed by hand before the extractor ran on it. 0.907 was its first-contact F1 (main at
 # 55f4983); it is development data now, and the bar is the level reached.
-HELDOUT_ROUND4_BAR = 0.99
+HELDOUT_ROUND4_BAR = 0.9912
 
 
 # Round 5 (fixtures/heldout/round5, 120 passages, 24 languages, 645 citations; privacy
@@ -144,7 +144,7 @@ HELDOUT_ROUND10_BAR = 0.9862
 # accessibility, copyright, defence and space, audiovisual media, animal health), annotated and
 # reviewed by hand before the extractor ran on it. 0.969 was its first-contact F1 (main at
 # 4510ab1); it is development data now, and the bar is the level reached.
-HELDOUT_ROUND11_BAR = 0.9806
+HELDOUT_ROUND11_BAR = 0.9816
 
 
 # round -> (passages, bar)

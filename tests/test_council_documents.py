@@ -126,3 +126,38 @@ def test_the_trigger_finds_what_a_scan_of_the_whole_text_finds() -> None:
     found = [(c.start, c.end) for c in council_documents.find(text)]
     assert found == scanned
     assert len(found) > 2 * len(words)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # The header of a Council cover note: the previous document and the
+        # Commission's document, each by its register number.
+        (
+            "ro",
+            "Destinatar: Delegațiile AUDIO 34 Nr. doc. ant.: 6798/17 AUDIO 21 Nr. doc. Csie: "
+            "9479/16 AUDIO 68",
+            ["ST-6798-2017", "ST-9479-2016"],
+        ),
+        (
+            "en",
+            "To: Delegations No. prev. doc.: 6798/17 AUDIO 21 No. Cion doc.: 9479/16 AUDIO 68",
+            ["ST-6798-2017", "ST-9479-2016"],
+        ),
+        (
+            "fr",
+            "Destinataire: délégations N° doc. préc.: 6798/17 AUDIO 21 N° doc. Cion: 9479/16",
+            ["ST-6798-2017", "ST-9479-2016"],
+        ),
+        (
+            "de",
+            "Empfänger: Delegationen Nr. Vordok.: 6798/17 AUDIO 21 Nr. Komm.dok.: 9479/16",
+            ["ST-6798-2017", "ST-9479-2016"],
+        ),
+        # Negative: the document's own number with no label before it.
+        ("en", "7902/17 cd/rig/ss 1 GIP.2", []),
+    ],
+)
+def test_cover_note_header_labels(lang: str, text: str, expected: list[str]) -> None:
+    keys = [c.key for c in citeresolve.extract(text, lang=lang) if c.type == "council_doc"]
+    assert keys == expected
