@@ -172,6 +172,7 @@ class MentionMatcher:
             if m.code.startswith(PROTOCOL_PREFIX) and (
                 self._owned_by_another(view, m, out)
                 or self._protocols.annexed_to_another(view, m, out)
+                or self._protocols.possessed_by_another(view, m, out)
             ):
                 continue
             if m.code.startswith(PROTOCOL_PREFIX) and m.use == CITABLE:

@@ -22,8 +22,11 @@ class ProtocolMatcher:
         marks = alternation(table.get("number_marks", []))
         self._trigger = Trigger(words) if words else None
         self._number_first = bool(table.get("number_first", False))
+        # lv "saskaņā ar 2. protokolu" beside "Protokolā Nr. 2": the ordinal may also
+        # stand first in a language that writes the number after the word.
+        self._ordinal_first = bool(table.get("ordinal_first", False))
         number = r"(?P<number>\d{1,2})(?![\d/.,]\d)"
-        if self._number_first:
+        if self._number_first or self._ordinal_first:
             # The number stands before the noun: "a 2. jegyzőkönyv", "(2. sz.) jegyzőkönyv".
             self._before = compile_pattern(rf"\(?{number}\.\s*(?:{marks}\s*)?\)?\s*$")
         self._after = compile_pattern(
@@ -65,18 +68,26 @@ class ProtocolMatcher:
         self.owner_before = (
             compile_pattern(rf"(?:{alternation(owners)})[ \t]+$") if owners else None
         )
+        # "its Protocol No 26", lv "tā 26. protokolu": the Protocol of what the line
+        # named before it.
+        possessive = language.articles.get("possessive", [])
+        self._possessive_before = (
+            compile_pattern(rf"(?<!\w)(?:{alternation(possessive)})[ \t]+$") if possessive else None
+        )
 
     def find(self, view: str) -> list[Mention]:
         if self._trigger is None:
             return []
         out: list[Mention] = []
         for pos in self._trigger.positions(view):
-            if self._number_first:
+            if self._number_first or self._ordinal_first:
                 m = self._before.search(view, max(0, pos - 16), pos)
                 if m is not None:
                     end = _word_end(view, pos)
                     out.append(self._mention(m.start(), end, m["number"]))
-                continue
+                    continue
+                if self._number_first:
+                    continue
             m = self._after.match(view, pos)
             if m is not None and self._minutes(view, pos, m.end()):
                 continue
@@ -102,6 +113,21 @@ class ProtocolMatcher:
             and (m.type == "treaty" or m.code == "treaty")
             for m in before
         )
+
+    def possessed_by_another(self, view: str, protocol: Mention, before: list[Mention]) -> bool:
+        """Whether a possessive before the Protocol makes it the Protocol of another
+        agreement: lv "Eiropas Ekonomikas zonas līgumu … kā arī tā 26. protokolu" is the
+        EEA Agreement's; "the TFEU and its Protocol No 2" the Treaty's (a Treaty named
+        before it on its line)."""
+        if self._possessive_before is None:
+            return False
+        if (
+            self._possessive_before.search(view, max(0, protocol.start - 16), protocol.start)
+            is None
+        ):
+            return False
+        line = view.rfind("\n", 0, protocol.start) + 1
+        return not any(m.start >= line and m.type == "treaty" for m in before)
 
     def _minutes(self, view: str, start: int, end: int) -> bool:
         """Whether the protocol at ``start``-``end`` is the minutes of a meeting."""

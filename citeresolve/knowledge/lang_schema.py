@@ -113,6 +113,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "words": list,
         "number_marks": list,
         "number_first": bool,
+        "ordinal_first": bool,
         "minutes": list,
         "owners": list,
         "annexed_thereto": list,

@@ -1,0 +1,72 @@
+"""Numbered Protocols with the ordinal before the word in a language that writes the
+number after it (lv), and the Charter named without its article (es)."""
+
+from __future__ import annotations
+
+import pytest
+
+import citeresolve
+
+
+def keys(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(c.key, c.text) for c in citeresolve.extract(text, lang=lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "lv",
+            "ņemot vērā pamatotos atzinumus, kas iesniegti saskaņā ar 2. protokolu par "
+            "subsidiaritātes principa piemērošanu",
+            [("PROTOCOL-2", "2. protokolu")],
+        ),
+        (
+            "lv",
+            "kā paredzēts 1. protokolā par valstu parlamentu lomu",
+            [("PROTOCOL-1", "1. protokolā")],
+        ),
+        # The number after the word, as before; the minutes of a meeting are none.
+        (
+            "lv",
+            "saskaņā ar Protokolu Nr. 2 par subsidiaritāti",
+            [("PROTOCOL-2", "Protokolu Nr. 2")],
+        ),
+        ("lv", "Padomes 2019. gada 5. sēdes protokols", []),
+        # A possessive makes it the Protocol of what its line named before: another
+        # agreement's, unless that is a Treaty.
+        ("lv", "ņemot vērā EEZ līgumu un jo īpaši tā 26. protokolu,", []),
+        (
+            "en",
+            "having regard to the Agreement on the EEA, and in particular its Protocol No 26,",
+            [],
+        ),
+        (
+            "en",
+            "having regard to the Treaty on the Functioning of the European Union and its "
+            "Protocol No 2,",
+            [
+                ("TFEU", "Treaty on the Functioning of the European Union"),
+                ("PROTOCOL-2", "Protocol No 2"),
+            ],
+        ),
+        # Hungarian writes the number first only.
+        ("hu", "a 2. jegyzőkönyv szerint", [("PROTOCOL-2", "2. jegyzőkönyv")]),
+    ],
+)
+def test_an_ordinal_before_the_protocol_word(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "según el artículo 47 de la Carta de Derechos Fundamentales de la Unión Europea",
+        "según el artículo 47 de la Carta de Derechos Fundamentales de la UE",
+        "según el artículo 47 de la Carta de los Derechos Fundamentales de la Unión Europea",
+    ],
+)
+def test_the_charter_named_without_its_article(text: str) -> None:
+    assert "CFR:47" in [k for k, _ in keys(text, "es")]
