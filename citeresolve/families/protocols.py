@@ -4,11 +4,18 @@ title that names it again."""
 
 from __future__ import annotations
 
+import regex
+
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Language, alternation
 from ..model.keys import PROTOCOL_PREFIX
 from ..text.scan import Trigger
 from .mentions import CITABLE, Mention, merge_repeats
+
+
+def _word_before(words: list[str]) -> regex.Pattern[str] | None:
+    """One of ``words`` right before a position (searched up to it), or None."""
+    return compile_pattern(rf"(?<!\w)(?:{alternation(words)})[ \t]+$") if words else None
 
 
 class ProtocolMatcher:
@@ -22,9 +29,7 @@ class ProtocolMatcher:
         marks = alternation(table.get("number_marks", []))
         self._trigger = Trigger(words) if words else None
         self._number_first = bool(table.get("number_first", False))
-        # lv "saskaņā ar 2. protokolu" beside "Protokolā Nr. 2": the ordinal may also
-        # stand first in a language that writes the number after the word.
-        self._ordinal_first = bool(table.get("ordinal_first", False))
+        self._ordinal_first = bool(table.get("ordinal_first", False))  # lv "2. protokolu"
         number = r"(?P<number>\d{1,2})(?![\d/.,]\d)"
         if self._number_first or self._ordinal_first:
             # The number stands before the noun: "a 2. jegyzőkönyv", "(2. sz.) jegyzőkönyv".
@@ -64,16 +69,9 @@ class ProtocolMatcher:
         # Genitive first (et "EMP lepingu protokolli nr 31", hu "az EGT-megállapodás 31.
         # jegyzőkönyve"): an agreement's noun right before the Protocol names its owner,
         # which is not the Treaties unless a Treaty's name ends there.
-        owners = table.get("owners", [])
-        self.owner_before = (
-            compile_pattern(rf"(?:{alternation(owners)})[ \t]+$") if owners else None
-        )
-        # "its Protocol No 26", lv "tā 26. protokolu": the Protocol of what the line
-        # named before it.
-        possessive = language.articles.get("possessive", [])
-        self._possessive_before = (
-            compile_pattern(rf"(?<!\w)(?:{alternation(possessive)})[ \t]+$") if possessive else None
-        )
+        self.owner_before = _word_before(table.get("owners", []))
+        # "its Protocol No 26", lv "tā 26. protokolu": the Protocol of what its line names
+        self._possessive_before = _word_before(language.articles.get("possessive", []))
 
     def find(self, view: str) -> list[Mention]:
         if self._trigger is None:
