@@ -26,6 +26,7 @@ from ..resolve.official_journal import label_oj, resolve_oj
 from ..resolve.toolkit import identifiers, year_start
 from ..text.scan import Trigger
 from .name_variants import every_language_names
+from .oj_corrigenda import corrigendum_after
 
 # Subseries that exist in the C series only: an issue "317 E" with its series
 # letter lost in conversion ("Oficiālais Vēstnesis 317 E , 23/12/2006") is a C issue.
@@ -52,6 +53,7 @@ def _dates(place: str, year_marks: str) -> str:
     return "(?:" + "|".join(date_style(s, year_marks) for s in styles if s["place"] == place) + ")"
 
 
+@functools.cache
 def _optional(section: str, field: str) -> str:
     """An alternation of an optional field's phrases over every language file."""
     phrases = [p for lang in all_languages() for p in lang.section(section).get(field, [])]
@@ -149,6 +151,7 @@ def _day_marks() -> str:
     return "|".join(regex.escape(m) for m in sorted(marks)) or "(?!)"
 
 
+@functools.cache
 def _page_words() -> str:
     """Every language's page words, each also without its dot: a dot lost in typing
     or conversion ("pġ 2", "S 36") leaves the page a page."""
@@ -253,6 +256,10 @@ def parse(view: str) -> list[Candidate]:
         candidate = _candidate(m, view)
         if candidate is not None:
             found.append(candidate)
+            words = _optional("official_journal", "corrigendum")
+            corrigendum = corrigendum_after(view, candidate, words, _page_words())
+            if corrigendum is not None:
+                found.append(corrigendum)
     return found
 
 

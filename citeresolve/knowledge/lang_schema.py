@@ -118,7 +118,12 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "owners": list,
         "annexed_thereto": list,
     },
-    "official_journal": {"page_after": list, "year_marks": list, "day_marks": list},
+    "official_journal": {
+        "page_after": list,
+        "year_marks": list,
+        "day_marks": list,
+        "corrigendum": list,
+    },
 }
 
 
