@@ -130,3 +130,41 @@ def test_a_doubled_slash_is_one(lang: str, text: str, expected: list[tuple[str, 
 )
 def test_a_lone_marker_is_no_numbering(lang: str, text: str, expected: list[str]) -> None:
     assert [k for k, _ in acts(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A title in capitals ends with the domain and runs into the heading after it.
+        (
+            "mt",
+            "u d-Deċiżjoni tal-Kunsill 2004/585/KEIL-PARLAMENT EWROPEW U L-KUNSILL",
+            [("CELEX:32004D0585", "Deċiżjoni tal-Kunsill 2004/585/KE")],
+        ),
+        (
+            "en",
+            "repealing Council Decision 2004/585/ECTHE EUROPEAN PARLIAMENT AND THE COUNCIL",
+            [("CELEX:32004D0585", "Decision 2004/585/EC")],
+        ),
+        (
+            "de",
+            "Entscheidung 2004/585/EGDAS EUROPÄISCHE PARLAMENT UND DER RAT",
+            [("CELEX:32004D0585", "Entscheidung 2004/585/EG")],
+        ),
+        # Letters in lower case, or a single capital, run on no domain.
+        (
+            "en",
+            "Council Decision 2004/585/ECs were",
+            [("CELEX:32004D0585", "Decision 2004/585")],
+        ),
+        (
+            "en",
+            "Council Decision 2004/585/ECA and",
+            [("CELEX:32004D0585", "Decision 2004/585")],
+        ),
+    ],
+)
+def test_a_domain_glued_to_the_heading_after_it(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert acts(text, lang) == expected

@@ -8,7 +8,7 @@ import pytest
 import regex
 
 from citeresolve.families import act_qualifiers, eu_acts
-from citeresolve.families.act_numbers import cited_again
+from citeresolve.families.act_markers import cited_again
 from citeresolve.model.keys import format_key
 from citeresolve.text.clean import clean
 

@@ -16,6 +16,7 @@ from ..limits import scan_timeout
 from ..resolve.toolkit import identifiers
 from ..text.clean import glued_footnote
 from ..text.scan import occurrences
+from .act_markers import cited_again
 
 
 @frozen
@@ -251,8 +252,15 @@ def _suffix_pattern() -> regex.Pattern[str]:
     second domain ("2008/114/EC, Euratom")."""
     domains = union_pattern("acts", "domains")
     # A footnote marker may be glued to the domain ("2008/98/EC2 OJ L 88"); a
-    # converted text may put spaces around the slash ("95/46 / ΕΚ").
-    return compile_pattern(rf"(?:[/-]|[ ]/[ ])(?P<sdom>{domains}(?:\s?,\s?{domains})*)(?![^\W\d])")
+    # converted text may put spaces around the slash ("95/46 / ΕΚ"); a title in capitals
+    # may end with the domain and run into the heading after it (mt "2004/585/KEIL-
+    # PARLAMENT EWROPEW", en "…/ECTHE EUROPEAN PARLIAMENT"): a capital domain, then a
+    # word of capitals that a space or hyphen ends.
+    glued = domains.replace(r"(?![^\W\d])", "")
+    return compile_pattern(
+        rf"(?:[/-]|[ ]/[ ])(?:(?P<sdom>{domains}(?:\s?,\s?{domains})*)(?![^\W\d])"
+        rf"|(?P<sdom>{glued})(?<=\p{{Lu}})(?=\p{{Lu}}{{2,}}[ \t\n-]))"
+    )
 
 
 @functools.cache
@@ -379,49 +387,6 @@ def date_goes_on(view: str, end: int) -> bool:
     """Whether a date goes on right after the number core ending at ``end``."""
     # Every match opens with "-", "." or "/": most numbers are followed by none.
     return view[end : end + 1] in "-./" and _DATE_TAIL.match(view, end) is not None
-
-
-def markers_in_sequence(cores: list[regex.Match[str]]) -> set[int]:
-    """The starts of the numbers among ``cores`` (in text order) whose glued digit
-    continues the digits glued to the numbers next to them: nl "Verordening (EU)
-    2021/21151 en Verordening (EU) 2021/21162" carry footnote markers 1 and 2."""
-    glued = [(core.start(), int(core["bglue"])) for core in cores if core["bglue"]]
-    fits = set()
-    for k, (start, value) in enumerate(glued):
-        before = k > 0 and glued[k - 1][1] == value - 1
-        if before or (k + 1 < len(glued) and glued[k + 1][1] == value + 1):
-            fits.add(start)
-    return fits
-
-
-def cited_again(view: str, number: str, more_than: int = 1) -> bool:
-    """Whether the document writes ``number`` ("1829/2003") whole more than
-    ``more_than`` times: a marker glued to one citation of an act is not glued to all
-    of them, and de "Verordnung (EG) Nr. 1829/20031" carries marker 1 where the title
-    cites "Nr. 1829/2003"."""
-    if len(view) <= _COUNT_REACH and view.count(number) <= more_than:
-        # Every whole number is an occurrence of the literal, which str.count counts
-        # far faster than a pass over the text: most numbers stand once. A count per
-        # number would make a long text quadratic: there the numbers are counted once.
-        return False
-    return _whole_numbers(view).get(number, 0) > more_than
-
-
-# Texts up to this long count each number with str.count (see cited_again).
-_COUNT_REACH = 100_000
-
-
-# A number standing whole: no digit or slash before it, no digit after it. Counted
-# once per text: a document that cites an act again cites it many times.
-_WHOLE_NUMBER = compile_pattern(r"(?<![\d/])\d+/\d+(?!\d)")
-
-
-@functools.lru_cache(maxsize=4)
-def _whole_numbers(view: str) -> dict[str, int]:
-    counts: dict[str, int] = {}
-    for m in _WHOLE_NUMBER.finditer(view, timeout=scan_timeout(view)):
-        counts[m[0]] = counts.get(m[0], 0) + 1
-    return counts
 
 
 def year_of(text: str) -> int:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from ..knowledge.data import table
 from ..resolve.toolkit import identifiers
-from .act_numbers import ACT_KINDS, ActNumber, cited_again, plausible_year, year_of
+from .act_markers import cited_again
+from .act_numbers import ACT_KINDS, ActNumber, plausible_year, year_of
 
 
 def numbered_regulation(kind: str, a: str, b: str) -> bool:

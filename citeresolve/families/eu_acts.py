@@ -26,15 +26,14 @@ from ..model.parts import by_start
 from ..resolve.eu_acts import act_citable_from, label_eu_act, resolve_eu_act
 from ..text.scan import matches_from
 from .act_lists import same_list, tight_list
+from .act_markers import cited_again, markers_in_sequence
 from .act_names import named_act
 from .act_numbers import (
     ACT_KINDS,
     NUMBER_CORE,
     ActNumber,
     article_range,
-    cited_again,
     date_goes_on,
-    markers_in_sequence,
     number_starts,
     period,
     plausible_year,
