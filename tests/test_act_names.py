@@ -84,3 +84,65 @@ def test_an_annex_of_reach_written_in_title_case(lang: str, text: str, expected:
 def test_reach_in_title_case_is_no_name_in_english() -> None:
     # "Reach" is an English word: only the capitals name the act in English.
     assert found("Keep out of reach of children; see Article 5 of the Reach guidance.", "en") == []
+
+
+# The act's kind word right before a popular name that has none ("directive Solvency II"):
+# articles before it are that act's, in a language with an "of" word and in a genitive one,
+# also where the kind word alone names the only act of its kind (cs "směrnice").
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "sk",
+            "Výnimky sa riadia článkami 5, 7 a 9 smernice Solventnosť II.",
+            ["CELEX:32009L0138:5", "CELEX:32009L0138:7", "CELEX:32009L0138:9"],
+        ),
+        ("cs", "Výjimky stanoví článek 12 směrnice Solventnost II.", ["CELEX:32009L0138:12"]),
+        (
+            "de",
+            "Die Ausnahmen folgen aus Artikel 12 der Richtlinie Solvabilität II.",
+            ["CELEX:32009L0138:12"],
+        ),
+        (
+            "fr",
+            "Les exemptions découlent de l'article 12 de la directive solvabilité II.",
+            ["CELEX:32009L0138:12"],
+        ),
+        (
+            "pl",
+            "Wyłączenia wynikają z art. 12 dyrektywy Wypłacalność II.",
+            ["CELEX:32009L0138:12"],
+        ),
+        # the kind word and the name alone cite nothing
+        ("sk", "Smernica Solventnosť II sa vzťahuje na poisťovne.", []),
+    ],
+)
+def test_articles_before_a_kind_word_and_popular_name(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert [key for key, _ in found(text, lang)] == expected
+
+
+# A keyword line of a judgment: the act by its short title, then its articles.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "sl",
+            "Direktiva o avdiovizualnih medijskih storitvah – Člen 1(1)(a) in (g) – Pojem",
+            ["CELEX:32010L0013:1(1)(a)", "CELEX:32010L0013:1(1)(g)"],
+        ),
+        (
+            "hr",
+            "Direktiva o audiovizualnim medijskim uslugama – Članak 1. stavak 1. točka (a)",
+            ["CELEX:32010L0013:1(1)(a)"],
+        ),
+        (
+            "sv",
+            "Direktivet om audiovisuella medietjänster – Artikel 1.1 a – Begreppet",
+            ["CELEX:32010L0013:1(1)(a)"],
+        ),
+    ],
+)
+def test_avmsd_short_title_heads_a_keyword_line(lang: str, text: str, expected: list[str]) -> None:
+    assert [key for key, _ in found(text, lang)] == expected

@@ -8,14 +8,16 @@ name's act has exactly that year and serial, so another number beside a name
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
 
 import regex
 
 from ..knowledge.cache import compile_pattern
-from ..knowledge.lang import alternation
+from ..knowledge.lang import Language, alternation
 from ..knowledge.registry import popular_names
 from .act_numbers import ActNumber, year_of
 
+_ACT_KIND = {"R": "regulation", "L": "directive", "D": "decision", "F": "framework_decision"}
 # How far back a name may start before its number ("Datenschutz-Grundverordnung ").
 _REACH_BEFORE = 80
 
@@ -51,3 +53,24 @@ def named_act(view: str, number: ActNumber, lang: str | None) -> str | None:
         if before.search(view, lo, number.start) or after.match(view, number.end):
             return celex
     return None
+
+
+def popular_name_phrases(language: Language) -> Iterator[tuple[list[str], str]]:
+    """(phrases, code) of each act's popular names in ``language``, for the mention
+    matcher. The act's own kind word may stand before its abbreviation or a name
+    without it (cs "nařízení GDPR", pl "rozporządzenia RODO", sk "smernice Solventnosť
+    II", de "Richtlinie Solvabilität II"): one name, so that the word is not read as a
+    bare act of that kind."""
+    acts = language.section("acts")
+    for celex, phrases in popular_names(language.code).items():
+        kind_words = acts.get(_ACT_KIND.get(celex[5:6], ""), [])
+        stems = [word.strip("*").lower() for word in kind_words]
+        with_kind = [f"{word} {p[1:]}" for p in phrases if p.startswith("=") for word in kind_words]
+        with_kind += [
+            f"{word} {p}"
+            for p in phrases
+            if not p.startswith("=") and not any(stem in p.lower() for stem in stems)
+            for word in kind_words
+            if not word.startswith("*")  # de "*richtlinie" is a compound's end
+        ]
+        yield phrases + with_kind, f"CELEX:{celex}"

@@ -19,9 +19,9 @@ import regex
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table as data_table
 from ..knowledge.lang import Language, all_languages, alternation, load
-from ..knowledge.registry import popular_names
 from ..model.keys import PROTOCOL_PREFIX, RULES_CODE
 from ..text.phrase_groups import PhraseGroups
+from .act_names import popular_name_phrases
 from .act_words import eu_author_at
 from .mentions import (
     ATTACH_ONLY,
@@ -45,7 +45,6 @@ _REGULATION_OR_RULES = "regulation_or_rules"
 _MATCH_REACH = 64
 _QUOTES = frozenset("'\"“”„«»‹›‚")
 # The kind of an act by the letter of its CELEX number, as the language files' [acts] name it.
-_ACT_KIND = {"R": "regulation", "L": "directive", "D": "decision", "F": "framework_decision"}
 # An opening quote, perhaps with an article inside it: «ο Χάρτης …», «la Carta».
 # "(hereinafter – ES sutartis)", "(a továbbiakban: EUSZ)": a name that closes a
 # parenthesis after a dash or colon is the definition of a short name.
@@ -267,14 +266,8 @@ def _instrument_names(language: Language) -> Iterator[tuple[list[str], str, str]
     # The Rules of the Court, the Council, the EESC ...: a mention that takes an
     # article chain so that it is never read as the EP's.
     yield language.section("rules").get("other_rules", []), OTHER_RULES, ATTACH_ONLY
-    acts = language.section("acts")
-    for celex, phrases in popular_names(language.code).items():
-        # The act's own kind word may stand before its abbreviation (cs "nařízení
-        # GDPR", sk "nariadenia GDPR", pl "rozporządzenia RODO"): one name, so that
-        # the word is not read as a bare act of that kind.
-        kind_words = acts.get(_ACT_KIND.get(celex[5:6], ""), [])
-        with_kind = [f"{word} {p[1:]}" for p in phrases if p.startswith("=") for word in kind_words]
-        yield phrases + with_kind, f"CELEX:{celex}", NAMED
+    for phrases, code in popular_name_phrases(language):
+        yield phrases, code, NAMED
 
 
 def _reference_words(language: Language) -> Iterator[tuple[list[str], str, str]]:

@@ -272,15 +272,20 @@ def with_context(mentions: list[Mention], context: list[Mention]) -> list[Mentio
     word mention it overlaps ("the Directive" read generically), but an anaphor or a
     defined name whose act word is followed by an act's number names that act ("la
     predetta direttiva 2001/114/CE", "‘Directive’" … "Directive 2003/59/EC"): the act
-    cited by number stays."""
+    cited by number stays, and so does an act's popular name after its act word (cs
+    "směrnice Solventnost II", whose "směrnice" alone is a bare kind word)."""
     if not context:
         return mentions
     numbered = [(m.start, m.end) for m in mentions if m.type == "eu_act" and m.use == CITABLE]
+    popular = [(m.start, m.end) for m in mentions if m.type == "eu_act" and m.use == NAMED]
     context = [
         m
         for m in context
-        if m.use not in (REFERENCE, NAMED)
-        or not any(s < m.end and m.start < e for s, e in numbered)
+        if (
+            m.use not in (REFERENCE, NAMED)
+            or not any(s < m.end and m.start < e for s, e in numbered)
+        )
+        and (m.use != REFERENCE or not any(s < m.end and m.start < e for s, e in popular))
     ]
     chosen: list[Mention] = []
     for m in sorted(context, key=lambda m: (m.start, -(m.end - m.start))):
