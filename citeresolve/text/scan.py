@@ -22,7 +22,7 @@ from ..knowledge import folding as folding_module
 from ..knowledge import lang as lang_module
 from ..knowledge.cache import kept_object, source_stamp
 from ..knowledge.lang import folding
-from ..limits import check_deadline
+from ..limits import DEADLINE_EVERY, check_deadline
 from . import trigger_keys as trigger_keys_module
 from .trigger_keys import Entry, first_word, first_words, keys_and_entries, normalise
 
@@ -264,10 +264,11 @@ class Trigger:
 
     def positions(self, view: str) -> Iterator[int]:
         """Increasing start positions of trigger words in ``view``."""
-        for start in sorted({start for start, _ in self._fired(view)}):
+        for i, start in enumerate(sorted({start for start, _ in self._fired(view)})):
             # The grammars run anchored at each position without a regex timeout
             # (see citeresolve.limits): the document's deadline is checked here.
-            check_deadline()
+            if not i % DEADLINE_EVERY:
+                check_deadline()
             yield start
 
     def hits(self, view: str) -> Iterator[tuple[int, frozenset[str]]]:
@@ -275,8 +276,9 @@ class Trigger:
         keys: dict[int, set[str]] = {}
         for start, key in self._fired(view):
             keys.setdefault(start, set()).add(key)
-        for start in sorted(keys):
-            check_deadline()  # as in positions()
+        for i, start in enumerate(sorted(keys)):
+            if not i % DEADLINE_EVERY:
+                check_deadline()  # as in positions()
             yield start, frozenset(keys[start])
 
 
@@ -296,11 +298,13 @@ def matches_from(
     holds at a fixed offset ("/" of "2022/2505(RSP)", "COM") is found far faster
     than the regex engine tries the pattern at every position. Matches are never
     empty and do not overlap, as in the whole-text scan."""
-    end = 0
+    end = tried = 0
     for pos in sorted(set(starts)):
         if pos < end or pos < 0:
             continue
-        check_deadline()  # anchored calls carry no regex timeout (see limits)
+        if not tried % DEADLINE_EVERY:
+            check_deadline()  # anchored calls carry no regex timeout (see limits)
+        tried += 1
         m = pattern.match(view, pos)
         if m is not None and m.end() > pos:
             yield m
