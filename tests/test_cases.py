@@ -124,6 +124,12 @@ def test_footnote_number_glued_to_a_case_number_where_the_numbering_shows_it() -
              ("CJEU:C-337/11", "C337/11")],
         ),
         ("fr", "l'arrêt Bosch (T123/19 P) du Tribunal", [("CJEU:T-123/19", "T123/19 P")]),
+        # brackets of every court, in any order, and a bracket opened at the text's end
+        (
+            "en",
+            "Bosch (T123/19) and Ring (C335/11) (",
+            [("CJEU:T-123/19", "T123/19"), ("CJEU:C-335/11", "C335/11")],
+        ),
         # ... or before a case word written after the number (hu).
         ("hu", "2024. április 30.(1)  C650/22. sz. ügy", [("CJEU:C-650/22", "C650/22")]),
         # Negatives: an OJ page; a year before court letters were written (a product

@@ -116,6 +116,7 @@ def _matches(view: str) -> list[regex.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
+_COURTS = ("C", "T", "F")  # the court letters, in the order their brackets are read
 # A case number with a court letter but no hyphen ("(C611/22 P)" under the parties).
 _BARE_NUMBER = compile_pattern(
     r"(?<![\w/-])[CTF]\d{1,4}/\d{2}(?![\d/])(?:\s(?:P-R|PPU|P|R)(?![\w-]))?"
@@ -141,11 +142,13 @@ def _hyphen_lost_alone(view: str, words: list[int], seen: set[int]) -> list[rege
     the court letters were written (1989) and of a court that sat then: "(C120/80)"
     is a product's code, "(F100/21)" no case of the Civil Service Tribunal (2005-2016)."""
     spans = []
-    for literal in ("(C", "(T", "(F"):
-        for pos in occurrences(view, literal):
-            bracket = _BRACKET_OF_CASES.match(view, pos)
-            if bracket is not None:
-                spans.append((bracket.start("list"), bracket.end("list")))
+    # Each "(" once (one character is found several times faster than "(C", "(T" and
+    # "(F" each), in the order of those three literals.
+    opened = [pos for pos in occurrences(view, "(") if view[pos + 1 : pos + 2] in _COURTS]
+    for pos in sorted(opened, key=lambda pos: (_COURTS.index(view[pos + 1]), pos)):
+        bracket = _BRACKET_OF_CASES.match(view, pos)
+        if bracket is not None:
+            spans.append((bracket.start("list"), bracket.end("list")))
     for pos in words:
         before = _BEFORE_CASE_WORD.search(view, max(0, pos - _BEFORE_REACH), pos)
         if before is not None:

@@ -50,7 +50,8 @@ def _starts(view: str) -> list[int]:
     """Where a match of _PATTERN may start: a text adopted has "_TA" 2 or 3 characters
     in ("P9_TA(2021)0056"); a report or motion its term's hyphen 2 or 3 in
     ("A9-0259/2020"), 5 or 6 after "RC-" (tests/test_scan.py checks the matches)."""
-    starts = [i - d for i in occurrences(view, "_TA") for d in (2, 3)]
+    # "_" first: one character is found several times faster, and most texts have none.
+    starts = [i - d for i in occurrences(view, "_TA") for d in (2, 3)] if "_" in view else []
     hyphens = [m.start() for m in _HYPHEN.finditer(view, timeout=scan_timeout(view))]
     return starts + [k - d for k in hyphens for d in (2, 3, 5, 6)]
 
