@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import regex
@@ -59,6 +59,11 @@ class ContextReader:
         self._stems = _stems(kinds)
         kinds += [p for ps in language.section("references").values() for p in ps]
         self._instrument_word = _instrument_word(kinds)
+        # Kept per name: the search tries the whole alternation at each position of
+        # the name, and a dense text defines the same few names again and again.
+        self._names_instrument: Callable[[str], bool] = functools.lru_cache(maxsize=4096)(
+            self._says_instrument
+        )
         quotes: list[list[str]] = words.get("quotes", [])
         markers = words.get("definition_markers", [])
         # A definition holds no "(" but its first unless a marker or quote of the
@@ -91,6 +96,10 @@ class ContextReader:
         # every position of the text, it cost a fifth of the extractor's time. Only the
         # anaphors match there, so a first word fires only before their next words.
         self._trigger = Trigger((p for _, p in anaphors), whole_phrases=True)
+
+    def _says_instrument(self, name: str) -> bool:
+        """Whether a defined name stands for an instrument (see _instrument_word)."""
+        return self._instrument_word.search(name, timeout=CALL_TIMEOUT) is not None
 
     def mentions(self, view: str, instruments: list[Mention]) -> list[Mention]:
         """Mentions that the document's own context adds (see the module docstring)."""
@@ -145,7 +154,7 @@ class ContextReader:
                 name = f"{name}’{groups['after']}"  # "the ‘services’ directive"
             if groups["lone"] and self._compounds.prefix(name) is None:
                 continue  # "(EU)", "(Directive)": a bare word names an act as a compound only
-            if not self._instrument_word.search(name, timeout=CALL_TIMEOUT):
+            if not self._names_instrument(name):
                 continue
             owner = self._of_named_kind(name, owner, instruments, d.start())
             out += self._uses(view, name, d.end(), owner)
@@ -218,7 +227,7 @@ class ContextReader:
             if len(gap) > _DEFINED_FIRST_REACH or "\n" in gap:
                 continue
             name = d["quoted"]
-            if self._instrument_word.search(name, timeout=CALL_TIMEOUT):
+            if self._names_instrument(name):
                 out += self._uses(view, name, owner.end, owner)
         return out
 

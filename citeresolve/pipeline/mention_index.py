@@ -195,8 +195,9 @@ _AFTER_END = r"\s+\p{Lu}"
 SENTENCE_END = compile_pattern(rf"(?<={_BEFORE_END})[.!?](?={_AFTER_END})")
 # The same, one pattern per mark that opens with the mark: for the scan of a whole
 # text the engine skips to a literal far faster than it tries a look-behind everywhere.
+# The look-ahead first: most dots of citations ("Art. 5", "p. 1") fail it at once.
 _SENTENCE_ENDS = tuple(
-    compile_pattern(rf"{regex.escape(mark)}(?<={_BEFORE_END}.)(?={_AFTER_END})") for mark in ".!?"
+    compile_pattern(rf"{regex.escape(mark)}(?={_AFTER_END})(?<={_BEFORE_END}.)") for mark in ".!?"
 )
 
 
