@@ -70,3 +70,46 @@ def test_an_ordinal_before_the_protocol_word(
 )
 def test_the_charter_named_without_its_article(text: str) -> None:
     assert "CFR:47" in [k for k, _ in keys(text, "es")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "key"),
+    [
+        # The Statute of the ESCB and of the ECB named with its abbreviations in brackets.
+        (
+            "fr",
+            "les missions définies dans les statuts du Système européen de banques centrales "
+            "(SEBC) et de la BCE dans les cas prévus",
+            "PROTOCOL-4",
+        ),
+        (
+            "en",
+            "under Article 18 of the Statute of the European System of Central Banks (ESCB) "
+            "and of the European Central Bank (ECB)",
+            "PROTOCOL-4:18",
+        ),
+        (
+            "es",
+            "el artículo 18 de los Estatutos del Sistema Europeo de Bancos Centrales (SEBC) y "
+            "del BCE",
+            "PROTOCOL-4:18",
+        ),
+    ],
+)
+def test_the_escb_statute_with_its_abbreviations_in_brackets(
+    lang: str, text: str, key: str
+) -> None:
+    assert [k for k, _ in keys(text, lang)] == [key]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # pl "Trybunał" alone is the Court of Justice in its Statute's short name.
+        ("podstawy działania TSUE: Statut Trybunału oraz Regulamin", ["PROTOCOL-3"]),
+        ("zgodnie z art. 23 Statutu Trybunału", ["PROTOCOL-3:23"]),
+        ("Statut Międzynarodowego Trybunału Karnego", []),
+    ],
+)
+def test_the_courts_statute_by_its_short_name(text: str, expected: list[str]) -> None:
+    assert [k for k, _ in keys(text, "pl")] == expected
