@@ -35,7 +35,7 @@ class ChainLinks:
         # After the chain: "of the Treaty", "TFEU", "thereof".
         self.forward_gap = _forward_gap(of, determiners, _former_gloss(language))
         self.of_after = compile_pattern(rf"\s+(?:{of})(?:\s+|(?<=['’]))")
-        self.thereof = compile_pattern(rf"[ \t]*,?\s*(?:{alternation(art['thereof'])})")
+        self.thereof = _thereof(language, of)
         self.linker_after = compile_pattern(rf"[\s,]*(?:{linkers})")
         # Before the chain: "in particular [its]", "as regards", a dash, a genitive.
         self.backward_link = _backward_link(art, linkers, determiners)
@@ -106,6 +106,14 @@ def _forward_gap(of: str, determiners: str, former: str) -> regex.Pattern[str]:
         # (Kommissionens delegerade förordning (EU) 2015/2446 …)"
         r"|(?(of)\((?:[^\W\d][\w'’-]*[ \t]+){0,4}|(?!)))?"
     )
+
+
+def _thereof(language: Language, of: str) -> regex.Pattern[str]:
+    """ "thereof", "of that Treaty", sv "i detta" (a pronoun: "in it"), but never the
+    document naming itself after the same "of" word (sv "i detta direktiv")."""
+    selves = table("context_words.toml").get(language.code, {}).get("self_references")
+    not_self = rf"(?!(?:{of})\s+(?:{alternation(selves)})(?![^\W\d]))" if selves and of else ""
+    return compile_pattern(rf"[ \t]*,?\s*{not_self}(?:{alternation(language.articles['thereof'])})")
 
 
 def _comma_link(language: Language, of: str) -> regex.Pattern[str]:

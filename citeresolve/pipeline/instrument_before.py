@@ -77,7 +77,23 @@ def pinned_head(
     the chain is recorded as a pinpoint."""
     after = taken.pinpoints[-1] if taken.pinpoints else None
     taken.pinpoints.append(chain.end)
-    return _title_owner(links, index.clause_head(chain.start, after), index, chain.start)
+    head = index.clause_head(chain.start, after) or _head_of_line_before(links, index, chain.start)
+    return _title_owner(links, head, index, chain.start)
+
+
+def _head_of_line_before(links: ChainLinks, index: MentionIndex, pos: int) -> Mention | None:
+    """A visa broken after its comma: pt "Tendo em conta o Tratado da União Europeia,"
+    then "nomeadamente o artigo 37.º" on a line of its own: a line that only opens with
+    the "in particular" word goes on with the instrument of the line before."""
+    start = index.clause_start(pos)
+    view = index.view
+    if start < 2 or view[start - 1] != "\n":
+        return None
+    if not view[max(0, start - 40) : start - 1].rstrip(" \t").endswith(","):
+        return None
+    if not links.backward_link.fullmatch(view, start, pos):
+        return None
+    return index.clause_head(start - 1)
 
 
 def _title_owner(

@@ -113,7 +113,16 @@ class MentionIndex:
                 and m.type != "oj"
             ):
                 # The abbreviation defined in brackets right before the chain: hu "az
-                # Európai Unió Működéséről szóló Szerződés (EUMSZ) 258. cikke".
+                # Európai Unió Működéséről szóló Szerződés (EUMSZ) 258. cikke"; the name
+                # it abbreviates, right before the bracket, is the one the chain takes
+                # (et "Euroopa Liidu toimimise lepingu (ELi toimimise leping) artikli 169").
+                outer = self.mentions[k - 1] if k else None
+                if (
+                    outer is not None
+                    and outer.code == m.code
+                    and not view[outer.end : m.start - 1].strip(" \t")
+                ):
+                    return outer
                 return m
             if m.end > gap_start:
                 continue
