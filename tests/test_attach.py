@@ -133,10 +133,11 @@ def test_the_cheap_end_tests_never_spare_a_search_that_would_match() -> None:
     assert all(matched.values()), matched  # every pattern matched somewhere: the test can fail
 
 
-def test_the_backward_link_searched_from_the_end_finds_what_a_forward_search_finds() -> None:
+def test_the_cheap_link_tests_answer_as_their_patterns() -> None:
     # "in particular [its] Article 11": whether the text before a chain ends with the
     # link is asked of a REVERSE pattern; a forward search of the same pattern is the
-    # definition. Checked on the window before every chain of the corpus.
+    # definition. "thereof" after a chain is tried only where its words can start.
+    # Checked at every chain of the corpus.
     import json
 
     import regex
@@ -152,15 +153,22 @@ def test_the_backward_link_searched_from_the_end_finds_what_a_forward_search_fin
             doc = json.loads(line) if line.strip() else None
             if doc is not None and "text" in doc and doc.get("lang") in available_languages():
                 views.setdefault(doc["lang"], []).append(clean(doc["text"]).view)
-    found = 0
+    found = thereof = 0
     for code in available_languages():
-        backward = attacher(code)._links.backward_link
+        links = attacher(code)._links
+        backward = links.backward_link
         assert backward.flags & regex.REVERSE
         forward = regex.compile(backward.pattern, backward.flags & ~regex.REVERSE)
-        for view in [*views.get(code, []), "in particular its "]:
-            for end in [c.start for c in reader(code).chains(view)] + [len(view)]:
+        for view in [*views.get(code, []), "in particular its ", "Article 5 ,\n thereof"]:
+            chains = reader(code).chains(view)
+            for end in [c.start for c in chains] + [len(view)]:
                 before = view[max(0, end - 80) : end]
                 linked = forward.search(before) is not None
                 assert (backward.search(before) is not None) == linked, (code, before)
                 found += linked
-    assert found > 100, found  # the link is there before many chains: the test can fail
+            # "thereof" after a chain: tried only where one of its words can start
+            for end in [c.end for c in chains] + [len(view)]:
+                after = links.thereof.match(view, end) is not None
+                assert links.thereof_after(view, end) == after, (code, view[end : end + 20])
+                thereof += after
+    assert found > 100 and thereof > 20, (found, thereof)  # both are there: the test can fail

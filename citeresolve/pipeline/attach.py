@@ -268,7 +268,7 @@ class Attacher:
         following = named_after(links, chain, index, taken)
         if following is not None:
             return following
-        if links.thereof.match(index.view, chain.end):
+        if links.thereof_after(index.view, chain.end):
             return pinned_head(links, chain, index, taken)
         if chain.continued:
             return None

@@ -121,7 +121,7 @@ def head_linked_by_thereof(
     """ "and in particular Article 19(3) of that Directive" after an act and the acts
     named in its title: "that Directive" is the act the clause is about."""
     view = index.view
-    if links.thereof.match(view, chain.end) and links.backward_link.search(
+    if links.thereof_after(view, chain.end) and links.backward_link.search(
         view[max(0, chain.start - _BACKWARD_REACH) : chain.start]
     ):
         after = taken.pinpoints[-1] if taken.pinpoints else None
