@@ -228,3 +228,17 @@ def test_keyword_line_paragraph_after_a_paragraph_is_not_pinned() -> None:
 )
 def test_act_in_brackets_after_an_unknown_name(lang: str, text: str, expected: list[str]) -> None:
     assert _keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("it", "(artt. 210 e s. Reg. UE 952/2013)", ["CELEX:32013R0952:210"]),
+        ("it", "(artt. 210 e segg. Reg. UE 952/2013)", ["CELEX:32013R0952:210"]),
+        ("fr", "(articles 210 et s. du règlement (UE) n° 952/2013)", ["CELEX:32013R0952:210"]),
+        # "e s.m.i." (as amended) after a national decree is no "and following"
+        ("it", "l'art. 5 del d.lgs. 196/2003 e s.m.i.", []),
+    ],
+)
+def test_and_following(lang: str, text: str, expected: list[str]) -> None:
+    assert _keys(text, lang) == expected
