@@ -37,9 +37,7 @@ class ChainLinks:
         # After the chain: "of the Treaty", "TFEU", "thereof".
         self.forward_gap = _forward_gap(of, determiners, _former_gloss(language))
         self.of_after = compile_pattern(rf"\s+(?:{of})(?:\s+|(?<=['’]))")
-        self.thereof = _thereof(language, of)
-        # What a "thereof" word can start with: elsewhere the pattern is not tried.
-        self._thereof_starts = phrase_starts(art["thereof"])
+        self.thereof, self._thereof_starts = _thereof(language, of), phrase_starts(art["thereof"])
         self.linker_after = compile_pattern(rf"[\s,]*(?:{linkers})")
         # Before the chain: "in particular [its]", "as regards", a dash, a genitive.
         self.backward_link = _backward_link(art, linkers, determiners)
@@ -83,9 +81,9 @@ class ChainLinks:
         self.national_chamber = _any_of(rules.get("national_chambers", []))
 
     def thereof_after(self, view: str, pos: int) -> bool:
-        """Whether ``thereof`` matches at ``pos``: not where the first character after
-        its blanks, comma and white space can start none of its words (most chain ends,
-        at two to three microseconds a try)."""
+        """Whether ``thereof`` matches at ``pos``: not tried where the first character
+        after its blanks, comma and white space starts none of its words (_thereof_starts;
+        most chain ends, at two to three microseconds a try)."""
         starts = self._thereof_starts
         if starts is not None:
             i, size = pos, len(view)
