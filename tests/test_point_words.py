@@ -146,3 +146,41 @@ def test_roman_sub_point_after_a_letter(lang: str, text: str, expected: list[str
         if c.key.count(":") == 2
     ]
     assert found == expected
+
+
+# A paragraph inserted by an amendment has no form in the key grammar ("8(2a)" is left
+# out, and its number alone would cite another paragraph): a Latin suffix ("1 bis")
+# too; the other units of the list are still cited.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "vu la directive 2009/138/CE, et notamment son article 92, paragraphe 1 bis, et "
+            "son article 111, paragraphe 1,",
+            ["CELEX:32009L0138", "CELEX:32009L0138:111(1)"],
+        ),
+        (
+            "it",
+            "ai sensi dell'articolo 92, paragrafo 1 bis, e dell'articolo 111, paragrafo 1, "
+            "della direttiva 2009/138/CE",
+            ["CELEX:32009L0138:111(1)"],
+        ),
+        (
+            "es",
+            "conforme al artículo 92, apartado 1 bis, y al artículo 111, apartado 1, de la "
+            "Directiva 2009/138/CE",
+            ["CELEX:32009L0138:111(1)"],
+        ),
+        # an inserted article keeps its suffix as the English letter
+        (
+            "fr",
+            "l'article 92 bis, paragraphe 1, de la directive 2009/138/CE",
+            ["CELEX:32009L0138:92a(1)"],
+        ),
+    ],
+)
+def test_an_inserted_paragraph_with_a_latin_suffix_is_left_out(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert [c.key for c in citeresolve.extract(text, lang=lang)] == expected

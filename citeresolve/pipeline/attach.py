@@ -44,7 +44,7 @@ from .instrument_before import head_linked_by_thereof, named_before, pinned_head
 from .mention_index import SENTENCE_END, MentionIndex, Taken
 
 _LEADING_DIGITS = compile_pattern(r"\d{1,3}")
-_INSERTED_PARAGRAPH = compile_pattern(r"\d{1,3}[a-z]{1,2}")
+_INSERTED_PARAGRAPH = compile_pattern(r"\d{1,3}[a-z]{1,10}")  # "2a", "1bis", "3quater"
 _POINT = compile_pattern(r"[a-z]{1,6}")
 # How far after a coordinated chain a name of its own may start.
 _NAME_REACH = 16
@@ -340,9 +340,10 @@ def _pin(code: str, unit: _UnitPin) -> Pin:
 
 def _inserted_paragraph(unit: Unit) -> bool:
     """Whether the unit pins a paragraph inserted by an amendment ("Artikel 2 Abs. 1a", pl
-    "ust. 1 i 1a", "8(2a)"): the key grammar numbers paragraphs with digits only and
-    has no form for it, and its number alone would cite another paragraph (2(1) for
-    1a), so it is not cited; its instrument is still the one the chain names."""
+    "ust. 1 i 1a", "8(2a)", fr "paragraphe 1 bis"): the key grammar numbers paragraphs
+    with digits only and has no form for it, and its number alone would cite another
+    paragraph (2(1) for 1a), so it is not cited; its instrument is still the one the
+    chain names."""
     return unit.paragraph is not None and _INSERTED_PARAGRAPH.fullmatch(unit.paragraph) is not None
 
 
