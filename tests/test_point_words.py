@@ -184,3 +184,48 @@ def test_an_inserted_paragraph_with_a_latin_suffix_is_left_out(
     lang: str, text: str, expected: list[str]
 ) -> None:
     assert [c.key for c in citeresolve.extract(text, lang=lang)] == expected
+
+
+# Right after a point word, a letter that is also the language's "and" (it/pt/es "e",
+# sk/cs "a") is the point, with no bracket after it; an upper-case one is not read.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "it",
+            "come previsto dall'articolo 28, par. 1, lett. e , direttiva 2009/81 e dal codice",
+            ["CELEX:32009L0081:28(1)(e)"],
+        ),
+        (
+            "pt",
+            "nos termos do artigo 6.º, n.º 1, alínea e, do Regulamento (UE) 2016/679",
+            ["CELEX:32016R0679:6(1)(e)"],
+        ),
+        (
+            "es",
+            "conforme al artículo 6, apartado 1, letra e, del Reglamento (UE) 2016/679",
+            ["CELEX:32016R0679:6(1)(e)"],
+        ),
+        (
+            "sk",
+            "podľa čl. 6 ods. 1 písm. a nariadenia (EÚ) 2016/679",
+            ["CELEX:32016R0679:6(1)(a)"],
+        ),
+    ],
+)
+def test_a_point_letter_that_is_also_and(lang: str, text: str, expected: list[str]) -> None:
+    assert [c.key for c in citeresolve.extract(text, lang=lang)] == expected
+
+
+# Italian abbreviations: "artt." with "e s." (and the following ones, dropped), "Reg."
+# right after the article, the domain written "Ue".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("i regimi speciali (artt. 210 e s. Reg. UE 952/2013) sono", ["CELEX:32013R0952:210"]),
+        ("dall'esportazione (art. 263 Reg. Ue 952/2013) e", ["CELEX:32013R0952:263"]),
+        ("la direttiva Ue 2019/790 prevede", ["CELEX:32019L0790"]),
+    ],
+)
+def test_italian_abbreviated_pins_and_acts(text: str, expected: list[str]) -> None:
+    assert [c.key for c in citeresolve.extract(text, lang="it")] == expected

@@ -22,11 +22,11 @@ import regex
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Language, alternation, load, phrase_key
 from ..limits import check_deadline, scan_timeout
-from ..model.numerals import roman_value
 from ..text.scan import Trigger
 from .chain_grammar import Chain, Token, parse_chain
 from .chain_tokens import (
     continuation_pattern,
+    pin_numerals,
     plain_number_end,
     plain_number_ends,
     recital_list,
@@ -153,13 +153,13 @@ class ChainReader:
             if wordy > _MAX_WORDS_WITHOUT_VALUE:
                 break
             if kind not in _READ_KINDS:
-                out.append(Token(kind, start, end))  # a word or a mark: no value to read
+                out.append(_word_token(view, kind, start, end, out))  # no value to read
                 pos = end
                 continue
             found = self._tokens_of(view, m, kind, out)
             out += found
             pos = found[-1].end if kind == "NUMP" else end
-        return _pin_numerals(view, out) if self.pin_numerals else out
+        return pin_numerals(view, out) if self.pin_numerals else out
 
     def number_at(self, view: str, pos: int) -> str | None:
         """The value of the number token that ``tokens(view, pos)`` starts with ("45f",
@@ -344,6 +344,15 @@ class ChainReader:
         return starts
 
 
+def _word_token(view: str, kind: str, start: int, end: int, before: list[Token]) -> Token:
+    """A word's token; right after a point word an "and" of one lower-case letter is
+    the point itself (it "lett. e", pt "alínea e", sk "písm. a")."""
+    point = kind == "AND" and end - start == 1 and view[start].islower()
+    if point and before and before[-1].kind == "PT":
+        return Token("LETTER", start, end, view[start])
+    return Token(kind, start, end)
+
+
 def _dotted_paragraph(before: list[Token]) -> bool:
     """Whether the chain so far ends with a paragraph joined by a dot ("2.1", the
     article number's token ends where it ends): a letter after it is a point, never an
@@ -397,35 +406,6 @@ def _ordinal_before(view: str, tokens: list[Token]) -> list[Token]:
         Token("NUM", m.start(), word.end, m[1]),
         *tokens[1:],
     ]
-
-
-def _pin_numerals(view: str, tokens: list[Token]) -> list[Token]:
-    """The tokens of German pin notation: "Art. 28 II AEUV" is Article 28(2), so a
-    Roman numeral right after an article number (a space between) is a bracketed
-    paragraph number; "Art. 12 I 2 GG", "Art. 36 2 AEUV": a number of one or two
-    digits right after those is a sentence, which is not cited but does not end
-    the chain ("SENT")."""
-    out: list[Token] = []
-    numerals: set[int] = set()  # positions in ``out`` of paragraphs read from numerals
-    for tok in tokens:
-        prev = out[-1] if out else None
-        if prev is None or view[prev.end : tok.start].strip(" \u00a0"):
-            out.append(tok)
-            continue
-        value = roman_value(tok.value) if tok.kind == "ROMAN" and prev.kind == "NUM" else None
-        if value is not None:
-            numerals.add(len(out))
-            out.append(Token("BNUM", tok.start, tok.end, str(value)))
-        elif (
-            tok.kind == "NUM"
-            and tok.value.isdigit()
-            and len(tok.value) <= 2
-            and (prev.kind == "NUM" or len(out) - 1 in numerals)
-        ):
-            out.append(Token("SENT", tok.start, tok.end))
-        else:
-            out.append(tok)
-    return out
 
 
 # A number that may begin a number-first chain: not part of a date, a decimal or an id.

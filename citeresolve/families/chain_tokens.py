@@ -14,6 +14,7 @@ from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import Language, alternation
 from ..knowledge.registry import latin_suffixes
+from ..model.numerals import roman_value
 from ..text.branches import FirstCharAlternation, Starts, phrase_starts
 from .chain_state import Token
 
@@ -312,3 +313,32 @@ def recital_list(before: list[Token]) -> bool:
         if tok.kind not in ("NUM", "COMMA", "AND"):
             return False
     return False
+
+
+def pin_numerals(view: str, tokens: list[Token]) -> list[Token]:
+    """The tokens of German pin notation: "Art. 28 II AEUV" is Article 28(2), so a
+    Roman numeral right after an article number (a space between) is a bracketed
+    paragraph number; "Art. 12 I 2 GG", "Art. 36 2 AEUV": a number of one or two
+    digits right after those is a sentence, which is not cited but does not end
+    the chain ("SENT")."""
+    out: list[Token] = []
+    numerals: set[int] = set()  # positions in ``out`` of paragraphs read from numerals
+    for tok in tokens:
+        prev = out[-1] if out else None
+        if prev is None or view[prev.end : tok.start].strip(" \u00a0"):
+            out.append(tok)
+            continue
+        value = roman_value(tok.value) if tok.kind == "ROMAN" and prev.kind == "NUM" else None
+        if value is not None:
+            numerals.add(len(out))
+            out.append(Token("BNUM", tok.start, tok.end, str(value)))
+        elif (
+            tok.kind == "NUM"
+            and tok.value.isdigit()
+            and len(tok.value) <= 2
+            and (prev.kind == "NUM" or len(out) - 1 in numerals)
+        ):
+            out.append(Token("SENT", tok.start, tok.end))
+        else:
+            out.append(tok)
+    return out

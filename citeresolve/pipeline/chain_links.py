@@ -52,12 +52,7 @@ class ChainLinks:
         self.juxtaposed_heading = bool(art["of"])
         # A keyword chain of a judgment: "Regulation (EC) No 539/2001 — Article 1(4)(f)".
         self.dash_link = compile_pattern(r"\s[—–-]\s*$")
-        # ... with a determiner before the chain: hu "értelmezése – A 21. cikk (1) bekezdése"
-        self.dash_determiner = (
-            compile_pattern(rf"\s[—–-]\s*(?:{determiners})\s+$", regex.IGNORECASE)
-            if art["determiners"]
-            else None
-        )
+        self.dash_determiner = _dash_determiner(art, determiners)
         self.comma_link = _comma_link(language, of)
         # An "and" word right before a chain: fi "… 15 artiklan mukaista oikeutta … sekä 17
         # artiklan mukaista oikeutta" coordinates it with the chain before.
@@ -95,6 +90,14 @@ class ChainLinks:
             if view[i : i + 1] not in starts:
                 return False
         return self.thereof.match(view, pos) is not None
+
+
+def _dash_determiner(art: Mapping[str, Any], determiners: str) -> regex.Pattern[str] | None:
+    """A keyword line's dash with a determiner before the chain: hu "értelmezése – A 21.
+    cikk (1) bekezdése"."""
+    if not art["determiners"]:
+        return None
+    return compile_pattern(rf"\s[—–-]\s*(?:{determiners})\s+$", regex.IGNORECASE)
 
 
 def _forward_gap(of: str, determiners: str, former: str) -> regex.Pattern[str]:
