@@ -82,6 +82,12 @@ class UnitHandlers(ParserState):
             return self._on_number_first(tok, nxt)
         cur = self.current
         if self.expect_article or (cur is not None and self.separated and not self.paragraph_list):
+            if self._hyphenated_number(tok, nxt):
+                # sv "bilaga 22-01": one number with a hyphen (the Union Customs Code's
+                # annexes), no range; the pin grammar has no form for it, so not cited
+                self.expect_article = False
+                self.last_end = self.tokens[self.i + 2].end
+                return self.i + 3
             unit = self._new_unit(tok.value, tok, keep_span_start=self.expect_article)
             self.expect_article = False
             following = self.i + 1
@@ -102,6 +108,18 @@ class UnitHandlers(ParserState):
             self.last_end = tok.end
             return self.i + 1
         return None
+
+    def _hyphenated_number(self, tok: Token, nxt: Token | None) -> bool:
+        """Whether ``tok``, a hyphen and a number glued to both are one number: the
+        second has a leading zero or is not above the first ("22-01", "22-02")."""
+        if nxt is None or nxt.kind != "RANGE" or self.i + 2 >= self.n:
+            return False
+        end = self.tokens[self.i + 2]
+        if end.kind != "NUM" or nxt.start != tok.end or end.start != nxt.end:
+            return False
+        if end.value.startswith("0"):
+            return True
+        return tok.value.isdigit() and end.value.isdigit() and int(end.value) <= int(tok.value)
 
     def _on_number_first(self, tok: Token, nxt: Token | None) -> int | None:
         cur = self.current

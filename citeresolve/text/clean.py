@@ -207,9 +207,23 @@ def clean(text: str) -> CleanText:
         view_pos += len(replacement)
         orig_pos = end
     if not edits:
-        return CleanText(text, _two_hyphen_dashes(fold_homoglyphs(_replaced(text, same))), [])
+        view = _two_hyphen_dashes(fold_homoglyphs(_replaced(text, same)))
+        return CleanText(text, _glued_link_labels(view), [])
     pieces.append(_replaced(text[orig_pos:], same))
-    return CleanText(text, _two_hyphen_dashes(fold_homoglyphs("".join(pieces))), edits)
+    view = _two_hyphen_dashes(fold_homoglyphs("".join(pieces)))
+    return CleanText(text, _glued_link_labels(view), edits)
+
+
+# A web page's link label glued to the number it links: sv "Artiklarna 59-63PDF i
+# tullkodexen", "bilaga 22-01PDF" (the label of the link to each article's PDF).
+_GLUED_LINK_LABEL = compile_pattern(r"(?<=\d)PDF(?![^\W\d_])")
+
+
+def _glued_link_labels(view: str) -> str:
+    """The view with a link label glued to a number read as spaces (the same length)."""
+    if "PDF" not in view:
+        return view
+    return _GLUED_LINK_LABEL.sub(lambda m: " " * len(m.group()), view)
 
 
 def _two_hyphen_dashes(view: str) -> str:

@@ -1,0 +1,59 @@
+"""A web page's link label glued to the number it links ("Artiklarna 59-63PDF") is read
+as a space, and a number with a hyphen whose second part has a leading zero or is not
+above the first ("bilaga 22-01", the Union Customs Code's annexes) is one number, no
+range: the pin grammar cannot write it, so it is not cited."""
+
+from __future__ import annotations
+
+import pytest
+
+import citeresolve
+
+
+def keys(text: str, lang: str) -> list[str]:
+    return [c.key for c in citeresolve.extract(text, lang=lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "sv",
+            "Artiklarna 59-63PDF i tullkodex för unionen (Europaparlamentets och rådets "
+            "förordning (EU) nr 952/2013 om fastställande av en tullkodex för unionen)",
+            ["CELEX:32013R0952:59-63"],
+        ),
+        (
+            "en",
+            "Articles 59-63PDF of Regulation (EU) No 952/2013 laying down the Union Customs Code",
+            ["CELEX:32013R0952:59-63"],
+        ),
+        ("de", "Artikel 59PDF der Verordnung (EU) Nr. 952/2013", ["CELEX:32013R0952:59"]),
+        # not glued to a number: an ordinary word
+        ("en", "the PDF of Regulation (EU) No 952/2013", ["CELEX:32013R0952"]),
+    ],
+)
+def test_a_link_label_glued_to_a_number(lang: str, text: str, expected: list[str]) -> None:
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "sv",
+            "Artiklarna 31-36 och bilaga 22-01 i delegerade förordning (EU) 2015/2446",
+            ["CELEX:32015R2446:31-36"],
+        ),
+        (
+            "en",
+            "Articles 37 to 70 and Annexes 22-02 and 22-03 to Delegated Regulation (EU) 2015/2446",
+            ["CELEX:32015R2446:37-70"],
+        ),
+        ("de", "Anhang 22-01 der Delegierten Verordnung (EU) 2015/2446", ["CELEX:32015R2446"]),
+        # a range still is one
+        ("en", "Articles 22-26 of Regulation (EU) 2015/2446", ["CELEX:32015R2446:22-26"]),
+    ],
+)
+def test_a_hyphenated_annex_number_is_no_range(lang: str, text: str, expected: list[str]) -> None:
+    assert keys(text, lang) == expected
