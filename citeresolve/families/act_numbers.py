@@ -108,11 +108,7 @@ _GLUED_YEAR = compile_pattern(r"\d/\d{1,4}(?:19|20)\d{2}", regex.REVERSE)
 def _glued_year_before(view: str, end: int) -> bool:
     """Whether the slash at ``end`` follows a year glued to an earlier number
     ("2019/9472021/664"): the start NUMBER_CORE's second look-behind allows."""
-    return (
-        view[end : end + 1] == "/"
-        and view[end - 4 : end - 2] in ("19", "20")  # the glued year's first digits
-        and _GLUED_YEAR.match(view, max(0, end - 10), end) is not None
-    )
+    return view[end : end + 1] == "/" and _GLUED_YEAR.match(view, max(0, end - 10), end) is not None
 
 
 @functools.cache
@@ -317,9 +313,7 @@ class ActNumber:
         before = _damaged_copy_before(view, self.start, core["a"] + b)
         window_start = max(0, before - PREFIX_WINDOW)
         prefix = prefix_before(view, window_start, before)
-        # A suffix opens with "/", "-" or " /": most numbers in prose try no match.
-        after = view[self.end : self.end + 1]
-        suffix = _suffix_pattern().match(view, self.end) if after in "/- " else None
+        suffix = _suffix_pattern().match(view, self.end)
         if suffix is None and not self.hyphen and _glued_marker(view, self.a, self.b, self.end):
             # ga "(AE) 2018/9371", mt "Deċiżjoni 2011/1991": the last digit is a
             # footnote marker, not part of the act's serial number.

@@ -311,11 +311,8 @@ class _ActReader:
         that follows the number to the waiting numbers before it; the act's end and
         whether its word came after it."""
         view, end = self.view, number.end
-        # Only a number with no act word before it, a space after it, may have its own
-        # after it: most numbers are asked no act word pattern.
-        spaced = view[end : end + 1] == " " and start == number.start
-        after = self.words.word_at(view, end + 1) if spaced else None
-        own_after = after is not None
+        after = self.words.word_at(view, end + 1)
+        own_after = after is not None and view[end : end + 1] == " " and start == number.start
         if not in_list or start != number.start or own_after:
             self.group += 1  # an act with its own word starts a new list
         pending = self.pending

@@ -89,10 +89,6 @@ def procedure_at(view: str, pos: int) -> bool:
     """Whether a procedure number this family reports starts at ``pos``: "2020/0127"
     in "Amending Regulation 2020/1429 2020/0127(COD)" is a procedure, never an act
     nor the next member of a list of acts."""
-    if view[pos : pos + 1].isdecimal() and (
-        view[pos + 4 : pos + 5] != "/" or view[pos : pos + 2] not in ("19", "20")
-    ):
-        return False  # at a digit only "2020/0127…" can match: most act numbers are none
     m = _PATTERN.match(view, pos)
     return m is not None and _candidate(m) is not None
 
