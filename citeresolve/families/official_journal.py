@@ -66,8 +66,11 @@ def _glued_digit(alternation: str) -> str:
     # EUR-Lex pages ("32001R2580Official Journal L 344"); only a letter forbids it.
     # The series letter may be glued after it too ("JOL 185", "JOC 230"): a letter
     # after the abbreviation ends it only when it is no series before an issue.
+    # A conversion may also run the word before into a capitalised title (sv
+    # "tjänsternaEuropeiska gemenskapernas officiella tidning nr L 015"): the trigger
+    # fires inside a word for titles only (_trigger).
     alternation = alternation.replace(r"(?![^\W\d])", r"(?!(?![LC]\s?\d)[^\W\d])")
-    return alternation.replace(r"(?<!\w)", r"(?<![^\W\d])")
+    return alternation.replace(r"(?<!\w)", r"(?:(?<![^\W\d])|(?<=\p{Ll})(?=\p{Lu}))")
 
 
 @functools.cache
@@ -233,7 +236,11 @@ def _trigger() -> Trigger:
     # An abbreviation with its series glued to it ("JOL 185") is another word: those
     # words are phrases of their own.
     glued = [a + s for a in _abbreviations() if a.isalpha() and a.isupper() for s in "LC"]
-    phrases = [*_abbreviations(), *glued, *every_language_names("official_journal")]
+    names = every_language_names("official_journal")
+    # A title's first word of six letters or more also where a conversion glued it to the
+    # word before ("tjänsternaEuropeiska"; the grammar asks for that capital, _glued_digit).
+    inside = [f"*{n}" for n in names if len(n.split(" ", 1)[0]) >= 6 and n[:1].isupper()]
+    phrases = [*_abbreviations(), *glued, *names, *inside]
     return Trigger(phrases, whole_words=True)
 
 
