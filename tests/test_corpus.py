@@ -144,7 +144,7 @@ HELDOUT_ROUND10_BAR = 0.9862
 # accessibility, copyright, defence and space, audiovisual media, animal health), annotated and
 # reviewed by hand before the extractor ran on it. 0.969 was its first-contact F1 (main at
 # 4510ab1); it is development data now, and the bar is the level reached.
-HELDOUT_ROUND11_BAR = 0.9948
+HELDOUT_ROUND11_BAR = 0.9957
 
 
 # round -> (passages, bar)
