@@ -113,6 +113,17 @@ def test_austrian_ivm_and_annex(text: str, expected: list[str]) -> None:
             ["9(3)(a)(iv)"],
         ),
         ("de", "nach Art. 9 Abs. 3 Buchst. a Ziff. iv der Richtlinie 2000/60/EG", ["9(3)(a)(iv)"]),
+        # a sub-point word of its own: bg "подточка", ro "subpunctul"
+        (
+            "bg",
+            "съгласно член 9, параграф 3, буква а), подточка iv) от Директива 2000/60/ЕО",
+            ["9(3)(a)(iv)"],
+        ),
+        (
+            "ro",
+            "conform articolului 9 alineatul (3) litera (a) subpunctul (iv) din Directiva 2000/60",
+            ["9(3)(a)(iv)"],
+        ),
         # the next sub-point of the same point
         (
             "nl",
@@ -210,6 +221,12 @@ def test_an_inserted_paragraph_with_a_latin_suffix_is_left_out(
             "sk",
             "podľa čl. 6 ods. 1 písm. a nariadenia (EÚ) 2016/679",
             ["CELEX:32016R0679:6(1)(a)"],
+        ),
+        # written in the language's own script, the letter is read as Latin
+        (
+            "bg",
+            "съгласно член 6, параграф 1, буква и от Регламент (ЕС) 2016/679",
+            ["CELEX:32016R0679:6(1)(i)"],
         ),
     ],
 )

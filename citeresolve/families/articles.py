@@ -153,7 +153,9 @@ class ChainReader:
             if wordy > _MAX_WORDS_WITHOUT_VALUE:
                 break
             if kind not in _READ_KINDS:
-                out.append(_word_token(view, kind, start, end, out))  # no value to read
+                out.append(
+                    _word_token(view, kind, (start, end), out, self._latin)
+                )  # no value to read
                 pos = end
                 continue
             found = self._tokens_of(view, m, kind, out)
@@ -344,12 +346,15 @@ class ChainReader:
         return starts
 
 
-def _word_token(view: str, kind: str, start: int, end: int, before: list[Token]) -> Token:
+def _word_token(
+    view: str, kind: str, span: tuple[int, int], before: list[Token], latin: Callable[[str], str]
+) -> Token:
     """A word's token; right after a point word an "and" of one lower-case letter is
-    the point itself (it "lett. e", pt "alínea e", sk "písm. a")."""
+    the point itself (it "lett. e", pt "alínea e", sk "písm. a", bg "буква и")."""
+    start, end = span
     point = kind == "AND" and end - start == 1 and view[start].islower()
     if point and before and before[-1].kind == "PT":
-        return Token("LETTER", start, end, view[start])
+        return Token("LETTER", start, end, latin(view[start]))
     return Token(kind, start, end)
 
 
