@@ -113,6 +113,12 @@ def test_austrian_ivm_and_annex(text: str, expected: list[str]) -> None:
             ["9(3)(a)(iv)"],
         ),
         ("de", "nach Art. 9 Abs. 3 Buchst. a Ziff. iv der Richtlinie 2000/60/EG", ["9(3)(a)(iv)"]),
+        # number first, the numeral with its ordinal dot: hu "i. alpontja"
+        (
+            "hu",
+            "a 2000/60/EK irányelv 9. cikke (3) bekezdése a) pontjának iv. alpontja",
+            ["9(3)(a)(iv)"],
+        ),
         # a sub-point word of its own: bg "подточка", ro "subpunctul"
         (
             "bg",

@@ -57,6 +57,7 @@ def token_pattern(
         **{kind: art.get(key, []) for kind, key in _WORD_ROLES if key is not None},
     }
     letter = r"[^\W\d_]"
+    roman_dot = r"(?:(?<=[ivx])\.(?=[ \t]))?" if art["ordinal_dot"] else ""
     # Marks that close a point letter besides ")": el "στοιχείο ζ'" (older style).
     point_close = "|".join([r"\)", *(regex.escape(m) for m in art.get("point_marks", []))])
     next_item = _next_item(art)
@@ -86,8 +87,9 @@ def token_pattern(
         (rf"(?P<REMARK>\([^()\d\n]{{2,80}}\)(?={next_item}|[ \t]+\d))", bracket),
         ("(?P<COMMA>,)", frozenset(",")),
         (r"(?P<ROMAN>(?P<roman>[IVXLC]{1,7}[a-z]?)(?![^\W_])\.?)", frozenset("IVXLC")),
-        # a bare sub-point numeral too: de "Buchst. a Ziff. iv"
-        (rf"(?P<LETTER>(?P<letter>{letter}|[ivx]{{2,5}})(?![^\W_]))", letter),
+        # a bare sub-point numeral too: de "Buchst. a Ziff. iv", with its ordinal dot
+        # where the language writes one: hr "podtočka i.", hu "i. alpontja"
+        (rf"(?P<LETTER>(?P<letter>{letter}|[ivx]{{2,5}})(?![^\W_]){roman_dot})", letter),
     ]
     return FirstCharAlternation(branches, regex.VERBOSE)
 
