@@ -113,3 +113,24 @@ def test_the_escb_statute_with_its_abbreviations_in_brackets(
 )
 def test_the_courts_statute_by_its_short_name(text: str, expected: list[str]) -> None:
     assert [k for k, _ in keys(text, "pl")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A hard-wrapped line does not end the clause of "its".
+        (
+            "Having regard to the Treaty on the Functioning of the European Union and\n"
+            "its Protocol No 2 on the application of the principles of subsidiarity,",
+            ["TFEU", "PROTOCOL-2"],
+        ),
+        # A visa line ended by its comma does.
+        (
+            "Having regard to the Treaty on the Functioning of the European Union,\n"
+            "Having regard to the Agreement on the EEA and its Protocol No 26,",
+            ["TFEU"],
+        ),
+    ],
+)
+def test_the_clause_of_a_possessive(text: str, expected: list[str]) -> None:
+    assert [k for k, _ in keys(text, "en")] == expected

@@ -12,6 +12,10 @@ from ..model.keys import PROTOCOL_PREFIX
 from ..text.scan import Trigger
 from .mentions import CITABLE, Mention, merge_repeats
 
+# What ends the clause a possessive points back into: a blank line, a sentence, a
+# semicolon or a visa's comma at the end of its line.
+_CLAUSE_ENDS = ("\n\n", ". ", ";", ",\n")
+
 
 def _word_before(words: list[str]) -> regex.Pattern[str] | None:
     """One of ``words`` right before a position (searched up to it), or None."""
@@ -116,7 +120,7 @@ class ProtocolMatcher:
         """Whether a possessive before the Protocol makes it the Protocol of another
         agreement: lv "Eiropas Ekonomikas zonas līgumu … kā arī tā 26. protokolu" is the
         EEA Agreement's; "the TFEU and its Protocol No 2" the Treaty's (a Treaty named
-        before it on its line)."""
+        before it in its clause, which a hard-wrapped line does not end)."""
         if self._possessive_before is None:
             return False
         if (
@@ -124,8 +128,8 @@ class ProtocolMatcher:
             is None
         ):
             return False
-        line = view.rfind("\n", 0, protocol.start) + 1
-        return not any(m.start >= line and m.type == "treaty" for m in before)
+        clause = max(view.rfind(mark, 0, protocol.start) for mark in _CLAUSE_ENDS) + 1
+        return not any(m.start >= clause and m.type == "treaty" for m in before)
 
     def _minutes(self, view: str, start: int, end: int) -> bool:
         """Whether the protocol at ``start``-``end`` is the minutes of a meeting."""
