@@ -146,3 +146,39 @@ def test_articles_before_a_kind_word_and_popular_name(
 )
 def test_avmsd_short_title_heads_a_keyword_line(lang: str, text: str, expected: list[str]) -> None:
     assert [key for key, _ in found(text, lang)] == expected
+
+
+# The act's kind word right after an abbreviation, where a language puts it after the name
+# (a space or a hyphen between): one name, whose articles are that act's.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "hu",
+            "Az eIDAS rendelet 25. cikke szerint a minősített aláírás joghatása azonos.",
+            ["CELEX:32014R0910:25"],
+        ),
+        ("hu", "A GDPR rendelet 6. cikkének (1) bekezdése szerint", ["CELEX:32016R0679:6(1)"]),
+        (
+            "fi",
+            "Sähköisen allekirjoituksen oikeusvaikutus on eIDAS-asetuksen 25 artiklassa.",
+            ["CELEX:32014R0910:25"],
+        ),
+        (
+            "et",
+            "Kvalifitseeritud allkiri on sätestatud eIDAS määruse artiklis 25.",
+            ["CELEX:32014R0910:25"],
+        ),
+        (
+            "lv",
+            "Kvalificēta paraksta sekas nosaka eIDAS regulas 25. pants.",
+            ["CELEX:32014R0910:25"],
+        ),
+        # the name and its kind word alone cite nothing
+        ("hu", "Az eIDAS rendelet a bizalmi szolgáltatásokat szabályozza.", []),
+    ],
+)
+def test_articles_of_an_abbreviation_with_its_kind_word_after(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert [key for key, _ in found(text, lang)] == expected

@@ -128,7 +128,7 @@ HELDOUT_ROUND8_BAR = 0.9884
 # minutes), annotated and reviewed by hand before the extractor ran on it. 0.937 was its
 # first-contact F1 (main at 08dbab8); it is development data now, and the bar is the level
 # reached.
-HELDOUT_ROUND9_BAR = 0.9803
+HELDOUT_ROUND9_BAR = 0.981
 
 # Round 10 (fixtures/heldout/round10, 108 passages, 24 languages, 732 citations; food
 # labelling, road transport, aviation and maritime safety, public health, professional
@@ -136,7 +136,7 @@ HELDOUT_ROUND9_BAR = 0.9803
 # communications, chemicals, energy and climate, anti-money-laundering), annotated and
 # reviewed by hand before the extractor ran on it. 0.956 was its first-contact F1 (main at
 # 52f875e); it is development data now, and the bar is the level reached.
-HELDOUT_ROUND10_BAR = 0.9862
+HELDOUT_ROUND10_BAR = 0.9876
 
 # Round 11 (fixtures/heldout/round11, 108 passages, 24 languages, 1,073 citations; insurance
 # and solvency, package travel, water and waste, procurement remedies, consumer dispute

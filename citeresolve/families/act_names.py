@@ -60,12 +60,24 @@ def popular_name_phrases(language: Language) -> Iterator[tuple[list[str], str]]:
     matcher. The act's own kind word may stand before its abbreviation or a name
     without it (cs "nařízení GDPR", pl "rozporządzenia RODO", sk "smernice Solventnosť
     II", de "Richtlinie Solvabilität II"): one name, so that the word is not read as a
-    bare act of that kind."""
+    bare act of that kind. Where the language puts the kind word after the name, it
+    follows the abbreviation in lower case, after a space or a hyphen (hu "az eIDAS
+    rendelet 25. cikke", fi "eIDAS-asetuksen", et "eIDAS määruse", lv "eIDAS regulas")."""
     acts = language.section("acts")
     for celex, phrases in popular_names(language.code).items():
         kind_words = acts.get(_ACT_KIND.get(celex[5:6], ""), [])
         stems = [word.strip("*").lower() for word in kind_words]
         with_kind = [f"{word} {p[1:]}" for p in phrases if p.startswith("=") for word in kind_words]
+        with_kind += [
+            f"{p}{mark}{word.lstrip('*')}"  # '=': the kind word in lower case only
+            for p in phrases
+            if p.startswith("=")
+            for word in kind_words
+            # one lower-case word: "tanácsi rendelet" never follows a name, and a capital
+            # starts the next sentence or heading (pl "SFDR\n\nRozporządzeniem 2019/2088")
+            if " " not in word and word.lstrip("*")[:1].islower()
+            for mark in " -"
+        ]
         with_kind += [
             f"{word} {p}"
             for p in phrases
