@@ -119,6 +119,12 @@ def test_austrian_ivm_and_annex(text: str, expected: list[str]) -> None:
             "a 2000/60/EK irányelv 9. cikke (3) bekezdése a) pontjának iv. alpontja",
             ["9(3)(a)(iv)"],
         ),
+        # hr "i" is also "and"; its ordinal dot belongs to the numeral
+        (
+            "hr",
+            "u skladu s člankom 9. stavkom 3. točkom (a) podtočkom i. Direktive 2000/60/EZ",
+            ["9(3)(a)(i)"],
+        ),
         # a sub-point word of its own: bg "подточка", ro "subpunctul"
         (
             "bg",

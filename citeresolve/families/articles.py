@@ -153,10 +153,8 @@ class ChainReader:
             if wordy > _MAX_WORDS_WITHOUT_VALUE:
                 break
             if kind not in _READ_KINDS:
-                out.append(
-                    _word_token(view, kind, (start, end), out, self._latin)
-                )  # no value to read
-                pos = end
+                out.append(_word_token(view, kind, (start, end), out, self._latin))
+                pos = out[-1].end  # a word has no value to read
                 continue
             found = self._tokens_of(view, m, kind, out)
             out += found
@@ -354,7 +352,9 @@ def _word_token(
     start, end = span
     point = kind == "AND" and end - start == 1 and view[start].islower()
     if point and before and before[-1].kind == "PT":
-        return Token("LETTER", start, end, latin(view[start]))
+        # hr "podtočka i. Direktive": a sub-point numeral's ordinal dot is its own
+        dot = view[start] in "ivx" and view[end : end + 1] == "." and view[end + 1 : end + 2] == " "
+        return Token("LETTER", start, end + 1 if dot else end, latin(view[start]))
     return Token(kind, start, end)
 
 
