@@ -87,7 +87,7 @@ HELDOUT_ROUND3_BAR = 0.9789
 # reports, agency guidance, course material, press releases, procurement), annotated and
 # reviewed by hand before the extractor ran on it. 0.907 was its first-contact F1 (main at
 # 55f4983); it is development data now, and the bar is the level reached.
-HELDOUT_ROUND4_BAR = 0.9918
+HELDOUT_ROUND4_BAR = 0.9925
 
 
 # Round 5 (fixtures/heldout/round5, 120 passages, 24 languages, 645 citations; privacy
@@ -128,7 +128,7 @@ HELDOUT_ROUND8_BAR = 0.9884
 # minutes), annotated and reviewed by hand before the extractor ran on it. 0.937 was its
 # first-contact F1 (main at 08dbab8); it is development data now, and the bar is the level
 # reached.
-HELDOUT_ROUND9_BAR = 0.981
+HELDOUT_ROUND9_BAR = 0.9836
 
 # Round 10 (fixtures/heldout/round10, 108 passages, 24 languages, 732 citations; food
 # labelling, road transport, aviation and maritime safety, public health, professional

@@ -165,6 +165,13 @@ def _unregistered_names(view: str, mentions: list[Mention], kind: str) -> list[i
     return out
 
 
+def names_unregistered_kind(text: str) -> bool:
+    """Whether ``text`` (a short segment with no mention in it) holds the noun of a
+    registered instrument's reference word ("Конвенция от Монреал", "Bernska
+    konvencija"): the name of an instrument of that kind that is not registered."""
+    return any(scan.pattern.search(text) for scan in _kind_nouns().values())
+
+
 @functools.cache
 def _kind_nouns() -> dict[str, PhraseScan]:
     """Reference kind -> the nouns of its reference words in every language (the last

@@ -37,7 +37,12 @@ from ..limits import check_deadline
 from ..model.citation import Candidate
 from ..model.keys import RULES_CODE, KeyParts, Pin
 from ..model.parts import by_span, by_start
-from .anaphors import REGULATION_OR_RULES, drop_references_in_acts, resolve_references
+from .anaphors import (
+    REGULATION_OR_RULES,
+    drop_references_in_acts,
+    names_unregistered_kind,
+    resolve_references,
+)
 from .chain_links import ChainLinks
 from .instrument_after import named_after, rules_instrument
 from .instrument_before import head_linked_by_thereof, named_before, pinned_head
@@ -287,7 +292,12 @@ def _repeat_of(chain: Chain, previous: _Previous | None, index: MentionIndex) ->
         return None
     if index.clause_start(chain.start) > previous.end:
         return None
-    return previous.code if index.first_in(previous.end, chain.start) is None else None
+    if index.first_in(previous.end, chain.start) is not None:
+        return None
+    # nor a convention that has no key ("Bernska konvencija – Člen 2(7)"): its article
+    return (
+        None if names_unregistered_kind(index.view[previous.end : chain.start]) else previous.code
+    )
 
 
 def _cite_whole(mentions: list[Mention], taken: Taken, found: Attached) -> None:

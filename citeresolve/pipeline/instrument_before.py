@@ -10,6 +10,7 @@ from ..families.chain_grammar import Chain
 from ..families.mentions import REFERENCE, Mention
 from ..knowledge.cache import compile_pattern
 from .chain_links import ChainLinks
+from .keyword_lines import inside_segment, keyword_line_head
 from .mention_index import SENTENCE_END, MentionIndex, Taken
 
 # How far before a chain its linking words ("in particular", a dash …) may stand.
@@ -30,16 +31,6 @@ SPACES = (
 # What chain_links.AFTER (the end of "as regards") ends with: white space, or the
 # mark of a phrase glued to the next word.
 _AFTER_END = SPACES + "-'’"
-# How far back a keyword chain's dash may reach for its act (legitimate chains: < 200).
-_DASH_REACH = 300
-# How far it reaches when no segment between is a name, and the segments themselves.
-_HEADNOTE_REACH = 1500
-_SEGMENT_DASH = compile_pattern(r"\s[—–-]\s")
-# The same, searched backwards from a position: the nearest dash before it.
-_SEGMENT_DASH_BEFORE = compile_pattern(r"(?r)\s[—–-]\s")
-_WORD = compile_pattern(r"[^\W\d_]+")
-# How far into a keyword segment its article may stand.
-_SEGMENT_REACH = 80
 # A list item's marker: "a)", "(a)", "(iv)", "3.", "2)", a dash or a bullet; the chain
 # right after it, perhaps after an elided article ("a) l'article"), not after a word
 # that may open a clause of its own (sk "1. V článku 1 sa dopĺňajú").
@@ -49,7 +40,6 @@ _ITEM_MARKER = compile_pattern(
 )
 # How many lines (items, blank lines) back a list's lead-in may stand.
 _LEAD_IN_LINES = 12
-_DIGIT = compile_pattern(r"\d")
 
 
 def _may_end_with(
@@ -159,9 +149,9 @@ def named_before(
     # ... but not when an "of" word names another, unknown instrument after the
     # chain ("artikel 267 TEUF – artikel 94 i Domstolens procesreglement").
     if (
-        _dash_linked(links, before) or _inside_segment(index, chain.start)
+        _dash_linked(links, before) or inside_segment(index, chain.start)
     ) and not links.of_after.match(view, chain.end):
-        return _keyword_line_head(chain, index)
+        return keyword_line_head(chain, index)
     act = _comma_linked(links, before, window_start, index)
     # ... unless an "of" word names another instrument after the chain ("Regulamento (UE)
     # n.º 492/2011, artigo 5.º do Código do Trabalho").
@@ -179,29 +169,6 @@ def named_before(
         _genitive_before(links, chain, index, taken)
         or _lead_in_head(chain, index)
         or _bracketed_in_sentence(chain, index)
-    )
-
-
-def _inside_segment(index: MentionIndex, pos: int) -> bool:
-    """Whether ``pos`` is inside a segment of a judgment's keyword line, a few words
-    after its dash, with two dashes before on the line (hu "– A 604/2013/EU rendelet
-    értelmezése – … – A nemzetközi védelem iránti kérelemnek a 20. cikk (2) bekezdése
-    alapján …"): the segment's article is the act's, as right after the dash, unless
-    the segment names an instrument of its own."""
-    view = index.view
-    line_start = view.rfind("\n", 0, pos) + 1
-    # The segment's own dash stands within reach of the chain; only then is the line
-    # searched back for the dash before it (never from the line's start: on one long
-    # line that would cost the line's length at every chain).
-    last = _SEGMENT_DASH_BEFORE.search(view, max(line_start, pos - _SEGMENT_REACH - 3), pos)
-    if last is None:
-        return False
-    segment = view[last.end() : pos]
-    return (
-        0 < len(segment) <= _SEGMENT_REACH
-        and not _DIGIT.search(segment)
-        and _SEGMENT_DASH_BEFORE.search(view, line_start, last.start()) is not None
-        and index.first_in(last.end(), pos + 1) is None
     )
 
 
@@ -285,25 +252,6 @@ def _names_other(links: ChainLinks, view: str, pos: int) -> bool:
     du décret …"), not a link to the next article ("Artikel 219 Absatz 1 in
     Verbindung mit Artikel 228")."""
     return bool(links.of_after.match(view, pos)) and not links.linker_after.match(view, pos)
-
-
-def _keyword_line_head(chain: Chain, index: MentionIndex) -> Mention | None:
-    """The act a keyword line's dash links the chain to: the last mention of the clause."""
-    head = index.nearest_before(chain.start, past_references=True)
-    # Several keyword segments on, an article belongs to an instrument named
-    # only by name ("Treoir 2004/38/CE – … – Cód Teorainneacha Schengen –
-    # Airteagal 23"), not to the act far back.
-    if head is None or chain.start - head.end <= _DASH_REACH:
-        return head
-    if chain.start - head.end <= _HEADNOTE_REACH and not _names_between(
-        index.view, head.end, chain.start
-    ):
-        # Farther on, the act of a judgment's keyword line still owns the
-        # articles of its later segments ("Directiva 95/46/CE — Articolul 2
-        # litera (d) — Noțiunea de operator — … — Articolul 7 litera (f)"),
-        # unless a segment between is a name (another instrument).
-        return head
-    return None
 
 
 def _comma_linked(
@@ -421,17 +369,3 @@ def _opening_bracket(view: str, close: int, limit: int) -> int | None:
             if depth == 0:
                 return k
     return None
-
-
-def _names_between(view: str, start: int, end: int) -> bool:
-    """Whether a keyword segment between ``start`` and ``end`` is a name written in
-    title case ("– Cód Teorainneacha Schengen –", "— Schengen Borders Code —"): an
-    instrument the extractor does not know, which owns the articles after it. A
-    segment with digits is a chain; a descriptor has lower-case words."""
-    for segment in _SEGMENT_DASH.split(view[start:end]):
-        if _DIGIT.search(segment):
-            continue
-        words = _WORD.findall(segment)
-        if len(words) >= 2 and all(w[0].isupper() for w in words):
-            return True
-    return False

@@ -1,0 +1,100 @@
+"""The instrument of an article chain in a judgment's keyword line, a series of
+segments between dashes ("Air transport — Regulation (EC) No 261/2004 — Articles 5 to
+7 — Montreal Convention — Articles 19 and 29 — Right to compensation"): a chain
+segment's articles belong to the instrument of the segments before it, the act named
+last, unless a segment between names another instrument the extractor does not key."""
+
+from __future__ import annotations
+
+from ..families.chain_grammar import Chain
+from ..families.mentions import Mention
+from ..knowledge.cache import compile_pattern
+from .anaphors import names_unregistered_kind
+from .mention_index import MentionIndex
+
+# How far back a keyword chain's dash may reach for its act (legitimate chains: < 200).
+_DASH_REACH = 300
+# How far it reaches when no segment between is a name, and the segments themselves.
+_HEADNOTE_REACH = 1500
+_SEGMENT_DASH = compile_pattern(r"\s[—–-]\s")
+# The same, searched backwards from a position: the nearest dash before it.
+_SEGMENT_DASH_BEFORE = compile_pattern(r"(?r)\s[—–-]\s")
+_WORD = compile_pattern(r"[^\W\d_]+")
+_DIGIT = compile_pattern(r"\d")
+# How far into a keyword segment its article may stand.
+_SEGMENT_REACH = 80
+# The most words of a segment that is an instrument's name ("Конвенция от Монреал",
+# "Bernska konvencija"); a longer one is a descriptor that may mention a convention.
+_NAME_WORDS = 6
+
+
+def inside_segment(index: MentionIndex, pos: int) -> bool:
+    """Whether ``pos`` is inside a segment of a judgment's keyword line, a few words
+    after its dash, with two dashes before on the line (hu "– A 604/2013/EU rendelet
+    értelmezése – … – A nemzetközi védelem iránti kérelemnek a 20. cikk (2) bekezdése
+    alapján …"): the segment's article is the act's, as right after the dash, unless
+    the segment names an instrument of its own."""
+    view = index.view
+    line_start = view.rfind("\n", 0, pos) + 1
+    # The segment's own dash stands within reach of the chain; only then is the line
+    # searched back for the dash before it (never from the line's start: on one long
+    # line that would cost the line's length at every chain).
+    last = _SEGMENT_DASH_BEFORE.search(view, max(line_start, pos - _SEGMENT_REACH - 3), pos)
+    if last is None:
+        return False
+    segment = view[last.end() : pos]
+    return (
+        0 < len(segment) <= _SEGMENT_REACH
+        and not _DIGIT.search(segment)
+        and _SEGMENT_DASH_BEFORE.search(view, line_start, last.start()) is not None
+        and index.first_in(last.end(), pos + 1) is None
+    )
+
+
+def keyword_line_head(chain: Chain, index: MentionIndex) -> Mention | None:
+    """The act a keyword line's dash links the chain to: the last mention of the clause."""
+    head = index.nearest_before(chain.start, past_references=True)
+    if head is None or _convention_between(index.view, head.end, chain.start):
+        # bg "Регламент (ЕО) № 261/2004 — Членове 5–7 — Конвенция от Монреал — Членове
+        # 19 и 29", sl "Bernska konvencija – Člen 2(7)": the convention's articles.
+        return None
+    # Several keyword segments on, an article belongs to an instrument named
+    # only by name ("Treoir 2004/38/CE – … – Cód Teorainneacha Schengen –
+    # Airteagal 23"), not to the act far back.
+    if chain.start - head.end <= _DASH_REACH:
+        return head
+    if chain.start - head.end <= _HEADNOTE_REACH and not _names_between(
+        index.view, head.end, chain.start
+    ):
+        # Farther on, the act of a judgment's keyword line still owns the
+        # articles of its later segments ("Directiva 95/46/CE — Articolul 2
+        # litera (d) — Noțiunea de operator — … — Articolul 7 litera (f)"),
+        # unless a segment between is a name (another instrument).
+        return head
+    return None
+
+
+def _names_between(view: str, start: int, end: int) -> bool:
+    """Whether a keyword segment between ``start`` and ``end`` is a name written in
+    title case ("– Cód Teorainneacha Schengen –", "— Schengen Borders Code —"): an
+    instrument the extractor does not know, which owns the articles after it. A
+    segment with digits is a chain; a descriptor has lower-case words."""
+    for segment in _SEGMENT_DASH.split(view[start:end]):
+        if _DIGIT.search(segment):
+            continue
+        words = _WORD.findall(segment)
+        if len(words) >= 2 and all(w[0].isupper() for w in words):
+            return True
+    return False
+
+
+def _convention_between(view: str, start: int, end: int) -> bool:
+    """Whether a keyword segment between ``start`` and ``end`` (no mention stands
+    there: ``start`` ends the last one) is a short name holding the noun of a
+    registered instrument's reference word: another convention, not registered."""
+    return any(
+        not _DIGIT.search(segment)
+        and len(_WORD.findall(segment)) <= _NAME_WORDS
+        and names_unregistered_kind(segment)
+        for segment in _SEGMENT_DASH.split(view[start:end])
+    )
