@@ -30,6 +30,7 @@ from .chain_tokens import (
     plain_number_end,
     plain_number_ends,
     recital_list,
+    split_word,
     token_pattern,
 )
 
@@ -133,11 +134,14 @@ class ChainReader:
                 pos, wordy = end, 0
                 continue
             m = match(view, pos)
-            if m is None:
-                break
+            if m is None or m.end() == pos:
+                split = split_word(self._token, view, pos)
+                if split is None:
+                    break
+                out.append(split)
+                pos, wordy = split.end, wordy + 1
+                continue
             start, end = m.span()
-            if end == pos:
-                break
             kind = m.lastgroup or ""
             # hr/sl/pl "i" is "and", da/sv "i" is "of": after an annex word "I" is a numeral
             if kind in _I_WORDS and out and out[-1].kind == "ANNEX":

@@ -317,6 +317,24 @@ def recital_list(before: list[Token]) -> bool:
     return False
 
 
+# A word split by a hyphen (lower case after its first letter), and the unit words it may be.
+_SPLIT_WORD = compile_pattern(r"([^\W\d_]\p{Ll}{1,19})-(\p{Ll}{2,20})(?![^\W\d_])")
+_SPLIT_KINDS = frozenset({"ART", "PAR", "PARS", "PT", "SUB", "RECITAL", "ANNEX"})
+
+
+def split_word(lexer: FirstCharAlternation, view: str, pos: int) -> Token | None:
+    """A unit word split by a hyphen where a converted PDF broke its line and lost the
+    break (fi "52 artiklan 1 koh-dassa"): the token of the word read whole, or None."""
+    split = _SPLIT_WORD.match(view, pos)
+    if split is None:
+        return None
+    joined = split[1] + split[2]
+    m = lexer.match(joined, 0)
+    if m is None or m.end() != len(joined) or m.lastgroup not in _SPLIT_KINDS:
+        return None
+    return Token(m.lastgroup, pos, split.end())
+
+
 def pin_numerals(view: str, tokens: list[Token]) -> list[Token]:
     """The tokens of German pin notation: "Art. 28 II AEUV" is Article 28(2), so a
     Roman numeral right after an article number (a space between) is a bracketed
