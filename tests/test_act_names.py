@@ -182,3 +182,35 @@ def test_articles_of_an_abbreviation_with_its_kind_word_after(
     lang: str, text: str, expected: list[str]
 ) -> None:
     assert [key for key, _ in found(text, lang)] == expected
+
+
+# The Air Passenger Rights Regulation by its descriptive name, inflected (fi) or not.
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "L'article 7 du règlement sur les droits des passagers aériens prévoit une "
+            "indemnisation forfaitaire.",
+            ["CELEX:32004R0261:7"],
+        ),
+        (
+            "it",
+            "L'articolo 7 del regolamento sui diritti dei passeggeri aerei prevede una "
+            "compensazione pecuniaria.",
+            ["CELEX:32004R0261:7"],
+        ),
+        (
+            "fi",
+            "Lentomatkustajien oikeuksia koskevan asetuksen 7 artiklan mukaan korvaus "
+            "maksetaan käteisenä.",
+            ["CELEX:32004R0261:7"],
+        ),
+        # the words without the act's kind word name no act
+        ("fi", "Tietoa lentomatkustajien oikeuksista ja 7 artiklan korvauksista.", []),
+    ],
+)
+def test_articles_of_the_air_passenger_rights_regulation_by_name(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert [key for key, _ in found(text, lang)] == expected
