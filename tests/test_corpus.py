@@ -146,6 +146,15 @@ HELDOUT_ROUND10_BAR = 0.9876
 # 4510ab1); it is development data now, and the bar is the level reached.
 HELDOUT_ROUND11_BAR = 0.9957
 
+# Round 12 (fixtures/heldout/round12, 111 passages, 24 languages, 823 citations;
+# whistleblowing, family law and succession, bank resolution, payment services, securities
+# markets, data legislation, cosmetics and toys, deforestation, nuclear safety, geo-blocking,
+# plant protection, batteries, carbon border adjustment, access to documents, culture and
+# education programmes), annotated and reviewed by hand before the extractor ran on it. 0.962
+# was its first-contact F1 (main at bcfc4d1); it is development data now, and the bar is the
+# level reached.
+HELDOUT_ROUND12_BAR = 0.962
+
 
 # round -> (passages, bar)
 HELDOUT_ROUNDS = {
@@ -158,6 +167,7 @@ HELDOUT_ROUNDS = {
     9: (112, HELDOUT_ROUND9_BAR),
     10: (108, HELDOUT_ROUND10_BAR),
     11: (108, HELDOUT_ROUND11_BAR),
+    12: (111, HELDOUT_ROUND12_BAR),
 }
 
 
