@@ -25,6 +25,24 @@ def attach(
     )
 
 
+def _cleaned_views_by_language() -> dict[str, list[str]]:
+    # The cleaned view of every fixture text, by language: what attach reads.
+    import json
+
+    from citeresolve.knowledge.lang import available_languages
+    from citeresolve.text.clean import clean
+
+    from .conftest import ROOT
+
+    views: dict[str, list[str]] = {}
+    for path in sorted((ROOT / "fixtures").glob("**/*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            doc = json.loads(line) if line.strip() else None
+            if doc is not None and "text" in doc and doc.get("lang") in available_languages():
+                views.setdefault(doc["lang"], []).append(clean(doc["text"]).view)
+    return views
+
+
 def test_an_instrument_after_the_chain_is_its_instrument() -> None:
     assert attach("en", "Article 16(2) of the Treaty on European Union") == (
         [("TEU:16(2)", "Article 16(2)")],
@@ -78,26 +96,17 @@ def test_the_cheap_end_tests_never_spare_a_search_that_would_match() -> None:
     # named_before searches windows before a chain with patterns anchored at the end
     # ("$"); _may_end_with skips a search only when no match can end there. Checked at
     # every chain of the corpus (where attach asks) and on windows built to match.
-    import json
     import sys
 
     import regex
 
     from citeresolve.knowledge.lang import available_languages
     from citeresolve.pipeline import instrument_before as ib
-    from citeresolve.text.clean import clean
-
-    from .conftest import ROOT
 
     assert set(ib.SPACES) == {chr(c) for c in range(sys.maxunicode + 1) if chr(c).isspace()}
     assert all(ch in ib.SPACES for ch in map(chr, range(0x3001)) if regex.match(r"\s", ch))
     matched = {"definition": 0, "comma": 0, "dash": 0, "as regards": 0}
-    views: dict[str, list[str]] = {}
-    for path in sorted((ROOT / "fixtures").glob("**/*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            doc = json.loads(line) if line.strip() else None
-            if doc is not None and "text" in doc and doc.get("lang") in available_languages():
-                views.setdefault(doc["lang"], []).append(clean(doc["text"]).view)
+    views = _cleaned_views_by_language()
     crafted = [
         "(hereinafter X) \n",
         "Y, hereinafter 'X', ",
@@ -138,21 +147,12 @@ def test_the_cheap_link_tests_answer_as_their_patterns() -> None:
     # link is asked of a REVERSE pattern; a forward search of the same pattern is the
     # definition. "thereof" after a chain is tried only where its words can start.
     # Checked at every chain of the corpus.
-    import json
 
     import regex
 
     from citeresolve.knowledge.lang import available_languages
-    from citeresolve.text.clean import clean
 
-    from .conftest import ROOT
-
-    views: dict[str, list[str]] = {}
-    for path in sorted((ROOT / "fixtures").glob("**/*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            doc = json.loads(line) if line.strip() else None
-            if doc is not None and "text" in doc and doc.get("lang") in available_languages():
-                views.setdefault(doc["lang"], []).append(clean(doc["text"]).view)
+    views = _cleaned_views_by_language()
     found = thereof = 0
     for code in available_languages():
         links = attacher(code)._links

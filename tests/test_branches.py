@@ -14,6 +14,16 @@ from citeresolve.text.branches import FirstCharAlternation, phrase_starts
 from .conftest import ROOT
 
 
+def _corpus_texts_by_language() -> dict[str, list[str]]:
+    texts: dict[str, list[str]] = {}
+    for path in sorted((ROOT / "fixtures" / "corpus").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                doc = json.loads(line)
+                texts.setdefault(doc["lang"], []).append(doc["text"])
+    return texts
+
+
 def _same_at_every_position(dispatched: FirstCharAlternation, text: str) -> int:
     """Compare with the whole alternation at every position; the number of matches."""
     whole = dispatched.whole()
@@ -67,12 +77,7 @@ def test_the_chain_lexer_matches_as_its_whole_pattern_in_every_language() -> Non
     # Every language's lexer, at every position of two corpus texts of its language
     # (and of the same texts in capitals and in small letters): a branch that
     # declares the wrong first characters fails here, not in a lost citation.
-    texts: dict[str, list[str]] = {}
-    for path in sorted((ROOT / "fixtures" / "corpus").glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                doc = json.loads(line)
-                texts.setdefault(doc["lang"], []).append(doc["text"])
+    texts = _corpus_texts_by_language()
     for code in available_languages():
         lexer = reader(code)._token
         for text in texts.get(code, [])[:2]:
@@ -94,12 +99,7 @@ def test_a_plain_number_is_read_as_the_lexer_reads_it_in_every_language() -> Non
     # digit run of the corpus texts of each language and for crafted ones.
     from citeresolve.families.chain_tokens import plain_number_end
 
-    texts: dict[str, list[str]] = {}
-    for path in sorted((ROOT / "fixtures" / "corpus").glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                doc = json.loads(line)
-                texts.setdefault(doc["lang"], []).append(doc["text"])
+    texts = _corpus_texts_by_language()
     ends = [*",;:/([-", " of", " bis", " b ", " a)", " B", " d'", " ter5", " terms", " é"]
     crafted = " ".join(f"{n}{end}5 {n}{end}a" for n in ("7", "42", "123", "2016") for end in ends)
     read = 0
