@@ -89,6 +89,25 @@ def keys(text: str, lang: str) -> list[str]:
             "Tupakkatuotedirektiivin 20 artiklassa säädetään.",
             ["CELEX:32014L0040", "CELEX:32019R1020", "CELEX:32014L0040:20"],
         ),
+        # An unquoted acronym in brackets after the act (or after its popular name).
+        (
+            "it",
+            "Il regolamento (UE) 2022/868, noto come Data Governance Act (DGA), e la "
+            "direttiva (UE) 2019/1024 si applicano. Ai sensi degli articoli 13 e 23 del DGA.",
+            ["CELEX:32022R0868", "CELEX:32019L1024", "CELEX:32022R0868:13", "CELEX:32022R0868:23"],
+        ),
+        (
+            "fr",
+            "Le règlement (UE) 2022/868 sur la gouvernance des données (RGD) et la directive "
+            "(UE) 2019/1024 s'appliquent. En vertu de l'article 13 du RGD.",
+            ["CELEX:32022R0868", "CELEX:32019L1024", "CELEX:32022R0868:13"],
+        ),
+        (
+            "es",
+            "El Reglamento (UE) 2022/868 relativo a la gobernanza de datos (RGD) y la Directiva "
+            "(UE) 2019/1024 se aplican. Con arreglo al artículo 13 del RGD.",
+            ["CELEX:32022R0868", "CELEX:32019L1024", "CELEX:32022R0868:13"],
+        ),
     ],
 )
 def test_a_defined_name_names_its_act(lang: str, text: str, expected: list[str]) -> None:
@@ -125,6 +144,13 @@ def test_a_defined_name_names_its_act(lang: str, text: str, expected: list[str])
             "Förordning (EU) 2017/1939 (förordningen) och direktiv (EU) 2017/1371 gäller. "
             "Artikel 5 i denna förordning.",
             ["CELEX:32017R1939", "CELEX:32017L1371"],
+        ),
+        # An acronym that names an instrument itself stays that instrument's name.
+        (
+            "en",
+            "Regulation (EU) 2019/1020 applies, as does the Treaty on the Functioning of the "
+            "European Union (TFEU). Article 114 TFEU is the legal basis.",
+            ["CELEX:32019R1020", "TFEU", "TFEU:114"],
         ),
     ],
 )

@@ -45,6 +45,10 @@ _DEFINITION_REACH = 400
 _DEFINED_FIRST_REACH = 40
 # Words a defined name may have: "the Directive", "the ‘services’ directive", "GDPR".
 _NAME = r"[^\W\d][\w'’.-]*(?:[ ][\w'’.-]+){0,5}"
+# An unquoted acronym of three or more capitals in brackets right after an act names
+# it (it "Regolamento 2022/868, noto come Data Governance Act (DGA)", en "(MiFID)"
+# is not one: mixed case stays quoted-only); "(EU)", "(CE)" are too short.
+_ACRONYM = regex.compile(r"\p{Lu}{3}[\p{Lu}\d-]{0,9}")
 
 
 class ContextReader:
@@ -138,22 +142,24 @@ class ContextReader:
             *matches_from(self._after_comma, view, self._comma_starts(view)),
         ]
         for d in definitions:
+            lone = d["lone"]
+            compound = bool(lone) and self._compounds.prefix(lone) is not None
+            acronym = bool(lone) and not compound and _ACRONYM.fullmatch(lone) is not None
             if (
-                (lone := d["lone"])
+                lone
                 and not d["quoted"]
                 and not ("bare" in d.re.groupindex and d["bare"])
-                and self._compounds.prefix(lone) is None
+                and not compound
+                and not acronym
             ):
-                continue  # "(EU)" after most acts: the test below, before any other work
+                continue  # "(EU)", "(Directive)": a bare word names an act as a compound only
             owner = _owner(instruments, starts, d.start())
-            if owner is None:
+            if owner is None or (acronym and not _acronym_of(d, owner, instruments)):
                 continue
             groups = d.groupdict()
             name = groups["quoted"] or groups.get("bare") or groups["lone"] or ""
             if groups["quoted"] and groups.get("after"):
                 name = f"{name}’{groups['after']}"  # "the ‘services’ directive"
-            if groups["lone"] and self._compounds.prefix(name) is None:
-                continue  # "(EU)", "(Directive)": a bare word names an act as a compound only
             if not self._names_instrument(name):
                 continue
             owner = self._of_named_kind(name, owner, instruments, d.start())
@@ -274,6 +280,15 @@ def _owner(instruments: list[Mention], ends: list[int], pos: int) -> Mention | N
     if pos - owner.end > _DEFINITION_REACH or owner.use == REFERENCE:
         return None
     return owner
+
+
+def _acronym_of(d: regex.Match[str], owner: Mention, instruments: list[Mention]) -> bool:
+    """Whether an unquoted acronym in brackets names the act before it: only an act
+    cited by number, and only an acronym that names nothing itself ("(TFEU)" after
+    "Treaty on the Functioning of the European Union" is that treaty's own name)."""
+    if not owner.code.startswith("CELEX:"):
+        return False
+    return not any(m.start < d.end() and d.start() < m.end for m in instruments)
 
 
 def with_context(mentions: list[Mention], context: list[Mention]) -> list[Mention]:
