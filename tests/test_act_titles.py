@@ -28,6 +28,23 @@ import citeresolve
             "artiklan 7 kohdan,",
             "CELEX:32013R0575:113(7)",
         ),
+        # a title that names several acts: the closing word after the last of them
+        (
+            "fi",
+            "ottaa huomioon maksupalveluista, direktiivien 2002/65/EY ja 2013/36/EU sekä "
+            "asetuksen (EU) N:o 1093/2010 muuttamisesta ja direktiivin 2007/64/EY kumoamisesta "
+            "25 päivänä marraskuuta 2015 annetun Euroopan parlamentin ja neuvoston direktiivin "
+            "(EU) 2015/2366 (1) ja erityisesti sen 98 artiklan 4 kohdan,",
+            "CELEX:32015L2366:98(4)",
+        ),
+        (
+            "hu",
+            "tekintettel a 2002/65/EK, a 2009/110/EK és a 2013/36/EU irányelv, valamint a "
+            "1093/2010/EU rendelet módosításáról és a 2007/64/EK irányelv hatályon kívül "
+            "helyezéséről szóló, 2015. november 25-i (EU) 2015/2366 európai parlamenti és tanácsi "
+            "irányelvre, és különösen annak 98. cikke (4) bekezdésére,",
+            "CELEX:32015L2366:98(4)",
+        ),
         # number first: the act named first is the one the title belongs to
         (
             "en",

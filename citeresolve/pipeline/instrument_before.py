@@ -91,16 +91,21 @@ def _title_owner(
 ) -> Mention | None:
     """The act whose title names ``head``, where the language writes the title before
     the act's number: hu "… és a 648/2012/EU rendelet módosításáról szóló, 2013. június
-    26-i 575/2013/EU … rendeletre …, és különösen annak 113. cikke" is 575/2013's."""
+    26-i 575/2013/EU … rendeletre …, és különösen annak 113. cikke" is 575/2013's. A
+    title may name several acts (fi "direktiivien 2002/65/EY, 2009/110/EY … muuttamisesta
+    ja direktiivin 2007/64/EY kumoamisesta … annetun … direktiivin (EU) 2015/2366 (1) ja
+    erityisesti sen 98 artiklan"): the closing word after any of them counts."""
     if links.title_end is None or head is None:
         return head
+    previous = head
     k = index.first_at(head.end)
     while k < len(index.mentions) and index.mentions[k].end <= pos:
         following = index.mentions[k]
-        if not links.title_end.match(index.view, head.end, following.start):
-            break
-        if following.use != REFERENCE:
+        if following.use != REFERENCE and links.title_end.match(
+            index.view, previous.end, following.start
+        ):
             head = following
+        previous = following
         k += 1
     return head
 
