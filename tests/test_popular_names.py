@@ -202,6 +202,15 @@ def test_an_act_qualifier_before_the_act_word_is_part_of_its_citation() -> None:
             "în temeiul articolului 3 alineatul (2) din Regulamentul Dublin III",
             ["CELEX:32013R0604:3(2)"],
         ),
+        # "II-bis" with a hyphen, the name after or before the article
+        ("en", "Art. 8 of Brussels II-Bis decides jurisdiction.", ["CELEX:32003R2201:8"]),
+        ("en", "The court applied Brussels II-bis art. 12 there.", ["CELEX:32003R2201:12"]),
+        ("fr", "l'article 15 du règlement Bruxelles II-bis", ["CELEX:32003R2201:15"]),
+        (
+            "it",
+            "ai sensi dell'articolo 20 del regolamento Bruxelles II-bis",
+            ["CELEX:32003R2201:20"],
+        ),
     ],
 )
 def test_names_in_the_forms_a_language_writes_them(
