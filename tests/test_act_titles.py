@@ -67,3 +67,46 @@ import citeresolve
 def test_its_article_is_the_titled_acts(lang: str, text: str, expected: str) -> None:
     pinned = [c.key for c in citeresolve.extract(text, lang=lang) if ":" in c.key[6:]]
     assert pinned == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Having regard to Regulation (EU, Euratom) 2018/1046 of 18 July 2018 on the "
+            "financial rules and repealing Regulation (EU, Euratom) No 966/2012\n"
+            "1, and in particular Article 110 thereof,",
+            ["CELEX:32018R1046:110"],
+        ),
+        (
+            "fr",
+            "Vu le règlement (UE, Euratom) 2018/1046 du 18 juillet 2018 relatif aux règles "
+            "financières, abrogeant le règlement (UE, Euratom) n° 966/2012\n"
+            "1, et notamment son article 110,",
+            ["CELEX:32018R1046:110"],
+        ),
+        (
+            "de",
+            "Gestützt auf die Verordnung (EU, Euratom) 2018/1046 vom 18. Juli 2018 über die "
+            "Haushaltsordnung und zur Aufhebung der Verordnung (EU, Euratom) Nr. 966/2012\n"
+            "1, insbesondere auf Artikel 110,",
+            ["CELEX:32018R1046:110"],
+        ),
+        # an act without a number opens the line: the numbered act it repeals is not it
+        (
+            "en",
+            "Having regard to the Regulation of the European Parliament and of the Council "
+            "establishing the Creative Europe Programme and repealing Regulation (EU) No "
+            "1295/2013\n2, and in particular Article 15 thereof,",
+            [],
+        ),
+    ],
+)
+def test_a_footnote_marker_opening_the_line_keeps_the_visa(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    """A PDF broke the visa before the act's footnote marker ("966/2012" then "1, and in
+    particular Article 110 thereof"): the line goes on with the act it opens with."""
+    pinned = [c.key for c in citeresolve.extract(text, lang=lang) if ":" in c.key[6:]]
+    assert pinned == expected

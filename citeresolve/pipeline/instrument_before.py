@@ -38,6 +38,10 @@ _ITEM_MARKER = compile_pattern(
     r"[ \t]*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}\.|[-–•])[ \t]+"
     r"(?:[^\W\d_]{1,2}['’])?"
 )
+# A footnote marker that opens a line, with the comma of the clause it ends: "1, and".
+_LINE_FOOTNOTE = compile_pattern(r"[ \t]*\d{1,2},[ \t]*")
+# How far into its line the act a footnote marker's line goes on with may start.
+_OPENING_REACH = 40
 # How many lines (items, blank lines) back a list's lead-in may stand.
 _LEAD_IN_LINES = 12
 
@@ -79,11 +83,29 @@ def _head_of_line_before(links: ChainLinks, index: MentionIndex, pos: int) -> Me
     view = index.view
     if start < 2 or view[start - 1] != "\n":
         return None
-    if not view[max(0, start - 40) : start - 1].rstrip(" \t").endswith(","):
+    # ... or a line that opens with the footnote marker of the act before, the PDF's
+    # line broken before it: en "… repealing Regulation (EU, Euratom) No 966/2012" then
+    # "1, and in particular Article 110 thereof,"
+    marker = _LINE_FOOTNOTE.match(view, start, pos)
+    if marker is not None:
+        start = marker.end()
+    elif not view[max(0, start - 40) : start - 1].rstrip(" \t").endswith(","):
         return None
     if not links.backward_link.fullmatch(view, start, pos):
         return None
-    return index.clause_head(start - 1)
+    line_end = index.clause_start(pos) - 1
+    head = index.clause_head(line_end)
+    # After a footnote marker, only an act that opens its line ("Having regard to
+    # Regulation …"): "… to the Regulation … establishing the Creative Europe Programme
+    # and repealing Regulation (EU) No 1295/2013" then "2, and in particular Article 15
+    # thereof" is the act without a number's, not 1295/2013's.
+    if (
+        marker is not None
+        and head is not None
+        and head.start - index.clause_start(line_end) > _OPENING_REACH
+    ):
+        return None
+    return head
 
 
 def _title_owner(
