@@ -156,3 +156,35 @@ def test_a_defined_name_names_its_act(lang: str, text: str, expected: list[str])
 )
 def test_what_defines_no_name(lang: str, text: str, expected: list[str]) -> None:
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "lt",
+            "pagal Direktyvą 2014/59/ES ir Europos Parlamento ir Tarybos reglamentą (ES) Nr. "
+            "806/2014 dėl bendros pertvarkymo valdybos (toliau – Reglamentas (ES) Nr. 806/2014) "
+            "7 straipsnio 3 dalį.",
+            ["CELEX:32014L0059", "CELEX:32014R0806", "CELEX:32014R0806:7(3)"],
+        ),
+        (
+            "lv",
+            "kā noteikts Eiropas Parlamenta un Padomes Regulā (ES) Nr. 575/2013 par "
+            "prudenciālajām prasībām (turpmāk – Regula (ES) Nr. 575/2013) 4. panta 1. punktā.",
+            ["CELEX:32013R0575", "CELEX:32013R0575:4(1)"],
+        ),
+        (
+            "fi",
+            "luottolaitosten vakavaraisuusvaatimuksista annetun asetuksen (EU) N:o 575/2013 "
+            "(jäljempänä – asetus (EU) N:o 575/2013) 4 artiklan 1 kohdan 38 alakohdassa",
+            ["CELEX:32013R0575", "CELEX:32013R0575:4(1)"],
+        ),
+    ],
+)
+def test_an_act_defined_as_itself_heads_the_chain_after_the_bracket(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    """ "(toliau – Reglamentas (ES) Nr. 806/2014) 7 straipsnio": the act that ends a
+    definition's bracket is the act of the genitive chain right after it."""
+    assert keys(text, lang) == expected

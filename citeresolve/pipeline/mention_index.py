@@ -109,7 +109,10 @@ class MentionIndex:
                 gap is not None
                 and m.end == gap_start - 1
                 and view[m.end] == ")"
-                and view[m.start - 1 : m.start] == "("
+                and (
+                    view[m.start - 1 : m.start] == "("
+                    or _MARKED.search(view, max(0, m.start - 40), m.start)
+                )
                 and m.type != "oj"
             ):
                 # The abbreviation defined in brackets right before the chain: hu "az
@@ -195,6 +198,9 @@ class MentionIndex:
         return None
 
 
+# A bracket opened by a definition's marker right before an act that ends the bracket:
+# lt "(toliau – Reglamentas (ES) Nr. 575/2013) 4 straipsnio" is that act's article.
+_MARKED = compile_pattern(r"\([ \t]*[^\W\d_]{2,}\.?(?:[ \t][^\W\d_]{2,}){0,2}[ \t]*[:–-][ \t]*$")
 _CLAUSE_BREAKS = "\n;"
 # A sentence ends a clause too (a full stop before a capital, after a word, a bracket or
 # a number of three digits or more, not a day: "vom 22. September"): "in particular" and
