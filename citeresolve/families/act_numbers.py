@@ -138,9 +138,12 @@ def _prefix_pattern() -> regex.Pattern[str]:
     """What may stand right before the core: "(EU) No ", "(EU, Euratom) ", "No ", and
     the domain without brackets ("Verordening EU 2019/1150")."""
     domains = union_pattern("acts", "domains")
+    bracketed = rf"\((?P<pdom>{domains}(?:\s?,\s?{domains})*)\)"
     return compile_pattern(
-        rf"""(?:(?:\((?P<pdom>{domains}(?:\s?,\s?{domains})*)\)|(?P<udom>{domains}))\s*)?
-            (?P<no>{number_words()}\s*)?$""",
+        # A comma may part a bracketed domain from a number word only: it "(UE), n.
+        # 1093/2010" (a bare domain before a comma ends an earlier number: "1719/2006/CE,").
+        rf"""{bracketed}\s*,\s*(?P<no>{number_words()}\s*)$
+            |(?:(?:{bracketed}|(?P<udom>{domains}))\s*)?(?P<no>{number_words()}\s*)?$""",
         # Matched backwards from the number: one attempt instead of one per position.
         regex.VERBOSE | regex.REVERSE,
     )
@@ -184,7 +187,9 @@ def _prefix_for(ch: str) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] 
     with_word = None
     if words:
         with_word = compile_pattern(
-            rf"(?:(?:{listed}|(?P<udom>{domains}))\s*)?(?P<no>{alternation(words)}\s*)$", flags
+            rf"(?:{listed}\s*,?\s*|(?P<udom>{domains})\s*)?"
+            rf"(?P<no>{alternation(words)}\s*)$",
+            flags,
         )
     branches = [listed] if ch == ")" else []
     if own:
