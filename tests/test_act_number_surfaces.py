@@ -46,3 +46,44 @@ def test_a_comma_between_the_domain_and_the_number_word(lang: str, text: str) ->
         "CELEX:32012R0648",
     ]
 
+
+@pytest.mark.parametrize(
+    ("lang", "text", "journal"),
+    [
+        (
+            "sl",
+            "o spremembi direktiv 98/26/ES in (EU) 2015/2366 glede takojšnjih kreditnih prenosov"
+            " (UL L št. 2024/1689 z dne 12. 7. 2024).",
+            "UL L št. 2024/1689",
+        ),
+        (
+            "hr",
+            "o izmjeni direktiva 98/26/EZ i (EU) 2015/2366 u pogledu trenutačnih transfera"
+            " (SL L br. 2024/1689, 12.7.2024.).",
+            "SL L br. 2024/1689, 12.7.2024.",
+        ),
+        (
+            "et",
+            "direktiivide 98/26/EÜ ja (EL) 2015/2366 muutmise kohta"
+            " (ELT L nr 2024/1689, 12.7.2024).",
+            "ELT L nr 2024/1689, 12.7.2024",
+        ),
+        (
+            "en",
+            "amending Directives 98/26/EC and (EU) 2015/2366 as regards instant credit transfers"
+            " (OJ L No 2024/1689, 12.7.2024).",
+            "OJ L No 2024/1689, 12.7.2024",
+        ),
+    ],
+)
+def test_an_act_by_act_oj_number_is_the_reference_not_an_act(
+    lang: str, text: str, journal: str
+) -> None:
+    # Since 2023 the OJ numbers each act as the act is numbered: after the OJ
+    # abbreviation, the number is the reference, not a third member of the list.
+    found = [(c.key, c.text) for c in citeresolve.extract(text, lang=lang)]
+    assert found == [
+        ("CELEX:31998L0026", found[0][1]),
+        ("CELEX:32015L2366", found[1][1]),
+        ("OJ:L:2024/1689", journal),
+    ]

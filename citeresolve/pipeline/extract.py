@@ -157,7 +157,9 @@ def _analyse_view(text: str, view_text: CleanText, code: str) -> Analysis:
         if family.find is not None:
             candidates += family.find(view)
     acts = eu_acts.parse(view, code)
-    candidates += _with_act_years(official_journal.parse(view), acts, view)
+    journals = _with_act_years(official_journal.parse(view), acts, view)
+    candidates += journals
+    acts = _outside_journals(acts, journals)
     act_mentions = qualifiers_joined_to_acts(view, [act_mention(a) for a in acts], code)
     # "(EC)" inside "Regulation (EC) No 539/2001" is the act's domain, not the EC Treaty.
     named, act_mentions = names_joined_to_acts(view, matcher(code).find(view), act_mentions)
@@ -228,6 +230,24 @@ def _outside(mentions: list[Mention], acts: list[Mention]) -> list[Mention]:
         if i < len(acts) and acts[i].start <= mention.start and mention.end <= acts[i].end:
             continue
         kept.append(mention)
+    return kept
+
+
+def _outside_journals(acts: list[Candidate], journals: list[Candidate]) -> list[Candidate]:
+    """The acts that do not start inside an OJ reference: since 2023 the OJ numbers
+    each act as it numbers the act ("(UL L št. 2024/886 z dne 19. 3. 2024)"), and the
+    number after the OJ abbreviation is the reference, not an act cited again (an act
+    list before it would otherwise take it in as its member). Both lists in text order."""
+    if not journals:
+        return acts
+    kept = []
+    i = 0
+    for act in acts:
+        while i < len(journals) and journals[i].end <= act.start:
+            i += 1
+        if i < len(journals) and journals[i].start < act.start:
+            continue
+        kept.append(act)
     return kept
 
 
