@@ -87,3 +87,20 @@ def test_an_act_by_act_oj_number_is_the_reference_not_an_act(
         ("CELEX:32015L2366", found[1][1]),
         ("OJ:L:2024/1689", journal),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "geregeld door de Algemene verordening gegevensbescherming (AVG, 2016/679) en de"),
+        ("de", "gilt die Datenschutz-Grundverordnung (DSGVO, 2016/679) unmittelbar"),
+        ("fr", "le règlement général sur la protection des données (RGPD, 2016/679) et"),
+    ],
+)
+def test_a_popular_name_a_comma_and_its_bare_number(lang: str, text: str) -> None:
+    assert acts(text, lang) == ["CELEX:32016R0679"]
+
+
+def test_a_name_a_comma_and_another_number_stays_unread() -> None:
+    # Only the name's own year and serial make the bare number its act.
+    assert acts("de Algemene verordening gegevensbescherming (AVG, 2016/680) en", "nl") == []

@@ -1,5 +1,5 @@
 """A number with no act word beside a popular name of the very act it numbers:
-hr "REACH 1907/2006 Europskog parlamenta", et "(nr 910/2014, eIDAS määrus)",
+hr "REACH 1907/2006 Europskog parlamenta", et "(nr 910/2014, eIDAS määrus)", nl "(AVG, 2016/679)",
 en "the GDPR (2016/679)". The name alone is no citation (citation-keys.md) and the
 number alone no act of a known kind; together they are the act, but only when the
 name's act has exactly that year and serial, so another number beside a name
@@ -27,12 +27,13 @@ _Names = tuple[str, regex.Pattern[str], regex.Pattern[str]]
 @functools.cache
 def _by_number(lang: str) -> dict[tuple[int, int], _Names]:
     """(year, serial) -> the act's CELEX number and the patterns of its names right
-    before a number (a space or an opening bracket between) and right after one (in
+    before a number (a space, a comma or an opening bracket between) and right after one (in
     the same bracket, after a comma)."""
     index: dict[tuple[int, int], _Names] = {}
     for celex, phrases in popular_names(lang).items():
         names = alternation(phrases)
-        before = compile_pattern(rf"(?:{names})\s?\(?\s?\Z")
+        # A comma may part the name from its number too: nl "(AVG, 2016/679)".
+        before = compile_pattern(rf"(?:{names})\s?[(,]?\s?\Z")
         after = compile_pattern(rf"\s?,?\s?(?:{names})")
         index[(int(celex[1:5]), int(celex[6:]))] = (celex, before, after)
     return index
