@@ -104,3 +104,36 @@ def test_a_popular_name_a_comma_and_its_bare_number(lang: str, text: str) -> Non
 def test_a_name_a_comma_and_another_number_stays_unread() -> None:
     # Only the name's own year and serial make the bare number its act.
     assert acts("de Algemene verordening gegevensbescherming (AVG, 2016/680) en", "nl") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "nl",
+            "van 23 oktober 2019 (PbEU 2019, L  305) en",
+            ("OJ:L:2019:305", "PbEU 2019, L  305"),
+        ),
+        ("en", "of 23 October 2019 (OJ 2019, L  305) and", ("OJ:L:2019:305", "OJ 2019, L  305")),
+        (
+            "de",
+            "vom 23. Oktober 2019 (ABl. L  305 vom 26.11.2019, S. 17)",
+            ("OJ:L:2019:305:17", "ABl. L  305 vom 26.11.2019, S. 17"),
+        ),
+        (
+            "fr",
+            "du 23 octobre 2019 (JO L  305 du 26.11.2019, p. 17)",
+            ("OJ:L:2019:305:17", "JO L  305 du 26.11.2019, p. 17"),
+        ),
+    ],
+)
+def test_a_doubled_space_after_the_oj_series(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    found = [(c.key, c.text) for c in citeresolve.extract(text, lang=lang)]
+    assert found == [expected]
+
+
+def test_an_oj_series_and_a_number_lines_apart_stay_unread() -> None:
+    # Only spaces double; a series at a line's end and a number lines below are not one.
+    assert citeresolve.extract("(OJ L\n\n305)", lang="en") == []

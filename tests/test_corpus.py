@@ -152,8 +152,8 @@ HELDOUT_ROUND11_BAR = 0.9957
 # plant protection, batteries, carbon border adjustment, access to documents, culture and
 # education programmes), annotated and reviewed by hand before the extractor ran on it. 0.962
 # was its first-contact F1 (main at bcfc4d1); it is development data now, and the bar is the
-# level reached (0.9748 after the fixes of its first errors).
-HELDOUT_ROUND12_BAR = 0.9748
+# level reached (0.9754 after the fixes of its first errors).
+HELDOUT_ROUND12_BAR = 0.9754
 
 
 # round -> (passages, bar)

@@ -206,7 +206,8 @@ def _journal_form(w: _Words) -> str:
 def _classic_issue(w: _Words) -> str:
     """An issue (and its subseries), then its date or year, then the page."""
     return rf"""
-        -?\s?(?P<issue>\d{{1,4}})(?!\d)
+        # a doubled space after the series as a PDF leaves it: nl "(PbEU 2019, L  305)"
+        -?(?:[ ]{{2}}|\s)?(?P<issue>\d{{1,4}})(?!\d)
         # "ABl. L 72/4"; after a title, a page header
         (?:\s?/\s?(?P<slash_page>\d{{1,5}})(?!\d))?
         # a subseries letter (C …E, L …I); any other capital is a page word ("S. 36")
