@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import copy
+from pathlib import Path
+
 import pytest
 
 import citeresolve
+from citeresolve.families import instrument_names
+from citeresolve.knowledge.lang import Language, load
 
 
 def keys(text: str, lang: str) -> list[str]:
@@ -119,3 +124,23 @@ def test_a_name_followed_by_another_is_found_within_reach_as_in_the_whole_text()
             assert instruments._matches_at(pattern, view, pos) == whole, (view[pos:][:40], pos)
             found += whole
     assert found >= 3
+
+
+def test_kept_phrase_groups_are_those_built_afresh_and_never_serve_other_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The groups of a package language are kept across processes; a language built
+    from other data with the same code is built from that data, never read kept."""
+    monkeypatch.setenv("CITERESOLVE_CACHE_DIR", str(tmp_path))
+    for code in ("en", "ga", "fi"):
+        fresh = instrument_names._phrase_groups(load(code))
+        assert instrument_names.phrase_groups(load(code)) == fresh  # built, then kept
+        assert instrument_names.phrase_groups(load(code)) == fresh  # read from the file
+    assert len(list(tmp_path.rglob("instrument-names-*.pickle"))) == 3
+
+    data = copy.deepcopy(dict(load("en").data))
+    data["instruments"]["TEU"]["names"] = ["Treaty of Testing"]
+    groups, phrases = instrument_names.phrase_groups(Language(data, "own.toml"))
+    named = {name for name, (code, _) in groups.items() if code == "TEU"}
+    teu = [p for name, ps in phrases if name in named for p in ps]
+    assert "Treaty of Testing" in teu and "Treaty on European Union" not in teu

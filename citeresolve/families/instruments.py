@@ -11,17 +11,15 @@ mention itself is :class:`.mentions.Mention`; numbered Protocols are found in
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
 
 import attrs
 import regex
 
 from ..knowledge.cache import compile_pattern
-from ..knowledge.data import table as data_table
-from ..knowledge.lang import Language, all_languages, alternation, load
+from ..knowledge.lang import Language, alternation, load
 from ..model.keys import PROTOCOL_PREFIX, RULES_CODE
 from ..text.phrase_groups import PhraseGroups
-from .act_names import popular_name_phrases
+from . import instrument_names
 from .act_words import eu_author_at
 from .mentions import (
     ATTACH_ONLY,
@@ -33,7 +31,6 @@ from .mentions import (
     instrument_type,
     merge_repeats,
 )
-from .name_variants import dotted_abbreviations, name_variants
 from .protocols import ProtocolMatcher, merge_protocol_titles
 
 # The reference kind that means the EP Rules unless a regulation was cited before it.
@@ -231,50 +228,8 @@ class MentionMatcher:
 def _phrase_groups(language: Language) -> tuple[dict[str, tuple[str, str]], PhraseGroups]:
     """The phrase groups of every instrument name and reference word of the language,
     and what each group names: (code, use) by group name."""
-    groups: dict[str, tuple[str, str]] = {}
-    found: list[tuple[int, str, list[str]]] = []
-    for phrases, code, use in [*_instrument_names(language), *_reference_words(language)]:
-        if not phrases:
-            continue
-        name = f"g{len(groups)}"
-        groups[name] = (code, use)
-        found.append((max(len(p) for p in phrases), name, phrases))
-    # Longer phrases first, so that "Treaty establishing the European Community"
-    # wins over "EC".  The pattern runs anchored at every trigger position, so
-    # inside "het Verdrag betreffende de Europese Unie" both the reference "het
-    # Verdrag" and the name are seen, and _drop_nested keeps the longer name.
-    found.sort(key=lambda item: -item[0])
-    return groups, PhraseGroups([(name, phrases) for _, name, phrases in found])
-
-
-def _instrument_names(language: Language) -> Iterator[tuple[list[str], str, str]]:
-    """(phrases, code, use) of the names of instruments: the language's own, the
-    abbreviations every language reads, the Rules of Procedure (the EP's and other
-    bodies') and the popular names of acts."""
-    own = {p for entry in language.instruments.values() for f in entry.values() for p in f}
-    foreign: dict[str, list[str]] = {}
-    for abbreviation, code in _foreign_abbreviations().items():
-        if abbreviation not in own:
-            foreign.setdefault(code, []).append(abbreviation)
-    for code, entry in language.instruments.items():
-        yield name_variants(language, entry["names"]), code, CITABLE
-        yield dotted_abbreviations(entry["abbreviations"]), code, CITABLE
-        yield name_variants(language, entry["attach_only"]), code, ATTACH_ONLY
-    for code, phrases in sorted(foreign.items()):
-        yield phrases, code, ATTACH_ONLY
-    yield language.section("rules")["names"], RULES_CODE, ATTACH_ONLY
-    # The Rules of the Court, the Council, the EESC ...: a mention that takes an
-    # article chain so that it is never read as the EP's.
-    yield language.section("rules").get("other_rules", []), OTHER_RULES, ATTACH_ONLY
-    for phrases, code in popular_name_phrases(language):
-        yield phrases, code, NAMED
-
-
-def _reference_words(language: Language) -> Iterator[tuple[list[str], str, str]]:
-    """(phrases, kind, REFERENCE) of the words that point back to an instrument of a
-    kind ("the Treaty", "that Regulation")."""
-    for kind, phrases in language.section("references").items():
-        yield phrases, kind, REFERENCE
+    groups, found = instrument_names.phrase_groups(language)
+    return groups, PhraseGroups(found)
 
 
 def _defined_short_name(view: str, start: int, end: int) -> bool:
@@ -338,40 +293,6 @@ class _RulesOwner:
 
 # How far after "Protocol No 2" the Treaty it is annexed to may be named ("to the TEU").
 _PROTOCOL_REACH = 40
-
-
-@functools.cache
-def _foreign_abbreviations() -> dict[str, str]:
-    """Abbreviation -> code, for the abbreviations every language reads (see
-    ``data/foreign_abbreviations.toml``): one meaning in every language file that
-    has it, and not a word."""
-    meanings: dict[str, set[str]] = {}
-    for language in all_languages():
-        for code, entry in language.instruments.items():
-            for phrase in entry["abbreviations"]:
-                meanings.setdefault(phrase, set()).add(code)
-            for phrase in entry["attach_only"]:
-                meanings.setdefault(phrase, set()).add(code)  # "EC" stays ambiguous abroad
-    words = set(data_table("foreign_abbreviations.toml")["words"])
-    others: set[str] = set()
-    for language in all_languages():
-        others.update(language.section("official_journal")["abbreviations"])
-        others.update(language.section("acts")["domains"])
-    abbreviations = {
-        phrase
-        for language in all_languages()
-        for entry in language.instruments.values()
-        for phrase in entry["abbreviations"]
-    }
-    return {
-        phrase: next(iter(meanings[phrase]))
-        for phrase in sorted(abbreviations)
-        if len(meanings[phrase]) == 1
-        and phrase not in words
-        and phrase not in others
-        and len(phrase) >= 3
-        and phrase[:1].isupper()
-    }
 
 
 # Between a name and its own abbreviation set off inside a parenthesis: a comma or a

@@ -1,0 +1,138 @@
+"""The phrases of the mention matcher (:mod:`.instruments`): every instrument name of a
+language, the abbreviations every language reads, the Rules of Procedure, the popular
+names of acts (each with its kind word) and the words that point back to an
+instrument, grouped by what they name.
+
+A language's groups hold some two thousand phrases built in Python from its file and
+the shared ones (popular names with kind words, name variants): a few milliseconds of
+the first call of every fresh process. They are kept across processes
+(:func:`~citeresolve.knowledge.cache.kept_object`) under the stamps of every data file
+and of the code that builds them, for the package's own languages only: a language
+built from other data (a test's) is built afresh.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+
+from ..knowledge import data as data_module
+from ..knowledge import registry as registry_module
+from ..knowledge.cache import data_stamp, kept_object, parsed, source_stamp
+from ..knowledge.data import table as data_table
+from ..knowledge.lang import EU_LANGUAGES, Language, all_languages
+from ..model import keys as keys_module
+from ..model.keys import RULES_CODE
+from . import act_names as act_names_module
+from . import mentions as mentions_module
+from . import name_variants as name_variants_module
+from .act_names import popular_name_phrases
+from .mentions import ATTACH_ONLY, CITABLE, NAMED, OTHER_RULES, REFERENCE
+from .name_variants import dotted_abbreviations, name_variants
+
+# What each group names, by group name: (code, use).
+Groups = dict[str, tuple[str, str]]
+# The groups in the order they are tried: (group name, phrases).
+Phrases = list[tuple[str, list[str]]]
+
+# The code that builds the groups: this module and those whose functions it calls.
+_BUILDER = source_stamp(
+    __file__,
+    act_names_module.__file__,
+    name_variants_module.__file__,
+    mentions_module.__file__,
+    registry_module.__file__,
+    data_module.__file__,
+    keys_module.__file__,
+)
+
+
+def phrase_groups(language: Language) -> tuple[Groups, Phrases]:
+    """The phrase groups of every instrument name and reference word of the language,
+    longest phrases first, and what each group names."""
+    code = language.code
+    if code not in EU_LANGUAGES or language.data is not parsed(f"lang/{code}.toml"):
+        return _phrase_groups(language)  # not the package's own file: nothing kept
+    key = "\0".join((code, data_stamp(), _BUILDER))
+    return kept_object("instrument-names", key, lambda: _phrase_groups(language))
+
+
+def _phrase_groups(language: Language) -> tuple[Groups, Phrases]:
+    groups: Groups = {}
+    found: list[tuple[int, str, list[str]]] = []
+    for phrases, code, use in [*_instrument_names(language), *_reference_words(language)]:
+        if not phrases:
+            continue
+        name = f"g{len(groups)}"
+        groups[name] = (code, use)
+        found.append((max(len(p) for p in phrases), name, phrases))
+    # Longer phrases first, so that "Treaty establishing the European Community"
+    # wins over "EC".  The pattern runs anchored at every trigger position, so
+    # inside "het Verdrag betreffende de Europese Unie" both the reference "het
+    # Verdrag" and the name are seen, and _drop_nested keeps the longer name.
+    found.sort(key=lambda item: -item[0])
+    return groups, [(name, phrases) for _, name, phrases in found]
+
+
+def _instrument_names(language: Language) -> Iterator[tuple[list[str], str, str]]:
+    """(phrases, code, use) of the names of instruments: the language's own, the
+    abbreviations every language reads, the Rules of Procedure (the EP's and other
+    bodies') and the popular names of acts."""
+    own = {p for entry in language.instruments.values() for f in entry.values() for p in f}
+    foreign: dict[str, list[str]] = {}
+    for abbreviation, code in _foreign_abbreviations().items():
+        if abbreviation not in own:
+            foreign.setdefault(code, []).append(abbreviation)
+    for code, entry in language.instruments.items():
+        yield name_variants(language, entry["names"]), code, CITABLE
+        yield dotted_abbreviations(entry["abbreviations"]), code, CITABLE
+        yield name_variants(language, entry["attach_only"]), code, ATTACH_ONLY
+    for code, phrases in sorted(foreign.items()):
+        yield phrases, code, ATTACH_ONLY
+    yield language.section("rules")["names"], RULES_CODE, ATTACH_ONLY
+    # The Rules of the Court, the Council, the EESC ...: a mention that takes an
+    # article chain so that it is never read as the EP's.
+    yield language.section("rules").get("other_rules", []), OTHER_RULES, ATTACH_ONLY
+    for phrases, code in popular_name_phrases(language):
+        yield phrases, code, NAMED
+
+
+def _reference_words(language: Language) -> Iterator[tuple[list[str], str, str]]:
+    """(phrases, kind, REFERENCE) of the words that point back to an instrument of a
+    kind ("the Treaty", "that Regulation")."""
+    for kind, phrases in language.section("references").items():
+        yield phrases, kind, REFERENCE
+
+
+@functools.cache
+def _foreign_abbreviations() -> dict[str, str]:
+    """Abbreviation -> code, for the abbreviations every language reads (see
+    ``data/foreign_abbreviations.toml``): one meaning in every language file that
+    has it, and not a word."""
+    meanings: dict[str, set[str]] = {}
+    for language in all_languages():
+        for code, entry in language.instruments.items():
+            for phrase in entry["abbreviations"]:
+                meanings.setdefault(phrase, set()).add(code)
+            for phrase in entry["attach_only"]:
+                meanings.setdefault(phrase, set()).add(code)  # "EC" stays ambiguous abroad
+    words = set(data_table("foreign_abbreviations.toml")["words"])
+    others: set[str] = set()
+    for language in all_languages():
+        others.update(language.section("official_journal")["abbreviations"])
+        others.update(language.section("acts")["domains"])
+    abbreviations = {
+        phrase
+        for language in all_languages()
+        for entry in language.instruments.values()
+        for phrase in entry["abbreviations"]
+    }
+    return {
+        phrase: next(iter(meanings[phrase]))
+        for phrase in sorted(abbreviations)
+        if len(meanings[phrase]) == 1
+        and phrase not in words
+        and phrase not in others
+        and len(phrase) >= 3
+        and phrase[:1].isupper()
+    }
