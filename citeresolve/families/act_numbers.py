@@ -5,9 +5,9 @@
 from __future__ import annotations
 
 import functools
+from typing import NamedTuple
 
 import regex
-from attrs import frozen
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
@@ -19,8 +19,7 @@ from ..text.scan import occurrences
 from .act_markers import cited_again
 
 
-@frozen
-class ActKind:
+class ActKind(NamedTuple):
     """One kind of act from ``data/act_kinds.toml``."""
 
     descriptor: str  # CELEX descriptor of sector 3: R, L, D, H, F, E, O

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-
-import attrs
-from attrs import frozen
+from typing import NamedTuple
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
@@ -63,8 +61,7 @@ def parse(view: str, lang: str | None = None) -> list[Candidate]:
     return found
 
 
-@frozen
-class _LastAct:
+class _LastAct(NamedTuple):
     """The act read last: a number without act word may continue its list."""
 
     kind: str
@@ -327,14 +324,13 @@ class _ActReader:
                 listed.append(item)
                 nxt = item.number.start
             pending = pending[: len(pending) - len(listed)]
-            self._emit([attrs.evolve(item, kind=kind, group=self.group) for item in listed])
+            self._emit([item._replace(kind=kind, group=self.group) for item in listed])
         self._emit(pending)
         self.pending = []
         return end, own_after
 
 
-@frozen
-class _Pending:
+class _Pending(NamedTuple):
     """An act number waiting for the act word after its list, with the kind of the
     list it continues (None when it continues none)."""
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
-from attrs import frozen
 
 from ..errors import LanguageDataError
 from ..knowledge.cache import compile_pattern
@@ -114,8 +113,7 @@ def _abbreviations() -> list[str]:
     return phrases + [p for p in latin if p not in phrases and p.isascii()]
 
 
-@frozen
-class _Words:
+class _Words(NamedTuple):
     """The alternations of every language's words that the grammar is built of."""
 
     number_words: str

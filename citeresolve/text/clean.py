@@ -13,9 +13,9 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from typing import NamedTuple
 
 import regex
-from attrs import frozen
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
@@ -83,8 +83,7 @@ _BLOCK_TAGS = compile_pattern(
 )
 
 
-@frozen
-class Edit:
+class Edit(NamedTuple):
     """Original ``[orig_start, orig_end)`` appears in the view as ``[view_start, view_end)``."""
 
     view_start: int
@@ -254,24 +253,31 @@ def _lookalikes() -> tuple[dict[str, str], dict[str, str]]:
 _LATIN = r"A-Za-z\u00C0-\u024F"
 _GREEK = r"\u0370-\u03FF\u1F00-\u1FFF"
 _CYRILLIC = r"\u0400-\u04FF"
+
+
 # Two letters of different scripts side by side: the only place folding can apply.
 # The match starts at a Greek or Cyrillic letter, so a Latin text costs one quick
 # pass and a Cyrillic or Greek one a look at each letter's neighbours.
 # The stdlib engine scans this one-character pattern (fixed-width look-arounds, no
-# backtracking) several times faster than ``regex``.
-_MIXED = re.compile(
-    rf"""[{_CYRILLIC}{_GREEK}]
-        (?:(?<=[{_LATIN}].) | (?=[{_LATIN}])
-          | (?<=[{_CYRILLIC}].)(?=[{_GREEK}]) | (?<=[{_GREEK}].)(?=[{_CYRILLIC}]))""",
-    re.VERBOSE,
-)
+# backtracking) several times faster than ``regex``. Compiled on first need (about
+# 0.7 ms of a first call): most texts hold no Greek or Cyrillic letter.
+@functools.cache
+def _mixed() -> re.Pattern[str]:
+    return re.compile(
+        rf"""[{_CYRILLIC}{_GREEK}]
+            (?:(?<=[{_LATIN}].) | (?=[{_LATIN}])
+              | (?<=[{_CYRILLIC}].)(?=[{_GREEK}]) | (?<=[{_GREEK}].)(?=[{_CYRILLIC}]))""",
+        re.VERBOSE,
+    )
+
+
 _WORD_LETTERS = compile_pattern(rf"[{_LATIN}{_GREEK}{_CYRILLIC}]+")
 _IS_CYRILLIC = compile_pattern(rf"[{_CYRILLIC}]")
 _IS_GREEK = compile_pattern(rf"[{_GREEK}]")
 _IS_LATIN = compile_pattern(rf"[{_LATIN}]")
 _SCRIPT_REACH = 100  # letters around a word that say which script its text is in
 # Any Greek or Cyrillic letter: without one nothing can be mixed, and this plain class
-# is searched twice as fast as _MIXED, whose look-arounds slow the scan of a Latin text.
+# is searched twice as fast as _mixed(), whose look-arounds slow the scan of a Latin text.
 _OTHER_SCRIPT = re.compile(f"[{_CYRILLIC}{_GREEK}]")
 
 
@@ -294,7 +300,7 @@ def fold_homoglyphs(view: str) -> str:
     """
     if view.isascii() or not _OTHER_SCRIPT.search(view):
         return view
-    hits = list(_MIXED.finditer(view))
+    hits = list(_mixed().finditer(view))
     if not hits:
         return view
     to_latin, from_latin = _lookalikes()
