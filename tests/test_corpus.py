@@ -155,6 +155,15 @@ HELDOUT_ROUND11_BAR = 0.9957
 # level reached (0.9754 after the fixes of its first errors).
 HELDOUT_ROUND12_BAR = 0.9754
 
+# Round 13 (fixtures/heldout/round13, 115 passages, 24 languages, 1,023 citations;
+# crypto-assets, social security coordination, vehicle type approval, nature protection,
+# medical devices, the AI Act, Schengen borders, sustainable finance, budget protection and
+# EPPO, GMOs and novel food, tobacco and excise, trade defence, construction products,
+# occupational pensions, product liability, media freedom), annotated and reviewed by hand
+# before the extractor ran on it. 0.947 was its first-contact F1 (main at 48d36a3); it is
+# development data now, and the bar is the level reached.
+HELDOUT_ROUND13_BAR = 0.9466
+
 
 # round -> (passages, bar)
 HELDOUT_ROUNDS = {
@@ -168,6 +177,7 @@ HELDOUT_ROUNDS = {
     10: (108, HELDOUT_ROUND10_BAR),
     11: (108, HELDOUT_ROUND11_BAR),
     12: (111, HELDOUT_ROUND12_BAR),
+    13: (115, HELDOUT_ROUND13_BAR),
 }
 
 
