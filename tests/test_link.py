@@ -299,11 +299,52 @@ def test_custom_resolver_is_used() -> None:
 
 
 def test_a_citation_inside_a_bare_url_in_capitals_is_not_linked() -> None:
-    # The literal pre-check before the URL scan must see "WWW." as well as "www.".
+    # The literal starts of the URL scan must see "WWW." as well as "www.".
     from citeresolve import link
-    from citeresolve.outputs.link import _may_hold_url
+    from citeresolve.outputs.link import _bare_urls
 
     text = "See WWW.EXAMPLE.EU/Regulation-(EU)-2016/679 and Regulation (EU) 2016/679."
-    assert _may_hold_url(text) and not _may_hold_url("Regulation (EU) 2016/679")
+    assert _bare_urls(text) == [(4, 43)] and _bare_urls("Regulation (EU) 2016/679") == []
     out = link(text, lang="en")
     assert out.startswith("See WWW.EXAMPLE.EU/Regulation-(EU)-2016/679 and [")
+
+
+def test_bare_urls_are_those_the_whole_scan_finds() -> None:
+    """The URL pattern tried only at its literal starts finds what a scan of the whole
+    text finds: generated texts of scheme, "www" and separator pieces in any case."""
+    import random
+
+    from citeresolve.outputs.link import _BARE_URL, _bare_urls
+
+    pieces = [
+        "http",
+        "HTTPS",
+        "httpſ",
+        "ftp",
+        "Ftp",
+        "s",
+        "://",
+        ":/",
+        "www.",
+        "WwW.",
+        "wwww.",
+        "ww.",
+        "w",
+        ".",
+        " ",
+        "\n",
+        "x",
+        "é",
+        "<",
+        '"',
+        "/",
+        "-",
+        "_",
+        "1",
+        "(EU)",
+    ]
+    rng = random.Random(14)
+    texts = ["", "www.", "http://", "://x", "x://", "wWw.eu", "ahttp://x", "_www.x"]
+    texts += ["".join(rng.choices(pieces, k=rng.randint(1, 30))) for _ in range(5000)]
+    for text in texts:
+        assert _bare_urls(text) == [m.span() for m in _BARE_URL.finditer(text)], text

@@ -143,12 +143,7 @@ class _Scanner(HTMLParser):
         super().__init__(convert_charrefs=False)
         self._source = source
         self._into = into
-        starts = [0]
-        pos = source.find("\n")
-        while pos >= 0:
-            starts.append(pos + 1)
-            pos = source.find("\n", pos + 1)
-        self._line_starts = starts
+        self._at = 0  # the source offset the parser has reached (see updatepos)
         self.tag_starts: list[int] = []
         self.tags: list[tuple[int, str]] = []
         # Depth counters, not a scan of an element stack: unclosed <p>s made
@@ -156,9 +151,17 @@ class _Scanner(HTMLParser):
         self._protected_depth = 0
         self._hidden_depth = 0
 
+    def updatepos(self, i: int, j: int) -> int:
+        # The parser reports every stretch of its input it consumes, once and in order
+        # (i is where it stands): the offset in the source is the sum of the stretches.
+        # Its own line and column count (the line breaks of each stretch, turned back
+        # into an offset by a table of line starts) was a tenth of reading a page.
+        if i < j:
+            self._at += j - i
+        return j
+
     def _offset(self) -> int:
-        line, column = self.getpos()
-        return self._line_starts[line - 1] + column
+        return self._at
 
     def _run(self, decoded: str, src_start: int, src_end: int, kind: int) -> None:
         self._into.add(decoded, src_start, src_end, kind, self._protected_depth > 0)
