@@ -26,6 +26,7 @@ from ..text.clean import CleanText, clean
 from ..text.scan import trigger_group
 from .attach import act_mention, attacher
 from .bare_articles import bare_articles
+from .distributed_articles import distributed_articles
 from .context import context_reader, with_context
 from .legal_basis import coded_articles
 from .passages import with_passages
@@ -173,6 +174,8 @@ def _analyse_view(text: str, view_text: CleanText, code: str) -> Analysis:
     chains = reader(code).chains(view)
     # "; 102 TFEU ;", "SEUT 107 (3) mukaiset": articles with no article word
     bare = bare_articles(code).find(view, chains, mentions)
+    # "Articles 11 of the Charter and 10 of the ECHR": the second number's article word
+    bare += distributed_articles(code).find(view, chains, mentions)
     if bare:
         chains = sorted([*chains, *bare], key=by_start)
     attached = attacher(code).attach(view, chains, mentions)
