@@ -19,7 +19,6 @@ from ..knowledge.lang import alternation, load
 from ..knowledge.registry import instruments
 from .chain_links import ChainLinks
 
-
 _DIGITS = compile_pattern(r"\d{1,4}")
 
 
@@ -66,9 +65,7 @@ class DistributedArticles:
         # the gap's words may have eaten the instrument's first words ("of the Charter")
         return by_start.first_in(gap.start("of"), gap.end() + 1)
 
-    def _following(
-        self, view: str, named: Mention, by_start: _Starts
-    ) -> Chain | None:
+    def _following(self, view: str, named: Mention, by_start: _Starts) -> Chain | None:
         """The bare chain after ``named`` and an "and" word, when an "of" word links it
         to an instrument of its own."""
         link = self._next.match(view, named.end)
@@ -80,8 +77,8 @@ class DistributedArticles:
         chain = parse_chain(tokens, number_first=False, article_word_seen=True)
         if chain is None or any(u.annex is not None or u.recital is not None for u in chain.units):
             return None
-        named = self._named_by_of(view, chain, by_start)
-        if named is None or not all(_within(u.article_end or u.article, named) for u in chain.units):
+        own = self._named_by_of(view, chain, by_start)
+        if own is None or not all(_within(u.article_end or u.article, own) for u in chain.units):
             return None
         return chain
 

@@ -26,8 +26,8 @@ from ..text.clean import CleanText, clean
 from ..text.scan import trigger_group
 from .attach import act_mention, attacher
 from .bare_articles import bare_articles
-from .distributed_articles import distributed_articles
 from .context import context_reader, with_context
+from .distributed_articles import distributed_articles
 from .legal_basis import coded_articles
 from .passages import with_passages
 
