@@ -38,8 +38,9 @@ class UnitHandlers(ParserState):
             self._flush_pending_as_articles(tok)
             self.last_end = tok.end
             return self.i + 1
-        if kind == "annex" and self.units and self._annex_of_previous(tok, nxt):
-            return self.i + 2
+        if kind == "annex" and self.units and nxt is not None and self._annex_of_previous(tok, nxt):
+            # past the annex's number; the single annex's "to" word is the instrument's
+            return self.i + (2 if nxt.kind in ("NUM", "ROMAN") else 1)
         if nxt is None or nxt.kind not in ("NUM", "LETTER", "ROMAN"):
             # "to" is a range word too in English: "the Annex to Decision …"
             if (
@@ -66,15 +67,26 @@ class UnitHandlers(ParserState):
         """ "Article 3(5) of Annex I", sk "článok 3 ods. 2 a 3 prílohy I" (the annex
         word's genitive right after the articles): they belong to the annex."""
         prev = self.tokens[self.i - 1] if self.i else None
-        if prev is None or nxt is None or nxt.kind not in ("NUM", "ROMAN"):
+        if prev is None or nxt is None:
             return False
         genitive = tok.value.startswith("of") and prev.kind in _BEFORE_GENITIVE
-        if prev.kind != "OF" and not genitive:
+        # es "artículo 3 del anexo I": a determiner that holds the "of" ("del", "al")
+        # right after the article's number
+        contracted = (
+            prev.kind == "DET" and self.i > 1 and self.tokens[self.i - 2].kind in _BEFORE_GENITIVE
+        )
+        if prev.kind != "OF" and not genitive and not contracted:
+            return False
+        # "Article 3 of the Annex to Decision 2001/937/EC": the single, unnumbered annex
+        # (annex-1), when an "of" or "to" word goes on to its instrument; after an "of"
+        # word the annex word is the noun (pt "do anexo da Decisão"), never "annexed"
+        single = ("noun" in tok.value or prev.kind == "OF") and nxt.kind in ("OF", "RANGE", "DET")
+        if nxt.kind not in ("NUM", "ROMAN") and not single:
             return False
         for unit in self.units:
             if unit.annex is None and unit.recital is None:
-                unit.annex = nxt.value
-        self.units[-1].end = self.last_end = nxt.end
+                unit.annex = "1" if single else nxt.value
+        self.units[-1].end = self.last_end = tok.end if single else nxt.end
         return True
 
     def _on_number(self, tok: Token, nxt: Token | None) -> int | None:
