@@ -11,6 +11,7 @@ from ..families.mentions import REFERENCE, Mention
 from ..knowledge.cache import compile_pattern
 from .chain_links import ChainLinks
 from .keyword_lines import inside_segment, keyword_line_head
+from .list_items import ITEM_MARKER, item_head, lead_in_head
 from .mention_index import SENTENCE_END, MentionIndex, Taken
 
 # How far before a chain its linking words ("in particular", a dash …) may stand.
@@ -31,19 +32,10 @@ SPACES = (
 # What chain_links.AFTER (the end of "as regards") ends with: white space, or the
 # mark of a phrase glued to the next word.
 _AFTER_END = SPACES + "-'’"
-# A list item's marker: "a)", "(a)", "(iv)", "3.", "2)", a dash or a bullet; the chain
-# right after it, perhaps after an elided article ("a) l'article"), not after a word
-# that may open a clause of its own (sk "1. V článku 1 sa dopĺňajú").
-_ITEM_MARKER = compile_pattern(
-    r"[ \t]*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}\.|[-–•])[ \t]+"
-    r"(?:[^\W\d_]{1,2}['’])?"
-)
 # A footnote marker that opens a line, with the comma of the clause it ends: "1, and".
 _LINE_FOOTNOTE = compile_pattern(r"[ \t]*\d{1,2},[ \t]*")
 # How far into its line the act a footnote marker's line goes on with may start.
 _OPENING_REACH = 40
-# How many lines (items, blank lines) back a list's lead-in may stand.
-_LEAD_IN_LINES = 12
 
 
 def _may_end_with(
@@ -194,7 +186,8 @@ def named_before(
         return act
     return (
         _genitive_before(links, chain, index, taken)
-        or _lead_in_head(chain, index)
+        or lead_in_head(chain, index)
+        or item_head(chain, index)
         or _bracketed_in_sentence(chain, index)
     )
 
@@ -209,36 +202,6 @@ def _dash_linked(links: ChainLinks, before: str) -> bool:
         and before[-1:] in SPACES
         and links.dash_determiner.search(before) is not None
     )
-
-
-def _lead_in_head(chain: Chain, index: MentionIndex) -> Mention | None:
-    """A chain that opens an item of a list ("a) členi 4(6) in (7), 8(3) …", "(a)
-    Articles 4(6) and (7) …") under a lead-in that ends with a colon and names one
-    instrument ("Uredba (EU) 2019/2088 se uporablja … s temi odstopanji:"): that one."""
-    view = index.view
-    line_start = view.rfind("\n", 0, chain.start) + 1
-    if not _ITEM_MARKER.fullmatch(view, line_start, chain.start):
-        return None
-    end = line_start - 1  # the newline before the item
-    for _ in range(_LEAD_IN_LINES):
-        if end <= 0:
-            return None
-        start = view.rfind("\n", 0, end) + 1
-        line = view[start:end]
-        if line.strip() and not _ITEM_MARKER.match(line.lstrip()):
-            return _sole_instrument(index, start, end) if line.rstrip().endswith(":") else None
-        end = start - 1
-    return None
-
-
-def _sole_instrument(index: MentionIndex, start: int, end: int) -> Mention | None:
-    """The first instrument named between ``start`` and ``end``, when all name one."""
-    named = [
-        m
-        for m in index.mentions[index.first_at(start) : index.first_at(end)]
-        if m.end <= end and m.use != REFERENCE and m.type in ("eu_act", "treaty")
-    ]
-    return named[0] if named and len({m.code for m in named}) == 1 else None
 
 
 def _bracketed(chain: Chain, index: MentionIndex) -> Mention | None:
@@ -325,7 +288,7 @@ def _provision_line(view: str, start: int, end: int) -> bool:
     line_end = view.find("\n", end)
     line_end = len(view) if line_end < 0 else line_end
     return (
-        _ITEM_MARKER.fullmatch(view, line_start, start) is not None
+        ITEM_MARKER.fullmatch(view, line_start, start) is not None
         or not view[line_start:start].strip()
     ) and not view[end:line_end].strip(" \t.")
 

@@ -1,0 +1,98 @@
+"""Article chains in the items of a list: the instrument of a list's lead-in ("…
+s temi odstopanji:" then "a) členi 4(6) in (7)"), or the one that opens the item itself
+("- Règlement (UE) 2017/1129 du … (« Règlement Prospectus »),\n article 22 ;")."""
+
+from __future__ import annotations
+
+from ..families.chain_grammar import Chain
+from ..families.mentions import REFERENCE, Mention
+from ..knowledge.cache import compile_pattern
+from .mention_index import SENTENCE_END, MentionIndex
+
+# A list item's marker: "a)", "(a)", "(iv)", "3.", "2)", a dash or a bullet; the chain
+# right after it, perhaps after an elided article ("a) l'article"), not after a word
+# that may open a clause of its own (sk "1. V článku 1 sa dopĺňajú").
+ITEM_MARKER = compile_pattern(
+    r"[ \t]*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}\.|[-–•])[ \t]+"
+    r"(?:[^\W\d_]{1,2}['’])?"
+)
+# How many lines (items, blank lines) back a list's lead-in may stand.
+_LEAD_IN_LINES = 12
+# How far before its articles the act that opens an item may stand (its title between).
+_ITEM_REACH = 300
+# What may open an item before its act: a marker, then the act's authors or qualifiers
+# ("- Commission Delegated Regulation (EU) 2017/565", "- Delegierte Verordnung").
+_ITEM_OPENING = compile_pattern(
+    r"[ \t]*(?:(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}\.|[-–•])[ \t]+)?"
+    r"(?:[^\W\d_][\w'’-]*[ \t]+){0,4}"
+)
+# What ends an item after its articles: a semicolon, a full stop or a comma, the line's end.
+_ITEM_END = compile_pattern(r"[ \t]*[;.,]?[ \t]*(?:\n|\Z)")
+
+
+def lead_in_head(chain: Chain, index: MentionIndex) -> Mention | None:
+    """A chain that opens an item of a list ("a) členi 4(6) in (7), 8(3) …", "(a)
+    Articles 4(6) and (7) …") under a lead-in that ends with a colon and names one
+    instrument ("Uredba (EU) 2019/2088 se uporablja … s temi odstopanji:"): that one."""
+    view = index.view
+    line_start = view.rfind("\n", 0, chain.start) + 1
+    if not ITEM_MARKER.fullmatch(view, line_start, chain.start):
+        return None
+    end = line_start - 1  # the newline before the item
+    for _ in range(_LEAD_IN_LINES):
+        if end <= 0:
+            return None
+        start = view.rfind("\n", 0, end) + 1
+        line = view[start:end]
+        if line.strip() and not ITEM_MARKER.match(line.lstrip()):
+            return sole_instrument(index, start, end) if line.rstrip().endswith(":") else None
+        end = start - 1
+    return None
+
+
+def sole_instrument(index: MentionIndex, start: int, end: int) -> Mention | None:
+    """The first instrument named between ``start`` and ``end``, when all name one."""
+    named = [
+        m
+        for m in index.mentions[index.first_at(start) : index.first_at(end)]
+        if m.end <= end and m.use != REFERENCE and m.type in ("eu_act", "treaty")
+    ]
+    return named[0] if named and len({m.code for m in named}) == 1 else None
+
+
+def item_head(chain: Chain, index: MentionIndex) -> Mention | None:
+    """The act that opens a list item whose articles end it after a comma, the act's
+    title and other names between: fr "- Règlement délégué (UE) 2017/565 de la
+    Commission du 25 avril 2016 (« Règlement délégué MIF 2 »),\\n article 44 ;", en
+    "Regulation (EU) 2017/1129 of 14 June 2017 (Prospectus Regulation), Article 22;".
+    No other instrument, no sentence end and no other item stands between."""
+    view = index.view
+    window = max(0, chain.start - _ITEM_REACH)
+    if not view[window : chain.start].rstrip().endswith(",") or not _ITEM_END.match(
+        view, chain.end
+    ):
+        return None
+    named = [
+        m
+        for m in index.mentions[index.first_at(window) : index.first_at(chain.start)]
+        if m.use != REFERENCE
+    ]
+    for k in range(len(named) - 1, -1, -1):  # the item's own act is the last that opens a line
+        act = named[k]
+        line_start = view.rfind("\n", 0, act.start) + 1
+        if act.type in ("eu_act", "treaty") and _ITEM_OPENING.fullmatch(
+            view, line_start, act.start
+        ):
+            if any(m.code != act.code for m in named[k + 1 :]):
+                return None
+            between = view[act.end : chain.start]
+            if between.count("\n") > 2 or SENTENCE_END.search(view, act.end, chain.start):
+                return None
+            # the lines it goes on over: no blank line, no other item
+            lines = between.split("\n")[1:]
+            if any(not line.strip() for line in lines[:-1]) or any(
+                ITEM_MARKER.match(line) for line in lines
+            ):
+                return None
+            return act
+    return None
