@@ -80,7 +80,9 @@ def item_head(chain: Chain, index: MentionIndex) -> Mention | None:
     for k in range(len(named) - 1, -1, -1):  # the item's own act is the last that opens a line
         act = named[k]
         line_start = view.rfind("\n", 0, act.start) + 1
-        if act.type in ("eu_act", "treaty") and _ITEM_OPENING.fullmatch(
+        # (an act: a Treaty's name ends at its comma, "la Charte sociale européenne"
+        # is no Charter of Fundamental Rights)
+        if act.type == "eu_act" and _ITEM_OPENING.fullmatch(
             view, line_start, act.start
         ):
             if any(m.code != act.code for m in named[k + 1 :]):
