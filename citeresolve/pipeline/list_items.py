@@ -26,6 +26,8 @@ _ITEM_OPENING = compile_pattern(
     r"[ \t]*(?:(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}\.|[-–•])[ \t]+)?"
     r"(?:[^\W\d_][\w'’-]*[ \t]+){0,4}"
 )
+# How a line that goes on with an item starts.
+_CONTINUATION = compile_pattern(r"[ \t]|[^\p{Lu}\d\s]")
 # What ends an item after its articles: a semicolon, a full stop or a comma, the line's end.
 _ITEM_END = compile_pattern(r"[ \t]*[;.,]?[ \t]*(?:\n|\Z)")
 
@@ -82,18 +84,18 @@ def item_head(chain: Chain, index: MentionIndex) -> Mention | None:
         line_start = view.rfind("\n", 0, act.start) + 1
         # (an act: a Treaty's name ends at its comma, "la Charte sociale européenne"
         # is no Charter of Fundamental Rights)
-        if act.type == "eu_act" and _ITEM_OPENING.fullmatch(
-            view, line_start, act.start
-        ):
+        if act.type == "eu_act" and _ITEM_OPENING.fullmatch(view, line_start, act.start):
             if any(m.code != act.code for m in named[k + 1 :]):
                 return None
             between = view[act.end : chain.start]
             if between.count("\n") > 2 or SENTENCE_END.search(view, act.end, chain.start):
                 return None
-            # the lines it goes on over: no blank line, no other item
+            # the lines it goes on over: no blank line, no other item, and each indented
+            # or going on with a small letter or a mark (es "Ley Orgánica 3/2018, …,
+            # artículo 8" on the next line is an entry of its own)
             lines = between.split("\n")[1:]
             if any(not line.strip() for line in lines[:-1]) or any(
-                ITEM_MARKER.match(line) for line in lines
+                ITEM_MARKER.match(line) or not _CONTINUATION.match(line) for line in lines
             ):
                 return None
             return act
