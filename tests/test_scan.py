@@ -313,18 +313,18 @@ def test_item_starts_are_where_their_pattern_matches() -> None:
 
 
 def test_act_words_before_a_number_are_found_with_the_keys_that_fired_there() -> None:
-    from citeresolve.families import act_numbers, act_words
+    from citeresolve.families import act_bare, act_numbers, act_words
 
     every_key = frozenset(k for k in act_words.word_groups().trigger.phrase_keys if k is not None)
-    whole = act_words._bare_prefix_pattern(every_key)
+    whole = act_bare._bare_prefix_pattern(every_key)
     for text in _corpus_texts():
         view = clean(text).view
         words = act_words.ActWords(view)
         for core in scan.matches_from(
             act_numbers.NUMBER_CORE, view, act_numbers.number_starts(view)
         ):
-            window = max(0, core.start() - act_words._bare_prefix_window())
-            fired = act_words._bare_prefix_pattern(words.keys_in(window, core.start()))
+            window = max(0, core.start() - act_bare._bare_prefix_window())
+            fired = act_bare._bare_prefix_pattern(words.keys_in(window, core.start()))
             expected = whole.search(view, window, core.start())
             found = fired.search(view, window, core.start())
             assert (found and (found.span(), found.groupdict())) == (

@@ -23,6 +23,7 @@ from ..model.keys import CELEX_NUMBER, KeyParts, pattern_parser, with_pin
 from ..model.parts import by_start
 from ..resolve.eu_acts import act_citable_from, label_eu_act, resolve_eu_act
 from ..text.scan import matches_from
+from .act_bare import bare_act
 from .act_lists import same_list, tight_list
 from .act_markers import cited_again, markers_in_sequence
 from .act_names import named_act
@@ -37,7 +38,7 @@ from .act_numbers import (
     plausible_year,
     year_of,
 )
-from .act_words import ActWords, act_word, bare_act, eu_author_at, is_national
+from .act_words import ActWords, act_word, eu_author_at, is_national
 from .act_years import bare_reading, read_for_kind, reading
 from .celex_numbers import bare_celex_numbers
 from .procedures import procedure_at

@@ -32,6 +32,7 @@ from .mentions import (
     merge_repeats,
 )
 from .protocols import ProtocolMatcher, merge_protocol_titles
+from .short_names import QUOTES, defined_short_name
 
 # The reference kind that means the EP Rules unless a regulation was cited before it.
 _REGULATION_OR_RULES = "regulation_or_rules"
@@ -40,21 +41,14 @@ _REGULATION_OR_RULES = "regulation_or_rules"
 # "of" after its names (a 1 MB line of mixed scripts) made every match cost the
 # text's length. A partial match at the bound (one that may go on) is tried in full.
 _MATCH_REACH = 64
-_QUOTES = frozenset("'\"“”„«»‹›‚")
 # The kind of an act by the letter of its CELEX number, as the language files' [acts] name it.
-# An opening quote, perhaps with an article inside it: «ο Χάρτης …», «la Carta».
-# "(hereinafter – ES sutartis)", "(a továbbiakban: EUSZ)": a name that closes a
-# parenthesis after a dash or colon is the definition of a short name.
-_DEFINED_AFTER = compile_pattern(r"\([^()\n]{1,30}(?:\s[–—-]|:)\s?$")
-_QUOTED_ARTICLE = compile_pattern(
-    r"(?:^|[\s(])[" + regex.escape("".join(sorted(_QUOTES))) + r"]\s?\p{Ll}{1,3}\s$"  # not "FN’s "
-)
 
 
 class MentionMatcher:
     """Finds the mentions of one language in a view."""
 
     def __init__(self, language: Language) -> None:
+        self._lang = language.code
         self._groups, self._phrases = _phrase_groups(language)
         self._paren_abbreviation = compile_pattern(r"\s?\(\s?(?P<abbr>[^\W\d_][\w.\-]{0,11})\s?\)")
         # A short form followed by a genitive and a capital names another instrument:
@@ -85,7 +79,7 @@ class MentionMatcher:
             if (mention := self._mention(view, m)) is not None
         ]
         for protocol in self._protocols.find(view):
-            if view[protocol.start - 1 : protocol.start] in _QUOTES:
+            if view[protocol.start - 1 : protocol.start] in QUOTES:
                 # '(herefter kaldet "protokol nr. 2")': a defined short name
                 protocol = attrs.evolve(protocol, use=ATTACH_ONLY)
             mentions.append(protocol)
@@ -99,7 +93,7 @@ class MentionMatcher:
         assert name is not None
         code, use = self._groups[name]
         start, end = m.span()
-        if use == CITABLE and _defined_short_name(view, start, end):
+        if use == CITABLE and defined_short_name(view, start, end, self._lang):
             # "(TFEU)" and "(hereinafter 'Charter of Fundamental Rights')" are
             # defined short names, not citations.
             use = ATTACH_ONLY
@@ -230,20 +224,6 @@ def _phrase_groups(language: Language) -> tuple[dict[str, tuple[str, str]], Phra
     and what each group names: (code, use) by group name."""
     groups, found = instrument_names.phrase_groups(language)
     return groups, PhraseGroups(found)
-
-
-def _defined_short_name(view: str, start: int, end: int) -> bool:
-    """Whether the name at ``start``-``end`` is defined as a short name there, in
-    brackets or quotes ("(TFEU)", "(hereinafter 'Charter of Fundamental Rights')")."""
-    return (
-        (view[start - 1 : start] == "(" and view[end : end + 1] == ")")
-        or view[start - 1 : start] in _QUOTES
-        or _QUOTED_ARTICLE.search(view, max(0, start - 7), start) is not None
-        or (
-            view[end : end + 1] == ")"
-            and _DEFINED_AFTER.search(view, max(0, start - 40), start) is not None
-        )
-    )
 
 
 class _RulesOwner:

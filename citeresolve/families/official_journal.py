@@ -121,6 +121,7 @@ class _Words(NamedTuple):
     pages_after: str
     connectors: str
     year_marks: str
+    year_words: str
     date: str
     date_first: str
     domains: str
@@ -136,6 +137,7 @@ class _Words(NamedTuple):
             pages_after=_optional("official_journal", "page_after"),
             connectors=union_pattern("official_journal", "date_connectors"),
             year_marks=year_marks,
+            year_words=_optional("official_journal", "year_words"),
             date=_dates("after", year_marks),
             date_first=_dates("before", year_marks),
             # "ABl. EG Nr. L 281", "JO CE L 281": the journal's domain after its abbreviation.
@@ -172,8 +174,9 @@ def _national_forms(w: _Words) -> str:
             (?P<c_issue>\d{{1,4}})\s(?:{w.pages}\s?)?(?P<c_page>\d{{1,5}})(?!\d)
           |
             # the year before the issue, as Polish cites its national journal: pl "Dz. U.
-            # UE. L. z 2014 r. poz. 352 str. 1", "Dz.U. UE L z 2016 r. Nr 119, s. 1"
-            (?:\s(?:{w.domains}))?\.?\s(?P<c_series>[LC])\.?\s(?:{w.connectors})\s
+            # UE. L. z 2014 r. poz. 352 str. 1", "Dz.U. UE L z 2016 r. Nr 119, s. 1"; a
+            # publisher's line: "Dziennik Urzędowy Unii Europejskiej, L rok 2021 nr 378 str. 15"
+            (?:\s(?:{w.domains}))?\.?,?\s(?P<c_series>[LC])\.?\s(?:{w.connectors}|{w.year_words})\s
             (?P<c_year>(?:19|20)\d{{2}})\s?(?:{w.year_marks})?,?\s(?:{w.number_words}|{w.pages})\s?
             (?P<c_issue>\d{{1,4}}),?\s(?:{w.pages})\s?(?P<c_page>\d{{1,5}})(?!\d)
     """
@@ -327,6 +330,11 @@ def _classic(m: regex.Match[str], series: str, view: str) -> Candidate | None:
         date_year, start = bracketed["year"], bracketed.start()
     page = m["page"] or m["page_after"] or m["slash_page"]
     if m["empty"] and not date_year and not _empty_date_read(view, start, m.end()):
+        return None
+    if not date_year and page == m["slash_page"] and view[start - 1 : start] != "(":
+        # Issue and page run together with neither date nor year, not in a bracket
+        # after an act (hr footnote "3 SL EU L338/1."): the form of a page header,
+        # and nothing says which act's year it would take.
         return None
     if not date_year and not page and not _bracketed_alone(view, start, m.end()):
         # Neither a date nor a page ("JO C 197, , p" in a damaged footnote): too

@@ -121,6 +121,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
     "official_journal": {
         "page_after": list,
         "year_marks": list,
+        "year_words": list,
         "day_marks": list,
         "corrigendum": list,
     },

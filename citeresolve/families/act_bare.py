@@ -1,0 +1,181 @@
+"""A number with no domain beside its act word: "Reglamento 3577/92", "Reg. CEE
+6.2.1962, n. 17/62", "the Brussels I bis Regulation (1215/2012)", hu "a 2004/38
+irányelv" (the word after), and a compound ending in an act word, sv
+"växtskyddsmedelsförordning nr 1107/2009"."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+import regex
+
+from ..knowledge.cache import compile_pattern
+from ..knowledge.data import table
+from ..knowledge.lang import alternation, union_pattern, union_phrases
+from .act_numbers import ACT_KINDS, PREFIX_WINDOW, ActNumber, number_words, plausible_year
+from .act_words import DATE, ActWords, word_groups
+
+# A colon glued to the number and what follows it: the id of a national document (sv
+# "2013/14:FPM40", "prop. 2013/14:123"); an act number's title colon has a space after it.
+_DOCUMENT_ID = compile_pattern(r":\w")
+# Where the word at a position ends.
+_WORD_END = compile_pattern(r"(?![\w-])")
+
+
+@functools.cache
+def _bare_prefix_pattern(keys: frozenset[str]) -> regex.Pattern[str]:
+    """ "Reglamento 3577/92": an act word right before a number without domain, also
+    with the number in brackets after a short name ("the Brussels I bis Regulation
+    (1215/2012)", "directive [2018/1972]") or with a domain standing loose between
+    them ("Verordening EU 2019/1150" is read as "paren" form by ActNumber).
+
+    Only the act words whose trigger keys are among ``keys`` (those that fired in the
+    window searched) take part, and those the trigger cannot see: an act word matches
+    only where its key fired, so the search finds what the whole union finds, and the
+    union of every language's act words, tried backwards, cost 36 µs a number."""
+    words = "|".join(f"(?:{alternation(_fired_words(field, keys))})" for field in ACT_KINDS)
+    # A word after the act word that names no other act: mt "Regolament ta'
+    # Implimentazzjoni 987/2009", it "regolamento delegato 2019/980", ro "Regulamentul
+    # european 528/2012".
+    words = rf"(?:{words})(?:\s+{_words_between()})?"
+    domains = union_pattern("acts", "domains")
+    # Reference lists put the domain and the act's date between the word and its
+    # number: it "Reg. CEE 6.2.1962, n. 17/62", "Reg. CEE 19 luglio 1968, n. 1017/68".
+    # A plural act word may open a list with a colon after its domain: pl "w
+    # rozporządzeniach Parlamentu i Rady (WE): nr 883/2004 … oraz nr 987/2009".
+    domain = rf"(?:\(?(?:{domains})\)?:?\s*)?"
+    dated = rf"{domain}(?:{DATE.pattern},?\s*)?"
+    # The author may stand between the word and "No" (cs "nařízení Rady č. 1/2003", fr
+    # "règlement du Conseil n° 17/62", de "Verordnung des Rates Nr. 17/62"): only an EU
+    # institution of the language files' ``authors``; any other author makes the act
+    # national (it "regolamento del Garante n. 1/2000", sk "usmernením NBS č. 4/2023").
+    authors = union_pattern("acts", "authors")
+    author = rf"(?:{words})\s+(?P<author>{authors})\s*{domain}(?:(?:{number_words()})\s*)?"
+    # A short title between the act word and the number in brackets: fi "EU-asetusta
+    # lääkinnällisistä laitteista (2017/745)" (bare_act checks the title names no act).
+    titled = rf"(?:{words})(?P<title>(?:[^\S\n]+[^\W\d_]+){{1,4}}?)[^\S\n]*(?P<open>\()"
+    return compile_pattern(
+        rf"(?:(?:{words})\s*{dated}(?:(?:{number_words()})\s*)?(?P<open>[\[(]\s?)?"
+        rf"|{author}|{titled})$",
+        regex.REVERSE,
+    )
+
+
+# The sections of data/act_words.toml whose words may stand between an act word and its
+# number: qualifiers written after the act word, and "European".
+_BETWEEN = ("implementing", "delegated", "adjectives")
+
+
+@functools.cache
+def _between_phrases() -> tuple[str, ...]:
+    words_of = table("act_words.toml")
+    return tuple(w for field in _BETWEEN for ws in words_of.get(field, {}).values() for w in ws)
+
+
+@functools.cache
+def _words_between() -> str:
+    """A word of data/act_words.toml that may stand between an act word and its
+    number: each entry is the start of a word, matched in any case."""
+    starts = sorted({regex.escape(w).replace("\\ ", r"\s+") for w in _between_phrases()})
+    return rf"(?i:(?<![^\W\d])(?:{'|'.join(starts)})[^\W\d_]*)"
+
+
+def _fired_words(field: str, keys: frozenset[str]) -> list[str]:
+    """The act words of ``field`` in every language that can match where ``keys`` fired."""
+    groups = word_groups()
+    return [
+        p for p in union_phrases("acts", field) if (key := groups.key_of(p)) is None or key in keys
+    ]
+
+
+@functools.cache
+def _bare_prefix_window() -> int:
+    """How far before a number its act word may start: the reach of a prefix, and an
+    author's name between them ("rozporządzenie Parlamentu Europejskiego i Rady nr")."""
+    longest = max((len(p) for p in union_phrases("acts", "authors")), default=0)
+    return PREFIX_WINDOW + longest + max((len(p) + 8 for p in _between_phrases()), default=0)
+
+
+def bare_act(view: str, number: ActNumber, words: ActWords) -> tuple[str, int, int, bool] | None:
+    """The kind of a number with no domain from the act word right before it
+    ("Reglamento 3577/92", "Reg. CEE 6.2.1962, n. 17/62"), with the surface's start
+    and end, or None."""
+    if _DOCUMENT_ID.match(view, number.end):
+        return None  # sv "förordning 2013/14:FPM40": a national document's id, no act
+    window = max(0, number.start - _bare_prefix_window())
+    if not words.any_in(words.starts, window, number.start):
+        return _bare_act_after(view, number, words)  # no act word can stand before it
+    prefix = _bare_prefix_pattern(words.keys_in(window, number.start)).search(
+        view, window, number.start
+    )
+    # An EU institution between the act word and the number, with or without "No"
+    # (pl "rozporządzenia Rady 74/2004", cs "nařízení Rady č. 1/2003").
+    authored = prefix is not None and prefix["author"] is not None
+    word = _word_opening(view, prefix.start(), words) if prefix is not None else None
+    if word is None:
+        return _bare_act_after(view, number, words)
+    if prefix is not None and prefix["title"] and not _titled(view, number, words, word.end()):
+        return None
+    if word.lastgroup is None or ACT_KINDS[word.lastgroup].needs_domain:
+        return None
+    if (number.numbered or authored) and word.lastgroup == "decision":
+        # "Decision No 1/80 of the Association Council", lv "EEZ Apvienotās komitejas
+        # Lēmums Nr. 326/2023": numbered with no domain, a decision of a body set up
+        # by an agreement, not an EU act (those carry "/EC", "(EU)"); "Council
+        # Decision 1/2003" likewise.
+        return None
+    end = number.end
+    if prefix is not None and prefix["open"] and view[end : end + 1] in ")]":
+        end += 1  # "Regulation (1215/2012)": the surface keeps both brackets
+    return word.lastgroup, word.start(), end, True
+
+
+def _word_opening(view: str, pos: int, words: ActWords) -> regex.Match[str] | None:
+    """The act word of a prefix that starts at ``pos``: the word there, or the act word
+    that ends the compound starting there (sv "växtskyddsmedelsförordning nr 1107/2009",
+    da "plantebeskyttelsesmiddelforordning nr. 1107/2009"), where the trigger fires."""
+    word = words.word_at(view, pos)
+    if word is not None:
+        return word
+    end = _WORD_END.search(view, pos)
+    hit = bisect.bisect_right(words.hits, (pos, len(view), ""))
+    if hit < len(words.hits) and end is not None and words.hits[hit][0] < end.start():
+        return words.word_at(view, words.hits[hit][0])
+    return None
+
+
+def _titled(view: str, number: ActNumber, words: ActWords, title: int) -> bool:
+    """Whether a number in brackets after an act word and a title is that act's: a
+    year first and the bracket closed right after it, or "No" before it (sl "Uredbe o
+    splošnih skupinskih izjemah (št. 651/2014 s spremembami …"), no act word in the
+    title ("Regulation amending Directive (2019/1)" names the Directive's number).
+    After "No" the title is all lower case: "Regulation of the Garante (No 1/2000)" is
+    a national body's."""
+    if number.numbered and any(ch.isupper() for ch in view[title : number.start]):
+        return False
+    if not number.numbered and (
+        len(number.a) != 4
+        or not plausible_year(number.a)
+        or view[number.end : number.end + 1] != ")"
+    ):
+        return False
+    k = bisect.bisect_right(words.starts, title)
+    return all(words.word_at(view, pos) is None for pos in words.starts[k:] if pos < number.start)
+
+
+def _bare_act_after(
+    view: str, number: ActNumber, words: ActWords
+) -> tuple[str, int, int, bool] | None:
+    """The kind of a number with no domain from the act word right after it, where
+    the language names the kind last, the author possibly between (hu "a 2004/38
+    irányelv", "a 2004/38 európai parlamenti és tanácsi irányelv"), or None."""
+    if view[number.end : number.end + 1] != " " or number.numbered:
+        return None
+    a, b = number.a, number.b
+    if len(a) == 4 and len(b) == 2 and (int(a) + 1) % 100 == int(b):
+        return None  # a period, not an act: "the 2014/15 regulation"
+    word = words.word_at(view, number.end + 1)
+    if word is None or word.lastgroup is None or ACT_KINDS[word.lastgroup].needs_domain:
+        return None
+    return word.lastgroup, number.start, word.end(), True

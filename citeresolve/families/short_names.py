@@ -1,0 +1,66 @@
+"""Where an instrument's name is the definition of a short name, not a citation:
+"(TFEU)", "(hereinafter 'Charter of Fundamental Rights')", "(a továbbiakban: EUSZ)",
+and after the instrument's own Official Journal reference in the same brackets, "(OJ C
+326, 26.10.2012, p. 47; hereinafter TFEU)", pl "(Dz.U. z 2004 r. nr 90, poz. 864/2;
+dalej: TFUE)". The markers ("hereinafter", "dalej") are data:
+``definition_markers`` of ``data/context_words.toml``.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ..knowledge.cache import compile_pattern
+from ..knowledge.data import table
+from ..knowledge.lang import alternation
+
+QUOTES = frozenset("'\"“”„«»‹›‚")
+# "(hereinafter – ES sutartis)", "(a továbbiakban: EUSZ)": a name that closes a
+# parenthesis after a dash or colon is the definition of a short name.
+_DEFINED_AFTER = compile_pattern(r"\([^()\n]{1,30}(?:\s[–—-]|:)\s?$")
+# An opening quote, perhaps with an article inside it: «ο Χάρτης …», «la Carta».
+_QUOTED_ARTICLE = compile_pattern(
+    r"(?:^|[\s(])[" + regex.escape("".join(sorted(QUOTES))) + r"]\s?\p{Ll}{1,3}\s$"  # not "FN’s "
+)
+# French quotes hold a space: "« TFUE »".
+_SPACED_QUOTES = frozenset(q + " " for q in QUOTES) | frozenset(q + "\u00a0" for q in QUOTES)
+# How far back a marker after a semicolon or comma is looked for.
+_MARKER_REACH = 60
+
+
+@functools.cache
+def _marker_after_separator(lang: str) -> regex.Pattern[str] | None:
+    """A definition marker that opens the last part of a bracket, after a semicolon or
+    comma ("; hereinafter", ", ci-après le", "; dalej:"), right before the name: the
+    bracket's first part is something else (the name's OJ reference)."""
+    markers = table("context_words.toml").get(lang, {}).get("definition_markers")
+    if not markers:
+        return None
+    return compile_pattern(
+        rf"[;,]\s*(?:{alternation(markers)})\s*[:,–—-]?\s*(?:\p{{Ll}}{{1,3}}\s)?$"
+    )
+
+
+def defined_short_name(view: str, start: int, end: int, lang: str) -> bool:
+    """Whether the name at ``start``-``end`` is defined as a short name there, in
+    brackets or quotes ("(TFEU)", "(hereinafter 'Charter of Fundamental Rights')")."""
+    if view[start - 1 : start] == "(" and view[end : end + 1] == ")":
+        return True
+    if view[start - 1 : start] in QUOTES or view[start - 2 : start] in _SPACED_QUOTES:
+        return True
+    if _QUOTED_ARTICLE.search(view, max(0, start - 7), start) is not None:
+        return True
+    if view[end : end + 1] != ")":
+        return False
+    if _DEFINED_AFTER.search(view, max(0, start - 40), start) is not None:
+        return True
+    marker = _marker_after_separator(lang)
+    if marker is None:
+        return False
+    # Inside one bracket: its "(" within reach, no ")" after it.
+    opened = view.rfind("(", max(0, start - _MARKER_REACH), start)
+    if opened < 0 or ")" in view[opened:start]:
+        return False
+    return marker.search(view, opened, start) is not None

@@ -1,0 +1,187 @@
+"""Short names defined after an instrument's own OJ reference in the same brackets, OJ
+issue/page forms with no year, a publisher's OJ line with the year after a word, act
+numbers after a compound ending in an act word, and national document ids glued to a
+colon."""
+
+from __future__ import annotations
+
+import pytest
+
+import citeresolve
+
+
+def keys(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(c.key, c.text) for c in citeresolve.extract(text, lang=lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # The short name closes the bracket after a semicolon and a definition marker:
+        # it defines the name, it is no second citation of the Treaty.
+        (
+            "en",
+            "Article 325 of the Treaty on the Functioning of the European Union (OJ C 202,"
+            " 7.6.2016, p. 47; hereinafter TFEU) protects those interests.",
+            [("TFEU:325", "Article 325"), ("OJ:C:2016:202:47", "OJ C 202, 7.6.2016, p. 47")],
+        ),
+        (
+            "pl",
+            "art. 325 Traktatu o funkcjonowaniu Unii Europejskiej (Dz.U. z 2004 r. nr 90,"
+            " poz. 864/2; dalej: TFUE), czyli środki zwalczania nadużyć",
+            [("TFEU:325", "art. 325")],
+        ),
+        (
+            "fr",
+            "le traité sur le fonctionnement de l'Union européenne (JO C 202 du 7.6.2016,"
+            " p. 47 ; ci-après le « TFUE ») fixe les règles.",
+            [
+                ("TFEU", "traité sur le fonctionnement de l'Union européenne"),
+                ("OJ:C:2016:202:47", "JO C 202 du 7.6.2016, p. 47"),
+            ],
+        ),
+        (
+            "nl",
+            "het Verdrag betreffende de werking van de Europese Unie (PB C 202 van 7.6.2016,"
+            " blz. 47; hierna: VWEU) regelt dit.",
+            [
+                ("TFEU", "Verdrag betreffende de werking van de Europese Unie"),
+                ("OJ:C:2016:202:47", "PB C 202 van 7.6.2016, blz. 47"),
+            ],
+        ),
+        # Negatives: no marker before the abbreviation (a list that ends with it), and a
+        # marker outside the bracket: both cite the Treaty.
+        (
+            "en",
+            "as the Charter provides (Articles 7 and 8; TFEU).",
+            [("TFEU", "TFEU")],
+        ),
+        (
+            "en",
+            "Hereinafter, the rules of the TFEU (and of the TEU) apply.",
+            [("TFEU", "TFEU"), ("TEU", "TEU")],
+        ),
+    ],
+)
+def test_a_short_name_defined_after_the_oj_reference_is_no_citation(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Issue and page run together with neither date nor year, in footnotes of their
+        # own: the form of a page header; no act's year is theirs.
+        (
+            "hr",
+            "Uredba Vijeća br. 2201/2003 3 i Uredba (EU) 2019/1111 4.\n3 SL EU L338/1. 4 SL EU"
+            " L178/1.",
+            [
+                ("CELEX:32003R2201", "Uredba Vijeća br. 2201/2003"),
+                ("CELEX:32019R1111", "Uredba (EU) 2019/1111"),
+            ],
+        ),
+        (
+            "en",
+            "Council Regulation (EC) No 2201/2003 (3).\n(3) OJ L 338/1.",
+            [("CELEX:32003R2201", "Regulation (EC) No 2201/2003")],
+        ),
+        (
+            "de",
+            "Verordnung (EG) Nr. 2201/2003 des Rates (3).\n3 ABl. EU L 338/1.",
+            [("CELEX:32003R2201", "Verordnung (EG) Nr. 2201/2003")],
+        ),
+        # Positives: in a bracket right after its act (the act's year), with its own
+        # date, or with the year in brackets before it.
+        (
+            "en",
+            "Regulation (EC) No 2201/2003 (OJ L 338/1) applies.",
+            [
+                ("CELEX:32003R2201", "Regulation (EC) No 2201/2003"),
+                ("OJ:L:2003:338:1", "OJ L 338/1"),
+            ],
+        ),
+        (
+            "de",
+            "veröffentlicht im ABl. vom 12.03.2014, L 72/4 und geändert.",
+            [("OJ:L:2014:072:4", "ABl. vom 12.03.2014, L 72/4")],
+        ),
+        ("en", "see [2016] OJ L119/1 and later.", [("OJ:L:2016:119:1", "[2016] OJ L119/1")]),
+    ],
+)
+def test_a_yearless_issue_and_page_is_read_only_after_its_act(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Akt prawny\nDziennik Urzędowy Unii Europejskiej, L rok 2021 nr 378 str. 15\n"
+            "Wersja aktualna od 2021-11-15",
+            [
+                (
+                    "OJ:L:2021:378:15",
+                    "Dziennik Urzędowy Unii Europejskiej, L rok 2021 nr 378 str. 15",
+                )
+            ],
+        ),
+        (
+            "zob. Dz.U. UE L rok 2016 nr 119 str. 1.",
+            [("OJ:L:2016:119:1", "Dz.U. UE L rok 2016 nr 119 str. 1")],
+        ),
+        # Negative: the year word with no journal before it.
+        ("W roku 2021 nr 378 str. 15 ustawy nie zmieniono.", []),
+    ],
+)
+def test_a_publishers_oj_line_with_the_year_after_a_word(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert keys(text, "pl") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A lower-case compound ending in the act word, "No" and the number, no domain.
+        (
+            "sv",
+            "Ändringarna gäller EU:s växtskyddsmedelsförordning nr 1107/2009 från i år.",
+            [("CELEX:32009R1107", "förordning nr 1107/2009")],
+        ),
+        (
+            "da",
+            "Ændringen gælder EU's plantebeskyttelsesmiddelforordning nr. 1107/2009 fra i år.",
+            [("CELEX:32009R1107", "forordning nr. 1107/2009")],
+        ),
+        (
+            "nl",
+            "De wijziging geldt voor de gewasbeschermingsverordening nr. 1107/2009.",
+            [("CELEX:32009R1107", "verordening nr. 1107/2009")],
+        ),
+        (
+            "fi",
+            "Muutos koskee kasvinsuojeluaineasetusta N:o 1107/2009 tästä vuodesta.",
+            [("CELEX:32009R1107", "asetusta N:o 1107/2009")],
+        ),
+        (
+            "sv",
+            "Se artikel 5 i växtskyddsmedelsförordning nr 1107/2009.",
+            [("CELEX:32009R1107:5", "artikel 5")],
+        ),
+        # Negatives: a national document's id glued to a colon after the number (a
+        # Swedish fact memo of the session 2013/14), with the plain word or a compound;
+        # a compound that is no act word.
+        ("sv", "Faktapromemoria: Reviderad småmålsförordning 2013/14:FPM40", []),
+        ("sv", "Se förordning 2013/14:FPM40 om småmål.", []),
+        ("sv", "Enligt växtskyddsmedelslagen nr 12/2009 gäller detta.", []),
+    ],
+)
+def test_a_compound_act_word_before_a_number(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert keys(text, lang) == expected
