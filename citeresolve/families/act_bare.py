@@ -112,7 +112,7 @@ def bare_act(view: str, number: ActNumber, words: ActWords) -> tuple[str, int, i
     # An EU institution between the act word and the number, with or without "No"
     # (pl "rozporządzenia Rady 74/2004", cs "nařízení Rady č. 1/2003").
     authored = prefix is not None and prefix["author"] is not None
-    word = _word_opening(view, prefix.start(), words) if prefix is not None else None
+    word = _word_opening(view, prefix.start(), words, number) if prefix is not None else None
     if word is None:
         return _bare_act_after(view, number, words)
     if prefix is not None and prefix["title"] and not _titled(view, number, words, word.end()):
@@ -131,12 +131,15 @@ def bare_act(view: str, number: ActNumber, words: ActWords) -> tuple[str, int, i
     return word.lastgroup, word.start(), end, True
 
 
-def _word_opening(view: str, pos: int, words: ActWords) -> regex.Match[str] | None:
+def _word_opening(
+    view: str, pos: int, words: ActWords, number: ActNumber
+) -> regex.Match[str] | None:
     """The act word of a prefix that starts at ``pos``: the word there, or the act word
-    that ends the compound starting there (sv "växtskyddsmedelsförordning nr 1107/2009",
-    da "plantebeskyttelsesmiddelforordning nr. 1107/2009"), where the trigger fires."""
+    that ends the compound starting there, where the trigger fires, before "No" (sv
+    "växtskyddsmedelsförordning nr 1107/2009", da "…forordning nr. 1107/2009"); a bare
+    number after a compound is a national body's ("subsidieverordening 3/2014")."""
     word = words.word_at(view, pos)
-    if word is not None:
+    if word is not None or not number.numbered:
         return word
     end = _WORD_END.search(view, pos)
     hit = bisect.bisect_right(words.hits, (pos, len(view), ""))
