@@ -26,7 +26,7 @@ _REFERENCE_DESCRIPTORS = {
 # The code of a bare kind word ("rámcového rozhodnutia", "(článek 4 směrnice)"): it
 # names the one act of its kind the document cites before it, and nothing when the
 # document cites several (context_words.toml ``kind_words``).
-_ONLY = "/only"
+ONLY = _ONLY = "/only"  # the suffix of a bare kind word's mention code
 
 
 def only_of_kind(kind: str) -> str:

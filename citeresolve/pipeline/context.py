@@ -34,6 +34,7 @@ from ..knowledge.lang import alternation, load, phrase_pattern
 from ..limits import CALL_TIMEOUT
 from ..model.parts import by_span, by_start
 from ..text.scan import Trigger, matches_from, occurrences
+from .anaphors import ONLY as _ONLY
 from .anaphors import only_of_kind
 from .compound_names import compound_names
 
@@ -302,10 +303,13 @@ def with_context(mentions: list[Mention], context: list[Mention]) -> list[Mentio
         return mentions
     numbered = [(m.start, m.end) for m in mentions if m.type == "eu_act" and m.use == CITABLE]
     popular = [(m.start, m.end) for m in mentions if m.type == "eu_act" and m.use == NAMED]
+    # a bare kind word inside a reference phrase is that phrase's (hr "te Direktive")
+    phrases = [(m.start, m.end) for m in mentions if m.use == REFERENCE]
     context = [
         m
         for m in context
-        if (
+        if not (m.code.endswith(_ONLY) and any(s <= m.start and m.end <= e for s, e in phrases))
+        and (
             m.use not in (REFERENCE, NAMED)
             or not any(s < m.end and m.start < e for s, e in numbered)
         )
