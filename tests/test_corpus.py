@@ -153,8 +153,9 @@ HELDOUT_ROUND11_BAR = 0.9957
 # education programmes), annotated and reviewed by hand before the extractor ran on it. 0.962
 # was its first-contact F1 (main at bcfc4d1); it is development data now, and the bar is the
 # level reached (0.9754 after the fixes of its first errors; 0.9785 after the sixth
-# session's article-chain fixes; 0.9822 with its short-name, OJ and compound-act-word fixes).
-HELDOUT_ROUND12_BAR = 0.9822
+# session's article-chain fixes; 0.9822 with its short-name, OJ and compound-act-word fixes;
+# 0.9828 with the bare directive kind words).
+HELDOUT_ROUND12_BAR = 0.9828
 
 # Round 13 (fixtures/heldout/round13, 115 passages, 24 languages, 1,023 citations;
 # crypto-assets, social security coordination, vehicle type approval, nature protection,
