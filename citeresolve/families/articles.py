@@ -30,6 +30,9 @@ from .chain_tokens import (
     plain_number_end,
     plain_number_ends,
     recital_list,
+    roman_annex_pattern,
+    roman_letters,
+    roman_numeral,
     split_word,
     token_pattern,
 )
@@ -51,11 +54,10 @@ _NUMBER_GROUPS = ("num", "suffix", "dsuffix", "ssuffix", "csuffix", "msuffix", "
 _READ_KINDS = frozenset(
     {"NUM", "BNUM", "NUMP", "BLET", "LETP", "LETTER", "ROMAN", "ANNEX", "HYPHEN", "ORD", "QLET"}
 )
-# A number, or a Roman numeral (annexes: "Annex II").
-# (Two searches: a digit is nearly always in reach, and a search for a class alone
-# skips ahead far faster than one that tries the numeral's look-behind everywhere.)
+# A number, or a Roman numeral (ChainReader._roman_word: "Annex II", pt "anexo xvi", el
+# "ΙΙ" in iotas), in two searches: a digit is nearly always in reach, and a class alone
+# skips ahead far faster than the numeral's look-behind tried everywhere.
 _DIGIT = compile_pattern(r"\d")
-_ROMAN_WORD = compile_pattern(r"(?<![^\W\d_])[IVXLC]{1,7}(?![^\W\d_])")
 # How far after a trigger word the first number of a chain may stand ("the
 # first and third subparagraphs of the second paragraph of Article 218").
 _DIGIT_REACH = 200
@@ -87,6 +89,9 @@ class ChainReader:
         self._plain_ends = plain_number_ends(language, self._token)
         self._space = compile_pattern(f"[{_GAP}]*")
         self._roman_after_annex = compile_pattern(r"I(?![^\W_])\.?")
+        self._roman_word = compile_pattern(
+            rf"(?<![^\W\d_])(?:[{roman_letters()}]{{1,7}}|[ivx]{{2,7}})(?![^\W\d_])"
+        )
         self._annex_participles = {w.casefold() for w in art.get("annex_participles", [])}
         # sk "článok 4 prílohy I": the annex word's genitive says "of Annex" by itself.
         self._annex_genitives = {phrase_key(w) for w in art.get("annex_genitive", [])}
@@ -97,10 +102,7 @@ class ChainReader:
         determiners = alternation(art["determiners"]) if art["determiners"] else r"(?!)"
         self._determiner_before = compile_pattern(rf"(?:{determiners}|[^\W\d_]['’])\s*\Z")
         self._recital_word = compile_pattern(alternation(art.get("recital", [])))
-        # Number first, an annex in Roman numerals: lv "I pielikums", hu "II. melléklet".
-        self._roman_annex = compile_pattern(
-            rf"(?<![^\W\d_])[IVXLC]{{1,7}}\.?\s(?={alternation(art.get('annex', []))})"
-        )
+        self._roman_annex = roman_annex_pattern(art)
         self._trigger = Trigger(
             art["article"]
             + language.section("rules")["words"]
@@ -211,7 +213,7 @@ class ChainReader:
                 kind = "LETP"
             return [Token(kind, start, end, self._latin(letters))]
         if kind == "ROMAN":
-            return [Token(kind, start, end, m["roman"])]
+            return [Token(kind, start, end, roman_numeral(m["roman"]))]
         if kind == "QLET":
             return [Token("LETP", start, end, self._latin(m["qlet"]))]
         if kind == "ANNEX":
@@ -313,7 +315,7 @@ class ChainReader:
         first = max(0, start - _ORDINAL_REACH) if self.ordinal_first else start
         return (
             _DIGIT.search(view, first, start + _DIGIT_REACH) is not None
-            or _ROMAN_WORD.search(view, start, start + _DIGIT_REACH) is not None
+            or self._roman_word.search(view, start, start + _DIGIT_REACH) is not None
             or self._recital_word.search(view, start, start + _RECITAL_REACH) is not None
         )
 

@@ -5,6 +5,7 @@ one pattern tried at every position of a chain (see :mod:`.articles`)."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any
 
@@ -43,6 +44,41 @@ _WORD_ROLES = (
 )
 
 
+@functools.cache
+def _roman_lookalikes() -> dict[str, str]:
+    """The Greek and Cyrillic look-alikes of Roman numerals' letters, each with its
+    Latin letter: el "Παράρτημα ΙΙ" typed with iotas (a Greek text's folding keeps
+    the word Greek)."""
+    return {
+        other: latin
+        for pairs in table("homoglyphs.toml").values()
+        for other, latin in pairs.items()
+        if latin in "IVXLC"
+    }
+
+
+def roman_letters() -> str:
+    """The letters a Roman numeral is written with, look-alikes included."""
+    return "IVXLC" + "".join(_roman_lookalikes())
+
+
+def roman_annex_pattern(art: Mapping[str, Any]) -> regex.Pattern[str]:
+    """Number first, an annex in Roman numerals: lv "I pielikums", hu "II. melléklet",
+    also a list of them: lt "I, II, IV ir V priedų", hu "I. és II. melléklet"."""
+    numeral = r"[IVXLC]{1,7}\.?"
+    joint = rf"(?:\s*,\s*|\s+(?:{alternation(art['and'])})\s+)"
+    return compile_pattern(
+        rf"(?<![^\W\d_]){numeral}(?:{joint}{numeral})*\s(?={alternation(art.get('annex', []))})"
+    )
+
+
+def roman_numeral(letters: str) -> str:
+    """A Roman numeral read by the lexer, in Latin letters."""
+    if letters.isascii():
+        return letters
+    return "".join(_roman_lookalikes().get(ch, ch) for ch in letters)
+
+
 def token_pattern(
     language: Language, ordinal_phrases: list[str], point_letters: Mapping[str, str]
 ) -> FirstCharAlternation:
@@ -61,6 +97,7 @@ def token_pattern(
     # Marks that close a point letter besides ")": el "στοιχείο ζ'" (older style).
     point_close = "|".join([r"\)", *(regex.escape(m) for m in art.get("point_marks", []))])
     next_item = _next_item(art)
+    roman = roman_letters()
     bracket, digit = frozenset("("), r"\d"
     branches: list[tuple[str, Starts]] = [
         (_former_gloss(language), bracket),
@@ -86,7 +123,7 @@ def token_pattern(
         # item's number: "articles 45 and (subject to any permitted exemption) 101(1)".
         (rf"(?P<REMARK>\([^()\d\n]{{2,80}}\)(?={next_item}|[ \t]+\d))", bracket),
         ("(?P<COMMA>,)", frozenset(",")),
-        (r"(?P<ROMAN>(?P<roman>[IVXLC]{1,7}[a-z]?)(?![^\W_])\.?)", frozenset("IVXLC")),
+        (rf"(?P<ROMAN>(?P<roman>[{roman}]{{1,7}}[a-z]?)(?![^\W_])\.?)", frozenset(roman)),
         # a bare sub-point numeral too: de "Buchst. a Ziff. iv", with its ordinal dot
         # where the language writes one: hr "podtočka i.", hu "i. alpontja"
         (rf"(?P<LETTER>(?P<letter>{letter}|[ivx]{{2,5}})(?![^\W_]){roman_dot})", letter),

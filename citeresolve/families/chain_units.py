@@ -12,6 +12,10 @@ from .chain_state import PENDING_FOLLOWERS, POINT_VALUES, ParserState, Token
 _BEFORE_GENITIVE = frozenset({"NUM", "BNUM", "BLET", "LETP", "LETTER", "DET"})
 
 
+def _small_roman(value: str) -> bool:
+    return len(value) > 1 and not value.strip("ivx")
+
+
 class UnitHandlers(ParserState):
     """Each ``_on_KIND`` reads the token at ``self.i`` and returns the index of the
     next token to read, or ``None`` when the chain has ended."""
@@ -33,6 +37,11 @@ class UnitHandlers(ParserState):
     def _on_unit_word(self, tok: Token, nxt: Token | None) -> int | None:
         """A recital or annex word: the numbers after it are recitals or annexes."""
         kind = "recital" if tok.kind == "RECITAL" else "annex"
+        if kind == "annex" and nxt is not None and nxt.kind == "LETTER" and _small_roman(nxt.value):
+            # pt "anexo xvi": a Roman numeral in small letters (two or more: cs "přílohy v
+            # nařízení" is "in") names the annex
+            nxt = Token("ROMAN", nxt.start, nxt.end, nxt.value.upper())
+            self.tokens[self.i + 1] = nxt
         if self.number_first and self.pending:
             self.expect = kind
             self._flush_pending_as_articles(tok)
@@ -297,6 +306,12 @@ class UnitHandlers(ParserState):
             self.expect = "article"
             self.last_end = nxt.end
             return self.i + 2
+        if self.number_first and nxt is not None and nxt.kind in ("COMMA", "AND"):
+            noun = self._roman_list_noun()
+            if noun is not None:
+                # lt "I, II, IV ir V priedų": the numerals wait for the annex word
+                self.pending.extend(t for t in self.tokens[self.i : noun] if t.kind == "ROMAN")
+                return noun
         if self.expect != "annex":
             return None
         cur = self.current
@@ -306,6 +321,22 @@ class UnitHandlers(ParserState):
             self.last_end = tok.end
             return self.i + 1
         return None
+
+    def _roman_list_noun(self) -> int | None:
+        """Number first, the index of the annex word after a list of Roman numerals
+        that starts here (lt "I, II, IV ir V priedų"), or None: a list of numerals
+        with no annex word after it is no annex."""
+        j = self.i
+        while (
+            j + 2 < self.n
+            and self.tokens[j + 1].kind in ("COMMA", "AND")
+            and self.tokens[j + 2].kind == "ROMAN"
+        ):
+            j += 2
+        noun = j + 1
+        if self.pending or noun >= self.n or self.tokens[noun].kind != "ANNEX":
+            return None
+        return noun
 
     def _on_following(self, tok: Token, nxt: Token | None) -> int | None:
         """ "Art. 101 ff. AEUV", "Article 5 et seq.", a former number ("Article 108 (ex

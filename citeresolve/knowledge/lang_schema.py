@@ -96,6 +96,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "annex_participles": list,
         "annex_genitive": list,
         "annex_numbered": list,
+        "annex_to": list,
         "genitive_of": list,
         "noncitable": list,
         "following": list,

@@ -42,6 +42,11 @@ class ChainLinks:
         # Before the chain: "in particular [its]", "as regards", a dash, a genitive.
         self.backward_link = _backward_link(art, linkers, determiners)
         self.as_regards = _as_regards(art, determiners)
+        # After an annex: the word that joins it to its act (sl "Prilogi II in X k Uredbi").
+        annex_to = art.get("annex_to")
+        self.annex_to = (
+            compile_pattern(rf"[ \t]*,?\s*(?:{alternation(annex_to)})\s+") if annex_to else None
+        )
         self.genitive_gap = _genitive_gap(
             art, language.section("official_journal")["abbreviations"]
         )

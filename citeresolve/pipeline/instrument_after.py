@@ -29,6 +29,11 @@ def named_after(
     """The mention an "of" word (or nothing) links the chain to, in reach and on the same
     paragraph; None when there is none, and the search goes on before the chain."""
     view = index.view
+    joined = _annex_joined_to(links, chain, index)
+    if joined is not None:
+        taken.consumed.add(joined.start)
+        taken.closing.add(joined.start)
+        return joined
     gap = links.forward_gap.match(view, chain.end)
     # the reach counts from after the article's heading ("Article 9 (Rules applicable to
     # cabotage) of that Regulation")
@@ -60,6 +65,16 @@ def named_after(
     taken.consumed.add(following.start)
     taken.closing.add(following.start)
     return following
+
+
+def _annex_joined_to(links: ChainLinks, chain: Chain, index: MentionIndex) -> Mention | None:
+    """The act a chain of annexes is joined to by the language's "to" word, which links
+    an annex and no article (sl "Prilogi II in X k Uredbi 883/2004", cs "příloze II k
+    nařízení", bg "приложение II към Регламент")."""
+    if links.annex_to is None or chain.units[-1].annex is None:
+        return None
+    gap = links.annex_to.match(index.view, chain.end)
+    return index.by_start.get(gap.end()) if gap is not None else None
 
 
 def _item_of_list(links: ChainLinks, view: str, chain: Chain) -> bool:
