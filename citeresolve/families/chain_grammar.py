@@ -97,6 +97,8 @@ class ChainParser(UnitHandlers, DetailHandlers):
         self.i = i
         if not self.units:
             return None
+        if self.annex_of_articles is not None and i < n and tokens[i].kind == "OF":
+            return None  # "the Annex, Article 5 of Regulation …": the act's own article
         units = self.units
         return Chain(units, units[0].start, max(self.last_end, units[-1].end), self.rules)
 

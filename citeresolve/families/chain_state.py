@@ -150,6 +150,8 @@ class ParserState:
         self.preface_alternatives: list[str] = []
         self.prefaced: list[Unit] = []  # the units that took their points from a preface
         self.numbered_point: Unit | None = None  # the unit whose numbered point was last read
+        # where "Annex, Articles 3 and 4" began: its articles are the single annex's
+        self.annex_of_articles: int | None = None
         self.noun_start = tokens[0].start  # where the last article word (or preface) began
         self.last_end = tokens[0].start
         self.i = 0
@@ -165,6 +167,8 @@ class ParserState:
             unit.article, unit.recital = "", value
         elif self.expect == "annex":
             unit.article, unit.annex = "", value
+        elif self.annex_of_articles is not None:
+            unit.annex = "1"
         if self.preface_paragraph is not None:
             unit.paragraph = self.preface_paragraph
             self.preface_paragraph = None

@@ -30,6 +30,8 @@ class UnitHandlers(ParserState):
         else:
             if not self.expect_article and not (self.preface_paragraph or self.preface_points):
                 self.noun_start = tok.start
+            if self.annex_of_articles is not None:
+                self.noun_start = self.annex_of_articles
             self.expect_article = True
             self.paragraph_list = False
         return self.i + 1
@@ -47,6 +49,11 @@ class UnitHandlers(ParserState):
             self._flush_pending_as_articles(tok)
             self.last_end = tok.end
             return self.i + 1
+        if kind == "annex" and not self.units and self._annex_heading(nxt):
+            # "beslut 2001/937, bilaga, artiklarna 3 och 4" (a summary's keyword line):
+            # the articles after the comma are the single annex's
+            self.annex_of_articles = tok.start
+            return self.i + 2
         if kind == "annex" and self.units and nxt is not None and self._annex_of_previous(tok, nxt):
             # past the annex's number; the single annex's "to" word is the instrument's
             return self.i + (2 if nxt.kind in ("NUM", "ROMAN") else 1)
@@ -71,6 +78,12 @@ class UnitHandlers(ParserState):
         self.expect_article = True
         self.paragraph_list = False
         return self.i + 1
+
+    def _annex_heading(self, nxt: Token | None) -> bool:
+        """Whether an annex word with no number is followed by a comma and an article
+        word ("Annex, Articles 3 and 4")."""
+        after = self.tokens[self.i + 2] if self.i + 2 < self.n else None
+        return nxt is not None and nxt.kind == "COMMA" and after is not None and after.kind == "ART"
 
     def _annex_of_previous(self, tok: Token, nxt: Token | None) -> bool:
         """ "Article 3(5) of Annex I", sk "článok 3 ods. 2 a 3 prílohy I" (the annex
