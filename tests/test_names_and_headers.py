@@ -185,3 +185,140 @@ def test_a_compound_act_word_before_a_number(
     lang: str, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # The year after the issue's slash, a page following it.
+        (
+            "ro",
+            "PRIMA PUBLICARE: Jurnalul Oficial nr. L 166/2004, p. 1 - 123",
+            [("OJ:L:2004:166:1", "Jurnalul Oficial nr. L 166/2004, p. 1")],
+        ),
+        ("ro", "publicat în JO L 166/2004, p. 1.", [("OJ:L:2004:166:1", "JO L 166/2004, p. 1")]),
+        (
+            "bg",
+            "обнародван в ОВ L 166/2004, стр. 1.",
+            [("OJ:L:2004:166:1", "ОВ L 166/2004, стр. 1")],
+        ),
+        # The page after a slash in the Polish national form.
+        (
+            "pl",
+            "Tekst pierwotny\n Dz. Urz. UE L z 2022 r. nr 322/79\n\n(Tekst mający znaczenie)",
+            [("OJ:L:2022:322:79", "Dz. Urz. UE L z 2022 r. nr 322/79")],
+        ),
+        # Negatives: a page header (issue/page, no page word, or "P7" of the next line
+        # with no year before it); no page after the year.
+        (
+            "et",
+            "Euroopa Liidu Teataja\n\nC 378/330\n\n\nP7_TA(2014)0191",
+            [("TA-7-2014-0191", "P7_TA(2014)0191")],
+        ),
+        ("en", "Official Journal of the European Union L 130/1", []),
+        ("ro", "în JO L 166/2004 şi altele", []),
+    ],
+)
+def test_issue_forms_with_a_slash(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # The OJ's act-by-act number that lost its series is no act (and no OJ key).
+        (
+            "pl",
+            "dyrektyw (UE) 2016/797 i (UE) 2020/1828 (akt w sprawie sztucznej inteligencji)"
+            " (Dz.Urz.UE 2024/1689)",
+            [
+                ("CELEX:32016L0797", "dyrektyw (UE) 2016/797"),
+                ("CELEX:32020L1828", "(UE) 2020/1828"),
+            ],
+        ),
+        (
+            "en",
+            "Regulation (EU) 2024/1689 (OJ 2024/1689) applies.",
+            [("CELEX:32024R1689", "Regulation (EU) 2024/1689")],
+        ),
+        (
+            "de",
+            "die Richtlinie (EU) 2019/1937 (ABl. 2019/1937) gilt.",
+            [("CELEX:32019L1937", "Richtlinie (EU) 2019/1937")],
+        ),
+        # Negative: with its series it is the OJ's number.
+        ("en", "OJ L, 2024/1689, 12.7.2024", [("OJ:L:2024/1689", "OJ L, 2024/1689, 12.7.2024")]),
+    ],
+)
+def test_a_number_after_the_journals_abbreviation_is_no_act(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # An act's short name in brackets after its number is no procedure type.
+        (
+            "en",
+            "Article 120 of the Medical Devices Regulation (EU) 2017/745 (MDR) applies.",
+            [("CELEX:32017R0745:120", "Article 120")],
+        ),
+        (
+            "de",
+            "Art. 5 der Verordnung (EU) 2017/746 (IVDR) gilt.",
+            [("CELEX:32017R0746:5", "Art. 5")],
+        ),
+        (
+            "fr",
+            "le règlement (UE) 2017/745 (RDM) s'applique.",
+            [("CELEX:32017R0745", "règlement (UE) 2017/745")],
+        ),
+        # Procedures keep their known types in every form, an unknown one in the usual
+        # tight form only.
+        (
+            "en",
+            "procedures 2022/2505(RSP), 2022/2506(XYZ), 2018/0136 (COD) and 2020/0127 (ABC)",
+            [
+                ("PROC:2022/2505(RSP)", "2022/2505(RSP)"),
+                ("PROC:2022/2506(XYZ)", "2022/2506(XYZ)"),
+                ("PROC:2018/0136(COD)", "2018/0136 (COD)"),
+            ],
+        ),
+    ],
+)
+def test_a_short_name_after_an_act_number_is_no_procedure(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A compound ending in an act word before a number in the EU's year-first shape.
+        (
+            "de",
+            "Im Amtsblatt ist die Produkthaftungsrichtlinie 2024/2853 veröffentlicht worden.",
+            [("CELEX:32024L2853", "Produkthaftungsrichtlinie 2024/2853")],
+        ),
+        (
+            "nl",
+            "De dienstenrichtlijn 2006/123 geldt.",
+            [("CELEX:32006L0123", "dienstenrichtlijn 2006/123")],
+        ),
+        (
+            "sv",
+            "Tjänstedirektivet 2006/123 gäller.",
+            [("CELEX:32006L0123", "Tjänstedirektivet 2006/123")],
+        ),
+        # Negatives: number first after a compound is a national body's.
+        ("nl", "Volgens de beleidsrichtlijn 12/98 van de gemeente.", []),
+        ("da", "Efter budgetforordningen 3/2014 gælder andre regler.", []),
+    ],
+)
+def test_a_compound_act_word_before_a_year_first_number(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert keys(text, lang) == expected

@@ -136,10 +136,13 @@ def _word_opening(
 ) -> regex.Match[str] | None:
     """The act word of a prefix that starts at ``pos``: the word there, or the act word
     that ends the compound starting there, where the trigger fires, before "No" (sv
-    "växtskyddsmedelsförordning nr 1107/2009", da "…forordning nr. 1107/2009"); a bare
-    number after a compound is a national body's ("subsidieverordening 3/2014")."""
+    "växtskyddsmedelsförordning nr 1107/2009", da "…forordning nr. 1107/2009") or a
+    number in the EU's year-first shape (de "Produkthaftungsrichtlinie 2024/2853"); a
+    bare number after a compound is otherwise a national body's ("subsidieverordening
+    3/2014", "beleidsrichtlijn 12/98")."""
     word = words.word_at(view, pos)
-    if word is not None or not number.numbered:
+    year_first = len(number.a) == 4 and plausible_year(number.a)
+    if word is not None or not (number.numbered or year_first):
         return word
     end = _WORD_END.search(view, pos)
     hit = bisect.bisect_right(words.hits, (pos, len(view), ""))

@@ -41,6 +41,7 @@ from .act_numbers import (
 from .act_words import ActWords, act_word, eu_author_at, is_national
 from .act_years import bare_reading, read_for_kind, reading
 from .celex_numbers import bare_celex_numbers
+from .oj_abbreviations import journal_before
 from .procedures import procedure_at
 
 
@@ -108,6 +109,8 @@ class _ActReader:
                 continue  # more digits than an act number has, and no marker in evidence
             if date_goes_on(view, core.end()):
                 continue  # ro "Regulamentul 1307/17-dec-2013": a number and a date
+            if journal_before(view, core.start("a")):
+                continue  # pl "(Dz.Urz.UE 2024/1689)": the OJ's number without its series
             if procedure_at(view, core.start()):
                 continue  # "2020/0127(COD)": the procedure family reads it
             number = ActNumber(view, core)

@@ -16,7 +16,6 @@ import regex
 
 from ..errors import LanguageDataError
 from ..knowledge.cache import compile_pattern
-from ..knowledge.data import table as data_table
 from ..knowledge.lang import Dispatched, all_languages, alternation, union_pattern, union_phrases
 from ..model.citation import Candidate
 from ..model.family import Family, register
@@ -25,6 +24,7 @@ from ..resolve.official_journal import label_oj, resolve_oj
 from ..resolve.toolkit import identifiers, year_start
 from ..text.scan import Trigger
 from .name_variants import every_language_names
+from .oj_abbreviations import abbreviations
 from .oj_corrigenda import corrigendum_after
 
 # Subseries that exist in the C series only: an issue "317 E" with its series
@@ -86,7 +86,7 @@ def _pattern() -> Dispatched:
         """
     return Dispatched(
         [
-            ("abbr", _abbreviations()),
+            ("abbr", abbreviations()),
             (None, every_language_names("official_journal")),
         ],
         rest,
@@ -94,23 +94,6 @@ def _pattern() -> Dispatched:
         keep_names=True,
         transform=_glued_digit,
     )
-
-
-@functools.cache
-def _abbreviations() -> list[str]:
-    """Every language's abbreviations, each also without its final dot ("ABl L 119/1"),
-    and those written in Cyrillic or Greek letters that all look like Latin ones also
-    spelled in Latin: a conversion that types bg "ОВ" or el "ΕΕ" with Latin letters
-    ("OB C 170, 5.6.2014") leaves them the OJ."""
-    to_latin = {
-        ord(other): latin
-        for pairs in data_table("homoglyphs.toml").values()
-        for other, latin in pairs.items()
-    }
-    phrases = union_phrases("official_journal", "abbreviations")
-    phrases += [p[:-1] for p in phrases if p.endswith(".")]
-    latin = [p.translate(to_latin) for p in phrases]
-    return phrases + [p for p in latin if p not in phrases and p.isascii()]
 
 
 class _Words(NamedTuple):
@@ -178,7 +161,8 @@ def _national_forms(w: _Words) -> str:
             # publisher's line: "Dziennik Urzędowy Unii Europejskiej, L rok 2021 nr 378 str. 15"
             (?:\s(?:{w.domains}))?\.?,?\s(?P<c_series>[LC])\.?\s(?:{w.connectors}|{w.year_words})\s
             (?P<c_year>(?:19|20)\d{{2}})\s?(?:{w.year_marks})?,?\s(?:{w.number_words}|{w.pages})\s?
-            (?P<c_issue>\d{{1,4}}),?\s(?:{w.pages})\s?(?P<c_page>\d{{1,5}})(?!\d)
+            # the page after a slash: pl "Dz. Urz. UE L z 2022 r. nr 322/79"
+            (?P<c_issue>\d{{1,4}})(?:,?\s(?:{w.pages})\s?|/)(?P<c_page>\d{{1,5}})(?!\d)
     """
 
 
@@ -237,12 +221,12 @@ def _trigger() -> Trigger:
     # Only these phrases are matched where it fires (_pattern), each ending as a word.
     # An abbreviation with its series glued to it ("JOL 185") is another word: those
     # words are phrases of their own.
-    glued = [a + s for a in _abbreviations() if a.isalpha() and a.isupper() for s in "LC"]
+    glued = [a + s for a in abbreviations() if a.isalpha() and a.isupper() for s in "LC"]
     names = every_language_names("official_journal")
     # A title's first word of six letters or more also where a conversion glued it to the
     # word before ("tjänsternaEuropeiska"; the grammar asks for that capital, _glued_digit).
     inside = [f"*{n}" for n in names if len(n.split(" ", 1)[0]) >= 6 and n[:1].isupper()]
-    phrases = [*_abbreviations(), *glued, *names, *inside]
+    phrases = [*abbreviations(), *glued, *names, *inside]
     return Trigger(phrases, whole_words=True)
 
 
@@ -289,8 +273,10 @@ def _candidate(m: regex.Match[str], view: str) -> Candidate | None:
             number=str(int(m["aba_number"])),
         )
         return Candidate(parts, m.start(), m.end())
-    if m["slash_page"] and not m["abbr"]:
-        return None  # "Official Journal of the European Union L 130/1": a page header
+    if m["slash_page"] and not m["abbr"] and not _year_then_page(m):
+        # "Official Journal of the European Union L 130/1": a page header; not ro
+        # "Jurnalul Oficial nr. L 166/2004, p. 1" (the issue's year, then its page)
+        return None
     return _classic(m, series, view)
 
 
@@ -312,6 +298,15 @@ _MONTHS = ("after_month", "before_month")
 _YEARS = ("after_year", "before_year", "year_after", "year_first")
 
 
+_YEAR = compile_pattern(r"(?:19[5-9]|20\d)\d\Z")
+
+
+def _year_then_page(m: regex.Match[str]) -> bool:
+    """Whether the part after the issue's slash is a year, a page following it."""
+    slash = m["slash_page"]
+    return bool(slash and (m["page"] or m["page_after"]) and _YEAR.match(slash))
+
+
 def _first(m: regex.Match[str], groups: tuple[str, ...]) -> str | None:
     return next((m[group] for group in groups if m[group]), None)
 
@@ -321,14 +316,18 @@ def _classic(m: regex.Match[str], series: str, view: str) -> Candidate | None:
     month = _first(m, _MONTHS)
     if not _plausible(_first(m, _DAYS), month) or _after_classic(_first(m, _YEARS), month):
         return None
-    # The reference's own date gives the year, never the act cited before it.
-    date_year = _first(m, _YEARS)
+    # The reference's own date gives the year, never the act cited before it; a year
+    # after the issue's slash when a page follows (ro "Jurnalul Oficial nr. L 166/2004,
+    # p. 1"): the issue of that year.
+    slash = m["slash_page"]
+    slash_year = slash if _year_then_page(m) else None
+    date_year = _first(m, _YEARS) or slash_year
     start = m.start()
     bracketed = _YEAR_BEFORE.search(view, max(0, start - 8), start)
     if not date_year and bracketed is not None:
         # English academic style: "[2016] OJ L119/1", the year in brackets before
         date_year, start = bracketed["year"], bracketed.start()
-    page = m["page"] or m["page_after"] or m["slash_page"]
+    page = m["page"] or m["page_after"] or (None if slash_year else slash)
     if m["empty"] and not date_year and not _empty_date_read(view, start, m.end()):
         return None
     if not date_year and page == m["slash_page"] and view[start - 1 : start] != "(":

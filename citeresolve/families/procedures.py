@@ -70,11 +70,14 @@ def parse(view: str) -> list[Candidate]:
 def _candidate(m: regex.Match[str]) -> Candidate | None:
     written = m["type"] or m["type_first"] or m["type_after"]
     proc_type = written.translate(_to_latin())
-    if (m["type"] is None or proc_type != written) and proc_type not in _known_types():
-        # Only the usual form "(RSP)" is kept with an unknown type, for check to
-        # flag; the type-first form and look-alike letters need a known type.
-        return None
     number = m["number"] or m["number2"]
+    tight = m["type"] is not None and proc_type == written and not m[0][-6:-5].isspace()
+    if not (tight and len(number) == 4) and proc_type not in _known_types():
+        # Only the usual form "2022/2505(RSP)" is kept with an unknown type, for check
+        # to flag; the type-first form, look-alike letters, a bracket after a space or
+        # a short number need a known type: "Regulation (EU) 2017/745 (MDR)" is an act
+        # and its short name.
+        return None
     parts = KeyParts(
         type="procedure",
         year=int(m["year"] or m["year2"]),
