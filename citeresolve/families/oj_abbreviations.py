@@ -1,0 +1,46 @@
+"""The abbreviations of the Official Journal in every language ("OJ", "ABl.", "Dz.Urz.
+UE"), and where one stands right before a number: "(Dz.Urz.UE 2024/1689)" is the
+journal's act-by-act number with its series lost, never an act's number."""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ..knowledge.cache import compile_pattern
+from ..knowledge.data import table as data_table
+from ..knowledge.lang import union_phrases
+
+# How far before a number its journal's abbreviation may start.
+_REACH = 24
+
+
+@functools.cache
+def abbreviations() -> list[str]:
+    """Every language's abbreviations, each also without its final dot ("ABl L 119/1"),
+    and those written in Cyrillic or Greek letters that all look like Latin ones also
+    spelled in Latin: a conversion that types bg "ОВ" or el "ΕΕ" with Latin letters
+    ("OB C 170, 5.6.2014") leaves them the OJ."""
+    to_latin = {
+        ord(other): latin
+        for pairs in data_table("homoglyphs.toml").values()
+        for other, latin in pairs.items()
+    }
+    phrases = union_phrases("official_journal", "abbreviations")
+    phrases += [p[:-1] for p in phrases if p.endswith(".")]
+    latin = [p.translate(to_latin) for p in phrases]
+    return phrases + [p for p in latin if p not in phrases and p.isascii()]
+
+
+@functools.cache
+def _before_number() -> regex.Pattern[str]:
+    # The abbreviations as written (case and all), a space or none before the number.
+    written = sorted(abbreviations(), key=len, reverse=True)
+    alternatives = "|".join(regex.escape(a) for a in written)
+    return compile_pattern(rf"(?<![^\W\d_])(?:{alternatives})[ \t]?\Z")
+
+
+def journal_before(view: str, pos: int) -> bool:
+    """Whether an OJ abbreviation ends right before ``pos``, where a number starts."""
+    return _before_number().search(view, max(0, pos - _REACH), pos) is not None
