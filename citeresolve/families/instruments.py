@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 
-import attrs
 import regex
 
 from ..knowledge.cache import compile_pattern
@@ -81,7 +80,7 @@ class MentionMatcher:
         for protocol in self._protocols.find(view):
             if view[protocol.start - 1 : protocol.start] in QUOTES:
                 # '(herefter kaldet "protokol nr. 2")': a defined short name
-                protocol = attrs.evolve(protocol, use=ATTACH_ONLY)
+                protocol = protocol._replace(use=ATTACH_ONLY)
             mentions.append(protocol)
         found = self._mark_aliases(view, _with_defined_abbreviations(view, _drop_nested(mentions)))
         return self._drop_foreign_protocols(view, merge_protocol_titles(view, found))
@@ -214,7 +213,7 @@ class MentionMatcher:
                     and 0 <= close - m.end <= 30
                     and "(" not in view[m.end : close]
                 ):
-                    m = attrs.evolve(m, use=ATTACH_ONLY)
+                    m = m._replace(use=ATTACH_ONLY)
             out.append(m)
         return out
 

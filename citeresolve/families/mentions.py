@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable
+from typing import NamedTuple
 
-import attrs
 import regex
-from attrs import frozen
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
@@ -27,8 +26,7 @@ NAMED = "named"
 OTHER_RULES = "OTHER-RULES"
 
 
-@frozen
-class Mention:
+class Mention(NamedTuple):
     """Where an instrument is named (``start``-``end`` in the view), what it names and
     how it may be used (one of the uses above)."""
 
@@ -59,7 +57,7 @@ def merge_repeats(
     out: list[Mention] = []
     for m in mentions:
         if out and out[-1].code == m.code and repeats(out[-1], m):
-            out[-1] = attrs.evolve(out[-1], end=m.end)
+            out[-1] = out[-1]._replace(end=m.end)
         else:
             out.append(m)
     return out
@@ -84,9 +82,7 @@ def names_joined_to_acts(
             joined[i] = min(joined.get(i, m.start), m.start)
             continue
         kept.append(m)
-    return kept, [
-        attrs.evolve(a, start=joined[n]) if n in joined else a for n, a in enumerate(acts)
-    ]
+    return kept, [a._replace(start=joined[n]) if n in joined else a for n, a in enumerate(acts)]
 
 
 def _touches(view: str, name: Mention, act: Mention) -> bool:
@@ -130,5 +126,5 @@ def qualifiers_joined_to_acts(view: str, acts: list[Mention], lang: str) -> list
     out = []
     for act in acts:
         m = pattern.search(view, max(0, act.start - _QUALIFIER_REACH), act.start)
-        out.append(attrs.evolve(act, start=m.start()) if m is not None else act)
+        out.append(act._replace(start=m.start()) if m is not None else act)
     return out

@@ -26,8 +26,6 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
-from attrs import define
-
 from ..families.chain_grammar import Chain, Unit
 from ..families.mentions import CITABLE, NAMED, OTHER_RULES, REFERENCE, Mention, instrument_type
 from ..knowledge.cache import compile_pattern
@@ -60,8 +58,7 @@ _HEADNOTE_GAP = compile_pattern(r"[ \t]+[—–-][ \t]+(?:[^\d\n—–]{1,120}?[
 _SELF_REACH = 30
 
 
-@define
-class Attached:
+class Attached(NamedTuple):
     """What attach found: the citations, the instrument names that only completed
     an article reference (for linking them), and article chains left without
     an instrument (for the drafters' checker)."""
@@ -71,8 +68,7 @@ class Attached:
     orphans: list[Chain]
 
 
-@define
-class _Previous:
+class _Previous(NamedTuple):
     """The last unit attached, its instrument, and where its citation ends."""
 
     unit: Unit
@@ -99,7 +95,7 @@ class Attacher:
             first = chain.units[0]
             # "paragraph 2 of Annex III to …" is the annex's, not the last article's
             if not first.article and first.paragraph is not None and first.annex is None:
-                found.candidates += self._paragraphs_of_previous(view, chain, previous)
+                found.candidates.extend(self._paragraphs_of_previous(view, chain, previous))
                 continue
             attached = self._attach_chain(chain, index, resolved, taken, found)
             if attached is None and (
@@ -107,7 +103,7 @@ class Attacher:
                 or (code := self._coordinated(chain, previous, index)) is not None
             ):
                 found.orphans.pop()  # the chain _attach_chain kept as an orphan
-                found.candidates += [_unit_candidate(u, code) for u in chain.units]
+                found.candidates.extend(_unit_candidate(u, code) for u in chain.units)
                 attached = _Previous(chain.units[-1], code, chain.end)
             if attached is not None:
                 previous = attached
@@ -224,9 +220,9 @@ class Attacher:
         if target is None or code is None or code == OTHER_RULES:
             found.orphans.append(chain)
             return None
-        found.candidates += [
+        found.candidates.extend(
             _unit_candidate(unit, code) for unit in chain.units if not _inserted_paragraph(unit)
-        ]
+        )
         if len(taken.consumed) > before and target.start != chain.start:
             found.named_instruments.append(Candidate(_whole(code), target.start, target.end))
             # "art. 1 delle direttive 92/50/CEE, 93/36/CEE e 93/37/CEE": the
