@@ -277,11 +277,29 @@ def _article_word_after() -> regex.Pattern[str]:
     return compile_pattern(rf"\.?\s+{alternation(words)}")
 
 
+@functools.cache
+def _point_word_before() -> regex.Pattern[str]:
+    """A paragraph or point word of any language right before a number: pl "ust. 5 pkt
+    2-23 dyrektywy" is points 2 to 23, not an act 2/23 with its act word after it."""
+    words = [
+        word
+        for language in all_languages()
+        for key in ("paragraph", "paragraphs", "point")
+        for word in language.articles.get(key, [])
+    ]
+    return compile_pattern(rf"(?<![^\W\d_])(?:{alternation(words)})[ \t]*$")
+
+
 def article_range(view: str, number: ActNumber) -> bool:
     """Whether a hyphenated number without domain is a range of articles, written
-    before the article word (fi "tietosuoja-asetuksen 7-11 artikloissa"), not an act
-    ("directive 2006-123-CE" has its domain)."""
-    return number.hyphen and not number.form and bool(_article_word_after().match(view, number.end))
+    before the article word (fi "tietosuoja-asetuksen 7-11 artikloissa"), or of points
+    after their word (pl "pkt 2-23"), not an act ("directive 2006-123-CE" has its
+    domain)."""
+    if not number.hyphen or number.form:
+        return False
+    if _article_word_after().match(view, number.end):
+        return True
+    return _point_word_before().search(view, max(0, number.start - 24), number.start) is not None
 
 
 def period(number: ActNumber) -> bool:

@@ -261,13 +261,32 @@ class DetailHandlers(ParserState):
             self.separated = False
             return self.i + 2
         if nxt is not None and nxt.kind in NUMBERS:
-            if cur is not None:
-                self.last_end = nxt.end  # numbered points are dropped
-            return self.i + 2
+            return self._numbered_point(cur, nxt)
         if cur is not None and self.tokens[self.i - 1].kind in ("LETP", "LETTER"):
             cur.end = self.last_end = tok.end  # "c) punktą"
             return self.i + 1
         return None
+
+    def _numbered_point(self, cur: Unit | None, nxt: Token) -> int:
+        """A numbered point is dropped, a range of them too (pl "ust. 5 pkt 2-23"),
+        unless a lettered point follows it: then the two are paragraph and point of an
+        article with no paragraph yet (pl "art. 2 pkt 12 lit. b)", it "art. 14, n. 1,
+        lett. a)" → 2(12)(b), 14(1)(a); the contract's lt "5 straipsnio 1 punkto b")."""
+        tokens, following = self.tokens, self.i + 2
+        ranged = following + 1 < self.n and tokens[following].kind == "RANGE"
+        if ranged and tokens[following + 1].kind == "NUM":
+            if cur is not None:
+                self.last_end = tokens[following + 1].end
+            return following + 2
+        if cur is not None:
+            j = following + (following < self.n and tokens[following].kind == "COMMA")
+            lettered = (
+                j + 1 < self.n and tokens[j].kind == "PT" and tokens[j + 1].kind in POINT_VALUES
+            )
+            if lettered and nxt.kind == "NUM" and cur.paragraph is None and not cur.points:
+                cur.paragraph = nxt.value
+            self.last_end = nxt.end
+        return following
 
     def _sub_point_next(self, cur: Unit, tok: Token) -> bool:
         """Whether the point ``tok`` is a sub-point of the point just read, after a comma
