@@ -412,7 +412,10 @@ def test_kept_trigger_automata_give_the_same_citations(tmp_path: Path) -> None:
         "import json, citeresolve\n"
         "en = citeresolve.extract(open('fixtures/drafts/en-resolution.md').read(), lang='en')\n"
         "fr = citeresolve.extract(open('fixtures/drafts/fr-resolution.md').read())\n"
-        "print(json.dumps([(c.key, c.start, c.end) for c in en + fr]))\n"
+        # a second text of a language combines its triggers (their kept entries)
+        "draft = open('fixtures/drafts/en-resolution.md').read()\n"
+        "again = citeresolve.extract(draft + ' ', lang='en')\n"
+        "print(json.dumps([(c.key, c.start, c.end) for c in en + fr + again]))\n"
     )
     env = dict(os.environ, CITERESOLVE_CACHE_DIR=str(tmp_path))
 
@@ -427,6 +430,9 @@ def test_kept_trigger_automata_give_the_same_citations(tmp_path: Path) -> None:
     stamps = {p: p.stat().st_mtime_ns for p in kept}
     assert run() == first
     assert {p: p.stat().st_mtime_ns for p in kept} == stamps  # read, not rebuilt
+    kept = sorted(tmp_path.glob("objects-*/*.pickle"))
+    assert any(p.name.startswith("trigger-values-") for p in kept)  # read only to combine
+    assert run() == first
     for path in kept:
         raw = bytearray(path.read_bytes())
         middle = len(raw) // 2

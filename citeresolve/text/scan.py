@@ -189,11 +189,10 @@ def _tables(
     return keys, values, (_automaton(values) if values else None)
 
 
-# The tables of _tables, the key of each phrase (Trigger.key_of) and the phrases of
-# each key (their indices, in order; None: phrases the trigger cannot see).
+# The keys and automaton of _tables, the key of each phrase (Trigger.key_of) and the
+# phrases of each key (their indices, in order; None: phrases the trigger cannot see).
 _Indexed = tuple[
     dict[str, str],
-    dict[str, list[Entry]],
     ahocorasick.Automaton | None,
     tuple[str | None, ...],
     dict[str | None, tuple[int, ...]],
@@ -202,7 +201,13 @@ _Indexed = tuple[
 
 def _indexed_tables(
     phrases: tuple[str, ...], whole_phrases: bool = False, whole_words: bool = False
-) -> _Indexed:
+) -> tuple[
+    dict[str, str],
+    dict[str, list[Entry]],
+    ahocorasick.Automaton | None,
+    tuple[str | None, ...],
+    dict[str | None, tuple[int, ...]],
+]:
     """The tables of :func:`_tables` with each phrase's key and each key's phrases, kept
     with them: a group of two thousand names looked each key up in every process."""
     keys, values, automaton = _tables(phrases, whole_phrases, whole_words)
@@ -243,10 +248,30 @@ class Trigger:
         # across processes under that key (knowledge.cache.kept_object).
         mode = f"{whole_phrases}{whole_words}"
         key = "\0".join((_BUILDER, folding().stamp(), mode, *phrases))
-        tables = kept_object(
-            "trigger-indexed", key, lambda: _indexed_tables(phrases, whole_phrases, whole_words)
+        # The entries of each key are read only to combine triggers (the next text of
+        # a batch): they are kept apart, so that a single call does not read them.
+        built: list[dict[str, list[Entry]]] = []
+
+        def build() -> _Indexed:
+            keys, values, automaton, phrase_keys, where = _indexed_tables(
+                phrases, whole_phrases, whole_words
+            )
+            built.append(values)
+            return keys, automaton, phrase_keys, where
+
+        tables = kept_object("trigger-tables", key, build)
+        self._keys, self._automaton, self.phrase_keys, self.where = tables
+        self._source = (key, phrases, whole_phrases, whole_words, built)
+
+    @functools.cached_property
+    def _values(self) -> dict[str, list[Entry]]:
+        """The entries of each automaton key: those this process built, else kept."""
+        key, phrases, whole_phrases, whole_words, built = self._source
+        if built:
+            return built[0]
+        return kept_object(
+            "trigger-values", key, lambda: _tables(phrases, whole_phrases, whole_words)[1]
         )
-        self._keys, self._values, self._automaton, self.phrase_keys, self.where = tables
 
     def key_of(self, phrase: str) -> str | None:
         """The automaton key that fires where ``phrase`` may start; ``None`` for a
