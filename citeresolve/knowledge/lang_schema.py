@@ -86,6 +86,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "act_title": list,
         "act_title_end": list,
         "act_title_close": list,
+        "act_title_clause": list,
         "former": list,
         "as_regards": list,
         "clause_openers": list,

@@ -73,7 +73,7 @@ class ChainLinks:
         self.openers = PhraseGroups([("opener", openers)]) if openers else None
         self.definition_end = _definition_end(language)
         self.self_reference = _self_reference(language)
-        self.title_end = _title_end(art)
+        self.title_end, self.title_clause = _title_end(art), _title_clause(art)
         # A text that names a national chamber and the Parliament nowhere is that
         # chamber's: there a bare "del regolamento" is its own Rules, never the EP's.
         rules = language.section("rules")
@@ -266,6 +266,17 @@ def _title_end(art: Mapping[str, Any]) -> regex.Pattern[str] | None:
     if not ends:
         return None
     return compile_pattern(rf"(?:[ \t]+[\w.-]+,?){{0,6}}?[ \t]+(?:{alternation(ends)})(?![^\W\d])")
+
+
+def _title_clause(art: Mapping[str, Any]) -> regex.Pattern[str] | None:
+    """The words before an act a title names in a relative clause, perhaps with the
+    act's authors after them: lv "… un ar ko atceļ Padomes Regulu"."""
+    clauses = art.get("act_title_clause")
+    if not clauses:
+        return None
+    return compile_pattern(
+        rf"(?<![^\W\d])(?:{alternation(clauses)})(?:[ \t]+[^\W\d][\w-]*){{0,4}}?[ \t]+$"
+    )
 
 
 def _any_of(phrases: list[str]) -> regex.Pattern[str] | None:

@@ -301,9 +301,34 @@ def _genitive_before(
     preceding = index.ending_at(chain.start, links.genitive_gap)
     if preceding is None or preceding.start in taken.closing:
         return None
+    preceding = _titling_act(links, preceding, index) or preceding
     if not (links.juxtaposed_heading and preceding.type == "eu_act" and len(chain.units) > 1):
         taken.consumed.add(preceding.start)
     return preceding
+
+
+def _titling_act(links: ChainLinks, named: Mention, index: MentionIndex) -> Mention | None:
+    """The act whose title names ``named`` in a relative clause with no comma around it:
+    lv "Regulas (ES) Nr. 1305/2013 par … (ELFLA) un ar ko atceļ Padomes Regulu (EK) Nr.
+    1698/2005 15. pantu" is 1305/2013's Article 15. That act is the last before the
+    clause, of another list, in the same sentence."""
+    view = index.view
+    if links.title_clause is None or named.type != "eu_act":
+        return None
+    clause = links.title_clause.search(view, max(0, named.start - 80), named.start)
+    if clause is None:
+        return None
+    for k in range(
+        index.first_at(clause.start()) - 1, max(-1, index.first_at(named.start) - 6), -1
+    ):
+        owner = index.mentions[k]
+        if owner.end > clause.start():
+            continue
+        if SENTENCE_END.search(view, owner.end, clause.start()) or clause.start() - owner.end > 300:
+            return None
+        if owner.type == "eu_act" and owner.use != REFERENCE and owner.group != named.group:
+            return owner
+    return None
 
 
 def _defined_before(links: ChainLinks, chain: Chain, index: MentionIndex) -> Mention | None:
