@@ -150,28 +150,28 @@ def test_a_publishers_oj_line_with_the_year_after_a_word(
         # A lower-case compound ending in the act word, "No" and the number, no domain.
         (
             "sv",
-            "Ändringarna gäller EU:s växtskyddsmedelsförordning nr 1107/2009 från i år.",
-            [("CELEX:32009R1107", "förordning nr 1107/2009")],
+            "Ändringarna gäller EU:s livsmedelshygienförordning nr 852/2004 från i år.",
+            [("CELEX:32004R0852", "förordning nr 852/2004")],
         ),
         (
             "da",
-            "Ændringen gælder EU's plantebeskyttelsesmiddelforordning nr. 1107/2009 fra i år.",
-            [("CELEX:32009R1107", "forordning nr. 1107/2009")],
+            "Ændringen gælder EU's fødevarehygiejneforordning nr. 852/2004 fra i år.",
+            [("CELEX:32004R0852", "forordning nr. 852/2004")],
         ),
         (
             "nl",
-            "De wijziging geldt voor de gewasbeschermingsverordening nr. 1107/2009.",
-            [("CELEX:32009R1107", "verordening nr. 1107/2009")],
+            "De wijziging geldt voor de levensmiddelenhygiëneverordening nr. 852/2004.",
+            [("CELEX:32004R0852", "verordening nr. 852/2004")],
         ),
         (
             "fi",
-            "Muutos koskee kasvinsuojeluaineasetusta N:o 1107/2009 tästä vuodesta.",
-            [("CELEX:32009R1107", "asetusta N:o 1107/2009")],
+            "Muutos koskee elintarvikehygienia-asetusta N:o 852/2004 tästä vuodesta.",
+            [("CELEX:32004R0852", "asetusta N:o 852/2004")],
         ),
         (
             "sv",
-            "Se artikel 5 i växtskyddsmedelsförordning nr 1107/2009.",
-            [("CELEX:32009R1107:5", "artikel 5")],
+            "Se artikel 5 i livsmedelshygienförordning nr 852/2004.",
+            [("CELEX:32004R0852:5", "artikel 5")],
         ),
         # Negatives: a national document's id glued to a colon after the number (a
         # Swedish fact memo of the session 2013/14), with the plain word or a compound;

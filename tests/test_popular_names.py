@@ -217,3 +217,69 @@ def test_names_in_the_forms_a_language_writes_them(
     lang: str, text: str, expected: list[str]
 ) -> None:
     assert [c.key for c in citeresolve.extract(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A popular name with its distinguishing words in the language's quotes, or the
+        # whole name quoted after the "of" word.
+        (
+            "ro",
+            "Articolul 6(3) din Directiva „Habitate” impune o evaluare.",
+            [("CELEX:31992L0043:6(3)", "Articolul 6(3)")],
+        ),
+        (
+            "fr",
+            "L'article 6, paragraphe 3, de la directive « Habitats » impose une évaluation.",
+            [("CELEX:31992L0043:6(3)", "article 6, paragraphe 3")],
+        ),
+        (
+            "en",
+            "Article 6(3) of the ‘Habitats’ Directive requires an assessment.",
+            [("CELEX:31992L0043:6(3)", "Article 6(3)")],
+        ),
+        (
+            "de",
+            "Art. 6 Abs. 3 der „FFH-Richtlinie“ verlangt eine Prüfung.",
+            [("CELEX:31992L0043:6(3)", "Art. 6 Abs. 3")],
+        ),
+        ("en", "Article 6 of the ‘GDPR’ applies.", [("CELEX:32016R0679:6", "Article 6")]),
+        # Negatives: a quoted word in lower case is a name the document defines for
+        # itself ("the ‘services’ directive" of the contract), of no popular act.
+        ("en", "Article 1(1) of the ‘services’ directive provides as follows.", []),
+        ("fr", "l'article 6 de la directive « habitats » de la commune s'applique.", []),
+    ],
+)
+def test_quoted_popular_names(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(c.key, c.text) for c in citeresolve.extract(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Short titles and usual names added for the AI Act (cs, sk "akt o AI"), the
+        # European Media Freedom Act (its official short title in each language), the
+        # Cosmetics and the Plant Protection Products Regulations.
+        ("cs", "pokuty stanovené v článku 99 aktu o AI, které", ["CELEX:32024R1689:99"]),
+        ("sk", "podľa článku 5 aktu o AI je zakázané", ["CELEX:32024R1689:5"]),
+        (
+            "da",
+            "jf. artikel 5, stk. 4, og artikel 7 i den europæiske forordning om mediefrihed.",
+            ["CELEX:32024R1083:5(4)", "CELEX:32024R1083:7"],
+        ),
+        ("pl", "art. 18 europejskiego aktu o wolności mediów stanowi", ["CELEX:32024R1083:18"]),
+        ("fi", "EU:n kosmetiikka-asetuksen 2 artiklan mukaan", ["CELEX:32009R1223:2"]),
+        ("sv", "enligt artikel 19 i kosmetikaförordningen får", ["CELEX:32009R1223:19"]),
+        (
+            "nl",
+            "De rechtsgrondslag is artikel 53, lid 1, van de gewasbeschermingsverordening.",
+            ["CELEX:32009R1107:53(1)"],
+        ),
+        ("sv", "Enligt artikel 4 i växtskyddsmedelsförordningen gäller", ["CELEX:32009R1107:4"]),
+        # The name alone is no citation.
+        ("da", "Den europæiske forordning om mediefrihed trådte i kraft.", []),
+    ],
+)
+def test_added_popular_names(lang: str, text: str, expected: list[str]) -> None:
+    assert [c.key for c in citeresolve.extract(text, lang=lang)] == expected

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import regex
 
 from ..knowledge.cache import compile_pattern
+from ..knowledge.data import table
 from ..knowledge.lang import Language, alternation
 from ..knowledge.registry import popular_names
 from .act_numbers import ActNumber, year_of
@@ -86,4 +87,27 @@ def popular_name_phrases(language: Language) -> Iterator[tuple[list[str], str]]:
             for word in kind_words
             if not word.startswith("*")  # de "*richtlinie" is a compound's end
         ]
-        yield phrases + with_kind, f"CELEX:{celex}"
+        yield phrases + with_kind + _quoted(phrases, kind_words, language.code), f"CELEX:{celex}"
+
+
+def _quoted(phrases: list[str], kind_words: list[str], lang: str) -> list[str]:
+    """A name whose words beside the act's kind word stand in the language's quotes: ro
+    "Directiva „Habitate”", fr "directive « Habitats »", en "the ‘Habitats’ Directive"."""
+    quotes = table("context_words.toml").get(lang, {}).get("quotes", [])
+    stems = sorted({w.rstrip("*").lower() for w in kind_words if not w.startswith("*")}, key=len)
+    out = []
+    for phrase in phrases:
+        if phrase.startswith("=") or " " not in phrase:
+            continue
+        first, rest = phrase.split(" ", 1)
+        head, last = phrase.rsplit(" ", 1)
+        kind_first = any(first.rstrip("*").lower().startswith(s) for s in stems if s)
+        kind_last = any(last.rstrip("*").lower().startswith(s) for s in stems if s)
+        for opening, closing in quotes:
+            for space in ("", " ") if opening in "«»" else ("",):
+                quoted = f"{opening}{space}{{}}{space}{closing}"
+                if kind_first:
+                    out.append(f"{first} {quoted.format(rest)}")
+                elif kind_last:
+                    out.append(f"{quoted.format(head)} {last}")
+    return out

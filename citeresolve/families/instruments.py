@@ -31,7 +31,7 @@ from .mentions import (
     merge_repeats,
 )
 from .protocols import ProtocolMatcher, merge_protocol_titles
-from .short_names import QUOTES, defined_short_name
+from .short_names import QUOTES, defined_short_name, quoted_lower
 
 # The reference kind that means the EP Rules unless a regulation was cited before it.
 _REGULATION_OR_RULES = "regulation_or_rules"
@@ -92,6 +92,8 @@ class MentionMatcher:
         assert name is not None
         code, use = self._groups[name]
         start, end = m.span()
+        if quoted_lower(view[start:end]):
+            return None
         if use == CITABLE and defined_short_name(view, start, end, self._lang):
             # "(TFEU)" and "(hereinafter 'Charter of Fundamental Rights')" are
             # defined short names, not citations.

@@ -64,3 +64,14 @@ def defined_short_name(view: str, start: int, end: int, lang: str) -> bool:
     if opened < 0 or ")" in view[opened:start]:
         return False
     return marker.search(view, opened, start) is not None
+
+
+# A quote that opens a lower-case word inside a name: "the ‘services’ directive".
+_QUOTED_LOWER = compile_pattern(r"(?:^|\s)[„“”«»‘’‚'\"`]\s?\p{Ll}")
+
+
+def quoted_lower(name: str) -> bool:
+    """Whether a name holds a quoted word in lower case: a popular name quoted keeps its
+    capital (ro "Directiva „Habitate”", en "the ‘Habitats’ Directive"); "the ‘services’
+    directive" is a name a document defines for itself, of whatever act it says."""
+    return _QUOTED_LOWER.search(name) is not None

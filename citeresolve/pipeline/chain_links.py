@@ -124,6 +124,8 @@ def _forward_gap(of: str, determiners: str, former: str) -> regex.Pattern[str]:
         rf",?\s*(?:\[[ \t]?)?(?P<of>(?:{of}){AFTER}(?:(?:{determiners}){AFTER})?"
         # up to three words, hyphenated ones too ("i Europa-Parlamentets og Rådets")
         rf"(?:[^\W\d][\w-]*\s+){{0,3}})?"
+        # the instrument's name in quotes: "of the ‘GDPR’", de "der „FFH-Richtlinie“"
+        r"(?:[„“”«»‘’‚'\"][ \t\u00a0]?)?"
         # the instrument's abbreviation alone in brackets: pt "artigos 107.º e 108.º do
         # (TFUE)"; not a gloss of words ("(EB sutarties ex 234 straipsnis)")
         r"(?:\((?=\p{Lu}[\w.-]{0,14}\))"
