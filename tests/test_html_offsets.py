@@ -18,7 +18,8 @@ FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
 class _LineCounted(html_module._Scanner):
-    """The scanner with offsets from the parser's line and column, as it was."""
+    """The scanner that also counts lines and columns as the parser did, and checks
+    after every stretch that the summed offset is that count turned into an offset."""
 
     def __init__(self, source: str, into: html_module.VisibleText) -> None:
         super().__init__(source, into)
@@ -26,13 +27,10 @@ class _LineCounted(html_module._Scanner):
 
     def updatepos(self, i: int, j: int) -> int:
         _markupbase.ParserBase.updatepos(self, i, j)
-        return super().updatepos(i, j)
-
-    def _offset(self) -> int:
+        end = super().updatepos(i, j)
         line, column = self.getpos()
-        counted = self.starts[line - 1] + column
-        assert super()._offset() == counted
-        return counted
+        assert self._at == self.starts[line - 1] + column
+        return end
 
 
 def _read(source: str) -> tuple[object, ...]:

@@ -17,6 +17,7 @@ import functools
 from collections.abc import Iterator
 
 from ..knowledge import data as data_module
+from ..knowledge import lang as lang_module
 from ..knowledge import registry as registry_module
 from ..knowledge.cache import data_stamp, kept_object, parsed, source_stamp
 from ..knowledge.data import table as data_table
@@ -43,6 +44,7 @@ _BUILDER = source_stamp(
     mentions_module.__file__,
     registry_module.__file__,
     data_module.__file__,
+    lang_module.__file__,
     keys_module.__file__,
 )
 

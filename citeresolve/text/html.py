@@ -160,14 +160,11 @@ class _Scanner(HTMLParser):
             self._at += j - i
         return j
 
-    def _offset(self) -> int:
-        return self._at
-
     def _run(self, decoded: str, src_start: int, src_end: int, kind: int) -> None:
         self._into.add(decoded, src_start, src_end, kind, self._protected_depth > 0)
 
     def _tag(self, kind: int, name: str) -> int:
-        pos = self._offset()
+        pos = self._at
         self.tag_starts.append(pos)
         self.tags.append((kind, name))
         return pos
@@ -200,11 +197,11 @@ class _Scanner(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._hidden_depth:
             return
-        pos = self._offset()
-        self._run(data, pos, pos + len(data), TEXT)
+        pos = self._at  # a run of text per stretch of it: called most, kept short
+        self._into.add(data, pos, pos + len(data), TEXT, self._protected_depth > 0)
 
     def _reference(self, prefix: str, name: str) -> None:
-        pos = self._offset()
+        pos = self._at
         end = pos + len(prefix) + len(name)
         if self._source.startswith(";", end):
             end += 1
