@@ -128,7 +128,7 @@ HELDOUT_ROUND8_BAR = 0.9884
 # minutes), annotated and reviewed by hand before the extractor ran on it. 0.937 was its
 # first-contact F1 (main at 08dbab8); it is development data now, and the bar is the level
 # reached.
-HELDOUT_ROUND9_BAR = 0.9836
+HELDOUT_ROUND9_BAR = 0.9869
 
 # Round 10 (fixtures/heldout/round10, 108 passages, 24 languages, 732 citations; food
 # labelling, road transport, aviation and maritime safety, public health, professional

@@ -122,8 +122,11 @@ def _forward_gap(of: str, determiners: str, former: str) -> regex.Pattern[str]:
         rf"(?P<heading>\([^()\d\n]{{2,80}}\)[ \t]*(?=,?\s*(?:{of}){AFTER}))?"
         # an editor's insertion in square brackets: pt "artigo 83.º [do RGPD]"
         rf",?\s*(?:\[[ \t]?)?(?P<of>(?:{of}){AFTER}(?:(?:{determiners}){AFTER})?"
-        # up to three words, hyphenated ones too ("i Europa-Parlamentets og Rådets")
-        rf"(?:[^\W\d][\w-]*\s+){{0,3}})?"
+        # up to three words, hyphenated ones too ("i Europa-Parlamentets og Rådets"); more
+        # only before the abbreviation of a name the extractor does not know (nl "van het
+        # Verdrag betreffende de Werking van de Unie (VWEU)"), tried first
+        rf"(?:(?P<long>(?:[^\W\d][\w'’-]*\s+){{4,9}})(?=\(\p{{Lu}}[\w.-]{{0,14}}\))"
+        rf"|(?:[^\W\d][\w-]*\s+){{0,3}}))?"
         # the instrument's name in quotes: "of the ‘GDPR’", de "der „FFH-Richtlinie“"
         r"(?:[„“”«»‘’‚'\"][ \t\u00a0]?)?"
         # the instrument's abbreviation alone in brackets: pt "artigos 107.º e 108.º do

@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from ..families.chain_grammar import Chain
-from ..families.mentions import ATTACH_ONLY, Mention
+from ..families.mentions import ATTACH_ONLY, REFERENCE, Mention
 from .chain_links import ChainLinks
 from .mention_index import MentionIndex, Taken
 
@@ -46,6 +46,12 @@ def named_after(
     # inside a former number's gloss: "Article 108 (ex Article 88 EC) of the Treaty …")
     words_start = gap.end("gloss") if gap["gloss"] else gap.start()
     following = index.by_start.get(gap.end()) or index.first_in(words_start, gap.end() + 1)
+    if gap["long"]:
+        # a name the extractor knows among the words before the abbreviation is the one
+        # (sv "i Fördraget om europeiska unionens funktionssätt (EUF-fördraget)")
+        named = index.first_in(gap.start("long"), gap.end("long"))
+        if named is not None and named.use != REFERENCE:
+            following = named
     if following is None or _crosses_line(view, chain.end, following.start):
         return None
     if (
