@@ -12,6 +12,15 @@ from .chain_state import PENDING_FOLLOWERS, POINT_VALUES, ParserState, Token
 _BEFORE_GENITIVE = frozenset({"NUM", "BNUM", "BLET", "LETP", "LETTER", "DET"})
 
 
+def _is(tok: Token | None, kind: str) -> bool:
+    return tok is not None and tok.kind == kind
+
+
+def _goes_down(paragraph: str | None, value: str) -> bool:
+    numbers = paragraph is not None and paragraph.isdigit() and value.isdigit()
+    return numbers and int(value) < int(paragraph or 0)
+
+
 def _small_roman(value: str) -> bool:
     return len(value) > 1 and not value.strip("ivx")
 
@@ -195,13 +204,7 @@ class UnitHandlers(ParserState):
             # "artikel 108, stk. 2 (1), i traktaten", "Article 108(2) (1) of the Treaty":
             # a footnote mark written apart after the paragraph; attach reads past it
             pass
-        elif (
-            self.separated
-            and self.number_first
-            and self._bare(cur)
-            and nxt is not None
-            and nxt.kind == "PAR"
-        ):
+        elif self.separated and self.number_first and self._bare(cur) and _is(nxt, "PAR"):
             # hu summary "7. cikk, (1) bekezdés": the paragraph of the article just read
             self._paragraph_of(cur, tok)
             self.separated = False
@@ -210,6 +213,8 @@ class UnitHandlers(ParserState):
             self._continue_unit(cur, tok).paragraph = cur.paragraph
             self.numbered_point = self.units[-1]
             self.last_end = tok.end
+        elif self.separated and _goes_down(cur.paragraph, tok.value):
+            return None  # a list goes up: "paragrafo 5, (3) Per …" is a recital's number
         elif self.separated:
             self._continue_unit(cur, tok).paragraph = tok.value
             self.last_end = tok.end

@@ -6,7 +6,8 @@ regular expressions:
 
 * a space matches any run of white space (line breaks included);
 * ``*`` matches the rest of a word (an inflected ending: ``rozporządzeni*``);
-* an apostrophe matches both ``'`` and ``’``.
+* an apostrophe matches both ``'`` and ``’``, after a letter also a space (text
+  converted without apostrophes: it "dell Unione"; at a phrase's end only before a vowel).
 
 A phrase with no lower-case letter (an abbreviation such as ``TFEU`` or
 ``VEU``) matches case-sensitively; any other phrase matches regardless of case,
@@ -71,6 +72,10 @@ def phrase_pattern(phrase: str) -> str:
 # The characters of a phrase that are no literal (see the module docstring).
 _PHRASE_MARKS = re.compile("([ *'’])")
 _MARK_PATTERNS = {" ": r"\s+", "*": r"\w*", "'": "['’]", "’": "['’]"}
+_ELISION = r"(?:['’]|[ ](?=\w))"
+# a phrase ending with its elision ("l'", "dell'") is followed by a vowel or h (elision
+# happens before nothing else: it "lettera l del" is point l) or ends the text searched
+_ELISION_LAST = r"(?:['’]|(?=[ ](?:[aeiouhàáâäèéêëìíîïòóôöùúûü]|\Z)))"
 
 
 def _literal(piece: str, case_sensitive: bool) -> str:
@@ -92,8 +97,14 @@ def _phrase_parts(phrase: str) -> tuple[str, str, str, bool]:
         phrase, case_sensitive = phrase[1:], True
     out: list[str] = []
     # Literal runs are escaped whole (regex.escape works character by character).
-    for piece in _PHRASE_MARKS.split(phrase):
+    pieces = _PHRASE_MARKS.split(phrase)
+    for k, piece in enumerate(pieces):
         mark = _MARK_PATTERNS.get(piece)
+        if piece in ("'", "’") and k > 0 and pieces[k - 1][-1:].isalpha():
+            # an elision after a letter, which converted text may write as a space (it
+            # "dell Unione europea", "l articolo 5"): the space stands for it before a
+            # letter of the phrase, or is left to what follows a phrase ending with it
+            mark = _ELISION if "".join(pieces[k + 1 : k + 2]).strip() else _ELISION_LAST
         if mark is None:
             if piece:
                 out.append(_literal(piece, case_sensitive))
