@@ -37,6 +37,8 @@ from ..text.scan import Trigger, matches_from, occurrences
 from .anaphors import ONLY as _ONLY
 from .anaphors import only_of_kind
 from .compound_names import compound_names
+from .dated_acts import dated_act
+from .definition_patterns import after_comma, defined_first, definition
 
 # How far after an instrument its definition may stand: the act's title and an OJ
 # footnote come in between ("Directive 2002/24/EC of ... relating to ... (‘the Directive’)").
@@ -82,12 +84,12 @@ class ContextReader:
             and all(m[:1].isalpha() for m in markers)
             and not any(o[:1].isdecimal() for o, _ in quotes)
         )
-        self._definition = _definition(quotes, markers)
-        self._after_comma = _after_comma(quotes, markers)
+        self._definition = definition(quotes, markers)
+        self._after_comma = after_comma(quotes, markers)
         # Where a definition after a comma may start: its marker's literal words.
         self._marker_words = sorted({m.split("*", 1)[0].strip().lower() for m in markers})
         self._compounds = compound_names(lang)
-        self._defined_first = _defined_first(quotes, words.get("defined_first", []))
+        self._defined_first = defined_first(quotes, words.get("defined_first", []))
         self._openings = [o for o, _ in quotes] or ["‘"]
         anaphors: list[tuple[str, str]] = []
         for kind, phrases in words.get("anaphors", {}).items():
@@ -144,7 +146,11 @@ class ContextReader:
         ]
         for d in definitions:
             lone = d["lone"]
-            compound = bool(lone) and self._compounds.prefix(lone) is not None
+            # After a marker between commas the word is the name, whatever its first part
+            # (sv "…, i denna lag kallad EU-förordningen."); in brackets only a compound is.
+            compound = bool(lone) and (
+                d.re is self._after_comma or self._compounds.prefix(lone) is not None
+            )
             acronym = bool(lone) and not compound and _ACRONYM.fullmatch(lone) is not None
             if (
                 lone
@@ -163,7 +169,7 @@ class ContextReader:
                 name = f"{name}’{groups['after']}"  # "the ‘services’ directive"
             if not self._names_instrument(name):
                 continue
-            owner = self._of_named_kind(name, owner, instruments, d.start())
+            owner = self._of_named_kind(view, name, owner, instruments, d.start())
             out += self._uses(view, name, d.end(), owner)
         return (
             out
@@ -198,14 +204,21 @@ class ContextReader:
         return out
 
     def _of_named_kind(
-        self, name: str, owner: Mention, instruments: list[Mention], pos: int
+        self, view: str, name: str, owner: Mention, instruments: list[Mention], pos: int
     ) -> Mention:
         """The act of the kind the defined name says (a regulation for "nariadenie
         MAR"), the last one within reach before ``pos``, when the last instrument is an
-        act of another kind; else ``owner``."""
+        act of another kind; else ``owner``. Of the acts of that kind, the one the
+        sentence cites with its own date, whose title names the others (sv "förordning
+        (EU) 2023/1114 av den 31 maj 2023 … om ändring av förordningarna (EU) nr
+        1093/2010 … och (EU) 2019/1937, i denna lag kallad EU-förordningen")."""
         letter = next((c for p, c in self._kind_letters if p.search(name)), None)
         if letter is None or not owner.code.startswith("CELEX:") or _letter(owner) == letter:
             return owner
+        before = [m for m in instruments if m.end <= pos]
+        dated = dated_act(view, before, pos, lambda m: _of_letter(m, letter))
+        if dated is not None:
+            return dated
         for m in reversed(instruments):
             if m.end > pos or m.use == REFERENCE or not m.code.startswith("CELEX:"):
                 continue
@@ -265,6 +278,10 @@ class ContextReader:
 _KIND_LETTERS = {"framework_decision": "F", "regulation": "R", "directive": "L", "decision": "D"}
 # The act words a defined name may say it is, in the order their stems are tried.
 _DEFINED_KINDS = ("regulation", "directive", "decision", "framework_decision")
+
+
+def _of_letter(m: Mention, letter: str) -> bool:
+    return m.use != REFERENCE and m.code.startswith("CELEX:") and _letter(m) == letter
 
 
 def _letter(act: Mention) -> str:
@@ -371,53 +388,3 @@ def _instrument_word(kinds: list[str]) -> regex.Pattern[str]:
         if " " not in p.strip() and not p.startswith("*")
     )
     return compile_pattern(rf"{alternation(kinds)}|^\p{{Lu}}[\p{{Lu}}\d-]{{1,11}}$|(?i:{endings})$")
-
-
-def _definition(quotes: list[list[str]], markers: list[str]) -> regex.Pattern[str]:
-    """ "(‘the Directive’)", "(hereinafter ‘GDPR’)", "(hereinafter referred to as the
-    ‘Regulation’)", "(en lo sucesivo, «Directiva»)", "(hereinafter GDPR)"."""
-    opening = "".join(regex.escape(o) for o, _ in quotes) or "‘"
-    closing = "".join(regex.escape(c) for _, c in quotes) or "’"
-    marker = alternation(markers)
-    return compile_pattern(
-        rf"""\(\s*(?:(?:{marker})\s*[:,–-]?\s*)?
-            (?:(?P<before>[^\W\d]{{1,4}})\s+)?
-            (?:[{opening}](?P<quoted>{_NAME})[{closing}](?P<after>\s[^\W\d]{{2,20}})?
-              | (?<=(?:{marker})\s*[:,–-]?\s*)
-                # unquoted, up to the bracket: "(a továbbiakban: Brüsszel Ia. rendelet)"
-                (?P<bare>\p{{Lu}}[\w-]{{1,20}}(?:[ ][\w.-]{{1,20}}){{0,4}}?)
-              | (?<=(?:\(|{marker})\s*[:,–-]?\s*)
-                # one word, a compound of an act word: sv "(Eppoförordningen)",
-                # fi "(jäljempänä tukiasetus)"
-                (?P<lone>[^\W\d_][\w-]{{2,40}}))
-            \s*\)""",
-        regex.VERBOSE,
-    )
-
-
-def _after_comma(quotes: list[list[str]], markers: list[str]) -> regex.Pattern[str]:
-    """A definition between commas, at its marker: fi "asetuksen (EU) N:o 1307/2013,
-    jäljempänä tukiasetus, 21—35 artiklassa", en "…, hereinafter ‘the Regulation’, …".
-    Unquoted, the name is one word (a compound of an act word, checked by the caller)."""
-    opening = "".join(regex.escape(o) for o, _ in quotes) or "‘"
-    closing = "".join(regex.escape(c) for _, c in quotes) or "’"
-    return compile_pattern(
-        rf"""(?:{alternation(markers)})\s*[:–-]?\s*
-            (?:[{opening}](?P<quoted>{_NAME})[{closing}] | (?P<lone>[^\W\d_][\w-]{{2,40}}))
-            (?=\s*[,;.)])""",
-        regex.VERBOSE,
-    )
-
-
-def _defined_first(quotes: list[list[str]], verbs: list[str]) -> regex.Pattern[str] | None:
-    """A name defined before its instrument: the quoted name, at most two words
-    ("nedan"), the defining verb ("avses", "means"), then the instrument."""
-    if not verbs:
-        return None
-    opening = "".join(regex.escape(o) for o, _ in quotes) or "‘"
-    closing = "".join(regex.escape(c) for _, c in quotes) or "’"
-    return compile_pattern(
-        rf"""[{opening}](?P<quoted>{_NAME})[{closing}]
-            (?:\s+\p{{Ll}}+){{0,2}}?\s+(?:{alternation(verbs)})\s*:?\s""",
-        regex.VERBOSE,
-    )

@@ -27,6 +27,7 @@ from ..text.scan import trigger_group
 from .attach import act_mention, attacher
 from .bare_articles import bare_articles
 from .context import context_reader, with_context
+from .dated_acts import FULL_DATE, dated_act
 from .distributed_articles import distributed_articles
 from .legal_basis import coded_articles
 from .passages import with_passages
@@ -275,7 +276,10 @@ def _with_act_years(
                     continue
                 out.append(attrs.evolve(oj, parts=attrs.evolve(oj.parts, year=dated)))
                 continue
-            act = _dated_act(view, acts[:i], oj.start, closed) or last_act
+            act = (
+                dated_act(view, acts[:i], oj.start, lambda a: a.parts.celex is not None, closed)
+                or last_act
+            )
             assert act.parts.celex is not None
             year = int(act.parts.celex[1:5])
             oj = attrs.evolve(oj, parts=attrs.evolve(oj.parts, year=year))
@@ -284,37 +288,7 @@ def _with_act_years(
     return out
 
 
-# A full date: "9 oktober 1978", "9. Oktober 1978", "19.10.1992".
-_FULL_DATE = r"(?<!\d)\d{1,2}(?:\.?\s[^\W\d_]{3,12}\.?\s|\.\d{1,2}\.)(?P<year>(?:19|20)\d{2})"
-# An act's own date right after its number: "2002/24/CE du Parlement européen et du
-# Conseil, du 18 mars 2002", "77/388/EEC of 17 May 1977", "Nr. 603/95 des Rates vom 6.3.1995".
-_OWN_DATE = compile_pattern(r"[^.;()\d]{0,80}?" + _FULL_DATE)
-# What ends the sentence of a year-less OJ reference.
-_SENTENCE_END = compile_pattern(r"[.!?]\s+\p{Lu}|\n\s*\n")
-_TITLE_REACH = 400
-
-
-def _dated_act(view: str, acts: list[Candidate], pos: int, closed: int = 0) -> Candidate | None:
-    """The last act of the sentence before ``pos`` that is cited with its own date.
-
-    A year-less OJ reference closes the full citation of an act (number, date,
-    title); an act named inside that title ("… et abrogeant la directive 92/61/CEE
-    du Conseil (JO L 124, p. 1)") is not the one published there. An act before
-    ``closed``, where an earlier OJ reference ended, already has its own ("direktiv
-    2005/60/EG av den 26 oktober 2005 … (EUT L 309, s. 15), senast ändrat genom
-    direktiv 2010/78/EU (EUT L 331, s. 120)").
-    """
-    for act in reversed(acts):
-        if pos - act.end > _TITLE_REACH or act.end <= closed:
-            break
-        if _SENTENCE_END.search(view, act.end, pos):
-            break
-        if act.parts.celex is not None and _OWN_DATE.match(view, act.end, pos):
-            return act
-    return None
-
-
-_DATE_YEAR = compile_pattern(_FULL_DATE + r"(?!\d)")
+_DATE_YEAR = compile_pattern(FULL_DATE + r"(?!\d)")
 _DATE_REACH = 200
 
 

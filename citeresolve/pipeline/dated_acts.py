@@ -1,0 +1,54 @@
+"""The act a sentence is about, among the acts its title names: the last one before a
+position that is cited with its own date ("Regulation (EU) 2023/1114 of … of 31 May 2023
+on …, and amending Regulations (EU) No 1093/2010 and …"). A year-less OJ reference
+takes that act's year; a short name defined there names that act."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol, TypeVar
+
+from ..knowledge.cache import compile_pattern
+
+# A full date: "9 oktober 1978", "9. Oktober 1978", "19.10.1992", es/pt "31 de mayo de
+# 2023".
+FULL_DATE = (
+    r"(?<!\d)\d{1,2}(?:\.?\s(?:\p{Ll}{1,2}\s)?[^\W\d_]{3,12}\.?\s(?:\p{Ll}{1,2}\s)?|\.\d{1,2}\.)"
+    r"(?P<year>(?:19|20)\d{2})"
+)
+# An act's own date right after its number: "2002/24/CE du Parlement européen et du
+# Conseil, du 18 mars 2002", "77/388/EEC of 17 May 1977", "Nr. 603/95 des Rates vom 6.3.1995".
+_OWN_DATE = compile_pattern(r"[^.;()\d]{0,80}?" + FULL_DATE)
+# What ends the sentence.
+_SENTENCE_END = compile_pattern(r"[.!?]\s+\p{Lu}|\n\s*\n")
+_TITLE_REACH = 400
+
+
+class _Span(Protocol):
+    @property
+    def end(self) -> int: ...
+
+
+T = TypeVar("T", bound=_Span)
+
+
+def dated_act(
+    view: str, acts: Sequence[T], pos: int, is_act: Callable[[T], bool], closed: int = 0
+) -> T | None:
+    """The last act of the sentence before ``pos`` that is cited with its own date.
+
+    A year-less OJ reference closes the full citation of an act (number, date,
+    title); an act named inside that title ("… et abrogeant la directive 92/61/CEE
+    du Conseil (JO L 124, p. 1)") is not the one published there. An act before
+    ``closed``, where an earlier OJ reference ended, already has its own ("direktiv
+    2005/60/EG av den 26 oktober 2005 … (EUT L 309, s. 15), senast ändrat genom
+    direktiv 2010/78/EU (EUT L 331, s. 120)").
+    """
+    for act in reversed(acts):
+        if pos - act.end > _TITLE_REACH or act.end <= closed:
+            break
+        if _SENTENCE_END.search(view, act.end, pos):
+            break
+        if is_act(act) and _OWN_DATE.match(view, act.end, pos):
+            return act
+    return None

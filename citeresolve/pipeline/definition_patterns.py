@@ -1,0 +1,64 @@
+"""The patterns of a definition of a short name, built from a language's quotes and
+definition markers (``data/context_words.toml``): in brackets ("(hereinafter ‘GDPR’)"),
+between commas (fi "…, jäljempänä tukiasetus, …") and before the instrument ("‘X’
+means")."""
+
+from __future__ import annotations
+
+import regex
+
+from ..knowledge.cache import compile_pattern
+from ..knowledge.lang import alternation
+
+# Words a defined name may have: "the Directive", "the ‘services’ directive", "GDPR".
+_NAME = r"[^\W\d][\w'’.-]*(?:[ ][\w'’.-]+){0,5}"
+
+
+def definition(quotes: list[list[str]], markers: list[str]) -> regex.Pattern[str]:
+    """ "(‘the Directive’)", "(hereinafter ‘GDPR’)", "(hereinafter referred to as the
+    ‘Regulation’)", "(en lo sucesivo, «Directiva»)", "(hereinafter GDPR)"."""
+    opening = "".join(regex.escape(o) for o, _ in quotes) or "‘"
+    closing = "".join(regex.escape(c) for _, c in quotes) or "’"
+    marker = alternation(markers)
+    return compile_pattern(
+        rf"""\(\s*(?:(?:{marker})\s*[:,–-]?\s*)?
+            (?:(?P<before>[^\W\d]{{1,4}})\s+)?
+            (?:[{opening}](?P<quoted>{_NAME})[{closing}](?P<after>\s[^\W\d]{{2,20}})?
+              | (?<=(?:{marker})\s*[:,–-]?\s*)
+                # unquoted, up to the bracket: "(a továbbiakban: Brüsszel Ia. rendelet)"
+                (?P<bare>\p{{Lu}}[\w-]{{1,20}}(?:[ ][\w.-]{{1,20}}){{0,4}}?)
+              | (?<=(?:\(|{marker})\s*[:,–-]?\s*)
+                # one word, a compound of an act word: sv "(Eppoförordningen)",
+                # fi "(jäljempänä tukiasetus)"
+                (?P<lone>[^\W\d_][\w-]{{2,40}}))
+            \s*\)""",
+        regex.VERBOSE,
+    )
+
+
+def after_comma(quotes: list[list[str]], markers: list[str]) -> regex.Pattern[str]:
+    """A definition between commas, at its marker: fi "asetuksen (EU) N:o 1307/2013,
+    jäljempänä tukiasetus, 21—35 artiklassa", en "…, hereinafter ‘the Regulation’, …".
+    Unquoted, the name is one word (a compound of an act word, checked by the caller)."""
+    opening = "".join(regex.escape(o) for o, _ in quotes) or "‘"
+    closing = "".join(regex.escape(c) for _, c in quotes) or "’"
+    return compile_pattern(
+        rf"""(?:{alternation(markers)})\s*[:–-]?\s*
+            (?:[{opening}](?P<quoted>{_NAME})[{closing}] | (?P<lone>[^\W\d_][\w-]{{2,40}}))
+            (?=\s*[,;.)])""",
+        regex.VERBOSE,
+    )
+
+
+def defined_first(quotes: list[list[str]], verbs: list[str]) -> regex.Pattern[str] | None:
+    """A name defined before its instrument: the quoted name, at most two words
+    ("nedan"), the defining verb ("avses", "means"), then the instrument."""
+    if not verbs:
+        return None
+    opening = "".join(regex.escape(o) for o, _ in quotes) or "‘"
+    closing = "".join(regex.escape(c) for _, c in quotes) or "’"
+    return compile_pattern(
+        rf"""[{opening}](?P<quoted>{_NAME})[{closing}]
+            (?:\s+\p{{Ll}}+){{0,2}}?\s+(?:{alternation(verbs)})\s*:?\s""",
+        regex.VERBOSE,
+    )
