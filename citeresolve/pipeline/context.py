@@ -46,8 +46,6 @@ _DEFINITION_REACH = 400
 # How far after the defining verb of a name defined first its instrument may start: the
 # author and an article ("avses Rådets direktiv …", "désigne la directive …").
 _DEFINED_FIRST_REACH = 40
-# Words a defined name may have: "the Directive", "the ‘services’ directive", "GDPR".
-_NAME = r"[^\W\d][\w'’.-]*(?:[ ][\w'’.-]+){0,5}"
 # An unquoted acronym of three or more capitals in brackets right after an act names
 # it (it "Regolamento 2022/868, noto come Data Governance Act (DGA)", en "(MiFID)"
 # is not one: mixed case stays quoted-only); "(EU)", "(CE)" are too short.
