@@ -48,7 +48,7 @@ _NUMBER_RUN = frozenset({"NUM", "COMMA", "AND", "RANGE"})
 _ARTICLE_WORDS = frozenset({"ART", "RULE"})
 _I_WORDS = frozenset({"AND", "OF"})
 # The groups of the lexer's number token (chain_tokens._number), in the order read.
-_NUMBER_GROUPS = ("num", "suffix", "dsuffix", "ssuffix", "csuffix", "msuffix", "dotpar")
+_NUMBER_GROUPS = ("num", "suffix", "dsuffix", "ssuffix", "csuffix", "msuffix", "dotpar", "dotpt")
 # The kinds whose tokens _tokens_of reads (a value, another kind, another end); any
 # other match is a token of its kind and span.
 _READ_KINDS = frozenset(
@@ -232,7 +232,7 @@ class ChainReader:
         """An article number with its inserted letter ("149а", "73 B", "74.a"), and the
         paragraph a dot joins to it ("322.1")."""
         # Read by number: a group read by name costs as much as the rest of a token.
-        num, suffix, dsuffix, ssuffix, csuffix, msuffix, dotpar = m.group(
+        num, suffix, dsuffix, ssuffix, csuffix, msuffix, dotpar, dotpt = m.group(
             *self._token.numbers(m, _NUMBER_GROUPS)
         )
         suffix = (suffix or dsuffix or ssuffix or (csuffix or msuffix or "").lower()).strip()
@@ -240,7 +240,11 @@ class ChainReader:
             suffix = self._latin(suffix)
         out = [Token("NUM", m.start(), m.end(), num + suffix)]
         if dotpar:
-            out.append(Token("BNUM", m.start("dotpar"), m.end(), dotpar))
+            out.append(
+                Token("BNUM", m.start("dotpar"), m.end("dotpar") if dotpt else m.end(), dotpar)
+            )
+        if dotpt:  # "6.1.c)": the point
+            out.append(Token("LETP", m.start("dotpt"), m.end(), self._latin(dotpt)))
         return out
 
     def _annex_is_noun(self, view: str, m: regex.Match[str]) -> bool:

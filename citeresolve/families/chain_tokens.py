@@ -189,8 +189,13 @@ def _number(art: Mapping[str, Any], point_letters: Mapping[str, str]) -> str:
         else r"(?!)"
     )
     dot = r"\.(?!\d)" if art["ordinal_dot"] else r"(?!)"
+    # ... and the point a dot joins to it, es "artículo 6.1.c)", "artículo 2.a)" (after no
+    # paragraph only with its bracket)
     dot_paragraph = (
-        r"\.(?P<dotpar>\d{1,3})(?!\d)" if art.get("dot_paragraph") else r"(?P<dotpar>(?!))"
+        r"(?:\.(?P<dotpar>\d{1,3})(?!\d))?"
+        r"(?:\.(?P<dotpt>[a-z])(?(dotpar)\)?(?![^\W\d_])|\)))?"
+        if art.get("dot_paragraph")
+        else r"(?P<dotpar>(?!))(?P<dotpt>(?!))"
     )
     # A stray dot after the number, before the paragraph or point word that goes on
     # with the reference: cs "čl. 168. odst. 4 písm. b)".
