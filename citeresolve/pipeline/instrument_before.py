@@ -299,6 +299,8 @@ def _genitive_before(
     """A mention right before the chain, perhaps across a marker or an act's title,
     unless it closed the chain before it."""
     preceding = index.ending_at(chain.start, links.genitive_gap)
+    if preceding is None:
+        preceding = index.act_in_brackets_before(chain.start)
     if preceding is None or preceding.start in taken.closing:
         return None
     preceding = _titling_act(links, preceding, index) or preceding

@@ -138,6 +138,30 @@ class MentionIndex:
                 return m
         return None
 
+    def act_in_brackets_before(self, pos: int) -> Mention | None:
+        """The act named in the brackets that close right before ``pos``, right after a
+        name (its short name, da "FDI-forordningens (Europa-Parlamentets og Rådets
+        forordning (EU) 2019/452 om … i Unionen) artikel 2"), when it is the only
+        mention there and opens them (after its authors)."""
+        view = self.view
+        close = pos - 1
+        while close > 0 and view[close] in " \t":
+            close -= 1
+        if view[close] != ")":
+            return None
+        depth, k = 0, close
+        while k > max(0, close - _BRACKET_REACH):
+            depth += {")": 1, "(": -1}.get(view[k], 0)
+            if depth == 0:
+                break
+            k -= 1
+        if depth or not view[k - 2 : k].strip(" ").isalpha():
+            return None
+        inside = [m for m in self.mentions if k < m.start and m.end <= close]
+        if len(inside) != 1 or inside[0].type != "eu_act" or inside[0].start - k > 60:
+            return None
+        return inside[0]
+
     def _gap_fits(self, found: regex.Match[str], m: Mention) -> bool:
         """Whether the gap ``found`` after ``m`` may link it to the chain: a title or an
         OJ reference only follows an act."""
@@ -201,6 +225,8 @@ class MentionIndex:
 # A bracket opened by a definition's marker right before an act that ends the bracket:
 # lt "(toliau – Reglamentas (ES) Nr. 575/2013) 4 straipsnio" is that act's article.
 _MARKED = compile_pattern(r"\([ \t]*[^\W\d_]{2,}\.?(?:[ \t][^\W\d_]{2,}){0,2}[ \t]*[:–-][ \t]*$")
+# How long the brackets holding an act and its title before a chain may be.
+_BRACKET_REACH = 300
 _CLAUSE_BREAKS = "\n;"
 # A sentence ends a clause too (a full stop before a capital, after a word, a bracket or
 # a number of three digits or more, not a day: "vom 22. September"): "in particular" and
