@@ -441,3 +441,14 @@ def test_kept_trigger_automata_give_the_same_citations(tmp_path: Path) -> None:
     for pack in tmp_path.glob("*.pack"):  # the files themselves, not their copies
         pack.unlink()  # (tests/test_pattern_pack.py damages the pack)
     assert run() == first
+
+
+def test_the_cache_writes_each_distinct_string_once(data_copy: Path, tmp_path: Path) -> None:
+    """The pickled files hold what the files say, with equal strings as one object
+    (the language files repeat their keys: a pickle writes a shared one once)."""
+    parsed = cache._load_all()[0]
+    (written,) = (tmp_path / "cache").glob("data-*.pickle")
+    loaded = pickle.loads(written.read_bytes())
+    assert {name: data for name, (_, data) in loaded.items()} == parsed
+    en, de = loaded["lang/en.toml"][1], loaded["lang/de.toml"][1]
+    assert next(k for k in en if k == "instruments") is next(k for k in de if k == "instruments")

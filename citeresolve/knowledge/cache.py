@@ -136,7 +136,9 @@ def _load_all() -> tuple[dict[str, Any], dict[str, tuple[int, int, int]]]:
             stale = True
         fresh[name] = (stamp, out[name])
     if folder is not None and stale:
-        _write_file(folder, _cache_file(folder), fresh)
+        from .shared_strings import shared  # here: only a process that writes needs it
+
+        _write_file(folder, _cache_file(folder), shared(fresh))
     return out, {name: stamp for name, (_, stamp) in files.items()}
 
 
