@@ -322,3 +322,24 @@ def test_a_compound_act_word_before_a_year_first_number(
     lang: str, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # The domain before the author, then "No" and the number.
+        (
+            "it",
+            "[Regolamenti (CEE) del Consiglio n. 1408/71, art. 14, n. 1, lett. a), e n. 574/72]",
+            ["CELEX:31971R1408", "CELEX:31971R1408:14(1)(a)", "CELEX:31972R0574"],
+        ),
+        ("fr", "le règlement (CEE) du Conseil n° 1408/71 s'applique", ["CELEX:31971R1408"]),
+        ("de", "die Verordnung (EWG) des Rates Nr. 1408/71 gilt", ["CELEX:31971R1408"]),
+        # Negative: another author after the domain is a national body's act.
+        ("it", "il regolamento (CE) del Garante n. 2/2001 si applica", []),
+    ],
+)
+def test_a_domain_before_the_author_and_the_number(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert [c.key for c in citeresolve.extract(text, lang=lang)] == expected

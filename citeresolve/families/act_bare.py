@@ -51,7 +51,12 @@ def _bare_prefix_pattern(keys: frozenset[str]) -> regex.Pattern[str]:
     # institution of the language files' ``authors``; any other author makes the act
     # national (it "regolamento del Garante n. 1/2000", sk "usmernením NBS č. 4/2023").
     authors = union_pattern("acts", "authors")
-    author = rf"(?:{words})\s+(?P<author>{authors})\s*{domain}(?:(?:{number_words()})\s*)?"
+    # The domain may come first: it "Regolamenti (CEE) del Consiglio n. 1408/71", fr
+    # "règlement (CEE) du Conseil n° 1408/71".
+    author = (
+        rf"(?:{words})\s*{domain}\s*(?<=\s)(?P<author>{authors})\s*{domain}"
+        rf"(?:(?:{number_words()})\s*)?"
+    )
     # A short title between the act word and the number in brackets: fi "EU-asetusta
     # lääkinnällisistä laitteista (2017/745)" (bare_act checks the title names no act).
     titled = rf"(?:{words})(?P<title>(?:[^\S\n]+[^\W\d_]+){{1,4}}?)[^\S\n]*(?P<open>\()"
