@@ -26,6 +26,7 @@ from ..text.scan import Trigger
 from .chain_grammar import Chain, Token, parse_chain
 from .chain_tokens import (
     continuation_pattern,
+    ordinal_article,
     pin_numerals,
     plain_number_end,
     plain_number_ends,
@@ -101,7 +102,9 @@ class ChainReader:
         # determiner or an elided article makes the noun.
         determiners = alternation(art["determiners"]) if art["determiners"] else r"(?!)"
         self._determiner_before = compile_pattern(rf"(?:{determiners}|[^\W\d_]['’])\s*\Z")
-        self._recital_word = compile_pattern(alternation(art.get("recital", [])))
+        # words an ordinal numbers ("the fourth recital"; sl "šestega člena": Article 6)
+        by_ordinal = art.get("recital", []) + (art["article"] if self.ordinal_first else [])
+        self._ordinal_noun = compile_pattern(alternation(by_ordinal))
         self._roman_annex = roman_annex_pattern(art)
         self._trigger = Trigger(
             art["article"]
@@ -320,13 +323,14 @@ class ChainReader:
         return (
             _DIGIT.search(view, first, start + _DIGIT_REACH) is not None
             or self._roman_word.search(view, start, start + _DIGIT_REACH) is not None
-            or self._recital_word.search(view, start, start + _RECITAL_REACH) is not None
+            or self._ordinal_noun.search(view, start, start + _RECITAL_REACH) is not None
         )
 
     def _ordinal_first_tokens(self, view: str, tokens: list[Token]) -> list[Token]:
         """The tokens read with the ordinal, or a point letter, before its word."""
         tokens = _letter_before(view, tokens, self._latin)
-        return self._ordinal_article_after(view, _ordinal_before(view, tokens))
+        tokens = self._ordinal_article_after(view, _ordinal_before(view, tokens))
+        return ordinal_article(tokens)
 
     def _ordinal_article_after(self, view: str, tokens: list[Token]) -> list[Token]:
         """A preface that ends at an ordinal article number ("tretjem odstavku 6.
