@@ -95,7 +95,7 @@ HELDOUT_ROUND4_BAR = 0.9925
 # EUIPO decisions, debates, theses), annotated and reviewed by hand before the extractor
 # ran on it. 0.875 was its first-contact F1 (main at a419126); it is development data now,
 # and the bar is the level reached.
-HELDOUT_ROUND5_BAR = 0.9749
+HELDOUT_ROUND5_BAR = 0.9765
 
 
 # Round 6 (fixtures/heldout/round6, 120 passages, 24 languages, 722 citations; Advocates

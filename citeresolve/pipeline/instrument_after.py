@@ -6,11 +6,15 @@ from __future__ import annotations
 
 from ..families.chain_grammar import Chain
 from ..families.mentions import ATTACH_ONLY, REFERENCE, Mention
+from ..knowledge.cache import compile_pattern
 from .chain_links import ChainLinks
 from .mention_index import MentionIndex, Taken
 
 # How far after a chain the instrument's name may start.
 _FORWARD_REACH = 80
+# A point letter written bare after its paragraph, before the instrument's name.
+_BARE_POINT = compile_pattern(r"[ \t]+(?P<letter>[a-z])[ \t]+")
+_NAMED = frozenset({"eu_act", "treaty"})
 
 
 def rules_instrument(links: ChainLinks, chain: Chain, index: MentionIndex, taken: Taken) -> Mention:
@@ -34,6 +38,9 @@ def named_after(
         taken.consumed.add(joined.start)
         taken.closing.add(joined.start)
         return joined
+    point = _bare_point(links, chain, index, taken)
+    if point is not None:
+        return point
     gap = links.forward_gap.match(view, chain.end)
     # the reach counts from after the article's heading ("Article 9 (Rules applicable to
     # cabotage) of that Regulation")
@@ -81,6 +88,28 @@ def _annex_joined_to(links: ChainLinks, chain: Chain, index: MentionIndex) -> Me
         return None
     gap = links.annex_to.match(index.view, chain.end)
     return index.by_start.get(gap.end()) if gap is not None else None
+
+
+def _bare_point(
+    links: ChainLinks, chain: Chain, index: MentionIndex, taken: Taken
+) -> Mention | None:
+    """A point letter written bare after a paragraph, then the instrument: sl "člen 6
+    (1) c GDPR", de "Art. 6 Abs. 1 c DSGVO", en "Article 6(1) c GDPR" (6(1)(c)). Only
+    where an instrument's name follows the letter: "Article 6(1) a Member State …" is a
+    sentence, and a one-letter "of" word is no point (sv "artikel 24.1 i direktivet")."""
+    last = chain.units[-1]
+    if last.paragraph is None or last.points or last.annex is not None:
+        return None
+    if links.of_after.match(index.view, chain.end):
+        return None
+    bare = _BARE_POINT.match(index.view, chain.end)
+    following = index.by_start.get(bare.end()) if bare is not None else None
+    if following is None or following.use == REFERENCE or following.type not in _NAMED:
+        return None
+    last.points.append(bare["letter"])
+    taken.consumed.add(following.start)
+    taken.closing.add(following.start)
+    return following
 
 
 def _item_of_list(links: ChainLinks, view: str, chain: Chain) -> bool:
