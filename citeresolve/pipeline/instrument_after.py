@@ -103,7 +103,9 @@ def _bare_point(
     if links.of_after.match(index.view, chain.end):
         return None
     bare = _BARE_POINT.match(index.view, chain.end)
-    following = index.by_start.get(bare.end()) if bare is not None else None
+    if bare is None:
+        return None
+    following = index.by_start.get(bare.end())
     if following is None or following.use == REFERENCE or following.type not in _NAMED:
         return None
     last.points.append(bare["letter"])
