@@ -38,8 +38,7 @@ def named_after(
         taken.consumed.add(joined.start)
         taken.closing.add(joined.start)
         return joined
-    point = _bare_point(links, chain, index, taken)
-    if point is not None:
+    if (point := _bare_point(links, chain, index, taken)) is not None:
         return point
     gap = links.forward_gap.match(view, chain.end)
     # the reach counts from after the article's heading ("Article 9 (Rules applicable to
