@@ -277,8 +277,17 @@ def test_quoted_popular_names(lang: str, text: str, expected: list[tuple[str, st
             ["CELEX:32009R1107:53(1)"],
         ),
         ("sv", "Enligt artikel 4 i växtskyddsmedelsförordningen gäller", ["CELEX:32009R1107:4"]),
+        # The Data Governance Act's official short title (da, cs, pl).
+        (
+            "da",
+            "Styrelsen udpeges, jf. artikel 13, stk. 1, i forordning om datastyring til at udføre",
+            ["CELEX:32022R0868:13(1)"],
+        ),
+        ("cs", "podle článku 10 aktu o správě dat musí", ["CELEX:32022R0868:10"]),
+        ("pl", "zgodnie z art. 10 aktu w sprawie zarządzania danymi", ["CELEX:32022R0868:10"]),
         # The name alone is no citation.
         ("da", "Den europæiske forordning om mediefrihed trådte i kraft.", []),
+        ("da", "Forordningen om datastyring gælder fra 2023.", []),
     ],
 )
 def test_added_popular_names(lang: str, text: str, expected: list[str]) -> None:
