@@ -153,3 +153,41 @@ def test_roman_numerals_in_look_alike_or_small_letters(
 )
 def test_finnish_annex_cases(text: str, expected: list[str]) -> None:
     assert keys(text, "fi") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a list of annexes in Roman numerals goes on with Roman numerals only: the next
+        # item's number of an enumeration is no annex
+        (
+            "cs",
+            "v souladu s článkem 47 nařízení (EU) 2024/1689 a jeho přílohou V,\n8. umístit na "
+            "systém označení CE,",
+            ["CELEX:32024R1689:47", "CELEX:32024R1689:annex-V"],
+        ),
+        (
+            "en",
+            "in accordance with Regulation (EU) 2024/1689 and its Annex IV,\n5. keep the logs,",
+            ["CELEX:32024R1689", "CELEX:32024R1689:annex-IV"],
+        ),
+        (
+            "de",
+            "gemäß der Verordnung (EU) 2024/1689 und ihrem Anhang IV,\n5. die Protokolle,",
+            ["CELEX:32024R1689", "CELEX:32024R1689:annex-IV"],
+        ),
+        # an article after the annex, and annexes numbered in digits, as before
+        (
+            "en",
+            "Annex I, Article 3 of Regulation (EU) 2024/1689",
+            ["CELEX:32024R1689:annex-I", "CELEX:32024R1689:3"],
+        ),
+        (
+            "en",
+            "Annexes 2 and 3 to Regulation (EU) 2024/1689",
+            ["CELEX:32024R1689:annex-2", "CELEX:32024R1689:annex-3"],
+        ),
+    ],
+)
+def test_a_list_of_roman_annexes_ends_at_a_digit(lang: str, text: str, expected: list[str]) -> None:
+    assert keys(text, lang) == expected

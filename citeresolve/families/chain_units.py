@@ -21,6 +21,12 @@ def _goes_down(paragraph: str | None, value: str) -> bool:
     return numbers and int(value) < int(paragraph or 0)
 
 
+def _roman_annex(annex: str | None, article: str) -> bool:
+    """Whether a unit is an annex numbered in Roman numerals, whose list goes on with
+    Roman numerals only."""
+    return annex is not None and not article and annex.isalpha() and annex.isupper()
+
+
 def _small_roman(value: str) -> bool:
     return len(value) > 1 and not value.strip("ivx")
 
@@ -124,6 +130,9 @@ class UnitHandlers(ParserState):
         if self.number_first:
             return self._on_number_first(tok, nxt)
         cur = self.current
+        roman_list = cur is not None and self.separated and _roman_annex(cur.annex, cur.article)
+        if roman_list and not self.expect_article:
+            return None  # annexes in Roman numerals: cs "přílohou V,\n8. umístit" ends there
         if self.expect_article or (cur is not None and self.separated and not self.paragraph_list):
             if self._hyphenated_number(tok, nxt):
                 # sv "bilaga 22-01": one number with a hyphen (the Union Customs Code's
