@@ -14,8 +14,11 @@ import bisect
 import functools
 from typing import NamedTuple
 
+import regex
+
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
+from ..knowledge.lang import union_pattern
 from ..limits import check_deadline
 from ..model.citation import Candidate
 from ..model.family import Family, register
@@ -165,8 +168,10 @@ class _ActReader:
             self._add_named(number)
 
     def _add_named(self, number: ActNumber) -> None:
-        """A number beside a popular name of its act ("REACH 1907/2006")."""
-        celex = named_act(self.view, number, self.lang)
+        """A number beside a popular name of its act ("REACH 1907/2006"), or alone in
+        brackets, year first, after the act was cited with its word: a consolidated
+        text's corrigendum line "Corrigendum, OJ L 373, 21.10.2021, p. 94 (2020/2092)"."""
+        celex = named_act(self.view, number, self.lang) or self._bracketed_again(number)
         if celex is not None:
             self.group += 1
             self._add(celex, number.start, number.end, self.group)
@@ -294,6 +299,15 @@ class _ActReader:
             return None
         return hits[i][2]
 
+    def _bracketed_again(self, number: ActNumber) -> str | None:
+        """A corrigendum line's act: alone in brackets right after an OJ reference's page,
+        year first ("the rules on fees (2008/98)" is no act cited again)."""
+        view, a = self.view, number.a
+        alone = view[number.end : number.end + 1] == ")" and _after_page(view, number.start)
+        if not alone or len(a) != 4 or not plausible_year(a) or number.b == str(int(a) + 1):
+            return None  # "(2020/2021)": a period of two years
+        return self._named_before(a, number.b)
+
     def _named_before(self, year_text: str, number_text: str) -> str | None:
         """The CELEX number of the one act read before with this year and serial."""
         found = self.by_number.get((f"{year_of(year_text)}", f"{int(number_text):04d}"), set())
@@ -344,6 +358,18 @@ class _Pending(NamedTuple):
     kind: str | None
     domain: str
     group: int
+
+
+@functools.cache
+def _page_before() -> regex.Pattern[str]:
+    # An OJ reference's page (or page range) and the opening bracket after it.
+    pages = union_pattern("official_journal", "page")
+    return compile_pattern(rf"(?:{pages})\s*\d{{1,5}}(?:\s*[-–]\s*\d{{1,5}})?\s*\($")
+
+
+def _after_page(view: str, start: int) -> bool:
+    """Whether the bracket before ``start`` follows an OJ reference's page."""
+    return _page_before().search(view, max(0, start - 30), start) is not None
 
 
 # Frozen, so one value serves every citation of the same act: a document cites few
