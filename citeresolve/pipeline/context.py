@@ -38,7 +38,7 @@ from .anaphors import ONLY as _ONLY
 from .anaphors import only_of_kind
 from .compound_names import compound_names
 from .dated_acts import dated_act
-from .definition_patterns import after_comma, defined_first, definition
+from .definition_patterns import ASIDE, act_word_forms, after_comma, defined_first, definition
 
 # How far after an instrument its definition may stand: the act's title and an OJ
 # footnote come in between ("Directive 2002/24/EC of ... relating to ... (‘the Directive’)").
@@ -62,6 +62,7 @@ class ContextReader:
         self._kind_letters = _kind_letters(acts)
         kinds = [p for f in _DEFINED_KINDS for p in acts[f]]
         self._stems = _stems(kinds)
+        self._forms = act_word_forms(acts, _DEFINED_KINDS)
         kinds += [p for ps in language.section("references").values() for p in ps]
         self._instrument_word = _instrument_word(kinds)
         # Kept per name: the search tries the whole alternation at each position of
@@ -135,7 +136,7 @@ class ContextReader:
         # there names nothing), unless definitions may overlap (see __init__).
         brackets = occurrences(view, "(")
         if self._no_digit_after:
-            brackets = (p for p in brackets if not view[p + 1 : p + 2].isdecimal())
+            brackets = (p for p in brackets if not _digit_first(view, p))
         if self._one_bracket:
             brackets = (p for p in brackets if _owner(instruments, starts, p) is not None)
         definitions = [
@@ -260,6 +261,8 @@ class ContextReader:
             stem = next((n for p, n in self._stems if p.fullmatch(word)), None)
             if stem is not None:
                 words[k] = regex.escape(word[:stem]) + r"\w*"
+            elif word in self._forms:
+                words[k] = self._forms[word]  # lv "IIS regula" … "IIS regulas"
         quote = r"[‘’'\"“”«»]?"
         # Built from the document's own words: compiled as usual, never kept on disk.
         pattern = regex.compile(
@@ -296,6 +299,16 @@ def _owner(instruments: list[Mention], ends: list[int], pos: int) -> Mention | N
     if pos - owner.end > _DEFINITION_REACH or owner.use == REFERENCE:
         return None
     return owner
+
+
+def _digit_first(view: str, pos: int) -> bool:
+    """Whether the bracket at ``pos`` opens with a digit and holds no definition: no
+    marker or quote opens with one, but a year or an OJ reference may stand before a
+    marker after a semicolon (sl "(1992; v nadaljevanju Direktiva o habitatih)")."""
+    if not view[pos + 1 : pos + 2].isdecimal():
+        return False
+    semicolon = view.find(";", pos, pos + ASIDE + 2)
+    return semicolon < 0 or "(" in view[pos + 1 : semicolon] or ")" in view[pos:semicolon]
 
 
 def _acronym_of(d: regex.Match[str], owner: Mention, instruments: list[Mention]) -> bool:

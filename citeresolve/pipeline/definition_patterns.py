@@ -5,11 +5,16 @@ means")."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+from typing import Any
+
 import regex
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import alternation
 
+# What a bracket may say before a definition's marker and a semicolon.
+ASIDE = 60
 # Words a defined name may have: "the Directive", "the ‘services’ directive", "GDPR".
 _NAME = r"[^\W\d][\w'’.-]*(?:[ ][\w'’.-]+){0,5}"
 
@@ -21,7 +26,10 @@ def definition(quotes: list[list[str]], markers: list[str]) -> regex.Pattern[str
     closing = "".join(regex.escape(c) for _, c in quotes) or "’"
     marker = alternation(markers)
     return compile_pattern(
-        rf"""\(\s*(?:(?:{marker})\s*[:,–-]?\s*)?
+        # a marker may follow what the bracket says first: sl "(1992; v nadaljevanju
+        # Direktiva o habitatih)", the act's year or its OJ reference
+        rf"""\(\s*(?:[^();\n]{{1,{ASIDE}}};\s*(?=(?:{marker})))?
+            (?:(?:{marker})\s*[:,–-]?\s*)?
             (?:(?P<before>[^\W\d]{{1,4}})\s+)?
             (?:[{opening}](?P<quoted>{_NAME})[{closing}](?P<after>\s[^\W\d]{{2,20}})?
               | (?<=(?:{marker})\s*[:,–-]?\s*)
@@ -62,3 +70,17 @@ def defined_first(quotes: list[list[str]], verbs: list[str]) -> regex.Pattern[st
             (?:\s+\p{{Ll}}+){{0,2}}?\s+(?:{alternation(verbs)})\s*:?\s""",
         regex.VERBOSE,
     )
+
+
+def act_word_forms(acts: Mapping[str, Any], fields: Iterable[str]) -> dict[str, str]:
+    """Each act word a language lists in all its forms, and a pattern of those forms: a
+    defined name declines with its act word (lv "(“IIS regula”)" … "IIS regulas 66.
+    panta"), where the file gives the forms whole rather than as a stem ("direktīv*")."""
+    out: dict[str, str] = {}
+    for field in fields:
+        forms = [w for w in acts[field] if w.isalpha() and w.islower()]
+        if len(forms) > 1:
+            longest_first = sorted(map(regex.escape, forms), key=len, reverse=True)
+            pattern = "(?:" + "|".join(longest_first) + ")"
+            out.update((form, pattern) for form in forms)
+    return out
