@@ -343,3 +343,23 @@ def test_a_domain_before_the_author_and_the_number(
     lang: str, text: str, expected: list[str]
 ) -> None:
     assert [c.key for c in citeresolve.extract(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A directive's four-digit serial written before its year: no year can come first.
+        ("it", "della Direttiva Europea n.1937/2019 in materia di", ["CELEX:32019L1937"]),
+        ("de", "die Richtlinie Nr. 1937/2019 zum Schutz von Hinweisgebern", ["CELEX:32019L1937"]),
+        ("fr", "la directive n° 1937/2019 sur les lanceurs d'alerte", ["CELEX:32019L1937"]),
+        # Negatives: a body's own low series after 2015; a national directive whose second
+        # part is no year of the year-first era; national laws.
+        ("de", "die Leitlinien 8/2022 des EDSA und die Richtlinie 12/2019 des Ministeriums", []),
+        ("it", "la direttiva n. 1234/1937 del ministero", []),
+        ("it", "legge n.179/2017 e decreto legislativo n. 231/2001", []),
+    ],
+)
+def test_a_directive_serial_written_before_its_year(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert [c.key for c in citeresolve.extract(text, lang=lang)] == expected

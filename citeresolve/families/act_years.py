@@ -50,7 +50,9 @@ def bare_reading(number: ActNumber, kind: str, view: str) -> tuple[str, str] | N
         # "Empfehlungen 1/2022" are a body's own series (EDPB), not EU acts; unless
         # the document cites the number the other way round ("Reg. 2088/2019" beside
         # "Regolamento (UE) 2019/2088"): then it is that act written number first.
-        if not (plausible_year(b) and cited_again(view, f"{b}/{a}", more_than=0)):
+        if not (
+            plausible_year(b) and (cited_again(view, f"{b}/{a}", more_than=0) or _reversed(kind, a))
+        ):
             return None
         year_text, number_text = b, a
     elif len(b) in (2, 4) and plausible_year(b):
@@ -62,6 +64,13 @@ def bare_reading(number: ActNumber, kind: str, view: str) -> tuple[str, str] | N
     if kind_reads_year_first(kind, a, b):
         year_text, number_text = a, b
     return (year_text, number_text) if year_text else None
+
+
+def _reversed(kind: str, a: str) -> bool:
+    """Whether a four-digit first part that is no year is the serial of an act of a kind
+    numbered year first, written the other way round: it "Direttiva Europea n.1937/2019"
+    (directives had no four-digit serials before 2015; a body's own series counts low)."""
+    return ACT_KINDS[kind].year_first and len(a) == 4 and not plausible_year(a) and a >= "1000"
 
 
 def kind_reads_year_first(kind: str, a: str, b: str) -> bool:
