@@ -154,8 +154,10 @@ HELDOUT_ROUND11_BAR = 0.9957
 # was its first-contact F1 (main at bcfc4d1); it is development data now, and the bar is the
 # level reached (0.9754 after the fixes of its first errors; 0.9785 after the sixth
 # session's article-chain fixes; 0.9822 with its short-name, OJ and compound-act-word fixes;
-# 0.9828 with the bare directive kind words; 0.9840 with annex keyword lines).
-HELDOUT_ROUND12_BAR = 0.9871
+# 0.9828 with the bare directive kind words; 0.9840 with annex keyword lines; 0.9871 with
+# the short titles of the Data Governance Act and a directive's serial before its year;
+# 0.9878 with the articles of a chapter in apposition).
+HELDOUT_ROUND12_BAR = 0.9878
 
 # Round 13 (fixtures/heldout/round13, 115 passages, 24 languages, 1,023 citations;
 # crypto-assets, social security coordination, vehicle type approval, nature protection,

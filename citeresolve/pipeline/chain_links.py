@@ -16,6 +16,7 @@ from ..knowledge.lang import Language, alternation
 from ..text.branches import phrase_starts
 from ..text.phrase_groups import PhraseGroups
 
+_Optional = regex.Pattern[str] | None
 # What follows a linking phrase: white space, or nothing when the phrase ends glued
 # to the next word ("tat-", "l-", "dell'").
 AFTER = r"(?:\s+|(?<=[-'’]))"
@@ -73,7 +74,7 @@ class ChainLinks:
         self.openers = PhraseGroups([("opener", openers)]) if openers else None
         self.definition_end = _definition_end(language)
         self.self_reference = _self_reference(language)
-        self.title_end, self.title_clause = _title_end(art), _title_clause(art)
+        self.title_end, self.title_clause, self.unit_of = _titles(art, of, determiners)
         # A text that names a national chamber and the Parliament nowhere is that
         # chamber's: there a bare "del regolamento" is its own Rules, never the EP's.
         rules = language.section("rules")
@@ -273,6 +274,12 @@ def _title_end(art: Mapping[str, Any]) -> regex.Pattern[str] | None:
     return compile_pattern(rf"(?:[ \t]+[\w.-]+,?){{0,6}}?[ \t]+(?:{alternation(ends)})(?![^\W\d])")
 
 
+def _titles(art: Mapping[str, Any], of: str, determiners: str) -> tuple[_Optional, ...]:
+    """The patterns of acts named in titles (_title_end, _title_clause) and of the units
+    named before an instrument (_unit_of)."""
+    return _title_end(art), _title_clause(art), _unit_of(art, of, determiners)
+
+
 def _title_clause(art: Mapping[str, Any]) -> regex.Pattern[str] | None:
     """The words before an act a title names in a relative clause, perhaps with the
     act's authors after them: lv "… un ar ko atceļ Padomes Regulu"."""
@@ -281,6 +288,19 @@ def _title_clause(art: Mapping[str, Any]) -> regex.Pattern[str] | None:
         return None
     return compile_pattern(
         rf"(?<![^\W\d])(?:{alternation(clauses)})(?:[ \t]+[^\W\d][\w-]*){{0,4}}?[ \t]+$"
+    )
+
+
+def _unit_of(art: Mapping[str, Any], of: str, determiners: str) -> regex.Pattern[str] | None:
+    """A chapter, title or section of an instrument, right before its name: fr "chapitre
+    VI du ", "Chapter VI of the ", de "Kapitel VI der " (a unit the contract does not
+    cite, whose articles may follow in apposition)."""
+    if not art["noncitable"] or not art["of"]:
+        return None
+    return compile_pattern(
+        rf"(?<![^\W\d])(?:{alternation(art['noncitable'])})[ \t]+(?:[IVXLC]{{1,6}}|\d{{1,3}})"
+        rf"[ \t]+(?:{of}){AFTER}(?:(?:{determiners}){AFTER})?$",
+        regex.IGNORECASE,
     )
 
 

@@ -23,6 +23,8 @@ _CLOSE_BRACKET = compile_pattern(r"[ \t]*\)")
 _DEFINITION_WINDOW = 300
 _DEFINITION_OWNER_REACH = 400
 _BLANK_LINE = compile_pattern(r"\n[ \t]*\n")
+# A comma and a few words ("composé des", "which comprises") before a chain in apposition.
+_APPOSITION = compile_pattern(r",[ \t]*(?:[^\W\d][\w'’-]*[ \t]+){1,3}$")
 # Every character of str.isspace, which holds each one ``\s`` matches in regex
 # (tests/test_attach.py checks): where a pattern ends with ``\s``, ``\s*`` or ``\s+``.
 SPACES = (
@@ -186,6 +188,7 @@ def named_before(
         return act
     return (
         _genitive_before(links, chain, index, taken)
+        or _unit_in_apposition(links, chain, index)
         or lead_in_head(chain, index)
         or item_head(chain, index)
         or _bracketed_in_sentence(chain, index)
@@ -307,6 +310,22 @@ def _genitive_before(
     if not (links.juxtaposed_heading and preceding.type == "eu_act" and len(chain.units) > 1):
         taken.consumed.add(preceding.start)
     return preceding
+
+
+def _unit_in_apposition(links: ChainLinks, chain: Chain, index: MentionIndex) -> Mention | None:
+    """The articles a chapter (title, section) of an instrument is made of, in apposition
+    after a comma: fr "chapitre VI du règlement, composé des articles 62 à 73", "Chapter
+    III of Regulation (EU) 2016/679, which comprises Articles 12 to 23"."""
+    view = index.view
+    if links.unit_of is None:
+        return None
+    words = _APPOSITION.search(view, max(0, chain.start - 40), chain.start)
+    named = index.ending_at(words.start()) if words is not None else None
+    if named is None or named.type not in ("eu_act", "treaty", "reference"):
+        return None
+    if not links.unit_of.search(view, max(0, named.start - 40), named.start):
+        return None
+    return named
 
 
 def _titling_act(links: ChainLinks, named: Mention, index: MentionIndex) -> Mention | None:
