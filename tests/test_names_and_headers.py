@@ -363,3 +363,35 @@ def test_a_directive_serial_written_before_its_year(
     lang: str, text: str, expected: list[str]
 ) -> None:
     assert [c.key for c in citeresolve.extract(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A footnote marker between a treaty's name and its abbreviation in brackets: the
+        # abbreviation still belongs to the name, which only completes the article after it.
+        (
+            "et",
+            "Lissaboni lepinguga muudetud Euroopa Liidu toimimise lepingu *4 (ELTL) artikli 86"
+            " kohaselt võib nõukogu",
+            ["TFEU:86"],
+        ),
+        (
+            "fi",
+            "Euroopan unionin toiminnasta tehdyn sopimuksen *4 (SEUT) 86 artiklan mukaan",
+            ["TFEU:86"],
+        ),
+        ("lv", "Līguma par Eiropas Savienības darbību *4 (LESD) 86. pants paredz", ["TFEU:86"]),
+        (
+            "hu",
+            "az Európai Unió működéséről szóló szerződés *4 (EUMSZ) 86. cikke szerint",
+            ["TFEU:86"],
+        ),
+        # Negative: a number before a bracket of words is no marker of an abbreviation.
+        ("en", "the Treaty on European Union 2 (see below) applies", ["TEU"]),
+    ],
+)
+def test_a_footnote_marker_before_a_treatys_abbreviation(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert [c.key for c in citeresolve.extract(text, lang=lang)] == expected

@@ -33,6 +33,8 @@ from .mentions import (
 from .protocols import ProtocolMatcher, merge_protocol_titles
 from .short_names import QUOTES, defined_short_name, quoted_lower
 
+# A footnote marker between a name and its abbreviation in brackets: "lepingu *4 (ELTL)".
+_FOOTNOTE_MARKER = compile_pattern(r"[ \t]\*{0,2}\d{1,2}(?=[ \t]?\()")
 # The reference kind that means the EP Rules unless a regulation was cited before it.
 _REGULATION_OR_RULES = "regulation_or_rules"
 # How far an anchored match is first tried: before a match, the regex module looks for
@@ -121,8 +123,12 @@ class MentionMatcher:
     def _with_abbreviation(self, view: str, use: str, end: int) -> int:
         """Where a name ends with the abbreviation in brackets right after it: "Treaty on
         European Union (TEU)"."""
-        if (use == CITABLE and view[end : end + 2] in (" (", "(")) or view[end : end + 1] == "(":
-            tail = self._paren_abbreviation.match(view, end)
+        if use == CITABLE and (marker := _FOOTNOTE_MARKER.match(view, end)) is not None:
+            at = marker.end()  # et "lepingu *4 (ELTL)": a footnote marker before the bracket
+        else:
+            at = end
+        if (use == CITABLE and view[at : at + 2] in (" (", "(")) or view[at : at + 1] == "(":
+            tail = self._paren_abbreviation.match(view, at)
             if tail is not None and tail["abbr"].isupper():
                 return tail.end()
         return end
