@@ -395,3 +395,52 @@ def test_a_footnote_marker_before_a_treatys_abbreviation(
     lang: str, text: str, expected: list[str]
 ) -> None:
     assert [c.key for c in citeresolve.extract(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # An OJ act's title run into one line: its number in brackets closes the line its
+        # heading in capitals opens.
+        (
+            "en",
+            "L 189/17 COUNCIL DIRECTIVE of 20 June 1990 on the approximation of the laws of the"
+            " Member States relating to active implantable medical devices (90/385/EEC) THE"
+            " COUNCIL OF THE EUROPEAN COMMUNITIES,",
+            ["CELEX:31990L0385"],
+        ),
+        (
+            "fr",
+            "DIRECTIVE DU CONSEIL du 20 juin 1990 concernant le rapprochement des législations"
+            " des États membres relatives aux dispositifs médicaux implantables actifs"
+            " (90/385/CEE) LE CONSEIL DES COMMUNAUTÉS EUROPÉENNES,",
+            ["CELEX:31990L0385"],
+        ),
+        (
+            "de",
+            "RICHTLINIE DES RATES vom 20. Juni 1990 zur Angleichung der Rechtsvorschriften der"
+            " Mitgliedstaaten über aktive implantierbare medizinische Geräte (90/385/EWG) DER RAT",
+            ["CELEX:31990L0385"],
+        ),
+        (
+            "hu",
+            "A TANÁCS IRÁNYELVE (1990. június 20.) az aktív beültethető orvostechnikai eszközökre"
+            " vonatkozó tagállami jogszabályok közelítéséről (90/385/EGK) AZ EURÓPAI KÖZÖSSÉGEK"
+            " TANÁCSA,",
+            ["CELEX:31990L0385"],
+        ),
+        # Negatives: no act word in capitals on the line (a site's page title); another
+        # act's number between the heading and the bracket.
+        ("hu", "Az Európai Unió Hivatalos Lapja. 13/10. kötet (90/385/EGK)", []),
+        (
+            "en",
+            "COUNCIL DECISION of 1 June 1990 on the follow-up to Decision 89/45/EEC of the Council"
+            " (90/123) of the Member States",
+            ["CELEX:31989D0045"],
+        ),
+    ],
+)
+def test_a_number_closing_a_title_run_into_its_heading(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert [c.key for c in citeresolve.extract(text, lang=lang)] == expected

@@ -224,7 +224,29 @@ def act_word(view: str, start: int, end: int, words: ActWords) -> tuple[str | No
     title = _title_word(view, end, words)
     if title is not None:
         return title.lastgroup, start
-    return None, start
+    return _heading_closed(view, start, end, hits), start
+
+
+# Another act's number between a heading's act word and the number that closes it.
+_OTHER_NUMBER = compile_pattern(r"\d/\d")
+
+
+def _heading_closed(
+    view: str, start: int, end: int, hits: list[tuple[int, int, str]]
+) -> str | None:
+    """The kind of the act word in capitals that opens the line a bracketed number
+    closes, as an act's title run into one line by a transcript ("COUNCIL DIRECTIVE of
+    20 June 1990 on … (90/385/EEC) THE COUNCIL …", hu "A TANÁCS IRÁNYELVE (1990. június
+    20.) … (90/385/EGK)"): the title of an OJ act under its heading, with no other act's
+    number between."""
+    if view[start - 1 : start] != "(" or view[end : end + 1] != ")":
+        return None
+    lo = max(view.rfind("\n", 0, start) + 1, start - _TITLE_WINDOW)
+    first = bisect.bisect_left(hits, (lo, -1, ""))
+    heading = next((h for h in hits[first:] if h[1] <= start and view[h[0] : h[1]].isupper()), None)
+    if heading is None or _OTHER_NUMBER.search(view, heading[1], start - 1):
+        return None
+    return heading[2]
 
 
 def _digits_between(view: str, word_end: int, start: int) -> bool:
