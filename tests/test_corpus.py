@@ -167,7 +167,7 @@ HELDOUT_ROUND12_BAR = 0.9878
 # before the extractor ran on it. 0.947 was its first-contact F1 (main at 48d36a3); it is
 # development data now, and the bar is the level reached.
 # 0.9891 with corrigendum lines' act numbers and names declined with their act word.
-HELDOUT_ROUND13_BAR = 0.9896
+HELDOUT_ROUND13_BAR = 0.9901
 
 
 # round -> (passages, bar)
