@@ -169,6 +169,15 @@ HELDOUT_ROUND12_BAR = 0.9878
 # 0.9891 with corrigendum lines' act numbers and names declined with their act word.
 HELDOUT_ROUND13_BAR = 0.9901
 
+# Round 14 (fixtures/heldout/round14, 116 passages, 24 languages, 786 citations; procedural
+# rights and victims, late payment, insolvency, firearms and precursors, VAT and tax
+# cooperation, audit and accounting, energy and tyre labelling, civil protection, investment
+# funds, the euro, ports and urban mobility, chips and raw materials, consumer-law enforcement,
+# health data, equal treatment), annotated and reviewed by hand before the extractor ran on it.
+# 0.968 was its first-contact F1 (main at d4c13e5); it is development data now, and the bar is
+# the level reached.
+HELDOUT_ROUND14_BAR = 0.9677
+
 
 # round -> (passages, bar)
 HELDOUT_ROUNDS = {
@@ -183,6 +192,7 @@ HELDOUT_ROUNDS = {
     11: (108, HELDOUT_ROUND11_BAR),
     12: (111, HELDOUT_ROUND12_BAR),
     13: (115, HELDOUT_ROUND13_BAR),
+    14: (116, HELDOUT_ROUND14_BAR),
 }
 
 
