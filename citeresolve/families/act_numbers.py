@@ -397,12 +397,31 @@ def _glued_marker(view: str, a: str, b: str, end: int) -> bool:
 # of 17 December 2013, as Romanian legal portals write it), "1307/17.12.2013": the second
 # part is a day, and no year of the act is written where the forms expect it.
 _DATE_TAIL = compile_pattern(r"(?:-\p{L}{3,9}\.?-|[./-]\d{1,2}[./-])(?:19|20)\d{2}(?!\d)")
+_YEAR_TAIL = compile_pattern(r"[./-](?:19|20)\d{2}(?!\d)")
 
 
-def date_goes_on(view: str, end: int) -> bool:
-    """Whether a date goes on right after the number core ending at ``end``."""
+def date_goes_on(view: str, core: regex.Match[str]) -> bool:
+    """Whether a date goes on right after the number ``core``: a day after it, or a
+    year after a number that can be a day and a month (it "Direttiva 10/05/2023")."""
+    end = core.end()
     # Every match opens with "-", "." or "/": most numbers are followed by none.
-    return view[end : end + 1] in "-./" and _DATE_TAIL.match(view, end) is not None
+    if view[end : end + 1] not in "-./":
+        return False
+    day, month = core["a"] or "", core["b"] or ""
+    if _day_and_month(day, month):
+        return _YEAR_TAIL.match(view, end) is not None or _DATE_TAIL.match(view, end) is not None
+    return _DATE_TAIL.match(view, end) is not None
+
+
+def _day_and_month(day: str, month: str) -> bool:
+    return (
+        len(day) <= 2
+        and len(month) <= 2
+        and day.isdecimal()
+        and month.isdecimal()
+        and 0 < int(day) <= 31
+        and 0 < int(month) <= 12
+    )
 
 
 def year_of(text: str) -> int:

@@ -29,9 +29,11 @@ _TITLE_WORDS = 2
 _DIGIT = compile_pattern(r"\d")
 _LETTER = compile_pattern(r"\p{L}")
 # A date between an act word and its number: "18 giugno 1992", "19.5.2020", es/pt
-# "de 18 de junio de 1992".
+# "de 18 de junio de 1992"; with slashes, as national portals write it: it
+# "Direttiva 10/05/2023, n. 2023/970/UE".
 DATE = compile_pattern(
-    r"\d{1,2}\.?\s?(?:(?:\p{Ll}{1,3}\s)?\p{L}+(?:\s\p{Ll}{1,3})?|\d{1,2}\.)\s?\d{4}"
+    r"(?:\d{1,2}\.?\s?(?:(?:\p{Ll}{1,3}\s)?\p{L}+(?:\s\p{Ll}{1,3})?|\d{1,2}\.)\s?\d{4}"
+    r"|\d{1,2}/\d{1,2}/\d{4})"
 )
 # How far up a title an act number standing alone on its line may find its act word.
 _TITLE_WINDOW = 600

@@ -6,6 +6,8 @@ number by both at once (:func:`bare_reading`). The shapes themselves are read in
 
 from __future__ import annotations
 
+import datetime as dt
+
 from ..knowledge.data import table
 from ..resolve.toolkit import identifiers
 from .act_markers import cited_again
@@ -30,6 +32,12 @@ def year_first_since() -> int:
     """The year since which every EU act is numbered year first, whatever its kind
     (``new_act_numbering_year`` of data/identifiers.toml)."""
     return int(identifiers()["new_act_numbering_year"])
+
+
+def latest_act_year() -> int:
+    """The latest year an act can bear: the current one (a later year in a number is
+    damage, a digit lost or misread)."""
+    return dt.date.today().year
 
 
 def old_style_year(text: str) -> bool:

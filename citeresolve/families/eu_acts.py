@@ -42,7 +42,7 @@ from .act_numbers import (
     year_of,
 )
 from .act_words import ActWords, act_word, eu_author_at, is_national
-from .act_years import bare_reading, read_for_kind, reading
+from .act_years import bare_reading, latest_act_year, read_for_kind, reading
 from .celex_numbers import bare_celex_numbers
 from .oj_abbreviations import journal_before
 from .procedures import procedure_at
@@ -110,7 +110,7 @@ class _ActReader:
                 and not cited_again(view, f"{core['a']}/{core['b']}", 0)
             ):
                 continue  # more digits than an act number has, and no marker in evidence
-            if date_goes_on(view, core.end()):
+            if date_goes_on(view, core):
                 continue  # ro "Regulamentul 1307/17-dec-2013": a number and a date
             if journal_before(view, core.start("a")):
                 continue  # pl "(Dz.Urz.UE 2024/1689)": the OJ's number without its series
@@ -131,6 +131,8 @@ class _ActReader:
         return self.found
 
     def _add(self, celex: str, start: int, end: int, group: int | None) -> None:
+        if int(celex[1:5]) > latest_act_year():
+            return  # nl "Richtlijn 200/35/EG" (a digit lost): no act is of a year to come
         self.found.append(Candidate(_act_parts(celex), start, end, group))
         self.by_number.setdefault((celex[1:5], celex[6:]), set()).add(celex)
 

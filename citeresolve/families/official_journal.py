@@ -16,7 +16,7 @@ import regex
 
 from ..errors import LanguageDataError
 from ..knowledge.cache import compile_pattern
-from ..knowledge.lang import Dispatched, all_languages, alternation, union_pattern, union_phrases
+from ..knowledge.lang import Dispatched, all_languages, alternation, union_pattern
 from ..model.citation import Candidate
 from ..model.family import Family, register
 from ..model.keys import KeyParts, pattern_parser
@@ -117,7 +117,7 @@ class _Words(NamedTuple):
         return cls(
             number_words=union_pattern("official_journal", "number_words"),
             pages=_page_words(),
-            pages_after=_optional("official_journal", "page_after"),
+            pages_after=_page_words("page_after"),
             connectors=union_pattern("official_journal", "date_connectors"),
             year_marks=year_marks,
             year_words=_optional("official_journal", "year_words"),
@@ -138,10 +138,10 @@ def _day_marks() -> str:
 
 
 @functools.cache
-def _page_words() -> str:
+def _page_words(field: str = "page") -> str:
     """Every language's page words, each also without its dot: a dot lost in typing
-    or conversion ("pġ 2", "S 36") leaves the page a page."""
-    words = union_phrases("official_journal", "page")
+    or conversion ("pġ 2", "S 36", lv "1. lpp)") leaves the page a page."""
+    words = [p for lang in all_languages() for p in lang.section("official_journal").get(field, [])]
     return alternation([*words, *(w[:-1] for w in words if w.endswith("."))])
 
 

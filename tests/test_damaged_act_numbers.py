@@ -1,0 +1,103 @@
+"""Numbers that only look like act numbers or OJ references lose their shape to
+damage or to a date: a date written with slashes between an act word and the act's
+number, a number whose year would lie in the future (a digit lost), and a page word
+after the page that lost its dot."""
+
+from __future__ import annotations
+
+import pytest
+
+from citeresolve import extract
+
+
+def _keys(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(c.key, c.text) for c in extract(text, lang=lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A national portal's heading: the date of adoption before the act's number.
+        (
+            "it",
+            "Gazzetta - Direttiva 14/06/2019, n. 2019/1023/UE (ristrutturazione)",
+            [("CELEX:32019L1023", "Direttiva 14/06/2019, n. 2019/1023/UE")],
+        ),
+        (
+            "nl",
+            "Overzicht: Richtlijn 20/06/2019 nr. 2019/1023/EU inzake herstructurering",
+            [("CELEX:32019L1023", "Richtlijn 20/06/2019 nr. 2019/1023/EU")],
+        ),
+        (
+            "pt",
+            "Diretiva 20/06/2019, n.º 2019/1023/UE relativa aos regimes",
+            [("CELEX:32019L1023", "Diretiva 20/06/2019, n.º 2019/1023/UE")],
+        ),
+        # The date alone is no act.
+        ("en", "Directive 12/05/2019 was discussed at length.", []),
+        # Negatives: numbers that cannot be a day and a month stay acts; a dotted
+        # date before the number still keeps its act word.
+        (
+            "en",
+            "Council Directive 93/13/EEC applies.",
+            [("CELEX:31993L0013", "Directive 93/13/EEC")],
+        ),
+        (
+            "it",
+            "Reg. CEE 6.2.1962, n. 17/62; ",
+            [("CELEX:31962R0017", "Reg. CEE 6.2.1962, n. 17/62")],
+        ),
+    ],
+)
+def test_a_date_with_slashes_is_no_act_number(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "de Richtlijn 200/35/EG van 29 juni 2000 betreffende betalingsachterstand"),
+        ("en", "Directive 2090/12/EU of the European Parliament"),
+        ("de", "die Verordnung (EU) 2090/5 des Rates"),
+    ],
+)
+def test_an_act_year_in_the_future_is_damage(lang: str, text: str) -> None:
+    assert [k for k, _ in _keys(text, lang) if k.startswith("CELEX:")] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "key"),
+    [
+        ("nl", "Richtlijn 2000/35/EG van 29 juni 2000", "CELEX:32000L0035"),
+        ("en", "Regulation (EU) 2024/1689 of the European Parliament", "CELEX:32024R1689"),
+        ("de", "die Richtlinie 2011/7/EU des Parlaments", "CELEX:32011L0007"),
+    ],
+)
+def test_past_years_stay_acts(lang: str, text: str, key: str) -> None:
+    assert [k for k, _ in _keys(text, lang)] == [key]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "lv",
+            "(OV L 186, 11.7.2019., 1. lpp)",
+            [("OJ:L:2019:186:1", "OV L 186, 11.7.2019., 1. lpp")],
+        ),
+        (
+            "hu",
+            "(HL L 186., 2019.7.11., 1. o)",
+            [("OJ:L:2019:186:1", "HL L 186., 2019.7.11., 1. o")],
+        ),
+        # Negatives: a word that only begins like the page word is no page word.
+        ("lv", "(OV L 186, 11.7.2019., 1. lppx)", [("OJ:L:2019:186", "OV L 186, 11.7.2019.")]),
+        ("hu", "(HL L 186., 2019.7.11., 1. osztály)", [("OJ:L:2019:186", "HL L 186., 2019.7.11.")]),
+    ],
+)
+def test_a_page_word_after_the_page_may_lose_its_dot(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _keys(text, lang) == expected
