@@ -264,10 +264,13 @@ class ContextReader:
             elif word in self._forms:
                 words[k] = self._forms[word]  # lv "IIS regula" … "IIS regulas"
         quote = r"[‘’'\"“”«»]?"
+        body = rf"{quote}\s+{quote}".join(words)
+        if len(raw) > 2 and _ARTICLE.fullmatch(raw[0]):
+            # The article of a name of several words may fuse with a preposition
+            # before it: ga "an Treoir maidir le CBL" … "Airteagal 193 den Treoir …".
+            body = rf"(?:{words[0]}\s+)?" + rf"{quote}\s+{quote}".join(words[1:])
         # Built from the document's own words: compiled as usual, never kept on disk.
-        pattern = regex.compile(
-            rf"(?<![\w-]){quote}" + rf"{quote}\s+{quote}".join(words) + rf"{quote}(?![\w-])"
-        )
+        pattern = regex.compile(rf"(?<![\w-]){quote}{body}{quote}(?![\w-])")
         kind = "eu_act" if owner.code.startswith("CELEX:") else instrument_type(owner.code)
         return [
             Mention(m.start(), m.end(), owner.code, NAMED, kind)
@@ -275,6 +278,8 @@ class ContextReader:
         ]
 
 
+# A name's leading article: a short word in lower case ("an", "la", "the").
+_ARTICLE = regex.compile(r"\p{Ll}{1,3}")
 # The act word fields of the language files and the CELEX letter of their acts.
 _KIND_LETTERS = {"framework_decision": "F", "regulation": "R", "directive": "L", "decision": "D"}
 # The act words a defined name may say it is, in the order their stems are tried.

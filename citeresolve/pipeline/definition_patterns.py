@@ -39,6 +39,8 @@ def definition(quotes: list[list[str]], markers: list[str]) -> regex.Pattern[str
                 # one word, a compound of an act word: sv "(Eppoförordningen)",
                 # fi "(jäljempänä tukiasetus)"
                 (?P<lone>[^\W\d_][\w-]{{2,40}}))
+            # a marker may also close the bracket: ga "(dá ngairtear ‘X’ anseo feasta)"
+            (?:\s+(?:{marker}))?
             \s*\)""",
         regex.VERBOSE,
     )
