@@ -175,9 +175,9 @@ HELDOUT_ROUND13_BAR = 0.9901
 # funds, the euro, ports and urban mobility, chips and raw materials, consumer-law enforcement,
 # health data, equal treatment), annotated and reviewed by hand before the extractor ran on it.
 # 0.968 was its first-contact F1 (main at d4c13e5); it is development data now, and the bar is
-# the level reached (0.972 after slashed dates, future act years, dotless page words, ga
-# defined names).
-HELDOUT_ROUND14_BAR = 0.9723
+# the level reached (0.973 after slashed dates, future act years, dotless page words, ga
+# defined names, names before their act's bracket).
+HELDOUT_ROUND14_BAR = 0.9729
 
 
 # round -> (passages, bar)

@@ -98,6 +98,15 @@ class CompoundNames:
         word = m.group().rstrip("-")
         return word if self.prefix(word) is not None else None
 
+    def before(self, view: str, start: int, end: int) -> str | None:
+        """The compound name right before the bracket an act's mention fills: nl "de
+        Herstructureringsrichtlijn (RICHTLIJN (EU) 2019/1023)", sv
+        "Omstruktureringsdirektivet (direktiv (EU) 2019/1023)"; the mention is at
+        ``start``-``end``."""
+        if view[start - 2 : start] != " (" or view[end : end + 1] != ")":
+            return None
+        return self.at(view, start - 3)
+
 
 @functools.cache
 def compound_names(lang: str) -> CompoundNames:

@@ -196,7 +196,7 @@ class ContextReader:
         for m in instruments:
             if m.use != CITABLE or not m.code.startswith("CELEX:"):
                 continue
-            name = self._compounds.at(view, m.start)
+            name = self._compounds.at(view, m.start) or self._compounds.before(view, m.start, m.end)
             if name is not None and name.casefold() not in seen:
                 seen.add(name.casefold())
                 out += self._uses(view, name, m.end, m)
