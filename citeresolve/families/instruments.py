@@ -257,6 +257,16 @@ class _RulesOwner:
         # (lv "Vispārējās tiesas Reglamenta 44. pants": the General Court's Rules).
         owners = rules.get("other_owners", [])
         self._other_owner = compile_pattern(rf"(?:{alternation(owners)})\s+$") if owners else None
+        # Another body speaking of its own Rules: its name as the subject earlier on the
+        # same line (fi "Euroopan talous- ja sosiaalikomitea päätti … työjärjestyksensä
+        # 29 artiklan"), or the heading of its opinion's cover block a few lines up (da
+        # "Plenarforsamlingens beslutning … Retsgrundlag … Forretningsordenens artikel").
+        authors = rules.get("other_authors", [])
+        self._other_author = (
+            compile_pattern(rf"(?:{alternation(authors)})[^\n;]*$") if authors else None
+        )
+        headings = rules.get("other_author_headings", [])
+        self._author_heading = compile_pattern(alternation(headings)) if headings else None
 
     def parliament_after(self, view: str, end: int) -> bool:
         """Whether the Parliament is named as the owner right after ``end``."""
@@ -275,7 +285,22 @@ class _RulesOwner:
             view, max(0, start - 60), start
         ):
             return None
+        if self._other_author is not None and self._other_author.search(
+            view, max(0, start - _AUTHOR_REACH), start
+        ):
+            return None
+        if self._author_heading is not None and self._author_heading.search(
+            view, max(0, start - _HEADING_REACH), start
+        ):
+            return None
         return RULES_CODE
+
+
+# How far before a Rules name another body may be named as the subject of its sentence,
+# and the heading of that body's cover block ("Plenary Assembly decision", a date, "Legal
+# basis") may stand.
+_AUTHOR_REACH = 200
+_HEADING_REACH = 100
 
 
 # How far after "Protocol No 2" the Treaty it is annexed to may be named ("to the TEU").

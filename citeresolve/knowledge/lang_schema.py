@@ -106,6 +106,8 @@ OPTIONAL: dict[str, dict[str, type]] = {
     "references": {"regulation_or_rules": list},
     "rules": {
         "other_owners": list,
+        "other_authors": list,
+        "other_author_headings": list,
         "other_rules": list,
         "parliament": list,
         "genitive_owner": bool,
