@@ -177,8 +177,9 @@ HELDOUT_ROUND13_BAR = 0.9901
 # 0.968 was its first-contact F1 (main at d4c13e5); it is development data now, and the bar is
 # the level reached (0.973 after slashed dates, future act years, dotless page words, ga
 # defined names, names before their act's bracket).
-# Another body's own Rules (EESC opinions) no longer read as the EP's: 0.9742.
-HELDOUT_ROUND14_BAR = 0.9742
+# Another body's own Rules (EESC opinions) no longer read as the EP's: 0.9742; corrigendum
+# page words: 0.9748.
+HELDOUT_ROUND14_BAR = 0.9748
 
 
 # round -> (passages, bar)

@@ -18,7 +18,6 @@ import regex
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
-from ..knowledge.lang import union_pattern
 from ..limits import check_deadline
 from ..model.citation import Candidate
 from ..model.family import Family, register
@@ -44,6 +43,7 @@ from .act_numbers import (
 from .act_words import ActWords, act_word, eu_author_at, is_national
 from .act_years import bare_reading, latest_act_year, read_for_kind, reading
 from .celex_numbers import bare_celex_numbers
+from .official_journal import page_words
 from .oj_abbreviations import journal_before
 from .procedures import procedure_at
 
@@ -364,9 +364,13 @@ class _Pending(NamedTuple):
 
 @functools.cache
 def _page_before() -> regex.Pattern[str]:
-    # An OJ reference's page (or page range) and the opening bracket after it.
-    pages = union_pattern("official_journal", "page")
-    return compile_pattern(rf"(?:{pages})\s*\d{{1,5}}(?:\s*[-–]\s*\d{{1,5}})?\s*\($")
+    # An OJ reference's page (or page range) and the opening bracket after it; the
+    # page word may have lost its dot or follow the page (lv "lpp 30 (", "30. lpp. (").
+    pages, after = page_words(), page_words("page_after")
+    return compile_pattern(
+        rf"(?:(?:{pages})\s*\d{{1,5}}(?:\s*[-–]\s*\d{{1,5}})?"
+        rf"|\d{{1,5}}\.?(?:\s*[-–]\s*\d{{1,5}}\.?)?\s*(?:{after}))\s*\($"
+    )
 
 
 def _after_page(view: str, start: int) -> bool:

@@ -116,8 +116,8 @@ class _Words(NamedTuple):
         year_marks = _optional("official_journal", "year_marks")
         return cls(
             number_words=union_pattern("official_journal", "number_words"),
-            pages=_page_words(),
-            pages_after=_page_words("page_after"),
+            pages=page_words(),
+            pages_after=page_words("page_after"),
             connectors=union_pattern("official_journal", "date_connectors"),
             year_marks=year_marks,
             year_words=_optional("official_journal", "year_words"),
@@ -138,7 +138,7 @@ def _day_marks() -> str:
 
 
 @functools.cache
-def _page_words(field: str = "page") -> str:
+def page_words(field: str = "page") -> str:
     """Every language's page words, each also without its dot: a dot lost in typing
     or conversion ("pġ 2", "S 36", lv "1. lpp)") leaves the page a page."""
     words = [p for lang in all_languages() for p in lang.section("official_journal").get(field, [])]
@@ -250,7 +250,7 @@ def parse(view: str) -> list[Candidate]:
         if candidate is not None:
             found.append(candidate)
             words = _optional("official_journal", "corrigendum")
-            corrigendum = corrigendum_after(view, candidate, words, _page_words())
+            corrigendum = corrigendum_after(view, candidate, words, page_words())
             if corrigendum is not None:
                 found.append(corrigendum)
     return found
