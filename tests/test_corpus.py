@@ -179,7 +179,8 @@ HELDOUT_ROUND13_BAR = 0.9901
 # defined names, names before their act's bracket).
 # Another body's own Rules (EESC opinions) no longer read as the EP's: 0.9742; corrigendum
 # page words: 0.9748.
-HELDOUT_ROUND14_BAR = 0.9748
+# An inserted article's letter set apart before a comma (mt 'l-Artikolu 100 a,'): 0.9761.
+HELDOUT_ROUND14_BAR = 0.9761
 
 
 # round -> (passages, bar)

@@ -235,7 +235,11 @@ def _inserted_letter(art: Mapping[str, Any], point_letters: Mapping[str, str]) -
     spaced = (
         rf"|[ \u00a0](?P<ssuffix>[a-z])[ \u00a0](?=(?:{_unit_words(art['article'])}))"
         if art["number_first"]
-        else r"|(?P<ssuffix>(?!))"
+        # Article first, older texts set the letter apart at the end of the reference:
+        # de "Artikel 100 a EG-Vertrag", mt "l-Artikolu 100 a," (Article 100a). Only
+        # before a comma, a semicolon or a line end: es "artículos 5 a 10" is a range,
+        # "Artikel 5 a)" a point, sv "artikel 5 i EUF-fördraget" "in".
+        else r"|[ \u00a0](?P<ssuffix>[a-z])(?=[,;]|[ \t]*\n|[ \t]*\Z)"
     )
     latin = "|".join(latin_suffixes())
     return (
