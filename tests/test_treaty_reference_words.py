@@ -34,3 +34,14 @@ def test_the_treaty_is_the_one_named_before(lang: str, text: str) -> None:
 def test_et_the_treaties_plural_is_no_single_treaty() -> None:
     text = "Euroopa Liidu lepingu artikli 6 kohaselt ja aluslepingute artiklis 5"
     assert [c.key for c in extract(text, lang="et")] == ["TEU:6"]
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Õigusliku alusena viitab komisjon EL toimimise lepingu artiklile 26.", "TFEU:26"),
+        ("Õigusliku alusena viitab komisjon ELi toimimise lepingu artiklile 114.", "TFEU:114"),
+    ],
+)
+def test_et_treaty_short_names(text: str, key: str) -> None:
+    assert [c.key for c in extract(text, lang="et")] == [key]
