@@ -183,7 +183,8 @@ HELDOUT_ROUND13_BAR = 0.9901
 # The fi ECHR full title with 'eurooppalainen': 0.9768.
 # et 'aluslepingu' (the Treaty) as a reference word: 0.9774.
 # et 'EL toimimise leping' (TFEU): 0.9781.
-HELDOUT_ROUND14_BAR = 0.9781
+# A convention owns the article after its defining aside (hu EJEE): 0.9794.
+HELDOUT_ROUND14_BAR = 0.9794
 
 
 # round -> (passages, bar)

@@ -384,7 +384,9 @@ def _defined_before(links: ChainLinks, chain: Chain, index: MentionIndex) -> Men
     else:
         start = found.start()
     owner = index.ending_before(start, _DEFINITION_OWNER_REACH)
-    if owner is None or owner.type not in ("eu_act", "treaty"):
+    # A convention too: hu "az Emberi Jogok Európai Egyezménye (kihirdette: …; a
+    # továbbiakban: EJEE) 6. cikke".
+    if owner is None or owner.type not in ("eu_act", "treaty", "instrument"):
         return None
     # The instrument of an earlier sentence or paragraph is not what this definition
     # defines (lt "… chartijos (toliau – Chartija) 47 straipsniuose? … remiantis
