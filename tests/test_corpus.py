@@ -186,6 +186,15 @@ HELDOUT_ROUND13_BAR = 0.9901
 # A convention owns the article after its defining aside (hu EJEE): 0.9794.
 HELDOUT_ROUND14_BAR = 0.9794
 
+# Round 15 (fixtures/heldout/round15, 120 passages, 24 languages, 1,007 citations; marine
+# strategy, trafficking and child protection, counter-terrorism, ePrivacy, geographical
+# indications, energy markets, occupational safety, foreign subsidies and FDI screening, air
+# quality, ecodesign, free movement, the language regime, substances of human origin,
+# transparency and lobbying, external aid, the Ecolabel and EMAS), annotated and reviewed by
+# hand before the extractor ran on it. 0.980 was its first-contact F1 (main at dc621ab); it is
+# development data now, and the bar is the level reached.
+HELDOUT_ROUND15_BAR = 0.9798
+
 
 # round -> (passages, bar)
 HELDOUT_ROUNDS = {
@@ -201,6 +210,7 @@ HELDOUT_ROUNDS = {
     12: (111, HELDOUT_ROUND12_BAR),
     13: (115, HELDOUT_ROUND13_BAR),
     14: (116, HELDOUT_ROUND14_BAR),
+    15: (120, HELDOUT_ROUND15_BAR),
 }
 
 
