@@ -14,7 +14,7 @@ from ..knowledge.data import table
 from ..knowledge.lang import all_languages, alternation, letter_cases, union_pattern, union_phrases
 from ..limits import scan_timeout
 from ..resolve.toolkit import identifiers
-from ..text.clean import glued_footnote
+from ..text.footnotes import glued_footnote
 from ..text.scan import occurrences
 from .act_markers import cited_again
 
@@ -382,7 +382,7 @@ def _glued_marker(view: str, a: str, b: str, end: int) -> bool:
     """Whether the last digit of a year-first number without domain is a footnote
     marker glued to it: the serial number is too long for any year ("2018/9371"), or
     the digit fits the document's footnote numbering ("2011/1991" before marker 2),
-    the same evidence case numbers are read with (text.clean.glued_footnote)."""
+    the same evidence case numbers are read with (text.footnotes.glued_footnote)."""
     if len(a) != 4 or not plausible_year(a) or len(b) != 4:
         return False
     if int(b) > int(identifiers()["act_serial_max"]):

@@ -21,7 +21,7 @@ from ..resolve.toolkit import Link, identifiers
 from ..resolve.toolkit import Request as _Request
 from ..resolve.toolkit import url as _url
 from ..resolve.toolkit import word as _word
-from ..text.clean import glued_footnote
+from ..text.footnotes import glued_footnote
 from ..text.scan import Trigger, matches_from, occurrences
 
 _NUMBERED = compile_pattern(

@@ -87,6 +87,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "act_title_end": list,
         "act_title_close": list,
         "act_title_clause": list,
+        "as_amended": list,
         "former": list,
         "as_regards": list,
         "clause_openers": list,

@@ -211,6 +211,7 @@ def _genitive_gap(art: Mapping[str, Any], journals: list[str]) -> regex.Pattern[
     and after an act its title opened by an [articles] act_title word (lt. "reglamento
     (ES) Nr. 1151/2012 dėl ... sistemų 50 straipsnio")."""
     title = alternation(art.get("act_title", []))
+    amended = alternation(art.get("as_amended", []))
     # et "direktiivi 2005/36/EÜ kutsekvalifikatsioonide tunnustamise kohta (…) artiklite
     # 21": a title that follows the number and ends with its postposition
     closes = art.get("act_title_close")
@@ -228,8 +229,10 @@ def _genitive_gap(art: Mapping[str, Any], journals: list[str]) -> regex.Pattern[
         # a relative clause between commas, which may name the act it repeals or amends:
         # lt. "Reglamento (ES) 2017/1939, kuriuo įgyvendinamas … srityje, 14 straipsnio",
         # "reglamento (ES) Nr. 910/2014 dėl … rinkoje, kuriuo panaikinama Direktyva
-        # 1999/93/EB, 19 straipsnyje" (the Regulation's article, not the Directive's)
-        rf"(?P<clause>,[ \t]*(?:{title})[ \t]"
+        # 1999/93/EB, 19 straipsnyje" (the Regulation's article, not the Directive's);
+        # or the act's amendments: fi "direktiivin 2006/112/EY, sellaisena kuin se on
+        # muutettuna direktiivillä 2008/8/EY, 2 artiklan" (the amended act's article)
+        rf"(?P<clause>,[ \t]*(?:{title}|{amended})[ \t]"
         rf"(?:[^;:,()\[\]\n]|\([^()\n]{{1,8}}\)){{1,200}}?,[ \t]*)?"
         # the act's own date in a database's keyword line: pt "DIR … 2006/112/CE DE
         # 2006/11/28 ART9 ART73"

@@ -19,7 +19,7 @@ import regex
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
-from ..limits import scan_timeout
+from .footnotes import mask_markers
 from .scan import matches_from, occurrences
 
 # Single characters that stand for others in the view (see _CHAR_MAP), as regex escapes:
@@ -207,10 +207,10 @@ def clean(text: str) -> CleanText:
         orig_pos = end
     if not edits:
         view = _two_hyphen_dashes(fold_homoglyphs(_replaced(text, same)))
-        return CleanText(text, _glued_link_labels(view), [])
+        return CleanText(text, mask_markers(_glued_link_labels(view)), [])
     pieces.append(_replaced(text[orig_pos:], same))
     view = _two_hyphen_dashes(fold_homoglyphs("".join(pieces)))
-    return CleanText(text, _glued_link_labels(view), edits)
+    return CleanText(text, mask_markers(_glued_link_labels(view)), edits)
 
 
 # A web page's link label glued to the number it links: sv "Artiklarna 59-63PDF i
@@ -350,45 +350,3 @@ def _target_script(view: str, word: regex.Match[str], to_latin: dict[str, str]) 
         "latin": len(_IS_LATIN.findall(around)),
     }
     return max(counts, key=lambda script: counts[script])
-
-
-# A footnote marker glued to the word before it, as PDF copies print them
-# ("über Honig1 wird", "Futtermittel3 auf"): evidence of the document's footnote
-# numbering, never removed from the view ("apartado1" is a paragraph number).
-_GLUED_MARKER = compile_pattern(r"(?<=\p{Ll}\p{Ll})(?P<n>\d{1,2})(?=[\s,.;:)])")
-
-
-@functools.lru_cache(maxsize=4)
-def _footnote_markers(view: str) -> tuple[list[int], list[int]]:
-    positions: list[int] = []
-    values: list[int] = []
-    for m in _GLUED_MARKER.finditer(view, timeout=scan_timeout(view)):
-        positions.append(m.start())
-        values.append(int(m["n"]))
-    return positions, values
-
-
-def glued_footnote(view: str, pos: int, value: int) -> bool:
-    """Whether ``value``, glued to an identifier at ``pos`` ("C442/092" in a text whose
-    footnotes 1 and 3 are glued to words before and after it), fits the document's
-    footnote numbering: the value continues the sequence at that point, the marker
-    before it being ``value - 1`` or the one after it ``value + 1`` with none before
-    it numbered as high. Footnotes are numbered from 1: a 0 glued to a word is part
-    of a name ("Event0 GmbH"), no footnote, and never a marker. Computed once per
-    text, and only when an identifier needs it."""
-    if value < 1:
-        return False
-    positions, values = _footnote_markers(view)
-    i = bisect.bisect_left(positions, pos)
-    # Indices, not slices: an act number asks this of a text with many markers.
-    before = next((values[k] for k in range(i - 1, -1, -1) if values[k] >= 1), None)
-    after = next((values[k] for k in range(i, len(values)) if values[k] >= 1), None)
-    if before is not None and before == value - 1:
-        if after is None:
-            # With no marker after it, one marker before is too little of a numbering
-            # (da "rejsegarantifond1) … direktiv 2015/2302": the 2 is the act's): another
-            # marker must stand before that one.
-            k = next(k for k in range(i - 1, -1, -1) if values[k] >= 1)
-            return any(values[j] >= 1 for j in range(k - 1, -1, -1))
-        return after > value
-    return after == value + 1 and (before is None or before < value)

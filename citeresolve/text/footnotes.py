@@ -1,0 +1,90 @@
+"""Footnote markers in the view: those a reader skips, masked (brackets glued to what
+they annotate), and those glued to a word, kept as evidence of the document's
+footnote numbering (an identifier's last digit may be one)."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+
+from ..knowledge.cache import compile_pattern
+from ..limits import scan_timeout
+
+# A marker in square brackets glued to what it annotates (et "artiklitele 26[1] ja
+# 114.[2]", hu "32001R1338[1]", fi "N:o 604/2013[1], jäljempänä"), or in round brackets
+# glued to the comma after a word (fi "direktiivin 2006/112/EY,(2) sellaisena kuin"),
+# before a space, punctuation or the end: no unit of a citation is written so.
+_SQUARE = compile_pattern(r"\[\d{1,3}\](?=[\s,.;:)]|$)")
+_ROUND = compile_pattern(r",\(\d{1,3}\)(?=[ \t\n])")
+# What a square-bracketed marker may be glued to: anything but a space or an opening
+# bracket ("[[1]]", "([1])" are no markers of a word).
+_NOT_GLUED = frozenset(" \t\n([")
+
+
+def mask_markers(view: str) -> str:
+    """``view`` with the footnote markers a reader skips written as spaces: the same
+    length, so no edit of the offset map. Looked for only where their first character
+    stands ("[" or ",(", found by ``str.find``): most texts hold neither."""
+    spans: list[tuple[int, int]] = []
+    pos = view.find("[")
+    while pos != -1:
+        if pos and view[pos - 1] not in _NOT_GLUED and (m := _SQUARE.match(view, pos)):
+            spans.append(m.span())
+        pos = view.find("[", pos + 1)
+    pos = view.find(",(")
+    while pos != -1:
+        if view[pos - 1 : pos].isalpha() and (m := _ROUND.match(view, pos)):
+            spans.append((pos + 1, m.end()))
+        pos = view.find(",(", pos + 2)
+    if not spans:
+        return view
+    spans.sort()
+    pieces: list[str] = []
+    done = 0
+    for start, end in spans:
+        pieces += [view[done:start], " " * (end - start)]
+        done = end
+    pieces.append(view[done:])
+    return "".join(pieces)
+
+
+# A footnote marker glued to the word before it, as PDF copies print them
+# ("über Honig1 wird", "Futtermittel3 auf"): evidence of the document's footnote
+# numbering, never removed from the view ("apartado1" is a paragraph number).
+_GLUED_MARKER = compile_pattern(r"(?<=\p{Ll}\p{Ll})(?P<n>\d{1,2})(?=[\s,.;:)])")
+
+
+@functools.lru_cache(maxsize=4)
+def _footnote_markers(view: str) -> tuple[list[int], list[int]]:
+    positions: list[int] = []
+    values: list[int] = []
+    for m in _GLUED_MARKER.finditer(view, timeout=scan_timeout(view)):
+        positions.append(m.start())
+        values.append(int(m["n"]))
+    return positions, values
+
+
+def glued_footnote(view: str, pos: int, value: int) -> bool:
+    """Whether ``value``, glued to an identifier at ``pos`` ("C442/092" in a text whose
+    footnotes 1 and 3 are glued to words before and after it), fits the document's
+    footnote numbering: the value continues the sequence at that point, the marker
+    before it being ``value - 1`` or the one after it ``value + 1`` with none before
+    it numbered as high. Footnotes are numbered from 1: a 0 glued to a word is part
+    of a name ("Event0 GmbH"), no footnote, and never a marker. Computed once per
+    text, and only when an identifier needs it."""
+    if value < 1:
+        return False
+    positions, values = _footnote_markers(view)
+    i = bisect.bisect_left(positions, pos)
+    # Indices, not slices: an act number asks this of a text with many markers.
+    before = next((values[k] for k in range(i - 1, -1, -1) if values[k] >= 1), None)
+    after = next((values[k] for k in range(i, len(values)) if values[k] >= 1), None)
+    if before is not None and before == value - 1:
+        if after is None:
+            # With no marker after it, one marker before is too little of a numbering
+            # (da "rejsegarantifond1) … direktiv 2015/2302": the 2 is the act's): another
+            # marker must stand before that one.
+            k = next(k for k in range(i - 1, -1, -1) if values[k] >= 1)
+            return any(values[j] >= 1 for j in range(k - 1, -1, -1))
+        return after > value
+    return after == value + 1 and (before is None or before < value)
