@@ -118,12 +118,14 @@ def test_multi_word_phrases_keep_their_key_across_white_space(code: str, phrase:
     import regex
 
     pattern = regex.compile(lang.phrase_pattern(phrase))
+    # an optional date ("{date}", test_name_dates.py) matches the phrase without one
+    written = phrase.replace(" {date}", "")
     for gap in GAPS:
-        variant = _spaced(phrase, gap)
+        variant = _spaced(written, gap)
         if "*" in phrase:
             continue  # an open ending matches more than the phrase itself
         assert pattern.fullmatch(variant), (phrase, gap)
-        assert lang.phrase_key(variant) == lang.phrase_key(phrase), (phrase, gap)
+        assert lang.phrase_key(variant) == lang.phrase_key(written), (phrase, gap)
 
 
 @pytest.mark.parametrize("code", LANGUAGES)

@@ -30,6 +30,7 @@ from ..errors import UnknownLanguageError
 from .cache import DATA, checked, compile_pattern, parsed
 from .folding import Folding
 from .lang_schema import validate
+from .phrase_dates import SPACED_MARK, optional_date
 
 
 def _language_files() -> tuple[str, ...]:
@@ -70,7 +71,7 @@ def phrase_pattern(phrase: str) -> str:
 
 
 # The characters of a phrase that are no literal (see the module docstring).
-_PHRASE_MARKS = re.compile("([ *'’])")
+_PHRASE_MARKS = re.compile("(" + re.escape(SPACED_MARK) + "|[ *'’])")
 _MARK_PATTERNS = {" ": r"\s+", "*": r"\w*", "'": "['’]", "’": "['’]"}
 _ELISION = r"(?:['’]|[ ](?=\w))"
 # a phrase ending with its elision ("l'", "dell'") is followed by a vowel or h (elision
@@ -99,7 +100,7 @@ def _phrase_parts(phrase: str) -> tuple[str, str, str, bool]:
     # Literal runs are escaped whole (regex.escape works character by character).
     pieces = _PHRASE_MARKS.split(phrase)
     for k, piece in enumerate(pieces):
-        mark = _MARK_PATTERNS.get(piece)
+        mark = _date_pattern() if piece == SPACED_MARK else _MARK_PATTERNS.get(piece)
         if piece in ("'", "’") and k > 0 and pieces[k - 1][-1:].isalpha():
             # an elision after a letter, which converted text may write as a space (it
             # "dell Unione europea", "l articolo 5"): the space stands for it before a
@@ -119,6 +120,19 @@ def _phrase_parts(phrase: str) -> tuple[str, str, str, bool]:
     elif phrase[-1:].isdigit():
         after = r"(?!\w)"
     return before, "".join(out), after, case_sensitive
+
+
+@functools.cache
+def _date_pattern() -> str:
+    """The pattern of a name's optional date (:mod:`.phrase_dates`), with the marks
+    every language writes after a date's year or day."""
+    marks = {
+        field: [
+            m for lang in all_languages() for m in lang.section("official_journal").get(field, [])
+        ]
+        for field in ("year_marks", "day_marks")
+    }
+    return optional_date(marks["year_marks"], marks["day_marks"])
 
 
 def phrase_key(text: str) -> str:

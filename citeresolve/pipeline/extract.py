@@ -52,7 +52,9 @@ def _build_vocabulary() -> ahocorasick.Automaton:
     owners: dict[str, set[str]] = {}
     for code in available_languages():
         for phrase in load(code).vocabulary():
-            literal = " ".join(phrase.removeprefix("=").split("*", 1)[0].lower().split())
+            literal = " ".join(
+                phrase.removeprefix("=").split("*", 1)[0].split("{", 1)[0].lower().split()
+            )
             if len(literal) >= 4:
                 # Also as written in capitals that drop accents ("ΑΡΘΡΟ" for "άρθρο") or
                 # typed without them ("clanok" for "článok"); a guess needs no spelling

@@ -193,7 +193,7 @@ def _second_word(phrase: str) -> tuple[int, frozenset[str]] | None:
     first, _, rest = body.partition(" ")
     rest = rest.lstrip(" ")
     literal = first.removesuffix("*")
-    if not rest or not literal or "*" in literal or rest[0] == "*":
+    if not rest or not literal or "*" in literal or rest[0] in "*{":  # "{date}": any word
         return None
     chars = (
         {"'", "’"} if rest[0] in "'’" else {rest[0]} if case_sensitive else letter_cases(rest[0])

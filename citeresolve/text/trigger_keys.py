@@ -84,6 +84,7 @@ def first_words(
             continue
         words = phrase.strip().removeprefix("=").split()
         second = words[1].split("*", 1)[0].replace("’", "'").lower() if len(words) > 1 else ""
+        second = "" if second.startswith("{") else second  # "{date}": any word follows
         open_ended = "*" in words[0].lstrip("*")  # "Opć* deklaracij*": any ending
         short = len(literal) <= _SHORT
         if whole_phrases and not short:
