@@ -196,7 +196,8 @@ HELDOUT_ROUND14_BAR = 0.9826
 # transparency and lobbying, external aid, the Ecolabel and EMAS), annotated and reviewed by
 # hand before the extractor ran on it. 0.980 was its first-contact F1 (main at dc621ab); it is
 # development data now, and the bar is the level reached.
-HELDOUT_ROUND15_BAR = 0.9798
+# et 'EL määrus nr 66/2010' (a domain word before a national-looking act word): 0.9809.
+HELDOUT_ROUND15_BAR = 0.9809
 
 
 # round -> (passages, bar)

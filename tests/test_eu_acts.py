@@ -203,10 +203,33 @@ def test_act_numbers_in_non_canonical_surfaces(lang: str, text: str, expected: l
         ("en", "see Guidelines 05/2020 on consent under the GDPR", []),
         # a period and a date with hyphens are no act numbers
         ("fr", "la directive pour la période 2014-2020 et le 2006-12-31", []),
+        # et "määrus nr" is a minister's or the Government's regulation, also where the
+        # Union is named earlier in the sentence
+        ("et", "Eesti õiguses kehtib majandusministri määrus nr 28/2010.", []),
+        ("et", "EL õiguse kohaselt kehtib Vabariigi Valitsuse määrus nr 12/2005.", []),
     ],
 )
 def test_numbers_that_are_not_eu_acts(lang: str, text: str, expected: list[str]) -> None:
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Euroopa Liidu Teatajas on avaldatud uus EL määrus nr 66/2010, millega asendatakse "
+            "senine EL ökomärgise määrus nr 1980/2000.",
+            ["CELEX:32010R0066", "CELEX:32000R1980"],
+        ),
+        ("Kohaldatakse EÜ määrus nr 1907/2006 (REACH).", ["CELEX:32006R1907"]),
+    ],
+)
+def test_a_domain_word_makes_a_national_looking_act_word_the_unions(
+    text: str, expected: list[str]
+) -> None:
+    """et "määrus nr" names national regulations, but after the Union's domain word ("EL
+    määrus nr 66/2010", one word may stand between) the number is an EU act's."""
+    assert keys(text, "et") == expected
 
 
 def test_bracketed_number_keeps_its_brackets_in_the_surface() -> None:

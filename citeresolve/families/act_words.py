@@ -170,12 +170,25 @@ def _hit_at(
     return (m.start(), m.end(), m.lastgroup) if m is not None and m.lastgroup else None
 
 
+@functools.cache
+def _domain_before() -> regex.Pattern[str]:
+    """An EU domain word ending right before a national act word, perhaps with one word
+    between or joined by a hyphen: et "EL määrus nr 66/2010", "EL ökomärgise määrus nr
+    1980/2000" (the Union's regulation, not a minister's "määrus nr 12")."""
+    domains = union_pattern("acts", "domains")
+    return compile_pattern(rf"(?<![^\W\d_])(?:{domains})(?:[ \t]+\p{{Ll}}+)?(?:[ \t]+|-)$")
+
+
 def is_national(view: str, start: int, words: ActWords) -> bool:
-    """Whether the number at ``start`` is that of a national act."""
+    """Whether the number at ``start`` is that of a national act (not after an EU
+    domain word: et "EL määrus nr 66/2010")."""
     window = max(0, start - PREFIX_WINDOW)
     if not words.any_in(words.national, window, start):
         return False
-    return _national_pattern().search(view, window, start) is not None
+    found = _national_pattern().search(view, window, start)
+    if found is None:
+        return False
+    return _domain_before().search(view, max(0, found.start() - 40), found.start()) is None
 
 
 def act_word(view: str, start: int, end: int, words: ActWords) -> tuple[str | None, int]:
