@@ -8,7 +8,7 @@ import json
 import pytest
 import regex
 
-from citeresolve.families import act_numbers
+from citeresolve.families import act_numbers, act_ranges
 from citeresolve.text.clean import clean
 
 from .conftest import ROOT
@@ -49,6 +49,22 @@ def test_the_prefix_before_a_number_is_what_the_whole_pattern_finds() -> None:
             expected = (m.span(), m.groupdict()) if m is not None and m.end() > m.start() else None
             found = act_numbers.prefix_before(view, lo, pos)
             assert (found and (found.span(), found.groupdict())) == expected, view[lo : pos + 9]
+
+
+def test_the_point_word_before_a_range_is_what_a_forward_search_finds() -> None:
+    # article_range asks the window before a hyphenated number from its end (REVERSE),
+    # with only the words that can end with the character before the blanks there.
+    reverse = act_ranges.point_word_before()
+    assert reverse is not None
+    forward = regex.compile(reverse.pattern, reverse.flags & ~regex.REVERSE)
+    awkward = "pkt 2-3 ust.\n4-5 Punkt\t \n6-7 PKT. 8-9 odst.10-11 PONTJA 1-2 ſ 3-4 \n 5-6 9"
+    for view in [*_corpus_views(), awkward]:
+        for pos in range(1, len(view)):
+            if not view[pos].isdecimal() or view[pos - 1].isdecimal():
+                continue
+            lo = max(0, pos - 24)
+            expected = forward.search(view, lo, pos) is not None
+            assert act_ranges._ends_with_point_word(view, lo, pos) == expected, view[lo : pos + 5]
 
 
 def test_what_the_engine_calls_white_space_is_white_space_to_python() -> None:

@@ -214,7 +214,7 @@ def _ending_with(field: str) -> tuple[dict[str, list[str]], list[str]]:
     by_char: dict[str, list[str]] = {}
     anything: list[str] = []
     for phrase in phrases:
-        chars = _last_characters(phrase)
+        chars = last_characters(phrase)
         if chars is None:
             anything.append(phrase)
         for ch in sorted(chars or ()):
@@ -229,7 +229,7 @@ def _phrases_ending_with(field: str, ch: str) -> list[str]:
     return by_char.get(ch, []) + anything
 
 
-def _last_characters(phrase: str) -> frozenset[str] | None:
+def last_characters(phrase: str) -> frozenset[str] | None:
     """The characters a match of ``phrase`` (lang.phrase_pattern) can end with; None
     for any (a final ``*``, or no case table)."""
     phrase = phrase.strip()
@@ -260,59 +260,6 @@ def _suffix_pattern() -> regex.Pattern[str]:
     return compile_pattern(
         rf"(?:[/-]|[ ]/[ ])(?:(?P<sdom>{domains}(?:\s?,\s?{domains})*)(?![^\W\d])"
         rf"|(?P<sdom>{glued})(?<=\p{{Lu}})(?=\p{{Lu}}{{2,}}[ \t\n-]))"
-    )
-
-
-@functools.cache
-def _article_word_after() -> regex.Pattern[str]:
-    """The article word of a language that writes the number first, right after a
-    number or its ordinal dot: fi "7-11 artikloissa", lt "7-11 straipsniuose", hu
-    "7-11. cikkében", lv "7-11. pantā" are articles 7 to 11."""
-    words = [
-        word
-        for language in all_languages()
-        if language.articles["number_first"]
-        for word in language.articles["article"]
-    ]
-    return compile_pattern(rf"\.?\s+{alternation(words)}")
-
-
-@functools.cache
-def _point_word_before() -> regex.Pattern[str]:
-    """A paragraph or point word of any language right before a number: pl "ust. 5 pkt
-    2-23 dyrektywy" is points 2 to 23, not an act 2/23 with its act word after it."""
-    words = [
-        word
-        for language in all_languages()
-        for key in ("paragraph", "paragraphs", "point")
-        for word in language.articles.get(key, [])
-    ]
-    return compile_pattern(rf"(?<![^\W\d_])(?:{alternation(words)})[ \t]*$")
-
-
-def article_range(view: str, number: ActNumber) -> bool:
-    """Whether a hyphenated number without domain is a range of articles, written
-    before the article word (fi "tietosuoja-asetuksen 7-11 artikloissa"), or of points
-    after their word (pl "pkt 2-23"), not an act ("directive 2006-123-CE" has its
-    domain)."""
-    if not number.hyphen or number.form:
-        return False
-    if _article_word_after().match(view, number.end):
-        return True
-    return _point_word_before().search(view, max(0, number.start - 24), number.start) is not None
-
-
-def period(number: ActNumber) -> bool:
-    """Whether a hyphenated number without domain is a period of years, never an act:
-    fr "la réforme du règlement (2017-2018)" (a session), "Regulation 2021-2027"."""
-    a, b = number.a, number.b
-    return (
-        number.hyphen
-        and not number.form
-        and len(a) == len(b) == 4
-        and plausible_year(a)
-        and plausible_year(b)
-        and a < b
     )
 
 

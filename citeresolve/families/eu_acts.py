@@ -33,13 +33,12 @@ from .act_numbers import (
     ACT_KINDS,
     NUMBER_CORE,
     ActNumber,
-    article_range,
     date_goes_on,
     number_starts,
-    period,
     plausible_year,
     year_of,
 )
+from .act_ranges import article_range, period
 from .act_words import ActWords, act_word, eu_author_at, is_national
 from .act_years import bare_reading, latest_act_year, read_for_kind, reading
 from .celex_numbers import bare_celex_numbers

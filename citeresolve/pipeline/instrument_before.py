@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..families.chain_grammar import Chain
 from ..families.mentions import REFERENCE, Mention
 from ..knowledge.cache import compile_pattern
+from ..text.scan import may_end_with as _may_end_with
 from .chain_links import ChainLinks
 from .keyword_lines import inside_segment, keyword_line_head
 from .list_items import ITEM_MARKER, item_head, lead_in_head
@@ -38,23 +39,6 @@ _AFTER_END = SPACES + "-'’"
 _LINE_FOOTNOTE = compile_pattern(r"[ \t]*\d{1,2},[ \t]*")
 # How far into its line the act a footnote marker's line goes on with may start.
 _OPENING_REACH = 40
-
-
-def _may_end_with(
-    text: str, marks: str, blanks: str, start: int = 0, end: int | None = None
-) -> bool:
-    """Whether ``text[start:end]`` ends, where ``$`` matches (at its end, or before a
-    newline that ends it), with one of ``marks`` and then only ``blanks``: what a match
-    of a pattern that closes with such a mark, ``blanks`` and ``$`` needs. A search
-    for one tries every start in the window; this test spares most of them."""
-    end = len(text) if end is None else end
-    for stop in (end, end - 1) if text[end - 1 : end] == "\n" else (end,):
-        k = stop
-        while k > start and text[k - 1] in blanks:
-            k -= 1
-        if k > start and text[k - 1] in marks:
-            return True
-    return False
 
 
 def pinned_head(

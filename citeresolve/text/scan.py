@@ -315,6 +315,23 @@ def occurrences(view: str, literal: str) -> Iterator[int]:
         i = view.find(literal, i + 1)
 
 
+def may_end_with(
+    text: str, marks: str, blanks: str, start: int = 0, end: int | None = None
+) -> bool:
+    """Whether ``text[start:end]`` ends, where ``$`` matches (at its end, or before a
+    newline that ends it), with one of ``marks`` and then only ``blanks``: what a match
+    of a pattern that closes with such a mark, ``blanks`` and ``$`` needs. A search
+    for one tries every start in the window; this test spares most of them."""
+    end = len(text) if end is None else end
+    for stop in (end, end - 1) if text[end - 1 : end] == "\n" else (end,):
+        k = stop
+        while k > start and text[k - 1] in blanks:
+            k -= 1
+        if k > start and text[k - 1] in marks:
+            return True
+    return False
+
+
 def matches_from(
     pattern: regex.Pattern[str], view: str, starts: Iterable[int]
 ) -> Iterator[regex.Match[str]]:
