@@ -199,6 +199,15 @@ HELDOUT_ROUND14_BAR = 0.9826
 # et 'EL määrus nr 66/2010' (a domain word before a national-looking act word): 0.9809.
 HELDOUT_ROUND15_BAR = 0.9809
 
+# Round 17 (fixtures/heldout/round17, 120 passages, 24 languages, 1,002 citations; worker
+# information and consultation, environmental liability and crime, electronic evidence,
+# police cooperation, radio equipment, F-gases and ozone, soil and INSPIRE, sale of goods,
+# bank capital, block exemptions, minimum wages and platform work, packaging, machinery,
+# the Single Digital Gateway, textile labelling), annotated and reviewed by hand before the
+# extractor ran on it (round 16 stays sealed). 0.978 was its first-contact F1 (main at
+# 08584bc); it is development data now, and the bar is the level reached.
+HELDOUT_ROUND17_BAR = 0.9784
+
 
 # round -> (passages, bar)
 HELDOUT_ROUNDS = {
@@ -215,6 +224,7 @@ HELDOUT_ROUNDS = {
     13: (115, HELDOUT_ROUND13_BAR),
     14: (116, HELDOUT_ROUND14_BAR),
     15: (120, HELDOUT_ROUND15_BAR),
+    17: (120, HELDOUT_ROUND17_BAR),
 }
 
 
