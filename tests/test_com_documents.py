@@ -32,6 +32,19 @@ def found(text: str) -> list[tuple[str, str]]:
         # a space before the bracket, zero padding: no zeros in the key
         ("COM (2021) 206", [("COM(2021)206", "COM (2021) 206")]),
         ("COM(2021)0206", [("COM(2021)206", "COM(2021)0206")]),
+        # a proposal's cover line lists its impact assessments in braces, in every
+        # language's version (hu "Javaslat … {SWD(2022) 345, 542, 545}", ga, en)
+        (
+            "{SEC(2022) 542}\n{SWD(2022) 345, 542, 545}\n",
+            [
+                ("SWD(2022)345", "SWD(2022) 345"),
+                ("SWD(2022)542", "542"),
+                ("SWD(2022)545", "545"),
+            ],
+        ),
+        ("[SWD(2021) 12, 13]", [("SWD(2021)12", "SWD(2021) 12"), ("SWD(2021)13", "13")]),
+        # a date after the comma is no number of the list
+        ("{COM(2020) 66, 10 March}", [("COM(2020)66", "COM(2020) 66")]),
     ],
 )
 def test_commission_documents_become_candidates(

@@ -197,7 +197,9 @@ HELDOUT_ROUND14_BAR = 0.9826
 # hand before the extractor ran on it. 0.980 was its first-contact F1 (main at dc621ab); it is
 # development data now, and the bar is the level reached.
 # et 'EL määrus nr 66/2010' (a domain word before a national-looking act word): 0.9809.
-HELDOUT_ROUND15_BAR = 0.9809
+# The last numbers of a list of document numbers before a closing brace ('{SWD(2022) 345,
+# 542, 545}'): 0.9819.
+HELDOUT_ROUND15_BAR = 0.9819
 
 # Round 17 (fixtures/heldout/round17, 120 passages, 24 languages, 1,002 citations; worker
 # information and consultation, environmental liability and crime, electronic evidence,

@@ -63,11 +63,12 @@ def _word_scan() -> re.Pattern[str] | None:
 
 
 # More numbers of the same year after a document number, separated by commas: pl
-# "COM(2025) 51, 52, 54 (art. 151 …)". Each stands before a comma, a bracket, a
-# semicolon or the line's end, never before a word or a dot ("COM(2020) 66, 10 March",
-# "COM(2019) 640, 11.12.2019").
+# "COM(2025) 51, 52, 54 (art. 151 …)", a proposal's cover line "{SWD(2022) 345, 542,
+# 545}". Each stands before a comma, a bracket, a semicolon or the line's end, never
+# before a word or a dot ("COM(2020) 66, 10 March", "COM(2019) 640, 11.12.2019").
 _LISTED = compile_pattern(
-    r"\s?,[ \t]?(?P<number>\d{1,4})(?![\d/.])(?:\s?final[ei]?(?!\w))?(?=[ \t]*(?:[,;()]|\n|$))"
+    r"\s?,[ \t]?(?P<number>\d{1,4})(?![\d/.])(?:\s?final[ei]?(?!\w))?"
+    r"(?=[ \t]*(?:[,;()\[\]{}]|\n|$))"
 )
 
 
