@@ -94,8 +94,9 @@ HELDOUT_ROUND4_BAR = 0.9925
 # notices, competition decisions, explanatory memoranda, national authorities' guidance,
 # EUIPO decisions, debates, theses), annotated and reviewed by hand before the extractor
 # ran on it. 0.875 was its first-contact F1 (main at a419126); it is development data now,
-# and the bar is the level reached.
-HELDOUT_ROUND5_BAR = 0.9765
+# and the bar is the level reached (0.9781 with ga "Rialachán Uimh. 11", a regulation
+# numbered without a year, named by its title).
+HELDOUT_ROUND5_BAR = 0.9781
 
 
 # Round 6 (fixtures/heldout/round6, 120 passages, 24 languages, 722 citations; Advocates
@@ -199,7 +200,8 @@ HELDOUT_ROUND14_BAR = 0.9826
 # et 'EL määrus nr 66/2010' (a domain word before a national-looking act word): 0.9809.
 # The last numbers of a list of document numbers before a closing brace ('{SWD(2022) 345,
 # 542, 545}'): 0.9819.
-HELDOUT_ROUND15_BAR = 0.9819
+# Regulation No 1 of 1958 by its title or date, fr "(UE) n°2021/2088": 0.9880.
+HELDOUT_ROUND15_BAR = 0.9880
 
 # Round 17 (fixtures/heldout/round17, 120 passages, 24 languages, 1,002 citations; worker
 # information and consultation, environmental liability and crime, electronic evidence,

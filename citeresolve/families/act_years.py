@@ -43,8 +43,11 @@ def latest_act_year() -> int:
 def old_style_year(text: str) -> bool:
     """Whether ``text`` can be the year of a number-first act number: four digits, or
     two before 1999, when act numbers began to write years in full ("17" in
-    "No 2012/17/EU" is a serial number, not 2017)."""
-    return (len(text) == 4 and plausible_year(text)) or (len(text) == 2 and year_of(text) < 2000)
+    "No 2012/17/EU" is a serial number, not 2017); never a year still to come (fr
+    "(UE) n°2021/2088" is of 2021, not No 2021 of 2088)."""
+    if len(text) == 4:
+        return plausible_year(text) and int(text) <= latest_act_year()
+    return len(text) == 2 and year_of(text) < 2000
 
 
 def bare_reading(number: ActNumber, kind: str, view: str) -> tuple[str, str] | None:

@@ -45,6 +45,7 @@ from .celex_numbers import bare_celex_numbers
 from .official_journal import page_words
 from .oj_abbreviations import journal_before
 from .procedures import procedure_at
+from .yearless_acts import yearless_acts
 
 
 @functools.cache
@@ -60,7 +61,7 @@ _DIGIT = compile_pattern(r"\d")
 def parse(view: str, lang: str | None = None) -> list[Candidate]:
     """Acts with a known kind, and bare CELEX numbers, in a text of language ``lang``
     (None: unknown)."""
-    found = _ActReader(view, lang).read() + bare_celex_numbers(view)
+    found = _ActReader(view, lang).read() + bare_celex_numbers(view) + yearless_acts(view, lang)
     found.sort(key=by_start)
     return found
 

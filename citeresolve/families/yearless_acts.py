@@ -1,0 +1,104 @@
+"""Early EEC regulations numbered without a year: "EEC Council Regulation No 1" (1958,
+the Community's languages), bg "РЕГЛАМЕНТ № 1", it "regolamento (CEE) n. 1 del
+Consiglio, del 15 aprile 1958", ga "Rialachán Uimh. 11" (1960, transport rates).
+
+No act number shape holds them (a number needs its year), and "Regulation No 1" of
+an unnamed series (a UNECE regulation, a body's own rules) is no EU act: a "No N"
+right after a regulation word is the listed act (data/yearless_acts.toml) only where
+the text says which, by a word of its title near the number or by its year right
+after it. Texts with neither anywhere are never searched."""
+
+from __future__ import annotations
+
+import functools
+from typing import NamedTuple
+
+import regex
+
+from ..knowledge.cache import compile_pattern
+from ..knowledge.data import table
+from ..knowledge.lang import union_pattern
+from ..model.citation import Candidate
+from ..model.keys import KeyParts
+from .act_numbers import number_words
+from .act_words import ActWords
+
+# How far from the number a word of the act's title may stand: the subject line under
+# a heading ("REGULAMENTUL NR. 1\n\nde stabilire a regimului lingvistic"), the dash
+# segments of a judgment's keyword line around it ("Lingua di comunicazione … –
+# Regolamento n. 1 – … – Discriminazione fondata sulla lingua").
+_TITLE_AFTER = 120
+_TITLE_BEFORE = 120
+# How far after the number its year may stand, on the same line ("n. 1 del
+# Consiglio, del 15 aprile 1958").
+_YEAR_AFTER = 60
+
+
+class _Act(NamedTuple):
+    celex: str
+    year: str
+    title: regex.Pattern[str]  # a word of its title, in the language(s) read
+    stems: tuple[str, ...]  # the same words, lower case: the cheap test for a text
+
+
+@functools.cache
+def _acts(lang: str | None) -> dict[str, _Act]:
+    """Number -> the act of that number, with its title words in ``lang`` (every
+    language's when it is unknown)."""
+    acts: dict[str, _Act] = {}
+    for celex, entry in table("yearless_acts.toml")["acts"].items():
+        titles = entry["title"]
+        stems = [s for code, words in titles.items() if lang in (None, code) for s in words]
+        words = "|".join(regex.escape(s) for s in sorted(stems, key=len, reverse=True))
+        title = compile_pattern(rf"(?<!\w)(?:{words})", regex.IGNORECASE)
+        lowered = tuple(s.lower() for s in stems)
+        acts[str(entry["number"])] = _Act(celex, str(entry["year"]), title, lowered)
+    return acts
+
+
+@functools.cache
+def _number_after_word() -> regex.Pattern[str]:
+    """What follows a regulation word up to a year-less number: a domain in brackets,
+    the number word, the number, and no year or further digit after it ("No 1/2003",
+    "No 1.5", "n. 1, 2")."""
+    domains = union_pattern("acts", "domains")
+    return compile_pattern(
+        rf"\s*(?:\((?:{domains})\)\s*)?(?:{number_words()})\s?(?P<n>\d{{1,3}})"
+        r"(?!\d|\s?/|[.,]\d|-\d)"
+    )
+
+
+def yearless_acts(view: str, lang: str | None) -> list[Candidate]:
+    """The year-less regulations ``view`` names, each from its act word to its number."""
+    acts = _acts(lang)
+    low = view.lower()
+    wanted = {
+        number: act
+        for number, act in acts.items()
+        if act.year in view or any(stem in low for stem in act.stems)
+    }
+    if not wanted:
+        return []
+    found = []
+    after = _number_after_word()
+    for start, end, kind in ActWords(view, None, lang).hits:
+        if kind != "regulation":
+            continue
+        m = after.match(view, end)
+        if m is None:
+            continue
+        act = wanted.get(m["n"])
+        if act is not None and _said_which(view, start, m.end(), act):
+            found.append(Candidate(KeyParts(type="eu_act", celex=act.celex), start, m.end()))
+    return found
+
+
+def _said_which(view: str, start: int, end: int, act: _Act) -> bool:
+    """Whether a word of the act's title stands near its number, or its year after it
+    on the same line."""
+    line_end = view.find("\n", end)
+    year_reach = min(end + _YEAR_AFTER, line_end if line_end >= 0 else len(view))
+    year = compile_pattern(rf"(?<!\d){act.year}(?!\d)")
+    if year.search(view, end, year_reach):
+        return True
+    return bool(act.title.search(view, max(0, start - _TITLE_BEFORE), end + _TITLE_AFTER))
