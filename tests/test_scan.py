@@ -46,6 +46,13 @@ def test_the_copy_keeps_length_and_letters_on_awkward_characters() -> None:
         assert len(_normalise(text)) == len(text)
 
 
+def test_the_copy_of_a_text_with_many_kinds_of_symbols_is_its_definition() -> None:
+    # A handful of distinct symbols is replaced one by one, many in a single pass.
+    symbols = "".join(chr(c) for c in range(0x2000, 0x2100))
+    for text in (symbols, symbols[:20] + " Article 5 – „TEU“", "Straße " * 50 + symbols * 3):
+        assert _normalise(text) == _definition(text)
+
+
 # ------------------------------------------------- triggers and the phrase groups
 
 

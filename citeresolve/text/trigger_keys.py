@@ -41,6 +41,8 @@ _NEXT_PREFIX = 4
 # range first: the engine tests a set's members in order, and a property lookup for
 # every ASCII character made the substitution twice as slow.
 _ASCII_NON_LETTER = bytes(b if chr(b).isalpha() or b >= 128 else ord(" ") for b in range(256))
+_ASCII = bytes(range(128))
+_REPLACED = 16  # at most this many str.replace passes over a text
 _NON_ASCII_NON_LETTER = compile_pattern(r"[^\x00-\x7f\p{L}\p{M}]")
 
 
@@ -50,8 +52,19 @@ def normalise(text: str) -> str:
     if len(low) != len(text):
         # A few characters change length when lower-cased ("İ"); map per character.
         low = "".join(ch.lower()[:1] or ch for ch in text)
-    raw = low.encode("utf-8", "surrogatepass").translate(_ASCII_NON_LETTER)
-    return _NON_ASCII_NON_LETTER.sub(" ", raw.decode("utf-8", "surrogatepass"))
+    raw = low.encode("utf-8", "surrogatepass")
+    out = raw.translate(_ASCII_NON_LETTER).decode("utf-8", "surrogatepass")
+    # The non-ASCII characters alone (a multi-byte character has no ASCII byte): the
+    # regex reads those, a few per cent of a Latin-script text, and each distinct one
+    # that is no letter ("–", "’", "„": a handful a text) is replaced by str.replace,
+    # instead of a substitution that tests every character of the text.
+    rest = raw.translate(None, _ASCII).decode("utf-8", "surrogatepass")
+    found = set(_NON_ASCII_NON_LETTER.findall(rest))
+    if len(found) > _REPLACED:
+        return _NON_ASCII_NON_LETTER.sub(" ", out)  # many kinds: one pass, still linear
+    for ch in found:
+        out = out.replace(ch, " ")
+    return out
 
 
 # What a key of an automaton reports when it matches: (which trigger, start offset
