@@ -9,7 +9,7 @@ import regex
 
 from citeresolve.families.articles import reader
 from citeresolve.knowledge.lang import available_languages
-from citeresolve.text.branches import FirstCharAlternation, phrase_starts
+from citeresolve.text.branches import FirstCharAlternation, phrase_pairs, phrase_starts
 
 from .conftest import ROOT
 
@@ -71,6 +71,28 @@ def test_phrase_starts_follow_the_case_rules_of_phrases() -> None:
     assert phrase_starts(["article", "'t"]) == {"a", "A", "'", "’"}  # any case, either apostrophe
     assert phrase_starts(["=Abs.", "ARTICOLI"]) == {"A"}  # written so: this case only
     assert phrase_starts(["*bis"]) is None  # may start with anything
+
+
+def test_phrase_pairs_follow_the_case_rules_of_phrases() -> None:
+    assert phrase_pairs(["=Abs.", "ARTICOLI"]) == {"Ab", "AR"}  # written so
+    assert phrase_pairs(["of"]) == {a + b for a in "oO" for b in "fF"}
+    # a match that may be one character, or whose second is a mark: anything
+    for phrases in (["a", "of"], ["l'"], ["d ", "of"], ["*bis"], ["a b"]):
+        assert phrase_pairs(phrases) is None, phrases
+
+
+def test_a_branch_of_words_is_tried_only_where_its_first_two_characters_are() -> None:
+    dispatched = FirstCharAlternation(
+        [
+            (r"(?P<LETTER>[^\W\d_])(?![^\W_])", r"[^\W\d_]"),
+            (r"(?P<OF>(?i:of|off))", phrase_starts(["of"]), phrase_pairs(["of", "off"])),
+            (r"(?P<OR>(?i:or))", phrase_starts(["or"]), phrase_pairs(["or"])),
+        ]
+    )
+    text = "of Of OR o o, or off orb O"
+    assert _same_at_every_position(dispatched, text) >= 8
+    assert dispatched.pattern_for("Or").pattern == r"(?P<LETTER>[^\W\d_])(?![^\W_])|(?P<OR>(?i:or))"  # type: ignore[union-attr]
+    assert dispatched.pattern_for("o").pattern == r"(?P<LETTER>[^\W\d_])(?![^\W_])"  # type: ignore[union-attr]
 
 
 def test_the_chain_lexer_matches_as_its_whole_pattern_in_every_language() -> None:

@@ -16,7 +16,7 @@ from ..knowledge.data import table
 from ..knowledge.lang import Language, alternation
 from ..knowledge.registry import latin_suffixes
 from ..model.numerals import roman_value
-from ..text.branches import FirstCharAlternation, Starts, phrase_starts
+from ..text.branches import FirstCharAlternation, Pairs, Starts, phrase_branch, phrase_starts
 from .chain_state import Token
 
 # Role tokens, in the order the lexer tries them at a position.
@@ -99,7 +99,7 @@ def token_pattern(
     next_item = _next_item(art)
     roman = roman_letters()
     bracket, digit = frozenset("("), r"\d"
-    branches: list[tuple[str, Starts]] = [
+    branches: list[tuple[str, Starts] | tuple[str, Starts, Pairs]] = [
         (_former_gloss(language), bracket),
         (r"(?P<BNUM>\(\s?(?P<bnum>\d{1,3})\s?\))", bracket),
         (rf"(?P<BLET>\((?P<blet>{letter}{{1,2}}|[ivx]{{1,5}})\))", bracket),
@@ -109,15 +109,15 @@ def token_pattern(
         (rf"(?P<LETP>(?P<letp>\p{{Ll}}{{1,2}}|[ivx]{{1,5}})(?:{point_close}))", r"\p{Ll}"),
         # A point letter in quotes: bg "буква „е“" (point (f))
         (r"(?P<QLET>[„“\"«‘'](?P<qlet>\p{Ll}{1,2})[“”\"»’'])", frozenset("„“\"«‘'")),
-        (f"(?P<ORD>{alternation(ordinal_phrases)})", phrase_starts(ordinal_phrases)),
+        phrase_branch(f"(?P<ORD>{alternation(ordinal_phrases)})", ordinal_phrases),
         # An em dash joins a range only glued to both numbers (fi "21—35 artiklassa"): with
         # spaces around it, it separates a heading ("Article 5 — Scope").
         (r"(?P<HYPHEN>[-–‑−‐](?=\s?\d|\(\d)|(?<=\d\.?)—(?=\d))", frozenset("-–‑−‐—")),
         *(
-            (f"(?P<{kind}>{_unit_words(words[kind], kind == 'PT')})", phrase_starts(words[kind]))
+            phrase_branch(f"(?P<{kind}>{_unit_words(words[kind], kind == 'PT')})", words[kind])
             for kind, _ in _WORD_ROLES
         ),
-        (_descriptor(art, next_item), phrase_starts(art.get("descriptors", []))),
+        phrase_branch(_descriptor(art, next_item), art.get("descriptors", [])),
         # A remark in brackets between list items: "Article 4(3), second subparagraph
         # ('opinions for internal use') and Article 4(1)(a)", also right before the next
         # item's number: "articles 45 and (subject to any permitted exemption) 101(1)".

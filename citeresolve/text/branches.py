@@ -15,12 +15,17 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from ..knowledge.cache import compile_pattern
-from ..knowledge.lang import _first_characters
+from ..knowledge.lang import _first_characters, letter_cases
 
 # What a branch can start with: the characters themselves, a pattern of one
 # character (a class such as r"\d" or r"[^\W\d_]"), or None for anything (a branch
 # that can match the empty string, or whose start no one can tell).
 Starts = frozenset[str] | str | None
+# What a branch's match can start with, its first two characters (None: anything, or
+# a match that may be shorter): a branch of words declares them (phrase_pairs).
+Pairs = frozenset[str] | None
+# How many one- or two-character starts keep their pattern (the rest are looked up anew).
+_MOST_KEPT = 4096
 
 
 def phrase_starts(phrases: Iterable[str]) -> frozenset[str] | None:
@@ -36,6 +41,39 @@ def phrase_starts(phrases: Iterable[str]) -> frozenset[str] | None:
             return None
         chars |= first
     return frozenset(chars)
+
+
+def phrase_branch(body: str, phrases: list[str]) -> tuple[str, Starts, Pairs]:
+    """A branch of words: ``body`` matches one of ``phrases`` first."""
+    return body, phrase_starts(phrases), phrase_pairs(phrases)
+
+
+# The characters of a phrase that stand for something else than themselves
+# (knowledge.lang: white space, the rest of a word, either apostrophe or an elision).
+_MARKS = frozenset(" *'’")
+
+
+def phrase_pairs(phrases: Iterable[str]) -> frozenset[str] | None:
+    """The first two characters a match of :func:`knowledge.lang.alternation` of
+    ``phrases`` can start with; None when a match may be shorter, or its second
+    character is a mark (a space, ``*``, an apostrophe) or has no case table."""
+    pairs: set[str] = set()
+    for phrase in phrases:
+        phrase = phrase.strip()
+        if not phrase:
+            continue  # alternation() leaves blank phrases out
+        first = _first_characters(phrase)
+        case_sensitive = not any(ch.islower() for ch in phrase)
+        if phrase.startswith("="):
+            phrase, case_sensitive = phrase[1:], True
+        second = phrase[1:2]
+        if first is None or not second or second in _MARKS or phrase[:1] in _MARKS:
+            return None
+        seconds = frozenset(second) if case_sensitive else letter_cases(second)
+        if seconds is None:
+            return None
+        pairs |= {a + b for a in first for b in seconds}
+    return frozenset(pairs)
 
 
 class FirstCharAlternation:
@@ -54,9 +92,14 @@ class FirstCharAlternation:
     idempotently: threads that race compile the same pattern twice at worst.
     """
 
-    def __init__(self, branches: Sequence[tuple[str, Starts]], flags: int = 0) -> None:
-        self._bodies = [body for body, _ in branches]
-        self._starts = [starts for _, starts in branches]
+    def __init__(
+        self,
+        branches: Sequence[tuple[str, Starts] | tuple[str, Starts, Pairs]],
+        flags: int = 0,
+    ) -> None:
+        self._bodies = [branch[0] for branch in branches]
+        self._starts = [branch[1] for branch in branches]
+        self._pairs = [branch[2] if len(branch) > 2 else None for branch in branches]
         self._flags = flags
         # A newline after each VERBOSE branch ends a comment in it (elsewhere it is text).
         self._bar = "\n|" if flags & regex.VERBOSE else "|"
@@ -80,18 +123,23 @@ class FirstCharAlternation:
         return bool(ch) and self._classes[i].fullmatch(ch) is not None
 
     def pattern_for(self, ch: str) -> regex.Pattern[str] | None:
-        """The pattern tried where the text goes on with ``ch`` ("" at its end);
-        None when no branch can start there."""
+        """The pattern tried where the text goes on with ``ch``, its next one or two
+        characters ("" at its end); None when no branch can start there."""
         try:
             return self._by_char[ch]
         except KeyError:
             pass
-        chosen = tuple(i for i in range(len(self._bodies)) if self._can_start(i, ch))
+        chosen = tuple(
+            i
+            for i, pairs in enumerate(self._pairs)
+            if self._can_start(i, ch[:1]) and (pairs is None or ch in pairs)
+        )
         pattern = self._by_branches.get(chosen) if chosen else None
         if chosen and pattern is None:
             pattern = compile_pattern(self._bar.join(self._bodies[i] for i in chosen), self._flags)
             self._by_branches[chosen] = pattern
-        self._by_char[ch] = pattern
+        if len(self._by_char) < _MOST_KEPT:  # bounded: a text may hold any pair
+            self._by_char[ch] = pattern
         return pattern
 
     def branches_for(self, ch: str) -> list[str]:
@@ -114,7 +162,10 @@ class FirstCharAlternation:
         return regex.compile(self._bar.join(self._bodies), self._flags)
 
     def match(self, view: str, pos: int) -> regex.Match[str] | None:
-        ch = view[pos : pos + 1]
+        # Two characters: a letter's pattern holds only the words that go on with the
+        # next one (a chain's last try fails on a word such as "Regulation"; with every
+        # word of the letter in the pattern, that cost 5 us).
+        ch = view[pos : pos + 2]
         try:
             pattern = self._by_char[ch]
         except KeyError:
