@@ -210,7 +210,8 @@ HELDOUT_ROUND15_BAR = 0.9880
 # the Single Digital Gateway, textile labelling), annotated and reviewed by hand before the
 # extractor ran on it (round 16 stays sealed). 0.978 was its first-contact F1 (main at
 # 08584bc); it is development data now, and the bar is the level reached.
-HELDOUT_ROUND17_BAR = 0.9784
+# 'the Treaty' in a pre-Lisbon act's title is never the TFEU named before: 0.9813.
+HELDOUT_ROUND17_BAR = 0.9813
 
 
 # round -> (passages, bar)

@@ -41,8 +41,9 @@ REGULATION_OR_RULES = "regulation_or_rules"
 # December 2002 on the implementation of the rules on competition laid down in Articles
 # 81 and 82 of the Treaty").
 _TITLE_REACH = 250
-# The first year of acts adopted under the Treaty of Lisbon.
+# The first year of acts adopted under the Treaty of Lisbon, and the Treaty it created.
 _LISBON_YEAR = 2010
+_LISBON_TREATIES = frozenset({"TFEU"})
 # A date right after a reference word makes it a name ("the Convention of 27 September
 # 1968", "la Convention du 19 juin 1990", "Dohovoru z 27. septembra 1968"): another
 # instrument, not a reference to one named before.
@@ -77,7 +78,7 @@ def resolve_references(mentions: list[Mention], view: str = "") -> dict[int, str
     for m in mentions:
         if m.use == REFERENCE:
             if m.code == "treaty":
-                out[m.start] = last_treaty or _treaty_of_act_title(view, act_before, m)
+                out[m.start] = _treaty_referred(view, last_treaty, act_before, m)
             elif m.code == REGULATION_OR_RULES:
                 out[m.start] = last_act.get("R", RULES_CODE)
             elif m.code in _REFERENCE_DESCRIPTORS:
@@ -223,16 +224,35 @@ def _court_patterns() -> dict[str, PhraseScan]:
     return {code: PhraseScan(words) for code, words in phrases.items() if words}
 
 
-def _treaty_of_act_title(view: str, act: Mention | None, reference: Mention) -> str | None:
-    """ "the Treaty" in the title of an act adopted before the Treaty of Lisbon, with no
-    Treaty named before it, is the EC Treaty (the EEC Treaty before 1993, same code)."""
+def _treaty_referred(
+    view: str, last_treaty: str | None, act: Mention | None, reference: Mention
+) -> str | None:
+    """The Treaty "the Treaty" stands for: the one named last; in the title of an act
+    adopted before the Treaty of Lisbon, never a Lisbon one ("Regulation No 19/65/EEC
+    of the Council of 2 March 1965 on the application of Article 85(3) of the Treaty"
+    after a visa naming the TFEU: that Treaty is the EEC Treaty, which the text does not
+    name, so no citation). The act's own date before the reference tells its title from
+    a sentence the act is the subject of ("Regulation No 19/65/EEC empowers the
+    Commission to apply Article 101(3) of the Treaty")."""
+    if not _in_pre_lisbon_title(view, act, reference):
+        return last_treaty
+    if last_treaty is None:
+        return "TEC"
+    if last_treaty in _LISBON_TREATIES and act is not None:
+        year = act.code[7:11]
+        return None if year in view[act.end : reference.start] else last_treaty
+    return last_treaty
+
+
+def _in_pre_lisbon_title(view: str, act: Mention | None, reference: Mention) -> bool:
+    """Whether ``reference`` stands in the title of an act adopted before the Treaty of
+    Lisbon, right after its number: with no Treaty named before, "the Treaty" there is
+    the EC Treaty (the EEC Treaty before 1993, same code)."""
     if act is None or not act.code.startswith("CELEX:3"):
-        return None
+        return False
     if reference.start - act.end > _TITLE_REACH or int(act.code[7:11]) >= _LISBON_YEAR:
-        return None
-    if (
+        return False
+    return not (
         SENTENCE_END.search(view, act.end, reference.start)
         or "\n" in view[act.end : reference.start]
-    ):
-        return None
-    return "TEC"
+    )
