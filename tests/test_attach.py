@@ -172,3 +172,28 @@ def test_the_cheap_link_tests_answer_as_their_patterns() -> None:
                 assert links.thereof_after(view, end) == after, (code, view[end : end + 20])
                 thereof += after
     assert found > 100 and thereof > 20, (found, thereof)  # both are there: the test can fail
+
+
+def test_the_gap_after_a_chain_is_kept_per_text_and_is_the_pattern_s_match() -> None:
+    # Attach and the distributed articles share one language's links, and so the gap
+    # after each chain end that both ask; a text's gaps are never another text's.
+    from citeresolve.knowledge.lang import load
+    from citeresolve.pipeline.chain_links import links_of
+    from citeresolve.pipeline.distributed_articles import distributed_articles
+
+    for code, views in _cleaned_views_by_language().items():
+        links = links_of(load(code))
+        assert attacher(code)._links is links is distributed_articles(code)._links
+        for view in views[:3]:
+            for chain in reader(code).chains(view):
+                for _ in range(2):
+                    got = links.gap_after(view, chain.end)
+                    expected = links.forward_gap.match(view, chain.end)
+                    assert (got and (got.span(), got.groupdict())) == (
+                        expected and (expected.span(), expected.groupdict())
+                    ), (code, chain.end)
+    en = links_of(load("en"))
+    first, second = "Article 5 of the Treaty", "Article 5 and 6 TEU"
+    assert en.gap_after(first, 9)["of"]  # type: ignore[index]
+    assert en.gap_after(second, 9)["of"] is None  # type: ignore[index]
+    assert en.gap_after(first, 9)["of"]  # type: ignore[index]

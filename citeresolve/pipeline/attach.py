@@ -41,7 +41,7 @@ from .anaphors import (
     names_unregistered_kind,
     resolve_references,
 )
-from .chain_links import ChainLinks
+from .chain_links import links_of
 from .instrument_after import named_after, rules_instrument
 from .instrument_before import head_linked_by_thereof, named_before, pinned_head
 from .mention_index import SENTENCE_END, MentionIndex, Taken
@@ -78,7 +78,7 @@ class _Previous(NamedTuple):
 
 class Attacher:
     def __init__(self, language: Language) -> None:
-        self._links = ChainLinks(language)
+        self._links = links_of(language)
         # Number first (fi "EIS:n 8 artiklan"), the word before a bare article may be an
         # instrument read as no mention: a repeat is never assumed there.
         self._repeats = not language.articles["number_first"]
@@ -134,7 +134,7 @@ class Attacher:
         # know (sl "68. člen ZTuj-2", sk "článok 53 Dohody o EHP", "152 AE") or one a
         # longer reading of the same words names ("s 83. členom GDPR").
         rest = view[chain.end : chain.end + _NAME_REACH].lstrip(" \t")
-        gap = self._links.forward_gap.match(view, chain.end)
+        gap = self._links.gap_after(view, chain.end)
         if (
             (gap is not None and gap["of"])
             or rest[:1].isupper()

@@ -4,6 +4,7 @@ compiled once from the language file's [articles] table."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from typing import Any
 
@@ -81,6 +82,19 @@ class ChainLinks:
         self.parliament = _any_of(rules.get("parliament", []))
         self.national_chamber = _any_of(rules.get("national_chambers", []))
 
+    _gaps: tuple[str, dict[int, regex.Match[str] | None]] = ("", {})  # see gap_after
+
+    def gap_after(self, view: str, end: int) -> regex.Match[str] | None:
+        """``forward_gap.match(view, end)``, kept for the last text: the distributed
+        articles, then attach, ask it at the same chain ends (two calls in five)."""
+        kept = self._gaps
+        if kept[0] is not view or not view:  # (the class's own pair is never filled)
+            kept = self._gaps = (view, {})  # one assignment: threads never share a dict
+        gaps = kept[1]
+        if end not in gaps:
+            gaps[end] = self.forward_gap.match(view, end)
+        return gaps[end]
+
     def thereof_after(self, view: str, pos: int) -> bool:
         """Whether ``thereof`` matches at ``pos``: not tried where the first character
         after its blanks, comma and white space starts none of its words (_thereof_starts;
@@ -96,6 +110,12 @@ class ChainLinks:
             if view[i : i + 1] not in starts:
                 return False
         return self.thereof.match(view, pos) is not None
+
+
+@functools.cache
+def links_of(language: Language) -> ChainLinks:
+    """One language's links, shared by attach and the distributed articles."""
+    return ChainLinks(language)
 
 
 def _dash_determiner(art: Mapping[str, Any], determiners: str) -> regex.Pattern[str] | None:

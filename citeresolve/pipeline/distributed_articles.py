@@ -17,7 +17,7 @@ from ..families.mentions import Mention
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import alternation, load
 from ..knowledge.registry import instruments
-from .chain_links import ChainLinks
+from .chain_links import links_of
 
 _DIGITS = compile_pattern(r"\d{1,4}")
 
@@ -29,7 +29,7 @@ class DistributedArticles:
     def __init__(self, code: str) -> None:
         language = load(code)
         self._reader = reader(code)
-        self._links = ChainLinks(language)
+        self._links = links_of(language)
         # Number first (fi, hu, lt, lv) writes the article word after each number.
         self._active = not language.articles["number_first"] and bool(language.articles["of"])
         # After the first instrument: its definition or footnote marker in brackets,
@@ -59,7 +59,7 @@ class DistributedArticles:
 
     def _named_by_of(self, view: str, chain: Chain, by_start: _Starts) -> Mention | None:
         """The instrument an "of" word names right after ``chain``."""
-        gap = self._links.forward_gap.match(view, chain.end)
+        gap = self._links.gap_after(view, chain.end)
         if gap is None or not gap["of"] or gap["heading"]:
             return None
         # the gap's words may have eaten the instrument's first words ("of the Charter")

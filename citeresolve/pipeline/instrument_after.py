@@ -20,7 +20,7 @@ _NAMED = frozenset({"eu_act", "treaty"})
 def rules_instrument(links: ChainLinks, chain: Chain, index: MentionIndex, taken: Taken) -> Mention:
     """A chain of Rules ("Rule 144") cites the EP Rules of Procedure; their name after
     it ("of its Rules of Procedure") is taken, not cited again."""
-    gap = links.forward_gap.match(index.view, chain.end)
+    gap = links.gap_after(index.view, chain.end)
     following = index.by_start.get(gap.end()) if gap else None
     if following is not None and following.code == "EP-RULES":
         taken.consumed.add(following.start)
@@ -40,7 +40,7 @@ def named_after(
         return joined
     if (point := _bare_point(links, chain, index, taken)) is not None:
         return point
-    gap = links.forward_gap.match(view, chain.end)
+    gap = links.gap_after(view, chain.end)
     # the reach counts from after the article's heading ("Article 9 (Rules applicable to
     # cabotage) of that Regulation")
     if (
