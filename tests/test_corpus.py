@@ -211,7 +211,9 @@ HELDOUT_ROUND15_BAR = 0.9880
 # extractor ran on it (round 16 stays sealed). 0.978 was its first-contact F1 (main at
 # 08584bc); it is development data now, and the bar is the level reached.
 # 'the Treaty' in a pre-Lisbon act's title is never the TFEU named before: 0.9813.
-HELDOUT_ROUND17_BAR = 0.9813
+# A summary line's act with its author before the comma (pt 'Directiva 94/45 do Conselho,
+# artigo 4.º, …'), pt marked numbers after paragraphs are articles: 0.9834.
+HELDOUT_ROUND17_BAR = 0.9834
 
 
 # round -> (passages, bar)

@@ -61,6 +61,12 @@ def eu_author_at(view: str, pos: int) -> bool:
     return _author_after().match(view, pos) is not None
 
 
+def eu_author_end(view: str, pos: int, end: int) -> bool:
+    """Whether ``view[pos:end]`` is an act's author and nothing else (pt "Directiva 94/45
+    do Conselho, artigo 4.°")."""
+    return _author_after().fullmatch(view, pos, end) is not None
+
+
 @functools.cache
 def _national_pattern() -> regex.Pattern[str]:
     """A national act word right before a number: lv "likuma Nr. 12/1999", "loi n° 78-17",

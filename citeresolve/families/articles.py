@@ -85,6 +85,7 @@ class ChainReader:
         # de "Art. 28 II AEUV", "Art. 12 I 2 GG": a Roman numeral right after the
         # article number is its paragraph, a bare number after those its sentence.
         self.pin_numerals: bool = art.get("pin_numerals", False)
+        self.marks_articles: bool = art.get("marks_articles", False)  # pt "2, 5.º e 11.º"
         self._token = token_pattern(language, ordinal_phrases, self.point_letters)
         # Where a run of digits is a number token by itself: read without a regex call.
         self._plain_ends = plain_number_ends(language, self._token)
@@ -241,7 +242,8 @@ class ChainReader:
         suffix = (suffix or dsuffix or ssuffix or (csuffix or msuffix or "").lower()).strip()
         if len(suffix) == 1:
             suffix = self._latin(suffix)
-        out = [Token("NUM", m.start(), m.end(), num + suffix)]
+        marked = self.marks_articles and m.group("mark") is not None  # by name: pt only
+        out = [Token("NUM", m.start(), m.end(), num + suffix, marked)]
         if dotpar:
             out.append(
                 Token("BNUM", m.start("dotpar"), m.end("dotpar") if dotpt else m.end(), dotpar)

@@ -16,6 +16,9 @@ class Token:
     start: int
     end: int
     value: str = ""
+    # A number with a mark only articles carry (pt "5.º"): an article, never a paragraph
+    # of the list before it ("artigo 4.º, n.os 1 e 2, 5.º e 11.º").
+    marked: bool = False
 
 
 @define

@@ -205,7 +205,7 @@ def _number(art: Mapping[str, Any], point_letters: Mapping[str, str]) -> str:
     marked_letter = r"(?:[-‑](?P<msuffix>[A-Z])(?![^\W\d_])(?![-‑/]))?"
     return (
         rf"(?P<num>\d{{1,4}})(?:{_inserted_letter(art, point_letters)})?"
-        rf"(?:{dot_paragraph})?(?:(?:{marks}){marked_letter}|{dot}|{stray_dot})?"
+        rf"(?:{dot_paragraph})?(?:(?P<mark>{marks}){marked_letter}|{dot}|{stray_dot})?"
     )
 
 

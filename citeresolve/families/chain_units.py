@@ -133,7 +133,9 @@ class UnitHandlers(ParserState):
         roman_list = cur is not None and self.separated and _roman_annex(cur.annex, cur.article)
         if roman_list and not self.expect_article:
             return None  # annexes in Roman numerals: cs "přílohou V,\n8. umístit" ends there
-        if self.expect_article or (cur is not None and self.separated and not self.paragraph_list):
+        if self.expect_article or (
+            cur is not None and self.separated and (tok.marked or not self.paragraph_list)
+        ):
             if self._hyphenated_number(tok, nxt):
                 # sv "bilaga 22-01": one number with a hyphen (the Union Customs Code's
                 # annexes), no range; the pin grammar has no form for it, so not cited

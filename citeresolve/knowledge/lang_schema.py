@@ -80,6 +80,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "point_letters": dict,
         "pin_label": dict,
         "bare_point_letters": bool,
+        "marks_articles": bool,
         "ordinal_first": bool,
         "pin_numerals": bool,
         "range_from": list,

@@ -6,6 +6,7 @@ genitive right before the chain ("forretningsordenens artikel 59", "SEUT-sopimuk
 
 from __future__ import annotations
 
+from ..families.act_words import eu_author_end
 from ..families.chain_grammar import Chain
 from ..families.mentions import REFERENCE, Mention
 from ..knowledge.cache import compile_pattern
@@ -235,18 +236,18 @@ def _comma_linked(
     links: ChainLinks, before: str, window_start: int, index: MentionIndex
 ) -> Mention | None:
     """A summary's keyword line names the act, then its articles after a comma:
-    "(Nõukogu direktiiv 77/388, artikkel 17, artikli 18 lõige 4 …)"."""
+    "(Nõukogu direktiiv 77/388, artikkel 17, artikli 18 lõige 4 …)", perhaps with the
+    act's author before the comma (pt "(Directiva 94/45 do Conselho, artigo 4.°, …)")."""
     comma = links.comma_link.search(before) if _may_end_with(before, ",:", " \t") else None
     if comma is None:
         return None
     # before the bracketed name, which may be a mention of its own ("(Romfördraget)")
-    act = index.nearest_before(window_start + comma.start() + 1)
+    at = window_start + comma.start()
+    act = index.nearest_before(at + 1)
     # also a treaty: hu "(EU-Szerződés, 2. cikk, (1) bekezdés)", lv "(EKL, 230. pants)"
-    if (
-        act is not None
-        and act.type in ("eu_act", "treaty")
-        and act.end == window_start + comma.start()
-    ):
+    if act is None or act.type not in ("eu_act", "treaty"):
+        return None
+    if act.end == at or (act.type == "eu_act" and eu_author_end(index.view, act.end, at)):
         return act
     return None
 
