@@ -213,7 +213,9 @@ HELDOUT_ROUND15_BAR = 0.9880
 # 'the Treaty' in a pre-Lisbon act's title is never the TFEU named before: 0.9813.
 # A summary line's act with its author before the comma (pt 'Directiva 94/45 do Conselho,
 # artigo 4.º, …'), pt marked numbers after paragraphs are articles: 0.9834.
-HELDOUT_ROUND17_BAR = 0.9834
+# Metadata-page identifiers (treaty CELEX, glued label, slashed procedure, fi cover-note
+# labels, it title-case domain): 0.9859.
+HELDOUT_ROUND17_BAR = 0.9859
 
 
 # round -> (passages, bar)

@@ -154,6 +154,23 @@ def test_the_trigger_finds_what_a_scan_of_the_whole_text_finds() -> None:
             "Empfänger: Delegationen Nr. Vordok.: 6798/17 AUDIO 21 Nr. Komm.dok.: 9479/16",
             ["ST-6798-2017", "ST-9479-2016"],
         ),
+        (
+            "fi",
+            "Vastaanottaja: Neuvosto Ed. asiak. nro: 6798/17 AUDIO 21 Kom:n asiak. nro: 9479/16",
+            ["ST-6798-2017", "ST-9479-2016"],
+        ),
+        (
+            "sv",
+            "Mottagare: Delegationerna Föreg. dok. nr: 6798/17 AUDIO 21 Komm. dok. nr: 9479/16",
+            ["ST-6798-2017", "ST-9479-2016"],
+        ),
+        (
+            "it",
+            "Destinatario: delegazioni n. doc. prec.: 6798/17 AUDIO 21 n. doc. Comm.: 9479/16",
+            ["ST-6798-2017", "ST-9479-2016"],
+        ),
+        # Negative: a label whose value the layout moved away ("Ed. asiak. nro:" then a name).
+        ("fi", "Ed. asiak. nro: Puheenjohtajavaltio Neuvosto 15020/18", []),
         # Negative: the document's own number with no label before it.
         ("en", "7902/17 cd/rig/ss 1 GIP.2", []),
     ],

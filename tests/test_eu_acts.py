@@ -125,6 +125,18 @@ def keys(text: str, lang: str) -> list[str]:
             "See 62018CJ0311 and the written question 92001E000165.",
             ["CELEX:62018CJ0311", "CELEX:92001E000165"],
         ),
+        # ... the Treaties' (sector 1) with the article in three digits
+        ("de", "Rechtsgrundlage:\n\n12012E114\n\nGeänderte Rechtsakte:", ["CELEX:12012E114"]),
+        ("fr", "Base juridique : 12008E095 - A1", ["CELEX:12008E095"]),
+        ("en", "Legal basis: 11957E100 and 11997E095", ["CELEX:11957E100", "CELEX:11997E095"]),
+        # ... a database's label glued to the number, that label only
+        (
+            "en",
+            "End of Effective Date31 December 9999\nCelex Number32011R1007\nELI",
+            ["CELEX:32011R1007"],
+        ),
+        ("de", "CELEX Nummer32016R0425 (Verordnung)", ["CELEX:32016R0425"]),
+        ("en", "Reference32011R1007 and ABC32016R0425", []),
         # the Union's domain exists since 2009: the number after "No" is year first
         (
             "de",
@@ -163,6 +175,17 @@ def keys(text: str, lang: str) -> list[str]:
             "(Reg. CE n°1177/2010 del 24/11/2010). In questa sede analizzeremo il Regolamento "
             "europeo n°1177 del 2010, focalizzando l'attenzione su:",
             ["CELEX:32010R1177", "CELEX:32010R1177"],
+        ),
+        # it: news sites write the domain in title case
+        (
+            "it",
+            "Il nuovo regolamento, inoltre, abroga il regolamento (Ce) n. 1005/2009.",
+            ["CELEX:32009R1005"],
+        ),
+        (
+            "it",
+            "la direttiva 2008/98/Ce e il regolamento (Cee) n. 1408/71 del Consiglio",
+            ["CELEX:32008L0098", "CELEX:31971R1408"],
         ),
     ],
 )

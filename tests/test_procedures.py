@@ -33,6 +33,19 @@ def procedures(text: str, lang: str) -> list[tuple[str, str]]:
             "/* KOM/2007/0680 endg. - COD 2007/0234 */",
             [("PROC:2007/0234(COD)", "COD 2007/0234")],
         ),
+        # a publisher's metadata page writes a slash for the brackets (known types only)
+        (
+            "de",
+            "Verfahren\n\nVerfahrensnummer: 2014/0108/COD\n\nVerbindungen",
+            [("PROC:2014/0108(COD)", "2014/0108/COD")],
+        ),
+        (
+            "fr",
+            "Numéro de procédure : 2021/0106/COD ; base juridique",
+            [("PROC:2021/0106(COD)", "2021/0106/COD")],
+        ),
+        ("en", "Procedure number: 2019/0183/NLE.", [("PROC:2019/0183(NLE)", "2019/0183/NLE")]),
+        ("en", "reference 2019/0183/XQZ and Directive 2014/0108/EU", []),
     ],
 )
 def test_procedure_forms(lang: str, text: str, expected: list[tuple[str, str]]) -> None:

@@ -14,14 +14,19 @@ from ..text.scan import matches_from
 
 # A CELEX number of any sector, its digits as EUR-Lex writes them: four for the
 # number, six in sector 9 (written questions: "92001E000165").
+# The Treaties' numbers (sector 1) carry the article in three digits: "12012E114" is
+# Article 114 TFEU as EUR-Lex numbers it (a legal-basis link), kept as written.
 # Sector E holds the EFTA bodies' acts ("E2009C0533"). The EEA Agreement's annexes write
 # the sector-3 number of each act they take over with spaces ("32003 L 0095: Directive
 # 2003/95/EC"), four-digit year and one letter only. A corrigendum's number
 # ("Document 32003L0087R(06)") is no citation of the act it corrects: the reviewed
 # held-out annotations leave it out, so neither it nor the act's number in it is read.
+# A legal database's metadata label may be glued to the number ("Celex Number32011R1007"
+# in a vLex page): only that label, never another word, may stand right before it.
 _BARE_CELEX = compile_pattern(
-    r"""(?<![\w/])(?:CELEX\s?:?\s?)?
-        (?:(?P<celex>(?:9\d{4}[A-Z]{1,2}\d{6}|[1-8CE]\d{4}[A-Z]{1,2}\d{4})(?:\(\d{2}\))?)
+    r"""(?:(?<![\w/])|(?<=(?i:celex)\ ?(?i:number|nummer|numéro|número|numero)))(?:CELEX\s?:?\s?)?
+        (?:(?P<celex>(?:9\d{4}[A-Z]{1,2}\d{6}|[1-8CE]\d{4}[A-Z]{1,2}\d{4})(?:\(\d{2}\))?
+                      |1\d{4}[A-Z]\d{3})
           | (?P<spaced>3\d{4}\ [A-Z]\ \d{4}))(?!\d|R\(\d)""",
     regex.VERBOSE,
 )

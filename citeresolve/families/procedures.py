@@ -26,11 +26,13 @@ from ..text.scan import matches_from
 # Swedish text): those letters are read as the Latin ones, and then only a known type counts.
 # Old EUR-Lex headers write the type first ("/* KOM/2007/0680 endg. - COD 2007/0234 */"),
 # Commission cover pages the number with three digits ("2017/035 (COD)"); an EESC
-# opinion's title may drop the brackets ("2013/0136 COD"), read with a known type only.
+# opinion's title may drop the brackets ("2013/0136 COD"), a publisher's metadata page
+# write a slash for them ("Verfahrensnummer: 2014/0108/COD"): read with a known type only.
 _TYPE = r"[A-ZΑ-ΩА-Я]{3}"
 _PATTERN = compile_pattern(
     rf"""(?<!/)(?P<year>(?:19|20)\d{{2}})/(?P<number>\d{{3,4}})(?!\d)(?P<suffix>[A-Z])?
-         (?:\s?\((?P<type>{_TYPE})\)|\s(?P<type_after>{_TYPE})(?![\w/(]))
+         (?:\s?\((?P<type>{_TYPE})\)|\s(?P<type_after>{_TYPE})(?![\w/(])
+            |/(?P<type_slash>{_TYPE})(?![\w/]))
        | (?<![\w/])(?P<type_first>{_TYPE})\s
          (?P<year2>(?:19|20)\d{{2}})/(?P<number2>\d{{4}})(?![\d/])""",
     regex.VERBOSE,
@@ -68,7 +70,7 @@ def parse(view: str) -> list[Candidate]:
 
 
 def _candidate(m: regex.Match[str]) -> Candidate | None:
-    written = m["type"] or m["type_first"] or m["type_after"]
+    written = m["type"] or m["type_first"] or m["type_after"] or m["type_slash"]
     proc_type = written.translate(_to_latin())
     number = m["number"] or m["number2"]
     tight = m["type"] is not None and proc_type == written and not m[0][-6:-5].isspace()
