@@ -100,3 +100,45 @@ def test_an_act_with_its_own_reference_gives_no_year_to_the_next(
     lang: str, text: str, expected: list[str]
 ) -> None:
     assert [k for k, _ in oj(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A publisher's metadata page joins the series to the abbreviation with a hyphen
+        # and pads issue and pages with zeros.
+        (
+            "de",
+            "zur Aufhebung der Richtlinie 89/686/EWG\n\nOJ-L 081 vom 31.03.2016, S. 0051 - 0098\n",
+            [("OJ:L:2016:081:51", "OJ-L 081 vom 31.03.2016, S. 0051")],
+        ),
+        (
+            "en",
+            "OJ-L 119 of 04.05.2016, p. 0001 - 0088",
+            [("OJ:L:2016:119:1", "OJ-L 119 of 04.05.2016, p. 0001")],
+        ),
+        (
+            "fr",
+            "JO-C 202 du 07.06.2016, p. 0047 - 0360",
+            [("OJ:C:2016:202:47", "JO-C 202 du 07.06.2016, p. 0047")],
+        ),
+        # The year first with its ordinal dot before the comma (hr).
+        (
+            "hr",
+            "Direktive Vijeća 98/59/EZ (SL 1998., L 225, str. 16.) (SL, posebno izdanje",
+            [("OJ:L:1998:225:16", "SL 1998., L 225, str. 16")],
+        ),
+        (
+            "hr",
+            "Uredba (EZ) br. 1907/2006 (SL 2006., L 396, str. 1.)",
+            [("OJ:L:2006:396:1", "SL 2006., L 396, str. 1")],
+        ),
+        # Negatives: a hyphen before a word, a year that ends a sentence.
+        ("en", "the OJ-Lex 2016 archive, 119 pages", []),
+        ("hr", "objavljeno u SL 1998. Nakon toga, L 225 je", []),
+    ],
+)
+def test_publisher_and_year_first_forms(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert oj(text, lang) == expected

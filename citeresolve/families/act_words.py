@@ -13,6 +13,7 @@ import regex
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Dispatched, all_languages, union_pattern, union_phrases
 from ..text.phrase_groups import PhraseGroups
+from .act_list_items import lead_in_kind
 from .act_numbers import ACT_KINDS, PREFIX_WINDOW, number_words
 from .act_word_language import counts_in
 
@@ -245,7 +246,8 @@ def act_word(view: str, start: int, end: int, words: ActWords) -> tuple[str | No
     title = _title_word(view, end, words)
     if title is not None:
         return title.lastgroup, start
-    return _heading_closed(view, start, end, hits), start
+    # sv "följande direktiv:\n\n• 2008/121/EG": an item of a list whose lead-in names the kind
+    return _heading_closed(view, start, end, hits) or lead_in_kind(view, start, hits), start
 
 
 # Another act's number between a heading's act word and the number that closes it.

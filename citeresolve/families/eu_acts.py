@@ -26,6 +26,7 @@ from ..model.parts import by_start
 from ..resolve.eu_acts import act_citable_from, label_eu_act, resolve_eu_act
 from ..text.scan import matches_from
 from .act_bare import bare_act
+from .act_dated import dated_acts
 from .act_lists import same_list, tight_list
 from .act_markers import cited_again, markers_in_sequence
 from .act_names import named_act
@@ -61,7 +62,8 @@ _DIGIT = compile_pattern(r"\d")
 def parse(view: str, lang: str | None = None) -> list[Candidate]:
     """Acts with a known kind, and bare CELEX numbers, in a text of language ``lang``
     (None: unknown)."""
-    found = _ActReader(view, lang).read() + bare_celex_numbers(view) + yearless_acts(view, lang)
+    found = _ActReader(view, lang).read() + bare_celex_numbers(view)
+    found += yearless_acts(view, lang) + dated_acts(view, lang)
     found.sort(key=by_start)
     return found
 

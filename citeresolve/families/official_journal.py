@@ -170,12 +170,14 @@ def _journal_form(w: _Words) -> str:
     """The OJ's own form: a date or year may come first, then the series, then an
     act-by-act number or a classic issue."""
     return rf"""
-        # the series glued to the abbreviation by a conversion: ro "JOL 185", "JOC 230"
-        (?:(?:\s?,)?\s+|(?=[LC]\s?\d))
+        # the series glued to the abbreviation by a conversion: ro "JOL 185", "JOC 230";
+        # joined by a hyphen on a publisher's metadata page: "OJ-L 081 vom 31.03.2016"
+        (?:(?:\s?,)?\s+|(?=[LC]\s?\d)|-(?=[LC]\s\d))
         (?:(?:{w.domains})\s+)?
         (?:(?:(?:{w.connectors})\s+)?{w.date_first},?\s+)?   # ABl. vom 12.03.2014, L 72/4
         # OJ 1990 L 192, pl "Dz.Urz. UE z 2004 r. L 166"
-        (?:(?:(?:{w.connectors})\s+)?(?P<year_first>(?:19|20)\d{{2}})(?:\s?(?:{w.year_marks}))?,?\s+)?
+        # the year's ordinal dot before the comma: hr "SL 1998., L 225, str. 16."
+        (?:(?:(?:{w.connectors})\s+)?(?P<year_first>(?:19|20)\d{{2}})(?:\s?(?:{w.year_marks})|\.(?=,))?,?\s+)?
         (?:{w.number_words}\s*)?
         (?:(?P<series>[LC])(?![^\W\d_])(?:\s?{w.number_words})?)?   # sl "UL L št. 166"
         (?:

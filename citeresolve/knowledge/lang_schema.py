@@ -124,6 +124,9 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "owners": list,
         "annexed_thereto": list,
     },
+    # the Union or Community as national databases name it between an act word and the
+    # act's date ("Regolamento Unione Europea 7 febbraio 2024, n. 590"): families/act_dated.py
+    "acts": {"dated_domains": list},
     "official_journal": {
         "page_after": list,
         "year_marks": list,

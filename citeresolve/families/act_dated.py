@@ -1,0 +1,75 @@
+"""EU acts cited in the style of national legal databases: the act word, the Union or
+Community, the act's date, then its number without year (it "Regolamento Unione
+Europea 7 febbraio 2024, n. 590", "Direttiva UE 23 ottobre 2019, n. 1937"), as those
+databases cite national laws ("Legge 7 agosto 1990, n. 241"). The year of the number
+is the year of the date. Only the names of the Union or Community that the language
+files list (``[acts] dated_domains``) may stand between the act word and the date:
+"Regolamento regionale 7 febbraio 2024, n. 5" is a region's."""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ..knowledge.cache import compile_pattern
+from ..knowledge.lang import all_languages, alternation, union_pattern
+from ..limits import scan_timeout
+from ..model.citation import Candidate
+from ..model.keys import KeyParts
+from .act_numbers import ACT_KINDS
+
+# The kinds of act such databases cite so; their numbers are year and serial.
+_KINDS = ("regulation", "directive", "decision")
+# A comma right after a year: the first scan (a literal, then a look-behind).
+_AFTER_YEAR = compile_pattern(r",(?<=(?:19|20)\d{2},)")
+# How far before the date's comma the act word may stand.
+_REACH = 120
+
+
+@functools.cache
+def _dated_languages() -> tuple[frozenset[str], tuple[str, ...], str]:
+    """The languages that cite acts so, their number words and their names of the Union."""
+    languages = [lang for lang in all_languages() if lang.section("acts").get("dated_domains")]
+    words = tuple(w for lang in languages for w in lang.section("acts")["number_words"])
+    domains = [p for lang in languages for p in lang.section("acts")["dated_domains"]]
+    codes = frozenset(lang.code for lang in languages)
+    return codes, words, alternation(domains) if domains else "(?!)"
+
+
+@functools.cache
+def _number_after() -> regex.Pattern[str]:
+    """The number word and the serial after the date's comma."""
+    words = alternation(list(_dated_languages()[1]))
+    return compile_pattern(rf",\s?(?:{words})\s?(?P<serial>\d{{1,4}})(?![\d/]|[.,]\d)")
+
+
+@functools.cache
+def _before() -> regex.Pattern[str]:
+    """Act word, Union and date, matched backwards from the comma (one attempt)."""
+    words = "|".join(f"(?P<{kind}>{union_pattern('acts', kind)})" for kind in _KINDS)
+    return compile_pattern(
+        rf"""(?:{words})\s+(?:{_dated_languages()[2]})\s+
+            \d{{1,2}}\s[^\W\d_]{{3,12}}\s(?P<year>(?:19|20)\d{{2}})$""",
+        regex.VERBOSE | regex.REVERSE,
+    )
+
+
+def dated_acts(view: str, lang: str | None = None) -> list[Candidate]:
+    """The acts of ``view`` (in language ``lang``, None: unknown) cited by act word,
+    Union, date and number."""
+    if lang is not None and lang not in _dated_languages()[0]:
+        return []
+    found = []
+    for match in _AFTER_YEAR.finditer(view, timeout=scan_timeout(view)):
+        comma = match.start()
+        number = _number_after().match(view, comma)
+        if number is None:
+            continue
+        m = _before().match(view, max(0, comma - _REACH), comma)
+        if m is None:
+            continue
+        kind = next(k for k in _KINDS if m[k])
+        celex = f"3{m['year']}{ACT_KINDS[kind].descriptor}{int(number['serial']):04d}"
+        found.append(Candidate(KeyParts(type="eu_act", celex=celex), m.start(), number.end()))
+    return found
