@@ -325,6 +325,15 @@ class DetailHandlers(ParserState):
             cur.points.append(tok.value)
             cur.end = self.last_end = nxt.end
             return self.i + 2
+        if (
+            tok.kind == "LETTER"
+            and prev == "PAR"
+            and _letters_closed_by_point_word(self.tokens, self.i)
+        ):
+            # bare letters a point word closes: lt "3 dalies d, e ir f punktuose"
+            cur.points.append(tok.value)
+            cur.end = self.last_end = tok.end
+            return self.i + 1
         if tok.kind != "LETP":
             return None
         if not self.separated and (
@@ -343,7 +352,7 @@ def _letters_closed_by_point_word(tokens: list[Token], i: int) -> bool:
     Only the point word after the last letter says they are points."""
     j = i
     while j + 2 < len(tokens) and tokens[j + 1].kind in ("AND", "COMMA"):
-        if tokens[j + 2].kind != "LETP":
+        if tokens[j + 2].kind != tokens[i].kind:  # "a) un c)", bare "d, e ir f"
             break
         j += 2
     return j > i and j + 1 < len(tokens) and tokens[j + 1].kind == "PT"
