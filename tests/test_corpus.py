@@ -137,7 +137,8 @@ HELDOUT_ROUND9_BAR = 0.9869
 # communications, chemicals, energy and climate, anti-money-laundering), annotated and
 # reviewed by hand before the extractor ran on it. 0.956 was its first-contact F1 (main at
 # 52f875e); it is development data now, and the bar is the level reached.
-HELDOUT_ROUND10_BAR = 0.9876
+# A CELEX number inside a web address is none of its own: 0.9883.
+HELDOUT_ROUND10_BAR = 0.9883
 
 # Round 11 (fixtures/heldout/round11, 108 passages, 24 languages, 1,073 citations; insurance
 # and solvency, package travel, water and waste, procurement remedies, consumer dispute
@@ -189,7 +190,9 @@ HELDOUT_ROUND13_BAR = 0.9901
 # Bracketed footnote markers glued to article numbers and act names masked in the view
 # (et '26[1] ja 114.[2]'), fi 'sellaisena kuin se on muutettuna' clause: 0.9813.
 # A date inside a convention's full title (it, sl CEDAW "… Unite, del 18 dicembre 1979,"): 0.9826.
-HELDOUT_ROUND14_BAR = 0.9826
+# Polish publisher lines "DUUEL. z 2020 r., Nr 177, poz. 1", a CELEX number in a web
+# address: 0.9846.
+HELDOUT_ROUND14_BAR = 0.9846
 
 # Round 15 (fixtures/heldout/round15, 120 passages, 24 languages, 1,007 citations; marine
 # strategy, trafficking and child protection, counter-terrorism, ePrivacy, geographical
@@ -202,7 +205,9 @@ HELDOUT_ROUND14_BAR = 0.9826
 # The last numbers of a list of document numbers before a closing brace ('{SWD(2022) 345,
 # 542, 545}'): 0.9819.
 # Regulation No 1 of 1958 by its title or date, fr "(UE) n°2021/2088": 0.9880.
-HELDOUT_ROUND15_BAR = 0.9880
+# OJ P series, DUUEL/PbEU/Dz.U.UE lines, corrigendum label "(2010/45/EU)", CELEX numbers
+# in web addresses, "Directive 221/83/EC" (damaged) no act: 0.9925.
+HELDOUT_ROUND15_BAR = 0.9925
 
 # Round 17 (fixtures/heldout/round17, 120 passages, 24 languages, 1,002 citations; worker
 # information and consultation, environmental liability and crime, electronic evidence,

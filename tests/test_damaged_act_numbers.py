@@ -101,3 +101,23 @@ def test_a_page_word_after_the_page_may_lose_its_dot(
     lang: str, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A directive's number is year first: a long serial before a two-digit year is damage.
+        ("en", "medical products as defined in Directive 221/83/EC; animals", []),
+        ("de", "Arzneimittel im Sinne der Richtlinie 221/83/EG und Tiere", []),
+        ("fr", "au sens de la directive 221/83/CE ; les animaux", []),
+        # Unchanged: year first, a decision numbered number first, a regulation's year.
+        (
+            "en",
+            "Directive 85/374/EEC, Decision No 2119/98/EC and Regulation (EEC) No 1408/71",
+            ["CELEX:31985L0374", "CELEX:31998D2119", "CELEX:31971R1408"],
+        ),
+        ("it", "la direttiva CEE 36/2005 sulle qualifiche", ["CELEX:32005L0036"]),
+    ],
+)
+def test_directive_serial_before_two_digit_year(lang: str, text: str, expected: list[str]) -> None:
+    assert [k for k, _ in _keys(text, lang)] == expected

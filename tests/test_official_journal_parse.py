@@ -8,7 +8,7 @@ import pytest
 import regex
 
 from citeresolve.errors import LanguageDataError
-from citeresolve.families import official_journal
+from citeresolve.families import official_journal, oj_words
 from citeresolve.resolve.toolkit import identifiers
 from citeresolve.text.clean import clean
 
@@ -60,7 +60,7 @@ def test_no_oj_citation(text: str) -> None:
 # each with examples: every example is read by its style alone, and inside a citation
 # by the whole grammar, which takes the citation's year from it.
 DATE_STYLES = identifiers()["official_journal"]["date_styles"]
-YEAR_MARKS = official_journal._Words.of_every_language().year_marks
+YEAR_MARKS = oj_words.Words.of_every_language().year_marks
 
 
 @pytest.mark.parametrize(
@@ -69,7 +69,7 @@ YEAR_MARKS = official_journal._Words.of_every_language().year_marks
 )
 def test_a_date_style_reads_its_examples(name: str, example: str) -> None:
     style = DATE_STYLES[name]
-    pattern = official_journal.date_style(style, YEAR_MARKS)
+    pattern = oj_words.date_style(style, YEAR_MARKS)
     m = regex.fullmatch(pattern, example, regex.VERBOSE)
     assert m is not None, f"{name} does not read {example!r}"
     date = {k.partition("_")[2]: v for k, v in m.groupdict().items() if v is not None}
@@ -97,4 +97,4 @@ def test_every_date_style_has_examples_and_a_place() -> None:
 def test_a_date_style_in_no_known_place_is_an_error() -> None:
     style = {"place": "between", "pattern": r"(?P<year>\d{4})", "examples": ["2014"]}
     with pytest.raises(LanguageDataError, match="'after' or 'before', not 'between'"):
-        official_journal.date_style(style, YEAR_MARKS)
+        oj_words.date_style(style, YEAR_MARKS)

@@ -164,3 +164,15 @@ def _union_year_first(number: ActNumber) -> bool:
         and plausible_year(b)
         and year_of(b) < first
     )
+
+
+def reversed_two_digit_year(kind: str, number: ActNumber, year_text: str) -> bool:
+    """Whether an act of a kind always numbered year first is written with a serial of
+    three or more digits before a two-digit year (en "Directive 221/83/EC"): no such act
+    exists (directives before 1999 are "85/374/EEC"), so the number is damaged."""
+    return (
+        ACT_KINDS[kind].year_first
+        and len(year_text) == 2
+        and year_text == number.b
+        and len(number.a) >= 3
+    )

