@@ -121,7 +121,8 @@ HELDOUT_ROUND7_BAR = 0.9841
 # annotated and reviewed by hand before the extractor ran on it. 0.952 was its
 # first-contact F1 (main at 78ac118); it is development data now, and the bar is the level
 # reached.
-HELDOUT_ROUND8_BAR = 0.9884
+# The same bracketed number after a list of points is the next recital's: 0.9891.
+HELDOUT_ROUND8_BAR = 0.9891
 
 # Round 9 (fixtures/heldout/round9, 112 passages, 24 languages, 771 citations; migration
 # and asylum, labour and social security, passenger rights, state aid, platform compliance,
@@ -224,7 +225,8 @@ HELDOUT_ROUND15_BAR = 0.9925
 # lead-in naming their kind, it "Regolamento Unione Europea 7 febbraio 2024, n. 590" (act
 # word, Union, date, number): 0.9890.
 # Bare point letters a point word closes (lt 'd, e ir f punktuose'): 0.9930.
-HELDOUT_ROUND17_BAR = 0.9930
+# A list of points goes on after a range of points (pl 'lit. a), e)-i), k) i l)'): 0.9940.
+HELDOUT_ROUND17_BAR = 0.9940
 
 
 # round -> (passages, bar)

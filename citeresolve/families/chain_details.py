@@ -308,7 +308,7 @@ class DetailHandlers(ParserState):
             cur.end = self.last_end = tok.end
             self.separated = False
             return self.i + 1
-        if self.separated and cur.points and prev in ("AND", "COMMA"):
+        if self.separated and (cur.points or self.point_range) and prev in ("AND", "COMMA"):
             # "букви г) и ж)", "písm. d) a g)", "Buchst. a und f", lv "a) un c)
             # apakšpunktu": the next point of the same paragraph, its point word after it
             unit = self._add_sibling_point(cur, tok)

@@ -79,6 +79,12 @@ def roman_numeral(letters: str) -> str:
     return "".join(_roman_lookalikes().get(ch, ch) for ch in letters)
 
 
+# A hyphen of a range: before a number, or between bracketed points ("Article
+# 10(1)(e)-(i)"). An em dash joins a range only glued to both numbers (fi "21—35
+# artiklassa"): with spaces around it, it separates a heading ("Article 5 — Scope").
+_HYPHEN = r"(?P<HYPHEN>[-–‑−‐](?=\s?\d|\(\d)|(?<=\))[-–‑−‐](?=\([a-z]{1,4}\))|(?<=\d\.?)—(?=\d))"
+
+
 def token_pattern(
     language: Language, ordinal_phrases: list[str], point_letters: Mapping[str, str]
 ) -> FirstCharAlternation:
@@ -110,9 +116,7 @@ def token_pattern(
         # A point letter in quotes: bg "буква „е“" (point (f))
         (r"(?P<QLET>[„“\"«‘'](?P<qlet>\p{Ll}{1,2})[“”\"»’'])", frozenset("„“\"«‘'")),
         phrase_branch(f"(?P<ORD>{alternation(ordinal_phrases)})", ordinal_phrases),
-        # An em dash joins a range only glued to both numbers (fi "21—35 artiklassa"): with
-        # spaces around it, it separates a heading ("Article 5 — Scope").
-        (r"(?P<HYPHEN>[-–‑−‐](?=\s?\d|\(\d)|(?<=\d\.?)—(?=\d))", frozenset("-–‑−‐—")),
+        (_HYPHEN, frozenset("-–‑−‐—")),
         *(
             phrase_branch(f"(?P<{kind}>{_unit_words(words[kind], kind == 'PT')})", words[kind])
             for kind, _ in _WORD_ROLES

@@ -17,8 +17,10 @@ def _is(tok: Token | None, kind: str) -> bool:
 
 
 def _goes_down(paragraph: str | None, value: str) -> bool:
+    """Whether ``value`` after ``paragraph`` does not go up, as a list of paragraphs
+    does: the same number again ("lit. k) i l),\n(1) Rozporządzeniem") is a recital's."""
     numbers = paragraph is not None and paragraph.isdigit() and value.isdigit()
-    return numbers and int(value) < int(paragraph or 0)
+    return numbers and int(value) <= int(paragraph or 0)
 
 
 def _roman_annex(annex: str | None, article: str) -> bool:
@@ -269,8 +271,10 @@ class UnitHandlers(ParserState):
             return self.i + 2
         if cur is not None and cur.points and nxt is not None and nxt.kind in POINT_VALUES:
             # "Article 45, points (a) to (e)": like a range of paragraphs, a range
-            # of points keeps what stands above it.
+            # of points keeps what stands above it; a list may go on after it (pl
+            # "lit. a), e)-i), k) i l)").
             cur.points.pop()
+            self.point_range = True
             cur.end = self.last_end = nxt.end
             return self.i + 2
         return None
