@@ -57,3 +57,23 @@ def test_a_link_label_glued_to_a_number(lang: str, text: str, expected: list[str
 )
 def test_a_hyphenated_annex_number_is_no_range(lang: str, text: str, expected: list[str]) -> None:
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A page's label (the act's number) run into the title after it: the title's act
+        # word is the title's own number's, and the label alone stays out.
+        (
+            "cs",
+            "2010/53/EUSměrnice Evropského parlamentu a Rady 2010/53/EU ze dne 7. července 2010",
+            ["CELEX:32010L0053"],
+        ),
+        ("en", "2010/53/EUDirective 2010/53/EU of the European Parliament", ["CELEX:32010L0053"]),
+        ("de", "2016/679/EUVerordnung (EU) 2016/679 des Europäischen", ["CELEX:32016R0679"]),
+        # A capital word that is no act word after the domain changes nothing.
+        ("en", "2010/53/EUOverview of the rules", []),
+    ],
+)
+def test_a_title_run_into_a_domain(lang: str, text: str, expected: list[str]) -> None:
+    assert keys(text, lang) == expected

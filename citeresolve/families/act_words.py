@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import heapq
+from collections.abc import Iterator
 
 import regex
 
@@ -107,7 +109,13 @@ class ActWords:
     word starts: no act word pattern can match anywhere else (see text/scan.py). In a
     text of language ``lang`` a lower-case word of other languages only is no act word."""
 
-    def __init__(self, view: str, until: int | None = None, lang: str | None = None) -> None:
+    def __init__(
+        self,
+        view: str,
+        until: int | None = None,
+        lang: str | None = None,
+        glued: list[int] | None = None,
+    ) -> None:
         # The act words that start before ``until`` (all by default): a number's act
         # word stands before it, and one word's match depends only on those before it
         # (a longer word holds), so the reader needs none after its last number.
@@ -121,14 +129,17 @@ class ActWords:
         # A phrase the trigger cannot see may match anywhere: then every search runs.
         self._complete = groups.complete
         self._lang = lang
-        for pos, keys in groups.trigger.hits(view):
+        # Where a title runs into an act number's capital domain ("2010/53/EUSměrnice"):
+        # no word starts there for the trigger, so those places are tried as glued words.
+        glued_at = frozenset(glued or ())
+        for pos, keys in _with_glued(groups, view, glued_at):
             self.starts.append(pos)
             self.keys.append(keys)
             if not national.isdisjoint(keys):
                 self.national.append(pos)
             if pos >= until:
                 continue
-            hit = _hit_at(groups, view, pos, keys)
+            hit = _hit_at(groups, view, pos, keys, pos in glued_at)
             if hit is not None and hit[2] != _NATIONAL and counts_in(lang, view[hit[0] : hit[1]]):
                 if self.hits and hit[0] < self.hits[-1][1]:
                     continue  # "Decision" inside "Framework Decision": the longer word holds
@@ -160,8 +171,39 @@ class ActWords:
 _GLUED_REACH = 120
 
 
+@functools.cache
+def _glued_title() -> regex.Pattern[str]:
+    """A capital domain closing an act number, run into the capitalised title after it."""
+    domains = union_pattern("acts", "domains").replace(r"(?![^\W\d])", "")
+    return compile_pattern(rf"[/-](?:{domains})(?<=\p{{Lu}})(?=\p{{Lu}}\p{{Ll}})")
+
+
+def glued_titles(view: str, ends: list[int]) -> list[int]:
+    """Where a title starts that a conversion ran into the domain of the act number
+    ending at one of ``ends`` (cs "2010/53/EUSměrnice Evropského parlamentu a Rady
+    2010/53/EU": the title's act word is the second number's)."""
+    pattern = _glued_title()
+    return [m.end() for end in ends if (m := pattern.match(view, end)) is not None]
+
+
+def _with_glued(
+    groups: PhraseGroups, view: str, glued: frozenset[int]
+) -> Iterator[tuple[int, frozenset[str]]]:
+    """The trigger's hits, and the ``glued`` places each with the keys of the word that
+    starts there, in text order."""
+    extra = []
+    for pos in sorted(glued):
+        first = next(iter(groups.trigger.hits(view[pos : pos + _GLUED_REACH])), None)
+        if first is not None and first[0] == 0:
+            extra.append((pos, first[1]))
+    if not extra:
+        yield from groups.trigger.hits(view)
+        return
+    yield from heapq.merge(groups.trigger.hits(view), extra, key=lambda hit: hit[0])
+
+
 def _hit_at(
-    groups: PhraseGroups, view: str, pos: int, keys: frozenset[str]
+    groups: PhraseGroups, view: str, pos: int, keys: frozenset[str], glued: bool = False
 ) -> tuple[int, int, str] | None:
     """The act word (or national act word) at ``pos`` as (start, end, group). A
     capitalised word of five letters or more may be glued to the digits before it, as
@@ -169,7 +211,7 @@ def _hit_at(
     Evropského parlamentu a Rady (EU) 2023/2225" (the word's boundary is read on the
     text from the word on); never a short one ("2RL", "3Dir.")."""
     m = groups.match(view, pos, keys)
-    if m is None and view[pos - 1 : pos].isdecimal() and view[pos : pos + 5].istitle():
+    if m is None and (glued or view[pos - 1 : pos].isdecimal()) and view[pos : pos + 5].istitle():
         m = groups.match(view[pos : pos + _GLUED_REACH], 0, keys)
         if m is not None and m.end() >= 5 and m.lastgroup is not None:
             return pos, pos + m.end(), m.lastgroup

@@ -38,7 +38,7 @@ from .act_numbers import (
     year_of,
 )
 from .act_ranges import article_range, period
-from .act_words import ActWords, act_word, eu_author_at, is_national
+from .act_words import ActWords, act_word, eu_author_at, glued_titles, is_national
 from .act_years import (
     bare_reading,
     latest_act_year,
@@ -90,7 +90,9 @@ class _ActReader:
         # A list first: the timeout covers the matching, not the work done per number.
         self.cores = list(matches_from(NUMBER_CORE, view, number_starts(view)))
         # Act words are read before a number (after one only where it ends: word_at).
-        self.words = ActWords(view, self.cores[-1].start() if self.cores else 0, lang)
+        until = self.cores[-1].start() if self.cores else 0
+        glued = glued_titles(view, [core.end() for core in self.cores])
+        self.words = ActWords(view, until, lang, glued)
         self.found: list[Candidate] = []
         # (year, serial) -> the CELEX numbers read with them: a number read again
         # without its act word ("the scope of 2006/42/EC") is the act read before.
