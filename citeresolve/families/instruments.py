@@ -267,6 +267,13 @@ class _RulesOwner:
         )
         headings = rules.get("other_author_headings", [])
         self._author_heading = compile_pattern(alternation(headings)) if headings else None
+        # A judgment or order of the Court that never names the Parliament cites its own
+        # Rules of Procedure by the bare name (sl "Člen 104(3), drugi pododstavek,
+        # Poslovnika" in an order's keyword line): searched once per text.
+        courts = rules.get("court_texts", [])
+        self._court_text = compile_pattern(alternation(courts)) if courts else None
+        self._parliament = compile_pattern(alternation(parliament)) if parliament else None
+        self._court_view: tuple[str, bool] = ("", False)
 
     def parliament_after(self, view: str, end: int) -> bool:
         """Whether the Parliament is named as the owner right after ``end``."""
@@ -293,7 +300,20 @@ class _RulesOwner:
             view, max(0, start - _HEADING_REACH), start
         ):
             return None
-        return RULES_CODE
+        return None if self._courts_own_text(view) else RULES_CODE
+
+    def _courts_own_text(self, view: str) -> bool:
+        """Whether ``view`` is a judgment or order of the Court (``court_texts``) that
+        never names the Parliament: its bare Rules are the Court's, no EP-RULES."""
+        if self._court_text is None:
+            return False
+        seen, own = self._court_view
+        if seen is not view:
+            own = self._court_text.search(view) is not None and (
+                self._parliament is None or self._parliament.search(view) is None
+            )
+            self._court_view = (view, own)
+        return own
 
 
 # How far before a Rules name another body may be named as the subject of its sentence,

@@ -114,6 +114,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "parliament": list,
         "genitive_owner": bool,
         "national_chambers": list,
+        "court_texts": list,
     },
     "protocols": {
         "words": list,
