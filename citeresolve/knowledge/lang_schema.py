@@ -99,6 +99,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "annex_participles": list,
         "annex_genitive": list,
         "annex_numbered": list,
+        "article_locatives": list,
         "annex_to": list,
         "genitive_of": list,
         "noncitable": list,

@@ -240,6 +240,11 @@ def _genitive_gap(art: Mapping[str, Any], journals: list[str]) -> regex.Pattern[
     # ex 234 straipsnis" (the key is that number, TEC:234).
     former = alternation(art.get("former", []))
     former_gap = rf"(?:(?:{former})[ \t]+)?" if art.get("former") else ""
+    # "in" before the article of the instrument just named: el "στη Συνθήκη περί ιδρύσεως
+    # της Ευρωπαϊκής Κοινότητας στο άρθρο 174 παρ. 2"
+    locatives = art.get("article_locatives")
+    if locatives:
+        former_gap += rf"(?:(?:{alternation(locatives)})(?:[ \t]+|(?<=['’])))?"
     return compile_pattern(
         rf"[ \t]*(?:{_MARKER})?(?:\([^\d()\n]{{1,200}}\)[ \t]*"
         rf"|(?P<title>(?:(?:{title})[ \t][^\d;:,()\[\]\n]{{1,200}}?[ \t]*{closed})?"
