@@ -87,7 +87,8 @@ HELDOUT_ROUND3_BAR = 0.9813
 # reports, agency guidance, course material, press releases, procurement), annotated and
 # reviewed by hand before the extractor ran on it. 0.907 was its first-contact F1 (main at
 # 55f4983); it is development data now, and the bar is the level reached.
-HELDOUT_ROUND4_BAR = 0.9925
+# A single unnumbered annex named through a reference word: 0.9931.
+HELDOUT_ROUND4_BAR = 0.9931
 
 
 # Round 5 (fixtures/heldout/round5, 120 passages, 24 languages, 645 citations; privacy
@@ -209,7 +210,9 @@ HELDOUT_ROUND14_BAR = 0.9846
 # OJ P series, DUUEL/PbEU/Dz.U.UE lines, corrigendum label "(2010/45/EU)", CELEX numbers
 # in web addresses, "Directive 221/83/EC" (damaged) no act: 0.9925.
 # cs "2010/53/EUSměrnice …" (a title run into an act number's domain): 0.9930.
-HELDOUT_ROUND15_BAR = 0.9930
+# Treaty names in more forms, nl 'Artikels', 'in particular' + preposition, the single annex
+# by a reference word: 0.9970.
+HELDOUT_ROUND15_BAR = 0.9970
 
 # Round 17 (fixtures/heldout/round17, 120 passages, 24 languages, 1,002 citations; worker
 # information and consultation, environmental liability and crime, electronic evidence,

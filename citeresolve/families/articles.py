@@ -107,6 +107,7 @@ class ChainReader:
         by_ordinal = art.get("recital", []) + (art["article"] if self.ordinal_first else [])
         self._ordinal_noun = compile_pattern(alternation(by_ordinal))
         self._roman_annex = roman_annex_pattern(art)
+        self._annex_word = compile_pattern(alternation(art.get("annex", [])))
         self._trigger = Trigger(
             art["article"]
             + language.section("rules")["words"]
@@ -319,13 +320,14 @@ class ChainReader:
     def _number_in_reach(self, view: str, start: int) -> bool:
         """Every chain cites a number, or recitals by position ("the fourth recital");
         without one in reach there is nothing to lex ("Article Article …"). In
-        ordinal-first languages the number may stand before the word ("5. člen GDPR",
-        with no digit after it)."""
+        ordinal-first languages the number may stand before the word ("5. člen GDPR").
+        An annex word may cite the single annex, which has none ("the Annex to it")."""
         first = max(0, start - _ORDINAL_REACH) if self.ordinal_first else start
         return (
             _DIGIT.search(view, first, start + _DIGIT_REACH) is not None
             or self._roman_word.search(view, start, start + _DIGIT_REACH) is not None
             or self._ordinal_noun.search(view, start, start + _RECITAL_REACH) is not None
+            or self._annex_word.match(view, start) is not None
         )
 
     def _ordinal_first_tokens(self, view: str, tokens: list[Token]) -> list[Token]:
