@@ -89,6 +89,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "act_title_close": list,
         "act_title_clause": list,
         "as_amended": list,
+        "promulgated": list,
         "former": list,
         "as_regards": list,
         "clause_openers": list,

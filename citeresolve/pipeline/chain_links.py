@@ -245,8 +245,12 @@ def _genitive_gap(art: Mapping[str, Any], journals: list[str]) -> regex.Pattern[
     locatives = art.get("article_locatives")
     if locatives:
         former_gap += rf"(?:(?:{alternation(locatives)})(?:[ \t]+|(?<=['’])))?"
+    # the national act that promulgated an international instrument, digits and all: hu
+    # "Egyezségokmánya (kihirdette: 1976. évi 8. törvényerejű rendelet) 14. cikke"
+    promulgated = art.get("promulgated")
+    note = rf"|\((?:{alternation(promulgated)})[^()\n]{{1,160}}\)" if promulgated else ""
     return compile_pattern(
-        rf"[ \t]*(?:{_MARKER})?(?:\([^\d()\n]{{1,200}}\)[ \t]*"
+        rf"[ \t]*(?:{_MARKER})?(?:(?:\([^\d()\n]{{1,200}}\){note})[ \t]*"
         rf"|(?P<title>(?:(?:{title})[ \t][^\d;:,()\[\]\n]{{1,200}}?[ \t]*{closed})?"
         # the act's Official Journal reference after its title: lv "Direktīvas 2005/36/EK
         # par … atzīšanu (OV 2005, L 255, 22. lpp.) 21. panta"
