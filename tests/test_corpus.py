@@ -88,6 +88,7 @@ HELDOUT_ROUND3_BAR = 0.9813
 # reviewed by hand before the extractor ran on it. 0.907 was its first-contact F1 (main at
 # 55f4983); it is development data now, and the bar is the level reached.
 # A single unnumbered annex named through a reference word: 0.9931.
+# The single annex cited with no digit in reach (fr "l'annexe de la Directive"): 0.9931.
 HELDOUT_ROUND4_BAR = 0.9931
 
 
@@ -214,6 +215,8 @@ HELDOUT_ROUND14_BAR = 0.9846
 # cs "2010/53/EUSměrnice …" (a title run into an act number's domain): 0.9930.
 # Treaty names in more forms, nl 'Artikels', 'in particular' + preposition, the single annex
 # by a reference word: 0.9970.
+# fi CRC, mt CFR, sk TEC in other inflections and spellings; the single annex with no digit
+# in reach (it "Allegato della Direttiva"): 0.9829.
 HELDOUT_ROUND15_BAR = 0.9970
 
 # Round 17 (fixtures/heldout/round17, 120 passages, 24 languages, 1,002 citations; worker
@@ -313,7 +316,8 @@ def test_spans_point_at_the_surface(gold_docs: list[dict]) -> None:
 # Re-based on 2026-12-04: the held-out gold was brought to contract version 2 by hand
 # (fixtures/heldout/CHANGES-v2.md); the version-1 bars (0.996, 0.9826) do not apply.
 HELDOUT_ROUND1_BAR = 0.9968
-HELDOUT_BAR = 0.9838
+# it "allegato I" (the numeral, not the determiner "i"): 0.9844.
+HELDOUT_BAR = 0.9844
 
 
 def heldout_docs() -> list[dict]:

@@ -37,6 +37,7 @@ from .chain_tokens import (
     split_word,
     token_pattern,
 )
+from .ordinal_first import ORDINAL_DOT, ORDINAL_REACH, letter_before, ordinal_before
 
 MAX_TOKENS = 400  # a chain longer than this is split; keeps hostile lists linear
 # Tokens that carry a value; a chain with many words and no value in a row has ended
@@ -47,7 +48,7 @@ _MAX_WORDS_WITHOUT_VALUE = 6
 _GAP = " \t\r\n\u00a0"
 _NUMBER_RUN = frozenset({"NUM", "COMMA", "AND", "RANGE"})
 _ARTICLE_WORDS = frozenset({"ART", "RULE"})
-_I_WORDS = frozenset({"AND", "OF"})
+_I_WORDS = frozenset({"AND", "OF", "DET"})
 # The groups of the lexer's number token (chain_tokens._number), in the order read.
 _NUMBER_GROUPS = ("num", "suffix", "dsuffix", "ssuffix", "csuffix", "msuffix", "dotpar", "dotpt")
 # The kinds whose tokens _tokens_of reads (a value, another kind, another end); any
@@ -150,7 +151,8 @@ class ChainReader:
                 continue
             start, end = m.span()
             kind = m.lastgroup or ""
-            # hr/sl/pl "i" is "and", da/sv "i" is "of": after an annex word "I" is a numeral
+            # hr/sl/pl "i" is "and", da/sv "i" is "of", it "i" is "the": after an annex
+            # word "I" is a numeral
             if kind in _I_WORDS and out and out[-1].kind == "ANNEX":
                 numeral = self._numeral_after_annex(view, pos)
                 if numeral is not None:
@@ -322,7 +324,7 @@ class ChainReader:
         without one in reach there is nothing to lex ("Article Article …"). In
         ordinal-first languages the number may stand before the word ("5. člen GDPR").
         An annex word may cite the single annex, which has none ("the Annex to it")."""
-        first = max(0, start - _ORDINAL_REACH) if self.ordinal_first else start
+        first = max(0, start - ORDINAL_REACH) if self.ordinal_first else start
         return (
             _DIGIT.search(view, first, start + _DIGIT_REACH) is not None
             or self._roman_word.search(view, start, start + _DIGIT_REACH) is not None
@@ -332,8 +334,8 @@ class ChainReader:
 
     def _ordinal_first_tokens(self, view: str, tokens: list[Token]) -> list[Token]:
         """The tokens read with the ordinal, or a point letter, before its word."""
-        tokens = _letter_before(view, tokens, self._latin)
-        tokens = self._ordinal_article_after(view, _ordinal_before(view, tokens))
+        tokens = letter_before(view, tokens, self._latin)
+        tokens = self._ordinal_article_after(view, ordinal_before(view, tokens))
         return ordinal_article(tokens)
 
     def _ordinal_article_after(self, view: str, tokens: list[Token]) -> list[Token]:
@@ -344,11 +346,11 @@ class ChainReader:
             return tokens
         # Again after each: "tretjem odstavku 6. člena v zvezi s prvim odstavkom 14. člena".
         while len(tokens) < MAX_TOKENS and tokens[-1].kind == "NUM":
-            dot = _ORDINAL_DOT.match(view, tokens[-1].end)
+            dot = ORDINAL_DOT.match(view, tokens[-1].end)
             rest = self.tokens(view, dot.end()) if dot is not None else []
             if not rest or rest[0].kind != "ART":
                 break
-            tokens = [*tokens[:-1], *_ordinal_before(view, rest)]
+            tokens = [*tokens[:-1], *ordinal_before(view, rest)]
         return tokens
 
     def _starts(self, view: str) -> list[int]:
@@ -381,54 +383,6 @@ def _dotted_paragraph(before: list[Token]) -> bool:
     article number's token ends where it ends): a letter after it is a point, never an
     inserted article's (sv/da/en "artikel 2.1 c" is 2(1)(c))."""
     return len(before) >= 2 and before[-1].kind == "BNUM" and before[-2].end == before[-1].end
-
-
-# How far before its article word an ordinal article number may start ("123a. ").
-_ORDINAL_REACH = 8
-# An ordinal article number right before the article word: sl "77. člena".
-_ORDINAL_BEFORE = compile_pattern(r"(?<![\d.,/])(\d{1,3}[a-z]?)\.[ \u00a0]+\Z")
-_ORDINAL_DOT = compile_pattern(r"\.[ \u00a0]+")
-
-
-# A point letter right before its point word, closed by a dot or a bracket: sl "b.
-# točko", "b) točko" (the same order as "77. člena").
-_LETTER_BEFORE = compile_pattern(r"(?<![\w)(.])(\p{Ll})[.)][ \u00a0]+\Z")
-
-
-def _letter_before(view: str, tokens: list[Token], latin: Callable[[str], str]) -> list[Token]:
-    """The tokens of "b. točko prvega odstavka 18. člena" read as those of "točko b
-    prvega odstavka 18. člena", when no letter follows the point word."""
-    if not tokens or tokens[0].kind != "PT":
-        return tokens
-    if len(tokens) > 1 and tokens[1].kind in ("LETTER", "LETP", "BLET"):
-        return tokens
-    word = tokens[0]
-    m = _LETTER_BEFORE.search(view, max(0, word.start - 6), word.start)
-    if m is None:
-        return tokens
-    return [
-        Token("PT", m.start(), word.end),
-        Token("LETTER", m.start(), word.end, latin(m[1])),
-        *tokens[1:],
-    ]
-
-
-def _ordinal_before(view: str, tokens: list[Token]) -> list[Token]:
-    """The tokens of "77. člena Uredbe" read as those of "člena 77 Uredbe": the
-    article word, then its number spanning both, when no number follows the word."""
-    if len(tokens) < 1 or tokens[0].kind != "ART":
-        return tokens
-    if len(tokens) > 1 and tokens[1].kind == "NUM":
-        return tokens
-    word = tokens[0]
-    m = _ORDINAL_BEFORE.search(view, max(0, word.start - _ORDINAL_REACH), word.start)
-    if m is None:
-        return tokens
-    return [
-        Token("ART", m.start(), m.start()),
-        Token("NUM", m.start(), word.end, m[1]),
-        *tokens[1:],
-    ]
 
 
 # A number that may begin a number-first chain: not part of a date, a decimal or an id.
