@@ -23,13 +23,13 @@ from .conftest import CORPUS, load_corpus
 # not apply to the new gold, so these are the levels the extractor reaches on it now
 # (rounded down to 4 decimals); from here on they only go up.
 BARS = {
-    "all": 0.9932,
+    "all": 0.9946,
     "bg": 1.0,
     "cs": 1.0,
     "da": 1.0,
     "de": 1.0,
     "el": 1.0,
-    "en": 0.989,
+    "en": 0.9908,
     "es": 0.9875,
     "et": 1.0,
     "fi": 1.0,
@@ -37,7 +37,7 @@ BARS = {
     "ga": 1.0,
     "hr": 0.9523,
     "hu": 1.0,
-    "it": 0.9808,
+    "it": 0.9937,
     "lt": 1.0,
     "lv": 1.0,
     "mt": 1.0,
@@ -89,7 +89,8 @@ HELDOUT_ROUND3_BAR = 0.9813
 # 55f4983); it is development data now, and the bar is the level reached.
 # A single unnumbered annex named through a reference word: 0.9931.
 # The single annex cited with no digit in reach (fr "l'annexe de la Directive"): 0.9931.
-HELDOUT_ROUND4_BAR = 0.9931
+# An article chain in the sentence of the one instrument named before it (in reach): 0.9937.
+HELDOUT_ROUND4_BAR = 0.9937
 
 
 # Round 5 (fixtures/heldout/round5, 120 passages, 24 languages, 645 citations; privacy
@@ -106,7 +107,8 @@ HELDOUT_ROUND5_BAR = 0.9781
 # rulings, textbooks, conformity guides, corporate disclosures, ECtHR texts), annotated and
 # reviewed by hand before the extractor ran on it. 0.910 was its first-contact F1 (main at
 # ee4fa94); it is development data now, and the bar is the level reached.
-HELDOUT_ROUND6_BAR = 0.9882
+# An article chain in the sentence of the one instrument named before it (in reach): 0.9889.
+HELDOUT_ROUND6_BAR = 0.9889
 
 
 # Round 7 (fixtures/heldout/round7, 122 passages, 24 languages, 445 citations; legal blogs,
@@ -114,7 +116,8 @@ HELDOUT_ROUND6_BAR = 0.9882
 # supervisory Q&As, funding calls, trade texts, exams), annotated and reviewed by hand before
 # the extractor ran on it. 0.893 was its first-contact F1 (main at 9efecb9); it is
 # development data now, and the bar is the level reached.
-HELDOUT_ROUND7_BAR = 0.9841
+# An article chain in the sentence of the one instrument named before it (in reach): 0.9875.
+HELDOUT_ROUND7_BAR = 0.9875
 
 
 # Round 8 (fixtures/heldout/round8, 111 passages, 24 languages, 738 citations; justice
@@ -124,6 +127,7 @@ HELDOUT_ROUND7_BAR = 0.9841
 # first-contact F1 (main at 78ac118); it is development data now, and the bar is the level
 # reached.
 # The same bracketed number after a list of points is the next recital's: 0.9891.
+# An article chain in the sentence of the one instrument named before it (in reach): 0.9891.
 HELDOUT_ROUND8_BAR = 0.9891
 
 # Round 9 (fixtures/heldout/round9, 112 passages, 24 languages, 771 citations; migration
@@ -132,7 +136,8 @@ HELDOUT_ROUND8_BAR = 0.9891
 # minutes), annotated and reviewed by hand before the extractor ran on it. 0.937 was its
 # first-contact F1 (main at 08dbab8); it is development data now, and the bar is the level
 # reached.
-HELDOUT_ROUND9_BAR = 0.9869
+# An article chain in the sentence of the one instrument named before it (in reach): 0.9876.
+HELDOUT_ROUND9_BAR = 0.9876
 
 # Round 10 (fixtures/heldout/round10, 108 passages, 24 languages, 732 citations; food
 # labelling, road transport, aviation and maritime safety, public health, professional
@@ -173,7 +178,8 @@ HELDOUT_ROUND12_BAR = 0.9878
 # before the extractor ran on it. 0.947 was its first-contact F1 (main at 48d36a3); it is
 # development data now, and the bar is the level reached.
 # 0.9891 with corrigendum lines' act numbers and names declined with their act word.
-HELDOUT_ROUND13_BAR = 0.9901
+# An article chain in the sentence of the one instrument named before it (in reach): 0.9921.
+HELDOUT_ROUND13_BAR = 0.9921
 
 # Round 14 (fixtures/heldout/round14, 116 passages, 24 languages, 786 citations; procedural
 # rights and victims, late payment, insolvency, firearms and precursors, VAT and tax
@@ -218,6 +224,7 @@ HELDOUT_ROUND14_BAR = 0.9846
 # fi CRC, mt CFR, sk TEC in other inflections and spellings; the single annex with no digit
 # in reach (it "Allegato della Direttiva"): 0.9829.
 # nl "inzonderheid op artikel 118 A" (EEC-era visa), Belgian "Artikels": 0.9849.
+# An article chain in the sentence of the one instrument named before it (in reach): 0.9865.
 HELDOUT_ROUND15_BAR = 0.9970
 
 # Round 17 (fixtures/heldout/round17, 120 passages, 24 languages, 1,002 citations; worker
@@ -239,6 +246,7 @@ HELDOUT_ROUND15_BAR = 0.9970
 # et "Montego Bay konventsioon" (UNCLOS by its place name), sl an order's "Člen 104(3) …
 # Poslovnika" (the Court's own Rules), el "στη Συνθήκη … στο άρθρο 174" (the article after
 # "in"): 0.9970.
+# An article chain in the sentence of the one instrument named before it (in reach): 0.9789.
 HELDOUT_ROUND17_BAR = 0.9970
 
 
@@ -318,7 +326,7 @@ def test_spans_point_at_the_surface(gold_docs: list[dict]) -> None:
 # (fixtures/heldout/CHANGES-v2.md); the version-1 bars (0.996, 0.9826) do not apply.
 HELDOUT_ROUND1_BAR = 0.9968
 # it "allegato I" (the numeral, not the determiner "i"): 0.9844.
-HELDOUT_BAR = 0.9844
+HELDOUT_BAR = 0.9846
 
 
 def heldout_docs() -> list[dict]:

@@ -45,6 +45,7 @@ from .chain_links import links_of
 from .instrument_after import named_after, rules_instrument
 from .instrument_before import head_linked_by_thereof, named_before, pinned_head
 from .mention_index import SENTENCE_END, MentionIndex, Taken
+from .sentence_reach import sentence_instrument
 
 _LEADING_DIGITS = compile_pattern(r"\d{1,3}")
 _INSERTED_PARAGRAPH = compile_pattern(r"\d{1,3}[a-z]{1,10}")  # "2a", "1bis", "3quater"
@@ -90,6 +91,7 @@ class Attacher:
         taken = Taken()
         found = Attached([], [], [])
         previous: _Previous | None = None
+        last_end = -1  # where the chain before ends, attached or not
         for chain in chains:
             check_deadline()  # the gap patterns carry no regex timeout
             first = chain.units[0]
@@ -101,12 +103,14 @@ class Attacher:
             if attached is None and (
                 (self._repeats and (code := _repeat_of(chain, previous, index)) is not None)
                 or (code := self._coordinated(chain, previous, index)) is not None
+                or (code := sentence_instrument(self._links, chain, index, resolved, last_end))
             ):
                 found.orphans.pop()  # the chain _attach_chain kept as an orphan
                 found.candidates.extend(_unit_candidate(u, code) for u in chain.units)
                 attached = _Previous(chain.units[-1], code, chain.end)
             if attached is not None:
                 previous = attached
+            last_end = chain.end
         _cite_whole(mentions, taken, found)
         found.named_instruments.sort(key=by_span)
         return found

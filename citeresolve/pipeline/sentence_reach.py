@@ -1,0 +1,129 @@
+"""An article chain with no instrument of its own, in the sentence of the one named
+before it: ro "Tratatul nu prevede alte competenţe decât cele menţionate la articolul
+308", cs "směrnice Rady 91/477/EHS … (dále jen „směrnice o palných zbraních“), jak
+vyžaduje článek 17". The contract's "in reach": the same sentence names the instrument
+before the article, with no other instrument named between them.
+
+Read only where nothing else could be meant: the chain is the first after the
+instrument, a short run of lower-case words with no digit stands between them (no name
+of another instrument the extractor does not know, no national law's number), and no
+name or "of" word follows the chain."""
+
+from __future__ import annotations
+
+from ..families.chain_grammar import Chain
+from ..families.mentions import OTHER_RULES, REFERENCE, Mention, instrument_type
+from ..knowledge.cache import compile_pattern
+from .anaphors import names_unregistered_kind
+from .chain_links import ChainLinks
+from .mention_index import SENTENCE_END, MentionIndex
+
+# How far before the chain the instrument's name may end.
+_REACH = 160
+# What may stand between: words in lower case, spaces, commas, brackets and quotes of a
+# definition ("(dále jen „směrnice o palných zbraních“)"), never a digit or a capital
+# after the first word of the gap.
+_GAP = compile_pattern(r"[^\d\n;:.!?]*")
+_CAPITAL_WORD = compile_pattern(r"(?<![^\W\d_])\p{Lu}")
+_TYPES = frozenset({"eu_act", "treaty", "instrument"})
+# How far after the chain another mention still names the chain's own instrument.
+_AFTER_REACH = 40
+_BOOK_ARTICLE = compile_pattern(r"\d|:\d")
+
+
+def sentence_instrument(
+    links: ChainLinks,
+    chain: Chain,
+    index: MentionIndex,
+    resolved: dict[int, str | None],
+    previous_end: int,
+) -> str | None:
+    """The code of the instrument named before ``chain`` in its sentence, when the text
+    between ties them (see the module docstring); None otherwise. ``previous_end`` is
+    where the last chain cited ends (-1 for none)."""
+    view = index.view
+    if chain.rules or chain.continued:
+        return None
+    named = _named_before(chain, index)
+    if named is None or previous_end > named.start:
+        return None
+    code = resolved.get(named.start) if named.use == REFERENCE else named.code
+    if code is None or code == OTHER_RULES or instrument_type(code) not in _TYPES:
+        return None
+    if named.use == REFERENCE and not _only_of_its_kind(named, code, index):
+        return None
+    gap = view[named.end : chain.start]
+    if (
+        not _GAP.fullmatch(gap)
+        or gap.count("(") > gap.count(")")  # an aside: "(subject to … in Article 79)"
+        or _CAPITAL_WORD.search(_outside_quotes(gap)) is not None
+        or names_unregistered_kind(gap)
+    ):
+        return None
+    # ... nor an "of" word, a name or a mention right after the chain: another
+    # instrument's article ("článku 2 ods. 1 bodu A smernice 66/401/EHS"), or a national
+    # code's book and article ("art. 6:233")
+    after = links.forward_gap.match(view, chain.end)
+    rest = view[chain.end : chain.end + 16].lstrip(" \t,")
+    if (
+        (after is not None and after["of"])
+        or rest[:1].isupper()
+        or _BOOK_ARTICLE.match(rest) is not None
+        or _other_after(chain, index, resolved, code)
+    ):
+        return None
+    return code
+
+
+def _other_after(
+    chain: Chain, index: MentionIndex, resolved: dict[int, str | None], code: str
+) -> bool:
+    """Whether a mention right after the chain names another instrument than ``code``
+    (a reference word to the same one may follow: cs "článek 17 po poslední změně
+    dotčené směrnice")."""
+    after = index.first_in(chain.end, chain.end + _AFTER_REACH)
+    if after is None:
+        return False
+    return after.use != REFERENCE or resolved.get(after.start) != code
+
+
+def _named_before(chain: Chain, index: MentionIndex) -> Mention | None:
+    """The last mention that ends before the chain in its clause and sentence, in reach."""
+    view = index.view
+    start = max(index.clause_start(chain.start), chain.start - _REACH)
+    k = index.first_at(chain.start) - 1
+    if k < 0:
+        return None
+    named = index.mentions[k]
+    if named.end > chain.start or named.start < start:
+        return None
+    if SENTENCE_END.search(view, named.end, chain.start) is not None:
+        return None
+    return named
+
+
+def _outside_quotes(gap: str) -> str:
+    """``gap`` without what a quotation inside it says (a defined name may be
+    capitalised: "(dále jen „Směrnice“)")."""
+    for opening, closing in ("„“", "“”", "«»", '""', "‘’", "‚‘"):
+        while (i := gap.find(opening)) >= 0 and (j := gap.find(closing, i + 1)) > i:
+            gap = gap[:i] + gap[j + 1 :]
+    return gap
+
+
+def _only_of_its_kind(reference: Mention, code: str, index: MentionIndex) -> bool:
+    """Whether ``code`` is the only instrument of its kind named before the reference
+    word ("the Directive" after one directive, "Tratatul" after one Treaty): a bare
+    kind word is the subject of a sentence that cites by it only when nothing else of
+    that kind could be meant (de "Die Richtlinie zielt nach Art. 1" after two
+    directives is left alone)."""
+    kind = _kind(code)
+    for m in index.mentions[: index.first_at(reference.start)]:
+        if m.use != REFERENCE and m.code != code and _kind(m.code) == kind:
+            return False
+    return True
+
+
+def _kind(code: str) -> str:
+    """An act's descriptor ("L" for a directive), else the instrument's type."""
+    return code[11:12] if code.startswith("CELEX:") else instrument_type(code)
