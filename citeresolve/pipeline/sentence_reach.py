@@ -56,6 +56,10 @@ def sentence_instrument(
     if (
         not _GAP.fullmatch(gap)
         or gap.count("(") > gap.count(")")  # an aside: "(subject to … in Article 79)"
+        # the act in brackets closed before the chain is not the article's ("(forordning
+        # (EU) 2019/452 og forordning (EU) 2021/821) artikel 2"), a name defined in them
+        # may be ("(dále jen „směrnice o zbraních“), jak vyžaduje článek 17")
+        or (gap.count(")") > gap.count("(") and named.use != REFERENCE)
         or _CAPITAL_WORD.search(_outside_quotes(gap)) is not None
         or names_unregistered_kind(gap)
     ):
