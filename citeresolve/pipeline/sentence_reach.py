@@ -12,7 +12,7 @@ name or "of" word follows the chain."""
 from __future__ import annotations
 
 from ..families.chain_grammar import Chain
-from ..families.mentions import OTHER_RULES, REFERENCE, Mention, instrument_type
+from ..families.mentions import CITABLE, OTHER_RULES, REFERENCE, Mention, instrument_type
 from ..knowledge.cache import compile_pattern
 from .anaphors import names_unregistered_kind
 from .chain_links import ChainLinks
@@ -59,7 +59,7 @@ def sentence_instrument(
         # the act in brackets closed before the chain is not the article's ("(forordning
         # (EU) 2019/452 og forordning (EU) 2021/821) artikel 2"), a name defined in them
         # may be ("(dále jen „směrnice o zbraních“), jak vyžaduje článek 17")
-        or (gap.count(")") > gap.count("(") and named.use != REFERENCE)
+        or (gap.count(")") > gap.count("(") and named.use == CITABLE)
         or _CAPITAL_WORD.search(_outside_quotes(gap)) is not None
         or names_unregistered_kind(gap)
     ):
