@@ -33,7 +33,7 @@ from citeresolve import extract
         ),
         (
             "en",
-            "This guide presents the scope of Directive 2006/42/EC, the Annex IV list of high-risk "
+            "This guide presents how Directive 2006/42/EC lists in its Annex IV the high-risk "
             "machinery and the conformity procedures.",
             "CELEX:32006L0042:annex-IV",
         ),
@@ -52,6 +52,18 @@ def test_the_sentence_names_the_instrument_before(lang: str, text: str, key: str
 @pytest.mark.parametrize(
     ("lang", "text", "wrong"),
     [
+        # a relative clause of the act: another act's articles
+        (
+            "en",
+            "Regulation (EU) 2018/1725, which amends Articles 12 to 23, applies.",
+            "CELEX:32018R1725:12-23",
+        ),
+        # two instruments before the chain in its sentence
+        (
+            "en",
+            "Regulation (EU) 2017/1129 repealing Directive 2003/71/EC as amended in Article 22",
+            "CELEX:32003L0071:22",
+        ),
         # an earlier sentence
         ("en", "Directive 2006/42/EC applies. Article 5 lists the duties.", "CELEX:32006L0042:5"),
         # an aside in brackets

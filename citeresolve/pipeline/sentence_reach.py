@@ -12,7 +12,14 @@ name or "of" word follows the chain."""
 from __future__ import annotations
 
 from ..families.chain_grammar import Chain
-from ..families.mentions import CITABLE, OTHER_RULES, REFERENCE, Mention, instrument_type
+from ..families.mentions import (
+    ATTACH_ONLY,
+    CITABLE,
+    OTHER_RULES,
+    REFERENCE,
+    Mention,
+    instrument_type,
+)
 from ..knowledge.cache import compile_pattern
 from .anaphors import names_unregistered_kind
 from .chain_links import ChainLinks
@@ -45,16 +52,28 @@ def sentence_instrument(
     if chain.rules or chain.continued:
         return None
     named = _named_before(chain, index)
-    if named is None or previous_end > named.start:
+    # a short form only completes an article linked to it ("Article 7 of the Charter"):
+    # at a distance it may be another's ("la Charte sociale européenne, article 24")
+    if named is None or previous_end > named.start or named.use == ATTACH_ONLY:
         return None
     code = resolved.get(named.start) if named.use == REFERENCE else named.code
     if code is None or code == OTHER_RULES or instrument_type(code) not in _TYPES:
         return None
     if named.use == REFERENCE and not _only_of_its_kind(named, code, index):
         return None
+    # the only instrument its sentence names before the chain: after two ("Regulation
+    # (EU) 2017/1129, repealing Directive 2003/71/EC as amended, Article 22") the
+    # article may be either's
+    sentence = _sentence_start(view, index.clause_start(named.start), named.start)
+    for m in index.mentions[index.first_at(sentence) : index.first_at(named.start)]:
+        if (resolved.get(m.start) if m.use == REFERENCE else m.code) != code:
+            return None
     gap = view[named.end : chain.start]
     if (
-        not _GAP.fullmatch(gap)
+        # a relative clause of the instrument: its object is another's article ("Regulation
+        # (EU) 2018/1725, which amends Articles 12 to 23")
+        gap.lstrip(" \t")[:1] == ","
+        or not _GAP.fullmatch(gap)
         or gap.count("(") > gap.count(")")  # an aside: "(subject to … in Article 79)"
         # the act in brackets closed before the chain is not the article's ("(forordning
         # (EU) 2019/452 og forordning (EU) 2021/821) artikel 2"), a name defined in them
@@ -104,6 +123,12 @@ def _named_before(chain: Chain, index: MentionIndex) -> Mention | None:
     if SENTENCE_END.search(view, named.end, chain.start) is not None:
         return None
     return named
+
+
+def _sentence_start(view: str, start: int, pos: int) -> int:
+    """Where the sentence that holds ``pos`` begins, ``start`` at the earliest."""
+    ends = list(SENTENCE_END.finditer(view, start, pos))
+    return ends[-1].end() if ends else start
 
 
 def _outside_quotes(gap: str) -> str:
