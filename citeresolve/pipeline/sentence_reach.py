@@ -61,27 +61,7 @@ def sentence_instrument(
         return None
     if named.use == REFERENCE and not _only_of_its_kind(named, code, index):
         return None
-    # the only instrument its sentence names before the chain: after two ("Regulation
-    # (EU) 2017/1129, repealing Directive 2003/71/EC as amended, Article 22") the
-    # article may be either's
-    sentence = _sentence_start(view, index.clause_start(named.start), named.start)
-    for m in index.mentions[index.first_at(sentence) : index.first_at(named.start)]:
-        if (resolved.get(m.start) if m.use == REFERENCE else m.code) != code:
-            return None
-    gap = view[named.end : chain.start]
-    if (
-        # a relative clause of the instrument: its object is another's article ("Regulation
-        # (EU) 2018/1725, which amends Articles 12 to 23")
-        gap.lstrip(" \t")[:1] == ","
-        or not _GAP.fullmatch(gap)
-        or gap.count("(") > gap.count(")")  # an aside: "(subject to … in Article 79)"
-        # the act in brackets closed before the chain is not the article's ("(forordning
-        # (EU) 2019/452 og forordning (EU) 2021/821) artikel 2"), a name defined in them
-        # may be ("(dále jen „směrnice o zbraních“), jak vyžaduje článek 17")
-        or (gap.count(")") > gap.count("(") and named.use == CITABLE)
-        or _CAPITAL_WORD.search(_outside_quotes(gap)) is not None
-        or names_unregistered_kind(gap)
-    ):
+    if _another_named(named, code, index, resolved) or not _gap_ties(view, named, chain):
         return None
     # ... nor an "of" word, a name or a mention right after the chain: another
     # instrument's article ("článku 2 ods. 1 bodu A smernice 66/401/EHS"), or a national
@@ -96,6 +76,39 @@ def sentence_instrument(
     ):
         return None
     return code
+
+
+def _another_named(
+    named: Mention, code: str, index: MentionIndex, resolved: dict[int, str | None]
+) -> bool:
+    """Whether the sentence names another instrument before ``named``: after two
+    ("Regulation (EU) 2017/1129, repealing Directive 2003/71/EC as amended, Article 22")
+    the article may be either's."""
+    view = index.view
+    sentence = _sentence_start(view, index.clause_start(named.start), named.start)
+    for m in index.mentions[index.first_at(sentence) : index.first_at(named.start)]:
+        if (resolved.get(m.start) if m.use == REFERENCE else m.code) != code:
+            return True
+    return False
+
+
+def _gap_ties(view: str, named: Mention, chain: Chain) -> bool:
+    """Whether only lower-case words (perhaps a definition in brackets) stand between
+    the instrument's name and the chain."""
+    gap = view[named.end : chain.start]
+    return not (
+        # a relative clause of the instrument: its object is another's article ("Regulation
+        # (EU) 2018/1725, which amends Articles 12 to 23")
+        gap.lstrip(" \t")[:1] == ","
+        or not _GAP.fullmatch(gap)
+        or gap.count("(") > gap.count(")")  # an aside: "(subject to … in Article 79)"
+        # the act in brackets closed before the chain is not the article's ("(forordning
+        # (EU) 2019/452 og forordning (EU) 2021/821) artikel 2"), a name defined in them
+        # may be ("(dále jen „směrnice o zbraních“), jak vyžaduje článek 17")
+        or (gap.count(")") > gap.count("(") and named.use == CITABLE)
+        or _CAPITAL_WORD.search(_outside_quotes(gap)) is not None
+        or names_unregistered_kind(gap)
+    )
 
 
 def _other_after(
