@@ -253,6 +253,8 @@ HELDOUT_ROUND15_BAR = 0.9970
 # 'The Treaty' of an old act's dated title left out (block exemptions): 0.9818.
 # UNCLOS as the Montego Bay Convention (et 'Montego Bay konventsioon'): 0.9834.
 # The Rules under a preliminary ruling's heading are the Court's (sl 'Poslovnika'): 0.9834.
+# UNCLOS as the Montego Bay Convention (et 'Montego Bay konventsioon'); the Rules under a
+# preliminary ruling's heading are the Court's (sl 'Poslovnika'): 0.9834.
 HELDOUT_ROUND17_BAR = 0.9970
 
 
