@@ -329,6 +329,7 @@ class ChainReader:
             _DIGIT.search(view, first, start + _DIGIT_REACH) is not None
             or self._roman_word.search(view, start, start + _DIGIT_REACH) is not None
             or self._ordinal_noun.search(view, start, start + _RECITAL_REACH) is not None
+            # "the Annex to that Directive": the single annex is cited with no number
             or self._annex_word.match(view, start) is not None
         )
 
