@@ -226,6 +226,15 @@ HELDOUT_ROUND14_BAR = 0.9858
 # before it (in reach): 0.9975.
 HELDOUT_ROUND15_BAR = 0.9975
 
+# Round 16 (fixtures/heldout/round16, 120 passages, 24 languages, 1,134 citations; visas and
+# ETIAS, drones, youth and sport, cohesion funds, driving licences, drinking and bathing water,
+# the space programme, veterinary medicines, securitisation, cultural goods, seeds, anti-SLAPP,
+# privileges and immunities, due diligence, e-invoicing), annotated and reviewed by hand before
+# the extractor ran on it and kept sealed until the end of the seventh session. 0.977 was its
+# first-contact F1 (main at ed3f224); it is development data now, and the bar is the level
+# reached.
+HELDOUT_ROUND16_BAR = 0.9773
+
 # Round 17 (fixtures/heldout/round17, 120 passages, 24 languages, 1,002 citations; worker
 # information and consultation, environmental liability and crime, electronic evidence,
 # police cooperation, radio equipment, F-gases and ozone, soil and INSPIRE, sale of goods,
@@ -282,6 +291,7 @@ HELDOUT_ROUNDS = {
     13: (115, HELDOUT_ROUND13_BAR),
     14: (116, HELDOUT_ROUND14_BAR),
     15: (120, HELDOUT_ROUND15_BAR),
+    16: (120, HELDOUT_ROUND16_BAR),
     17: (120, HELDOUT_ROUND17_BAR),
 }
 
