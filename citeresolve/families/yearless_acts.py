@@ -38,7 +38,10 @@ class _Act(NamedTuple):
     celex: str
     year: str
     title: regex.Pattern[str]  # a word of its title, in the language(s) read
-    stems: tuple[str, ...]  # the same words, lower case: the cheap test for a text
+    # The same words anywhere, the cheap test for a text (None: no words in the
+    # language). Not str.lower(): for text beyond Latin-1 it allocates about twelve
+    # bytes a character before it shrinks, the peak memory of a whole extract.
+    mention: regex.Pattern[str] | None
 
 
 @functools.cache
@@ -51,8 +54,8 @@ def _acts(lang: str | None) -> dict[str, _Act]:
         stems = [s for code, words in titles.items() if lang in (None, code) for s in words]
         words = "|".join(regex.escape(s) for s in sorted(stems, key=len, reverse=True))
         title = compile_pattern(rf"(?<!\w)(?:{words})", regex.IGNORECASE)
-        lowered = tuple(s.lower() for s in stems)
-        acts[str(entry["number"])] = _Act(celex, str(entry["year"]), title, lowered)
+        mention = compile_pattern(words, regex.IGNORECASE) if stems else None
+        acts[str(entry["number"])] = _Act(celex, str(entry["year"]), title, mention)
     return acts
 
 
@@ -71,11 +74,10 @@ def _number_after_word() -> regex.Pattern[str]:
 def yearless_acts(view: str, lang: str | None) -> list[Candidate]:
     """The year-less regulations ``view`` names, each from its act word to its number."""
     acts = _acts(lang)
-    low = view.lower()
     wanted = {
         number: act
         for number, act in acts.items()
-        if act.year in view or any(stem in low for stem in act.stems)
+        if act.year in view or (act.mention is not None and act.mention.search(view))
     }
     if not wanted:
         return []
