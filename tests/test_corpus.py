@@ -275,6 +275,15 @@ HELDOUT_ROUND16_BAR = 0.9773
 # preliminary ruling's heading are the Court's (sl 'Poslovnika'): 0.9960.
 HELDOUT_ROUND17_BAR = 0.9970
 
+# Round 18 (fixtures/heldout/round18, 120 passages, 24 languages, 959 citations; legal
+# migration and temporary protection, private international law, organic production and
+# official controls, pressure equipment and RoHS, the ECB and the SSM, environmental
+# assessment, comitology, economic governance, TEN-T, Brexit, cross-border healthcare, trade
+# secrets, political advertising, fertilisers and biocides, services), annotated and reviewed
+# by hand before the extractor ran on it (round 19 stays sealed). 0.967 was its first-contact
+# F1 (main at c4302b3); it is development data now, and the bar is the level reached.
+HELDOUT_ROUND18_BAR = 0.9671
+
 
 # round -> (passages, bar)
 HELDOUT_ROUNDS = {
@@ -293,6 +302,7 @@ HELDOUT_ROUNDS = {
     15: (120, HELDOUT_ROUND15_BAR),
     16: (120, HELDOUT_ROUND16_BAR),
     17: (120, HELDOUT_ROUND17_BAR),
+    18: (120, HELDOUT_ROUND18_BAR),
 }
 
 
