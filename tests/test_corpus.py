@@ -233,7 +233,9 @@ HELDOUT_ROUND15_BAR = 0.9975
 # the extractor ran on it and kept sealed until the end of the seventh session. 0.977 was its
 # first-contact F1 (main at ed3f224); it is development data now, and the bar is the level
 # reached.
-HELDOUT_ROUND16_BAR = 0.9773
+# Unnumbered paragraphs as a list of ordinals (pl 'art. 174 akapity drugi i trzeci', ro 'al
+# doilea și al treilea paragraf de la articolul 174'): 0.9800.
+HELDOUT_ROUND16_BAR = 0.9800
 
 # Round 17 (fixtures/heldout/round17, 120 passages, 24 languages, 1,002 citations; worker
 # information and consultation, environmental liability and crime, electronic evidence,

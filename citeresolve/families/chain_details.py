@@ -136,6 +136,12 @@ class DetailHandlers(ParserState):
             if cur is not None:
                 self.last_end = max(self.last_end, nxt.end)
             return self.i + 2
+        if nxt is not None and nxt.kind in ("AND", "COMMA"):
+            j = self._ordinal_run(self.i)
+            if j < self.n and self.tokens[j].kind in PARAGRAPH_NOUNS:
+                prefaced = self._ordinal_preface(cur, self.i, j + 1)
+                if prefaced is not None:
+                    return prefaced
         if (
             nxt is not None
             and nxt.kind in ("AND", "COMMA")
@@ -145,6 +151,37 @@ class DetailHandlers(ParserState):
             self._ordinal_list(tok, cur)
             return self.i + 1
         return None
+
+    def _ordinal_run(self, j: int) -> int:
+        """The index after a list of ordinals from ``j`` ("second and third", it "il
+        secondo e il terzo", "del secondo e del terzo")."""
+        tokens, n = self.tokens, self.n
+        while j < n and (
+            tokens[j].kind in ("ORD", "AND", "COMMA")
+            or (tokens[j].kind in ("DET", "OF") and j + 1 < n and tokens[j + 1].kind == "ORD")
+        ):
+            j += 1
+        while j > 0 and tokens[j - 1].kind in ("AND", "COMMA"):
+            j -= 1  # "párrafo tercero, su artículo 73": the comma ends the list
+        return j
+
+    def _ordinal_preface(self, cur: Unit | None, first: int, after: int) -> int | None:
+        """ "the second and third paragraphs of Article 174", fr "deuxième et troisième
+        alinéas de l'article", es "los párrafos segundo y tercero del artículo": the
+        ordinals from ``first`` number unnumbered paragraphs of the article after
+        ``after`` (the index past the ordinals and their paragraph word), one unit
+        each; the index to read next, or None when no article follows."""
+        values = [t.value for t in self.tokens[first:after] if t.kind == "ORD"]
+        if (
+            not values
+            or not article_follows(self.tokens, after)
+            or not (cur is None or self.expect_article or self.separated)
+        ):
+            return None
+        self.preface_paragraph, self.extra_paragraphs = values[0], values[1:]
+        if self.separated:
+            self.noun_start = self.tokens[self.i].start
+        return after
 
     def _ordinal_recitals(self) -> int | None:
         """ "the fourth recital", "the first and eleventh recitals": recitals by
@@ -182,6 +219,10 @@ class DetailHandlers(ParserState):
 
     def _on_subdivision_word(self, tok: Token, nxt: Token | None) -> int | None:
         cur = self.current
+        if tok.kind == "POS" and nxt is not None and nxt.kind == "ORD":
+            prefaced = self._ordinal_preface(cur, self.i, self._ordinal_run(self.i + 1))
+            if prefaced is not None:
+                return prefaced
         if (
             not self.number_first
             and nxt is not None
@@ -191,11 +232,12 @@ class DetailHandlers(ParserState):
         ):
             # Noun before ordinal ("akapit pierwszy"): an unnumbered paragraph of an
             # article without one, otherwise a subparagraph (dropped).
-            if tok.kind == "POS" and cur.paragraph is None and not cur.points:
+            paragraphs = tok.kind == "POS" and cur.paragraph is None and not cur.points
+            if paragraphs:
                 cur.paragraph = nxt.value
                 cur.end = nxt.end
             self.last_end = max(self.last_end, nxt.end)
-            return self.i + 2
+            return self._more_ordinals(cur if paragraphs else None, self.i + 2)
         if tok.kind == "POS":
             if (
                 not self.number_first
@@ -229,6 +271,24 @@ class DetailHandlers(ParserState):
             # de "Art. 140 Einleitungssatz der": the chain reaches its instrument over them
             self.last_end = max(self.last_end, tok.end)
         return self.i + 1
+
+    def _more_ordinals(self, cur: Unit | None, j: int) -> int:
+        """pl "art. 174 akapity drugi i trzeci", es "artículo 174, párrafos segundo y
+        tercero": the other ordinals of the list after the paragraph word, each an
+        unnumbered paragraph of ``cur``, or subparagraphs (dropped) when ``cur`` is None
+        ("ust. 7 akapit pierwszy i drugi"); the index after the last."""
+        while (
+            j + 1 < self.n
+            and self.tokens[j].kind in ("AND", "COMMA")
+            and self.tokens[j + 1].kind == "ORD"
+            and not (j + 2 < self.n and self.tokens[j + 2].kind in PARAGRAPH_NOUNS)
+        ):
+            ordinal = self.tokens[j + 1]
+            if cur is not None:
+                self._continue_unit(cur, ordinal).paragraph = ordinal.value
+            self.last_end = ordinal.end
+            j += 2
+        return j
 
     def _counts_subparagraphs(self, cur: Unit | None, nxt: Token) -> bool:
         """de "Art. 3 Abs. 3 UAbs. 2", it "paragrafo 2, comma 4": after a numbered
