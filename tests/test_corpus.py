@@ -235,7 +235,9 @@ HELDOUT_ROUND15_BAR = 0.9975
 # reached.
 # Unnumbered paragraphs as a list of ordinals (pl 'art. 174 akapity drugi i trzeci', ro 'al
 # doilea și al treilea paragraf de la articolul 174'): 0.9800.
-HELDOUT_ROUND16_BAR = 0.9800
+# A list that repeats the preposition of its first article (it "dell'articolo 4, paragrafo 1,
+# dell'articolo 5, paragrafo 2, e dell'articolo 13, paragrafo 2, TUE"): 0.9813.
+HELDOUT_ROUND16_BAR = 0.9813
 
 # Round 17 (fixtures/heldout/round17, 120 passages, 24 languages, 1,002 citations; worker
 # information and consultation, environmental liability and crime, electronic evidence,

@@ -23,7 +23,7 @@ from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Language, alternation, load, phrase_key
 from ..limits import check_deadline, scan_timeout
 from ..text.scan import Trigger
-from .chain_grammar import Chain, Token, parse_chain
+from .chain_grammar import REPEATED, Chain, Token, parse_chain
 from .chain_tokens import (
     continuation_pattern,
     ordinal_article,
@@ -167,6 +167,8 @@ class ChainReader:
                 break
             if kind not in _READ_KINDS:
                 out.append(_word_token(view, kind, (start, end), out, self._latin))
+                if kind == "OF" and out[0].kind == "ART" and _repeated(view, out[0].start, m):
+                    out[-1].value = REPEATED
                 pos = out[-1].end  # a word has no value to read
                 continue
             found = self._tokens_of(view, m, kind, out)
@@ -377,6 +379,15 @@ def _word_token(
         dot = view[start] in "ivx" and view[end : end + 1] == "." and view[end + 1 : end + 2] == " "
         return Token("LETTER", start, end + 1 if dot else end, latin(view[start]))
     return Token(kind, start, end)
+
+
+def _repeated(view: str, first: int, of: regex.Match[str]) -> bool:
+    """Whether the "of" word ``of`` repeats the word right before the chain's first
+    article word (it "violazioni dell'articolo 4, …, dell'articolo 5", en "of Article
+    4(1), of Article 5(2)"): the preposition of a list that goes on."""
+    word = of.group().casefold()
+    lead = view[max(0, first - len(word) - 1) : first].casefold().rstrip()
+    return lead.endswith(word.rstrip()) and not lead[: -len(word.rstrip())][-1:].isalpha()
 
 
 def _dotted_paragraph(before: list[Token]) -> bool:

@@ -33,10 +33,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .chain_details import DetailHandlers
-from .chain_state import PASS_OVER, Chain, Token, Unit
+from .chain_state import PASS_OVER, REPEATED, Chain, Token, Unit
 from .chain_units import UnitHandlers
 
-__all__ = ["Chain", "ChainParser", "Token", "Unit", "parse_chain"]
+__all__ = ["REPEATED", "Chain", "ChainParser", "Token", "Unit", "parse_chain"]
 
 # Which handler reads a token of each kind, by name: a table of bound methods built
 # for every parser cost more than the parsing of a short chain.

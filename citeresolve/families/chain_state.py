@@ -70,6 +70,8 @@ PENDING_FOLLOWERS = frozenset(
     }
 )
 PARAGRAPH_NOUNS = frozenset({"PAR", "PARS", "POS"})
+# The value of an "of" word that repeats the one before the chain's first article word.
+REPEATED = "repeated"
 # Tokens the parser passes over without ending the chain.
 PASS_OVER = frozenset({"DET", "DESC", "REMARK"})
 

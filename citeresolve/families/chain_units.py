@@ -4,7 +4,7 @@ separators and ranges, "of", non-citable units, Roman numerals and "ff."."""
 
 from __future__ import annotations
 
-from .chain_state import PENDING_FOLLOWERS, POINT_VALUES, ParserState, Token
+from .chain_state import PENDING_FOLLOWERS, POINT_VALUES, REPEATED, ParserState, Token
 
 # What an annex word's genitive may follow to own the articles before it: a number
 # or point of theirs, or a determiner (de "Artikel 4 des Anhangs I"); never "and"
@@ -316,6 +316,17 @@ class UnitHandlers(ParserState):
             # and in Article 35 of …" after a comma starts another clause, unless
             # the comma closes an apposition: "Article 20(2), first subparagraph,
             # point (a), and in Article 21 TFEU").
+            return self.i + 1
+        if (
+            tok.value == REPEATED
+            and self.units
+            and self.tokens[self.i - 1].kind in ("COMMA", "AND")
+            and j < self.n
+            and self.tokens[j].kind == "ART"
+        ):
+            # "violazioni dell'articolo 4, paragrafo 1, dell'articolo 5, paragrafo 2, e
+            # dell'articolo 13, paragrafo 2, TUE": the preposition before the first
+            # article, repeated, keeps the list whose instrument comes last.
             return self.i + 1
         return None
 
