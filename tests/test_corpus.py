@@ -237,7 +237,10 @@ HELDOUT_ROUND15_BAR = 0.9975
 # doilea și al treilea paragraf de la articolul 174'): 0.9800.
 # A list that repeats the preposition of its first article (it "dell'articolo 4, paragrafo 1,
 # dell'articolo 5, paragrafo 2, e dell'articolo 13, paragrafo 2, TUE"): 0.9813.
-HELDOUT_ROUND16_BAR = 0.9813
+# "thereof" after a name that only completed an earlier article is the treaty named after it
+# ("Article 270 TFEU, applicable to the EAEC Treaty pursuant to Article 106a thereof"), mt
+# Euratom Treaty spellings ("ta' l-Enerġija Atomika"): 0.9840.
+HELDOUT_ROUND16_BAR = 0.9840
 
 # Round 17 (fixtures/heldout/round17, 120 passages, 24 languages, 1,002 citations; worker
 # information and consultation, environmental liability and crime, electronic evidence,

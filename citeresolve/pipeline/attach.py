@@ -274,7 +274,7 @@ class Attacher:
         if following is not None:
             return following
         if links.thereof_after(index.view, chain.end):
-            return pinned_head(links, chain, index, taken)
+            return pinned_head(links, chain, index, taken, thereof=True)
         if chain.continued:
             return None
         return named_before(links, chain, index, taken)

@@ -43,14 +43,19 @@ _OPENING_REACH = 40
 
 
 def pinned_head(
-    links: ChainLinks, chain: Chain, index: MentionIndex, taken: Taken
+    links: ChainLinks, chain: Chain, index: MentionIndex, taken: Taken, *, thereof: bool = False
 ) -> Mention | None:
     """The instrument a chain linked by "thereof" or "in particular" pins: the one its
     clause is about, or after another pinpoint of the clause the one named after it;
-    the chain is recorded as a pinpoint."""
+    the chain is recorded as a pinpoint. ``thereof``: a name that only completed an
+    article cited before ("brought under Article 270 TFEU, applicable to the EAEC Treaty
+    pursuant to Article 106a thereof") is not what the clause is about when the clause
+    names another instrument before the chain."""
     after = taken.pinpoints[-1] if taken.pinpoints else None
     taken.pinpoints.append(chain.end)
     head = index.clause_head(chain.start, after) or _head_of_line_before(links, index, chain.start)
+    if thereof and head is not None and head.start in taken.consumed:
+        head = index.named_between(head.end, chain.start, taken.consumed) or head
     return _title_owner(links, head, index, chain.start)
 
 

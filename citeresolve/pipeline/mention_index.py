@@ -204,6 +204,15 @@ class MentionIndex:
                 reference = reference or m
         return reference
 
+    def named_between(self, start: int, end: int, skip: set[int]) -> Mention | None:
+        """The first mention inside ``[start, end)`` that is no reference word and does
+        not start at a position in ``skip``."""
+        for k in range(self.first_at(start), self.first_at(end)):
+            m = self.mentions[k]
+            if m.end <= end and m.use != REFERENCE and m.start not in skip:
+                return m
+        return None
+
     def nearest_before(self, pos: int, *, past_references: bool = False) -> Mention | None:
         """The last mention of the clause before ``pos``; with ``past_references`` the
         last one that is not a reference word (a keyword line's descriptor segment may
