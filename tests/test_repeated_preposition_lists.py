@@ -66,6 +66,8 @@ def test_in_a_keyword_line_after_another_treaty() -> None:
             "conformément à l'article 4, en vertu de l'article 5 du règlement (UE) 2016/679",
             ["CELEX:32016R0679:5"],
         ),
+        # ", and in" alone after a comma is another phrase
+        ("en", "as in Article 20, and in Article 21 TFEU", ["TFEU:21"]),
         # each item names its own instrument
         (
             "it",

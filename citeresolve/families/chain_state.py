@@ -148,6 +148,7 @@ class ParserState:
         self.separated = False  # a comma or "and" since the last unit
         self.paragraph_list = False  # bare numbers after "paragraphs"/"Absätze" are paragraphs
         self.point_range = False  # a range of points stood in a list of points: it goes on
+        self.repeated_list = False  # "of Article 4, of Article 5": the "of" repeated
         self.preface_paragraph: str | None = None
         self.extra_paragraphs: list[str] = []  # "os n.ºs 6, 8 e 10 do artigo 218.º"
         self.ordinal_paragraphs = False  # "articolo 257, primo e secondo comma"

@@ -317,16 +317,20 @@ class UnitHandlers(ParserState):
             # the comma closes an apposition: "Article 20(2), first subparagraph,
             # point (a), and in Article 21 TFEU").
             return self.i + 1
+        before = self.tokens[self.i - 1].kind
         if (
             tok.value == REPEATED
             and self.units
-            and self.tokens[self.i - 1].kind in ("COMMA", "AND")
+            and (before == "COMMA" or (before == "AND" and self.repeated_list))
             and j < self.n
             and self.tokens[j].kind == "ART"
         ):
             # "violazioni dell'articolo 4, paragrafo 1, dell'articolo 5, paragrafo 2, e
             # dell'articolo 13, paragrafo 2, TUE": the preposition before the first
-            # article, repeated, keeps the list whose instrument comes last.
+            # article, repeated after a comma, keeps the list whose instrument comes
+            # last; ", and in" only once the list has gone on so ("as in Article 20,
+            # and in Article 21 TFEU" is two phrases).
+            self.repeated_list = True
             return self.i + 1
         return None
 
