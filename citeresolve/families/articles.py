@@ -136,6 +136,13 @@ class ChainReader:
                 pos = self._space.match(view, pos).end()  # type: ignore[union-attr]
                 if out and view.count("\n", gap_start, pos) >= 2:
                     break  # a blank line ends the chain ("artikel 226,\n\n1.  vedtager ...")
+                if (
+                    out
+                    and out[-1].kind == "COMMA"
+                    and view[pos : pos + 1] == "("
+                    and "\n" in view[gap_start:pos]
+                ):
+                    break  # "… jego art. 58 i 61,\n(1) Systemy …": a recital's number
             end = plain_number_end(view, pos, self._plain_ends)
             if end:
                 out.append(Token("NUM", pos, end, view[pos:end]))

@@ -67,6 +67,8 @@ class MentionIndex:
                 if m.start() >= end:  # not overlapping, as in a scan of the whole text
                     found.append(m.start() - 1)
                     end = m.end()
+            if found:
+                breaks = _visa_lines_whole(self.view, breaks, found)
             breaks = sorted({*breaks, *found})
         self._breaks = breaks
         return breaks
@@ -261,6 +263,35 @@ def sentence_ends(view: str) -> list[int]:
         if mark in view
         for m in p.finditer(view, timeout=timeout)
     )
+
+
+# How long a visa line may be for a full stop inside it to be an abbreviation.
+_VISA_LINE = 1000
+
+
+def _visa_lines_whole(view: str, breaks: list[int], openers: list[int]) -> list[int]:
+    """``breaks`` without the sentence ends inside a visa line (from an opener, "having
+    regard to", to the line's end): it names one act with its title, so a full stop
+    before a capital there is an abbreviation's (pl "Agencji Unii Europejskiej ds.
+    Bezpieczeństwa Lotniczego … , w szczególności jego art. 58" pins the act the line
+    opens with)."""
+    spans = []
+    for opener in openers:
+        line_end = view.find("\n", opener + 1)
+        line_end = len(view) if line_end < 0 else line_end
+        if line_end - opener <= _VISA_LINE:
+            spans.append((opener + 1, line_end))
+    if not spans:
+        return breaks
+    return [b for b in breaks if not _inside_text(view, b, spans)]
+
+
+def _inside_text(view: str, pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether the sentence mark at ``pos`` (not a line break or ";") lies in a span."""
+    if view[pos] in _CLAUSE_BREAKS:
+        return False
+    k = bisect.bisect_right(spans, (pos, len(view) + 1)) - 1
+    return k >= 0 and spans[k][0] <= pos < spans[k][1]
 
 
 def _clause_breaks(view: str) -> list[int]:
