@@ -37,7 +37,13 @@ from .chain_tokens import (
     split_word,
     token_pattern,
 )
-from .ordinal_first import ORDINAL_DOT, ORDINAL_REACH, letter_before, ordinal_before
+from .ordinal_first import (
+    ORDINAL_DOT,
+    ORDINAL_REACH,
+    letter_before,
+    ordinal_before,
+    ordinal_joints,
+)
 
 MAX_TOKENS = 400  # a chain longer than this is split; keeps hostile lists linear
 # Tokens that carry a value; a chain with many words and no value in a row has ended
@@ -80,9 +86,9 @@ class ChainReader:
         self.point_letters: dict[str, str] = dict(art.get("point_letters", {}))
         # sv "punkt 1 c", "artikel 322.1 a": a bare letter after a number is a point.
         self.bare_point_letters: bool = art.get("bare_point_letters", False)
-        # sl "na podlagi 77. člena Uredbe …": an ordinal number before the article word
-        # in a language that otherwise writes it after ("člen 77").
+        # sl "77. člena", "10. in 12. člena" beside "člen 77": ordinals before the word
         self.ordinal_first: bool = art.get("ordinal_first", False)
+        self._ordinal_joints = ordinal_joints(art) if self.ordinal_first else None
         # de "Art. 28 II AEUV", "Art. 12 I 2 GG": a Roman numeral right after the
         # article number is its paragraph, a bare number after those its sentence.
         self.pin_numerals: bool = art.get("pin_numerals", False)
@@ -134,15 +140,8 @@ class ChainReader:
             elif gap in _GAP:  # other white space (or the text's end)
                 gap_start = pos
                 pos = self._space.match(view, pos).end()  # type: ignore[union-attr]
-                if out and view.count("\n", gap_start, pos) >= 2:
-                    break  # a blank line ends the chain ("artikel 226,\n\n1.  vedtager ...")
-                if (
-                    out
-                    and out[-1].kind == "COMMA"
-                    and view[pos : pos + 1] == "("
-                    and "\n" in view[gap_start:pos]
-                ):
-                    break  # "… jego art. 58 i 61,\n(1) Systemy …": a recital's number
+                if out and _gap_ends_chain(view, out[-1], gap_start, pos):
+                    break
             end = plain_number_end(view, pos, self._plain_ends)
             if end:
                 out.append(Token("NUM", pos, end, view[pos:end]))
@@ -174,8 +173,6 @@ class ChainReader:
                 break
             if kind not in _READ_KINDS:
                 out.append(_word_token(view, kind, (start, end), out, self._latin))
-                if kind == "OF" and out[0].kind == "ART" and _repeated(view, out[0].start, m):
-                    out[-1].value = REPEATED
                 pos = out[-1].end  # a word has no value to read
                 continue
             found = self._tokens_of(view, m, kind, out)
@@ -345,7 +342,8 @@ class ChainReader:
     def _ordinal_first_tokens(self, view: str, tokens: list[Token]) -> list[Token]:
         """The tokens read with the ordinal, or a point letter, before its word."""
         tokens = letter_before(view, tokens, self._latin)
-        tokens = self._ordinal_article_after(view, ordinal_before(view, tokens))
+        tokens = ordinal_before(view, tokens, self._ordinal_joints)
+        tokens = self._ordinal_article_after(view, tokens)
         return ordinal_article(tokens)
 
     def _ordinal_article_after(self, view: str, tokens: list[Token]) -> list[Token]:
@@ -360,7 +358,7 @@ class ChainReader:
             rest = self.tokens(view, dot.end()) if dot is not None else []
             if not rest or rest[0].kind != "ART":
                 break
-            tokens = [*tokens[:-1], *ordinal_before(view, rest)]
+            tokens = [*tokens[:-1], *ordinal_before(view, rest, self._ordinal_joints)]
         return tokens
 
     def _starts(self, view: str) -> list[int]:
@@ -380,6 +378,8 @@ def _word_token(
     """A word's token; right after a point word an "and" of one lower-case letter is
     the point itself (it "lett. e", pt "alínea e", sk "písm. a", bg "буква и")."""
     start, end = span
+    if kind == "OF" and before and before[0].kind == "ART" and _repeated(view, before[0], span):
+        return Token(kind, start, end, REPEATED)
     point = kind == "AND" and end - start == 1 and view[start].islower()
     if point and before and before[-1].kind == "PT":
         # hr "podtočka i. Direktive": a sub-point numeral's ordinal dot is its own
@@ -388,12 +388,22 @@ def _word_token(
     return Token(kind, start, end)
 
 
-def _repeated(view: str, first: int, of: regex.Match[str]) -> bool:
-    """Whether the "of" word ``of`` repeats the word right before the chain's first
+def _gap_ends_chain(view: str, last: Token, start: int, end: int) -> bool:
+    """Whether the white space from ``start`` to ``end`` after the token ``last`` ends
+    the chain: a blank line ("artikel 226,\n\n1.  vedtager ..."), or a line break
+    after a comma before a bracket ("… jego art. 58 i 61,\n(1) Systemy …": a recital's
+    number, no paragraph)."""
+    if view.count("\n", start, end) >= 2:
+        return True
+    return last.kind == "COMMA" and view[end : end + 1] == "(" and "\n" in view[start:end]
+
+
+def _repeated(view: str, first: Token, span: tuple[int, int]) -> bool:
+    """Whether the "of" word at ``span`` repeats the word right before the chain's first
     article word (it "violazioni dell'articolo 4, …, dell'articolo 5", en "of Article
     4(1), of Article 5(2)"): the preposition of a list that goes on."""
-    word = of.group().casefold()
-    lead = view[max(0, first - len(word) - 1) : first].casefold().rstrip()
+    word = view[span[0] : span[1]].casefold()
+    lead = view[max(0, first.start - len(word) - 1) : first.start].casefold().rstrip()
     return lead.endswith(word.rstrip()) and not lead[: -len(word.rstrip())][-1:].isalpha()
 
 

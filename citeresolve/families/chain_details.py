@@ -219,25 +219,10 @@ class DetailHandlers(ParserState):
 
     def _on_subdivision_word(self, tok: Token, nxt: Token | None) -> int | None:
         cur = self.current
-        if tok.kind == "POS" and nxt is not None and nxt.kind == "ORD":
-            prefaced = self._ordinal_preface(cur, self.i, self._ordinal_run(self.i + 1))
-            if prefaced is not None:
-                return prefaced
-        if (
-            not self.number_first
-            and nxt is not None
-            and nxt.kind == "ORD"
-            and cur is not None
-            and not self.expect_article
-        ):
-            # Noun before ordinal ("akapit pierwszy"): an unnumbered paragraph of an
-            # article without one, otherwise a subparagraph (dropped).
-            paragraphs = tok.kind == "POS" and cur.paragraph is None and not cur.points
-            if paragraphs:
-                cur.paragraph = nxt.value
-                cur.end = nxt.end
-            self.last_end = max(self.last_end, nxt.end)
-            return self._more_ordinals(cur if paragraphs else None, self.i + 2)
+        if nxt is not None and nxt.kind == "ORD":
+            following = self._ordinals_after_noun(tok, nxt, cur)
+            if following is not None:
+                return following
         if tok.kind == "POS":
             if (
                 not self.number_first
@@ -271,6 +256,24 @@ class DetailHandlers(ParserState):
             # de "Art. 140 Einleitungssatz der": the chain reaches its instrument over them
             self.last_end = max(self.last_end, tok.end)
         return self.i + 1
+
+    def _ordinals_after_noun(self, tok: Token, nxt: Token, cur: Unit | None) -> int | None:
+        """A subdivision word before its ordinal: paragraphs before their article (es
+        "los párrafos segundo y tercero del artículo 174"), or after it ("akapit
+        pierwszy"), an unnumbered paragraph of an article without one, otherwise a
+        subparagraph (dropped); the index to read next, or None."""
+        if tok.kind == "POS":
+            prefaced = self._ordinal_preface(cur, self.i, self._ordinal_run(self.i + 1))
+            if prefaced is not None:
+                return prefaced
+        if self.number_first or cur is None or self.expect_article:
+            return None
+        paragraphs = tok.kind == "POS" and cur.paragraph is None and not cur.points
+        if paragraphs:
+            cur.paragraph = nxt.value
+            cur.end = nxt.end
+        self.last_end = max(self.last_end, nxt.end)
+        return self._more_ordinals(cur if paragraphs else None, self.i + 2)
 
     def _more_ordinals(self, cur: Unit | None, j: int) -> int:
         """pl "art. 174 akapity drugi i trzeci", es "artículo 174, párrafos segundo y

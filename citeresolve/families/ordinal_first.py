@@ -5,9 +5,13 @@ letter before the word put in front (:meth:`.articles.ChainReader.tokens`)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import regex
 
 from ..knowledge.cache import compile_pattern
+from ..knowledge.lang import alternation
 from .chain_state import Token
 
 # How far before its article word an ordinal article number may start ("123a. ").
@@ -15,6 +19,10 @@ ORDINAL_REACH = 8
 # An ordinal article number right before the article word: sl "77. člena".
 _ORDINAL_BEFORE = compile_pattern(r"(?<![\d.,/])(\d{1,3}[a-z]?)\.[ \u00a0]+\Z")
 ORDINAL_DOT = compile_pattern(r"\.[ \u00a0]+")
+# How far before an ordinal the one listed before it may start ("123a. ali "), and how
+# many a list may hold (hostile runs of "1. in 2. in …" stay linear).
+_JOINT_REACH = 24
+_MAX_LISTED = 40
 
 
 # A point letter right before its point word, closed by a dot or a bracket: sl "b.
@@ -40,9 +48,24 @@ def letter_before(view: str, tokens: list[Token], latin: Callable[[str], str]) -
     ]
 
 
-def ordinal_before(view: str, tokens: list[Token]) -> list[Token]:
+def ordinal_joints(art: Mapping[str, Any]) -> regex.Pattern[str]:
+    """An ordinal article number and what joins it to the next one before the article
+    word: sl "10. in 12. člena", "5., 6. in 7. členom", "od 5. do 7. člena"."""
+    and_words, range_words = art["and"], art["range"]
+    return compile_pattern(
+        r"(?<![\d.,/])(?P<num>\d{1,3}[a-z]?)\.(?:[ \u00a0]*(?P<comma>,)[ \u00a0]*"
+        rf"|[ \u00a0]+(?:(?P<range>{alternation(range_words)})|{alternation(and_words)})"
+        r"[ \u00a0]+)\Z"
+    )
+
+
+def ordinal_before(
+    view: str, tokens: list[Token], joints: regex.Pattern[str] | None = None
+) -> list[Token]:
     """The tokens of "77. člena Uredbe" read as those of "člena 77 Uredbe": the
-    article word, then its number spanning both, when no number follows the word."""
+    article word, then its number spanning both, when no number follows the word; with
+    ``joints``, the ordinals listed before it too ("10. in 12. člena" as "člena 10 in
+    12")."""
     if len(tokens) < 1 or tokens[0].kind != "ART":
         return tokens
     if len(tokens) > 1 and tokens[1].kind == "NUM":
@@ -51,8 +74,15 @@ def ordinal_before(view: str, tokens: list[Token]) -> list[Token]:
     m = _ORDINAL_BEFORE.search(view, max(0, word.start - ORDINAL_REACH), word.start)
     if m is None:
         return tokens
-    return [
-        Token("ART", m.start(), m.start()),
-        Token("NUM", m.start(), word.end, m[1]),
-        *tokens[1:],
-    ]
+    listed: list[Token] = [Token("NUM", m.start(), word.end, m[1])]
+    while joints is not None and len(listed) < _MAX_LISTED:
+        first = listed[0].start
+        joint = joints.search(view, max(0, first - _JOINT_REACH), first)
+        if joint is None:
+            break
+        kind = "RANGE" if joint["range"] else "COMMA" if joint["comma"] else "AND"
+        listed[:0] = [
+            Token("NUM", joint.start(), joint.end("num") + 1, joint["num"]),
+            Token(kind, joint.end("num") + 1, first),
+        ]
+    return [Token("ART", listed[0].start, listed[0].start), *listed, *tokens[1:]]
