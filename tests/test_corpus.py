@@ -79,7 +79,8 @@ def micro_f1(docs: list[dict]) -> float:
 # parliaments, law firms, encyclopedias, academic papers), annotated by hand before
 # the extractor ran on it. 0.868 was its first-contact F1 (the figure the README
 # reports); it is development data now, and the bar is the last level reached.
-HELDOUT_ROUND3_BAR = 0.9813
+# The ECSC Treaty's name no longer read as the EC Treaty's (nl, ga): 0.9824.
+HELDOUT_ROUND3_BAR = 0.9824
 
 
 # Round 4 (fixtures/heldout/round4, 121 passages, 24 languages, 802 citations; CJEU

@@ -64,6 +64,12 @@ class MentionMatcher:
         # "(a seguir, CEDH)", "(Convenção Europeia de Proteção dos Direitos do Homem – ECHR)".
         self._alias_open = compile_pattern(r"\s?\([^()\n]{0,30}")
         self._protocols = ProtocolMatcher(language)
+        # A name carried on into another instrument's name that no key covers.
+        self._other_tails = {
+            code: compile_pattern(rf"\s+{alternation(tails)}(?!\w)")
+            for code, entry in language.instruments.items()
+            if (tails := entry.get("other_instrument_tails"))
+        }
         self._rules_owner = _RulesOwner(language, of)
         # A national law named after the act it implements (nl "Uitvoeringswet Algemene
         # verordening gegevensbescherming"): the popular name right after a national-act
@@ -94,6 +100,12 @@ class MentionMatcher:
         assert name is not None
         code, use = self._groups[name]
         start, end = m.span()
+        tail = self._other_tails.get(code) if use != REFERENCE else None
+        if tail is not None and (other := tail.match(view, end)) is not None:
+            # "traité instituant la Communauté européenne du charbon et de l'acier"
+            return Mention(
+                start, other.end(), OTHER_RULES, ATTACH_ONLY, instrument_type(OTHER_RULES)
+            )
         if quoted_lower(view[start:end]):
             return None
         if use == CITABLE and defined_short_name(view, start, end, self._lang):

@@ -22,7 +22,8 @@ REFERENCE = "reference"  # points back to an earlier mention of a kind ("the Tre
 # A popular name or short form of an act ("GDPR", "DSGVO", "the Services Directive"): it
 # completes an article reference and is linked, but is not cited on its own.
 NAMED = "named"
-# The code of another body's Rules of Procedure: articles attached to it are no citation.
+# The code of another body's Rules of Procedure, or of another instrument no key covers
+# (the ECSC Treaty): articles attached to it are no citation.
 OTHER_RULES = "OTHER-RULES"
 
 

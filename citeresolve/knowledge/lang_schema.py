@@ -66,7 +66,10 @@ INSTRUMENT_FIELDS = ("names", "abbreviations", "attach_only")
 # Optional: the names of the court that applies the instrument ("European Court of Human
 # Rights", "ECtHR"): in a document that names it, a reference word of the instrument's
 # kind ("the Convention") with none of that kind named before it stands for it.
-INSTRUMENT_OPTIONAL = ("courts",)
+# Optional: words that carry one of the instrument's names on into the name of another
+# instrument no key covers (fr "du charbon et de l'acier": "traité instituant la
+# Communauté européenne du charbon et de l'acier" is the ECSC Treaty, not the EC Treaty).
+INSTRUMENT_OPTIONAL = ("courts", "other_instrument_tails")
 # Optional fields: a language may leave them out.
 OPTIONAL: dict[str, dict[str, type]] = {
     "": {
