@@ -98,8 +98,9 @@ HELDOUT_ROUND4_BAR = 0.9931
 # EUIPO decisions, debates, theses), annotated and reviewed by hand before the extractor
 # ran on it. 0.875 was its first-contact F1 (main at a419126); it is development data now,
 # and the bar is the level reached (0.9781 with ga "Rialachán Uimh. 11", a regulation
-# numbered without a year, named by its title).
-HELDOUT_ROUND5_BAR = 0.9781
+# numbered without a year, named by its title). The EP Rules named in full in a keyword
+# line (hr "Poslovnik Parlamenta"): 0.9789.
+HELDOUT_ROUND5_BAR = 0.9789
 
 
 # Round 6 (fixtures/heldout/round6, 120 passages, 24 languages, 722 citations; Advocates
@@ -293,7 +294,8 @@ HELDOUT_ROUND17_BAR = 0.9970
 # secrets, political advertising, fertilisers and biocides, services), annotated and reviewed
 # by hand before the extractor ran on it (round 19 stays sealed). 0.967 was its first-contact
 # F1 (main at c4302b3); it is development data now, and the bar is the level reached.
-HELDOUT_ROUND18_BAR = 0.9671
+# Instruments and Rules by name (ESCB Statute, TFEU short names, EP Rules in full): 0.9709.
+HELDOUT_ROUND18_BAR = 0.9709
 
 
 # round -> (passages, bar)

@@ -236,6 +236,10 @@ class ParserState:
         pending = self.pending
         k = 0
         while k < len(pending):
+            if k > 0 and pending[k].kind == "BNUM" and pending[k].start < pending[k - 1].end:
+                self.units[-1].paragraph = pending[k].value  # "12.1 artiklan": dotted
+                k += 1
+                continue
             unit = self._new_unit(pending[k].value, pending[k])
             if k in self.range_starts and k + 1 < len(pending):
                 # "119., 120–126. és 352. cikk": each range is one unit of the list

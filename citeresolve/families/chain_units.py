@@ -204,7 +204,7 @@ class UnitHandlers(ParserState):
     def _on_bracketed_number(self, tok: Token, nxt: Token | None) -> int | None:
         cur = self.current
         next_is_paragraph = nxt is not None and nxt.kind in ("PAR", "PARS")
-        if self.number_first and self.pending and next_is_paragraph:
+        if self.number_first and self.pending and (next_is_paragraph or self._dotted(tok)):
             self.pending.append(tok)
         elif cur is None:
             return None
@@ -247,6 +247,11 @@ class UnitHandlers(ParserState):
         elif not (self.number_first and next_is_paragraph):
             return None  # "(5) bekezdés" after "(5)" repeats the paragraph already read
         return self.i + 1
+
+    def _dotted(self, tok: Token) -> bool:
+        """Whether ``tok`` is the paragraph a dot joins to the number waiting for its
+        article word (the ESCB Statute's fi "12.1 artiklan", hu "12.1. cikke")."""
+        return tok.start < self.pending[-1].end
 
     def _on_separator(self, tok: Token, nxt: Token | None) -> int | None:
         self.separated = True

@@ -91,6 +91,9 @@ def _instrument_names(language: Language) -> Iterator[tuple[list[str], str, str]
         yield name_variants(language, entry["attach_only"]), code, ATTACH_ONLY
     for code, phrases in sorted(foreign.items()):
         yield phrases, code, ATTACH_ONLY
+    # The Rules named with the Parliament as their owner cite the whole Rules when no
+    # article takes them; the other names only take articles ("Rule 54 of its Rules").
+    yield language.section("rules").get("full_names", []), RULES_CODE, CITABLE
     yield language.section("rules")["names"], RULES_CODE, ATTACH_ONLY
     # The Rules of the Court, the Council, the EESC ...: a mention that takes an
     # article chain so that it is never read as the EP's.

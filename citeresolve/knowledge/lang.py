@@ -349,7 +349,7 @@ class Language:
         """Distinctive words of this language, for guessing the language of a text."""
         words: list[str] = []
         words += self.articles["article"]
-        words += self.section("rules")["names"]
+        words += self.section("rules")["names"] + self.section("rules").get("full_names", [])
         for entry in self.instruments.values():
             words += entry["names"] + entry["abbreviations"]  # sv "EUF-fördraget"
         words += self.section("cases")["words"]  # sv "målet", da "sagerne"

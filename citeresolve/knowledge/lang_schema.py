@@ -112,6 +112,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
     },
     "references": {"regulation_or_rules": list},
     "rules": {
+        "full_names": list,
         "other_owners": list,
         "other_authors": list,
         "other_author_headings": list,

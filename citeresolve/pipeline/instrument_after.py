@@ -21,7 +21,11 @@ def rules_instrument(links: ChainLinks, chain: Chain, index: MentionIndex, taken
     """A chain of Rules ("Rule 144") cites the EP Rules of Procedure; their name after
     it ("of its Rules of Procedure") is taken, not cited again."""
     gap = links.gap_after(index.view, chain.end)
-    following = index.by_start.get(gap.end()) if gap else None
+    # the gap's "of" words may hold the name's first words ("of the Rules of Procedure
+    # of the European Parliament": the name starts inside the gap)
+    following = (
+        (index.by_start.get(gap.end()) or index.first_in(gap.start(), gap.end())) if gap else None
+    )
     if following is not None and following.code == "EP-RULES":
         taken.consumed.add(following.start)
     return Mention(chain.start, chain.end, "EP-RULES", ATTACH_ONLY, "rules")
