@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable, Mapping
-from typing import Any
 
 import regex
 
 from ..knowledge.cache import compile_pattern
-from ..knowledge.lang import Dispatched, all_languages, union_phrases
+from ..knowledge.lang import Dispatched, all_languages, alternation, union_phrases
 from ..limits import scan_timeout
 from ..model.citation import Candidate
 from ..model.family import Family, register
@@ -21,8 +19,9 @@ from ..resolve.toolkit import Link, identifiers
 from ..resolve.toolkit import Request as _Request
 from ..resolve.toolkit import url as _url
 from ..resolve.toolkit import word as _word
-from ..text.footnotes import glued_footnote
 from ..text.scan import Trigger, matches_from, occurrences
+from .case_lists import hyphen_lost_in_list, listed_beside, reported
+from .case_numbers import ITEM, LISTED, case_year, court_of, lettered_year, old_year, year_end
 
 _NUMBERED = compile_pattern(
     r"""
@@ -51,26 +50,17 @@ def _number_starts(view: str) -> list[int]:
     return eclis + [m.start() - d for m in hyphens for d in (1, 2)]
 
 
-# One case number of a list after a case word: "C-311/18", "C 60/17" and "C415/19"
-# (the hyphen lost in conversion), "T-452/20 P", pre-1989 "46/87" with no court letter.
-# A footnote number may be glued to the year ("C442/092"), and the year may be
-# written with four digits ("C-203/2015", el "C-128.2009"): see _year_end.
-_ITEM = r"""(?:[CTF]\s?-?\s?)?\d{1,4}/\d{2}\d{0,2}(?![\d/])(?:\s(?:P-R|PPU|P|R)(?![\w-]))?"""
-_LISTED = compile_pattern(
-    r"(?:(?P<court>[CTF])\s?-?\s?)?(?P<number>\d{1,4})/(?P<year>\d{2})(?P<glued>\d{1,2})?(?![\d/])"
-    r"(?:\s(?:P-R|PPU|P|R)(?![\w-]))?"
-)
-
-
 @functools.cache
 def _case_list_pattern() -> Dispatched:
     """A case word and the list of numbers after it ("Joined Cases 46/87 and 227/88",
     "asuntos acumulados C 60/17 y C 61/17"). Only after a case word is a number without
-    its hyphen, or without a court letter (cases before 1989), read as a case.
-    Compiled per first character of the case word, on first need."""
+    its hyphen, or without a court letter (cases before 1989), read as a case; the
+    number word of acts may stand between ("Case No 26/62", nl "zaak nr. C 19/08", it
+    "causa n. 41/74"). Compiled per first character of the case word, on first need."""
+    number = alternation(union_phrases("acts", "number_words"))
+    items = rf"{ITEM}(?:(?:\s?,\s?|\s+\p{{Ll}}{{1,4}}\s+){ITEM}){{0,20}}"
     return Dispatched(
-        [(None, union_phrases("cases", "words"))],
-        rf"\s+(?P<list>{_ITEM}(?:(?:\s?,\s?|\s+\p{{Ll}}{{1,4}}\s+){_ITEM}){{0,20}})",
+        [(None, union_phrases("cases", "words"))], rf"\s+(?:{number}\s?)?(?P<list>{items})"
     )
 
 
@@ -85,7 +75,7 @@ def _case_word_trigger() -> Trigger:
 
 def _matches(view: str) -> list[regex.Match[str]]:
     numbered = matches_from(_NUMBERED, view, _number_starts(view))
-    found = [m for m in numbered if _year_end(view, m)]
+    found = [m for m in numbered if year_end(view, m)]
     seen = {m.start() for m in found}
     pattern = _case_list_pattern()
     list_end = 0
@@ -100,19 +90,19 @@ def _matches(view: str) -> list[regex.Match[str]]:
         if m is None:
             continue
         list_end = m.end()
-        for item in _LISTED.finditer(view, m.start("list"), m.end("list")):
+        for item in LISTED.finditer(view, m.start("list"), m.end("list")):
             if item.start() in seen:
                 continue
-            if item["court"] is None and not "50" <= item["year"] <= "89":
+            ends = year_end(view, item)  # "causa 41/1974": the year in full
+            if ends is None or (item["court"] is None and not old_year(ends[0])):
                 continue  # no court letter: only the Court of Justice before 1989
-            if _year_end(view, item) is None:
-                continue
             seen.add(item.start())
             found.append(item)
     found.extend(_hyphen_lost_alone(view, words, seen))
+    found.extend(reported(view, seen))
     found.extend(_cited_again(view, found, seen))
-    found.extend(_listed_beside(view, found, seen))
-    found.extend(_hyphen_lost_in_list(view, found, seen))
+    found.extend(listed_beside(view, found, seen))
+    found.extend(hyphen_lost_in_list(view, found, seen))
     return sorted(found, key=lambda m: m.start())
 
 
@@ -155,21 +145,11 @@ def _hyphen_lost_alone(view: str, words: list[int], seen: set[int]) -> list[rege
             spans.append((before.start(), before.end()))
     items = []
     for lo, hi in spans:
-        for item in _LISTED.finditer(view, lo, hi):
-            if item.start() not in seen and _lettered_year(item):
+        for item in LISTED.finditer(view, lo, hi):
+            if item.start() not in seen and lettered_year(item):
                 seen.add(item.start())
                 items.append(item)
     return items
-
-
-def _lettered_year(item: regex.Match[str]) -> bool:
-    """Whether a case number's court sat in its year, and court letters were written."""
-    if item["glued"] or item["court"] is None:
-        return False
-    year = case_year(item["year"])
-    court = _court(item["court"])
-    first = max(court["first_year"], int(identifiers()["courts"]["prefix_from_year"]))
-    return bool(first <= year <= court.get("last_year", year))
 
 
 def _cited_again(
@@ -185,127 +165,11 @@ def _cited_again(
     for bare in _BARE_NUMBER.finditer(view, timeout=scan_timeout(view)):
         if bare.start() in seen:
             continue
-        item = _LISTED.match(view, bare.start(), bare.end())
+        item = LISTED.match(view, bare.start(), bare.end())
         if item is not None and (item["court"], item["number"], item["year"]) in known:
             seen.add(item.start())
             again.append(item)
     return again
-
-
-# A case number of the Court of Justice before 1989 (no court letter) with the name of
-# a party after it ("89/81 Hong Kong Trade", "120/78 Rewe"), opening an item of a list:
-# after a bracket, a comma, a semicolon or a short lower-case word ("see", "se", "vgl.",
-# "and"), never after a capitalised word ("Law 12/80 Smith").
-_OLD_WITH_PARTY = compile_pattern(
-    r"(?:(?<=[(,;:]\s?)|(?<=(?<![\w.])\p{Ll}{1,4}\.?\s))\d{1,4}/[5-8]\d(?![\d/])(?=\s\p{Lu})"
-)
-# What may stand between two members of one list of cases: party names, "para. 18",
-# commas, semicolons and conjunctions, within one bracket or line.
-_SAME_CASE_LIST = compile_pattern(r"[^\n()]{1,120}")
-
-
-def _listed_beside(
-    view: str, found: list[regex.Match[str]], seen: set[int]
-) -> list[regex.Match[str]]:
-    """Pre-1989 case numbers with no case word, each followed by a party's name, in a
-    list (one clause) with a case already read: sv "(se 89/81 Hong Kong trade, C-258/95
-    Julius Fillibeck punkt 18, 154/80 Aardappelenbewaarplaats)". Alone, "89/81 Hong
-    Kong" could be anything numbered; beside a case, it is one of the list."""
-    return _grow_list(view, found, seen, _OLD_WITH_PARTY, _in_a_list)
-
-
-def _grow_list(
-    view: str,
-    found: list[regex.Match[str]],
-    seen: set[int],
-    candidate: regex.Pattern[str],
-    in_list: Callable[[str, regex.Match[str], list[tuple[int, int]]], bool],
-    accept: Callable[[str, regex.Match[str]], bool] | None = None,
-) -> list[regex.Match[str]]:
-    """The matches of ``candidate`` that ``in_list`` puts in one list with a member (a
-    case of ``found`` written with its number), read as cases where ``accept`` (if
-    given) takes them. Each one read becomes a member: it may bring the next one of the
-    list into reach, so the candidates are tried again until none is added."""
-    members = [(m.start(), m.end()) for m in found if not m.groupdict().get("ecli")]
-    if not members:
-        return []
-    candidates = list(candidate.finditer(view, timeout=scan_timeout(view)))
-    listed: list[regex.Match[str]] = []
-    grew = True
-    while grew:
-        grew = False
-        for bare in candidates:
-            if bare.start() in seen or not in_list(view, bare, members):
-                continue
-            item = _LISTED.match(view, bare.start(), bare.end())
-            if item is not None and (accept is None or accept(view, item)):
-                seen.add(item.start())
-                members.append((item.start(), item.end()))
-                listed.append(item)
-                grew = True
-    return listed
-
-
-# A case number whose hyphen became a space or vanished ("C 34/20", "C415/19"), and
-# what separates two members of one list of case numbers: a comma, a semicolon or a
-# short conjunction (cs "C 34/20, C-854/19 a C-5/20"), as in _case_list_pattern.
-_HYPHEN_LOST = compile_pattern(
-    r"(?<![\w/-])[CTF]\s?\d{1,4}/\d{2}(?![\d/])(?:\s(?:P-R|PPU|P|R)(?![\w-]))?"
-)
-_LIST_GAP = compile_pattern(r"\s?[,;]\s?|\s+\p{Ll}{1,4}\s+")
-
-
-def _hyphen_lost_in_list(
-    view: str, found: list[regex.Match[str]], seen: set[int]
-) -> list[regex.Match[str]]:
-    """Case numbers without their hyphen and with no case word before them, written
-    as members of a list of case numbers read already: "rozsudky C 34/20, C-854/19 a
-    C-5/20" (the judgments of one day). Alone, "C 34/20" may be an OJ page ("C 34/20"
-    of a page header); right beside a case number in a list, it is a case too."""
-    return _grow_list(view, found, seen, _HYPHEN_LOST, _beside, _has_year)
-
-
-def _beside(view: str, bare: regex.Match[str], members: list[tuple[int, int]]) -> bool:
-    """Whether only a list separator stands between ``bare`` and one of ``members``."""
-    return any(
-        (0 <= start - bare.end() <= 8 and _LIST_GAP.fullmatch(view, bare.end(), start))
-        or (0 <= bare.start() - end <= 8 and _LIST_GAP.fullmatch(view, end, bare.start()))
-        for start, end in members
-    )
-
-
-def _in_a_list(view: str, old: regex.Match[str], members: list[tuple[int, int]]) -> bool:
-    """Whether ``old`` stands in one list (one clause) with one of ``members``."""
-    return any(_in_one_list(view, old.start(), start) for start, _ in members)
-
-
-def _has_year(view: str, item: regex.Match[str]) -> bool:
-    return _year_end(view, item) is not None
-
-
-def _in_one_list(view: str, a: int, b: int) -> bool:
-    lo, hi = min(a, b), max(a, b)
-    # 1 to 120 characters or none: asked of every candidate and member of a text.
-    return 0 < hi - lo <= 120 and _SAME_CASE_LIST.fullmatch(view, lo, hi) is not None
-
-
-def _year_end(view: str, m: regex.Match[str]) -> tuple[str, int] | None:
-    """The two-digit year of a case number and where its surface ends, or None when
-    the digits after the slash are no case year. Four digits are the year written
-    in full ("C-203/2015" is C-203/15); one or two digits more than the year are a
-    glued footnote marker only where the document's footnote numbering has them
-    ("C-935/191" before marker 2)."""
-    if m.groupdict().get("ecli"):
-        return m["ecli_year"], m.end()
-    glued = m["glued"]
-    if not glued:
-        return m["year"], m.end()
-    full = m["year"] + glued
-    if len(full) == 4 and full[:2] in ("19", "20"):
-        return glued, m.end()
-    if glued_footnote(view, m.end("year"), int(glued)):
-        return m["year"], m.end("year")
-    return None
 
 
 def parse(view: str) -> list[Candidate]:
@@ -318,9 +182,9 @@ def parse(view: str) -> list[Candidate]:
             found.append(Candidate(parts, m.start(), m.end()))
         else:
             court = groups.get("court") or "C"  # before 1989: the Court of Justice
-            year_end = _year_end(view, m)
-            assert year_end is not None  # _matches keeps only numbers with a year
-            year, end = year_end
+            ends = year_end(view, m)
+            assert ends is not None  # _matches keeps only numbers with a year
+            year, end = ends
             parts = KeyParts(type="case", series=court, number=str(int(m["number"])), issue=year)
             found.append(Candidate(parts, m.start(), end))
     return found
@@ -329,23 +193,12 @@ def parse(view: str) -> list[Candidate]:
 # -------------------------------------------------------------- resolution
 
 
-def _court(letter: str) -> Mapping[str, Any]:
-    return identifiers()["courts"][letter]  # type: ignore[no-any-return]
-
-
 def _check_court_year(letter: str, year: int) -> None:
-    court = _court(letter)
+    court = court_of(letter)
     first, last = court["first_year"], court.get("last_year")
     if year < first or (last is not None and year > last):
         span = f"{first}–{last}" if last else f"since {first}"
         raise _Invalid(f"the {court['name']} ({letter}) sat {span}, not in {year}")
-
-
-def case_year(two_digit_year: str) -> int:
-    """The four-digit year of a case number's ``/yy``."""
-    yy = int(two_digit_year)
-    pivot = int(identifiers()["courts"]["century_pivot"])
-    return 2000 + yy if yy < pivot else 1900 + yy
 
 
 def _citable_from(parts: KeyParts) -> dt.date | None:
@@ -372,7 +225,7 @@ def _resolve_case(req: _Request) -> _Built:
     # by order, or still be pending), so it is the primary URL; the judgment's
     # CELEX is the usual EUR-Lex document. Cases of the Court of Justice before
     # the General Court existed (1989) have no "C-" in the Court's search.
-    judgment = f"6{year}{_court(court)['judgment_descriptor']}{number:04d}"
+    judgment = f"6{year}{court_of(court)['judgment_descriptor']}{number:04d}"
     prefix = "" if year < int(identifiers()["courts"]["prefix_from_year"]) else f"{court}-"
     case = f"{prefix}{parts.number}/{parts.issue}"
     curia = _url("curia_case", case=case, lang=req.lang)

@@ -134,6 +134,8 @@ OPTIONAL: dict[str, dict[str, type]] = {
     # the Union or Community as national databases name it between an act word and the
     # act's date ("Regolamento Unione Europea 7 febbraio 2024, n. 590"): families/act_dated.py
     "acts": {"dated_domains": list},
+    # how the Court's reports are cited ("ECR", "Slg."): families/case_lists.py
+    "cases": {"reports": list},
     "official_journal": {
         "page_after": list,
         "year_marks": list,

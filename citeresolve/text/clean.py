@@ -25,7 +25,7 @@ from .scan import matches_from, occurrences
 # Single characters that stand for others in the view (see _CHAR_MAP), as regex escapes:
 # in VERBOSE mode a literal no-break space would be taken for layout.
 _NOISE_CHARS = (
-    r"\u00a0\u2007\u202f\u2009\u200a\u2010\u2011\u2012\u2013\u00ad\u200b\u200c\u200d\ufeff"
+    r"\u00a0\u2007\u202f\u2009\u200a\u2010\u2011\u2012\u2013\u2212\u00ad\u200b\u200c\u200d\ufeff"
     r"\u2018\u2019\u201a\u201b\u02bc\u2032\u0060\u00b4\r"
 )
 # Each alternative is one kind of noise that hides a citation from the grammars.
@@ -60,6 +60,7 @@ _CHAR_MAP = {
     "\u2011": "-",  # non-breaking hyphen (B9\u20110128/2021, C\u2011623/17)
     "\u2012": "-",
     "\u2013": "-",  # en dash: ranges "p. 51\u201355" and "C8\u20130271/2015"
+    "\u2212": "-",  # minus sign, a converter's hyphen ("C\u2212311/18", "ust. 1\u22122")
     "\u00ad": "",  # soft hyphen
     "\u200b": "",
     "\u200c": "",

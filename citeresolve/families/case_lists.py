@@ -1,0 +1,177 @@
+"""Case numbers that only their neighbours show to be cases: members of a list of cases
+with no case word before them (pre-1989 "154/80 Aardappelenbewaarplaats" beside
+"C-258/95 Julius Fillibeck", "C 34/20" beside "C-854/19"), and the numbers of the Court's
+reports' citations ("293/87 Vainker v Parliament [1989] ECR 23", "Van Gend en Loos
+(26/62) Slg. 1963, 1"). Used by :mod:`.cases`."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+import regex
+
+from ..knowledge.cache import compile_pattern
+from ..knowledge.lang import all_languages, alternation
+from ..limits import scan_timeout
+from ..text.scan import Trigger
+from .case_numbers import LISTED, case_year, lettered_year, old_year, year_end
+
+# A case number of the Court of Justice before 1989 (no court letter) with the name of
+# a party after it ("89/81 Hong Kong Trade", "120/78 Rewe"), opening an item of a list:
+# after a bracket, a comma, a semicolon or a short lower-case word ("see", "se", "vgl.",
+# "and"), never after a capitalised word ("Law 12/80 Smith").
+_OLD_WITH_PARTY = compile_pattern(
+    r"(?:(?<=[(,;:]\s?)|(?<=(?<![\w.])\p{Ll}{1,4}\.?\s))\d{1,4}/[5-8]\d(?![\d/])(?=\s\p{Lu})"
+)
+# What may stand between two members of one list of cases: party names, "para. 18",
+# commas, semicolons and conjunctions, within one bracket or line.
+_SAME_CASE_LIST = compile_pattern(r"[^\n()]{1,120}")
+
+
+def listed_beside(
+    view: str, found: list[regex.Match[str]], seen: set[int]
+) -> list[regex.Match[str]]:
+    """Pre-1989 case numbers with no case word, each followed by a party's name, in a
+    list (one clause) with a case already read: sv "(se 89/81 Hong Kong trade, C-258/95
+    Julius Fillibeck punkt 18, 154/80 Aardappelenbewaarplaats)". Alone, "89/81 Hong
+    Kong" could be anything numbered; beside a case, it is one of the list."""
+    return _grow_list(view, found, seen, _OLD_WITH_PARTY, _in_a_list)
+
+
+def _grow_list(
+    view: str,
+    found: list[regex.Match[str]],
+    seen: set[int],
+    candidate: regex.Pattern[str],
+    in_list: Callable[[str, regex.Match[str], list[tuple[int, int]]], bool],
+    accept: Callable[[str, regex.Match[str]], bool] | None = None,
+) -> list[regex.Match[str]]:
+    """The matches of ``candidate`` that ``in_list`` puts in one list with a member (a
+    case of ``found`` written with its number), read as cases where ``accept`` (if
+    given) takes them. Each one read becomes a member: it may bring the next one of the
+    list into reach, so the candidates are tried again until none is added."""
+    members = [(m.start(), m.end()) for m in found if not m.groupdict().get("ecli")]
+    if not members:
+        return []
+    candidates = list(candidate.finditer(view, timeout=scan_timeout(view)))
+    listed: list[regex.Match[str]] = []
+    grew = True
+    while grew:
+        grew = False
+        for bare in candidates:
+            if bare.start() in seen or not in_list(view, bare, members):
+                continue
+            item = LISTED.match(view, bare.start(), bare.end())
+            if item is not None and (accept is None or accept(view, item)):
+                seen.add(item.start())
+                members.append((item.start(), item.end()))
+                listed.append(item)
+                grew = True
+    return listed
+
+
+# A case number whose hyphen became a space or vanished ("C 34/20", "C415/19"), and
+# what separates two members of one list of case numbers: a comma, a semicolon or a
+# short conjunction (cs "C 34/20, C-854/19 a C-5/20"), as in cases._case_list_pattern.
+_HYPHEN_LOST = compile_pattern(
+    r"(?<![\w/-])[CTF]\s?\d{1,4}/\d{2}(?![\d/])(?:\s(?:P-R|PPU|P|R)(?![\w-]))?"
+)
+_LIST_GAP = compile_pattern(r"\s?[,;]\s?|\s+\p{Ll}{1,4}\s+")
+
+
+def hyphen_lost_in_list(
+    view: str, found: list[regex.Match[str]], seen: set[int]
+) -> list[regex.Match[str]]:
+    """Case numbers without their hyphen and with no case word before them, written
+    as members of a list of case numbers read already: "rozsudky C 34/20, C-854/19 a
+    C-5/20" (the judgments of one day). Alone, "C 34/20" may be an OJ page ("C 34/20"
+    of a page header); right beside a case number in a list, it is a case too."""
+    return _grow_list(view, found, seen, _HYPHEN_LOST, _beside, _has_year)
+
+
+def _beside(view: str, bare: regex.Match[str], members: list[tuple[int, int]]) -> bool:
+    """Whether only a list separator stands between ``bare`` and one of ``members``."""
+    return any(
+        (0 <= start - bare.end() <= 8 and _LIST_GAP.fullmatch(view, bare.end(), start))
+        or (0 <= bare.start() - end <= 8 and _LIST_GAP.fullmatch(view, end, bare.start()))
+        for start, end in members
+    )
+
+
+def _in_a_list(view: str, old: regex.Match[str], members: list[tuple[int, int]]) -> bool:
+    """Whether ``old`` stands in one list (one clause) with one of ``members``."""
+    return any(_in_one_list(view, old.start(), start) for start, _ in members)
+
+
+def _has_year(view: str, item: regex.Match[str]) -> bool:
+    return year_end(view, item) is not None
+
+
+def _in_one_list(view: str, a: int, b: int) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    # 1 to 120 characters or none: asked of every candidate and member of a text.
+    return 0 < hi - lo <= 120 and _SAME_CASE_LIST.fullmatch(view, lo, hi) is not None
+
+
+# A case number opening an item of a list of the Court's case law: at the start of a
+# line (after a bullet), after a bracket, comma, semicolon or colon, or after a short
+# lower-case word ("see"); a party's name or the bracket's end after it. Without its
+# hyphen or court letter, only its report's citation later on the line shows it a case.
+_REPORTED = compile_pattern(
+    r"(?:(?<=[(,;:]\s?)|(?<=(?<![\w.])\p{Ll}{1,4}\.?\s)|(?<=(?:^|\n)[ \t]{0,8}(?:[-–•*][ \t])?))"
+    r"(?:[CTF]\s?)?\d{1,4}/\d{2}(?![\d/])(?=\)?[\s,])"
+)
+_REPORT_REACH = 120  # from the case number to its report: the parties' names
+_REPORT_YEAR = compile_pattern(r"(?<!\d)(?:19[5-9]\d|20[0-3]\d)(?!\d)")
+
+
+@functools.cache
+def _reports() -> tuple[Trigger, regex.Pattern[str], regex.Pattern[str]]:
+    """Where the Court's reports are cited ("ECR", "Slg.", "Rec."), in every language
+    (as case words are: a text cites the Reports of another language's edition), and
+    the number word of acts right before a number (cs "zákon č. 99/63 Sb."): a national
+    act's, never a case's."""
+    words = [w for lang in all_languages() for w in lang.section("cases").get("reports", [])]
+    numbers = [w for lang in all_languages() for w in lang.section("acts")["number_words"]]
+    number_before = compile_pattern(rf"(?:{alternation(numbers)})\s?$")
+    return Trigger(words), compile_pattern(alternation(words)), number_before
+
+
+def reported(view: str, seen: set[int]) -> list[regex.Match[str]]:
+    """Case numbers without a case word, their hyphen or their court letter, each the
+    last that opens an item on its line before a citation of the Court's reports in
+    reach: "293/87 Vainker v Parliament [1989] ECR 23", "Costa v ENEL (6/64) [1964] ECR
+    585", "C 6/90 Francovich, Slg. 1991, I-5357". A year the report's citation gives
+    is the judgment's: the case's own year or up to a decade later."""
+    trigger, report_words, number_before = _reports()
+    items = []
+    for pos in trigger.positions(view):
+        word = report_words.match(view, pos)
+        if word is None:
+            continue
+        lo = max(view.rfind("\n", 0, pos) + 1, pos - _REPORT_REACH)
+        opened = list(_REPORTED.finditer(view, lo, pos))
+        last = opened[-1] if opened else None
+        item = None if last is None else LISTED.match(view, last.start(), last.end())
+        if item is None or item.start() in seen or not _reported_year(view, item, word):
+            continue
+        if number_before.search(view, max(0, item.start() - 8), item.start()):
+            continue
+        seen.add(item.start())
+        items.append(item)
+    return items
+
+
+def _reported_year(view: str, item: regex.Match[str], word: regex.Match[str]) -> bool:
+    """Whether a number read before a report's citation is a case of a court that sat
+    in its year, and the report's year (if the citation gives one) its judgment's."""
+    if item["court"] is None and not old_year(item["year"]):
+        return False
+    if item["court"] is not None and not lettered_year(item):
+        return False
+    year = _REPORT_YEAR.search(view, max(0, word.start() - 8), word.end() + 8)
+    if year is None:
+        return True
+    first = case_year(item["year"])
+    return first <= int(year[0]) <= first + 10

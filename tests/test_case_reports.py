@@ -1,0 +1,119 @@
+"""Case numbers in the forms lists of the Court's case law and converted texts write:
+an old number with no case word whose report's citation follows on its line ("293/87
+Vainker v Parliament [1989] ECR 23", de "Slg. 1963, 1", fr "Rec. p. 1"); a number word
+between the case word and the number ("Case No 26/62", nl "zaak nr. C 19/08", it "causa
+n. 41/74"); the year written in full after a case word ("causa 41/1974"); a minus sign
+for the hyphen ("C−311/18")."""
+
+from __future__ import annotations
+
+import pytest
+
+from citeresolve import extract
+
+
+def _cases(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(c.key, text[c.start : c.end]) for c in extract(text, lang=lang) if c.type == "case"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "(see para. 12)\n\nSee:\n\n120/78 Rewe v Bundesmonopolverwaltung [1979] ECR 649, "
+            "para. 8\n\nT-45/01 Sanders v Commission [2004] ECR II-3315, para. 19",
+            [("CJEU:C-120/78", "120/78"), ("CJEU:T-45/01", "T-45/01")],
+        ),
+        (
+            "en",
+            "The principle of primacy (Costa v ENEL (6/64) [1964] ECR 585) was stated early.",
+            [("CJEU:C-6/64", "6/64")],
+        ),
+        (
+            "de",
+            "So schon der Gerichtshof in Van Gend & Loos (26/62), Slg. 1963, 1, und danach.",
+            [("CJEU:C-26/62", "26/62")],
+        ),
+        (
+            "fr",
+            "Voir arrêt du 11 juillet 1974, 8/74 Dassonville, Rec. p. 837, point 5.",
+            [("CJEU:C-8/74", "8/74")],
+        ),
+        (
+            "nl",
+            "- 43/75 Defrenne tegen Sabena, Jurispr. 1976, blz. 455\n- ander punt",
+            [("CJEU:C-43/75", "43/75")],
+        ),
+        (
+            "en",
+            "Francovich and Others, C 6/90 Francovich v Italy [1991] ECR I-5357.",
+            [("CJEU:C-6/90", "C 6/90")],
+        ),
+    ],
+)
+def test_a_case_number_before_its_reports_citation(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _cases(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a national act's number: its number word before it
+        ("cs", "podle zákona č. 99/63 Sb. a rozhodnutí ve věci, Sb. rozh. s. I-1"),
+        # a capitalised word before the number opens no item of a list
+        ("en", "Directive 76/207 and then Law 12/80 Smith [1981] ECR 1"),
+        # the report's year is no judgment's of the case's year
+        ("en", "See:\n\n85/74 Smith v Jones [1999] ECR 12"),
+        # no report on the line: a number and a name alone are no case
+        ("en", "See:\n\n293/87 Vainker v Parliament, para. 8"),
+        # a court letter in a year that court did not sit
+        ("en", "(F 12/80) [1981] ECR 1"),
+    ],
+)
+def test_no_case_without_a_plausible_report(lang: str, text: str) -> None:
+    assert _cases(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "as held in Case No 26/62 Van Gend en Loos", [("CJEU:C-26/62", "26/62")]),
+        ("nl", "in de zaak nr. C 19/08 (Petrosian)", [("CJEU:C-19/08", "C 19/08")]),
+        ("it", "la causa n. 41/74, Van Duyn", [("CJEU:C-41/74", "41/74")]),
+        ("cs", "ve věci č. 6/64 Costa proti ENEL", [("CJEU:C-6/64", "6/64")]),
+        ("pl", "w sprawie nr C 73/16 Puškár", [("CJEU:C-73/16", "C 73/16")]),
+        ("it", "Sent. causa 41/1974, Van Duyn", [("CJEU:C-41/74", "41/1974")]),
+        ("de", "Rechtssache 26/1962, Van Gend & Loos", [("CJEU:C-26/62", "26/1962")]),
+        ("fr", "l'affaire 6/1964, Costa", [("CJEU:C-6/64", "6/1964")]),
+    ],
+)
+def test_number_word_or_full_year_after_a_case_word(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _cases(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "in case No 12/19 before the district court"),  # no court letter after 1988
+        ("it", "nella causa 41/2019 del tribunale"),
+    ],
+)
+def test_no_old_case_in_a_later_year(lang: str, text: str) -> None:
+    assert _cases(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "the judgment in C\u2212311/18, Facebook Ireland"),
+        ("fr", "l'arrêt C\u2212311/18, Facebook Ireland"),
+        ("de", "das Urteil C\u2212311/18, Facebook Ireland"),
+    ],
+)
+def test_a_minus_sign_for_the_hyphen(lang: str, text: str) -> None:
+    assert _cases(text, lang) == [("CJEU:C-311/18", "C\u2212311/18")]
