@@ -11,15 +11,19 @@ after it. Texts with neither anywhere are never searched."""
 from __future__ import annotations
 
 import functools
+import itertools
+import math
 from typing import NamedTuple
 
 import regex
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
-from ..knowledge.lang import union_pattern
+from ..knowledge.lang import all_cases, union_pattern
 from ..model.citation import Candidate
 from ..model.keys import KeyParts
+from ..text.scan import letters_only
+from ..text.trigger_keys import normalise
 from .act_numbers import number_words
 from .act_words import ActWords
 
@@ -42,6 +46,14 @@ class _Act(NamedTuple):
     # language). Not str.lower(): for text beyond Latin-1 it allocates about twelve
     # bytes a character before it shrinks, the peak memory of a whole extract.
     mention: regex.Pattern[str] | None
+    # How a mention reads in the text's letters-only copy (scan.letters_only), which the
+    # triggers made: a text that holds none of these has no mention, and str.find tells
+    # most texts so faster than the case-insensitive search (None: too many spellings).
+    spellings: tuple[str, ...] | None
+
+
+# At most this many spellings of an act's title words are looked up in a text.
+_MOST_SPELLINGS = 64
 
 
 @functools.cache
@@ -55,8 +67,41 @@ def _acts(lang: str | None) -> dict[str, _Act]:
         words = "|".join(regex.escape(s) for s in sorted(stems, key=len, reverse=True))
         title = compile_pattern(rf"(?<!\w)(?:{words})", regex.IGNORECASE)
         mention = compile_pattern(words, regex.IGNORECASE) if stems else None
-        acts[str(entry["number"])] = _Act(celex, str(entry["year"]), title, mention)
+        acts[str(entry["number"])] = _Act(
+            celex, str(entry["year"]), title, mention, _spellings(stems)
+        )
     return acts
+
+
+def _spellings(stems: list[str]) -> tuple[str, ...] | None:
+    """Every string that a case-insensitive match of one of ``stems`` reads as in a
+    text's letters-only copy: each character may be any of its cases in the engine's
+    table (all_cases), lower-cased as that copy lower-cases it (a capital sigma at a
+    word's end turns final there, and the final sigma is one of sigma's cases); None
+    when there are more than _MOST_SPELLINGS."""
+    found: list[str] = []
+    for stem in stems:
+        options = []
+        for ch in stem:
+            cases = all_cases(ch)
+            if cases is None:  # pragma: no cover - every regex release has the table
+                return None
+            options.append(sorted({normalise(c) for c in cases}))
+        if len(found) + math.prod(map(len, options)) > _MOST_SPELLINGS:
+            return None
+        found += ("".join(spelling) for spelling in itertools.product(*options))
+    return tuple(found)
+
+
+def _mentioned(view: str, act: _Act) -> bool:
+    """Whether a word of the act's title stands anywhere in ``view``."""
+    if act.mention is None:
+        return False
+    if act.spellings is not None:
+        low = letters_only(view)
+        if not any(spelling in low for spelling in act.spellings):
+            return False
+    return act.mention.search(view) is not None
 
 
 @functools.cache
@@ -75,9 +120,7 @@ def yearless_acts(view: str, lang: str | None) -> list[Candidate]:
     """The year-less regulations ``view`` names, each from its act word to its number."""
     acts = _acts(lang)
     wanted = {
-        number: act
-        for number, act in acts.items()
-        if act.year in view or (act.mention is not None and act.mention.search(view))
+        number: act for number, act in acts.items() if act.year in view or _mentioned(view, act)
     }
     if not wanted:
         return []

@@ -35,6 +35,13 @@ def _normalised_view(view: str) -> str:
     return " " + normalise(view) + " "
 
 
+def letters_only(view: str) -> str:
+    """The copy of ``view`` the triggers read (:func:`.trigger_keys.normalise`), made once
+    per text and shared: ``letters_only(view)[i + 1]`` is ``view[i]`` lower-cased, or a
+    space where that is no letter. A literal test there is a ``str.find``."""
+    return _normalised_view(view)
+
+
 def _automaton(values: dict[str, list[Entry]]) -> ahocorasick.Automaton:
     """The automaton of ``values``' keys. A key with one entry and nothing to check
     (most keys) reports (trigger, offset back, literal's key), any other the list of
