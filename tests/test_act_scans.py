@@ -8,7 +8,7 @@ import json
 import pytest
 import regex
 
-from citeresolve.families import act_numbers, act_ranges, yearless_acts
+from citeresolve.families import act_numbers, act_ranges, act_words, yearless_acts
 from citeresolve.text.clean import clean
 
 from .conftest import ROOT
@@ -127,3 +127,23 @@ def test_a_title_word_is_found_where_the_case_insensitive_search_finds_it() -> N
                 assert yearless_acts._mentioned(view, act) is expected, (lang, view[:60])
                 seen += expected
     assert seen > 10  # the corpus and the awkward texts hold title words
+
+
+def test_the_number_after_a_regulation_word_is_read_only_where_its_digits_may_be_one() -> None:
+    # The first digits after the word are the number the pattern reads: where they are
+    # none of the numbers wanted, the pattern (which fails slowly) is not tried.
+    after = yearless_acts._number_after_word()
+    awkward = "Regulation No 1 Regulation (EEC) No 11. Regulation No 12 Regulation  No\n1/2003"
+    tried = skipped = 0
+    for lang, view in [*_corpus_texts(), ("en", awkward)]:
+        numbers = yearless_acts._acts(lang)
+        for start, end, kind in act_words.ActWords(view, None, lang).hits:
+            if kind != "regulation":
+                continue
+            for wanted in (numbers, {"1": numbers["1"]}, {"11": numbers["11"]}):
+                m = after.match(view, end)
+                if not yearless_acts._may_read(view, end, wanted):
+                    assert m is None or m["n"] not in wanted, (lang, view[start : end + 30])
+                    skipped += 1
+                tried += m is not None and m["n"] in wanted
+    assert tried and skipped

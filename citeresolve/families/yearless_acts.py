@@ -19,7 +19,8 @@ import regex
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
-from ..knowledge.lang import all_cases, union_pattern
+from ..knowledge.lang import all_cases, union_pattern, union_phrases
+from ..knowledge.phrase_dates import DATE_MARK
 from ..model.citation import Candidate
 from ..model.keys import KeyParts
 from ..text.scan import letters_only
@@ -116,6 +117,32 @@ def _number_after_word() -> regex.Pattern[str]:
     )
 
 
+@functools.cache
+def _reads_first_digits() -> bool:
+    """Whether the number _number_after_word reads is always the first digits after the
+    regulation word: no number word or domain holds a digit, a word's rest ("*") or a
+    date (the language files' phrase marks)."""
+    phrases = [*union_phrases("acts", "number_words"), *union_phrases("acts", "domains")]
+    return not any("*" in p or DATE_MARK in p or any(ch.isdecimal() for ch in p) for p in phrases)
+
+
+_FIRST_DIGIT = compile_pattern(r"\d")
+_DIGITS_AT = compile_pattern(r"\d{1,4}")
+# How far after the regulation word its number's first digit is looked for.
+_DIGITS_REACH = 40
+
+
+def _may_read(view: str, end: int, numbers: dict[str, _Act]) -> bool:
+    """Whether the number read after a regulation word that ends at ``end`` may be one of
+    ``numbers``: where it is the first digits after the word (_reads_first_digits) and
+    those stand within reach, they tell without the pattern, which fails slowly."""
+    first = _FIRST_DIGIT.search(view, end, end + _DIGITS_REACH)
+    if first is None or not _reads_first_digits():
+        return True  # farther away (a long white space run): the pattern decides
+    digits = _DIGITS_AT.match(view, first.start())
+    return digits is not None and digits[0] in numbers
+
+
 def yearless_acts(view: str, lang: str | None) -> list[Candidate]:
     """The year-less regulations ``view`` names, each from its act word to its number."""
     acts = _acts(lang)
@@ -127,7 +154,7 @@ def yearless_acts(view: str, lang: str | None) -> list[Candidate]:
     found = []
     after = _number_after_word()
     for start, end, kind in ActWords(view, None, lang).hits:
-        if kind != "regulation":
+        if kind != "regulation" or not _may_read(view, end, wanted):
             continue
         m = after.match(view, end)
         if m is None:
