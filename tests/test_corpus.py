@@ -297,7 +297,8 @@ HELDOUT_ROUND17_BAR = 0.9970
 # by hand before the extractor ran on it (round 19 stays sealed). 0.967 was its first-contact
 # F1 (main at c4302b3); it is development data now, and the bar is the level reached.
 # Instruments and Rules by name (ESCB Statute, TFEU short names, EP Rules in full): 0.9709.
-HELDOUT_ROUND18_BAR = 0.9709
+# A relation table's provision cell is no sentence reach of the act cell: 0.9720.
+HELDOUT_ROUND18_BAR = 0.9720
 
 
 # round -> (passages, bar)

@@ -29,8 +29,10 @@ from .mention_index import SENTENCE_END, MentionIndex
 _REACH = 160
 # What may stand between: words in lower case, spaces, commas, brackets and quotes of a
 # definition ("(dále jen „směrnice o palných zbraních“)"), never a digit or a capital
-# after the first word of the gap.
-_GAP = compile_pattern(r"[^\d\n;:.!?]*")
+# after the first word of the gap, nor a table's cell border: EUR-Lex's table of related
+# acts ("Validity extended by | 32023D2409 | article 2 |") names the act in one cell and
+# the provision concerned in the next, no citation of its own.
+_GAP = compile_pattern(r"[^\d\n;:.!?|]*")
 _CAPITAL_WORD = compile_pattern(r"(?<![^\W\d_])\p{Lu}")
 _TYPES = frozenset({"eu_act", "treaty", "instrument"})
 # How far after the chain another mention still names the chain's own instrument.
