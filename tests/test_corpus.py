@@ -298,7 +298,8 @@ HELDOUT_ROUND17_BAR = 0.9970
 # F1 (main at c4302b3); it is development data now, and the bar is the level reached.
 # Instruments and Rules by name (ESCB Statute, TFEU short names, EP Rules in full): 0.9709.
 # A relation table's provision cell is no sentence reach of the act cell: 0.9720.
-HELDOUT_ROUND18_BAR = 0.9720
+# The Protocol on the excessive deficit procedure by name (hu): 0.9725.
+HELDOUT_ROUND18_BAR = 0.9725
 
 
 # round -> (passages, bar)

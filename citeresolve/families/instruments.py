@@ -182,6 +182,7 @@ class MentionMatcher:
                 self._owned_by_another(view, m, out)
                 or self._protocols.annexed_to_another(view, m, out)
                 or self._protocols.possessed_by_another(view, m, out)
+                or _annexed_to_ec_treaty(view, m, mentions[k + 1 : k + 2])
             ):
                 continue
             if m.code.startswith(PROTOCOL_PREFIX) and m.use == CITABLE:
@@ -337,6 +338,22 @@ _HEADING_REACH = 100
 
 # How far after "Protocol No 2" the Treaty it is annexed to may be named ("to the TEU").
 _PROTOCOL_REACH = 40
+# The pre-Lisbon EC Treaty's code: a Protocol annexed to it is not keyed.
+_EC_TREATY = "TEC"
+
+
+def _annexed_to_ec_treaty(view: str, protocol: Mention, following: list[Mention]) -> bool:
+    """Whether the EC Treaty is named right after the Protocol, in its clause: "the
+    Protocol on the excessive deficit procedure annexed to the Treaty establishing the
+    European Community" (Regulation 479/2009's title) is a pre-Lisbon Protocol, which
+    keys do not cover (contract: only the Protocols numbered since Lisbon)."""
+    nxt = following[0] if following else None
+    return (
+        nxt is not None
+        and nxt.code == _EC_TREATY
+        and nxt.start - protocol.end <= _PROTOCOL_REACH
+        and not any(ch in view[protocol.end : nxt.start] for ch in ".;\n")
+    )
 
 
 # Between a name and its own abbreviation set off inside a parenthesis: a comma or a
