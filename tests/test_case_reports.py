@@ -117,3 +117,28 @@ def test_no_old_case_in_a_later_year(lang: str, text: str) -> None:
 )
 def test_a_minus_sign_for_the_hyphen(lang: str, text: str) -> None:
     assert _cases(text, lang) == [("CJEU:C-311/18", "C\u2212311/18")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("bg", "решението по дело С‑311/18, Facebook Ireland", ("CJEU:C-311/18", "С‑311/18")),
+        ("bg", "определението по дело Т‑310/02, Theodorakis", ("CJEU:T-310/02", "Т‑310/02")),
+        ("el", "η απόφαση στην υπόθεση Τ‑310/02, Theodorakis", ("CJEU:T-310/02", "Τ‑310/02")),
+    ],
+)
+def test_a_court_letter_typed_in_its_cyrillic_or_greek_look_alike(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert _cases(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("bg", "съгласно ЕС-311/18 и ЕС‑12/20"),  # the last letter of a word: no court
+        ("el", "του ΚοινοβουλίουΤ-650/18"),
+    ],
+)
+def test_a_look_alike_inside_a_word_is_no_court_letter(lang: str, text: str) -> None:
+    assert _cases(text, lang) == []

@@ -8,6 +8,7 @@ import functools
 import regex
 
 from ..knowledge.cache import compile_pattern
+from ..knowledge.data import table as data_table
 from ..knowledge.lang import Dispatched, all_languages, alternation, union_phrases
 from ..limits import scan_timeout
 from ..model.citation import Candidate
@@ -23,12 +24,23 @@ from ..text.scan import Trigger, matches_from, occurrences
 from .case_lists import hyphen_lost_in_list, listed_beside, reported
 from .case_numbers import ITEM, LISTED, case_year, court_of, lettered_year, old_year, year_end
 
+# Court letters typed in the Cyrillic or Greek look-alike (bg "дело С-311/18" with a
+# Cyrillic С, el "Τ-310/02" with a Greek tau): data/homoglyphs.toml.
+_LOOKALIKE_COURTS = {
+    other: latin
+    for pairs in data_table("homoglyphs.toml").values()
+    for other, latin in pairs.items()
+    if latin in "CTF"
+}
 _NUMBERED = compile_pattern(
     r"""
       (?<![\w:])(?P<ecli>(?:ECLI:)?EU:(?P<ecli_court>[CTF]):(?P<ecli_year>\d{4}):\d{1,5})(?!\d)
     # A letter of another script may touch the court letter: a link's text glued to
-    # the word before it (el "Ουγγαρία κατά ΚοινοβουλίουC-650/18"); a Latin one may not.
-    | (?<![\p{Latin}\d_-])(?P<court>[CTF])\s?-\s?(?P<number>\d{1,4})
+    # the word before it (el "Ουγγαρία κατά ΚοινοβουλίουC-650/18"); a Latin one may not,
+    # nor any letter a look-alike court letter (bg "ЕС-" is no court).
+    | (?<![\p{Latin}\d_-])(?P<court>[CTF]|(?<!\p{L})["""
+    + "".join(_LOOKALIKE_COURTS)
+    + r"""])\s?-\s?(?P<number>\d{1,4})
       (?:/|\.(?=\d{4}(?!\d)))(?P<year>\d{2})(?P<glued>\d{1,2})?(?![\d/])
       (?:\s(?:P-R|P|R)(?![\w-]))?
     """,
@@ -38,7 +50,7 @@ _NUMBERED = compile_pattern(
 # The hyphen of a case number with its court letter ("C-311/18", "T - 452/20"): the
 # pattern opens with the hyphen, a literal the engine skips to far faster than it
 # tries _NUMBERED's look-behinds at every position.
-_COURT_HYPHEN = compile_pattern(r"(?<=[CTF]\s?)-")
+_COURT_HYPHEN = compile_pattern(r"(?<=[CTF" + "".join(_LOOKALIKE_COURTS) + r"]\s?)-")
 
 
 def _number_starts(view: str) -> list[int]:
@@ -182,6 +194,7 @@ def parse(view: str) -> list[Candidate]:
             found.append(Candidate(parts, m.start(), m.end()))
         else:
             court = groups.get("court") or "C"  # before 1989: the Court of Justice
+            court = _LOOKALIKE_COURTS.get(court, court)
             ends = year_end(view, m)
             assert ends is not None  # _matches keeps only numbers with a year
             year, end = ends
