@@ -8,7 +8,7 @@ import json
 import pytest
 import regex
 
-from citeresolve.families import act_numbers, act_ranges, act_words, yearless_acts
+from citeresolve.families import act_numbers, act_ranges, act_words, eu_acts, yearless_acts
 from citeresolve.text.clean import clean
 
 from .conftest import ROOT
@@ -147,3 +147,19 @@ def test_the_number_after_a_regulation_word_is_read_only_where_its_digits_may_be
                     skipped += 1
                 tried += m is not None and m["n"] in wanted
     assert tried and skipped
+
+
+def test_act_words_read_again_are_the_words_read_afresh() -> None:
+    # The act numbers' reader and the year-less acts read one text's act words in turn
+    # (up to the last number, with glued titles; then all): the second takes the
+    # words the first matched at the same places.
+    differ = 0
+    for lang, view in _corpus_texts():
+        act_words._LAST_TEXT[0] = ("", {})
+        fresh = act_words.ActWords(view, None, lang).hits
+        act_words._LAST_TEXT[0] = ("", {})
+        eu_acts._ActReader(view, lang)
+        again = act_words.ActWords(view, None, lang).hits
+        assert again == fresh, (lang, view[:60])
+        differ += bool(fresh)
+    assert differ > 100

@@ -139,7 +139,7 @@ class ActWords:
                 self.national.append(pos)
             if pos >= until:
                 continue
-            hit = _hit_at(groups, view, pos, keys, pos in glued_at)
+            hit = _kept_hit(groups, view, pos, keys, pos in glued_at)
             if hit is not None and hit[2] != _NATIONAL and counts_in(lang, view[hit[0] : hit[1]]):
                 if self.hits and hit[0] < self.hits[-1][1]:
                     continue  # "Decision" inside "Framework Decision": the longer word holds
@@ -200,6 +200,27 @@ def _with_glued(
         yield from groups.trigger.hits(view)
         return
     yield from heapq.merge(groups.trigger.hits(view), extra, key=lambda hit: hit[0])
+
+
+# The act word at each trigger position of the text read last: the act numbers' reader
+# and the year-less acts ask the same positions (a dense text's act words were matched
+# twice). A new text replaces it; threads reading two texts at once only miss it.
+_Found = dict[tuple[int, frozenset[str], bool], "tuple[int, int, str] | None"]
+_LAST_TEXT: list[tuple[str, _Found]] = [("", {})]
+
+
+def _kept_hit(
+    groups: PhraseGroups, view: str, pos: int, keys: frozenset[str], glued: bool
+) -> tuple[int, int, str] | None:
+    """_hit_at, asked once per position of a text."""
+    last = _LAST_TEXT[0]
+    if last[0] is not view:
+        last = _LAST_TEXT[0] = (view, {})
+    found = last[1]
+    key = (pos, keys, glued)
+    if key not in found:
+        found[key] = _hit_at(groups, view, pos, keys, glued)
+    return found[key]
 
 
 def _hit_at(
