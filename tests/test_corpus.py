@@ -80,7 +80,8 @@ def micro_f1(docs: list[dict]) -> float:
 # the extractor ran on it. 0.868 was its first-contact F1 (the figure the README
 # reports); it is development data now, and the bar is the last level reached.
 # The ECSC Treaty's name no longer read as the EC Treaty's (nl, ga): 0.9824.
-HELDOUT_ROUND3_BAR = 0.9824
+# es "…, de 26 de febrero de 2014, 2014/24/UE" (the kind of the directive read before): 0.9825.
+HELDOUT_ROUND3_BAR = 0.9825
 
 
 # Round 4 (fixtures/heldout/round4, 121 passages, 24 languages, 802 citations; CJEU
@@ -247,7 +248,9 @@ HELDOUT_ROUND15_BAR = 0.9975
 # sl ordinals listed before one article word ('10. in 12. člena Uredbe 2019/6/EU'): 0.9867.
 # An old case number before its report's citation ('293/87 Vainker v Parliament [1989] ECR
 # 23'): 0.9871.
-HELDOUT_ROUND16_BAR = 0.9871
+# Act, OJ and document identifier forms (doubled ECLI prefix, "ST(2024)15342", "OJEU …
+# C 321 E/318", chained corrigenda, el "ΕΕ 2019/947", pl "(UE) z dnia … Nr 2019/6"): 0.9911.
+HELDOUT_ROUND16_BAR = 0.9911
 
 # Round 17 (fixtures/heldout/round17, 120 passages, 24 languages, 1,002 citations; worker
 # information and consultation, environmental liability and crime, electronic evidence,

@@ -15,6 +15,7 @@ from ..knowledge.data import table
 from ..knowledge.lang import alternation, union_pattern, union_phrases
 from .act_numbers import ACT_KINDS, PREFIX_WINDOW, ActNumber, number_words, plausible_year
 from .act_words import DATE, ActWords, word_groups
+from .oj_words import optional_words
 
 # A colon glued to the number and what follows it: the id of a national document (sv
 # "2013/14:FPM40", "prop. 2013/14:123"); an act number's title colon has a space after it.
@@ -45,7 +46,12 @@ def _bare_prefix_pattern(keys: frozenset[str]) -> regex.Pattern[str]:
     # A plural act word may open a list with a colon after its domain: pl "w
     # rozporządzeniach Parlamentu i Rady (WE): nr 883/2004 … oraz nr 987/2009".
     domain = rf"(?:\(?(?:{domains})\)?:?\s*)?"
-    dated = rf"{domain}(?:{DATE.pattern},?\s*)?"
+    # The date with its connector and year mark, as the OJ's words write them: pl
+    # "rozporządzenie … (UE) z dnia 11 grudnia 2018 r. Nr 2019/6".
+    connectors = union_pattern("official_journal", "date_connectors")
+    marks = optional_words("official_journal", "year_marks")
+    date = rf"(?:(?:(?:{connectors})\s+)?{DATE.pattern}(?:\s?(?:{marks}))?,?\s*)?"
+    dated = rf"{domain}{date}"
     # The author may stand between the word and "No" (cs "nařízení Rady č. 1/2003", fr
     # "règlement du Conseil n° 17/62", de "Verordnung des Rates Nr. 17/62"): only an EU
     # institution of the language files' ``authors``; any other author makes the act
@@ -54,7 +60,7 @@ def _bare_prefix_pattern(keys: frozenset[str]) -> regex.Pattern[str]:
     # The domain may come first: it "Regolamenti (CEE) del Consiglio n. 1408/71", fr
     # "règlement (CEE) du Conseil n° 1408/71".
     author = (
-        rf"(?:{words})\s*{domain}\s*(?<=\s)(?P<author>{authors})\s*{domain}"
+        rf"(?:{words})\s*{domain}\s*(?<=\s)(?P<author>{authors})\s*{dated}"
         rf"(?:(?:{number_words()})\s*)?"
     )
     # A short title between the act word and the number in brackets: fi "EU-asetusta

@@ -18,6 +18,7 @@ from ..text.phrase_groups import PhraseGroups
 from .act_list_items import lead_in_kind
 from .act_numbers import ACT_KINDS, PREFIX_WINDOW, number_words
 from .act_word_language import counts_in
+from .oj_words import optional_words
 
 # How far before the number an act word may stand ("Council Implementing
 # Regulation (EU) 2020/1999", "rozporządzenie Parlamentu Europejskiego i Rady (UE) ...").
@@ -268,13 +269,11 @@ def act_word(view: str, start: int, end: int, words: ActWords) -> tuple[str | No
     window_start = max(0, start - (_TITLE_WINDOW if standalone else _WORD_WINDOW))
     if not standalone:
         before = view[window_start:start]
-        cut = max(before.rfind(";"), before.rfind("\n"), before.rfind(". "))
+        cut = _clause_cut(before, len(before))
         if cut >= 0 and _wrapped_after_word(view, window_start + cut, start, hits):
             # sv "rådets förordning\n(EG) nr 1383/2003": a hard-wrapped line ends
             # with the act word and the next one opens with its number.
-            cut = max(
-                before.rfind(";", 0, cut), before.rfind("\n", 0, cut), before.rfind(". ", 0, cut)
-            )
+            cut = _clause_cut(before, cut)
         if cut >= 0:
             window_start = window_start + cut + 1
             # The dot of an abbreviated act word ("règl. (CE) n° 1049/2001") ends no clause.
@@ -311,6 +310,34 @@ def act_word(view: str, start: int, end: int, words: ActWords) -> tuple[str | No
         return title.lastgroup, start
     # sv "följande direktiv:\n\n• 2008/121/EG": an item of a list whose lead-in names the kind
     return _heading_closed(view, start, end, hits) or lead_in_kind(view, start, hits), start
+
+
+def _clause_cut(before: str, end: int) -> int:
+    """Where the last clause of ``before[:end]`` starts after: a semicolon, a line end
+    or a full stop, not a dot of a date (pl "rozporządzenie … (UE) z dnia 11 grudnia
+    2018 r. Nr 2019/6", cs "nařízení … (EU) ze dne 11. prosince 2018 č. 2019/6": the
+    date stands between the act word and "No")."""
+    cut = max(before.rfind(";", 0, end), before.rfind("\n", 0, end), before.rfind(". ", 0, end))
+    while cut > 0 and before[cut] == "." and _date_dot(before, cut):
+        cut = max(before.rfind(";", 0, cut), before.rfind("\n", 0, cut), before.rfind(". ", 0, cut))
+    return cut
+
+
+def _date_dot(text: str, dot: int) -> bool:
+    """Whether the dot at ``dot`` is a day's ("11. prosince 2018") or a year's mark's."""
+    if text[dot - 1].isdigit():
+        day = _DAY_DOT.search(text, max(0, dot - 2), dot + 1)
+        return day is not None and DATE.match(text, day.start()) is not None
+    return _year_mark_dot().search(text, max(0, dot - 9), dot + 1) is not None
+
+
+_DAY_DOT = compile_pattern(r"(?<!\d)\d{1,2}\.\Z")
+
+
+@functools.cache
+def _year_mark_dot() -> regex.Pattern[str]:
+    marks = optional_words("official_journal", "year_marks")
+    return compile_pattern(rf"(?<!\d)(?:19|20)\d{{2}}\s?(?:{marks})\Z")
 
 
 # Another act's number between a heading's act word and the number that closes it.

@@ -34,7 +34,8 @@ _LOOKALIKE_COURTS = {
 }
 _NUMBERED = compile_pattern(
     r"""
-      (?<![\w:])(?P<ecli>(?:ECLI:)?EU:(?P<ecli_court>[CTF]):(?P<ecli_year>\d{4}):\d{1,5})(?!\d)
+    # A site may double the prefix ("ECLI:ECLI:EU:C:2017:815"): the ECLI is the second.
+      (?:(?<![\w:])|(?<=(?<![\w:])ECLI:))(?P<ecli>(?:ECLI:)?EU:(?P<ecli_court>[CTF]):(?P<ecli_year>\d{4}):\d{1,5})(?!\d)
     # A letter of another script may touch the court letter: a link's text glued to
     # the word before it (el "Ουγγαρία κατά ΚοινοβουλίουC-650/18"); a Latin one may not,
     # nor any letter a look-alike court letter (bg "ЕС-" is no court).

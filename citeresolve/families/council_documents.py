@@ -41,12 +41,16 @@ def _pattern() -> regex.Pattern[str]:
     return compile_pattern(
         rf"""
         (?:
-            (?<![\w/.-])ST[ /]?                       # ST 12345/23, ST/14128/2019
-          | (?<!\w)(?i:{alternation})\s*(?:ST\s?)?    # Council document 12345/23
+        # The year in brackets first, as COM numbers are written: "ST(2024)15342".
+            (?<![\w/.-])ST\((?P<bracket_year>\d{{4}})\)(?P<bracket_number>[1-9]\d{{0,4}})(?![\d/])
+          | (?:
+                (?<![\w/.-])ST[ /]?                       # ST 12345/23, ST/14128/2019
+              | (?<!\w)(?i:{alternation})\s*(?:ST\s?)?    # Council document 12345/23
+            )
+            (?P<number>[1-9]\d{{0,4}})
+            (?:/(?P<rev>[1-9]\d?)(?=/\d))?              # "7388/1/05": revision 1 of 7388/05
+            (?:/(?P<year>\d{{4}}|\d{{2}})|\x20(?P<spaced_year>\d{{4}}))(?!\d)(?!/\d)
         )
-        (?P<number>[1-9]\d{{0,4}})
-        (?:/(?P<rev>[1-9]\d?)(?=/\d))?              # "7388/1/05": revision 1 of 7388/05
-        (?:/(?P<year>\d{{4}}|\d{{2}})|\x20(?P<spaced_year>\d{{4}}))(?!\d)(?!/\d)
         (?P<suffixes>(?:[ /](?:{kinds})[ /-]?[1-9]\d?(?!\d)){{0,3}})
         (?:[ /]INIT(?!\w))?
         """,
@@ -95,8 +99,8 @@ def find(view: str) -> list[Candidate]:
         suffix = "-".join(written)
         parts = KeyParts(
             type="council_doc",
-            number=m["number"],
-            year=_year(m["year"] or m["spaced_year"]),
+            number=m["number"] or m["bracket_number"],
+            year=_year(m["year"] or m["spaced_year"] or m["bracket_year"]),
             suffix=suffix or None,
         )
         found.append(Candidate(parts, m.start(), m.end()))

@@ -10,7 +10,6 @@ lists they form ("Directives 92/50, 93/36 and 93/37/EEC"), then registers the fa
 
 from __future__ import annotations
 
-import bisect
 import functools
 from typing import NamedTuple
 
@@ -25,6 +24,7 @@ from ..resolve.eu_acts import act_citable_from, label_eu_act, resolve_eu_act
 from ..text.scan import matches_from
 from .act_bare import bare_act
 from .act_dated import dated_acts
+from .act_kind_fallbacks import kind_before, kind_of_sentence
 from .act_lists import same_list, tight_list
 from .act_markers import cited_again, markers_in_sequence
 from .act_names import named_act
@@ -56,11 +56,6 @@ from .yearless_acts import yearless_acts
 @functools.cache
 def _cfsp_domains() -> frozenset[str]:
     return frozenset(table("act_domains.toml")["cfsp"])
-
-
-# How far back the act word of a bracketed number's sentence may stand.
-_SENTENCE_REACH = 300
-_DIGIT = compile_pattern(r"\d")
 
 
 def parse(view: str, lang: str | None = None) -> list[Candidate]:
@@ -120,7 +115,7 @@ class _ActReader:
                 continue  # more digits than an act number has, and no marker in evidence
             if date_goes_on(view, core):
                 continue  # ro "Regulamentul 1307/17-dec-2013": a number and a date
-            if journal_before(view, core.start("a")):
+            if journal_before(view, core.start("a"), self.words.hits):
                 continue  # pl "(Dz.Urz.UE 2024/1689)": the OJ's number without its series
             if procedure_at(view, core.start()):
                 continue  # "2020/0127(COD)": the procedure family reads it
@@ -265,7 +260,7 @@ class _ActReader:
             kind = self._kind_of_corrected(number)
         if kind is None:
             if not numbered:
-                sentence = self._kind_of_sentence(number)
+                sentence = self._kind_around(number)
                 self._wait(number, year_text, number_text, sentence, domain if sentence else "")
             elif not domain:
                 self._add_named(number)  # et "(nr 910/2014, eIDAS määrus)"
@@ -305,19 +300,14 @@ class _ActReader:
         named = self._named_before(number.b, number.a) is not None
         return number.numbered and (bool(number.domain) or named)
 
-    def _kind_of_sentence(self, number: ActNumber) -> str | None:
-        """The kind of the last act word of the sentence of a bracketed number with its
-        domain, beyond the reach of act words, with no digit or act between: el "η
-        οδηγία για την ισότητα …, η οποία απαγόρευε … (78/2000/ΕΚ)" is the Directive's."""
-        view, start, hits = self.view, number.start, self.words.hits
-        if view[start - 1 : start] != "(" or view[number.end : number.end + 1] != ")":
-            return None
-        lo = max(0, start - _SENTENCE_REACH, self.previous.end if self.previous else 0)
-        lo = max(lo, view.rfind("\n", lo, start), view.rfind(". ", lo, start))
-        i = bisect.bisect_left(hits, (start, -1, "")) - 1
-        if i < 0 or hits[i][0] < lo or _DIGIT.search(view, hits[i][1], start):
-            return None
-        return hits[i][2]
+    def _kind_around(self, number: ActNumber) -> str | None:
+        """The kind of a number with its domain and no act word in reach."""
+        previous = self.previous
+        end, kind = (previous.end, previous.kind) if previous else (0, None)
+        view = self.view
+        return kind_of_sentence(view, number, self.words.hits, end) or kind_before(
+            view, number, kind
+        )
 
     def _bracketed_again(self, number: ActNumber) -> str | None:
         """A corrigendum line's act: alone in brackets right after an OJ reference's page,

@@ -131,8 +131,11 @@ def _classic_issue(w: Words) -> str:
         -?(?:[ ]{{2}}|\s)?(?P<issue>\d{{1,4}})(?!\d)
         # "ABl. L 72/4"; after a title, a page header
         (?:\s?/\s?(?P<slash_page>\d{{1,5}})(?!\d))?
-        # a subseries letter (C …E, L …I); any other capital is a page word ("S. 36")
-        (?:\s?(?P<sub>[{w.subseries}])(?![^\W\d_]))?\.?
+        # a subseries letter (C …E, L …I); any other capital is a page word ("S. 36");
+        # the page after its slash: "OJEU 29.12.2006 C 321 E/318"
+        (?:\s?(?P<sub>[{w.subseries}])(?![^\W\d_])(?:/(?P<slash_page>\d{{1,5}})(?!\d))?)?\.?
+        # the year after the issue, before its date: bg "ОВ L 202 2021, 8.6.2021, стр. 32"
+        (?:\s(?P<year_issue>(?:19|20)\d{{2}})(?=,))?
         (?:\s?,?\s*(?:{w.connectors}(?:\s+|(?<=[-'’])))?{w.date}   # glued: "tad-29.12.1992"
           # the year alone between issue and page: sv "EGT nr L 299, 1972, s. 32"
           | \s?,\s*(?P<year_after>(?:19|20)\d{{2}})(?=\s?,?\s*(?:{w.pages})\s?\d)
@@ -186,9 +189,12 @@ def parse(view: str) -> list[Candidate]:
         if candidate is not None:
             found.append(candidate)
             words = optional_words("official_journal", "corrigendum")
+            # Corrigenda may follow one another: de "S. 1, ber. L 323 S. 37, ber. 2020
+            # L 193 S. 16" (each after the one before, the year of the last it names).
             corrigendum = corrigendum_after(view, candidate, words, page_words())
-            if corrigendum is not None:
+            while corrigendum is not None:
                 found.append(corrigendum)
+                corrigendum = corrigendum_after(view, corrigendum, words, page_words())
     return found
 
 
@@ -246,7 +252,7 @@ def _national(m: regex.Match[str]) -> Candidate:
 # The date's groups (see date_style), the reference's own date first; then a year alone.
 _DAYS = ("after_day", "before_day")
 _MONTHS = ("after_month", "before_month")
-_YEARS = ("after_year", "before_year", "year_after", "year_first")
+_YEARS = ("after_year", "before_year", "year_after", "year_first", "year_issue")
 
 
 _YEAR = compile_pattern(r"(?:19[5-9]|20\d)\d\Z")

@@ -4,7 +4,9 @@ journal's act-by-act number with its series lost, never an act's number."""
 
 from __future__ import annotations
 
+import bisect
 import functools
+from collections.abc import Sequence
 
 import regex
 
@@ -41,6 +43,16 @@ def _before_number() -> regex.Pattern[str]:
     return compile_pattern(rf"(?<![^\W\d_])(?:{alternatives})[ \t]?\Z")
 
 
-def journal_before(view: str, pos: int) -> bool:
-    """Whether an OJ abbreviation ends right before ``pos``, where a number starts."""
-    return _before_number().search(view, max(0, pos - _REACH), pos) is not None
+def journal_before(view: str, pos: int, act_words: Sequence[tuple[int, int, str]] = ()) -> bool:
+    """Whether an OJ abbreviation ends right before ``pos``, where a number starts, and
+    no act word (``act_words``: (start, end, kind) in text order) ends right before the
+    abbreviation: el "κανονισμός ΕΕ 2019/947" writes the domain ΕΕ, the OJ's
+    abbreviation too, without brackets."""
+    m = _before_number().search(view, max(0, pos - _REACH), pos)
+    if m is None:
+        return False
+    k = bisect.bisect_left(act_words, (m.start(),)) - 1
+    return k < 0 or not _SPACE.fullmatch(view, act_words[k][1], m.start())
+
+
+_SPACE = compile_pattern(r"[^\S\n]{1,2}")
