@@ -118,7 +118,8 @@ HELDOUT_ROUND6_BAR = 0.9882
 # the extractor ran on it. 0.893 was its first-contact F1 (main at 9efecb9); it is
 # development data now, and the bar is the level reached.
 # An article chain in the sentence of the one instrument named before it (in reach): 0.9875.
-HELDOUT_ROUND7_BAR = 0.9875
+# An ECB guideline keyed by the CELEX number its page prints (hu "(EU) 2016/1994"): 0.9921.
+HELDOUT_ROUND7_BAR = 0.9921
 
 
 # Round 8 (fixtures/heldout/round8, 111 passages, 24 languages, 738 citations; justice
@@ -302,7 +303,9 @@ HELDOUT_ROUND17_BAR = 0.9970
 # Instruments and Rules by name (ESCB Statute, TFEU short names, EP Rules in full): 0.9709.
 # A relation table's provision cell is no sentence reach of the act cell: 0.9720.
 # The Protocol on the excessive deficit procedure by name (hu): 0.9725.
-HELDOUT_ROUND18_BAR = 0.9725
+# ECB guidelines by their page's CELEX number, nl implementing decisions, it "Direttiva 8 giugno
+# 2016, n. 943" beside its EU number, corrigendum labels "((EU) 2021/241)" left out: 0.9767.
+HELDOUT_ROUND18_BAR = 0.9767
 
 
 # round -> (passages, bar)

@@ -232,3 +232,85 @@ def test_a_number_with_its_domain_and_no_act_word_takes_the_kind_before_it(
 )
 def test_without_a_suffixed_act_before_it_the_number_stays_out(lang: str, text: str) -> None:
     assert [k for k in keys(text, lang) if "2006" in k] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fi",
+            "Document 32015O0012\n\nEuroopan keskuspankin suuntaviivat (EU) 2015/856, annettu 12 "
+            "päivänä maaliskuuta 2015 (EKP/2015/12)\n\nEUROOPAN KESKUSPANKIN SUUNTAVIIVAT (EU) "
+            "2015/856",
+            ["CELEX:32015O0012"] * 3,
+        ),
+        (
+            "hu",
+            "Document 32016O0038\n\nAz Európai Központi Bank (EU) 2016/1994 iránymutatása "
+            "(2016. november 4.) (EKB/2016/38)",
+            ["CELEX:32016O0038"] * 2,
+        ),
+        (
+            "en",
+            "Document 32016O0038\nGuideline (EU) 2016/1994 of the European Central Bank of 4 "
+            "November 2016 (ECB/2016/38)",
+            ["CELEX:32016O0038"] * 2,
+        ),
+    ],
+)
+def test_an_ecb_guideline_takes_the_celex_number_its_page_prints(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another kind of act in the title: another act, not the page's
+        (
+            "Document 32010D0215\nCommission Decision of 30 September 2009 amending Decision "
+            "2010/13/EU",
+            ["CELEX:32010D0215", "CELEX:32010D0013"],
+        ),
+        # no act on the line after the number
+        (
+            "See 32016O0038 in the register.\nGuideline (EU) 2016/1994 of the ECB",
+            ["CELEX:32016O0038", "CELEX:32016O1994"],
+        ),
+        # the guideline in a later line, not the title
+        (
+            "Document 32016O0038\nGuideline of the European Central Bank\n\nsee Guideline (EU) "
+            "2016/1993",
+            ["CELEX:32016O0038", "CELEX:32016O1993"],
+        ),
+    ],
+)
+def test_other_acts_keep_their_written_numbers(text: str, expected: list[str]) -> None:
+    assert keys(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("sl", "Popravek, UL L 137, 25.5.2023, str.  70 ((EU) 2021/241)\n\n▼B"),
+        ("en", "Corrigendum, OJ L 137, 25.5.2023, p.  70 ((EU) 2021/241)\n\n▼B"),
+        ("fr", "Rectificatif, JO L 137 du 25.5.2023, p.  70 ((UE) 2021/241)\n\n▼B"),
+    ],
+)
+def test_a_corrigendum_label_with_its_domain_in_brackets_is_no_act(lang: str, text: str) -> None:
+    # The label of a consolidated text's corrigendum line has no act word: left out like
+    # "(2021/241)" (round 13, 15 and 18 reviews).
+    assert keys(text, lang) == ["OJ:L:2023:137:70"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UITVOERINGSBESLUIT (EU) 2022/382 VAN DE RAAD",
+        "bij Uitvoeringsbesluit (EU) 2022/382 van de Raad",
+        "het uitvoeringsbesluit (EU) 2022/382 van de Raad",
+    ],
+)
+def test_dutch_implementing_decisions(text: str) -> None:
+    assert keys(text, "nl") == ["CELEX:32022D0382"]

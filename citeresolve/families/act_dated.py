@@ -4,11 +4,14 @@ Europea 7 febbraio 2024, n. 590", "Direttiva UE 23 ottobre 2019, n. 1937"), as t
 databases cite national laws ("Legge 7 agosto 1990, n. 241"). The year of the number
 is the year of the date. Only the names of the Union or Community that the language
 files list (``[acts] dated_domains``) may stand between the act word and the date:
-"Regolamento regionale 7 febbraio 2024, n. 5" is a region's."""
+"Regolamento regionale 7 febbraio 2024, n. 5" is a region's. Without one, the act is
+an EU act where the text also cites it by its EU number ("Direttiva 8 giugno 2016, n.
+943. Direttiva (UE) 2016/943 del Parlamento europeo …"): national acts are dated so too."""
 
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 import regex
 
@@ -49,17 +52,21 @@ def _before() -> regex.Pattern[str]:
     """Act word, Union and date, matched backwards from the comma (one attempt)."""
     words = "|".join(f"(?P<{kind}>{union_pattern('acts', kind)})" for kind in _KINDS)
     return compile_pattern(
-        rf"""(?:{words})\s+(?:{_dated_languages()[2]})\s+
+        rf"""(?:{words})\s+(?:(?P<domain>{_dated_languages()[2]})\s+)?
             \d{{1,2}}\s[^\W\d_]{{3,12}}\s(?P<year>(?:19|20)\d{{2}})$""",
         regex.VERBOSE | regex.REVERSE,
     )
 
 
-def dated_acts(view: str, lang: str | None = None) -> list[Candidate]:
+def dated_acts(
+    view: str, lang: str | None = None, cited: Sequence[Candidate] = ()
+) -> list[Candidate]:
     """The acts of ``view`` (in language ``lang``, None: unknown) cited by act word,
-    Union, date and number."""
+    Union, date and number, or without the Union where one of ``cited`` (the acts read
+    from their numbers) is the same act."""
     if lang is not None and lang not in _dated_languages()[0]:
         return []
+    known = {c.parts.celex for c in cited}
     found = []
     for match in _AFTER_YEAR.finditer(view, timeout=scan_timeout(view)):
         comma = match.start()
@@ -71,5 +78,7 @@ def dated_acts(view: str, lang: str | None = None) -> list[Candidate]:
             continue
         kind = next(k for k in _KINDS if m[k])
         celex = f"3{m['year']}{ACT_KINDS[kind].descriptor}{int(number['serial']):04d}"
+        if m["domain"] is None and celex not in known:
+            continue
         found.append(Candidate(KeyParts(type="eu_act", celex=celex), m.start(), number.end()))
     return found

@@ -37,6 +37,7 @@ from .act_numbers import (
     plausible_year,
     year_of,
 )
+from .act_page_numbers import page_numbers
 from .act_ranges import article_range, period
 from .act_words import ActWords, act_word, eu_author_at, glued_titles, is_national
 from .act_years import (
@@ -61,8 +62,9 @@ def _cfsp_domains() -> frozenset[str]:
 def parse(view: str, lang: str | None = None) -> list[Candidate]:
     """Acts with a known kind, and bare CELEX numbers, in a text of language ``lang``
     (None: unknown)."""
-    found = _ActReader(view, lang).read() + bare_celex_numbers(view)
-    found += yearless_acts(view, lang) + dated_acts(view, lang)
+    bare = bare_celex_numbers(view)
+    found = page_numbers(view, _ActReader(view, lang).read(), bare) + bare
+    found += yearless_acts(view, lang) + dated_acts(view, lang, found)
     found.sort(key=by_start)
     return found
 
@@ -122,6 +124,8 @@ class _ActReader:
             number = ActNumber(view, core)
             if article_range(view, number) or period(number):
                 continue
+            if number.form == "paren" and corrigendum_label(view, number):
+                continue  # "str. 70 ((EU) 2021/241)": a corrigendum line's label, no act word
             if core["spelt"] and not self._spelt_read(number):
                 continue  # "legge n. 241 del 1990": a year after a word needs evidence
             if number.grouped and not number.numbered:
