@@ -142,3 +142,32 @@ def test_a_court_letter_typed_in_its_cyrillic_or_greek_look_alike(
 )
 def test_a_look_alike_inside_a_word_is_no_court_letter(lang: str, text: str) -> None:
     assert _cases(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "the Commission closed State aid case C 19/08 (ex NN 13/08) in 2009"),
+        ("en", "State aid case No C 51/07 (ex N 530/07) — withdrawal of notification"),
+        ("fr", "dans l'affaire C 19/08 (ex NN 13/08), aide d'État accordée par l'Italie"),
+        ("mt", "Għajnuna mill-Istat — Kawża C 51/07 (ex N 530/07) — Franza"),
+    ],
+)
+def test_a_state_aid_case_with_its_earlier_register_number_is_no_court_case(
+    lang: str, text: str
+) -> None:
+    assert _cases(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # with its hyphen it is the Court's, whatever follows
+        ("en", "Case C-19/08 (ex NN 13/08)", [("CJEU:C-19/08", "C-19/08")]),
+        ("fi", "asiassa C 19/08, Petrosian", [("CJEU:C-19/08", "C 19/08")]),
+    ],
+)
+def test_a_court_case_keeps_its_number(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _cases(text, lang) == expected

@@ -112,11 +112,25 @@ def _matches(view: str) -> list[regex.Match[str]]:
             seen.add(item.start())
             found.append(item)
     found.extend(_hyphen_lost_alone(view, words, seen))
+    found = [m for m in found if not _state_aid(view, m)]
     found.extend(reported(view, seen))
     found.extend(_cited_again(view, found, seen))
     found.extend(listed_beside(view, found, seen))
     found.extend(hyphen_lost_in_list(view, found, seen))
-    return sorted(found, key=lambda m: m.start())
+    return sorted((m for m in found if not _state_aid(view, m)), key=lambda m: m.start())
+
+
+# A State aid case of the Commission looks like a case number that lost its hyphen, but
+# its earlier register number follows it: "State aid case C 19/08 (ex NN 13/08)", mt
+# "Għajnuna mill-Istat C 51/07 (ex N 530/07)", fi "toimenpiteestä N:o C 19/08 (ex NN
+# 13/08)". A case of the Court has none.
+_STATE_AID_AFTER = compile_pattern(r"\s?\(ex\s(?:N|NN|CP|SA)\b")
+
+
+def _state_aid(view: str, m: regex.Match[str]) -> bool:
+    if not m.groupdict().get("court") or "-" in view[m.start() : m.end()]:
+        return False
+    return _STATE_AID_AFTER.match(view, m.end()) is not None
 
 
 _COURTS = ("C", "T", "F")  # the court letters, in the order their brackets are read
