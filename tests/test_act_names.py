@@ -44,7 +44,25 @@ def found(text: str, lang: str) -> list[tuple[str, str]]:
             "Regula par aviopasažieru tiesībām Nr. 261/2004\n\nGalvenais tiesību avots",
             [("CELEX:32004R0261", "Regula par aviopasažieru tiesībām Nr. 261/2004")],
         ),
+        # A compound name in the case the sentence needs, its number after it (the
+        # Biocidal Products Regulation): fi, sv, hu.
+        (
+            "fi",
+            "suorat linkit alkuperäisen biosidiasetuksen 528/2012 lukujen teksteihin",
+            [("CELEX:32012R0528", "biosidiasetuksen 528/2012")],
+        ),
+        (
+            "sv",
+            "enligt biocidförordningen 528/2012 ska produkterna godkännas",
+            [("CELEX:32012R0528", "biocidförordningen 528/2012")],
+        ),
+        (
+            "hu",
+            "a biocid rendelet 528/2012 szerint engedélyezett termékek",
+            [("CELEX:32012R0528", "biocid rendelet 528/2012")],
+        ),
         # Negatives: a number that is not the named act's; a name far from the number.
+        ("fi", "biosidiasetuksen 12/2012 mukaisesti", []),
         ("en", "fines under GDPR 2016/680 are high", []),
         ("hr", "Obavijest REACH 12/2008 carinske uprave", []),
         ("en", "REACH applies to many substances, see the list 1907/2006 of the agency", []),
