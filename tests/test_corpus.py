@@ -139,7 +139,8 @@ HELDOUT_ROUND8_BAR = 0.9898
 # first-contact F1 (main at 08dbab8); it is development data now, and the bar is the level
 # reached.
 # An article chain in the sentence of the one instrument named before it (in reach): 0.9876.
-HELDOUT_ROUND9_BAR = 0.9876
+# pt "art. 33.º da Convenção de Genebra" (the Refugee Convention): 0.9882.
+HELDOUT_ROUND9_BAR = 0.9882
 
 # Round 10 (fixtures/heldout/round10, 108 passages, 24 languages, 732 citations; food
 # labelling, road transport, aviation and maritime safety, public health, professional
@@ -306,8 +307,8 @@ HELDOUT_ROUND17_BAR = 0.9970
 # ECB guidelines by their page's CELEX number, nl implementing decisions, it "Direttiva 8 giugno
 # 2016, n. 943" beside its EU number, corrigendum labels "((EU) 2021/241)" left out: 0.9767.
 # The Biocidal Products Regulation's names beside its number (fi "biosidiasetuksen
-# 528/2012"): 0.9730.
-HELDOUT_ROUND18_BAR = 0.9767
+# 528/2012") and "the Geneva Convention" alone (el heading), on top of the above: 0.9778.
+HELDOUT_ROUND18_BAR = 0.9778
 
 
 # round -> (passages, bar)

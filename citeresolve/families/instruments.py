@@ -70,6 +70,12 @@ class MentionMatcher:
             for code, entry in language.instruments.items()
             if (tails := entry.get("other_instrument_tails"))
         }
+        # ... or preceded by a word that makes it another ("Fourth Geneva Convention").
+        self._other_heads = {
+            code: compile_pattern(rf"(?<!\w)(?:{alternation(heads)})[ \t]+$")
+            for code, entry in language.instruments.items()
+            if (heads := entry.get("other_instrument_heads"))
+        }
         self._rules_owner = _RulesOwner(language, of)
         # A national law named after the act it implements (nl "Uitvoeringswet Algemene
         # verordening gegevensbescherming"): the popular name right after a national-act
@@ -100,12 +106,8 @@ class MentionMatcher:
         assert name is not None
         code, use = self._groups[name]
         start, end = m.span()
-        tail = self._other_tails.get(code) if use != REFERENCE else None
-        if tail is not None and (other := tail.match(view, end)) is not None:
-            # "traité instituant la Communauté européenne du charbon et de l'acier"
-            return Mention(
-                start, other.end(), OTHER_RULES, ATTACH_ONLY, instrument_type(OTHER_RULES)
-            )
+        if use != REFERENCE and (other := self._other_instrument(view, code, start, end)):
+            return other
         if quoted_lower(view[start:end]):
             return None
         if use == CITABLE and defined_short_name(view, start, end, self._lang):
@@ -131,6 +133,18 @@ class MentionMatcher:
         else:
             kind = instrument_type(code) if use != REFERENCE else "reference"
         return Mention(start, end, code, use, kind)
+
+    def _other_instrument(self, view: str, code: str, start: int, end: int) -> Mention | None:
+        """The unkeyed mention of another instrument whose name holds this one: "traité
+        instituant la Communauté européenne du charbon et de l'acier" (a tail), "the
+        Fourth Geneva Convention" (a head); None when the name is its own."""
+        tail = self._other_tails.get(code)
+        head = self._other_heads.get(code)
+        if tail is not None and (other := tail.match(view, end)) is not None:
+            end = other.end()
+        elif head is None or head.search(view, max(0, start - 24), start) is None:
+            return None
+        return Mention(start, end, OTHER_RULES, ATTACH_ONLY, instrument_type(OTHER_RULES))
 
     def _with_abbreviation(self, view: str, use: str, end: int) -> int:
         """Where a name ends with the abbreviation in brackets right after it: "Treaty on

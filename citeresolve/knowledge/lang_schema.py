@@ -68,8 +68,9 @@ INSTRUMENT_FIELDS = ("names", "abbreviations", "attach_only")
 # kind ("the Convention") with none of that kind named before it stands for it.
 # Optional: words that carry one of the instrument's names on into the name of another
 # instrument no key covers (fr "du charbon et de l'acier": "traité instituant la
-# Communauté européenne du charbon et de l'acier" is the ECSC Treaty, not the EC Treaty).
-INSTRUMENT_OPTIONAL = ("courts", "other_instrument_tails")
+# Communauté européenne du charbon et de l'acier" is the ECSC Treaty, not the EC Treaty);
+# and the words right before a name that make it another's ("Fourth Geneva Convention").
+INSTRUMENT_OPTIONAL = ("courts", "other_instrument_tails", "other_instrument_heads")
 # Optional fields: a language may leave them out.
 OPTIONAL: dict[str, dict[str, type]] = {
     "": {
