@@ -3,6 +3,7 @@ patterns they stand for find."""
 
 from __future__ import annotations
 
+import bisect
 import json
 
 import pytest
@@ -163,3 +164,36 @@ def test_act_words_read_again_are_the_words_read_afresh() -> None:
         assert again == fresh, (lang, view[:60])
         differ += bool(fresh)
     assert differ > 100
+
+
+def _wrapped_by_the_author_first(view: str, cut: int, start: int, hits: list) -> bool:
+    """The line-wrap test as it was written before: the author searched first."""
+    if view[cut] != "\n":
+        return False
+    if view[cut + 1 : start].strip():
+        author = act_words._author_after().match(view, cut, start)
+        if author is None or view[author.end() : start].strip():
+            return False
+    word_end = len(view[:cut].rstrip())
+    i = bisect.bisect_left(hits, (cut, -1, "")) - 1
+    return i >= 0 and hits[i][1] == word_end
+
+
+def test_a_line_ends_with_an_act_word_before_its_author_is_looked_for() -> None:
+    # Every line break before a number of every corpus text, and wrapped act words with
+    # and without their author on the next line.
+    wrapped = [
+        ("sk", "podľa smernice\nEurópskeho parlamentu a Rady (EÚ) 2021/2167 a"),
+        ("sv", "enligt rådets förordning\n(EG) nr 1383/2003 och\nnr 2/2004"),
+        ("en", "the Regulation\nof the Council 2019/1 and Directive \n  \n 2019/2"),
+    ]
+    found = 0
+    for lang, view in [*_corpus_texts(), *wrapped]:
+        hits = act_words.ActWords(view, None, lang).hits
+        for number in regex.finditer(r"\d+/\d+", view):
+            cut = view.rfind("\n", max(0, number.start() - 90), number.start())
+            if cut >= 0:
+                expected = _wrapped_by_the_author_first(view, cut, number.start(), hits)
+                assert act_words._wrapped_after_word(view, cut, number.start(), hits) is expected
+                found += expected
+    assert found >= 2

@@ -395,15 +395,16 @@ def _wrapped_after_word(view: str, cut: int, start: int, hits: list[tuple[int, i
     author (sk "smernice\nEurópskeho parlamentu a Rady (EÚ) 2021/2167")."""
     if view[cut] != "\n":
         return False
-    if view[cut + 1 : start].strip():
-        author = _author_after().match(view, cut, start)
-        if author is None or view[author.end() : start].strip():
-            return False
     word_end = cut  # len(view[:cut].rstrip()), without copying the text up to the break
     while word_end > 0 and view[word_end - 1].isspace():
         word_end -= 1
     i = bisect.bisect_left(hits, (cut, -1, "")) - 1
-    return i >= 0 and hits[i][1] == word_end
+    if i < 0 or hits[i][1] != word_end:
+        return False  # no act word ends the line: the author is not looked for
+    if view[cut + 1 : start].strip():
+        author = _author_after().match(view, cut, start)
+        return author is not None and not view[author.end() : start].strip()
+    return True
 
 
 def _standalone(view: str, start: int, end: int) -> bool:
