@@ -171,3 +171,29 @@ def test_a_court_case_keeps_its_number(
     lang: str, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _cases(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "number"),
+    [
+        ("en", "judgment of 15 July 1964, Costa, 6/64, EU:C:1964:66, p. 594", "6/64"),
+        ("fr", "arrêt du 5 février 1963, van Gend & Loos, 26/62, EU:C:1963:1", "26/62"),
+        ("de", "Urteil vom 11. Juli 1974, Dassonville (8/74, EU:C:1974:82)", "8/74"),
+        ("it", "sentenza del 19 novembre 1991, Francovich, C 6/90, EU:C:1991:428", "C 6/90"),
+    ],
+)
+def test_a_case_number_before_its_judgments_ecli(lang: str, text: str, number: str) -> None:
+    keys = [key for key, surface in _cases(text, lang) if surface == number]
+    assert len(keys) == 1 and keys[0].startswith("CJEU:")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "see Smith, 85/74, EU:C:1999:12"),  # the judgment decades after the number
+        ("en", "see Sanders, T 45/01, EU:C:2004:12"),  # another court's ECLI
+        ("cs", "zákon č. 99/63, EU:C:1965:1"),  # a national act's number word
+    ],
+)
+def test_no_case_before_an_ecli_that_is_not_its_judgments(lang: str, text: str) -> None:
+    assert [key for key, _ in _cases(text, lang) if key.startswith("CJEU:")] == []

@@ -2,12 +2,12 @@
 with no case word before them (pre-1989 "154/80 Aardappelenbewaarplaats" beside
 "C-258/95 Julius Fillibeck", "C 34/20" beside "C-854/19"), and the numbers of the Court's
 reports' citations ("293/87 Vainker v Parliament [1989] ECR 23", "Van Gend en Loos
-(26/62) Slg. 1963, 1"). Used by :mod:`.cases`."""
+(26/62) Slg. 1963, 1", "Costa, 6/64, EU:C:1964:66"). Used by :mod:`.cases`."""
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import regex
 
@@ -138,23 +138,18 @@ def _reports() -> tuple[Trigger, regex.Pattern[str], regex.Pattern[str]]:
     return Trigger(words), compile_pattern(alternation(words)), number_before
 
 
-def reported(view: str, seen: set[int]) -> list[regex.Match[str]]:
-    """Case numbers without a case word, their hyphen or their court letter, each the
-    last that opens an item on its line before a citation of the Court's reports in
-    reach: "293/87 Vainker v Parliament [1989] ECR 23", "Costa v ENEL (6/64) [1964] ECR
-    585", "C 6/90 Francovich, Slg. 1991, I-5357". A year the report's citation gives
-    is the judgment's: the case's own year or up to a decade later."""
-    trigger, report_words, number_before = _reports()
+def reported(view: str, seen: set[int], eclis: list[regex.Match[str]]) -> list[regex.Match[str]]:
+    """Case numbers without a case word, their hyphen or their court letter that their
+    judgment's citation shows to be cases: the last number opening an item on its line
+    before a citation of the Court's reports in reach ("293/87 Vainker v Parliament
+    [1989] ECR 23", "Costa v ENEL (6/64) [1964] ECR 585", "C 6/90 Francovich, Slg.
+    1991, I-5357"), or the number right before the judgment's ECLI, as the Court cites
+    its case law ("judgment of 15 July 1964, Costa, 6/64, EU:C:1964:66"). A year the
+    citation gives is the judgment's: the case's own year or up to a decade later."""
+    number_before = _reports()[2]
     items = []
-    for pos in trigger.positions(view):
-        word = report_words.match(view, pos)
-        if word is None:
-            continue
-        lo = max(view.rfind("\n", 0, pos) + 1, pos - _REPORT_REACH)
-        opened = list(_REPORTED.finditer(view, lo, pos))
-        last = opened[-1] if opened else None
-        item = None if last is None else LISTED.match(view, last.start(), last.end())
-        if item is None or item.start() in seen or not _reported_year(view, item, word):
+    for item, year in [*_before_reports(view), *_before_eclis(view, eclis)]:
+        if item.start() in seen or not _plausible(item, year):
             continue
         if number_before.search(view, max(0, item.start() - 8), item.start()):
             continue
@@ -163,15 +158,45 @@ def reported(view: str, seen: set[int]) -> list[regex.Match[str]]:
     return items
 
 
-def _reported_year(view: str, item: regex.Match[str], word: regex.Match[str]) -> bool:
-    """Whether a number read before a report's citation is a case of a court that sat
-    in its year, and the report's year (if the citation gives one) its judgment's."""
+def _before_reports(view: str) -> Iterator[tuple[regex.Match[str], int | None]]:
+    """Each number opening an item before a report's citation, with the year that
+    citation gives (None without one)."""
+    trigger, report_words, _ = _reports()
+    for pos in trigger.positions(view):
+        word = report_words.match(view, pos)
+        if word is None:
+            continue
+        lo = max(view.rfind("\n", 0, pos) + 1, pos - _REPORT_REACH)
+        opened = list(_REPORTED.finditer(view, lo, pos))
+        item = LISTED.match(view, opened[-1].start(), opened[-1].end()) if opened else None
+        if item is not None:
+            year = _REPORT_YEAR.search(view, max(0, word.start() - 8), word.end() + 8)
+            yield item, None if year is None else int(year[0])
+
+
+# A case number right before an ECLI, after a comma or in its bracket: "Costa, 6/64,
+# EU:C:1964:66", "(26/62, EU:C:1963:1)".
+_BEFORE_ECLI = compile_pattern(r"(?<![\w/.-])(?:[CTF]\s?)?\d{1,4}/\d{2}(?![\d/]),\s?$")
+
+
+def _before_eclis(
+    view: str, eclis: list[regex.Match[str]]
+) -> Iterator[tuple[regex.Match[str], int | None]]:
+    """Each number right before a judgment's ECLI of the same court, with its year."""
+    for ecli in eclis:
+        before = _BEFORE_ECLI.search(view, max(0, ecli.start() - 14), ecli.start())
+        item = None if before is None else LISTED.match(view, before.start(), before.end())
+        if item is not None and (item["court"] or "C") == ecli["ecli_court"]:
+            yield item, int(ecli["ecli_year"])
+
+
+def _plausible(item: regex.Match[str], year: int | None) -> bool:
+    """Whether a number read before its judgment's citation is a case of a court that
+    sat in its year, and the judgment's year (if the citation gives one) is that year
+    or up to a decade later."""
     if item["court"] is None and not old_year(item["year"]):
         return False
     if item["court"] is not None and not lettered_year(item):
         return False
-    year = _REPORT_YEAR.search(view, max(0, word.start() - 8), word.end() + 8)
-    if year is None:
-        return True
     first = case_year(item["year"])
-    return first <= int(year[0]) <= first + 10
+    return year is None or first <= year <= first + 10

@@ -113,7 +113,7 @@ def _matches(view: str) -> list[regex.Match[str]]:
             found.append(item)
     found.extend(_hyphen_lost_alone(view, words, seen))
     found = [m for m in found if not _state_aid(view, m)]
-    found.extend(reported(view, seen))
+    found.extend(reported(view, seen, [m for m in found if m.groupdict().get("ecli")]))
     found.extend(_cited_again(view, found, seen))
     found.extend(listed_beside(view, found, seen))
     found.extend(hyphen_lost_in_list(view, found, seen))
