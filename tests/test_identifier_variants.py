@@ -314,3 +314,98 @@ def test_a_corrigendum_label_with_its_domain_in_brackets_is_no_act(lang: str, te
 )
 def test_dutch_implementing_decisions(text: str) -> None:
     assert keys(text, "nl") == ["CELEX:32022D0382"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fi", "asetus (EU) N:o 528/2012 … alkuperäisen biosidiasetuksen 528/2012 lukujen"),
+        ("sv", "förordning (EU) nr 528/2012 … biocidförordningen 528/2012 gäller"),
+        ("da", "forordning (EU) nr. 528/2012 … biocidforordningens 528/2012 regler"),
+        ("et", "määrus (EL) nr 528/2012 … biotsiidimääruse 528/2012 kohaselt"),
+    ],
+)
+def test_a_compound_act_word_before_a_number_the_text_cited_as_an_eu_act(
+    lang: str, text: str
+) -> None:
+    assert keys(text, lang) == ["CELEX:32012R0528"] * 2
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # not cited as an EU act: a national body's numbering
+        ("fi", "kunnan jätehuoltoasetuksen 12/2014 mukaan"),
+        ("nl", "de subsidieverordening 3/2014 geldt"),
+        # another number than the EU act's
+        ("sv", "förordning (EU) nr 528/2012 … avfallsförordningen 12/2014 gäller"),
+    ],
+)
+def test_a_compound_act_word_before_another_number_names_no_eu_act(lang: str, text: str) -> None:
+    assert [k for k in keys(text, lang) if not k.endswith("R0528")] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "it",
+            "(G.U.U.E. 15 giugno 2016, n. L 157)",
+            ("OJ:L:2016:157", "G.U.U.E. 15 giugno 2016, n. L 157"),
+        ),
+        ("it", "(Guee 14 giugno 2018 n. L 150)", ("OJ:L:2018:150", "Guee 14 giugno 2018 n. L 150")),
+        (
+            "de",
+            "ABl. EU vom 31. Oktober 2003 Nr. L 284, S. 1)",
+            ("OJ:L:2003:284:1", "ABl. EU vom 31. Oktober 2003 Nr. L 284, S. 1"),
+        ),
+        (
+            "es",
+            "(DO de 15 de junio de 2016, n.º L 157, p. 1)",
+            ("OJ:L:2016:157:1", "DO de 15 de junio de 2016, n.º L 157, p. 1"),
+        ),
+        (
+            "fr",
+            "(JOUE du 1er juin 2016, n° L 157, p. 1)",
+            ("OJ:L:2016:157:1", "JOUE du 1er juin 2016, n° L 157, p. 1"),
+        ),
+    ],
+)
+def test_the_date_with_its_month_in_words_before_the_series(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    assert found(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "ga",
+            "(Iris Oifigiúil an Aontais Eorpaigh L 150 an 14 Meitheamh 2018)",
+            "OJ:L:2018:150",
+        ),
+        ("ga", "(IO L 150 an 14.6.2018, lch. 1)", "OJ:L:2018:150:1"),
+        ("sl", "Uradni list L 212 , 07/08/2001 str. 0012 - 0023", "OJ:L:2001:212:12"),
+        ("en", "Official Journal L 212 , 07/08/2001 P. 0012 - 0023", "OJ:L:2001:212:12"),
+    ],
+)
+def test_the_journals_name_and_date_words(lang: str, text: str, expected: str) -> None:
+    assert keys(text, lang) == [expected]
+
+
+def test_the_national_gazette_of_the_same_name_is_no_official_journal() -> None:
+    assert keys("Uradni list RS, št. 12/2005 in Uradni list RS, št. 43/2019", "sl") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Κανονισμός (EE, Ευρατόμ) αριθ. 1141/2014 του Ευρωπαϊκού", "CELEX:32014R1141"),
+        ("ΚΑΝΟΝΙΣΜΟΣ (EE, ΕΥΡΑΤΟΜ) αριθ. 1141/2014", "CELEX:32014R1141"),
+        ("της απόφασης (EE) 2019/1754 του Συμβουλίου", "CELEX:32019D1754"),
+        ("Οδηγία 90/385/EOK του Συμβουλίου", "CELEX:31990L0385"),
+    ],
+)
+def test_greek_domains_typed_with_latin_look_alikes(text: str, expected: str) -> None:
+    assert keys(text, "el") == [expected]

@@ -108,10 +108,12 @@ def _bare_prefix_window() -> int:
     return PREFIX_WINDOW + longest + max((len(p) + 8 for p in _between_phrases()), default=0)
 
 
-def bare_act(view: str, number: ActNumber, words: ActWords) -> tuple[str, int, int, bool] | None:
+def bare_act(
+    view: str, number: ActNumber, words: ActWords, known: bool = False
+) -> tuple[str, int, int, bool] | None:
     """The kind of a number with no domain from the act word right before it
     ("Reglamento 3577/92", "Reg. CEE 6.2.1962, n. 17/62"), with the surface's start
-    and end, or None."""
+    and end, or None; ``known``: the text cited the same number as an EU act before."""
     if _DOCUMENT_ID.match(view, number.end):
         return None  # sv "förordning 2013/14:FPM40": a national document's id, no act
     window = max(0, number.start - _bare_prefix_window())
@@ -123,7 +125,7 @@ def bare_act(view: str, number: ActNumber, words: ActWords) -> tuple[str, int, i
     # An EU institution between the act word and the number, with or without "No"
     # (pl "rozporządzenia Rady 74/2004", cs "nařízení Rady č. 1/2003").
     authored = prefix is not None and prefix["author"] is not None
-    word = _word_opening(view, prefix.start(), words, number) if prefix is not None else None
+    word = _word_opening(view, prefix.start(), words, number, known) if prefix else None
     if word is None:
         return _bare_act_after(view, number, words)
     if prefix is not None and prefix["title"] and not _titled(view, number, words, word.end()):
@@ -143,17 +145,18 @@ def bare_act(view: str, number: ActNumber, words: ActWords) -> tuple[str, int, i
 
 
 def _word_opening(
-    view: str, pos: int, words: ActWords, number: ActNumber
+    view: str, pos: int, words: ActWords, number: ActNumber, known: bool = False
 ) -> regex.Match[str] | None:
     """The act word of a prefix that starts at ``pos``: the word there, or the act word
     that ends the compound starting there, where the trigger fires, before "No" (sv
     "växtskyddsmedelsförordning nr 1107/2009", da "…forordning nr. 1107/2009") or a
     number in the EU's year-first shape (de "Produkthaftungsrichtlinie 2024/2853"); a
     bare number after a compound is otherwise a national body's ("subsidieverordening
-    3/2014", "beleidsrichtlijn 12/98")."""
+    3/2014", "beleidsrichtlijn 12/98"), unless the text cited it as an EU act before
+    (``known``: fi "asetus (EU) N:o 528/2012 … biosidiasetuksen 528/2012")."""
     word = words.word_at(view, pos)
     year_first = len(number.a) == 4 and plausible_year(number.a)
-    if word is not None or not (number.numbered or year_first):
+    if word is not None or not (number.numbered or year_first or known):
         return word
     end = _WORD_END.search(view, pos)
     hit = bisect.bisect_right(words.hits, (pos, len(view), ""))

@@ -159,7 +159,8 @@ class _ActReader:
     def _read_bare(self, number: ActNumber) -> None:
         """A number with neither domain nor "No": an act only next to its act word
         ("Reglamento 3577/92") or as a tight member of a list of acts."""
-        found = bare_act(self.view, number, self.words)
+        known = self._named_before(number.b, number.a) or self._named_before(number.a, number.b)
+        found = bare_act(self.view, number, self.words, known is not None)
         previous = self.previous
         if (
             found is None
