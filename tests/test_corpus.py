@@ -391,7 +391,8 @@ def test_spans_point_at_the_surface(gold_docs: list[dict]) -> None:
 # (fixtures/heldout/CHANGES-v2.md); the version-1 bars (0.996, 0.9826) do not apply.
 HELDOUT_ROUND1_BAR = 0.9968
 # it "allegato I" (the numeral, not the determiner "i"): 0.9844.
-HELDOUT_BAR = 0.9844
+# pl "Dz.U. C 143 z dnia 11 czerwca 2005 r., s. 1" keeps its page: 0.9849.
+HELDOUT_BAR = 0.9849
 
 
 def heldout_docs() -> list[dict]:

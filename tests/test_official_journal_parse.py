@@ -63,19 +63,29 @@ DATE_STYLES = identifiers()["official_journal"]["date_styles"]
 YEAR_MARKS = oj_words.Words.of_every_language().year_marks
 
 
+def _places(style: dict[str, object]) -> list[str]:
+    return ["after", "before"] if style["place"] == "both" else [str(style["place"])]
+
+
 @pytest.mark.parametrize(
-    ("name", "example"),
-    [(name, example) for name, style in DATE_STYLES.items() for example in style["examples"]],
+    ("name", "example", "place"),
+    [
+        (name, example, place)
+        for name, style in DATE_STYLES.items()
+        for example in style["examples"]
+        for place in _places(style)
+    ],
 )
-def test_a_date_style_reads_its_examples(name: str, example: str) -> None:
+def test_a_date_style_reads_its_examples(name: str, example: str, place: str) -> None:
     style = DATE_STYLES[name]
-    pattern = oj_words.date_style(style, YEAR_MARKS)
+    pattern = oj_words.date_style(style, YEAR_MARKS, place)
     m = regex.fullmatch(pattern, example, regex.VERBOSE)
     assert m is not None, f"{name} does not read {example!r}"
+    assert all(k.startswith(f"{place}_") for k in m.groupdict())
     date = {k.partition("_")[2]: v for k, v in m.groupdict().items() if v is not None}
     assert 1 <= int(date["day"]) <= 31 and 1 <= int(date.get("month", 1)) <= 12
     year = int(date["year"])
-    if style["place"] == "after":
+    if place == "after":
         text, key = f"OJ C 23, {example}, p. 83", f"OJ:C:{year}:023:83"
     else:
         text, key = f"ABl. vom {example}, L 72/4", f"OJ:L:{year}:072:4"
@@ -90,11 +100,11 @@ def test_a_date_style_reads_its_examples(name: str, example: str) -> None:
 
 def test_every_date_style_has_examples_and_a_place() -> None:
     assert len(DATE_STYLES) >= 7
-    assert {style["place"] for style in DATE_STYLES.values()} == {"after", "before"}
+    assert {style["place"] for style in DATE_STYLES.values()} == {"after", "before", "both"}
     assert all(style["examples"] for style in DATE_STYLES.values())
 
 
 def test_a_date_style_in_no_known_place_is_an_error() -> None:
     style = {"place": "between", "pattern": r"(?P<year>\d{4})", "examples": ["2014"]}
-    with pytest.raises(LanguageDataError, match="'after' or 'before', not 'between'"):
+    with pytest.raises(LanguageDataError, match="'before' or 'both', not 'between'"):
         oj_words.date_style(style, YEAR_MARKS)

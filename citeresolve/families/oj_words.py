@@ -13,14 +13,23 @@ from ..errors import LanguageDataError
 from ..knowledge.lang import all_languages, alternation, union_pattern
 from ..resolve.toolkit import identifiers
 
+# Where a date style is written: after the issue or act number, before the series, or
+# at both places (a month in words: "OJ L 150 of 14 June 2018", "ABl. EU vom 31. Oktober
+# 2003 Nr. L 284").
+_PLACES = ("after", "before", "both")
 
-def date_style(style: dict[str, Any], year_marks: str) -> str:
+
+def date_style(style: dict[str, Any], year_marks: str, place: str | None = None) -> str:
     """A date style of ``[official_journal.date_styles]`` (data/identifiers.toml) as a
-    pattern, its groups named after its place (``after_day``, ``before_year``): the
-    styles of a place are alternatives, so one of them at most holds a date."""
-    place = style["place"]
-    if place not in ("after", "before"):
-        raise LanguageDataError(f"a date style is written 'after' or 'before', not {place!r}")
+    pattern, its groups named after ``place`` (``after_day``, ``before_year``; by default
+    the style's own place, "after" for a style written at both): the styles of a place
+    are alternatives, so one of them at most holds a date."""
+    written = style["place"]
+    if written not in _PLACES:
+        raise LanguageDataError(
+            f"a date style is written 'after', 'before' or 'both', not {written!r}"
+        )
+    place = place or ("after" if written == "both" else written)
     pattern = str(style["pattern"]).replace("{year_marks}", year_marks)
     pattern = pattern.replace("{day_marks}", _day_marks())
     for field in ("day", "month", "year"):
@@ -31,7 +40,8 @@ def date_style(style: dict[str, Any], year_marks: str) -> str:
 def _dates(place: str, year_marks: str) -> str:
     """An alternation of the date styles written at ``place``, in the order of the data."""
     styles = identifiers()["official_journal"]["date_styles"].values()
-    return "(?:" + "|".join(date_style(s, year_marks) for s in styles if s["place"] == place) + ")"
+    read = [date_style(s, year_marks, place) for s in styles if s["place"] in (place, "both")]
+    return "(?:" + "|".join(read) + ")"
 
 
 @functools.cache
