@@ -9,7 +9,14 @@ import json
 import pytest
 import regex
 
-from citeresolve.families import act_numbers, act_ranges, act_words, eu_acts, yearless_acts
+from citeresolve.families import (
+    act_numbers,
+    act_ranges,
+    act_words,
+    eu_acts,
+    oj_abbreviations,
+    yearless_acts,
+)
 from citeresolve.text.clean import clean
 
 from .conftest import ROOT
@@ -197,3 +204,17 @@ def test_a_line_ends_with_an_act_word_before_its_author_is_looked_for() -> None:
                 assert act_words._wrapped_after_word(view, cut, number.start(), hits) is expected
                 found += expected
     assert found >= 2
+
+
+def test_an_oj_abbreviation_before_a_number_is_what_the_search_finds() -> None:
+    # Its last character before the number (or before one blank) is tested first.
+    awkward = "OJ 2024/1 ABl.\t2024/2 ΕΕ 2019/947 (EE 3/2020) Ú 4/2021 OJ  5/2022 xOJ 6/2023"
+    found = 0
+    for _, view in [*_corpus_texts(), ("en", awkward)]:
+        for number in regex.finditer(r"(?<!\d)\d", view):
+            pos = number.start()
+            window = max(0, pos - oj_abbreviations._REACH)
+            expected = oj_abbreviations._before_number().search(view, window, pos) is not None
+            assert oj_abbreviations.journal_before(view, pos) is expected, view[window:pos]
+            found += expected
+    assert found > 10

@@ -43,11 +43,23 @@ def _before_number() -> regex.Pattern[str]:
     return compile_pattern(rf"(?<![^\W\d_])(?:{alternatives})[ \t]?\Z")
 
 
+@functools.cache
+def _last_characters() -> frozenset[str]:
+    return frozenset(a[-1] for a in abbreviations() if a)
+
+
 def journal_before(view: str, pos: int, act_words: Sequence[tuple[int, int, str]] = ()) -> bool:
     """Whether an OJ abbreviation ends right before ``pos``, where a number starts, and
     no act word (``act_words``: (start, end, kind) in text order) ends right before the
     abbreviation: el "κανονισμός ΕΕ 2019/947" writes the domain ΕΕ, the OJ's
     abbreviation too, without brackets."""
+    # The abbreviation's last character stands right before the number or before one
+    # blank there: most numbers follow a bracket, "No" or an act word, and the search
+    # (every abbreviation tried at each place of the window) is spared.
+    last = _last_characters()
+    before = view[pos - 1 : pos]
+    if before not in last and not (before in (" ", "\t") and view[pos - 2 : pos - 1] in last):
+        return False
     m = _before_number().search(view, max(0, pos - _REACH), pos)
     if m is None:
         return False
