@@ -101,6 +101,10 @@ def test_number_word_or_full_year_after_a_case_word(
     [
         ("en", "in case No 12/19 before the district court"),  # no court letter after 1988
         ("it", "nella causa 41/2019 del tribunale"),
+        # a national court's number: a number word and the year in full
+        ("it", "nella causa n. 123/1985 del Tribunale di Roma"),
+        ("es", "en el asunto n.º 412/1987 del Juzgado de lo Social"),
+        ("fr", "dans l'affaire n° 123/1985 du tribunal de commerce"),
     ],
 )
 def test_no_old_case_in_a_later_year(lang: str, text: str) -> None:

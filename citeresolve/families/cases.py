@@ -73,7 +73,8 @@ def _case_list_pattern() -> Dispatched:
     number = alternation(union_phrases("acts", "number_words"))
     items = rf"{ITEM}(?:(?:\s?,\s?|\s+\p{{Ll}}{{1,4}}\s+){ITEM}){{0,20}}"
     return Dispatched(
-        [(None, union_phrases("cases", "words"))], rf"\s+(?:{number}\s?)?(?P<list>{items})"
+        [(None, union_phrases("cases", "words"))],
+        rf"\s+(?P<numbered>{number}\s?)?(?P<list>{items})",
     )
 
 
@@ -107,7 +108,7 @@ def _matches(view: str) -> list[regex.Match[str]]:
             if item.start() in seen:
                 continue
             ends = year_end(view, item)  # "causa 41/1974": the year in full
-            if ends is None or (item["court"] is None and not old_year(ends[0])):
+            if ends is None or (item["court"] is None and not _old_case(m, item, ends[0])):
                 continue  # no court letter: only the Court of Justice before 1989
             seen.add(item.start())
             found.append(item)
@@ -131,6 +132,13 @@ def _state_aid(view: str, m: regex.Match[str]) -> bool:
     if not m.groupdict().get("court") or "-" in view[m.start() : m.end()]:
         return False
     return _STATE_AID_AFTER.match(view, m.end()) is not None
+
+
+def _old_case(listed: regex.Match[str], item: regex.Match[str], year: str) -> bool:
+    """Whether a number with no court letter after a case word is a case of the Court of
+    Justice before 1989: never with a number word and the year in full, as national
+    courts number theirs (it "causa n. 123/1985"; the Court's is "causa 123/85")."""
+    return old_year(year) and not (listed["numbered"] and item["glued"])
 
 
 _COURTS = ("C", "T", "F")  # the court letters, in the order their brackets are read
