@@ -133,8 +133,24 @@ def test_an_act_with_its_own_reference_gives_no_year_to_the_next(
             "Uredba (EZ) br. 1907/2006 (SL 2006., L 396, str. 1.)",
             [("OJ:L:2006:396:1", "SL 2006., L 396, str. 1")],
         ),
+        # The year's ordinal dot right before the series, as the Court writes it in
+        # Hungarian (the languages that write a year with one: hu, hr).
+        (
+            "hu",
+            "a 2004/38/EK irányelv (HL 2004. L 158., 77. o.; helyesbítés: HL 2004. L 229., 35. o.)",
+            [
+                ("OJ:L:2004:158:77", "HL 2004. L 158., 77. o."),
+                ("OJ:L:2004:229:35", "HL 2004. L 229., 35. o."),
+            ],
+        ),
+        (
+            "hr",
+            "Direktive Vijeća 98/59/EZ (SL 1998. L 225, str. 16.)",
+            [("OJ:L:1998:225:16", "SL 1998. L 225, str. 16")],
+        ),
         # Negatives: a hyphen before a word, a year that ends a sentence.
         ("en", "the OJ-Lex 2016 archive, 119 pages", []),
+        ("hu", "a HL 2009. Leírás 5 pontja", []),
         ("hr", "objavljeno u SL 1998. Nakon toga, L 225 je", []),
     ],
 )

@@ -107,8 +107,10 @@ def _journal_form(w: Words) -> str:
         (?:(?:{w.domains})\s+)?
         (?:(?:(?:{w.connectors})\s+)?{w.date_first},?\s+)?   # ABl. vom 12.03.2014, L 72/4
         # OJ 1990 L 192, pl "Dz.Urz. UE z 2004 r. L 166"
-        # the year's ordinal dot before the comma: hr "SL 1998., L 225, str. 16."
-        (?:(?:(?:{w.connectors})\s+)?(?P<year_first>(?:19|20)\d{{2}})(?:\s?(?:{w.year_marks})|\.(?=,))?,?\s+)?
+        # the year's ordinal dot before the comma: hr "SL 1998., L 225, str. 16."; or
+        # before the series: hu "HL 2009. L 195., 1. o." (the Court's Hungarian form)
+        (?:(?:(?:{w.connectors})\s+)?(?P<year_first>(?:19|20)\d{{2}})
+            (?:\s?(?:{w.year_marks})|\.(?=,|\s[LC]\s?\d))?,?\s+)?
         (?:{w.number_words}\s*)?
         # the P series: the OJ before 1968 as EUR-Lex writes it, ro "JO P 017, 6.10.1958"
         (?:(?P<series>[LCP])(?![^\W\d_])(?:\s?{w.number_words})?)?   # sl "UL L št. 166"
