@@ -91,7 +91,8 @@ HELDOUT_ROUND3_BAR = 0.9825
 # 55f4983); it is development data now, and the bar is the level reached.
 # A single unnumbered annex named through a reference word: 0.9931.
 # The single annex cited with no digit in reach (fr "l'annexe de la Directive"): 0.9931.
-HELDOUT_ROUND4_BAR = 0.9931
+# A COM number with a slash after it is no COM document (fi "COM(2009) 83/01"): 0.9937.
+HELDOUT_ROUND4_BAR = 0.9937
 
 
 # Round 5 (fixtures/heldout/round5, 120 passages, 24 languages, 645 citations; privacy

@@ -409,3 +409,21 @@ def test_the_national_gazette_of_the_same_name_is_no_official_journal() -> None:
 )
 def test_greek_domains_typed_with_latin_look_alikes(text: str, expected: str) -> None:
     assert keys(text, "el") == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fi", "803 Komission tiedonanto COM(2009) 83/01 Tilapäiset unionin puitteet"),
+        ("en", "Communication COM(2009) 83/01 on the Temporary Framework"),
+        ("de", "Mitteilung der Kommission KOM(2009) 83/01 über den Rahmen"),
+    ],
+)
+def test_a_com_number_with_a_slash_after_it_is_another_documents(lang: str, text: str) -> None:
+    # the OJ notice 2009/C 83/01 written in COM form names no COM document
+    assert keys(text, lang) == []
+
+
+def test_a_com_number_with_its_procedure_glued_after_it_stays_read() -> None:
+    text = "COM(2017)08352017/0360(COD)"
+    assert keys(text, "en") == ["COM(2017)835", "PROC:2017/0360(COD)"]

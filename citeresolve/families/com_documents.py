@@ -27,12 +27,14 @@ def _doc_types() -> dict[str, str]:
 @functools.cache
 def _pattern() -> regex.Pattern[str]:
     # EP texts pad the number to four digits ("COM(2017)0835") and may glue the
-    # procedure number to it, so the number is at most four digits.
+    # procedure number to it, so the number is at most four digits. A slash and digits
+    # after the number make it another document's: fi "COM(2009) 83/01" is the OJ
+    # notice 2009/C 83/01 written in COM form (round 4 gold leaves it out).
     words = "|".join(sorted((regex.escape(w) for w in _doc_types()), key=len, reverse=True))
     return compile_pattern(
         rf"""(?<![A-Za-z])(?P<doc>{words})\s?
             (?:\(\s?(?P<year>(?:19|20)\d{{2}})\s?\)|/(?P<year2>(?:19|20)\d{{2}})/)
-            \s?(?P<number>\d{{1,4}})
+            \s?(?P<number>\d{{1,4}}+)(?!/\d)
             (?:\s?final[ei]?(?!\w))?""",
         regex.VERBOSE,
     )
