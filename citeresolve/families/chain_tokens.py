@@ -102,7 +102,7 @@ def token_pattern(
     roman_dot = r"(?:(?<=[ivx])\.(?=[ \t]))?" if art["ordinal_dot"] else ""
     # Marks that close a point letter besides ")": el "στοιχείο ζ'" (older style).
     point_close = "|".join([r"\)", *(regex.escape(m) for m in art.get("point_marks", []))])
-    next_item = _next_item(art)
+    next_item, numeral = _next_item(art), _next_item(art, r"[IVX]{1,7}(?![^\W_])")
     roman = roman_letters()
     bracket, digit = frozenset("("), r"\d"
     branches: list[tuple[str, Starts] | tuple[str, Starts, Pairs]] = [
@@ -124,8 +124,9 @@ def token_pattern(
         phrase_branch(_descriptor(art, next_item), art.get("descriptors", [])),
         # A remark in brackets between list items: "Article 4(3), second subparagraph
         # ('opinions for internal use') and Article 4(1)(a)", also right before the next
-        # item's number: "articles 45 and (subject to any permitted exemption) 101(1)".
-        (rf"(?P<REMARK>\([^()\d\n]{{2,80}}\)(?={next_item}|[ \t]+\d))", bracket),
+        # item's number: "articles 45 and (subject to any permitted exemption) 101(1)",
+        # or an annex's numeral: pl "załączników I (częściowo), II, III i IV".
+        (rf"(?P<REMARK>\([^()\d\n]{{2,80}}\)(?={next_item}|{numeral}|[ \t]+\d))", bracket),
         ("(?P<COMMA>,)", frozenset(",")),
         (rf"(?P<ROMAN>(?P<roman>[{roman}]{{1,7}}[a-z]?)(?![^\W_])\.?)", frozenset(roman)),
         # a bare sub-point numeral too: de "Buchst. a Ziff. iv", with its ordinal dot
@@ -304,12 +305,15 @@ def _not_a_capital_word(art: Mapping[str, Any]) -> str:
     )
 
 
-def _next_item(art: Mapping[str, Any]) -> str:
+def _next_item(art: Mapping[str, Any], item: str | None = None) -> str:
     """The next list item: a separator, perhaps an article ("l'", "el"), then an
-    article word or a number."""
+    article word or a number; or, with ``item``, a separator then ``item``."""
+    both = alternation(art["and"])
+    separator = rf"(?:\s*[,;]\s*(?:(?:{both})\s+)?|\s+(?:{both})\s+)"
+    if item is not None:
+        return separator + item
     return (
-        rf"(?:\s*[,;]\s*(?:(?:{alternation(art['and'])})\s+)?|\s+(?:{alternation(art['and'])})\s+)"
-        rf"(?:(?:{alternation(art['determiners'])})\s+|[^\W\d]{{1,3}}['’]\s*)?"
+        rf"{separator}(?:(?:{alternation(art['determiners'])})\s+|[^\W\d]{{1,3}}['’]\s*)?"
         rf"(?:{alternation(art['article'])}|\d)"
     )
 
