@@ -43,6 +43,29 @@ def test_a_repeated_preposition_keeps_the_list(lang: str, text: str) -> None:
     assert keys(text, lang) == EXPECTED
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "fr",
+            "un avis en vertu de l'article 127, paragraphe 4, et de l'article 282, "
+            "paragraphe 5, du traité sur le fonctionnement de l'Union européenne",
+        ),
+        (
+            "it",
+            "un parere ai sensi dell'articolo 127, paragrafo 4, e dell'articolo 282, "
+            "paragrafo 5, del trattato sul funzionamento dell'Unione europea",
+        ),
+        (
+            "en",
+            "an opinion under Article 127, paragraph 4, and under Article 282, paragraph 5, TFEU",
+        ),
+    ],
+)
+def test_and_after_a_paragraph_in_apposition(lang: str, text: str) -> None:
+    assert keys(text, lang) == ["TFEU:127(4)", "TFEU:282(5)"]
+
+
 def test_in_a_keyword_line_after_another_treaty() -> None:
     text = (
         "Ricorso di annullamento – Elusione dell’articolo 269 TFUE – Violazioni "

@@ -326,15 +326,23 @@ class UnitHandlers(ParserState):
         if (
             tok.value == REPEATED
             and self.units
-            and (before == "COMMA" or (before == "AND" and self.repeated_list))
+            and (
+                before == "COMMA"
+                or (
+                    before == "AND"
+                    and (self.repeated_list or _apposition_closed(self.tokens, self.i - 2, True))
+                )
+            )
             and j < self.n
             and self.tokens[j].kind == "ART"
         ):
             # "violazioni dell'articolo 4, paragrafo 1, dell'articolo 5, paragrafo 2, e
             # dell'articolo 13, paragrafo 2, TUE": the preposition before the first
             # article, repeated after a comma, keeps the list whose instrument comes
-            # last; ", and in" only once the list has gone on so ("as in Article 20,
-            # and in Article 21 TFEU" is two phrases).
+            # last; ", and in" only once the list has gone on so, or after a paragraph
+            # in apposition (fr "de l'article 127, paragraphe 4, et de l'article 282,
+            # paragraphe 5, du traité"): "as in Article 20, and in Article 21 TFEU" is
+            # two phrases.
             self.repeated_list = True
             return self.i + 1
         return None
@@ -406,12 +414,14 @@ class UnitHandlers(ParserState):
 _APPOSITION_WORDS = frozenset({"SUB", "PT", "POS"})
 
 
-def _apposition_closed(tokens: list[Token], comma: int) -> bool:
+def _apposition_closed(tokens: list[Token], comma: int, paragraph: bool = False) -> bool:
     """Whether the comma at ``comma`` closes an apposition of the article cited last: a
-    comma after it opened a subdivision word, with no article word between."""
+    comma after it opened a subdivision word (with ``paragraph``, also a paragraph
+    word: "article 127, paragraphe 4,"), with no article word between."""
+    words = _APPOSITION_WORDS | {"PAR"} if paragraph else _APPOSITION_WORDS
     for k in range(comma - 1, 0, -1):
         if tokens[k].kind == "ART":
             return False
-        if tokens[k - 1].kind == "COMMA" and tokens[k].kind in _APPOSITION_WORDS:
+        if tokens[k - 1].kind == "COMMA" and tokens[k].kind in words:
             return True
     return False
