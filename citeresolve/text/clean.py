@@ -26,7 +26,7 @@ from .scan import matches_from, occurrences
 # in VERBOSE mode a literal no-break space would be taken for layout.
 _NOISE_CHARS = (
     r"\u00a0\u2007\u202f\u2009\u200a\u2010\u2011\u2012\u2013\u2212\u00ad\u200b\u200c\u200d\ufeff"
-    r"\u2018\u2019\u201a\u201b\u02bc\u2032\u0060\u00b4\r"
+    r"\u2018\u2019\u201a\u201b\u02bc\u2032\u0060\u00b4\r\u2015"
 )
 # Each alternative is one kind of noise that hides a citation from the grammars.
 _NOISE = compile_pattern(
@@ -75,6 +75,7 @@ _CHAR_MAP = {
     "`": "'",
     "\u00b4": "'",
     "\r": " ",
+    "\u2015": "\u2014",  # horizontal bar: pt keyword lines "Diretiva … \u2015 Artigo 3.°"
 }
 
 # Tags after which words must not run together in the view.
