@@ -83,3 +83,15 @@ def test_ordinals_after_a_numbered_paragraph_stay_subparagraphs(
     lang: str, text: str, expected: list[str]
 ) -> None:
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("hr", "uzimajući u obzir Ugovor, a posebno njegov članak 175. stavak treći UFEU-a"),
+        ("cs", "s ohledem na článek 175 odstavec třetí SFEU"),
+        ("sk", "so zreteľom na článok 175 odsek tretí ZFEÚ"),
+    ],
+)
+def test_a_paragraph_word_before_its_ordinal(lang: str, text: str) -> None:
+    assert keys(text, lang) == ["TFEU:175(3)"]

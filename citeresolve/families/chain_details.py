@@ -44,6 +44,11 @@ class DetailHandlers(ParserState):
 
     def _on_paragraph_word(self, tok: Token, nxt: Token | None) -> int | None:
         cur = self.current
+        if nxt is not None and nxt.kind == "ORD" and not self.number_first:
+            # hr "članak 175. stavak treći": a paragraph counted by position
+            following = self._ordinals_after_noun(Token("POS", tok.start, tok.end), nxt, cur)
+            if following is not None:
+                return following
         if self.number_first and self.pending:
             if self._flush_pending_as_paragraphs(tok):
                 self.last_end = tok.end
