@@ -23,8 +23,8 @@ What the grammar recognises:
   cooperation").
 
 This module holds the driver; the handlers are in :mod:`.chain_units` (unit
-words, numbers, separators, ranges) and :mod:`.chain_details` (paragraphs,
-points, ordinals, subdivisions), the values and shared state in
+words, numbers, separators, ranges), :mod:`.chain_details` (paragraphs, points,
+subdivisions) and :mod:`.chain_ordinals` (ordinals), the values and shared state in
 :mod:`.chain_state`.
 """
 

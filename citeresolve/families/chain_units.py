@@ -322,30 +322,26 @@ class UnitHandlers(ParserState):
             # the comma closes an apposition: "Article 20(2), first subparagraph,
             # point (a), and in Article 21 TFEU").
             return self.i + 1
-        before = self.tokens[self.i - 1].kind
-        if (
-            tok.value == REPEATED
-            and self.units
-            and (
-                before == "COMMA"
-                or (
-                    before == "AND"
-                    and (self.repeated_list or _apposition_closed(self.tokens, self.i - 2, True))
-                )
-            )
-            and j < self.n
-            and self.tokens[j].kind == "ART"
-        ):
-            # "violazioni dell'articolo 4, paragrafo 1, dell'articolo 5, paragrafo 2, e
-            # dell'articolo 13, paragrafo 2, TUE": the preposition before the first
-            # article, repeated after a comma, keeps the list whose instrument comes
-            # last; ", and in" only once the list has gone on so, or after a paragraph
-            # in apposition (fr "de l'article 127, paragraphe 4, et de l'article 282,
-            # paragraphe 5, du traité"): "as in Article 20, and in Article 21 TFEU" is
-            # two phrases.
+        if self._repeats_preposition(tok, j):
             self.repeated_list = True
             return self.i + 1
         return None
+
+    def _repeats_preposition(self, tok: Token, j: int) -> bool:
+        """ "violazioni dell'articolo 4, paragrafo 1, dell'articolo 5, paragrafo 2, e
+        dell'articolo 13, paragrafo 2, TUE": the preposition before the first article,
+        repeated after a comma before the article word at ``j``, keeps the list whose
+        instrument comes last; ", and in" only once the list has gone on so, or after a
+        paragraph in apposition (fr "de l'article 127, paragraphe 4, et de l'article
+        282, paragraphe 5, du traité"): "as in Article 20, and in Article 21 TFEU" is
+        two phrases."""
+        if tok.value != REPEATED or not self.units or j >= self.n:
+            return False
+        before = self.tokens[self.i - 1].kind
+        closed = before == "AND" and (
+            self.repeated_list or _apposition_closed(self.tokens, self.i - 2, True)
+        )
+        return self.tokens[j].kind == "ART" and (before == "COMMA" or closed)
 
     def _on_noncitable(self, tok: Token, nxt: Token | None) -> int | None:
         """ "Title VI", "Chapter III": not citations, and they do not end a list; "part

@@ -1,0 +1,166 @@
+"""Handlers of the chain parser for ordinals: paragraphs counted by position ("the
+second and third paragraphs of Article 174", pl "akapity drugi i trzeci"), recitals by
+position ("the first and eleventh recitals") and ordinals after a subdivision word
+(subparagraphs, dropped)."""
+
+from __future__ import annotations
+
+from .chain_state import PARAGRAPH_NOUNS, ParserState, Token, Unit, article_follows
+
+
+class OrdinalHandlers(ParserState):
+    """Each ``_on_KIND`` reads the token at ``self.i`` and returns the index of the
+    next token to read, or ``None`` when the chain has ended."""
+
+    def _on_ordinal(self, tok: Token, nxt: Token | None) -> int | None:
+        cur = self.current
+        recitals = self._ordinal_recitals()
+        if recitals is not None:
+            return recitals
+        if nxt is not None and nxt.kind in PARAGRAPH_NOUNS:
+            if (
+                cur is None
+                or self.expect_article
+                or (self.separated and article_follows(self.tokens, self.i + 2))
+            ):
+                # also further in a list: sl "… v zvezi s prvim odstavkom 14. člena"
+                self.preface_paragraph = tok.value
+                if self.separated:
+                    self.noun_start = tok.start
+            elif cur.paragraph is None:
+                cur.paragraph = tok.value
+                cur.end = self.last_end = nxt.end
+            elif self.ordinal_paragraphs and self.separated:
+                unit = self._continue_unit(cur, tok)
+                unit.paragraph = tok.value
+                unit.end = self.last_end = nxt.end
+            else:  # a subparagraph of a numbered paragraph: "paragrafo 2, secondo comma"
+                self.last_end = max(self.last_end, nxt.end)
+            return self.i + 2
+        if nxt is not None and nxt.kind == "SUB":
+            if cur is not None:
+                self.last_end = max(self.last_end, nxt.end)
+            return self.i + 2
+        if nxt is not None and nxt.kind in ("AND", "COMMA"):
+            j = self._ordinal_run(self.i)
+            if j < self.n and self.tokens[j].kind in PARAGRAPH_NOUNS:
+                prefaced = self._ordinal_preface(cur, self.i, j + 1)
+                if prefaced is not None:
+                    return prefaced
+        if (
+            nxt is not None
+            and nxt.kind in ("AND", "COMMA")
+            and self.i + 2 < self.n
+            and self.tokens[self.i + 2].kind == "ORD"
+        ):
+            self._ordinal_list(tok, cur)
+            return self.i + 1
+        return None
+
+    def _ordinal_run(self, j: int) -> int:
+        """The index after a list of ordinals from ``j`` ("second and third", it "il
+        secondo e il terzo", "del secondo e del terzo")."""
+        tokens, n = self.tokens, self.n
+        while j < n and (
+            tokens[j].kind in ("ORD", "AND", "COMMA")
+            or (tokens[j].kind in ("DET", "OF") and j + 1 < n and tokens[j + 1].kind == "ORD")
+        ):
+            j += 1
+        while j > 0 and tokens[j - 1].kind in ("AND", "COMMA"):
+            j -= 1  # "párrafo tercero, su artículo 73": the comma ends the list
+        return j
+
+    def _ordinal_preface(self, cur: Unit | None, first: int, after: int) -> int | None:
+        """ "the second and third paragraphs of Article 174", fr "deuxième et troisième
+        alinéas de l'article", es "los párrafos segundo y tercero del artículo": the
+        ordinals from ``first`` number unnumbered paragraphs of the article after
+        ``after`` (the index past the ordinals and their paragraph word), one unit
+        each; the index to read next, or None when no article follows."""
+        values = [t.value for t in self.tokens[first:after] if t.kind == "ORD"]
+        if (
+            not values
+            or not article_follows(self.tokens, after)
+            or not (cur is None or self.expect_article or self.separated)
+        ):
+            return None
+        self.preface_paragraph, self.extra_paragraphs = values[0], values[1:]
+        if self.separated:
+            self.noun_start = self.tokens[self.i].start
+        return after
+
+    def _ordinal_recitals(self) -> int | None:
+        """ "the fourth recital", "the first and eleventh recitals": recitals by
+        position, one unit each; the index after the recital word, or None."""
+        j = self.i
+        while j < self.n and self.tokens[j].kind in ("ORD", "AND", "COMMA"):
+            j += 1
+        if j >= self.n or self.tokens[j].kind != "RECITAL":
+            return None
+        noun = self.tokens[j]
+        self.expect = "recital"
+        for tok in self.tokens[self.i : j]:
+            if tok.kind == "ORD":
+                self._new_unit(tok.value, tok).end = noun.end
+        self.expect = "article"
+        self.last_end = noun.end
+        return j + 1
+
+    def _ordinal_list(self, tok: Token, cur: Unit | None) -> None:
+        """ "first and third subparagraphs" (dropped); "primo e secondo comma" of an
+        article without numbered paragraphs: unnumbered paragraphs, one unit each."""
+        j = self.i
+        while j < self.n and self.tokens[j].kind in ("ORD", "AND", "COMMA"):
+            j += 1
+        if (
+            j < self.n
+            and self.tokens[j].kind in PARAGRAPH_NOUNS
+            and cur is not None
+            and not self.expect_article
+            and cur.paragraph is None
+            and not cur.points
+        ):
+            self._paragraph_of(cur, tok)
+            self.ordinal_paragraphs = True
+
+    def _paragraph_by_position(self, tok: Token, nxt: Token | None, cur: Unit | None) -> int | None:
+        """hr "članak 175. stavak treći": a paragraph word before an ordinal counts the
+        paragraph by position; the index to read next, or None."""
+        if nxt is None or nxt.kind != "ORD" or self.number_first:
+            return None
+        return self._ordinals_after_noun(Token("POS", tok.start, tok.end), nxt, cur)
+
+    def _ordinals_after_noun(self, tok: Token, nxt: Token, cur: Unit | None) -> int | None:
+        """A subdivision word before its ordinal: paragraphs before their article (es
+        "los párrafos segundo y tercero del artículo 174"), or after it ("akapit
+        pierwszy"), an unnumbered paragraph of an article without one, otherwise a
+        subparagraph (dropped); the index to read next, or None."""
+        if tok.kind == "POS":
+            prefaced = self._ordinal_preface(cur, self.i, self._ordinal_run(self.i + 1))
+            if prefaced is not None:
+                return prefaced
+        if self.number_first or cur is None or self.expect_article:
+            return None
+        paragraphs = tok.kind == "POS" and cur.paragraph is None and not cur.points
+        if paragraphs:
+            cur.paragraph = nxt.value
+            cur.end = nxt.end
+        self.last_end = max(self.last_end, nxt.end)
+        return self._more_ordinals(cur if paragraphs else None, self.i + 2)
+
+    def _more_ordinals(self, cur: Unit | None, j: int) -> int:
+        """pl "art. 174 akapity drugi i trzeci", es "artículo 174, párrafos segundo y
+        tercero": the other ordinals of the list after the paragraph word, each an
+        unnumbered paragraph of ``cur``, or subparagraphs (dropped) when ``cur`` is None
+        ("ust. 7 akapit pierwszy i drugi"); the index after the last."""
+        while (
+            j + 1 < self.n
+            and self.tokens[j].kind in ("AND", "COMMA")
+            and self.tokens[j + 1].kind == "ORD"
+            and not (j + 2 < self.n and self.tokens[j + 2].kind in PARAGRAPH_NOUNS)
+        ):
+            ordinal = self.tokens[j + 1]
+            if cur is not None:
+                self._continue_unit(cur, ordinal).paragraph = ordinal.value
+            self.last_end = ordinal.end
+            j += 2
+        return j
