@@ -95,3 +95,20 @@ def test_ordinals_after_a_numbered_paragraph_stay_subparagraphs(
 )
 def test_a_paragraph_word_before_its_ordinal(lang: str, text: str) -> None:
     assert keys(text, lang) == ["TFEU:175(3)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part counted by position above a numbered paragraph is dropped
+        (
+            "ņemot vērā Eiropas Kopienas dibināšanas līgumu un jo īpaši tā 63. panta pirmās "
+            "daļas 3. punkta a) apakšpunktu un 4. punktu,",
+            ["TEC", "TEC:63(3)(a)", "TEC:63(4)"],
+        ),
+        # alone it is the paragraph, as before
+        ("LESD 174. panta pirmā daļa un 175. panta 3. punkts", ["TFEU:174(1)", "TFEU:175(3)"]),
+    ],
+)
+def test_a_part_by_position_above_a_numbered_paragraph(text: str, expected: list[str]) -> None:
+    assert keys(text, "lv") == expected

@@ -30,6 +30,7 @@ class OrdinalHandlers(ParserState):
             elif cur.paragraph is None:
                 cur.paragraph = tok.value
                 cur.end = self.last_end = nxt.end
+                self.by_position = cur
             elif self.ordinal_paragraphs and self.separated:
                 unit = self._continue_unit(cur, tok)
                 unit.paragraph = tok.value

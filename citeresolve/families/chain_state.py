@@ -149,6 +149,9 @@ class ParserState:
         self.paragraph_list = False  # bare numbers after "paragraphs"/"Absätze" are paragraphs
         self.point_range = False  # a range of points stood in a list of points: it goes on
         self.repeated_list = False  # "of Article 4, of Article 5": the "of" repeated
+        # the unit whose paragraph an ordinal counted by position ("63. panta pirmās
+        # daļas"): a numbered paragraph right after it is the paragraph ("… 3. punkta")
+        self.by_position: Unit | None = None
         self.preface_paragraph: str | None = None
         self.extra_paragraphs: list[str] = []  # "os n.ºs 6, 8 e 10 do artigo 218.º"
         self.ordinal_paragraphs = False  # "articolo 257, primo e secondo comma"
@@ -261,6 +264,8 @@ class ParserState:
         if self.pending_range:
             last.end = noun.end  # a range of paragraphs keeps the article only
             return True
+        if last is self.by_position and not last.points:
+            last.paragraph = None  # lv "pirmās daļas 3. punkta": the part above the paragraph
         for k, tok in enumerate(pending):
             if k == 0 and last.paragraph is None:
                 last.paragraph = tok.value
