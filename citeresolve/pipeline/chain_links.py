@@ -66,6 +66,11 @@ class ChainLinks:
         self.and_before = compile_pattern(
             rf"(?<![^\W\d])(?:{alternation(art['and'])})[ \t]+$", regex.IGNORECASE
         )
+        # ... and right after an instrument: a complement of its own ("Sin perjuicio del
+        # Reglamento … y a reserva de … los artículos 8 y 9"), never the chain's instrument.
+        self.and_after = compile_pattern(
+            rf"[ \t]*(?:{alternation(art['and'])})(?![^\W\d_])", regex.IGNORECASE
+        )
         self.in_particular_gap = compile_pattern(
             rf"[\s,;]*(?:{linkers})[\s,]*(?:{determiners}\s+)?"
         )

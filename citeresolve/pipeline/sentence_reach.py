@@ -65,6 +65,10 @@ def sentence_instrument(
         return None
     if _another_named(named, code, index, resolved) or not _gap_ties(view, named, chain):
         return None
+    # "Without prejudice to Regulation … and subject to Articles 8 and 9": an "and" right
+    # after the instrument opens a complement of its own, the document's articles
+    if links.and_after.match(view, named.end) is not None:
+        return None
     # ... nor an "of" word, a name or a mention right after the chain: another
     # instrument's article ("článku 2 ods. 1 bodu A smernice 66/401/EHS"), or a national
     # code's book and article ("art. 6:233")
