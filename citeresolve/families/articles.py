@@ -72,8 +72,10 @@ _DIGITS = frozenset("0123456789")
 # How far after a trigger word the first number of a chain may stand ("the
 # first and third subparagraphs of the second paragraph of Article 218").
 _DIGIT_REACH = 200
-# How far after an ordinal its recital word may stand ("the first and eleventh recitals").
+# How far after an ordinal its recital word may stand ("the first and eleventh recitals"),
+# and a point letter after its point word.
 _RECITAL_REACH = 60
+_LETTER_POINT = compile_pattern(r"(?<![^\W\d_])\(?\p{Ll}{1,2}\)")
 
 
 class ChainReader:
@@ -340,6 +342,8 @@ class ChainReader:
             or self._ordinal_noun.search(view, start, start + _RECITAL_REACH) is not None
             # "the Annex to that Directive": the single annex is cited with no number
             or self._annex_word.match(view, start) is not None
+            # "lit. b) i c) tego ustępu": points of the paragraph cited before
+            or _LETTER_POINT.search(view, start, start + _RECITAL_REACH) is not None
         )
 
     def _ordinal_first_tokens(self, view: str, tokens: list[Token]) -> list[Token]:

@@ -33,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .chain_details import DetailHandlers
-from .chain_state import PASS_OVER, REPEATED, Chain, Token, Unit
+from .chain_state import PASS_OVER, POINT_VALUES, REPEATED, Chain, Token, Unit
 from .chain_units import UnitHandlers
 
 __all__ = ["REPEATED", "Chain", "ChainParser", "Token", "Unit", "parse_chain"]
@@ -96,11 +96,23 @@ class ChainParser(UnitHandlers, DetailHandlers):
             i = following
         self.i = i
         if not self.units:
-            return None
+            return self._points_only()
         if self.annex_of_articles is not None and i < n and tokens[i].kind == "OF":
             return None  # "the Annex, Article 5 of Regulation …": the act's own article
         units = self.units
         return Chain(units, units[0].start, max(self.last_end, units[-1].end), self.rules)
+
+    def _points_only(self) -> Chain | None:
+        """ "lit. b) i c) tego ustępu", "points (b) and (c) of that paragraph": points with
+        no article of their own, one unit each (article empty); attach gives them the
+        paragraph an anaphor after them names, or nothing."""
+        if not self.preface_points or self.number_first or self.preface_paragraph is not None:
+            return None
+        start = self.tokens[0].start
+        end = max(t.end for t in self.tokens[: self.i] if t.kind in POINT_VALUES)
+        units = [Unit("", start, end, None, [p]) for p in self.preface_points[-1:]]
+        units += [Unit("", start, end, None, [p]) for p in self.preface_alternatives]
+        return Chain(units, start, end, False)
 
 
 _Handler = Callable[[ChainParser, Token, Token | None], int | None]

@@ -27,13 +27,12 @@ import functools
 from typing import NamedTuple
 
 from ..families.chain_grammar import Chain, Unit
-from ..families.mentions import CITABLE, NAMED, OTHER_RULES, REFERENCE, Mention, instrument_type
+from ..families.mentions import CITABLE, NAMED, OTHER_RULES, REFERENCE, Mention
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Language, load
-from ..knowledge.registry import keeps_latin_suffixes, latin_suffixes
 from ..limits import check_deadline
 from ..model.citation import Candidate
-from ..model.keys import RULES_CODE, KeyParts, Pin
+from ..model.keys import RULES_CODE
 from ..model.parts import by_span, by_start
 from .anaphors import (
     REGULATION_OR_RULES,
@@ -46,10 +45,9 @@ from .instrument_after import named_after, rules_instrument
 from .instrument_before import head_linked_by_thereof, named_before, pinned_head
 from .mention_index import SENTENCE_END, MentionIndex, Taken
 from .sentence_reach import sentence_instrument
+from .unit_keys import unit_candidate, whole
 
-_LEADING_DIGITS = compile_pattern(r"\d{1,3}")
 _INSERTED_PARAGRAPH = compile_pattern(r"\d{1,3}[a-z]{1,10}")  # "2a", "1bis", "3quater"
-_POINT = compile_pattern(r"[a-z]{1,6}")
 # How far after a coordinated chain a name of its own may start.
 _NAME_REACH = 16
 # A judgment's keyword line between an article and a paragraph of it: up to two segments
@@ -96,8 +94,13 @@ class Attacher:
             check_deadline()  # the gap patterns carry no regex timeout
             first = chain.units[0]
             # "paragraph 2 of Annex III to …" is the annex's, not the last article's
-            if not first.article and first.paragraph is not None and first.annex is None:
-                found.candidates.extend(self._paragraphs_of_previous(view, chain, previous))
+            if (
+                not first.article
+                and first.annex is None
+                and (first.paragraph is not None or first.recital is None)
+            ):
+                # "paragraph 7 thereof", "points (b) and (c) of that paragraph"
+                found.candidates.extend(self._of_previous(view, chain, previous))
                 continue
             attached = self._attach_chain(chain, index, resolved, taken, found)
             if attached is None and (
@@ -106,12 +109,12 @@ class Attacher:
                 or (code := sentence_instrument(self._links, chain, index, resolved, last_end))
             ):
                 found.orphans.pop()  # the chain _attach_chain kept as an orphan
-                found.candidates.extend(_unit_candidate(u, code) for u in chain.units)
+                found.candidates.extend(unit_candidate(u, code) for u in chain.units)
                 attached = _Previous(chain.units[-1], code, chain.end)
             if attached is not None:
                 previous = attached
             last_end = chain.end
-        _cite_whole(mentions, taken, found)
+        _citewhole(mentions, taken, found)
         found.named_instruments.sort(key=by_span)
         return found
 
@@ -225,19 +228,43 @@ class Attacher:
             found.orphans.append(chain)
             return None
         found.candidates.extend(
-            _unit_candidate(unit, code) for unit in chain.units if not _inserted_paragraph(unit)
+            unit_candidate(unit, code) for unit in chain.units if not _inserted_paragraph(unit)
         )
         if len(taken.consumed) > before and target.start != chain.start:
-            found.named_instruments.append(Candidate(_whole(code), target.start, target.end))
+            found.named_instruments.append(Candidate(whole(code), target.start, target.end))
             # "art. 1 delle direttive 92/50/CEE, 93/36/CEE e 93/37/CEE": the
             # article of each act of the list.
             for other in _same_group_after(target, index.mentions):
                 taken.consumed.add(other.start)
                 for unit in chain.units:
                     found.candidates.append(
-                        _unit_candidate(unit, other.code, other.start, other.end)
+                        unit_candidate(unit, other.code, other.start, other.end)
                     )
         return _Previous(chain.units[-1], code, max(chain.end, target.end))
+
+    def _of_previous(self, view: str, chain: Chain, previous: _Previous | None) -> list[Candidate]:
+        """Units with no article of their own: paragraphs of the article cited just before
+        (:meth:`_paragraphs_of_previous`), or points of its paragraph where an anaphor
+        names it after them ("… akapitu pierwszego lit. b) i c) tego ustępu")."""
+        if chain.units[0].paragraph is not None:
+            return self._paragraphs_of_previous(view, chain, previous)
+        anaphor = self._links.paragraph_anaphor
+        if (
+            previous is None
+            or previous.unit.paragraph is None
+            or chain.start < previous.end
+            or anaphor is None
+            or anaphor.match(view, chain.end) is None
+            or SENTENCE_END.search(view, previous.end, chain.start) is not None
+        ):
+            return []
+        base = previous.unit
+        return [
+            unit_candidate(
+                Unit(base.article, u.start, u.end, base.paragraph, u.points), previous.code
+            )
+            for u in chain.units
+        ]
 
     def _paragraphs_of_previous(
         self, view: str, chain: Chain, previous: _Previous | None
@@ -258,7 +285,7 @@ class Attacher:
         for unit in chain.units:
             pinned = Unit(base.article, unit.start, unit.end, unit.paragraph, list(unit.points))
             pinned.annex = base.annex
-            out.append(_unit_candidate(pinned, previous.code))
+            out.append(unit_candidate(pinned, previous.code))
         return out
 
     def _instrument_for(self, chain: Chain, index: MentionIndex, taken: Taken) -> Mention | None:
@@ -300,52 +327,16 @@ def _repeat_of(chain: Chain, previous: _Previous | None, index: MentionIndex) ->
     )
 
 
-def _cite_whole(mentions: list[Mention], taken: Taken, found: Attached) -> None:
+def _citewhole(mentions: list[Mention], taken: Taken, found: Attached) -> None:
     """Mentions no chain took: a citable one is cited as a whole, a popular name is
     linked but not cited."""
     for m in mentions:
         if m.start in taken.consumed:
             continue
         if m.use == CITABLE:
-            found.candidates.append(Candidate(_whole(m.code), m.start, m.end))
+            found.candidates.append(Candidate(whole(m.code), m.start, m.end))
         elif m.use == NAMED:
-            found.named_instruments.append(Candidate(_whole(m.code), m.start, m.end))
-
-
-class _UnitPin(NamedTuple):
-    """What a unit's pinpoint is made of: the fields of a :class:`Unit`, hashable (its
-    points a tuple), so that :func:`_unit_candidate` can keep what it built under them."""
-
-    article: str
-    paragraph: str | None
-    points: tuple[str, ...]
-    article_end: str | None
-    annex: str | None
-    recital: str | None
-
-
-def _pin(code: str, unit: _UnitPin) -> Pin:
-    """The pinpoint of a unit in the instrument ``code``."""
-    if unit.recital is not None:
-        return Pin("", recital=_LEADING_DIGITS.match(unit.recital).group())  # type: ignore[union-attr]
-
-    def number(text: str) -> str:
-        digits = text.rstrip("abcdefghijklmnopqrstuvwxyz")
-        suffix = text[len(digits) :]
-        if suffix in latin_suffixes() and not keeps_latin_suffixes(code):
-            suffix = chr(ord("a") + latin_suffixes().index(suffix))  # "bis" -> "a"
-        return digits + suffix
-
-    if not unit.article:
-        return Pin("", annex=unit.annex)
-    if unit.article_end is not None:
-        return Pin(number(unit.article), article_end=number(unit.article_end), annex=unit.annex)
-    # The key grammar allows a numbered paragraph and Latin point letters only; a
-    # garbled "paragrafi 2e" keeps its number, an unmapped letter of another
-    # script is dropped rather than producing a key that does not parse.
-    found = _LEADING_DIGITS.match(unit.paragraph or "")
-    kept = tuple(p for p in unit.points if _POINT.fullmatch(p))
-    return Pin(number(unit.article), found.group() if found else None, kept, annex=unit.annex)
+            found.named_instruments.append(Candidate(whole(m.code), m.start, m.end))
 
 
 def _inserted_paragraph(unit: Unit) -> bool:
@@ -361,46 +352,6 @@ def _same_group_after(target: Mention, mentions: list[Mention]) -> list[Mention]
     if target.group is None:
         return []
     return [m for m in mentions if m.group == target.group and m.start > target.start]
-
-
-def _unit_candidate(
-    unit: Unit, code: str, start: int | None = None, end: int | None = None
-) -> Candidate:
-    points, annex, recital = tuple(unit.points), unit.annex, unit.recital
-    key = (code, unit.article, unit.paragraph, points, unit.article_end, annex, recital)
-    parts = _UNIT_PARTS.get(key)
-    if parts is None:
-        if len(_UNIT_PARTS) >= _MAX_UNIT_PARTS:
-            _UNIT_PARTS.clear()
-        parts = _UNIT_PARTS[key] = _parts(code, _pin(code, _UnitPin._make(key[1:])))
-    # The units of one article cited in several acts are spanned on each act number.
-    return Candidate(
-        parts, unit.start if start is None else start, unit.end if end is None else end
-    )
-
-
-# Frozen, so one value serves every citation of the same unit of the same instrument
-# ("Article 5 TFEU" cited again): building a pin and its parts cost more than the
-# rest of a unit's citation. Kept under the instrument and the unit's fields as a plain
-# tuple: a look-up there costs a third of a named tuple built and an lru_cache call.
-_UNIT_PARTS: dict[tuple[str | tuple[str, ...] | None, ...], KeyParts] = {}
-_MAX_UNIT_PARTS = 8192
-
-
-# Frozen, so one value per instrument serves every citation of it: a document cites
-# few instruments many times, and building the parts cost more than the rest of a
-# whole citation.
-@functools.lru_cache(maxsize=4096)
-def _whole(code: str) -> KeyParts:
-    return _parts(code)
-
-
-def _parts(code: str, pin: Pin | None = None) -> KeyParts:
-    """The parts of a citation of the instrument ``code`` (an act's "CELEX:…" or an
-    instrument code), pinned or whole."""
-    if code.startswith("CELEX:"):
-        return KeyParts(type="eu_act", celex=code.removeprefix("CELEX:"), pin=pin)
-    return KeyParts(type=instrument_type(code), instrument=code, pin=pin)
 
 
 def act_mention(candidate: Candidate) -> Mention:

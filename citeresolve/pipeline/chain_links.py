@@ -61,16 +61,9 @@ class ChainLinks:
         self.dash_link = compile_pattern(r"\s[—–-]\s*$")
         self.dash_determiner = _dash_determiner(art, determiners)
         self.comma_link = _comma_link(language, of)
-        # An "and" word right before a chain: fi "… 15 artiklan mukaista oikeutta … sekä 17
-        # artiklan mukaista oikeutta" coordinates it with the chain before.
-        self.and_before = compile_pattern(
-            rf"(?<![^\W\d])(?:{alternation(art['and'])})[ \t]+$", regex.IGNORECASE
-        )
-        # ... and right after an instrument: a complement of its own ("Sin perjuicio del
-        # Reglamento … y a reserva de … los artículos 8 y 9"), never the chain's instrument.
-        self.and_after = compile_pattern(
-            rf"[ \t]*(?:{alternation(art['and'])})(?![^\W\d_])", regex.IGNORECASE
-        )
+        # An "and" word right before a chain, and right after an instrument (_and_links).
+        self.and_before, self.and_after = _and_links(art)
+        self.paragraph_anaphor = _paragraph_anaphor(language, of)
         self.in_particular_gap = compile_pattern(
             rf"[\s,;]*(?:{linkers})[\s,]*(?:{determiners}\s+)?"
         )
@@ -204,6 +197,29 @@ def _former_gloss(language: Language) -> str:
     if not words:
         return "(?!)"
     return rf"\([ \u00a0]?(?:{alternation(words)})[ \u00a0\-‑–]*[^()\n]{{1,40}}\)"
+
+
+def _and_links(art: Mapping[str, Any]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """An "and" word right before a chain: fi "… 15 artiklan mukaista oikeutta … sekä 17
+    artiklan mukaista oikeutta" coordinates it with the chain before; and right after an
+    instrument: a complement of its own ("Sin perjuicio del Reglamento … y a reserva de
+    … los artículos 8 y 9"), never the chain's."""
+    both = alternation(art["and"])
+    return (
+        compile_pattern(rf"(?<![^\W\d])(?:{both})[ \t]+$", regex.IGNORECASE),
+        compile_pattern(rf"[ \t]*(?:{both})(?![^\W\d_])", regex.IGNORECASE),
+    )
+
+
+def _paragraph_anaphor(language: Language, of: str) -> regex.Pattern[str] | None:
+    """ "of that paragraph" (context_words.toml ``paragraph_anaphors``) after points with
+    no article of their own: they are points of the paragraph cited just before."""
+    anaphors = table("context_words.toml").get(language.code, {}).get("paragraph_anaphors")
+    if not anaphors:
+        return None
+    return compile_pattern(
+        rf"[ \t,]*(?:(?:{of})(?:\s+|(?<=['’])))?(?:{alternation(anaphors)})", regex.IGNORECASE
+    )
 
 
 def _backward_link(art: Mapping[str, Any], linkers: str, determiners: str) -> regex.Pattern[str]:
