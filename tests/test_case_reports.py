@@ -201,3 +201,18 @@ def test_a_case_number_before_its_judgments_ecli(lang: str, text: str, number: s
 )
 def test_no_case_before_an_ecli_that_is_not_its_judgments(lang: str, text: str) -> None:
     assert [key for key, _ in _cases(text, lang) if key.startswith("CJEU:")] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fi", "tuomioissa asioissa C 311/18 ja C 312/18 todettiin"),
+        ("lt", "sprendimuose bylose C 311/18 ir C 312/18 nurodyta"),
+        ("lv", "spriedumos lietās C 311/18 un C 312/18 norādīts"),
+        ("hr", "u presudama u predmetima C 311/18 i C 312/18"),
+        ("sl", "v sodbah v zadevah C 311/18 in C 312/18"),
+        ("bg", "в решенията по делата C 311/18 и C 312/18"),
+    ],
+)
+def test_plural_case_words_read_the_numbers_after_them(lang: str, text: str) -> None:
+    assert [key for key, _ in _cases(text, lang)] == ["CJEU:C-311/18", "CJEU:C-312/18"]
