@@ -23,7 +23,7 @@ from .conftest import CORPUS, load_corpus
 # not apply to the new gold, so these are the levels the extractor reaches on it now
 # (rounded down to 4 decimals); from here on they only go up.
 BARS = {
-    "all": 0.9942,
+    "all": 0.9953,
     "bg": 1.0,
     "cs": 1.0,
     "da": 1.0,
@@ -37,16 +37,16 @@ BARS = {
     "ga": 1.0,
     "hr": 0.9523,
     "hu": 1.0,
-    "it": 0.9937,
+    "it": 1.0,
     "lt": 1.0,
     "lv": 1.0,
     "mt": 1.0,
     "nl": 0.9897,
     "pl": 0.99,
-    "pt": 0.9913,
+    "pt": 1.0,
     "ro": 1.0,
     "sk": 1.0,
-    "sl": 0.9887,
+    "sl": 1.0,
     "sv": 1.0,
 }
 

@@ -1,6 +1,10 @@
 """Protocols cited by their name alone (contract version 2: "Protocols cited by their name
 only count too"): the Protocol on the excessive deficit procedure is Protocol No 12, hu "a
 túlzott hiány esetén követendő eljárásról szóló jegyzőkönyv" (its name before the noun).
+The Protocol relating to Article 6(2) TEU (No 8) by the title after its word (language
+field ``protocols.titles``): pt "o Protocolo relativo ao n.º 2 do artigo 6.º do Tratado da
+União Europeia", sl "protokola o členu 6(2) PEU" (the Protocol and the article its title
+cites: two citations). The Protocol on the ECSC Treaty's expiry (No 37) by its full name.
 A Protocol the text annexes to the EC Treaty is the pre-Lisbon one, which keys do not
 cover: "the Protocol on the excessive deficit procedure annexed to the Treaty establishing
 the European Community" (the title of Regulation 479/2009), "Protocol No 2 annexed to the
@@ -85,4 +89,45 @@ def test_protocol_by_name(lang: str, text: str, keys: list[str]) -> None:
     ],
 )
 def test_protocol_not_keyed(lang: str, text: str, keys: list[str]) -> None:
+    assert _keys(text, lang) == keys
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "keys"),
+    [
+        (
+            "pt",
+            "o Protocolo relativo ao n.º 2 do artigo 6.º do Tratado da União Europeia "
+            "respeitante à adesão da União",
+            ["PROTOCOL-8", "TEU:6(2)"],
+        ),
+        (
+            "sl",
+            "Pogodbe o delovanju Evropske unije in protokola o členu 6(2) PEU o pristopu Unije",
+            ["TFEU", "PROTOCOL-8", "TEU:6(2)"],
+        ),
+        (
+            "en",
+            "the Protocol relating to Article 6(2) of the Treaty on European Union on the "
+            "accession of the Union",
+            ["PROTOCOL-8", "TEU:6(2)"],
+        ),
+        (
+            "de",
+            "gemäß Artikel 2 des Protokolls zu Artikel 6 Absatz 2 des Vertrags über die "
+            "Europäische Union",
+            ["PROTOCOL-8:2", "TEU:6(2)"],
+        ),
+        (
+            "it",
+            "attuazione del protocollo relativo alle conseguenze finanziarie della scadenza del "
+            "trattato CECA e al fondo di ricerca carbone e acciaio",
+            ["PROTOCOL-37"],
+        ),
+        # another title after the Protocol word: no Protocol of the Treaties
+        ("en", "the Protocol relating to Article 5 of the Agreement", []),
+        ("fr", "le protocole relatif à l'article 6, paragraphe 3, de l'accord", []),
+    ],
+)
+def test_protocol_by_its_title(lang: str, text: str, keys: list[str]) -> None:
     assert _keys(text, lang) == keys

@@ -65,6 +65,18 @@ class ProtocolMatcher:
             else None
         )
 
+        # A Protocol named by the title after its word, with no number: "the Protocol
+        # relating to Article 6(2) of the Treaty on European Union" is Protocol No 8.
+        titles = table.get("titles", {})
+        self._titled = (
+            compile_pattern(
+                r"[ \t]+(?:"
+                + "|".join(f"(?P<t{n}>{alternation(ts)})" for n, ts in titles.items())
+                + ")"
+            )
+            if titles
+            else None
+        )
         # "Protocol No 4 …, annexed thereto": annexed to the instrument named before it.
         annexed = table.get("annexed_thereto", [])
         self._annexed = (
@@ -93,6 +105,9 @@ class ProtocolMatcher:
             m = self._after.match(view, pos)
             if m is not None and self._minutes(view, pos, m.end()):
                 continue
+            if m is None and (titled := self._titled_at(view, pos)) is not None:
+                out.append(titled)
+                continue
             if m is not None:
                 out.append(self._mention(m.start(), m.end(), m["number"]))
                 more = self._more.match(view, m.end())
@@ -100,6 +115,17 @@ class ProtocolMatcher:
                     out.append(self._mention(more.start("item"), more.end(), more["number"]))
                     more = self._more.match(view, more.end())
         return out
+
+    def _titled_at(self, view: str, pos: int) -> Mention | None:
+        """The Protocol word at ``pos`` followed by the title of a Protocol the language
+        file lists (``titles``): a mention of that Protocol on the word."""
+        if self._titled is None:
+            return None
+        end = _word_end(view, pos)
+        m = self._titled.match(view, end)
+        return (
+            None if m is None or m.lastgroup is None else self._mention(pos, end, m.lastgroup[1:])
+        )
 
     def annexed_to_another(self, view: str, protocol: Mention, before: list[Mention]) -> bool:
         """Whether a Protocol said to be annexed to what its line named before it is

@@ -131,6 +131,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "minutes": list,
         "owners": list,
         "annexed_thereto": list,
+        "titles": dict,
     },
     # the Union or Community as national databases name it between an act word and the
     # act's date ("Regolamento Unione Europea 7 febbraio 2024, n. 590"): families/act_dated.py
