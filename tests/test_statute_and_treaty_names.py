@@ -7,6 +7,10 @@ Europæiske Centralbank" (no second "for"), fi "perussäännön" (consonant grad
 number-first languages write before the article word (fi "12.1 artiklan", hu "12.1.
 cikke", lv "12.1. pantu", lt "12.1 straipsnį"): PROTOCOL-4:12(1), as in "Article 12.1".
 
+The Statute of the EIB (Protocol No 5) by name: "the Statute of the European Investment
+Bank", de "Satzung der Europäischen Investitionsbank", fi "Euroopan investointipankin
+perussäännön".
+
 Short names of the TFEU: fi "EUT-sopimus", hu "az EU működéséről szóló szerződés" and
 "az Európai Unió (EU) működéséről szóló szerződés"."""
 
@@ -115,4 +119,24 @@ def test_dotted_articles_number_first(lang: str, text: str, keys: list[str] | No
     ],
 )
 def test_tfeu_short_names(lang: str, text: str, keys: list[str]) -> None:
+    assert _keys(text, lang) == keys
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "keys"),
+    [
+        (
+            "en",
+            "Having regard to the Statute of the European Investment Bank, and in particular "
+            "Article 16 thereof,",
+            ["PROTOCOL-5", "PROTOCOL-5:16"],
+        ),
+        ("de", "nach Artikel 16 der Satzung der Europäischen Investitionsbank", ["PROTOCOL-5:16"]),
+        ("fi", "Euroopan investointipankin perussäännön 16 artiklan mukaisesti", ["PROTOCOL-5:16"]),
+        ("fr", "conformément à l'article 19 des statuts de la BEI", ["PROTOCOL-5:19"]),
+        # the Bank's own rules are no Protocol
+        ("en", "Article 5 of the Rules of Procedure of the European Investment Bank", []),
+    ],
+)
+def test_eib_statute_by_name(lang: str, text: str, keys: list[str]) -> None:
     assert _keys(text, lang) == keys
