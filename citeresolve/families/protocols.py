@@ -65,18 +65,7 @@ class ProtocolMatcher:
             else None
         )
 
-        # A Protocol named by the title after its word, with no number: "the Protocol
-        # relating to Article 6(2) of the Treaty on European Union" is Protocol No 8.
-        titles = table.get("titles", {})
-        self._titled = (
-            compile_pattern(
-                r"[ \t]+(?:"
-                + "|".join(f"(?P<t{n}>{alternation(ts)})" for n, ts in titles.items())
-                + ")"
-            )
-            if titles
-            else None
-        )
+        self._titled = _titles_pattern(table.get("titles", {}))
         # "Protocol No 4 …, annexed thereto": annexed to the instrument named before it.
         annexed = table.get("annexed_thereto", [])
         self._annexed = (
@@ -186,6 +175,16 @@ def merge_protocol_titles(view: str, mentions: list[Mention]) -> list[Mention]:
         )
 
     return merge_repeats(mentions, title)
+
+
+def _titles_pattern(titles: dict[str, list[str]]) -> regex.Pattern[str] | None:
+    """A Protocol named by the title after its word, with no number: "the Protocol
+    relating to Article 6(2) of the Treaty on European Union" is Protocol No 8. The
+    group of each number is named ``t<number>``."""
+    if not titles:
+        return None
+    groups = "|".join(f"(?P<t{n}>{alternation(ts)})" for n, ts in titles.items())
+    return compile_pattern(rf"[ \t]+(?:{groups})")
 
 
 def _word_end(view: str, pos: int) -> int:
