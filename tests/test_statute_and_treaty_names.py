@@ -12,7 +12,8 @@ Bank", de "Satzung der Europäischen Investitionsbank", fi "Euroopan investointi
 perussäännön".
 
 Short names of the TFEU: fi "EUT-sopimus", hu "az EU működéséről szóló szerződés" and
-"az Európai Unió (EU) működéséről szóló szerződés"."""
+"az Európai Unió (EU) működéséről szóló szerződés", es/pt "Tratado FUE"; of the TEU: lv
+"Līgums par ES", mt "Trattat dwar l-UE"."""
 
 from __future__ import annotations
 
@@ -116,6 +117,11 @@ def test_dotted_articles_number_first(lang: str, text: str, keys: list[str] | No
         ("hu", "a Maastrichti Szerződéssel az EU működéséről szóló szerződéshez csatolt", ["TFEU"]),
         ("lt", "pagal Sutarties dėl ES veikimo 126 straipsnį", ["TFEU:126"]),
         ("es", "el artículo 126 del Tratado de Funcionamiento de la UE", ["TFEU:126"]),
+        ("es", "el artículo 126 del Tratado FUE", ["TFEU:126"]),
+        ("pt", "o artigo 126.º do Tratado FUE", ["TFEU:126"]),
+        # the TEU's short names beside them: lv "Līgums par ES", mt "Trattat dwar l-UE"
+        ("lv", "Līguma par ES 4. pants un Līguma par ES darbību 5. pants", ["TEU:4", "TFEU:5"]),
+        ("mt", "l-Artikolu 4 tat-Trattat dwar l-UE", ["TEU:4"]),
     ],
 )
 def test_tfeu_short_names(lang: str, text: str, keys: list[str]) -> None:
