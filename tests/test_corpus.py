@@ -320,6 +320,15 @@ HELDOUT_ROUND17_BAR = 0.9970
 # 0.9921.
 HELDOUT_ROUND18_BAR = 0.9921
 
+# Round 19 (fixtures/heldout/round19, 120 passages, 24 languages, 979 citations; CFSP and
+# defence, posting of workers, COVID-19 measures, arrest warrants and prisoner transfer,
+# invasive species and wildlife trade, open data, the MFF and conditionality, euro coins,
+# interinstitutional agreements, pay transparency, e-CODEX, feed and animal by-products, trade
+# preferences, market organisation, consular protection), annotated and reviewed by hand and
+# kept sealed until every fix of the eighth session had landed. 0.983 was its first-contact F1
+# (main at c56544a4); it is development data now, and the bar is the level reached.
+HELDOUT_ROUND19_BAR = 0.9830
+
 
 # round -> (passages, bar)
 HELDOUT_ROUNDS = {
@@ -339,6 +348,7 @@ HELDOUT_ROUNDS = {
     16: (120, HELDOUT_ROUND16_BAR),
     17: (120, HELDOUT_ROUND17_BAR),
     18: (120, HELDOUT_ROUND18_BAR),
+    19: (120, HELDOUT_ROUND19_BAR),
 }
 
 
