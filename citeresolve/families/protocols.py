@@ -111,7 +111,9 @@ class ProtocolMatcher:
         if self._titled is None:
             return None
         end = _word_end(view, pos)
-        m = self._titled.match(view, end)
+        # endpos bounds the engine's search for the title's required literal, which
+        # otherwise scans the rest of the text at every Protocol word (quadratic).
+        m = self._titled.match(view, end, min(len(view), end + _TITLE_REACH))
         return (
             None if m is None or m.lastgroup is None else self._mention(pos, end, m.lastgroup[1:])
         )
@@ -175,6 +177,10 @@ def merge_protocol_titles(view: str, mentions: list[Mention]) -> list[Mention]:
         )
 
     return merge_repeats(mentions, title)
+
+
+# Far more than a title's words and the blanks before and inside them can take.
+_TITLE_REACH = 1000
 
 
 def _titles_pattern(titles: dict[str, list[str]]) -> regex.Pattern[str] | None:

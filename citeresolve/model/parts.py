@@ -9,7 +9,10 @@ imports in a circle.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import operator
+from collections.abc import Iterable
 
 from attrs import frozen
 
@@ -93,3 +96,31 @@ class Candidate:
     @property
     def type(self) -> str:
         return self.parts.type
+
+
+class Spans:
+    """Whether a range overlaps, or lies inside, one of a set of spans, by a bisect: a
+    test against each span made long texts quadratic (a long line of passages, every
+    context mention of a document against every act it cites)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self._spans = spans
+        self._starts: list[int] | None = None
+        self._ends: list[int] = []
+
+    def _index(self) -> list[int]:
+        if self._starts is None:
+            # Indexed on the first question: many texts never ask one.
+            ordered = sorted(self._spans)
+            self._starts = [start for start, _ in ordered]
+            # The furthest end among the spans up to each index (spans may nest).
+            self._ends = list(itertools.accumulate((end for _, end in ordered), max))
+        return self._starts
+
+    def overlap(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self._index(), end)  # the spans starting before ``end``
+        return k > 0 and self._ends[k - 1] > start
+
+    def contain(self, start: int, end: int) -> bool:
+        k = bisect.bisect_right(self._index(), start)  # those starting at or before it
+        return k > 0 and self._ends[k - 1] >= end

@@ -32,7 +32,7 @@ from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import alternation, load, phrase_pattern
 from ..limits import CALL_TIMEOUT
-from ..model.parts import by_span, by_start
+from ..model.parts import Spans, by_span, by_start
 from ..text.scan import Trigger, matches_from, occurrences
 from .anaphors import ONLY as _ONLY
 from .anaphors import only_of_kind
@@ -143,6 +143,7 @@ class ContextReader:
             *matches_from(self._definition, view, brackets),
             *matches_from(self._after_comma, view, self._comma_starts(view)),
         ]
+        spans = Spans((m.start, m.end) for m in instruments)
         for d in definitions:
             lone = d["lone"]
             # After a marker between commas the word is the name, whatever its first part
@@ -160,7 +161,7 @@ class ContextReader:
             ):
                 continue  # "(EU)", "(Directive)": a bare word names an act as a compound only
             owner = _owner(instruments, starts, d.start())
-            if owner is None or (acronym and not _acronym_of(d, owner, instruments)):
+            if owner is None or (acronym and not _acronym_of(d, owner, spans)):
                 continue
             groups = d.groupdict()
             name = groups["quoted"] or groups.get("bare") or groups["lone"] or ""
@@ -316,13 +317,13 @@ def _digit_first(view: str, pos: int) -> bool:
     return semicolon < 0 or "(" in view[pos + 1 : semicolon] or ")" in view[pos:semicolon]
 
 
-def _acronym_of(d: regex.Match[str], owner: Mention, instruments: list[Mention]) -> bool:
+def _acronym_of(d: regex.Match[str], owner: Mention, instruments: Spans) -> bool:
     """Whether an unquoted acronym in brackets names the act before it: only an act
     cited by number, and only an acronym that names nothing itself ("(TFEU)" after
     "Treaty on the Functioning of the European Union" is that treaty's own name)."""
     if not owner.code.startswith("CELEX:"):
         return False
-    return not any(m.start < d.end() and d.start() < m.end for m in instruments)
+    return not instruments.overlap(d.start(), d.end())
 
 
 def with_context(mentions: list[Mention], context: list[Mention]) -> list[Mention]:
@@ -334,19 +335,16 @@ def with_context(mentions: list[Mention], context: list[Mention]) -> list[Mentio
     "směrnice Solventnost II", whose "směrnice" alone is a bare kind word)."""
     if not context:
         return mentions
-    numbered = [(m.start, m.end) for m in mentions if m.type == "eu_act" and m.use == CITABLE]
-    popular = [(m.start, m.end) for m in mentions if m.type == "eu_act" and m.use == NAMED]
+    numbered = Spans((m.start, m.end) for m in mentions if m.type == "eu_act" and m.use == CITABLE)
+    popular = Spans((m.start, m.end) for m in mentions if m.type == "eu_act" and m.use == NAMED)
     # a bare kind word inside a reference phrase is that phrase's (hr "te Direktive")
-    phrases = [(m.start, m.end) for m in mentions if m.use == REFERENCE]
+    phrases = Spans((m.start, m.end) for m in mentions if m.use == REFERENCE)
     context = [
         m
         for m in context
-        if not (m.code.endswith(_ONLY) and any(s <= m.start and m.end <= e for s, e in phrases))
-        and (
-            m.use not in (REFERENCE, NAMED)
-            or not any(s < m.end and m.start < e for s, e in numbered)
-        )
-        and (m.use != REFERENCE or not any(s < m.end and m.start < e for s, e in popular))
+        if not (m.code.endswith(_ONLY) and phrases.contain(m.start, m.end))
+        and (m.use not in (REFERENCE, NAMED) or not numbered.overlap(m.start, m.end))
+        and (m.use != REFERENCE or not popular.overlap(m.start, m.end))
     ]
     chosen: list[Mention] = []
     for m in sorted(context, key=lambda m: (m.start, -(m.end - m.start))):

@@ -11,9 +11,7 @@ finds is added where the text's own reading found nothing.
 
 from __future__ import annotations
 
-import bisect
 import functools
-import itertools
 from collections.abc import Callable
 
 import attrs
@@ -23,6 +21,7 @@ from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import alternation, load
 from ..model.citation import Citation
+from ..model.parts import Spans
 
 # A line read in a language: (line, language) -> (its citations, the instrument names
 # that only completed an article reference there).
@@ -59,7 +58,7 @@ def with_passages(
     2006/112/EC") is no longer cited whole."""
     added: list[Citation] = []
     completing: set[tuple[str, int, int]] = set()
-    overlaps = _Spans(citations)
+    overlaps = Spans((c.start, c.end) for c in citations)
     for other, pattern in _searches(code):
         start, searched, done = 0, 0, -1
         for m in pattern.finditer(text):
@@ -86,22 +85,3 @@ def with_passages(
         return citations
     kept = [c for c in citations if (c.key, c.start, c.end) not in completing]
     return sorted([*kept, *added], key=lambda c: (c.start, c.end))
-
-
-class _Spans:
-    """Whether a span overlaps one of ``citations`` (in text order), by a bisect: a
-    test against each of them made a long line of passages quadratic."""
-
-    def __init__(self, citations: list[Citation]) -> None:
-        self._citations = citations
-        self._starts: list[int] | None = None
-        self._ends: list[int] = []
-
-    def overlap(self, start: int, end: int) -> bool:
-        if self._starts is None:
-            # Indexed on the first question: most texts have no passage to test.
-            self._starts = [c.start for c in self._citations]
-            # The furthest end among the citations before each index (spans may nest).
-            self._ends = list(itertools.accumulate((c.end for c in self._citations), max))
-        k = bisect.bisect_left(self._starts, end)  # the citations starting before ``end``
-        return k > 0 and self._ends[k - 1] > start
