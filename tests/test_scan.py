@@ -368,26 +368,6 @@ def test_act_words_know_which_keys_fired_in_a_window() -> None:
     assert words.keys_in(0, start) == frozenset()
 
 
-def test_passage_spans_overlap_as_a_test_against_each_citation() -> None:
-    import random
-
-    from citeresolve.model.citation import Citation
-    from citeresolve.model.parts import KeyParts
-    from citeresolve.pipeline.passages import _Spans
-
-    rng = random.Random(3)
-    for _ in range(200):
-        spans = sorted((s, s + rng.randint(1, 30)) for s in rng.sample(range(200), 12))
-        parts = KeyParts(type="treaty", instrument="TEU")
-        citations = [Citation("treaty", "TEU", s, e, "x", parts) for s, e in spans]
-        index = _Spans(citations)
-        for _ in range(20):
-            start = rng.randint(0, 230)
-            end = start + rng.randint(1, 20)
-            expected = any(c.start < end and start < c.end for c in citations)
-            assert index.overlap(start, end) == expected
-
-
 def test_no_definition_opens_a_bracket_before_a_digit() -> None:
     # Definitions are not tried at "(" followed by a digit ("5(1)") in languages whose
     # markers and quotes allow it: the definition pattern must match at none of them,
