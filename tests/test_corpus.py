@@ -329,6 +329,14 @@ HELDOUT_ROUND18_BAR = 0.9921
 # (main at c56544a4); it is development data now, and the bar is the level reached.
 HELDOUT_ROUND19_BAR = 0.9830
 
+# Round 20 (fixtures/heldout/round20, 120 passages, 24 languages, 977 citations; violence
+# against women, critical entities, the Nagoya Protocol, the Net-Zero Industry Act, cableways
+# and recreational craft, methane, ship recycling, emissions trading, PNR, short-term rentals,
+# the right to repair, the disability card, the Social Climate Fund, outermost regions,
+# anti-corruption, ESAP), annotated and reviewed by hand at the end of the eighth session.
+# 0.979 was its first-contact F1 (code of 7b7bd0df); the bar is the level reached.
+HELDOUT_ROUND20_BAR = 0.9794
+
 
 # round -> (passages, bar)
 HELDOUT_ROUNDS = {
@@ -349,6 +357,7 @@ HELDOUT_ROUNDS = {
     17: (120, HELDOUT_ROUND17_BAR),
     18: (120, HELDOUT_ROUND18_BAR),
     19: (120, HELDOUT_ROUND19_BAR),
+    20: (120, HELDOUT_ROUND20_BAR),
 }
 
 
