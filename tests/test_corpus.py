@@ -327,7 +327,9 @@ HELDOUT_ROUND18_BAR = 0.9921
 # preferences, market organisation, consular protection), annotated and reviewed by hand and
 # kept sealed until every fix of the eighth session had landed. 0.983 was its first-contact F1
 # (main at c56544a4); it is development data now, and the bar is the level reached.
-HELDOUT_ROUND19_BAR = 0.9830
+# Act words and numbers (et "ühismeede 2007/406/ÜVJP", a title line in title case closed by
+# its number "(2002/584/JHA)"): 0.9856.
+HELDOUT_ROUND19_BAR = 0.9856
 
 # Round 20 (fixtures/heldout/round20, 120 passages, 24 languages, 977 citations; violence
 # against women, critical entities, the Nagoya Protocol, the Net-Zero Industry Act, cableways
@@ -335,7 +337,10 @@ HELDOUT_ROUND19_BAR = 0.9830
 # the right to repair, the disability card, the Social Climate Fund, outermost regions,
 # anti-corruption, ESAP), annotated and reviewed by hand at the end of the eighth session.
 # 0.979 was its first-contact F1 (code of 7b7bd0df); the bar is the level reached.
-HELDOUT_ROUND20_BAR = 0.9794
+# Act words and numbers (cs "nařízení č. (EU)2016/424", sk plural "smerníc (EÚ) 2019/771 a
+# (EÚ) 2020/1828", pl "dyrektywy Parlamentu Europejskiego i Rady: 2010/65, …", pl
+# "Dz.U.UE.L.2024.1385"): 0.9861.
+HELDOUT_ROUND20_BAR = 0.9861
 
 # Round 21 (fixtures/heldout/round21, 120 passages, 24 languages, 1,027 citations; crowdfunding
 # and benchmarks, deposit guarantees, HTA and orphan medicines, Europol and the law enforcement

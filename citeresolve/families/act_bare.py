@@ -59,8 +59,10 @@ def _bare_prefix_pattern(keys: frozenset[str]) -> regex.Pattern[str]:
     authors = union_pattern("acts", "authors")
     # The domain may come first: it "Regolamenti (CEE) del Consiglio n. 1408/71", fr
     # "règlement (CEE) du Conseil n° 1408/71".
+    # A plural act word may open a list with a colon after its author too: pl
+    # "dyrektywy Parlamentu Europejskiego i Rady: 2010/65, 2016/680".
     author = (
-        rf"(?:{words})\s*{domain}\s*(?<=\s)(?P<author>{authors})\s*{dated}"
+        rf"(?:{words})\s*{domain}\s*(?<=\s)(?P<author>{authors}):?\s*{dated}"
         rf"(?:(?:{number_words()})\s*)?"
     )
     # A short title between the act word and the number in brackets: fi "EU-asetusta

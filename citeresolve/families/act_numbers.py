@@ -141,7 +141,9 @@ def _prefix_pattern() -> regex.Pattern[str]:
     return compile_pattern(
         # A comma may part a bracketed domain from a number word only: it "(UE), n.
         # 1093/2010" (a bare domain before a comma ends an earlier number: "1719/2006/CE,").
+        # "No" may stand before the bracketed domain too: cs "nařízení č. (EU)2016/424".
         rf"""{bracketed}\s*,\s*(?P<no>{number_words()}\s*)$
+            |(?P<no>{number_words()})\s*{bracketed}\s*$
             |(?:(?:{bracketed}|(?P<udom>{domains}))\s*)?(?P<no>{number_words()}\s*)?$""",
         # Matched backwards from the number: one attempt instead of one per position.
         regex.VERBOSE | regex.REVERSE,
@@ -190,18 +192,19 @@ def _prefix_for(ch: str) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] 
             rf"(?P<no>{alternation(words)}\s*)$",
             flags,
         )
-    branches = [listed] if ch == ")" else []
+    # With no number word after the domain, one may stand before it ("č. (EU) 2016/424").
+    branches = [rf"(?:(?P<no>{number_words()})\s*)?{listed}"] if ch == ")" else []
     if own:
         branches.append(rf"(?P<udom>{alternation(own)})")
     # The groups a branch lacks never match, so that every match has all three.
     lacking = "".join(
-        rf"(?P<{name}>(?!))?" for name in ("pdom", "udom") if f"<{name}>" not in "".join(branches)
+        rf"(?P<{name}>(?!))?"
+        for name in ("pdom", "udom", "no")
+        if f"<{name}>" not in "".join(branches)
     )
     without_word = None
     if branches:
-        without_word = compile_pattern(
-            rf"{lacking}(?:{'|'.join(branches)})\s*(?P<no>(?!))?$", flags
-        )
+        without_word = compile_pattern(rf"{lacking}(?:{'|'.join(branches)})\s*$", flags)
     return with_word, without_word
 
 

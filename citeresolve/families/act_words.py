@@ -15,6 +15,7 @@ import regex
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Dispatched, all_languages, union_pattern, union_phrases
 from ..text.phrase_groups import PhraseGroups
+from .act_headings import TITLE_WINDOW, heading_closed, standalone_number
 from .act_list_items import lead_in_kind
 from .act_numbers import ACT_KINDS, PREFIX_WINDOW, number_words
 from .act_word_language import counts_in
@@ -39,8 +40,6 @@ DATE = compile_pattern(
     r"(?:\d{1,2}\.?\s?(?:(?:\p{Ll}{1,3}\s)?\p{L}+(?:\s\p{Ll}{1,3})?|\d{1,2}\.)\s?\d{4}"
     r"|\d{1,2}/\d{1,2}/\d{4})"
 )
-# How far up a title an act number standing alone on its line may find its act word.
-_TITLE_WINDOW = 600
 
 
 @functools.cache
@@ -265,8 +264,8 @@ def is_national(view: str, start: int, words: ActWords) -> bool:
 def act_word(view: str, start: int, end: int, words: ActWords) -> tuple[str | None, int]:
     """The act kind for a number at ``[start, end)`` and where its surface starts."""
     hits = words.hits
-    standalone = _standalone(view, start, end)
-    window_start = max(0, start - (_TITLE_WINDOW if standalone else _WORD_WINDOW))
+    standalone = standalone_number(view, start, end)
+    window_start = max(0, start - (TITLE_WINDOW if standalone else _WORD_WINDOW))
     if not standalone:
         before = view[window_start:start]
         cut = _clause_cut(before, len(before))
@@ -309,7 +308,7 @@ def act_word(view: str, start: int, end: int, words: ActWords) -> tuple[str | No
     if title is not None:
         return title.lastgroup, start
     # sv "följande direktiv:\n\n• 2008/121/EG": an item of a list whose lead-in names the kind
-    return _heading_closed(view, start, end, hits) or lead_in_kind(view, start, hits), start
+    return heading_closed(view, start, end, hits) or lead_in_kind(view, start, hits), start
 
 
 def _clause_cut(before: str, end: int) -> int:
@@ -338,28 +337,6 @@ _DAY_DOT = compile_pattern(r"(?<!\d)\d{1,2}\.\Z")
 def _year_mark_dot() -> regex.Pattern[str]:
     marks = optional_words("official_journal", "year_marks")
     return compile_pattern(rf"(?<!\d)(?:19|20)\d{{2}}\s?(?:{marks})\Z")
-
-
-# Another act's number between a heading's act word and the number that closes it.
-_OTHER_NUMBER = compile_pattern(r"\d/\d")
-
-
-def _heading_closed(
-    view: str, start: int, end: int, hits: list[tuple[int, int, str]]
-) -> str | None:
-    """The kind of the act word in capitals that opens the line a bracketed number
-    closes, as an act's title run into one line by a transcript ("COUNCIL DIRECTIVE of
-    20 June 1990 on … (90/385/EEC) THE COUNCIL …", hu "A TANÁCS IRÁNYELVE (1990. június
-    20.) … (90/385/EGK)"): the title of an OJ act under its heading, with no other act's
-    number between."""
-    if view[start - 1 : start] != "(" or view[end : end + 1] != ")":
-        return None
-    lo = max(view.rfind("\n", 0, start) + 1, start - _TITLE_WINDOW)
-    first = bisect.bisect_left(hits, (lo, -1, ""))
-    heading = next((h for h in hits[first:] if h[1] <= start and view[h[0] : h[1]].isupper()), None)
-    if heading is None or _OTHER_NUMBER.search(view, heading[1], start - 1):
-        return None
-    return heading[2]
 
 
 def _digits_between(view: str, word_end: int, start: int) -> bool:
@@ -405,18 +382,3 @@ def _wrapped_after_word(view: str, cut: int, start: int, hits: list[tuple[int, i
         author = _author_after().match(view, cut, start)
         return author is not None and not view[author.end() : start].strip()
     return True
-
-
-def _standalone(view: str, start: int, end: int) -> bool:
-    """Whether the number stands alone in parentheses on its line, as under the
-    title of an act in the Official Journal ("(1999/435/EY)")."""
-    lo = view.rfind("\n", 0, start) + 1
-    hi = view.find("\n", end)
-    hi = len(view) if hi < 0 else hi
-    # The line stripped, without copying it (a paragraph may be a long line); the
-    # number's own first and last characters are no white space.
-    while lo < start and view[lo].isspace():
-        lo += 1
-    while hi > end and view[hi - 1].isspace():
-        hi -= 1
-    return view[lo] == "(" and view[hi - 1] == ")" and hi - lo - (end - start) <= 4

@@ -76,6 +76,9 @@ def _national_forms(w: Words) -> str:
             \.?(?P<c_series>[LC])\.(?P<c_year>(?:19|20)\d{{2}})\.(?P<c_issue>\d{{1,4}})
             (?P<c_sub>[{w.subseries}])?\.(?P<c_page>\d{{1,5}})(?!\d)
           |
+            # the same act by act (since 2023): pl "Dz.U.UE.L.2024.1385"
+            \.?(?P<c_series>[LC])\.(?P<c_year>20\d{{2}})\.(?P<c_number>\d{{1,5}})(?![\d.,/]\d|\d)
+          |
             # the same with spaces and words: pl "Dz.U.UE.L 1977 nr 145 poz 1"
             \.(?P<c_series>[LC])\s(?P<c_year>(?:19|20)\d{{2}})\s(?:{w.number_words}\s?)?
             (?P<c_issue>\d{{1,4}})\s(?:{w.pages}\s?)?(?P<c_page>\d{{1,5}})(?!\d)

@@ -1,0 +1,65 @@
+"""Act numbers that close a title: an OJ act's heading in capitals or a title line
+in title case whose act word opens it ("Council Framework Decision of 13 June 2002 on
+… (2002/584/JHA)"), and a number alone in brackets on its line under a title."""
+
+from __future__ import annotations
+
+import bisect
+
+from ..knowledge.cache import compile_pattern
+
+# How far up a title an act number standing alone on its line may find its act word.
+TITLE_WINDOW = 600
+
+# Another act's number between a heading's act word and the number that closes it.
+_OTHER_NUMBER = compile_pattern(r"\d/\d")
+
+
+def heading_closed(view: str, start: int, end: int, hits: list[tuple[int, int, str]]) -> str | None:
+    """The kind of the act word in capitals that opens the line a bracketed number
+    closes, as an act's title run into one line by a transcript ("COUNCIL DIRECTIVE of
+    20 June 1990 on … (90/385/EEC) THE COUNCIL …", hu "A TANÁCS IRÁNYELVE (1990. június
+    20.) … (90/385/EGK)"): the title of an OJ act under its heading, with no other act's
+    number between."""
+    if view[start - 1 : start] != "(" or view[end : end + 1] != ")":
+        return None
+    lo = max(view.rfind("\n", 0, start) + 1, start - TITLE_WINDOW)
+    first = bisect.bisect_left(hits, (lo, -1, ""))
+    line = [h for h in hits[first:] if h[1] <= start]
+    heading = next((h for h in line if view[h[0] : h[1]].isupper()), None)
+    if heading is None and line and _title_line(view, lo, line[0][0], end):
+        # A title in title case on one line that the number closes (EUR-Lex: "Council
+        # Framework Decision of 13 June 2002 on … (2002/584/JHA)", fr "Décision-cadre
+        # du Conseil du 13 juin 2002 relative … (2002/584/JAI)").
+        heading = line[0]
+    if heading is None or _OTHER_NUMBER.search(view, heading[1], start - 1):
+        return None
+    return heading[2]
+
+
+# Before a title's act word on its line: only words (its author, a label and its colon).
+_LINE_END = compile_pattern(r"[ \t]*(?:\n|\Z)")
+_TITLE_LEAD = compile_pattern(r"[^\W\d_]*(?:[\s:\-–][^\W\d_]*)*")
+
+
+def _title_line(view: str, lo: int, word: int, end: int) -> bool:
+    """Whether the act word at ``word``, capitalised, is the first of its line after
+    words only, and the bracket after the number at ``end`` ends the line."""
+    if not view[word : word + 1].isupper() or _LINE_END.match(view, end + 1) is None:
+        return False
+    return _TITLE_LEAD.fullmatch(view, lo, word) is not None
+
+
+def standalone_number(view: str, start: int, end: int) -> bool:
+    """Whether the number stands alone in parentheses on its line, as under the
+    title of an act in the Official Journal ("(1999/435/EY)")."""
+    lo = view.rfind("\n", 0, start) + 1
+    hi = view.find("\n", end)
+    hi = len(view) if hi < 0 else hi
+    # The line stripped, without copying it (a paragraph may be a long line); the
+    # number's own first and last characters are no white space.
+    while lo < start and view[lo].isspace():
+        lo += 1
+    while hi > end and view[hi - 1].isspace():
+        hi -= 1
+    return view[lo] == "(" and view[hi - 1] == ")" and hi - lo - (end - start) <= 4
