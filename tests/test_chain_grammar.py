@@ -27,7 +27,7 @@ def units(chain_units: list) -> list[tuple]:  # type: ignore[type-arg]
         (
             "en",
             "Articles 2, 3(5) and 21 TEU",
-            [("ART", ""), ("NUM", "2"), ("COMMA", ""), ("NUM", "3"), ("BNUM", "5"),
+            [("ART", "plural"), ("NUM", "2"), ("COMMA", ""), ("NUM", "3"), ("BNUM", "5"),
              ("AND", ""), ("NUM", "21")],
         ),
         (
@@ -37,9 +37,10 @@ def units(chain_units: list) -> list[tuple]:  # type: ignore[type-arg]
              ("SUB", ""), ("COMMA", ""), ("PT", ""), ("BLET", "a")],
         ),
         ("en", "Rules 144(5)", [("RULE", ""), ("NUM", "144"), ("BNUM", "5")]),
-        ("en", "Articles 21 to 46", [("ART", ""), ("NUM", "21"), ("RANGE", ""), ("NUM", "46")]),
+        ("en", "Articles 21 to 46",
+         [("ART", "plural"), ("NUM", "21"), ("RANGE", ""), ("NUM", "46")]),
         ("en", "Article 100a", [("ART", ""), ("NUM", "100a")]),
-        ("en", "Articles 12 ff.", [("ART", ""), ("NUM", "12"), ("SEQ", "")]),
+        ("en", "Articles 12 ff.", [("ART", "plural"), ("NUM", "12"), ("SEQ", "")]),
         # ordinals carry their number; "Annex" with a capital is the noun
         ("en", "the first and eleventh recitals",
          [("DET", ""), ("ORD", "1"), ("AND", ""), ("ORD", "11"), ("RECITAL", "")]),
@@ -51,7 +52,7 @@ def units(chain_units: list) -> list[tuple]:  # type: ignore[type-arg]
             "nl",
             "artikel 3, lid 5, en de artikelen 21",
             [("ART", ""), ("NUM", "3"), ("COMMA", ""), ("PAR", ""), ("NUM", "5"),
-             ("COMMA", ""), ("AND", ""), ("DET", ""), ("ART", ""), ("NUM", "21")],
+             ("COMMA", ""), ("AND", ""), ("DET", ""), ("ART", "plural"), ("NUM", "21")],
         ),
         # German spells the point letter out: "Buchstabe a"
         ("de", "Artikel 322 Absatz 1 Buchstabe a",

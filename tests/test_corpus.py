@@ -329,7 +329,8 @@ HELDOUT_ROUND18_BAR = 0.9921
 # (main at c56544a4); it is development data now, and the bar is the level reached.
 # Act words and numbers (et "ühismeede 2007/406/ÜVJP", a title line in title case closed by
 # its number "(2002/584/JHA)"): 0.9856.
-HELDOUT_ROUND19_BAR = 0.9856
+# Point lists that go back up a level, et "alapunktile", sv "artikel 153.1 i,": 0.9887.
+HELDOUT_ROUND19_BAR = 0.9887
 
 # Round 20 (fixtures/heldout/round20, 120 passages, 24 languages, 977 citations; violence
 # against women, critical entities, the Nagoya Protocol, the Net-Zero Industry Act, cableways
@@ -340,7 +341,9 @@ HELDOUT_ROUND19_BAR = 0.9856
 # Act words and numbers (cs "nařízení č. (EU)2016/424", sk plural "smerníc (EÚ) 2019/771 a
 # (EÚ) 2020/1828", pl "dyrektywy Parlamentu Europejskiego i Rady: 2010/65, …", pl
 # "Dz.U.UE.L.2024.1385"): 0.9861.
-HELDOUT_ROUND20_BAR = 0.9861
+# Point lists up a level, "Absatz 1 und 2", it "comma 4, articolo 12", link labels in a
+# list, an English keyword line in a French text: 0.9954.
+HELDOUT_ROUND20_BAR = 0.9954
 
 # Round 21 (fixtures/heldout/round21, 120 passages, 24 languages, 1,027 citations; crowdfunding
 # and benchmarks, deposit guarantees, HTA and orphan medicines, Europol and the law enforcement

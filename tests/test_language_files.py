@@ -145,7 +145,8 @@ def test_a_line_break_inside_an_ordinal_does_not_stop_extraction() -> None:
     from citeresolve import extract
 
     text = "paragraful al\ntreilea al articolului 5 din Tratatul privind Uniunea Europeană"
-    assert [c.key for c in extract(text, lang="ro")] == ["TEU:5"]
+    # the paragraph counted by position, as the contract's "the third paragraph of Article 175"
+    assert [c.key for c in extract(text, lang="ro")] == ["TEU:5(3)"]
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ Which instrument a chain belongs to is decided later, in :mod:`attach`.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 import regex
@@ -23,7 +23,7 @@ from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Language, alternation, load, phrase_key
 from ..limits import check_deadline, scan_timeout
 from ..text.scan import Trigger
-from .chain_grammar import REPEATED, Chain, Token, parse_chain
+from .chain_grammar import Chain, Token, parse_chain
 from .chain_tokens import (
     continuation_pattern,
     ordinal_article,
@@ -37,6 +37,7 @@ from .chain_tokens import (
     split_word,
     token_pattern,
 )
+from .chain_words import WordRules, dotted_paragraph, gap_ends_chain, word_token
 from .ordinal_first import (
     ORDINAL_DOT,
     ORDINAL_REACH,
@@ -98,6 +99,8 @@ class ChainReader:
         # article number is its paragraph, a bare number after those its sentence.
         self.pin_numerals: bool = art.get("pin_numerals", False)
         self.marks_articles: bool = art.get("marks_articles", False)  # pt "2, 5.º e 11.º"
+        plurals = frozenset(w.casefold() for w in art.get("article_plural", []))
+        self._words = WordRules(self._latin, self.bare_point_letters, plurals)
         self._token = token_pattern(language, ordinal_phrases, self.point_letters)
         # Where a run of digits is a number token by itself: read without a regex call.
         self._plain_ends = plain_number_ends(language, self._token)
@@ -120,16 +123,7 @@ class ChainReader:
         self._ordinal_noun = compile_pattern(alternation(by_ordinal))
         self._roman_annex = roman_annex_pattern(art)
         self._annex_word = compile_pattern(alternation(art.get("annex", [])))
-        self._trigger = Trigger(
-            art["article"]
-            + language.section("rules")["words"]
-            + ordinal_phrases
-            + art["point"]
-            + art["paragraph"]
-            + art.get("paragraphs", [])  # hr "stavka 3. članka 6." (also singular)
-            + art.get("recital", [])
-            + art.get("annex", [])
-        )
+        self._trigger = Trigger(_trigger_words(language, ordinal_phrases))
         self._continuation = continuation_pattern(art)
 
     # -- lexer ---------------------------------------------------------------
@@ -145,7 +139,7 @@ class ChainReader:
             elif gap in _GAP:  # other white space (or the text's end)
                 gap_start = pos
                 pos = self._space.match(view, pos).end()  # type: ignore[union-attr]
-                if out and _gap_ends_chain(view, out[-1], gap_start, pos):
+                if out and gap_ends_chain(view, out[-1], gap_start, pos):
                     break
             end = view[pos : pos + 1] in _DIGITS and plain_number_end(view, pos, self._plain_ends)
             if end:
@@ -177,7 +171,7 @@ class ChainReader:
             if wordy > _MAX_WORDS_WITHOUT_VALUE:
                 break
             if kind not in _READ_KINDS:
-                out.append(_word_token(view, kind, (start, end), out, self._latin))
+                out.append(word_token(view, kind, (start, end), out, self._words))
                 pos = out[-1].end  # a word has no value to read
                 continue
             found = self._tokens_of(view, m, kind, out)
@@ -226,7 +220,7 @@ class ChainReader:
             letters = m[kind.lower()]
             if kind == "LETTER" and (
                 (self.bare_point_letters and before and before[-1].kind in ("NUM", "BNUM"))
-                or _dotted_paragraph(before)
+                or dotted_paragraph(before)
             ):
                 kind = "LETP"
             return [Token(kind, start, end, self._latin(letters))]
@@ -379,46 +373,21 @@ class ChainReader:
         return starts
 
 
-def _word_token(
-    view: str, kind: str, span: tuple[int, int], before: list[Token], latin: Callable[[str], str]
-) -> Token:
-    """A word's token; right after a point word an "and" of one lower-case letter is
-    the point itself (it "lett. e", pt "alínea e", sk "písm. a", bg "буква и")."""
-    start, end = span
-    if kind == "OF" and before and before[0].kind == "ART" and _repeated(view, before[0], span):
-        return Token(kind, start, end, REPEATED)
-    point = kind == "AND" and end - start == 1 and view[start].islower()
-    if point and before and before[-1].kind == "PT":
-        # hr "podtočka i. Direktive": a sub-point numeral's ordinal dot is its own
-        dot = view[start] in "ivx" and view[end : end + 1] == "." and view[end + 1 : end + 2] == " "
-        return Token("LETTER", start, end + 1 if dot else end, latin(view[start]))
-    return Token(kind, start, end)
-
-
-def _gap_ends_chain(view: str, last: Token, start: int, end: int) -> bool:
-    """Whether the white space from ``start`` to ``end`` after the token ``last`` ends
-    the chain: a blank line ("artikel 226,\n\n1.  vedtager ..."), or a line break
-    after a comma before a bracket ("… jego art. 58 i 61,\n(1) Systemy …": a recital's
-    number, no paragraph)."""
-    if view.count("\n", start, end) >= 2:
-        return True
-    return last.kind == "COMMA" and view[end : end + 1] == "(" and "\n" in view[start:end]
-
-
-def _repeated(view: str, first: Token, span: tuple[int, int]) -> bool:
-    """Whether the "of" word at ``span`` repeats the word right before the chain's first
-    article word (it "violazioni dell'articolo 4, …, dell'articolo 5", en "of Article
-    4(1), of Article 5(2)"): the preposition of a list that goes on."""
-    word = view[span[0] : span[1]].casefold()
-    lead = view[max(0, first.start - len(word) - 1) : first.start].casefold().rstrip()
-    return lead.endswith(word.rstrip()) and not lead[: -len(word.rstrip())][-1:].isalpha()
-
-
-def _dotted_paragraph(before: list[Token]) -> bool:
-    """Whether the chain so far ends with a paragraph joined by a dot ("2.1", the
-    article number's token ends where it ends): a letter after it is a point, never an
-    inserted article's (sv/da/en "artikel 2.1 c" is 2(1)(c))."""
-    return len(before) >= 2 and before[-1].kind == "BNUM" and before[-2].end == before[-1].end
+def _trigger_words(language: Language, ordinal_phrases: list[str]) -> list[str]:
+    """The words a chain may start with."""
+    art = language.articles
+    words: list[str] = (
+        art["article"]
+        + language.section("rules")["words"]
+        + ordinal_phrases
+        + art["point"]
+        + art["paragraph"]
+        + art.get("paragraphs", [])  # hr "stavka 3. članka 6." (also singular)
+        + art.get("position", [])  # it "comma 4 dell'articolo 12": a preface
+        + art.get("recital", [])
+        + art.get("annex", [])
+    )
+    return words
 
 
 # A number that may begin a number-first chain: not part of a date, a decimal or an id.

@@ -13,7 +13,11 @@ from .chain_state import (
     article_follows,
     is_sub_point,
     paragraph_preface,
+    sibling_points,
 )
+
+# What gives a number a paragraph or point of its own: then it is an article.
+_UNIT_DETAILS = frozenset({"BNUM", "BLET", "LETP", "PAR", "PARS", "POS", "PT"})
 
 
 class DetailHandlers(OrdinalHandlers):
@@ -37,7 +41,7 @@ class DetailHandlers(OrdinalHandlers):
     def _add_sibling_point(self, cur: Unit, tok: Token) -> Unit:
         """ "Article 9(2)(a), (c) and (f)": the next point of the same paragraph."""
         unit = self._continue_unit(cur, tok)
-        unit.points = [*cur.points[:-1], tok.value]
+        unit.points = sibling_points(cur.points, tok.value)
         self.last_end = tok.end
         return unit
 
@@ -50,7 +54,7 @@ class DetailHandlers(OrdinalHandlers):
                 self.last_end = tok.end
             return self.i + 1
         if cur is None or self.expect_article or self.separated:
-            preface = paragraph_preface(self.tokens, self.i)
+            preface = paragraph_preface(self.tokens, self.i, comma=cur is None)
             if preface is not None:
                 # Paragraphs before their article, also after a unit and in a list:
                 # "o n.º 2 do artigo 216.º, os n.ºs 6, 8 e 10 do artigo 218.º".
@@ -100,8 +104,10 @@ class DetailHandlers(OrdinalHandlers):
         else:
             self._continue_unit(cur, value).paragraph = value.value
         self.last_end = value.end
-        self.paragraph_list = tok.kind == "PARS"
         following = self.i + 2
+        self.paragraph_list = tok.kind == "PARS" or (
+            not self.plural_article and _more_paragraphs(self.tokens, following, value)
+        )
         if tok.kind == "PARS" and following + 1 < self.n and self.tokens[following].kind == "RANGE":
             cur.paragraph = None  # "Absätze 1 bis 4": the article only
             cur.end = self.last_end = self.tokens[following + 1].end
@@ -115,6 +121,14 @@ class DetailHandlers(OrdinalHandlers):
             if following is not None:
                 return following
         if tok.kind == "POS":
+            if cur is None and not self.number_first:
+                preface = paragraph_preface(self.tokens, self.i, comma=True)
+                if preface is not None and _bare_article_at(self.tokens, preface[1]):
+                    # it "comma 4 dell'articolo 12", "comma 4, articolo 12": an article
+                    # whose paragraphs are not numbered, its paragraph counted by position
+                    self.preface_paragraph = preface[0][0]
+                    self.noun_start = tok.start
+                    return preface[1]
             if (
                 not self.number_first
                 and not self.expect_article
@@ -162,7 +176,9 @@ class DetailHandlers(OrdinalHandlers):
     def _on_point_word(self, tok: Token, nxt: Token | None) -> int | None:
         cur = self.current
         if nxt is not None and nxt.kind in POINT_VALUES:
-            if cur is None or self.expect_article:
+            if (cur is None or self.expect_article) and self.preface_points:
+                self._preface_point(nxt)  # "point (a)(ii) and point (b) of Article 13(1)"
+            elif cur is None or self.expect_article:
                 self.preface_points.append(nxt.value)
             elif self.separated and article_follows(self.tokens, self.i + 2):
                 # "Article 43(2) and point (a) of Article 218(6)": the point is a
@@ -274,6 +290,38 @@ class DetailHandlers(OrdinalHandlers):
             cur.end = self.last_end = tok.end
             return self.i + 1
         return None
+
+
+def _bare_article_at(tokens: list[Token], j: int) -> bool:
+    """Whether the article from ``tokens[j]`` (an "of" word or the article word) has no
+    paragraph of its own: a subparagraph counted before an article with a paragraph
+    ("Unterabsatz 2 des Artikels 5 Absatz 1") is dropped, not made its paragraph."""
+    n = len(tokens)
+    while j < n and tokens[j].kind in ("OF", "DET"):
+        j += 1
+    if j + 1 >= n or tokens[j].kind != "ART" or tokens[j + 1].kind not in NUMBERS:
+        return False
+    return j + 2 >= n or tokens[j + 2].kind not in ("BNUM", "PAR", "PARS", "POS")
+
+
+def _more_paragraphs(tokens: list[Token], j: int, value: Token) -> bool:
+    """Whether a singular paragraph word heads a list all the same: "Artikel 83 Absatz 1
+    und 2", "article 83, paragraphe 1 et 2", "článek 83 odstavec 1 a 2" (paragraphs 1
+    and 2, never Article 2). The numbers must follow the paragraph in order, and none
+    may have a paragraph or point of its own: "Article 5 paragraph 1 and 6(2)", es
+    "artículos 3, apartado 1, 4, apartado 1, y 7" name articles."""
+    n, last = len(tokens), value.value
+    while j + 1 < n and tokens[j].kind in ("AND", "COMMA") and tokens[j + 1].kind == "NUM":
+        nxt = tokens[j + 1]
+        if nxt.marked or not (nxt.value.isdigit() and last.isdigit()):
+            return False
+        if not int(last) < int(nxt.value) <= int(last) + 9:
+            return False
+        last, j = nxt.value, j + 2
+    if last == value.value:
+        return False
+    j += j < n and tokens[j].kind in ("COMMA", "AND")
+    return j >= n or tokens[j].kind not in _UNIT_DETAILS
 
 
 def _letters_closed_by_point_word(tokens: list[Token], i: int) -> bool:

@@ -97,6 +97,16 @@ def is_sub_point(points: list[str], value: str) -> bool:
     return not (len(value) == 1 and len(last) == 1 and ord(value) == ord(last) + 1)
 
 
+def sibling_points(points: list[str], value: str) -> list[str]:
+    """The points of the next point ``value`` of a list after a unit with ``points``: it
+    replaces the last point, or, when that is a sub-point and ``value`` a letter, the
+    letter point above it ("Article 13(1)(a)(ii) and (b)", es "letra a), inciso ii), y
+    letra b)", hu "a) pontja ii. alpontjában és b) pontjában" → 13(1)(b))."""
+    if len(points) >= 2 and points[-1] in _ROMAN_POINTS and value not in _ROMAN_POINTS:
+        return [*points[:-2], value]
+    return [*points[:-1], value]
+
+
 def article_follows(tokens: list[Token], j: int) -> bool:
     """Whether an article word comes next, after point letters and filler words
     (and more point letters of a list: "points (a) and (b) of Article 9")."""
@@ -109,9 +119,14 @@ def article_follows(tokens: list[Token], j: int) -> bool:
     return j < len(tokens) and tokens[j].kind == "ART"
 
 
-def paragraph_preface(tokens: list[Token], i: int) -> tuple[list[str], int] | None:
+def paragraph_preface(
+    tokens: list[Token], i: int, *, comma: bool = False
+) -> tuple[list[str], int] | None:
     """Paragraph numbers before their article ("n.ºs 6, 8 e 10 do artigo 218.º"): the
-    numbers and the index of the "of" word, when an article word follows it."""
+    numbers and the index of the "of" word, when an article word follows it. With
+    ``comma`` (a chain's first words) a comma may stand for the "of": it "ai sensi del
+    comma 4, articolo 12, del regolamento", fr "au paragraphe 4, article 12, du
+    règlement" (the index is then the article word's)."""
     values: list[str] = []
     j = i + 1
     n = len(tokens)
@@ -120,6 +135,8 @@ def paragraph_preface(tokens: list[Token], i: int) -> tuple[list[str], int] | No
         j += 1
         if j + 1 < n and tokens[j].kind in ("COMMA", "AND") and tokens[j + 1].kind in NUMBERS:
             j += 1
+    if comma and values and j + 1 < n and tokens[j].kind == "COMMA" and tokens[j + 1].kind == "ART":
+        return values, j + 1
     # es/ro "apartado 3 del artículo 19", "al": a determiner glued to "of" links too
     if not values or j >= n or tokens[j].kind not in ("OF", "DET"):
         return None
@@ -147,6 +164,7 @@ class ParserState:
         self.expect: str = "article"  # what the next bare number is: article, recital, annex
         self.separated = False  # a comma or "and" since the last unit
         self.paragraph_list = False  # bare numbers after "paragraphs"/"Absätze" are paragraphs
+        self.plural_article = False  # the last article word was a plural ("Articles")
         self.point_range = False  # a range of points stood in a list of points: it goes on
         self.repeated_list = False  # "of Article 4, of Article 5": the "of" repeated
         # the unit whose paragraph an ordinal counted by position ("63. panta pirmās
@@ -188,7 +206,9 @@ class ParserState:
             self.prefaced = [unit]  # "point (a) of Article 218(6)": (6) may still follow
         self.units.append(unit)
         for point in self.preface_alternatives:
-            sibling = Unit(value, start, token.end, unit.paragraph, [*unit.points[:-1], point])
+            sibling = Unit(
+                value, start, token.end, unit.paragraph, sibling_points(unit.points, point)
+            )
             self.units.append(sibling)
             self.prefaced.append(sibling)
         self.preface_alternatives = []

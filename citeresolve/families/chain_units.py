@@ -51,6 +51,7 @@ class UnitHandlers(ParserState):
                 self.noun_start = self.annex_of_articles
             self.expect_article = True
             self.paragraph_list = False
+        self.plural_article = tok.value == "plural"
         return self.i + 1
 
     def _on_unit_word(self, tok: Token, nxt: Token | None) -> int | None:

@@ -80,6 +80,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "initial_mutations": dict,
     },
     "articles": {
+        "article_plural": list,
         "dot_paragraph": bool,
         "point_letters": dict,
         "pin_label": dict,

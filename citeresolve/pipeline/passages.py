@@ -11,6 +11,7 @@ finds is added where the text's own reading found nothing.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Callable
 
@@ -41,7 +42,15 @@ def _searches(code: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
     own = _article_words(code)
     out = []
     for other in table("passages.toml")["languages"]:
-        words = [w for w in load(other).articles["article"] if w.casefold() not in own]
+        # A whole word both languages write ("Article" in a French text) is searched
+        # too: an English keyword line in a French judgment ("… – Article 1(3) and
+        # Article 3 – …"); the line's vocabulary decides. Abbreviations shared by many
+        # languages ("Art.") are not: they stand in every German line.
+        words = [
+            w
+            for w in load(other).articles["article"]
+            if w.casefold() not in own or not w.endswith(".")
+        ]
         if other == code or not words:
             continue
         # Capitalised or not as the language file writes them; a number must follow.
@@ -56,9 +65,7 @@ def with_passages(
     a passage language that no citation of ``citations`` overlaps, in text order; a
     name that only completes an article there ("Article 176 of Council Directive
     2006/112/EC") is no longer cited whole."""
-    added: list[Citation] = []
-    completing: set[tuple[str, int, int]] = set()
-    overlaps = Spans((c.start, c.end) for c in citations)
+    merged = _Merged(citations)
     for other, pattern in _searches(code):
         start, searched, done = 0, 0, -1
         for m in pattern.finditer(text):
@@ -76,12 +83,48 @@ def with_passages(
             if detect(line, code) != other:
                 continue
             found, named = read(line, other)
-            completing.update((c.key, c.start + start, c.end + start) for c in named)
-            for c in found:
-                shifted = attrs.evolve(c, start=c.start + start, end=c.end + start)
-                if not overlaps.overlap(shifted.start, shifted.end):
-                    added.append(shifted)
-    if not added:
-        return citations
-    kept = [c for c in citations if (c.key, c.start, c.end) not in completing]
-    return sorted([*kept, *added], key=lambda c: (c.start, c.end))
+            merged.completing.update((c.key, c.start + start, c.end + start) for c in named)
+            merged.add_line(found, start, end)
+    return merged.result()
+
+
+class _Merged:
+    """The text's own citations and what the lines read in their language add."""
+
+    def __init__(self, citations: list[Citation]):
+        self.citations = citations
+        self.starts = [c.start for c in citations]  # in text order
+        self.overlaps = Spans((c.start, c.end) for c in citations)
+        self.own = {(c.start, c.end): c.key for c in citations}
+        self.added: list[Citation] = []
+        self.replaced: set[tuple[int, int]] = set()
+        self.completing: set[tuple[str, int, int]] = set()
+
+    def add_line(self, found: list[Citation], start: int, end: int) -> None:
+        """Adds the citations ``found`` in the line from ``start`` to ``end``."""
+        first, last = bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, end)
+        # instruments the text's own reading of the line already knows
+        seen = {c.instrument for c in self.citations[first:last]}
+        for c in found:
+            shifted = attrs.evolve(c, start=c.start + start, end=c.end + start)
+            span = (shifted.start, shifted.end)
+            if not self.overlaps.overlap(*span):
+                self.added.append(shifted)
+            elif self.own.get(span, c.key) != c.key and c.instrument not in seen:
+                # the same words read in the line's own language name an instrument the
+                # text's reading did not see ("– Charter of … – Articles 7, 8 and 11"):
+                # the line's language knows the name, the text's gave the articles to
+                # the act before it
+                self.replaced.add(span)
+                self.added.append(shifted)
+
+    def result(self) -> list[Citation]:
+        if not self.added:
+            return self.citations
+        kept = [
+            c
+            for c in self.citations
+            if (c.key, c.start, c.end) not in self.completing
+            and (c.start, c.end) not in self.replaced
+        ]
+        return sorted([*kept, *self.added], key=lambda c: (c.start, c.end))

@@ -220,11 +220,28 @@ def clean(text: str) -> CleanText:
 _GLUED_LINK_LABEL = compile_pattern(r"(?<=\d)PDF(?![^\W\d_])")
 
 
+@functools.cache
+def _link_label_phrases() -> tuple[str, ...]:
+    """The link labels of ``data/link_labels.toml``, every language's."""
+    labels = table("link_labels.toml")["labels"]
+    return tuple(sorted({label for words in labels.values() for label in words}))
+
+
+@functools.cache
+def _link_label_pattern() -> regex.Pattern[str]:
+    phrases = "|".join(regex.escape(p) for p in _link_label_phrases())
+    return compile_pattern(rf"(?<![^\W_])(?:{phrases})(?![^\W_])")
+
+
 def _glued_link_labels(view: str) -> str:
-    """The view with a link label glued to a number read as spaces (the same length)."""
-    if "PDF" not in view:
-        return view
-    return _GLUED_LINK_LABEL.sub(lambda m: " " * len(m.group()), view)
+    """The view with a database's link label read as spaces (the same length): one
+    glued to a number ("59-63PDF") or one of ``data/link_labels.toml`` standing as a
+    phrase ("artículos 21 Vínculo a legislación y 23")."""
+    if "PDF" in view:
+        view = _GLUED_LINK_LABEL.sub(lambda m: " " * len(m.group()), view)
+    if any(label in view for label in _link_label_phrases()):
+        view = _link_label_pattern().sub(lambda m: " " * len(m.group()), view)
+    return view
 
 
 def _two_hyphen_dashes(view: str) -> str:

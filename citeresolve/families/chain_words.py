@@ -1,0 +1,79 @@
+"""The chain lexer's tokens of words (:mod:`.articles` reads the numbers): a word's
+role where its neighbours decide it, and where white space ends a chain."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from attrs import frozen
+
+from .chain_grammar import REPEATED, Token
+
+__all__ = ["WordRules", "dotted_paragraph", "gap_ends_chain", "word_token"]
+
+
+@frozen
+class WordRules:
+    """What a language's lexer tells :func:`word_token`."""
+
+    latin: Callable[[str], str]  # a point letter in Latin letters
+    bare_letters: bool  # points are bare letters (sv "artikel 153.1 i")
+    plural_articles: frozenset[str]  # the article word's plurals, case-folded
+
+
+def word_token(
+    view: str, kind: str, span: tuple[int, int], before: list[Token], rules: WordRules
+) -> Token:
+    """A word's token; right after a point word an "and" of one lower-case letter is
+    the point itself (it "lett. e", pt "alínea e", sk "písm. a", bg "буква и"), and
+    where points are bare letters an "of" of one letter right after a dotted paragraph
+    that no word follows (sv "artikel 153.1 i," is point (i), "artikel 153.1 i fördraget"
+    is "of the Treaty"). A plural article word says so in its value ("Articles 3
+    paragraph 1 and 5": the 5 is an article, "Article 83 paragraph 1 and 2" a paragraph)."""
+    start, end = span
+    if kind == "OF" and before and before[0].kind == "ART" and _repeated(view, before[0], span):
+        return Token(kind, start, end, REPEATED)
+    if (
+        rules.bare_letters
+        and kind == "OF"
+        and end - start == 1
+        and view[start].islower()
+        and before
+        and dotted_paragraph(before)
+        and not view[end : end + 8].lstrip(" \t")[:1].isalnum()
+    ):
+        return Token("LETP", start, end, rules.latin(view[start]))
+    point = kind == "AND" and end - start == 1 and view[start].islower()
+    if point and before and before[-1].kind == "PT":
+        # hr "podtočka i. Direktive": a sub-point numeral's ordinal dot is its own
+        dot = view[start] in "ivx" and view[end : end + 1] == "." and view[end + 1 : end + 2] == " "
+        return Token("LETTER", start, end + 1 if dot else end, rules.latin(view[start]))
+    if kind == "ART" and view[start:end].casefold() in rules.plural_articles:
+        return Token(kind, start, end, "plural")
+    return Token(kind, start, end)
+
+
+def gap_ends_chain(view: str, last: Token, start: int, end: int) -> bool:
+    """Whether the white space from ``start`` to ``end`` after the token ``last`` ends
+    the chain: a blank line ("artikel 226,\n\n1.  vedtager ..."), or a line break
+    after a comma before a bracket ("… jego art. 58 i 61,\n(1) Systemy …": a recital's
+    number, no paragraph)."""
+    if view.count("\n", start, end) >= 2:
+        return True
+    return last.kind == "COMMA" and view[end : end + 1] == "(" and "\n" in view[start:end]
+
+
+def _repeated(view: str, first: Token, span: tuple[int, int]) -> bool:
+    """Whether the "of" word at ``span`` repeats the word right before the chain's first
+    article word (it "violazioni dell'articolo 4, …, dell'articolo 5", en "of Article
+    4(1), of Article 5(2)"): the preposition of a list that goes on."""
+    word = view[span[0] : span[1]].casefold()
+    lead = view[max(0, first.start - len(word) - 1) : first.start].casefold().rstrip()
+    return lead.endswith(word.rstrip()) and not lead[: -len(word.rstrip())][-1:].isalpha()
+
+
+def dotted_paragraph(before: list[Token]) -> bool:
+    """Whether the chain so far ends with a paragraph joined by a dot ("2.1", the
+    article number's token ends where it ends): a letter after it is a point, never an
+    inserted article's (sv/da/en "artikel 2.1 c" is 2(1)(c))."""
+    return len(before) >= 2 and before[-1].kind == "BNUM" and before[-2].end == before[-1].end
