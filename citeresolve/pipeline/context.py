@@ -39,6 +39,7 @@ from .anaphors import only_of_kind
 from .compound_names import compound_names
 from .dated_acts import dated_act
 from .definition_patterns import ASIDE, act_word_forms, after_comma, defined_first, definition
+from .later_matches import LaterMatches
 
 # How far after an instrument its definition may stand: the act's title and an OJ
 # footnote come in between ("Directive 2002/24/EC of ... relating to ... (‘the Directive’)").
@@ -109,7 +110,10 @@ class ContextReader:
 
     def mentions(self, view: str, instruments: list[Mention]) -> list[Mention]:
         """Mentions that the document's own context adds (see the module docstring)."""
-        found = self._defined_names(view, instruments) + self._word_mentions(view)
+        # Each defined name is looked for once in the rest of the text, however often
+        # the document defines it (see later_matches).
+        later = LaterMatches(view)
+        found = self._defined_names(later, instruments) + self._word_mentions(view)
         return sorted(found, key=by_span)
 
     def _word_mentions(self, view: str) -> list[Mention]:
@@ -128,7 +132,8 @@ class ContextReader:
             end = m.end()
         return out
 
-    def _defined_names(self, view: str, instruments: list[Mention]) -> list[Mention]:
+    def _defined_names(self, later: LaterMatches, instruments: list[Mention]) -> list[Mention]:
+        view = later.view
         out: list[Mention] = []
         starts = [m.end for m in instruments]
         # Every definition opens a parenthesis: the pattern runs anchored at each "(",
@@ -170,11 +175,11 @@ class ContextReader:
             if not self._names_instrument(name):
                 continue
             owner = self._of_named_kind(view, name, owner, instruments, d.start())
-            out += self._uses(view, name, d.end(), owner)
+            out += self._uses(later, name, d.end(), owner)
         return (
             out
-            + self._names_of_acts(view, instruments)
-            + self._names_defined_first(view, instruments)
+            + self._names_of_acts(later, instruments)
+            + self._names_defined_first(later, instruments)
         )
 
     def _comma_starts(self, view: str) -> list[int]:
@@ -188,19 +193,20 @@ class ContextReader:
                     found.append(pos)
         return found
 
-    def _names_of_acts(self, view: str, instruments: list[Mention]) -> list[Mention]:
+    def _names_of_acts(self, later: LaterMatches, instruments: list[Mention]) -> list[Mention]:
         """A compound name that opens an act's mention names that act in the rest of
         the document (et "linnudirektiivi (2009/147/EÜ)" … "linnudirektiivi I lisas",
         de "Vogelschutzrichtlinie 2009/147/EG")."""
         out: list[Mention] = []
         seen: set[str] = set()  # a name cited again with its number is defined once
+        view = later.view
         for m in instruments:
             if m.use != CITABLE or not m.code.startswith("CELEX:"):
                 continue
             name = self._compounds.at(view, m.start) or self._compounds.before(view, m.start, m.end)
             if name is not None and name.casefold() not in seen:
                 seen.add(name.casefold())
-                out += self._uses(view, name, m.end, m)
+                out += self._uses(later, name, m.end, m)
         return out
 
     def _of_named_kind(
@@ -228,11 +234,14 @@ class ContextReader:
                 return m
         return owner
 
-    def _names_defined_first(self, view: str, instruments: list[Mention]) -> list[Mention]:
+    def _names_defined_first(
+        self, later: LaterMatches, instruments: list[Mention]
+    ) -> list[Mention]:
         """Names defined before their instrument: each later use stands for the
         instrument that starts right after the defining verb."""
         if self._defined_first is None:
             return []
+        view = later.view
         out: list[Mention] = []
         starts = [m.start for m in instruments]
         opened = (pos for mark in self._openings for pos in occurrences(view, mark))
@@ -248,10 +257,10 @@ class ContextReader:
                 continue
             name = d["quoted"]
             if self._names_instrument(name):
-                out += self._uses(view, name, owner.end, owner)
+                out += self._uses(later, name, owner.end, owner)
         return out
 
-    def _uses(self, view: str, name: str, after: int, owner: Mention) -> list[Mention]:
+    def _uses(self, later: LaterMatches, name: str, after: int, owner: Mention) -> list[Mention]:
         """Every later use of a defined name, quoted or not."""
         raw = regex.split(r"[‘’'\"“”«»]?\s+[‘’'\"“”«»]?", name)
         words = [regex.escape(w) for w in raw]
@@ -270,12 +279,11 @@ class ContextReader:
             # The article of a name of several words may fuse with a preposition
             # before it: ga "an Treoir maidir le CBL" … "Airteagal 193 den Treoir …".
             body = rf"(?:{words[0]}\s+)?" + rf"{quote}\s+{quote}".join(words[1:])
-        # Built from the document's own words: compiled as usual, never kept on disk.
-        pattern = regex.compile(rf"(?<![\w-]){quote}{body}{quote}(?![\w-])")
+        pattern = rf"(?<![\w-]){quote}{body}{quote}(?![\w-])"
         kind = "eu_act" if owner.code.startswith("CELEX:") else instrument_type(owner.code)
         return [
             Mention(m.start(), m.end(), owner.code, NAMED, kind)
-            for m in pattern.finditer(view, after, timeout=CALL_TIMEOUT)
+            for m in later.after(pattern, after)
         ]
 
 
