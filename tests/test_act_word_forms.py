@@ -237,3 +237,75 @@ def test_a_far_act_word_names_no_number_outside_a_title_line(text: str) -> None:
 )
 def test_the_polish_database_form_of_an_act_by_act_number(text: str, expected: list[str]) -> None:
     assert [k for k in keys(text, "pl") if k.startswith("OJ:")] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "key"),
+    [
+        (
+            "nl",
+            "Toepassing van de EG1935/2004-wetgeving.\n\nVerordening (EG) nr. 1935/2004 inzake"
+            " materialen bestemd om met levensmiddelen in contact te komen.",
+            "CELEX:32004R1935",
+        ),
+        (
+            "en",
+            "What EC 1907/2006 asks of importers.\n\nRegulation (EC) No 1907/2006 concerning"
+            " the Registration, Evaluation, Authorisation and Restriction of Chemicals.",
+            "CELEX:32006R1907",
+        ),
+        (
+            "de",
+            "Die Pflichten nach EU 2017/745 im Überblick. Die Verordnung (EU) 2017/745 über"
+            " Medizinprodukte gilt seit 2021.",
+            "CELEX:32017R0745",
+        ),
+    ],
+)
+def test_a_domain_before_a_number_names_the_act_cited_later(lang: str, text: str, key: str) -> None:
+    # The shortened name comes first; the act word only with the later citation.
+    assert keys(text, lang) == [key, key]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # No act of that number is cited with its act word.
+        ("nl", "Toepassing van de EG1935/2004-wetgeving in de praktijk."),
+        # In brackets, glued to a title: left out, as before.
+        ("cs", "(EU) 2024/1028Nařízení o údajích. Nařízení (EU) 2024/1028 o údajích."),
+    ],
+)
+def test_a_domain_before_a_number_alone_is_no_act(lang: str, text: str) -> None:
+    assert keys(text, lang).count("CELEX:32004R1935") == 0
+    assert keys(text, lang).count("CELEX:32024R1028") <= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Con Regolamento UE n. 852 del 17 maggio 2017 si vieta", "CELEX:32017R0852"),
+        ("  • Regolamento CE n 1069 del 21.10.2009: recante norme", "CELEX:32009R1069"),
+        ("la Direttiva (CE) n. 43 del 21 maggio 1992 sugli habitat", "CELEX:31992L0043"),
+        ("la Decisione UE n. 1313 del 17 dicembre 2013", "CELEX:32013D1313"),
+    ],
+)
+def test_an_italian_number_with_the_acts_date_after_it(text: str, key: str) -> None:
+    assert keys(text, "it") == [key]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "la legge n. 241 del 7 agosto 1990",  # a national law, no Union named
+        "il decreto legislativo n. 152 del 3 aprile 2006",
+        "il Regolamento regionale n. 5 del 7 febbraio 2024",
+    ],
+)
+def test_an_italian_national_act_with_its_date_is_no_eu_act(text: str) -> None:
+    assert keys(text, "it") == []
+
+
+def test_the_finnish_consolidated_texts_journal_abbreviation() -> None:
+    assert keys("(EYV L 031, 1.2.2002, s. 1)", "fi") == ["OJ:L:2002:031:1"]
+    assert keys("EYV:n perustamissopimus", "fi") == []

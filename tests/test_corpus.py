@@ -330,7 +330,8 @@ HELDOUT_ROUND18_BAR = 0.9921
 # Act words and numbers (et "ühismeede 2007/406/ÜVJP", a title line in title case closed by
 # its number "(2002/584/JHA)"): 0.9856.
 # Point lists that go back up a level, et "alapunktile", sv "artikel 153.1 i,": 0.9887.
-HELDOUT_ROUND19_BAR = 0.9887
+# it "Regolamento CE n 1069 del 21.10.2009" (number, then the act's date): 0.9892.
+HELDOUT_ROUND19_BAR = 0.9892
 
 # Round 20 (fixtures/heldout/round20, 120 passages, 24 languages, 977 citations; violence
 # against women, critical entities, the Nagoya Protocol, the Net-Zero Industry Act, cableways
@@ -351,7 +352,9 @@ HELDOUT_ROUND20_BAR = 0.9954
 # seafarers, the RRF, alternative fuels, mercury and detergents, the citizens' initiative, EGTC,
 # InvestEU, food contact), annotated and reviewed by hand at the start of the ninth session.
 # 0.982 was its first-contact F1 (code of 7b7bd0df); the bar is the level reached.
-HELDOUT_ROUND21_BAR = 0.9818
+# it "Regolamento UE n. 852 del 17 maggio 2017", nl "EC1935/2004" before the act's full
+# citation, fi "EYV L 031": 0.9833.
+HELDOUT_ROUND21_BAR = 0.9833
 
 
 # round -> (passages, bar)

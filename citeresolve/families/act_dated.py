@@ -16,11 +16,13 @@ from collections.abc import Sequence
 import regex
 
 from ..knowledge.cache import compile_pattern
+from ..knowledge.data import table
 from ..knowledge.lang import all_languages, alternation, union_pattern
 from ..limits import scan_timeout
 from ..model.citation import Candidate
 from ..model.keys import KeyParts
 from .act_numbers import ACT_KINDS
+from .act_words import DATE
 
 # The kinds of act such databases cite so; their numbers are year and serial.
 _KINDS = ("regulation", "directive", "decision")
@@ -81,4 +83,39 @@ def dated_acts(
         if m["domain"] is None and celex not in known:
             continue
         found.append(Candidate(KeyParts(type="eu_act", celex=celex), m.start(), number.end()))
+    return found + _dated_after(view)
+
+
+@functools.cache
+def _connector() -> regex.Pattern[str]:
+    """The word joining a number to its act's date, after a digit (it "n. 852 del")."""
+    words = [w for ws in table("act_words.toml")["number_year"].values() for w in ws]
+    return compile_pattern(rf"(?<=\d)\s(?:{alternation(words)})\s" if words else "(?!)")
+
+
+@functools.cache
+def _numbered_before() -> regex.Pattern[str]:
+    """Act word, Union and number word before the serial, matched backwards (one attempt)."""
+    words = "|".join(f"(?P<{kind}>{union_pattern('acts', kind)})" for kind in _KINDS)
+    numbers = alternation(list(_dated_languages()[1]))
+    return compile_pattern(
+        rf"(?:{words})\s+(?:{_dated_languages()[2]})\s+(?:{numbers})\s?(?P<serial>\d{{1,4}})$",
+        regex.REVERSE,
+    )
+
+
+def _dated_after(view: str) -> list[Candidate]:
+    """Acts cited by act word, Union and number, with the act's date after the number
+    in place of its year (it "Regolamento UE n. 852 del 17 maggio 2017", "Regolamento CE
+    n 1069 del 21.10.2009"): the Union is required, as national laws are cited so too
+    ("legge n. 241 del 7 agosto 1990")."""
+    found = []
+    for joint in _connector().finditer(view, timeout=scan_timeout(view)):
+        m = _numbered_before().match(view, max(0, joint.start() - _REACH), joint.start())
+        date = DATE.match(view, joint.end()) if m is not None else None
+        if m is None or date is None or not date.group()[-4:].startswith(("19", "20")):
+            continue
+        kind = next(k for k in _KINDS if m[k])
+        celex = f"3{date.group()[-4:]}{ACT_KINDS[kind].descriptor}{int(m['serial']):04d}"
+        found.append(Candidate(KeyParts(type="eu_act", celex=celex), m.start(), date.end()))
     return found

@@ -101,6 +101,7 @@ class _ActReader:
         # Each may carry the kind of the list it continues, used when no word comes.
         self.pending: list[_Pending] = []
         self.list_end = 0  # end of the last number of the current list, act or pending
+        self.kindless: list[_Pending] = []  # numbers with a domain no kind came for
 
     def read(self) -> list[Candidate]:
         view = self.view
@@ -135,6 +136,7 @@ class _ActReader:
             else:
                 self._read_bare(number)
         self._emit(self.pending)
+        self._read_later()
         return self.found
 
     def _add(self, celex: str, start: int, end: int, group: int | None) -> None:
@@ -149,6 +151,20 @@ class _ActReader:
             if item.kind is not None:
                 celex = _celex(item.kind, item.domain, year_of(item.year), int(item.serial))
                 self._add(celex, item.number.start, item.number.end, item.group)
+            elif item.number.form == "paren" and self.view[item.number.start] != "(":
+                self.kindless.append(item)
+
+    def _read_later(self) -> None:
+        """A number with its domain before it, not in brackets, and no kind, is the one
+        act the document cites with the same number and its act word after it (nl "de
+        EC1935/2004-wetgeving" before "Verordening (EG) nr. 1935/2004"), as industry
+        texts shorten an act's name ("EC 1907/2006", "EU 2017/745")."""
+        for item in self.kindless:
+            celex = self._named_before(item.year, item.serial)
+            if celex is not None:
+                self.group += 1
+                self._add(celex, item.number.start, item.number.end, self.group)
+        self.found.sort(key=by_start)
 
     def _continues_list(self, number: ActNumber) -> bool:
         previous = self.previous
