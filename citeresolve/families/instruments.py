@@ -31,7 +31,7 @@ from .mentions import (
     merge_repeats,
 )
 from .protocols import ProtocolMatcher, merge_protocol_titles
-from .short_names import QUOTES, defined_short_name, quoted_lower
+from .short_names import QUOTES, defined_abbreviations_alone, defined_short_name, quoted_lower
 
 # A footnote marker between a name and its abbreviation in brackets: "lepingu *4 (ELTL)".
 _FOOTNOTE_MARKER = compile_pattern(r"[ \t]\*{0,2}\d{1,2}(?=[ \t]?\()")
@@ -97,6 +97,7 @@ class MentionMatcher:
                 protocol = protocol._replace(use=ATTACH_ONLY)
             mentions.append(protocol)
         found = self._mark_aliases(view, _with_defined_abbreviations(view, _drop_nested(mentions)))
+        found = defined_abbreviations_alone(view, found)
         return self._drop_foreign_protocols(view, merge_protocol_titles(view, found))
 
     def _mention(self, view: str, m: regex.Match[str]) -> Mention | None:

@@ -15,6 +15,7 @@ import regex
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import alternation
+from .mentions import ATTACH_ONLY, CITABLE, Mention
 
 QUOTES = frozenset("'\"“”„«»‹›‚")
 # "(hereinafter – ES sutartis)", "(a továbbiakban: EUSZ)": a name that closes a
@@ -75,3 +76,28 @@ def quoted_lower(name: str) -> bool:
     capital (ro "Directiva „Habitate”", en "the ‘Habitats’ Directive"); "the ‘services’
     directive" is a name a document defines for itself, of whatever act it says."""
     return _QUOTED_LOWER.search(name) is not None
+
+
+# An abbreviation as one word: "CDPD", "CNUDPD", "EVRM".
+_ABBREVIATION = compile_pattern(r"[^\W\d_][\w.\-]{1,11}")
+
+
+def defined_abbreviations_alone(view: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with each abbreviation of a registered international instrument
+    that the text defined in brackets after the instrument's name ("Convención sobre
+    los Derechos de las Personas con Discapacidad (CDPD)") made attach-only where it
+    stands alone later ("El propósito de la CDPD es …"): a defined short name standing
+    alone is no citation (contract: short forms). An article still takes it ("artículo
+    9 de la CDPD"). The Treaties' abbreviations ("TFUE") are their names and stay cited;
+    an abbreviation the text never defines ("la CEDH") stays cited too."""
+    defined: set[tuple[str, str]] = set()
+    out: list[Mention] = []
+    for m in mentions:
+        surface = view[m.start : m.end]
+        if m.type == "instrument" and m.use == CITABLE:
+            if (m.code, surface) in defined and _ABBREVIATION.fullmatch(surface):
+                m = m._replace(use=ATTACH_ONLY)
+            elif surface.endswith(")") and (opened := surface.rfind("(")) > 0:
+                defined.add((m.code, surface[opened + 1 : -1].strip()))
+        out.append(m)
+    return out

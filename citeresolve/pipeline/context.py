@@ -267,7 +267,9 @@ class ContextReader:
         prefix = self._compounds.prefix(name)
         if prefix is not None:
             words = [self._compounds.forms(prefix)]  # fi "tukiasetus" … "tukiasetuksen"
-        for k, word in enumerate(raw if len(raw) > 1 else ()):
+        # A name of one word declines too when it is an act word by itself (fi
+        # "jäljempänä ’direktiivi’" … "direktiivin 21 artiklan").
+        for k, word in enumerate(raw if len(raw) > 1 or prefix is None else ()):
             stem = next((n for p, n in self._stems if p.fullmatch(word)), None)
             if stem is not None:
                 words[k] = regex.escape(word[:stem]) + r"\w*"
