@@ -37,7 +37,13 @@ from .chain_tokens import (
     split_word,
     token_pattern,
 )
-from .chain_words import WordRules, dotted_paragraph, gap_ends_chain, word_token
+from .chain_words import (
+    WordRules,
+    dotted_paragraph,
+    gap_ends_chain,
+    numbers_before_pattern,
+    word_token,
+)
 from .ordinal_first import (
     ORDINAL_DOT,
     ORDINAL_REACH,
@@ -53,6 +59,7 @@ _VALUE_KINDS = frozenset({"NUM", "BNUM", "BLET", "LETP", "LETTER", "ORD", "ROMAN
 _MAX_WORDS_WITHOUT_VALUE = 6
 # The white space between two tokens of a chain.
 _GAP = " \t\r\n\u00a0"
+_NUMBERS_BEFORE_REACH = 40  # fr "aux 5, 6 et 7 de l'article": how far back the numbers start
 _NUMBER_RUN = frozenset({"NUM", "COMMA", "AND", "RANGE"})
 _ARTICLE_WORDS = frozenset({"ART", "RULE"})
 _I_WORDS = frozenset({"AND", "OF", "DET"})
@@ -124,6 +131,7 @@ class ChainReader:
         self._roman_annex = roman_annex_pattern(art)
         self._annex_word = compile_pattern(alternation(art.get("annex", [])))
         self._trigger = Trigger(_trigger_words(language, ordinal_phrases))
+        self._numbers_before = numbers_before_pattern(art)
         self._continuation = continuation_pattern(art)
 
     # -- lexer ---------------------------------------------------------------
@@ -143,6 +151,8 @@ class ChainReader:
                     break
             end = view[pos : pos + 1] in _DIGITS and plain_number_end(view, pos, self._plain_ends)
             if end:
+                if _act_number_at(view, end):
+                    break
                 out.append(Token("NUM", pos, end, view[pos:end]))
                 pos, wordy = end, 0
                 continue
@@ -154,16 +164,14 @@ class ChainReader:
                 out.append(split)
                 pos, wordy = split.end, wordy + 1
                 continue
-            start, end = m.span()
-            kind = m.lastgroup or ""
+            (start, end), kind = m.span(), m.lastgroup or ""
             # hr/sl/pl "i" is "and", da/sv "i" is "of", it "i" is "the": after an annex
             # word "I" is a numeral
             if kind in _I_WORDS and out and out[-1].kind == "ANNEX":
                 numeral = self._numeral_after_annex(view, pos)
                 if numeral is not None:
                     out.append(numeral)
-                    pos = numeral.end
-                    wordy = 0
+                    pos, wordy = numeral.end, 0
                     continue
             if kind in _ARTICLE_WORDS and out and out[-1].kind in _ARTICLE_WORDS:
                 break  # "Article Article": no chain, and hostile runs stay linear
@@ -188,6 +196,8 @@ class ChainReader:
         if m.lastgroup == "NUMP":
             return str(m["nump"])  # "3)": its number, as _tokens_of reads it
         if view[pos : m.end()].isdigit():
+            if _act_number_at(view, m.end()):
+                return None  # "726/2004": tokens() reads no number there
             return view[pos : m.end()]  # digits alone: no letter, mark or paragraph
         return self._number_tokens(m)[0].value
 
@@ -289,7 +299,7 @@ class ChainReader:
             m_end = start + 1
             if not self._number_in_reach(view, start):
                 continue
-            tokens = self.tokens(view, start)
+            tokens = self._chain_tokens(view, start, pos)
             if self.ordinal_first:
                 tokens = self._ordinal_first_tokens(view, tokens)
             # A number alone cites nothing (tests/test_chain_grammar.py): in number-first
@@ -340,6 +350,22 @@ class ChainReader:
             or _LETTER_POINT.search(view, start, start + _RECITAL_REACH) is not None
         )
 
+    def _chain_tokens(self, view: str, start: int, pos: int) -> list[Token]:
+        """The tokens from ``start``, with the bare paragraph numbers before its article
+        word where the language cites them so (fr "aux 5 et 6 de l'article 83", "le 1
+        de l'article 3": paragraphs 5 and 6, 1): a paragraph word stands for the
+        determiner, as in "aux paragraphes 5 et 6 de l'article 83". ``pos`` is where
+        the last chain ended."""
+        tokens = self.tokens(view, start)
+        if self._numbers_before is None or not tokens or tokens[0].kind != "ART":
+            return tokens
+        reach = max(pos, start - _NUMBERS_BEFORE_REACH)
+        before = self._numbers_before.search(view, reach, start)
+        if before is None:
+            return tokens
+        word = Token("PAR", before.start("nums"), before.start("nums"))  # the span starts at 5
+        return [word, *self.tokens(view, before.start("nums"))][:MAX_TOKENS]
+
     def _ordinal_first_tokens(self, view: str, tokens: list[Token]) -> list[Token]:
         """The tokens read with the ordinal, or a point letter, before its word."""
         tokens = letter_before(view, tokens, self._latin)
@@ -371,6 +397,12 @@ class ChainReader:
             annexes = self._roman_annex.finditer(view, timeout=scan_timeout(view))
             starts = sorted({*starts, *(m.start() for m in numbers), *(m.start() for m in annexes)})
         return starts
+
+
+def _act_number_at(view: str, end: int) -> bool:
+    """Whether the number that ends at ``end`` is an act's ("n.° 726/2004"): it ends
+    the chain (pt "artigo 5.º, n.° 1, e n.° 726/2004" names Regulation 726/2004)."""
+    return view[end : end + 1] == "/" and view[end + 1 : end + 2] in _DIGITS
 
 
 def _trigger_words(language: Language, ordinal_phrases: list[str]) -> list[str]:

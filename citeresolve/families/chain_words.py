@@ -3,13 +3,23 @@ role where its neighbours decide it, and where white space ends a chain."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from typing import Any
 
+import regex
 from attrs import frozen
 
+from ..knowledge.cache import compile_pattern
+from ..knowledge.lang import alternation
 from .chain_grammar import REPEATED, Token
 
-__all__ = ["WordRules", "dotted_paragraph", "gap_ends_chain", "word_token"]
+__all__ = [
+    "WordRules",
+    "dotted_paragraph",
+    "gap_ends_chain",
+    "numbers_before_pattern",
+    "word_token",
+]
 
 
 @frozen
@@ -77,3 +87,20 @@ def dotted_paragraph(before: list[Token]) -> bool:
     article number's token ends where it ends): a letter after it is a point, never an
     inserted article's (sv/da/en "artikel 2.1 c" is 2(1)(c))."""
     return len(before) >= 2 and before[-1].kind == "BNUM" and before[-2].end == before[-1].end
+
+
+def numbers_before_pattern(art: Mapping[str, Any]) -> regex.Pattern[str] | None:
+    """Paragraph numbers with no paragraph word, after a determiner and before the
+    "of" that leads to the article word (fr "aux 5 et 6 de l'", "le 1 de l'"): the
+    determiner (group ``det``) and the numbers (``nums``), ending where the article
+    word starts; None for a language that does not cite paragraphs so."""
+    words = art.get("paragraph_number_before", [])
+    if not words:
+        return None
+    of = alternation(art["of"])
+    number = r"\d{1,2}(?![\d/])"
+    return compile_pattern(
+        rf"(?<![^\W\d_])(?P<det>{alternation(words)})[ \u00a0]+"
+        rf"(?P<nums>{number}(?:[ \u00a0]*(?:,|{alternation(art['and'])})[ \u00a0]*{number}){{0,5}})"
+        rf"[ \u00a0]+(?:{of})[ \u00a0]*(?:l['’][ \u00a0]*)?\Z"
+    )

@@ -81,6 +81,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
     },
     "articles": {
         "article_plural": list,
+        "paragraph_number_before": list,
         "dot_paragraph": bool,
         "point_letters": dict,
         "pin_label": dict,
