@@ -131,6 +131,19 @@ def test_the_combined_pass_reports_what_each_trigger_finds_alone() -> None:
             assert sorted(both[i]) == sorted(alone)
 
 
+def test_hits_give_every_key_that_fired_at_each_position() -> None:
+    trigger = Trigger([*_PHRASES, *_SECOND_WORDS, "Verordnung", "VO"])
+    several = 0
+    for text in [*_corpus_texts()[:200], _AWKWARD_WORDS, "Verordnung; Durchführungsverordnung"]:
+        expected: dict[int, set[str]] = {}
+        for start, key in trigger._fired(text):
+            expected.setdefault(start, set()).add(key)
+        hits = list(trigger.hits(text))
+        assert hits == sorted((start, frozenset(keys)) for start, keys in expected.items())
+        several += sum(len(keys) > 1 for _, keys in hits)
+    assert several  # positions where more than one key fired were asked too
+
+
 def test_each_trigger_group_combines_only_the_triggers_asked_in_it() -> None:
     dutch, english, shared = Trigger(["artikel", "de"]), Trigger(["Article"]), Trigger(["OJ"])
     # Same layout, distinct strings: the same positions fire, and no pass is reused.

@@ -17,6 +17,11 @@ from ..knowledge.lang import _first_characters, alternation, letter_cases
 from ..limits import scan_timeout
 from .scan import Trigger, matches_from
 
+# (the one fixed first-word length, every length, patterns by (next starts, unseen))
+_KeysEntry = tuple[
+    int | None, tuple[int, ...], dict[tuple[tuple[str, ...], bool], regex.Pattern[str] | None]
+]
+
 
 class PhraseGroups:
     """Named groups of phrases, matched as one alternation at trigger positions.
@@ -55,10 +60,10 @@ class PhraseGroups:
         # Each phrase's second word, read when its key first fires (a first call of a
         # process reads a few of thousands).
         self._second: dict[str, tuple[int, frozenset[str]] | None] = {}
-        self._lengths: dict[frozenset[str], tuple[int, ...]] = {}
-        self._patterns: dict[
-            tuple[frozenset[str], tuple[str, ...], bool], regex.Pattern[str] | None
-        ] = {}
+        # Per set of fired keys: the one fixed length of their first words to look past
+        # (else None), every length (see _first_lengths), and the patterns by the next
+        # words' starts and whether unseen phrases take part.
+        self._by_keys: dict[frozenset[str], _KeysEntry] = {}
 
     def _second_of(self, phrase: str) -> tuple[int, frozenset[str]] | None:
         second = self._second.get(phrase, False)
@@ -113,26 +118,28 @@ class PhraseGroups:
     def _first_lengths(self, keys: frozenset[str]) -> tuple[int, ...]:
         """The lengths of the first words of the phrases of ``keys`` that have a
         second word to check."""
-        lengths = self._lengths.get(keys)
-        if lengths is None:
-            seconds = (
-                self._second_of(self._phrases[i]) for k in keys for i in self._where.get(k, ())
-            )
-            lengths = self._lengths[keys] = tuple(sorted({s[0] for s in seconds if s is not None}))
-        return lengths
+        seconds = (self._second_of(self._phrases[i]) for k in keys for i in self._where.get(k, ()))
+        return tuple(sorted({s[0] for s in seconds if s is not None}))
 
     def match(self, view: str, pos: int, keys: frozenset[str]) -> regex.Match[str] | None:
         """The alternation matched at ``pos``, where the trigger fired ``keys``."""
-        lengths = self._first_lengths(keys)
-        if len(lengths) == 1 and lengths[0] >= 0:  # most keys: one length, a fixed one
-            nexts: tuple[str, ...] = (_next_word_start(view, pos + lengths[0]),)
-        else:
+        entry = self._by_keys.get(keys)
+        if entry is None:
+            lengths = self._first_lengths(keys)
+            fixed = lengths[0] if len(lengths) == 1 and lengths[0] >= 0 else None
+            entry = self._by_keys[keys] = (fixed, lengths, {})
+        fixed, lengths, patterns = entry
+        if fixed is not None:  # most keys: one length, a fixed one
+            nexts: tuple[str, ...] = (_next_word_start(view, pos + fixed),)
+        elif lengths:
             nexts = tuple(_next_word_start(view, _first_end(view, pos, n)) for n in lengths)
+        else:
+            nexts = ()
         starts = self._unseen_starts
         unseen = starts is None or (bool(starts) and view[pos : pos + 1] in starts)
-        pattern = self._patterns.get((keys, nexts, unseen), False)
+        pattern = patterns.get((nexts, unseen), False)
         if pattern is False:
-            pattern = self._patterns[(keys, nexts, unseen)] = self._compile(
+            pattern = patterns[(nexts, unseen)] = self._compile(
                 keys, dict(zip(lengths, nexts, strict=True)), unseen
             )
         return pattern.match(view, pos) if pattern is not None else None  # type: ignore[union-attr]

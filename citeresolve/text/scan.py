@@ -269,6 +269,9 @@ class Trigger:
         tables = kept_object("trigger-tables", key, build)
         self._keys, self._automaton, self.phrase_keys, self.where = tables
         self._source = (key, phrases, whole_phrases, whole_words, built)
+        # The set of one key, the same object at each of its hits: most positions fire
+        # one key, and the grammars look their patterns up by the set (its hash kept).
+        self._one: dict[str, frozenset[str]] = {}
 
     @functools.cached_property
     def _values(self) -> dict[str, list[Entry]]:
@@ -305,13 +308,24 @@ class Trigger:
 
     def hits(self, view: str) -> Iterator[tuple[int, frozenset[str]]]:
         """Increasing start positions of trigger words, each with the keys that fired there."""
-        keys: dict[int, set[str]] = {}
+        first: dict[int, str] = {}  # the key that fired first at each position
+        more: dict[int, set[str]] = {}  # every key, where more than one fired
         for start, key in self._fired(view):
-            keys.setdefault(start, set()).add(key)
-        for i, start in enumerate(sorted(keys)):
+            if first.setdefault(start, key) != key:
+                more.setdefault(start, {first[start]}).add(key)
+        one = self._one
+        for i, start in enumerate(sorted(first)):
             if not i % DEADLINE_EVERY:
                 check_deadline()  # as in positions()
-            yield start, frozenset(keys[start])
+            several = more.get(start)
+            if several is not None:
+                yield start, frozenset(several)
+                continue
+            key = first[start]
+            keys = one.get(key)
+            if keys is None:
+                keys = one[key] = frozenset((key,))
+            yield start, keys
 
 
 def occurrences(view: str, literal: str) -> Iterator[int]:
