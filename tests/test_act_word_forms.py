@@ -309,3 +309,62 @@ def test_an_italian_national_act_with_its_date_is_no_eu_act(text: str) -> None:
 def test_the_finnish_consolidated_texts_journal_abbreviation() -> None:
     assert keys("(EYV L 031, 1.2.2002, s. 1)", "fi") == ["OJ:L:2002:031:1"]
     assert keys("EYV:n perustamissopimus", "fi") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "one", "two", "article"),
+    [
+        (
+            "lt",
+            "Reglamente (ES) Nr. 1306/2013 nustatytos taisyklės.\n\n",
+            "Reglamentas (ES) Nr. 1308/2013 nustato rinkas.\n\n",
+            "Organizacijos siekia tikslų, nustatytų reglamento 152 straipsnyje.",
+        ),
+        (
+            "cs",
+            "Směrnice 2014/24/EU stanoví pravidla.\n\n",
+            "Směrnice 2014/23/EU stanoví jiná pravidla.\n\n",
+            "Zadavatelé postupují podle článku 152 směrnice.",
+        ),
+        (
+            "sk",
+            "Smernica 2014/24/EÚ stanovuje pravidlá.\n\n",
+            "Smernica 2014/23/EÚ stanovuje iné pravidlá.\n\n",
+            "Obstarávatelia postupujú podľa článku 152 smernice.",
+        ),
+    ],
+)
+def test_a_bare_kind_word_names_the_one_act_of_its_kind_only(
+    lang: str, one: str, two: str, article: str
+) -> None:
+    alone = [k for k in keys(one + article, lang) if k.endswith(":152")]
+    assert len(alone) == 1
+    # With two acts of the kind cited, the bare word names neither.
+    assert [k for k in keys(two + one + article, lang) if k.endswith(":152")] == []
+
+
+def test_the_abbreviated_german_decision_word() -> None:
+    text = "Beschl. (GASP) 2023/1015 - ABl. L 136 vom 24.05.2023 S. 73"
+    assert keys(text, "de") == ["CELEX:32023D1015", "OJ:L:2023:136:73"]
+    # A court's order with its date and file number is no act.
+    assert keys("BVerfG, Beschl. v. 12.3.2008 – 2 BvR 1/08", "de") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "valamint az Európai Atomenergia-közösséget (EURATOM) létrehozó szerződésre,"
+            " különösen annak 106a. cikkére,",
+            ["EAEC", "EAEC:106a"],
+        ),
+        (
+            "az Európai Gazdasági Közösséget (EGK) létrehozó szerződés 119. cikke",
+            ["TEC:119"],
+        ),
+    ],
+)
+def test_a_hungarian_treaty_name_with_its_abbreviation_inside(
+    text: str, expected: list[str]
+) -> None:
+    assert keys(text, "hu") == expected
