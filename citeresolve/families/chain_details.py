@@ -195,6 +195,9 @@ class DetailHandlers(OrdinalHandlers):
             self.separated = False
             return self.i + 2
         if nxt is not None and nxt.kind in NUMBERS:
+            recitals = self._recitals_inside(cur)
+            if recitals is not None:
+                return recitals
             lettered = self.i + 2 < self.n and self.tokens[self.i + 2].kind in POINT_VALUES
             if (
                 lettered
@@ -212,6 +215,25 @@ class DetailHandlers(OrdinalHandlers):
             cur.end = self.last_end = tok.end  # "c) punktą"
             return self.i + 1
         return None
+
+    def _recitals_inside(self, cur: Unit | None) -> int | None:
+        """cs "bod 26 odůvodnění", "body 3 a 5 odůvodnění": numbers between a point word
+        and a recital word with no number of its own are recitals (the recital word
+        around them); the index after the recital word, or None."""
+        k, tokens = self.i + 1, self.tokens
+        while k < self.n and tokens[k].kind in ("NUM", "AND", "COMMA"):
+            k += 1
+        if k >= self.n or tokens[k].kind != "RECITAL" or self.number_first:
+            return None
+        if (k + 1 < self.n and tokens[k + 1].kind in NUMBERS) or (cur and not self.separated):
+            return None
+        self.expect, self.noun_start = "recital", tokens[self.i].start
+        numbers = [t for t in tokens[self.i + 1 : k] if t.kind == "NUM"]
+        for number in numbers:
+            self._new_unit(number.value, number, keep_span_start=number is numbers[0])
+        self.units[-1].end = self.last_end = tokens[k].end
+        self.expect = "article"
+        return k + 1
 
     def _numbered_point(self, cur: Unit | None, nxt: Token) -> int:
         """A numbered point is dropped, a range of them too (pl "ust. 5 pkt 2-23"),

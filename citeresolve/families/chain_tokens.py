@@ -32,13 +32,14 @@ _WORD_ROLES = (
     ("PARS", "paragraphs"),
     ("PAR", "paragraph"),
     ("POS", "position"),
+    # contract version 2: recitals and annexes are units (recital words before point
+    # words: cs "bod odůvodnění 26"); titles and chapters are not citable but do not
+    # end a list; "ff." / "et seq." extend the article before them.
+    ("RECITAL", "recital"),
     ("SUB", "subparagraph"),
     ("PT", "point"),
     ("DET", "determiners"),
     ("OF", "of"),
-    # contract version 2: recitals and annexes are units; titles and chapters are not
-    # citable but do not end a list; "ff." / "et seq." extend the article before them.
-    ("RECITAL", "recital"),
     ("ANNEX", "annex"),
     ("NONCITE", "noncitable"),
 )

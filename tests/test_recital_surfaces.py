@@ -1,0 +1,127 @@
+"""Recitals written as commentaries and national texts write them: with a number
+sign between the word and the number ("recital No 26", "considerando n. 26",
+"Erwägungsgrund Nr. 26"), German abbreviations ("ErwG 26 DSGVO"), and Finnish
+EUR-Lex's "johdanto-osan 26 perustelukappale" (the number between "of the preamble"
+and the recital word), Czech EUR-Lex's "bod 26 odůvodnění" (the number inside the
+recital word, whose "bod" is no point); and German sub-divisions of a sentence ("Alt. 3", "Hs. 2"),
+which are dropped from the pin like a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+import citeresolve
+
+GDPR = "CELEX:32016R0679"
+
+
+def keys(text: str, lang: str) -> list[str]:
+    return [c.key for c in citeresolve.extract(text, lang=lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "As recital No 26 of the GDPR explains, anonymous data are out of scope.", [26]),
+        ("en", "See recitals Nos 39 and 40 of the GDPR on transparency.", [39, 40]),
+        ("it", "Come chiarisce il considerando n. 47 del GDPR, l'interesse va bilanciato.", [47]),
+        ("it", "Si vedano i considerando nn. 39 e 40 del GDPR.", [39, 40]),
+        ("es", "Según el considerando n.º 26 del RGPD, los datos anónimos quedan fuera.", [26]),
+        ("es", "Así lo aclara el considerando núm. 47 del RGPD.", [47]),
+        ("pt", "Nos termos do considerando n.º 26 do RGPD, os dados anónimos ficam de fora.", [26]),
+        ("fr", "Ainsi que l'indique le considérant n° 47 du RGPD, l'intérêt prime.", [47]),
+        ("nl", "Zoals overweging nr. 26 AVG aangeeft, vallen anonieme gegevens erbuiten.", [26]),
+        ("de", "Nach Erwägungsgrund Nr. 26 DSGVO gilt sie nicht für anonyme Daten.", [26]),
+        ("de", "Vgl. ErwG 47 DSGVO sowie ErwGr. 50 DSGVO und Erwgr. 71 DSGVO.", [47, 50, 71]),
+    ],
+)
+def test_recital_with_a_number_sign_or_abbreviation(
+    lang: str, text: str, expected: list[int]
+) -> None:
+    assert keys(text, lang) == [f"{GDPR}:recital-{n}" for n in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Asetuksen (EU) 2016/679 johdanto-osan 26 perustelukappaleen mukaan "
+            "anonyymeihin tietoihin ei sovelleta tietosuojaa.",
+            [f"{GDPR}:recital-26"],
+        ),
+        (
+            "Direktiivin 2011/83/EU johdanto-osan 14 ja 15 perustelukappaleessa todetaan, "
+            "että direktiiviä sovelletaan.",
+            ["CELEX:32011L0083:recital-14", "CELEX:32011L0083:recital-15"],
+        ),
+        (
+            "Yleisen tietosuoja-asetuksen johdanto-osan 47 perustelukappaleessa todetaan näin.",
+            [f"{GDPR}:recital-47"],
+        ),
+        # the article of the act keeps its own reading
+        ("Asetuksen (EU) 2016/679 5 artiklan 1 kohdan mukaan.", [f"{GDPR}:5(1)"]),
+    ],
+)
+def test_finnish_recital_numbered_inside_the_preamble_phrase(
+    text: str, expected: list[str]
+) -> None:
+    assert keys(text, "fi") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Podle bodu 26 odůvodnění nařízení (EU) 2016/679 se zásady ochrany nevztahují "
+            "na anonymní informace.",
+            [f"{GDPR}:recital-26"],
+        ),
+        (
+            "V bodech 39, 40 a 42 odůvodnění nařízení (EU) 2016/679 se uvádí, že souhlas musí být "
+            "informovaný.",
+            [f"{GDPR}:recital-39", f"{GDPR}:recital-40", f"{GDPR}:recital-42"],
+        ),
+        ("Viz bod odůvodnění 14 směrnice 2011/83/EU.", ["CELEX:32011L0083:recital-14"]),
+        (
+            "Podle čl. 5 odst. 1 a bodu 26 odůvodnění nařízení (EU) 2016/679 se to nepoužije.",
+            [f"{GDPR}:5(1)", f"{GDPR}:recital-26"],
+        ),
+        # a point before an article stays the article's (dropped: a numbered point)
+        ("Podle bodu 3 článku 5 nařízení (EU) 2016/679 se to nepoužije.", [f"{GDPR}:5"]),
+        # the reasons of a judgment are no recital
+        ("Soud v odůvodnění rozsudku uvedl, že nařízení (EU) 2016/679 platí.", [GDPR]),
+    ],
+)
+def test_czech_recital_numbered_inside_its_word(text: str, expected: list[str]) -> None:
+    assert keys(text, "cs") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Klagebefugnis folgt aus Art. 263 Abs. 4 Alt. 3 AEUV.", ["TFEU:263(4)"]),
+        ("Dies betrifft Art. 263 Abs. 4 Var. 2 AEUV.", ["TFEU:263(4)"]),
+        ("Die Einwilligung nach Art. 6 Abs. 1 S. 1 Hs. 2 DSGVO genügt.", [f"{GDPR}:6(1)"]),
+        ("Art. 9 Abs. 2 lit. a Alt. 1 DSGVO erlaubt dies.", [f"{GDPR}:9(2)(a)"]),
+        (
+            "Nach Art. 6 Abs. 1 Spiegelstrich 2 der Richtlinie 2000/78/EG ist dies zulässig.",
+            ["CELEX:32000L0078:6(1)"],
+        ),
+    ],
+)
+def test_german_sentence_subdivisions_are_dropped(text: str, expected: list[str]) -> None:
+    assert keys(text, "de") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a number sign after the recital word with no act in reach stays no citation
+        ("it", "Il considerando n. 3 del presente regolamento chiarisce la portata."),
+        ("de", "Die Alt. 3 ist hier nicht einschlägig."),
+        ("fi", "Johdanto-osan 5 perustelukappaleessa todetaan tämän asetuksen tavoite."),
+        ("cs", "V bodě 12 odůvodnění tohoto nařízení se uvádí jeho cíl."),
+    ],
+)
+def test_no_citation_without_an_act(lang: str, text: str) -> None:
+    assert keys(text, lang) == []
