@@ -125,3 +125,36 @@ def test_german_sentence_subdivisions_are_dropped(text: str, expected: list[str]
 )
 def test_no_citation_without_an_act(lang: str, text: str) -> None:
     assert keys(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a list of sentences or subparagraphs after a paragraph: all dropped, no
+        # paragraph 2 of the article
+        ("de", "Der Widerruf ist nach Art. 7 Abs. 3 Satz 1 und 2 DSGVO möglich.", [f"{GDPR}:7(3)"]),
+        ("de", "Vgl. Art. 4 Abs. 3 UAbs. 1 und 2 EUV.", ["TEU:4(3)"]),
+        ("de", "Vgl. Art. 7 Abs. 3 Sätze 1 bis 3 DSGVO.", [f"{GDPR}:7(3)"]),
+        ("cs", "Podle čl. 4 odst. 3 pododstavce 1 a 2 SEU jsou státy vázány.", ["TEU:4(3)"]),
+        ("sk", "Podľa čl. 4 ods. 3 pododseky 1 a 2 ZEÚ sú štáty viazané.", ["TEU:4(3)"]),
+        (
+            "en",
+            "Under Article 4(3), subparagraphs 1 and 2, TEU, Member States assist.",
+            ["TEU:4(3)"],
+        ),
+        # what follows the list keeps its own reading
+        (
+            "de",
+            "Art. 13 Abs. 2 Satz 1 und Abs. 3 DSGVO sowie Art. 13 Abs. 1 und 2 DSGVO.",
+            [f"{GDPR}:13(2)", f"{GDPR}:13(3)", f"{GDPR}:13(1)", f"{GDPR}:13(2)"],
+        ),
+        ("de", "Art. 13 Abs. 2 Satz 2 und Art. 14 DSGVO gelten.", [f"{GDPR}:13(2)", f"{GDPR}:14"]),
+        (
+            "de",
+            "Artt. 13, 14 DSGVO regeln die Informationspflichten.",
+            [f"{GDPR}:13", f"{GDPR}:14"],
+        ),
+    ],
+)
+def test_subparagraph_lists_are_dropped(lang: str, text: str, expected: list[str]) -> None:
+    assert keys(text, lang) == expected

@@ -143,8 +143,7 @@ class DetailHandlers(OrdinalHandlers):
                 self.separated = False
                 return self.i + 2
             if nxt is not None and self._counts_subparagraphs(cur, nxt):
-                self.last_end = max(self.last_end, nxt.end)
-                return self.i + 2
+                return self._dropped_numbers(self.i + 1)
             return None
         if (
             cur is not None
@@ -154,8 +153,7 @@ class DetailHandlers(OrdinalHandlers):
             and nxt.kind in NUMBERS
         ):
             # "Artikel 3 Absatz 3 Unterabsatz 2", "Satz 2": the number is dropped
-            self.last_end = max(self.last_end, nxt.end)
-            return self.i + 2
+            return self._dropped_numbers(self.i + 1)
         if cur is not None and not self.expect_article:
             # the introductory words of a unit, not cited: nl "artikel 140, aanhef, van",
             # de "Art. 140 Einleitungssatz der": the chain reaches its instrument over them
@@ -215,6 +213,23 @@ class DetailHandlers(OrdinalHandlers):
             cur.end = self.last_end = tok.end  # "c) punktą"
             return self.i + 1
         return None
+
+    def _dropped_numbers(self, j: int) -> int:
+        """The subparagraph or sentence number at ``j``, dropped, with the numbers an "and"
+        or range word joins to it going up ("Satz 1 und 2", "UAbs. 1 bis 3", cs
+        "pododstavce 1 a 2": more subparagraphs, no paragraph 2); the index after them."""
+        tokens = self.tokens
+        while (
+            j + 2 < self.n
+            and tokens[j + 1].kind in ("AND", "RANGE")
+            and tokens[j + 2].kind == "NUM"
+            and tokens[j].value.isdigit()
+            and tokens[j + 2].value.isdigit()
+            and int(tokens[j + 2].value) > int(tokens[j].value)
+        ):
+            j += 2
+        self.last_end = max(self.last_end, tokens[j].end)
+        return j + 1
 
     def _recitals_inside(self, cur: Unit | None) -> int | None:
         """cs "bod 26 odůvodnění", "body 3 a 5 odůvodnění": numbers between a point word
