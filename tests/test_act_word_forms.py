@@ -368,3 +368,22 @@ def test_a_hungarian_treaty_name_with_its_abbreviation_inside(
     text: str, expected: list[str]
 ) -> None:
     assert keys(text, "hu") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("bg", "[COM(2018) 51 final — 2018/18 (COD)]"),
+        ("fr", "[COM(2018) 51 final — 2018/18 (COD)]"),
+        ("en", "Proposal for a Regulation (COM(2018) 51 final, 2018/18(COD))"),
+    ],
+)
+def test_a_procedure_number_without_its_zeros(lang: str, text: str) -> None:
+    assert "PROC:2018/0018(COD)" in keys(text, lang)
+
+
+def test_a_short_act_number_before_a_bracketed_word_is_no_procedure() -> None:
+    assert keys("Directive 2019/1 (MDR) and Regulation (EU) 2019/5 (EEA)", "en") == [
+        "CELEX:32019L0001",
+        "CELEX:32019R0005",
+    ]

@@ -25,12 +25,13 @@ from ..text.scan import matches_from
 # The type may be typed in Greek or Cyrillic capitals that look Latin ("(ΙΝΙ)" in a
 # Swedish text): those letters are read as the Latin ones, and then only a known type counts.
 # Old EUR-Lex headers write the type first ("/* KOM/2007/0680 endg. - COD 2007/0234 */"),
-# Commission cover pages the number with three digits ("2017/035 (COD)"); an EESC
+# Commission cover pages the number with three digits or fewer ("2017/035 (COD)", bg
+# "2018/18 (COD)"); an EESC
 # opinion's title may drop the brackets ("2013/0136 COD"), a publisher's metadata page
 # write a slash for them ("Verfahrensnummer: 2014/0108/COD"): read with a known type only.
 _TYPE = r"[A-ZΑ-ΩА-Я]{3}"
 _PATTERN = compile_pattern(
-    rf"""(?<!/)(?P<year>(?:19|20)\d{{2}})/(?P<number>\d{{3,4}})(?!\d)(?P<suffix>[A-Z])?
+    rf"""(?<!/)(?P<year>(?:19|20)\d{{2}})/(?P<number>\d{{1,4}})(?!\d)(?P<suffix>[A-Z])?
          (?:\s?\((?P<type>{_TYPE})\)|\s(?P<type_after>{_TYPE})(?![\w/(])
             |/(?P<type_slash>{_TYPE})(?![\w/]))
        | (?<![\w/])(?P<type_first>{_TYPE})\s
