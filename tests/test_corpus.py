@@ -361,7 +361,8 @@ HELDOUT_ROUND20_BAR = 0.9979
 # hu "b) pontjával együtt értelmezett 218. cikkének (9) bekezdésére", fr "le 1 de l'article 3",
 # pt "n.° 1, e n.° 726/2004" (an act number ends the chain): 0.9872.
 # bg "2018/18 (COD)" (a procedure number without its zeros): 0.9882.
-HELDOUT_ROUND21_BAR = 0.9882
+# de "Europol-VO" (popular names with the short act word), fi bare "perustamissopimus": 0.9921.
+HELDOUT_ROUND21_BAR = 0.9921
 
 
 # round -> (passages, bar)

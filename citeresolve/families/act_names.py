@@ -87,7 +87,20 @@ def popular_name_phrases(language: Language) -> Iterator[tuple[list[str], str]]:
             for word in kind_words
             if not word.startswith("*")  # de "*richtlinie" is a compound's end
         ]
+        phrases = phrases + _short_endings(phrases, acts.get("name_endings", {}))
         yield phrases + with_kind + _quoted(phrases, kind_words, language.code), f"CELEX:{celex}"
+
+
+def _short_endings(phrases: list[str], endings: dict[str, str]) -> list[str]:
+    """The names written with their act word's short form (``name_endings`` of the
+    language's acts): de "Europol-Verordnung" is also "Europol-VO", "Art. 18
+    Europol-VO"; the short form keeps its capitals ("=")."""
+    return [
+        "=" + phrase.removeprefix("=")[: -len(long)] + short
+        for phrase in phrases
+        for long, short in endings.items()
+        if phrase.endswith(long) and len(phrase.removeprefix("=")) > len(long)
+    ]
 
 
 def _quoted(phrases: list[str], kind_words: list[str], lang: str) -> list[str]:

@@ -16,14 +16,16 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 
+import regex
+
 from ..knowledge import data as data_module
 from ..knowledge import lang as lang_module
 from ..knowledge import registry as registry_module
-from ..knowledge.cache import data_stamp, kept_object, parsed, source_stamp
+from ..knowledge.cache import compile_pattern, data_stamp, kept_object, parsed, source_stamp
 from ..knowledge.data import table as data_table
-from ..knowledge.lang import EU_LANGUAGES, Language, all_languages
+from ..knowledge.lang import EU_LANGUAGES, Language, all_languages, alternation
 from ..model import keys as keys_module
-from ..model.keys import RULES_CODE
+from ..model.keys import RULES_CODE, is_treaty
 from . import act_names as act_names_module
 from . import mentions as mentions_module
 from . import name_variants as name_variants_module
@@ -140,4 +142,22 @@ def _foreign_abbreviations() -> dict[str, str]:
         and phrase not in others
         and len(phrase) >= 3
         and phrase[:1].isupper()
+    }
+
+
+def other_heads(language: Language, treaty_word: str) -> dict[str, regex.Pattern[str]]:
+    """By code, the words right before one of its names that make it another instrument
+    no key covers ("Fourth Geneva Convention"); under ``treaty_word`` those of every
+    treaty, which also make the bare treaty word another (fi "Euroopan hiili- ja
+    teräsyhteisön perustamissopimuksen" is the ECSC Treaty, not "the Treaty")."""
+    heads = {
+        code: list(entry["other_instrument_heads"])
+        for code, entry in language.instruments.items()
+        if entry.get("other_instrument_heads")
+    }
+    treaties = [h for code, hs in heads.items() if is_treaty(code) for h in hs]
+    if treaties:
+        heads[treaty_word] = treaties
+    return {
+        code: compile_pattern(rf"(?<!\w)(?:{alternation(hs)})[ \t]+$") for code, hs in heads.items()
     }

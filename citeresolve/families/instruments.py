@@ -35,6 +35,8 @@ from .short_names import QUOTES, defined_abbreviations_alone, defined_short_name
 
 # A footnote marker between a name and its abbreviation in brackets: "lepingu *4 (ELTL)".
 _FOOTNOTE_MARKER = compile_pattern(r"[ \t]\*{0,2}\d{1,2}(?=[ \t]?\()")
+# The reference kind of the words that point back to a treaty ("the Treaty").
+_TREATY_WORD = "treaty"
 # The reference kind that means the EP Rules unless a regulation was cited before it.
 _REGULATION_OR_RULES = "regulation_or_rules"
 # How far an anchored match is first tried: before a match, the regex module looks for
@@ -71,11 +73,7 @@ class MentionMatcher:
             if (tails := entry.get("other_instrument_tails"))
         }
         # ... or preceded by a word that makes it another ("Fourth Geneva Convention").
-        self._other_heads = {
-            code: compile_pattern(rf"(?<!\w)(?:{alternation(heads)})[ \t]+$")
-            for code, entry in language.instruments.items()
-            if (heads := entry.get("other_instrument_heads"))
-        }
+        self._other_heads = instrument_names.other_heads(language, _TREATY_WORD)
         self._rules_owner = _RulesOwner(language, of)
         # A national law named after the act it implements (nl "Uitvoeringswet Algemene
         # verordening gegevensbescherming"): the popular name right after a national-act
@@ -107,7 +105,9 @@ class MentionMatcher:
         assert name is not None
         code, use = self._groups[name]
         start, end = m.span()
-        if use != REFERENCE and (other := self._other_instrument(view, code, start, end)):
+        if (use != REFERENCE or code == _TREATY_WORD) and (
+            other := self._other_instrument(view, code, start, end)
+        ):
             return other
         if quoted_lower(view[start:end]):
             return None
