@@ -158,3 +158,29 @@ def test_no_citation_without_an_act(lang: str, text: str) -> None:
 )
 def test_subparagraph_lists_are_dropped(lang: str, text: str, expected: list[str]) -> None:
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # abbreviated annex and recital words of commentaries and footnotes
+        (
+            "nl",
+            "De projecten van bijl. II bij Richtlijn 2011/92/EU.",
+            ["CELEX:32011L0092:annex-II"],
+        ),
+        ("cs", "Projekty uvedené v příl. II směrnice 2011/92/EU.", ["CELEX:32011L0092:annex-II"]),
+        ("sk", "Projekty uvedené v príl. II smernice 2011/92/EÚ.", ["CELEX:32011L0092:annex-II"]),
+        (
+            "it",
+            "Si vedano il cons. 26 GDPR e il cons. 47 del GDPR.",
+            [f"{GDPR}:recital-26", f"{GDPR}:recital-47"],
+        ),
+        ("nl", "Zie overw. 26 AVG over anonieme gegevens.", [f"{GDPR}:recital-26"]),
+        # a national annex or act stays out
+        ("nl", "Zie bijl. 3 bij de Wet.", []),
+        ("cs", "Viz příl. č. 1 zákona č. 110/2019 Sb.", []),
+    ],
+)
+def test_abbreviated_annex_and_recital_words(lang: str, text: str, expected: list[str]) -> None:
+    assert keys(text, lang) == expected

@@ -107,6 +107,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "annex_genitive": list,
         "annex_numbered": list,
         "article_locatives": list,
+        "paragraph_after_treaty": list,
         "annex_to": list,
         "genitive_of": list,
         "noncitable": list,

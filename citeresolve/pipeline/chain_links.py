@@ -64,6 +64,8 @@ class ChainLinks:
         # An "and" word right before a chain, and right after an instrument (_and_links).
         self.and_before, self.and_after = _and_links(art)
         self.paragraph_anaphor = _paragraph_anaphor(language, of)
+        self.paragraph_after_treaty = _paragraph_after_treaty(art)
+        self.ordinal_values = {str(k).casefold(): v for k, v in art["ordinals"].items()}
         self.in_particular_gap = compile_pattern(
             rf"[\s,;]*(?:{linkers})[\s,]*(?:{determiners}\s+)?"
         )
@@ -243,6 +245,22 @@ def _as_regards(art: Mapping[str, Any], determiners: str) -> regex.Pattern[str] 
         return None
     return compile_pattern(
         rf"(?<![^\W\d_])(?:{alternation(as_regards)}){AFTER}(?:(?:{determiners}){AFTER})?$"
+    )
+
+
+def _paragraph_after_treaty(art: Mapping[str, Any]) -> _Optional:
+    """es "artículo 4 TUE, apartado 3", "artículo 267 TFUE, párrafo tercero": the
+    paragraph of a Treaty article written after the Treaty's abbreviation, by number
+    or by position (its ordinal), and a point after it ("apartado 3, letra c)"); None
+    where the language does not write it so."""
+    words = art.get("paragraph_after_treaty")
+    if not words:
+        return None
+    ordinals, points = alternation(list(art["ordinals"])), alternation(art["point"])
+    return compile_pattern(
+        rf"[ \t]*,[ \t]*(?:{alternation(words)})[ \t]+"
+        rf"(?:(?P<number>\d{{1,3}})(?![\d/.,]\d)|(?P<ordinal>{ordinals}))(?![^\W\d_])"
+        rf"(?:[ \t]*,[ \t]*(?:{points})[ \t]+(?P<point>\p{{Ll}})\))?"
     )
 
 
