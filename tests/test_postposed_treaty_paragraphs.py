@@ -1,7 +1,8 @@
 """Spanish judgments write the paragraph of a Treaty article after the Treaty's
 abbreviation: "artículo 4 TUE, apartado 3", "artículo 267 TFUE, párrafo tercero".
 The paragraph (and a point after it) is the article's: one citation, `TEU:4(3)`,
-never `TEU:4` with the paragraph lost."""
+never `TEU:4` with the paragraph lost. An article written after such paragraphs
+("paragraph 7 and Article 9") is its own, in every language."""
 
 from __future__ import annotations
 
@@ -44,3 +45,35 @@ def test_other_languages_do_not_read_a_postposed_paragraph() -> None:
     # English writes "the third paragraph of Article 267 TFEU"; a paragraph after the
     # Treaty is no part of the article there
     assert keys("Article 267 TFEU, third paragraph, requires a reference.", "en") == ["TFEU:267"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Article 168 TFEU, and in particular paragraph 7 and Article 9 thereof"),
+        ("de", "Art. 168 AEUV, insbesondere Absatz 7 und Art. 9 AEUV"),
+        ("fr", "l'article 168 TFUE, notamment son paragraphe 7, et l'article 9 TFUE"),
+        ("it", "l'articolo 168 TFUE, in particolare il paragrafo 7, e l'articolo 9 TFUE"),
+        ("nl", "artikel 168 VWEU, en met name lid 7, en artikel 9 VWEU"),
+    ],
+)
+def test_an_article_after_the_paragraphs_of_the_one_before_is_its_own(lang: str, text: str) -> None:
+    # "paragraph 7" is Article 168's; "Article 9" after it is Article 9, never 168 again
+    assert keys(text, lang) == ["TFEU:168", "TFEU:168(7)", "TFEU:9"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "El principio del artículo 4 TUE, apartado 3, y el artículo 267 TFUE, párrafo tercero.",
+            ["TEU:4(3)", "TFEU:267(3)"],
+        ),
+        (
+            "el artículo 101 TFUE, apartado 1, y el artículo 47 de la Carta",
+            ["TFEU:101(1)", "CFR:47"],
+        ),
+    ],
+)
+def test_spanish_postposed_paragraph_then_another_article(text: str, expected: list[str]) -> None:
+    assert keys(text) == expected

@@ -90,7 +90,7 @@ class Attacher:
         found = Attached([], [], [])
         previous: _Previous | None = None
         last_end = -1  # where the chain before ends, attached or not
-        for chain in chains:
+        for chain in [part for read in chains for part in _own_articles_apart(view, read)]:
             check_deadline()  # the gap patterns carry no regex timeout
             first = chain.units[0]
             # "paragraph 2 of Annex III to …" is the annex's, not the last article's
@@ -368,3 +368,19 @@ def act_mention(candidate: Candidate) -> Mention:
 @functools.cache
 def attacher(code: str) -> Attacher:
     return Attacher(load(code))
+
+
+def _own_articles_apart(view: str, chain: Chain) -> list[Chain]:
+    """es "artículo 4 TUE, apartado 3, y el artículo 267 TFUE": paragraphs with no
+    article of their own (the article's cited before them) and then articles named by
+    their own article word are two chains, so that those articles find their own
+    instrument and are never pinned to the article before. A bare number after the
+    paragraphs ("paragrafi 3 e 4") stays in the chain."""
+    units = chain.units
+    own = next((k for k, unit in enumerate(units) if unit.article), 0)
+    if own == 0 or any(u.paragraph is None or u.annex or u.recital for u in units[:own]):
+        return [chain]
+    if view[units[own].start : units[own].start + 1].isdigit():
+        return [chain]
+    head = Chain(units[:own], chain.start, units[own - 1].end, chain.rules)
+    return [head, Chain(units[own:], units[own].start, chain.end, chain.rules)]

@@ -80,29 +80,30 @@ def named_after(
         return preceding
     taken.consumed.add(following.start)
     taken.closing.add(following.start)
-    _paragraph_after_treaty(links, chain, index, following)
-    return following
+    return _paragraph_after_treaty(links, chain, index, following)
 
 
 def _paragraph_after_treaty(
     links: ChainLinks, chain: Chain, index: MentionIndex, following: Mention
-) -> None:
-    """es "artículo 4 TUE, apartado 3", "artículo 267 TFUE, párrafo tercero": the
-    paragraph written after the Treaty's abbreviation is the article's (TEU:4(3), one
-    citation); only for a single article with no paragraph or point of its own."""
+) -> Mention:
+    """``following``, the chain's instrument; es "artículo 4 TUE, apartado 3",
+    "artículo 267 TFUE, párrafo tercero": the paragraph written after the Treaty's
+    abbreviation is the article's (TEU:4(3), one citation); only for a single article
+    with no paragraph or point of its own."""
     last = chain.units[-1]
     pattern = links.paragraph_after_treaty
     if pattern is None or following.type != "treaty" or following.use == REFERENCE:
-        return
+        return following
     if not last.article or last.article_end or last.paragraph is not None or last.points:
-        return
+        return following
     found = pattern.match(index.view, following.end)
     if found is None:
-        return
+        return following
     number = found["number"] or links.ordinal_values.get(found["ordinal"].casefold())
     if number is not None:
         last.paragraph = str(number)
         last.points.extend([found["point"]] if found["point"] else [])
+    return following
 
 
 def _annex_joined_to(links: ChainLinks, chain: Chain, index: MentionIndex) -> Mention | None:
