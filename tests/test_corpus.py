@@ -103,7 +103,8 @@ HELDOUT_ROUND4_BAR = 0.9937
 # numbered without a year, named by its title). The EP Rules named in full in a keyword
 # line (hr "Poslovnik Parlamenta"): 0.9789.
 # fr paragraphs cited by their number before the article ("aux 5 et 6 de l'article 83"): 0.9813.
-HELDOUT_ROUND5_BAR = 0.9813
+# An inserted paragraph in brackets ("Airteagal 20(1d)") cites nothing: 0.9820.
+HELDOUT_ROUND5_BAR = 0.9820
 
 
 # Round 6 (fixtures/heldout/round6, 120 passages, 24 languages, 722 citations; Advocates
@@ -111,7 +112,8 @@ HELDOUT_ROUND5_BAR = 0.9813
 # rulings, textbooks, conformity guides, corporate disclosures, ECtHR texts), annotated and
 # reviewed by hand before the extractor ran on it. 0.910 was its first-contact F1 (main at
 # ee4fa94); it is development data now, and the bar is the level reached.
-HELDOUT_ROUND6_BAR = 0.9882
+# An inserted paragraph in brackets ("(2a)") cites nothing: 0.9889.
+HELDOUT_ROUND6_BAR = 0.9889
 
 
 # Round 7 (fixtures/heldout/round7, 122 passages, 24 languages, 445 citations; legal blogs,
@@ -362,7 +364,9 @@ HELDOUT_ROUND20_BAR = 0.9979
 # pt "n.° 1, e n.° 726/2004" (an act number ends the chain): 0.9872.
 # bg "2018/18 (COD)" (a procedure number without its zeros): 0.9882.
 # de "Europol-VO" (popular names with the short act word), fi bare "perustamissopimus": 0.9921.
-HELDOUT_ROUND21_BAR = 0.9921
+# fr "premier ainsi que quatrième à dixième considérants" (a range of recitals has no key),
+# ro "articolul 25 alineatul (2a)" (an inserted paragraph): 0.9936.
+HELDOUT_ROUND21_BAR = 0.9936
 
 
 # round -> (passages, bar)

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from .chain_state import PARAGRAPH_NOUNS, ParserState, Token, Unit, article_follows
 
+# What stands between the ordinals of a list of recitals counted by position.
+_RECITAL_LIST = frozenset({"ORD", "AND", "COMMA", "DET", "RANGE"})
+
 
 class OrdinalHandlers(ParserState):
     """Each ``_on_KIND`` reads the token at ``self.i`` and returns the index of the
@@ -91,16 +94,21 @@ class OrdinalHandlers(ParserState):
 
     def _ordinal_recitals(self) -> int | None:
         """ "the fourth recital", "the first and eleventh recitals": recitals by
-        position, one unit each; the index after the recital word, or None."""
+        position, one unit each; the index after the recital word, or None. A range
+        of them ("the first and the fourth to tenth recitals", fr "premier ainsi que
+        quatrième à dixième considérants") has no key (a recital's pin is one number):
+        its ends are not cited, the list goes on over it."""
         j = self.i
-        while j < self.n and self.tokens[j].kind in ("ORD", "AND", "COMMA"):
+        while j < self.n and self.tokens[j].kind in _RECITAL_LIST:
             j += 1
         if j >= self.n or self.tokens[j].kind != "RECITAL":
             return None
         noun = self.tokens[j]
         self.expect = "recital"
-        for tok in self.tokens[self.i : j]:
-            if tok.kind == "ORD":
+        for k in range(self.i, j):
+            tok = self.tokens[k]
+            ranged = "RANGE" in (self.tokens[k - 1].kind if k else "", self.tokens[k + 1].kind)
+            if tok.kind == "ORD" and not ranged:
                 self._new_unit(tok.value, tok).end = noun.end
         self.expect = "article"
         self.last_end = noun.end
