@@ -64,7 +64,8 @@ def test_every_language_has_a_table() -> None:
 @pytest.mark.parametrize("code", lang.EU_LANGUAGES)
 def test_table_is_complete(code: str) -> None:
     table = DATA[code]
-    assert set(table) - {"defined_first", "kind_words"} == {*LISTS, "quotes", "anaphors"}, code
+    optional = {"defined_first", "kind_words", "amended_by"}
+    assert set(table) - optional == {*LISTS, "quotes", "anaphors"}, code
     assert set(table["anaphors"]) == set(ACT_KINDS), code
     assert set(table.get("kind_words", {})) <= set(ACT_KINDS), code
     for name, phrases in categories(code).items():

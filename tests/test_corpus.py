@@ -153,7 +153,8 @@ HELDOUT_ROUND9_BAR = 0.9882
 # reviewed by hand before the extractor ran on it. 0.956 was its first-contact F1 (main at
 # 52f875e); it is development data now, and the bar is the level reached.
 # A CELEX number inside a web address is none of its own: 0.9883.
-HELDOUT_ROUND10_BAR = 0.9883
+# A name defined after "A as amended by B" is A's ("Roaming Regulation"): 0.9924.
+HELDOUT_ROUND10_BAR = 0.9924
 
 # Round 11 (fixtures/heldout/round11, 108 passages, 24 languages, 1,073 citations; insurance
 # and solvency, package travel, water and waste, procurement remedies, consumer dispute

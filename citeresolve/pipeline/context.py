@@ -38,7 +38,15 @@ from .anaphors import ONLY as _ONLY
 from .anaphors import only_of_kind
 from .compound_names import compound_names
 from .dated_acts import dated_act
-from .definition_patterns import ASIDE, act_word_forms, after_comma, defined_first, definition
+from .definition_patterns import (
+    ASIDE,
+    act_word_forms,
+    after_comma,
+    amended_act,
+    amended_by,
+    defined_first,
+    definition,
+)
 from .later_matches import LaterMatches
 
 # How far after an instrument its definition may stand: the act's title and an OJ
@@ -90,6 +98,7 @@ class ContextReader:
         self._marker_words = sorted({m.split("*", 1)[0].strip().lower() for m in markers})
         self._compounds = compound_names(lang)
         self._defined_first = defined_first(quotes, words.get("defined_first", []))
+        self._amended_by = amended_by(words.get("amended_by", []))
         self._openings = [o for o, _ in quotes] or ["‘"]
         anaphors: list[tuple[str, str]] = []
         for kind, phrases in words.get("anaphors", {}).items():
@@ -168,6 +177,7 @@ class ContextReader:
             owner = _owner(instruments, starts, d.start())
             if owner is None or (acronym and not _acronym_of(d, owner, spans)):
                 continue
+            owner = amended_act(view, owner, instruments, starts, self._amended_by)
             groups = d.groupdict()
             name = groups["quoted"] or groups.get("bare") or groups["lone"] or ""
             if groups["quoted"] and groups.get("after"):

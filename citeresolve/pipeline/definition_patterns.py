@@ -5,11 +5,13 @@ means")."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 import regex
 
+from ..families.mentions import REFERENCE, Mention
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import alternation
 
@@ -86,3 +88,35 @@ def act_word_forms(acts: Mapping[str, Any], fields: Iterable[str]) -> dict[str, 
             pattern = "(?:" + "|".join(longest_first) + ")"
             out.update((form, pattern) for form in forms)
     return out
+
+
+def amended_by(words: list[str]) -> regex.Pattern[str] | None:
+    """What stands between an act and the act that amended it: "as amended by", perhaps
+    with the amending act's author ("as amended by Commission Delegated")."""
+    if not words:
+        return None
+    return compile_pattern(rf"[\s,]*(?:{alternation(words)})\s+(?:\p{{L}}[\w.-]*\s+){{0,3}}?")
+
+
+def amended_act(
+    view: str,
+    owner: Mention,
+    instruments: list[Mention],
+    ends: list[int],
+    gap: regex.Pattern[str] | None,
+) -> Mention:
+    """The act a definition right after "A as amended by B" names: A, the act as amended
+    ("Regulation (EU) No 531/2012 as amended by Regulation (EU) 2015/2120 (hereafter
+    ‘Roaming Regulation’)" defines 531/2012), not B, the last act before it."""
+    k = bisect.bisect_left(ends, owner.end)
+    if gap is None or k < 1 or not owner.code.startswith("CELEX:"):
+        return owner
+    amended = instruments[k - 1]
+    if (
+        amended.use == REFERENCE
+        or not amended.code.startswith("CELEX:")
+        or amended.end > owner.start
+        or gap.fullmatch(view, amended.end, owner.start) is None
+    ):
+        return owner
+    return amended
