@@ -184,3 +184,36 @@ def test_subparagraph_lists_are_dropped(lang: str, text: str, expected: list[str
 )
 def test_abbreviated_annex_and_recital_words(lang: str, text: str, expected: list[str]) -> None:
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a recital numbered by an ordinal numeral before its word
+        ("de", "Dies folgt aus dem 3. Erwägungsgrund der Richtlinie 2011/83/EU.", 3),
+        ("sk", "Podľa 14. odôvodnenia smernice 2011/83/EÚ sa to uplatní.", 14),
+        ("sk", "Ako sa uvádza v 14. odôvodnení smernice 2011/83/EÚ.", 14),
+        ("cs", "Podle 26. bodu odůvodnění směrnice 2011/83/EU se to použije.", 26),
+        ("fr", "Ainsi qu'il ressort du 3e considérant de la directive 2011/83/UE.", 3),
+        ("it", "Come chiarisce il 3° considerando della direttiva 2011/83/UE.", 3),
+        ("en", "As the 3rd recital of Directive 2011/83/EU explains.", 3),
+        ("hu", "A 2011/83/EU irányelv 26. preambulumbekezdése szerint.", 26),
+        # the Slovak locative of the recital word ("v odôvodnení 14")
+        ("sk", "V odôvodnení 14 smernice 2011/83/EÚ sa uvádza cieľ.", 14),
+    ],
+)
+def test_recital_numbered_by_an_ordinal_numeral(lang: str, text: str, expected: int) -> None:
+    assert keys(text, lang) == [f"CELEX:32011L0083:recital-{expected}"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a recital word with its own number keeps it; a year before it is no ordinal
+        ("de", "Im Jahr 2016. Erwägungsgrund 5 der Richtlinie 2011/83/EU.", ["recital-5"]),
+        ("de", "Bis 2016. Erwägungsgründe der Richtlinie 2011/83/EU sind zu lesen.", []),
+    ],
+)
+def test_no_ordinal_recital_from_other_numbers(lang: str, text: str, expected: list[str]) -> None:
+    pins = [k.removeprefix("CELEX:32011L0083").lstrip(":") for k in keys(text, lang)]
+    assert [p for p in pins if p] == expected

@@ -50,6 +50,7 @@ from .ordinal_first import (
     letter_before,
     ordinal_before,
     ordinal_joints,
+    recital_ordinal_before,
 )
 
 MAX_TOKENS = 400  # a chain longer than this is split; keeps hostile lists linear
@@ -299,7 +300,7 @@ class ChainReader:
             m_end = start + 1
             if not self._number_in_reach(view, start):
                 continue
-            tokens = self._chain_tokens(view, start, pos)
+            tokens = recital_ordinal_before(view, self._chain_tokens(view, start, pos))
             if self.ordinal_first:
                 tokens = self._ordinal_first_tokens(view, tokens)
             # A number alone cites nothing (tests/test_chain_grammar.py): in number-first

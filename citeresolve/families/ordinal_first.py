@@ -48,6 +48,30 @@ def letter_before(view: str, tokens: list[Token], latin: Callable[[str], str]) -
     ]
 
 
+# A recital's number written as an ordinal numeral before its word: de "3.
+# Erwägungsgrund", sk "14. odôvodnenie", cs "26. bod odůvodnění", fr "3e considérant",
+# it "3° considerando", es "3.er considerando", en "3rd recital".
+_RECITAL_ORDINAL = compile_pattern(
+    r"(?<![\d.,/])(\d{1,3})(?:\.[ºª]|\.er|\.|[ºª°]|ème|er|e|st|nd|rd|th)[ \u00a0]+\Z"
+)
+
+
+def recital_ordinal_before(view: str, tokens: list[Token]) -> list[Token]:
+    """The tokens of "14. odôvodnenie smernice" read as those of "odôvodnenie 14
+    smernice": a recital word with no number after it takes the ordinal numeral right
+    before it (the chain then starts at the numeral)."""
+    if not tokens or tokens[0].kind != "RECITAL":
+        return tokens
+    if len(tokens) > 1 and tokens[1].kind in ("NUM", "BNUM"):
+        return tokens
+    word = tokens[0]
+    m = _RECITAL_ORDINAL.search(view, max(0, word.start - ORDINAL_REACH), word.start)
+    if m is None:
+        return tokens
+    start = m.start()
+    return [Token("RECITAL", start, start), Token("NUM", start, word.end, m[1]), *tokens[1:]]
+
+
 def ordinal_joints(art: Mapping[str, Any]) -> regex.Pattern[str]:
     """An ordinal article number and what joins it to the next one before the article
     word: sl "10. in 12. člena", "5., 6. in 7. členom", "od 5. do 7. člena"."""
