@@ -161,3 +161,39 @@ def other_heads(language: Language, treaty_word: str) -> dict[str, regex.Pattern
     return {
         code: compile_pattern(rf"(?<!\w)(?:{alternation(hs)})[ \t]+$") for code, hs in heads.items()
     }
+
+
+def national_short_forms(
+    language: Language,
+) -> list[tuple[str, frozenset[str], regex.Pattern[str]]]:
+    """Per instrument: its short forms that a national instrument shares, and the words
+    that show a text cites that national instrument (es "CE", the EC Treaty's and the
+    Spanish Constitution's, in a text that names "Constitución Española")."""
+    return [
+        (code, frozenset(entry["national_short_forms"]), compile_pattern(alternation(contexts)))
+        for code, entry in language.instruments.items()
+        if entry.get("national_short_forms") and (contexts := entry.get("national_contexts"))
+    ]
+
+
+def national_meanings(
+    view: str,
+    mentions: list[mentions_module.Mention],
+    national: list[tuple[str, frozenset[str], regex.Pattern[str]]],
+) -> list[mentions_module.Mention]:
+    """The mentions, those of a short form a national instrument shares made that
+    unkeyed instrument in a text that names it (es "artículo 24 CE" where the text
+    names the "Constitución Española": no EC Treaty article)."""
+    for code, forms, context in national:
+        if context.search(view) is None:
+            continue
+        other = mentions_module.OTHER_RULES
+        mentions = [
+            mentions_module.Mention(
+                m.start, m.end, other, mentions_module.ATTACH_ONLY, "other_rules"
+            )
+            if m.code == code and view[m.start : m.end] in forms
+            else m
+            for m in mentions
+        ]
+    return mentions

@@ -74,6 +74,7 @@ class MentionMatcher:
         }
         # ... or preceded by a word that makes it another ("Fourth Geneva Convention").
         self._other_heads = instrument_names.other_heads(language, _TREATY_WORD)
+        self._national = instrument_names.national_short_forms(language)
         self._rules_owner = _RulesOwner(language, of)
         # A national law named after the act it implements (nl "Uitvoeringswet Algemene
         # verordening gegevensbescherming"): the popular name right after a national-act
@@ -96,7 +97,8 @@ class MentionMatcher:
             mentions.append(protocol)
         found = self._mark_aliases(view, _with_defined_abbreviations(view, _drop_nested(mentions)))
         found = defined_abbreviations_alone(view, found)
-        return self._drop_foreign_protocols(view, merge_protocol_titles(view, found))
+        found = self._drop_foreign_protocols(view, merge_protocol_titles(view, found))
+        return instrument_names.national_meanings(view, found, self._national)
 
     def _mention(self, view: str, m: regex.Match[str]) -> Mention | None:
         """The mention a phrase match makes, or None when the phrase is part of another

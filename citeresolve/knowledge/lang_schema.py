@@ -70,7 +70,15 @@ INSTRUMENT_FIELDS = ("names", "abbreviations", "attach_only")
 # instrument no key covers (fr "du charbon et de l'acier": "traité instituant la
 # Communauté européenne du charbon et de l'acier" is the ECSC Treaty, not the EC Treaty);
 # and the words right before a name that make it another's ("Fourth Geneva Convention").
-INSTRUMENT_OPTIONAL = ("courts", "other_instrument_tails", "other_instrument_heads")
+# Optional: short forms that a text naming one of the national_contexts uses for a
+# national instrument (es "artículo 24 CE" beside "Constitución Española").
+INSTRUMENT_OPTIONAL = (
+    "courts",
+    "other_instrument_tails",
+    "other_instrument_heads",
+    "national_short_forms",
+    "national_contexts",
+)
 # Optional fields: a language may leave them out.
 OPTIONAL: dict[str, dict[str, type]] = {
     "": {
