@@ -105,9 +105,13 @@ class DetailHandlers(OrdinalHandlers):
             self._continue_unit(cur, value).paragraph = value.value
         self.last_end = value.end
         following = self.i + 2
-        self.paragraph_list = tok.kind == "PARS" or (
-            not self.plural_article and _more_paragraphs(self.tokens, following, value)
-        )
+        # After a plural article word only a plural paragraph word heads a list, and only
+        # of numbers in order: cs "články 24 odst. 1, 25 a 86" are Articles 25 and 86.
+        plural_word = tok.kind == "PARS"
+        if self.plural_article:
+            self.paragraph_list = plural_word and _more_paragraphs(self.tokens, following, value)
+        else:
+            self.paragraph_list = plural_word or _more_paragraphs(self.tokens, following, value)
         if tok.kind == "PARS" and following + 1 < self.n and self.tokens[following].kind == "RANGE":
             cur.paragraph = None  # "Absätze 1 bis 4": the article only
             cur.end = self.last_end = self.tokens[following + 1].end
