@@ -23,6 +23,7 @@ from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Language, alternation, load, phrase_key
 from ..limits import check_deadline, scan_timeout
 from ..text.scan import Trigger
+from .bracket_recitals import bracket_recital_pattern, bracket_recitals, bracket_starts
 from .chain_grammar import Chain, Token, parse_chain
 from .chain_tokens import (
     continuation_pattern,
@@ -134,6 +135,7 @@ class ChainReader:
         self._trigger = Trigger(_trigger_words(language, ordinal_phrases))
         self._numbers_before = numbers_before_pattern(art)
         self._continuation = continuation_pattern(art)
+        self._bracket_recital = bracket_recital_pattern(art) if self.number_first else None
 
     # -- lexer ---------------------------------------------------------------
 
@@ -303,6 +305,8 @@ class ChainReader:
             tokens = recital_ordinal_before(view, self._chain_tokens(view, start, pos))
             if self.ordinal_first:
                 tokens = self._ordinal_first_tokens(view, tokens)
+            if self._bracket_recital is not None:
+                tokens = bracket_recitals(view, tokens, self._bracket_recital)
             # A number alone cites nothing (tests/test_chain_grammar.py): in number-first
             # languages every free number is a start, most of them not a chain's.
             lone = len(tokens) == 1 and tokens[0].kind == "NUM"
@@ -396,7 +400,8 @@ class ChainReader:
         if self.number_first:
             numbers = _FREE_NUMBER.finditer(view, timeout=scan_timeout(view))
             annexes = self._roman_annex.finditer(view, timeout=scan_timeout(view))
-            starts = sorted({*starts, *(m.start() for m in numbers), *(m.start() for m in annexes)})
+            recitals = bracket_starts(view, self._bracket_recital)
+            starts = sorted({*starts, *(m.start() for m in (*numbers, *annexes)), *recitals})
         return starts
 
 
