@@ -64,7 +64,7 @@ def test_every_language_has_a_table() -> None:
 @pytest.mark.parametrize("code", lang.EU_LANGUAGES)
 def test_table_is_complete(code: str) -> None:
     table = DATA[code]
-    optional = {"defined_first", "kind_words", "amended_by"}
+    optional = {"defined_first", "kind_words", "amended_by", "article_anaphors"}
     assert set(table) - optional == {*LISTS, "quotes", "anaphors"}, code
     assert set(table["anaphors"]) == set(ACT_KINDS), code
     assert set(table.get("kind_words", {})) <= set(ACT_KINDS), code

@@ -66,7 +66,7 @@ class DetailHandlers(OrdinalHandlers):
             tok.kind in ("PAR", "PARS")  # hr "stavka" is both
             and nxt is not None
             and nxt.kind in NUMBERS
-            and self.i + 2 < self.n
+            and _article_may_follow(self.tokens, self.i + 2)
             and (
                 ((cur is None or self.expect_article) and self.tokens[self.i + 2].kind == "OF")
                 or (
@@ -331,6 +331,23 @@ class DetailHandlers(OrdinalHandlers):
             cur.end = self.last_end = tok.end
             return self.i + 1
         return None
+
+
+def _article_may_follow(tokens: list[Token], j: int) -> bool:
+    """Whether ``tokens[j]`` exists and no article word without a number follows."""
+    return j < len(tokens) and not _numberless_article(tokens, j)
+
+
+def _numberless_article(tokens: list[Token], j: int) -> bool:
+    """Whether an article word with no number (or nothing) follows from ``tokens[j]`` over
+    "of" words and determiners: an anaphor's ("paragraph 1 of that Article", es "apartado 1 de
+    dicho artículo"), so the paragraph before it is no preface."""
+    n = len(tokens)
+    while j < n and tokens[j].kind in ("OF", "DET"):
+        j += 1
+    if j >= n:
+        return True  # en "of that Article": "that" ends the tokens
+    return tokens[j].kind == "ART" and (j + 1 >= n or tokens[j + 1].kind not in NUMBERS)
 
 
 def _bare_article_at(tokens: list[Token], j: int) -> bool:

@@ -143,7 +143,8 @@ def paragraph_preface(
     k = j + 1
     while k < n and tokens[k].kind == "DET":
         k += 1
-    if k >= n or tokens[k].kind != "ART":
+    # an article word with no number is an anaphor's ("paragraph 1 of that Article")
+    if k + 1 >= n or tokens[k].kind != "ART" or tokens[k + 1].kind not in NUMBERS:
         return None
     return values, j
 

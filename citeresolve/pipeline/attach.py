@@ -280,7 +280,13 @@ class Attacher:
             base.paragraph is not None
             or not _HEADNOTE_GAP.fullmatch(view, previous.end, chain.start)
         ):
-            return []
+            # "Article 5 … In particular, paragraph 1 of that Article": an anaphor names
+            # the article cited just before (also from the sentence before)
+            anaphor = self._links.article_anaphor
+            if anaphor is None or chain.start - previous.end > _ARTICLE_ANAPHOR_REACH:
+                return []
+            if anaphor.match(view, chain.end) is None:
+                return []
         out = []
         for unit in chain.units:
             pinned = Unit(base.article, unit.start, unit.end, unit.paragraph, list(unit.points))
@@ -325,6 +331,10 @@ def _repeat_of(chain: Chain, previous: _Previous | None, index: MentionIndex) ->
     return (
         None if names_unregistered_kind(index.view[previous.end : chain.start]) else previous.code
     )
+
+
+# How far after the article an anaphor's paragraph may stand ("paragraph 1 of that Article").
+_ARTICLE_ANAPHOR_REACH = 400
 
 
 def _citewhole(mentions: list[Mention], taken: Taken, found: Attached) -> None:

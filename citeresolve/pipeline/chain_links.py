@@ -63,7 +63,7 @@ class ChainLinks:
         self.comma_link = _comma_link(language, of)
         # An "and" word right before a chain, and right after an instrument (_and_links).
         self.and_before, self.and_after = _and_links(art)
-        self.paragraph_anaphor = _paragraph_anaphor(language, of)
+        self.paragraph_anaphor, self.article_anaphor = _unit_anaphors(language, of)
         self.paragraph_after_treaty = _paragraph_after_treaty(art)
         self.ordinal_values = {str(k).casefold(): v for k, v in art["ordinals"].items()}
         self.in_particular_gap = compile_pattern(
@@ -213,10 +213,20 @@ def _and_links(art: Mapping[str, Any]) -> tuple[regex.Pattern[str], regex.Patter
     )
 
 
-def _paragraph_anaphor(language: Language, of: str) -> regex.Pattern[str] | None:
+def _unit_anaphors(
+    language: Language, of: str
+) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]:
+    """ "of that paragraph" and "of that Article" (:func:`_paragraph_anaphor`)."""
+    return _paragraph_anaphor(language, of), _paragraph_anaphor(language, of, "article_anaphors")
+
+
+def _paragraph_anaphor(
+    language: Language, of: str, field: str = "paragraph_anaphors"
+) -> regex.Pattern[str] | None:
     """ "of that paragraph" (context_words.toml ``paragraph_anaphors``) after points with
-    no article of their own: they are points of the paragraph cited just before."""
-    anaphors = table("context_words.toml").get(language.code, {}).get("paragraph_anaphors")
+    no article of their own: they are points of the paragraph cited just before; "of
+    that Article" (``article_anaphors``) after paragraphs: of the article just before."""
+    anaphors = table("context_words.toml").get(language.code, {}).get(field)
     if not anaphors:
         return None
     return compile_pattern(
