@@ -39,3 +39,23 @@ def keys(text: str) -> list[str]:
 )
 def test_ce_is_the_constitution_in_a_text_that_names_it(text: str, expected: list[str]) -> None:
     assert keys(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the Czech and Slovak constitutional Charter of Fundamental Rights and Freedoms
+        # shares the EU Charter's words: no key covers it
+        ("cs", "Porušení čl. 36 odst. 1 Listiny základních práv a svobod namítá stěžovatel.", []),
+        (
+            "cs",
+            "Podle čl. 36 Listiny základních práv a svobod a čl. 47 Listiny základních práv "
+            "Evropské unie má každý právo na soud.",
+            ["CFR:47"],
+        ),
+        ("cs", "Podle čl. 47 Listiny základních práv má každý právo na soud.", ["CFR:47"]),
+        ("sk", "Podľa čl. 46 Listiny základných práv a slobôd má každý právo na súd.", []),
+    ],
+)
+def test_national_charter_of_rights_and_freedoms(lang: str, text: str, expected: list[str]) -> None:
+    assert [c.key for c in citeresolve.extract(text, lang=lang)] == expected
