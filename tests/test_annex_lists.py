@@ -149,6 +149,12 @@ def test_roman_numerals_in_look_alike_or_small_letters(
         ("asetuksen (EU) 2018/858 liitteissä I ja II", [f"{R858}:annex-I", f"{R858}:annex-II"]),
         ("asetuksen (EU) 2018/858 liitteestä IV", [f"{R858}:annex-IV"]),
         ("kuten liitteissä todetaan", []),
+        # the partitive, the object of "amend" ("muutetaan") and "replace"
+        ("Asetuksen (EU) 2018/858 liitettä II muutetaan seuraavasti:", [f"{R858}:annex-II"]),
+        (
+            "asetuksen (EU) 2018/858 liitteitä IV ja V olisi muutettava",
+            [f"{R858}:annex-IV", f"{R858}:annex-V"],
+        ),
     ],
 )
 def test_finnish_annex_cases(text: str, expected: list[str]) -> None:
