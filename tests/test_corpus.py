@@ -188,7 +188,9 @@ HELDOUT_ROUND12_BAR = 0.9878
 # development data now, and the bar is the level reached.
 # 0.9891 with corrigendum lines' act numbers and names declined with their act word.
 # An article chain in the sentence of the one instrument named before it (in reach): 0.9921.
-HELDOUT_ROUND13_BAR = 0.9921
+# The subdivision cell of EUR-Lex's table of acts modified (ga 'Modifies | … | airteagal 7
+# mír 8'): 0.9926.
+HELDOUT_ROUND13_BAR = 0.9926
 
 # Round 14 (fixtures/heldout/round14, 116 passages, 24 languages, 786 citations; procedural
 # rights and victims, late payment, insolvency, firearms and precursors, VAT and tax
@@ -260,7 +262,9 @@ HELDOUT_ROUND15_BAR = 0.9975
 # C 321 E/318", chained corrigenda, el "ΕΕ 2019/947", pl "(UE) z dnia … Nr 2019/6"): 0.9911.
 # Points followed by a paragraph anaphor are the previous paragraph's (pl 'lit. b) i c) tego
 # ustępu'): 0.9920.
-HELDOUT_ROUND16_BAR = 0.9920
+# The subdivision cell of EUR-Lex's table of acts modified (pt 'Modifies | … | anexo II ponto
+# 29'): 0.9925.
+HELDOUT_ROUND16_BAR = 0.9925
 
 # Round 17 (fixtures/heldout/round17, 120 passages, 24 languages, 1,002 citations; worker
 # information and consultation, environmental liability and crime, electronic evidence,

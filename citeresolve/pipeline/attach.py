@@ -9,7 +9,8 @@ An article chain finds its instrument, in this order:
 3. before it: "in particular [its] Article 11" or a dash links it to the first
    instrument of the clause; a mention right before it ("forretningsordenens
    artikel 59", "SEUT-sopimuksen 294 artiklan") is its instrument
-   (:mod:`.instrument_before`).
+   (:mod:`.instrument_before`); in a row of EUR-Lex's table of the acts a document
+   modifies, the row's act (:mod:`.related_acts`).
 
 The linking words of each language are compiled in :mod:`.chain_links`, the
 mentions indexed in :mod:`.mention_index`, and reference words ("the Treaty")
@@ -44,6 +45,7 @@ from .chain_links import links_of
 from .instrument_after import named_after, rules_instrument
 from .instrument_before import head_linked_by_thereof, named_before, pinned_head
 from .mention_index import SENTENCE_END, MentionIndex, Taken
+from .related_acts import row_act
 from .sentence_reach import sentence_instrument
 from .unit_keys import unit_candidate, whole
 
@@ -310,7 +312,8 @@ class Attacher:
             return pinned_head(links, chain, index, taken, thereof=True)
         if chain.continued:
             return None
-        return named_before(links, chain, index, taken)
+        # a row of EUR-Lex's table of related acts: its act cell is cited too (not taken)
+        return row_act(chain, index) or named_before(links, chain, index, taken)
 
 
 def _repeat_of(chain: Chain, previous: _Previous | None, index: MentionIndex) -> str | None:
