@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import regex
 
 from ..knowledge.cache import compile_pattern
-from ..knowledge.lang import Dispatched, all_languages, union_pattern, union_phrases
+from ..knowledge.lang import Dispatched, all_languages, alternation, union_pattern, union_phrases
 from ..text.phrase_groups import PhraseGroups
 from .act_headings import TITLE_WINDOW, heading_closed, standalone_number
 from .act_list_items import lead_in_kind
@@ -245,7 +245,11 @@ def _domain_before() -> regex.Pattern[str]:
     """An EU domain word ending right before a national act word, perhaps with one word
     between or joined by a hyphen: et "EL määrus nr 66/2010", "EL ökomärgise määrus nr
     1980/2000" (the Union's regulation, not a minister's "määrus nr 12")."""
-    domains = union_pattern("acts", "domains")
+    # ... or an EU body named before it, where the language names the author first
+    # (et "nõukogu määrus nr 44/2001": the Council's, not the Government's)
+    sections = [lang.section("acts") for lang in all_languages()]
+    authors = [p for acts in sections for p in acts.get("eu_authors_before", [])]
+    domains = alternation([*union_phrases("acts", "domains"), *authors])
     return compile_pattern(rf"(?<![^\W\d_])(?:{domains})(?:[ \t]+\p{{Ll}}+)?(?:[ \t]+|-)$")
 
 

@@ -147,7 +147,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
     # the Union or Community as national databases name it between an act word and the
     # act's date ("Regolamento Unione Europea 7 febbraio 2024, n. 590"): families/act_dated.py
     # name_endings: a popular name's ending and its short form (de "-Verordnung" -> "-VO")
-    "acts": {"dated_domains": list, "name_endings": dict},
+    "acts": {"dated_domains": list, "name_endings": dict, "eu_authors_before": list},
     # how the Court's reports are cited ("ECR", "Slg."): families/case_lists.py
     "cases": {"reports": list},
     "official_journal": {
