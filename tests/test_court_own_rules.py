@@ -60,3 +60,86 @@ def test_a_parliament_text_citing_a_judgment_keeps_its_rules() -> None:
         "March 2016,\n– having regard to Rule 54 of its Rules of Procedure,"
     )
     assert _keys(text, "en") == ["EP-RULES:54"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "keys"),
+    [
+        (
+            "sk",
+            "UZNESENIE SÚDNEHO DVORA (siedma komora)\n\n„Článok 99 rokovacieho poriadku – "
+            "Doprava – Smernica Európskeho parlamentu a Rady 2002/15/ES, článok 3“",
+            ["CELEX:32002L0015", "CELEX:32002L0015:3"],
+        ),
+        (
+            "ro",
+            "ORDONANȚA CURȚII (Camera a opta)\n\nCurtea se pronunță conform articolului 99 "
+            "din Regulamentul de procedură asupra Directivei 2002/15/CE a Parlamentului "
+            "European și a Consiliului.",
+            ["CELEX:32002L0015"],
+        ),
+        (
+            "sl",
+            "SKLEP SODIŠČA (sedmi senat)\n\n„Člen 99 Poslovnika – Promet – Direktiva "
+            "Evropskega parlamenta in Sveta 2002/15/ES, člen 3“",
+            ["CELEX:32002L0015", "CELEX:32002L0015:3"],
+        ),
+        (
+            "en",
+            "ORDER OF THE COURT (Seventh Chamber)\n\n(Article 99 of the Rules of Procedure – "
+            "Transport – Directive 2002/15/EC of the European Parliament and of the Council)",
+            ["CELEX:32002L0015"],
+        ),
+    ],
+)
+def test_the_parliament_as_an_acts_co_author_leaves_the_rules_the_courts(
+    lang: str, text: str, keys: list[str]
+) -> None:
+    # a court order interpreting a directive names its authors, the Parliament among
+    # them: that does not make the order's bare Rules the Parliament's
+    assert _keys(text, lang) == keys
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "OPINION OF ADVOCATE GENERAL\n\ndelivered on 5 May 2022\n\n12. The Court may "
+            "rule by reasoned order under Article 99 of the Rules of Procedure.",
+        ),
+        (
+            "cs",
+            "STANOVISKO GENERÁLNÍHO ADVOKÁTA\n\npřednesené dne 5. května 2022\n\n12. Soudní "
+            "dvůr může rozhodnout usnesením podle článku 99 jednacího řádu.",
+        ),
+        (
+            "pl",
+            "OPINIA RZECZNIKA GENERALNEGO\n\nprzedstawiona w dniu 5 maja 2022 r.\n\n12. "
+            "Trybunał może orzec w drodze postanowienia na podstawie art. 99 regulaminu.",
+        ),
+    ],
+)
+def test_an_advocate_generals_opinion_cites_the_courts_rules(lang: str, text: str) -> None:
+    assert _keys(text, lang) == []
+
+
+def test_the_courts_own_rules_number_no_rule_of_the_parliament() -> None:
+    # the General Court's Rules and their table of contents: "these Rules" followed by
+    # a page number is no Rule 11
+    text = (
+        "RULES OF PROCEDURE OF THE GENERAL COURT\n\nTable of contents\n\nArticle 1\n\n"
+        "Definitions 10\n\nArticle 2\n\nScope of these Rules 11\n\nArticle 3\n\n"
+        "Composition of the Court 11"
+    )
+    assert _keys(text, "en") == []
+
+
+def test_a_parliament_text_with_co_authored_acts_keeps_its_rules() -> None:
+    # the Parliament named as the Parliament (its resolution), not only as co-author
+    text = (
+        "ORDER OF THE COURT of 3 March 2016 is cited.\nThe European Parliament,\n– having "
+        "regard to Directive 2002/15/EC of the European Parliament and of the Council,\n"
+        "– having regard to Rule 54 of its Rules of Procedure,"
+    )
+    assert _keys(text, "en") == ["CELEX:32002L0015", "EP-RULES:54"]

@@ -31,6 +31,7 @@ from .mentions import (
     merge_repeats,
 )
 from .protocols import ProtocolMatcher, merge_protocol_titles
+from .rules_owner import RulesOwner
 from .short_names import QUOTES, defined_abbreviations_alone, defined_short_name, quoted_lower
 
 # A footnote marker between a name and its abbreviation in brackets: "lepingu *4 (ELTL)".
@@ -75,7 +76,7 @@ class MentionMatcher:
         # ... or preceded by a word that makes it another ("Fourth Geneva Convention").
         self._other_heads = instrument_names.other_heads(language, _TREATY_WORD)
         self._national = instrument_names.national_short_forms(language)
-        self._rules_owner = _RulesOwner(language, of)
+        self._rules_owner = RulesOwner(language, of)
         # A national law named after the act it implements (nl "Uitvoeringswet Algemene
         # verordening gegevensbescherming"): the popular name right after a national-act
         # word is part of that law's title, and the articles cited of it are no citation.
@@ -99,6 +100,10 @@ class MentionMatcher:
         found = defined_abbreviations_alone(view, found)
         found = self._drop_foreign_protocols(view, merge_protocol_titles(view, found))
         return instrument_names.national_meanings(view, found, self._national)
+
+    def courts_own_text(self, view: str) -> bool:
+        """Whether ``view`` is the Court's own text, whose bare Rules are the Court's."""
+        return self._rules_owner.courts_own_text(view)
 
     def _mention(self, view: str, m: regex.Match[str]) -> Mention | None:
         """The mention a phrase match makes, or None when the phrase is part of another
@@ -261,96 +266,6 @@ def _phrase_groups(language: Language) -> tuple[dict[str, tuple[str, str]], Phra
     and what each group names: (code, use) by group name."""
     groups, found = instrument_names.phrase_groups(language)
     return groups, PhraseGroups(found)
-
-
-class _RulesOwner:
-    """Whose Rules of Procedure a Rules name is: the EP's, or another body's named
-    after or before it."""
-
-    def __init__(self, language: Language, of: str) -> None:
-        # "the Rules of Procedure of the European Systemic Risk Board": a body named
-        # after the Rules owns them, unless it is the Parliament.
-        # Where the owner follows in the genitive with no preposition (pl "art. 151
-        # regulaminu Sejmu": a national parliament's Rules), the link word is optional.
-        rules = language.section("rules")
-        parliament = rules.get("parliament", [])
-        # The owner stands on the same line: a heading's Rules ("v souladu s čl. 123
-        # odst. 2 jednacího řádu") are followed by the next line's names.
-        link = rf"\s+(?:{of})(?:\s+|(?<=[-'’]))"
-        if rules.get("genitive_owner", False):
-            link = rf"(?:{link}|[^\S\n]+)"
-        self._parliament_after = (
-            compile_pattern(rf"{link}(?:{alternation(parliament)})") if parliament else None
-        )
-        self._owner_after = compile_pattern(rf"{link}\p{{Lu}}")
-        # Genitive first: another body right before the Rules name owns them
-        # (lv "Vispārējās tiesas Reglamenta 44. pants": the General Court's Rules).
-        owners = rules.get("other_owners", [])
-        self._other_owner = compile_pattern(rf"(?:{alternation(owners)})\s+$") if owners else None
-        # Another body speaking of its own Rules: its name as the subject earlier on the
-        # same line (fi "Euroopan talous- ja sosiaalikomitea päätti … työjärjestyksensä
-        # 29 artiklan"), or the heading of its opinion's cover block a few lines up (da
-        # "Plenarforsamlingens beslutning … Retsgrundlag … Forretningsordenens artikel").
-        authors = rules.get("other_authors", [])
-        self._other_author = (
-            compile_pattern(rf"(?:{alternation(authors)})[^\n;]*$") if authors else None
-        )
-        headings = rules.get("other_author_headings", [])
-        self._author_heading = compile_pattern(alternation(headings)) if headings else None
-        # A judgment or order of the Court that never names the Parliament cites its own
-        # Rules of Procedure by the bare name (sl "Člen 104(3), drugi pododstavek,
-        # Poslovnika" in an order's keyword line): searched once per text.
-        courts = rules.get("court_texts", [])
-        self._court_text = compile_pattern(alternation(courts)) if courts else None
-        self._parliament = compile_pattern(alternation(parliament)) if parliament else None
-        self._court_view: tuple[str, bool] = ("", False)
-
-    def parliament_after(self, view: str, end: int) -> bool:
-        """Whether the Parliament is named as the owner right after ``end``."""
-        return self._parliament_after is not None and bool(self._parliament_after.match(view, end))
-
-    def code(self, view: str, start: int, end: int) -> str | None:
-        """RULES_CODE for the EP's Rules, OTHER_RULES for another body's named after
-        them, None when another body's name stands right before them (no mention)."""
-        if (
-            self._parliament_after is not None
-            and self._owner_after.match(view, end)
-            and not self._parliament_after.match(view, end)
-        ):
-            return OTHER_RULES
-        if self._other_owner is not None and self._other_owner.search(
-            view, max(0, start - 60), start
-        ):
-            return None
-        if self._other_author is not None and self._other_author.search(
-            view, max(0, start - _AUTHOR_REACH), start
-        ):
-            return None
-        if self._author_heading is not None and self._author_heading.search(
-            view, max(0, start - _HEADING_REACH), start
-        ):
-            return None
-        return None if self._courts_own_text(view) else RULES_CODE
-
-    def _courts_own_text(self, view: str) -> bool:
-        """Whether ``view`` is a judgment or order of the Court (``court_texts``) that
-        never names the Parliament: its bare Rules are the Court's, no EP-RULES."""
-        if self._court_text is None:
-            return False
-        seen, own = self._court_view
-        if seen is not view:
-            own = self._court_text.search(view) is not None and (
-                self._parliament is None or self._parliament.search(view) is None
-            )
-            self._court_view = (view, own)
-        return own
-
-
-# How far before a Rules name another body may be named as the subject of its sentence,
-# and the heading of that body's cover block ("Plenary Assembly decision", a date, "Legal
-# basis") may stand.
-_AUTHOR_REACH = 200
-_HEADING_REACH = 100
 
 
 # How far after "Protocol No 2" the Treaty it is annexed to may be named ("to the TEU").

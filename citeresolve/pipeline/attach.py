@@ -28,7 +28,8 @@ import functools
 from typing import NamedTuple
 
 from ..families.chain_grammar import Chain, Unit
-from ..families.mentions import CITABLE, NAMED, OTHER_RULES, REFERENCE, Mention
+from ..families.instruments import matcher
+from ..families.mentions import ATTACH_ONLY, CITABLE, NAMED, OTHER_RULES, REFERENCE, Mention
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Language, load
 from ..limits import check_deadline
@@ -80,6 +81,7 @@ class _Previous(NamedTuple):
 class Attacher:
     def __init__(self, language: Language) -> None:
         self._links = links_of(language)
+        self._names = matcher(language.code)
         # Number first (fi "EIS:n 8 artiklan"), the word before a bare article may be an
         # instrument read as no mention: a repeat is never assumed there.
         self._repeats = not language.articles["number_first"]
@@ -301,6 +303,10 @@ class Attacher:
         it takes are recorded in ``taken``."""
         links = self._links
         if chain.rules:
+            if self._names.courts_own_text(index.view):
+                # a Rule word in the Court's own text (its Rules' table of contents,
+                # "Purport of these Rules 11") is no Rule of the Parliament's
+                return Mention(chain.start, chain.end, OTHER_RULES, ATTACH_ONLY, "rules")
             return rules_instrument(links, chain, index, taken)
         head = head_linked_by_thereof(links, chain, index, taken)
         if head is not None:

@@ -1,0 +1,121 @@
+"""Whose Rules of Procedure a bare Rules name is (contract, "Whose Rules of
+Procedure"): the European Parliament's (``EP-RULES``), or another body's, named after
+or before the Rules, speaking of its own, or a court whose judgment, order or
+Advocate General's opinion cites its own Rules by the bare name."""
+
+from __future__ import annotations
+
+from ..knowledge.cache import compile_pattern
+from ..knowledge.lang import Language, alternation
+from ..model.keys import RULES_CODE
+from .mentions import OTHER_RULES
+
+# How far before a Rules name another body may be named as the subject of its sentence,
+# and the heading of that body's cover block ("Plenary Assembly decision", a date, "Legal
+# basis") may stand.
+_AUTHOR_REACH = 200
+_HEADING_REACH = 100
+
+
+class RulesOwner:
+    """Whose Rules of Procedure a Rules name is: the EP's, or another body's named
+    after or before it."""
+
+    def __init__(self, language: Language, of: str) -> None:
+        # "the Rules of Procedure of the European Systemic Risk Board": a body named
+        # after the Rules owns them, unless it is the Parliament.
+        # Where the owner follows in the genitive with no preposition (pl "art. 151
+        # regulaminu Sejmu": a national parliament's Rules), the link word is optional.
+        rules = language.section("rules")
+        parliament = rules.get("parliament", [])
+        # The owner stands on the same line: a heading's Rules ("v souladu s čl. 123
+        # odst. 2 jednacího řádu") are followed by the next line's names.
+        link = rf"\s+(?:{of})(?:\s+|(?<=[-'’]))"
+        if rules.get("genitive_owner", False):
+            link = rf"(?:{link}|[^\S\n]+)"
+        self._parliament_after = (
+            compile_pattern(rf"{link}(?:{alternation(parliament)})") if parliament else None
+        )
+        self._owner_after = compile_pattern(rf"{link}\p{{Lu}}")
+        # Genitive first: another body right before the Rules name owns them
+        # (lv "Vispārējās tiesas Reglamenta 44. pants": the General Court's Rules).
+        owners = rules.get("other_owners", [])
+        self._other_owner = compile_pattern(rf"(?:{alternation(owners)})\s+$") if owners else None
+        # Another body speaking of its own Rules: its name as the subject earlier on the
+        # same line (fi "Euroopan talous- ja sosiaalikomitea päätti … työjärjestyksensä
+        # 29 artiklan"), or the heading of its opinion's cover block a few lines up (da
+        # "Plenarforsamlingens beslutning … Retsgrundlag … Forretningsordenens artikel").
+        authors = rules.get("other_authors", [])
+        self._other_author = (
+            compile_pattern(rf"(?:{alternation(authors)})[^\n;]*$") if authors else None
+        )
+        headings = rules.get("other_author_headings", [])
+        self._author_heading = compile_pattern(alternation(headings)) if headings else None
+        # A judgment or order of the Court that never names the Parliament cites its own
+        # Rules of Procedure by the bare name (sl "Člen 104(3), drugi pododstavek,
+        # Poslovnika" in an order's keyword line): searched once per text.
+        courts = rules.get("court_texts", [])
+        self._court_text = compile_pattern(alternation(courts)) if courts else None
+        self._parliament = compile_pattern(alternation(parliament)) if parliament else None
+        # The Parliament named only as an act's co-author ("Directive 2003/88/EC of the
+        # European Parliament and of the Council" in a court order's keywords) does not
+        # make the text the Parliament's: the [acts] authors that name it.
+        co_authors = [
+            a
+            for a in language.section("acts").get("authors", [])
+            if self._parliament is not None and self._parliament.search(a)
+        ]
+        self._co_author = compile_pattern(alternation(co_authors)) if co_authors else None
+        self._court_view: tuple[str, bool] = ("", False)
+
+    def parliament_after(self, view: str, end: int) -> bool:
+        """Whether the Parliament is named as the owner right after ``end``."""
+        return self._parliament_after is not None and bool(self._parliament_after.match(view, end))
+
+    def code(self, view: str, start: int, end: int) -> str | None:
+        """RULES_CODE for the EP's Rules, OTHER_RULES for another body's named after
+        them, None when another body's name stands right before them (no mention)."""
+        if (
+            self._parliament_after is not None
+            and self._owner_after.match(view, end)
+            and not self._parliament_after.match(view, end)
+        ):
+            return OTHER_RULES
+        if self._other_owner is not None and self._other_owner.search(
+            view, max(0, start - 60), start
+        ):
+            return None
+        if self._other_author is not None and self._other_author.search(
+            view, max(0, start - _AUTHOR_REACH), start
+        ):
+            return None
+        if self._author_heading is not None and self._author_heading.search(
+            view, max(0, start - _HEADING_REACH), start
+        ):
+            return None
+        return None if self.courts_own_text(view) else RULES_CODE
+
+    def courts_own_text(self, view: str) -> bool:
+        """Whether ``view`` is a judgment or order of the Court (``court_texts``) that
+        never names the Parliament: its bare Rules are the Court's, no EP-RULES."""
+        if self._court_text is None:
+            return False
+        seen, own = self._court_view
+        if seen is not view:
+            own = self._court_text.search(view) is not None and not self._names_parliament(view)
+            self._court_view = (view, own)
+        return own
+
+    def _names_parliament(self, view: str) -> bool:
+        """Whether ``view`` names the Parliament other than as an act's co-author."""
+        if self._parliament is None:
+            return False
+        authored = (
+            [(m.start(), m.end()) for m in self._co_author.finditer(view)]
+            if self._co_author is not None
+            else []
+        )
+        return any(
+            not any(s <= m.start() and m.end() <= e for s, e in authored)
+            for m in self._parliament.finditer(view)
+        )
