@@ -380,7 +380,8 @@ HELDOUT_ROUND21_BAR = 0.9936
 # varieties, Pillar Two and ATAD, the Solidarity Fund, nature restoration and LULUCF, the
 # anti-coercion instrument, road charging, data governance, lifts and measuring instruments),
 # annotated and reviewed by hand at the start of the ninth session and kept sealed until every fix
-# of the session had landed. 0.969 was its first-contact F1 (678db853); the bar is the level reached.
+# of the session had landed. 0.969 was its first-contact F1 (678db853); the bar is the level
+# reached.
 # Court orders naming the Parliament only as a directive's co-author cite the Court's Rules; the
 # General Court's Rules' table of contents; sk ECHR 'dohoda', mt TEC 'Komunitajiet': 0.9752.
 HELDOUT_ROUND22_BAR = 0.9752
