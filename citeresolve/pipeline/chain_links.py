@@ -92,7 +92,13 @@ class ChainLinks:
             kept = self._gaps = (view, {})  # one assignment: threads never share a dict
         gaps = kept[1]
         if end not in gaps:
-            gaps[end] = self.forward_gap.match(view, end)
+            gap = self.forward_gap.match(view, end)
+            if (gap is None or not gap["of"]) and _closes_own_bracket(view, end):
+                # "(than Articles 1 and 3) of Directive …", nl "(dan artikel 1 en 3) in
+                # de richtlijn": a bracket holding the chain closes before the "of" word
+                after = self.forward_gap.match(view, end + 1)
+                gap = after if after is not None and after["of"] else gap
+            gaps[end] = gap
         return gaps[end]
 
     def thereof_after(self, view: str, pos: int) -> bool:
@@ -124,6 +130,24 @@ def _dash_determiner(art: Mapping[str, Any], determiners: str) -> regex.Pattern[
     if not art["determiners"]:
         return None
     return compile_pattern(rf"\s[—–-]\s*(?:{determiners})\s+$", regex.IGNORECASE)
+
+
+# How far before a chain's end the bracket holding it may open.
+_OWN_BRACKET_REACH = 60
+
+
+def _closes_own_bracket(view: str, end: int) -> bool:
+    """Whether a ")" right at ``end`` closes a bracket opened before the chain, by a
+    word ("(than Articles 1 and 3)"), not a number's own bracket."""
+    if view[end : end + 1] != ")":
+        return False
+    opened = view.rfind("(", max(0, end - _OWN_BRACKET_REACH), end)
+    return (
+        opened >= 0
+        and ")" not in view[opened:end]
+        and "\n" not in view[opened:end]
+        and view[opened + 1 : opened + 2].isalpha()
+    )
 
 
 def _forward_gap(of: str, determiners: str, former: str) -> regex.Pattern[str]:

@@ -92,7 +92,7 @@ class ContextReader:
             and all(m[:1].isalpha() for m in markers)
             and not any(o[:1].isdecimal() for o, _ in quotes)
         )
-        self._definition = definition(quotes, markers)
+        self._definition = definition(quotes, markers, language.articles["determiners"])
         self._after_comma = after_comma(quotes, markers)
         # Where a definition after a comma may start: its marker's literal words.
         self._marker_words = sorted({m.split("*", 1)[0].strip().lower() for m in markers})

@@ -21,12 +21,18 @@ ASIDE = 60
 _NAME = r"[^\W\d][\w'’.-]*(?:[ ][\w'’.-]+){0,5}"
 
 
-def definition(quotes: list[list[str]], markers: list[str]) -> regex.Pattern[str]:
+def definition(
+    quotes: list[list[str]], markers: list[str], determiners: Iterable[str] = ()
+) -> regex.Pattern[str]:
     """ "(‘the Directive’)", "(hereinafter ‘GDPR’)", "(hereinafter referred to as the
     ‘Regulation’)", "(en lo sucesivo, «Directiva»)", "(hereinafter GDPR)"."""
     opening = "".join(regex.escape(o) for o, _ in quotes) or "‘"
     closing = "".join(regex.escape(c) for _, c in quotes) or "’"
     marker = alternation(markers)
+    # A compound may keep the language's article: nl "(de EOB-richtlijn)", de "(die
+    # EEA-Richtlinie)"; only an article, so "(zur EEA-Richtlinie)" defines nothing.
+    words = [d for d in determiners if d[-1:].isalpha()]
+    article = rf"(?:(?:{alternation(words)})\s+)?" if words else ""
     return compile_pattern(
         # a marker may follow what the bracket says first: sl "(1992; v nadaljevanju
         # Direktiva o habitatih)", the act's year or its OJ reference
@@ -37,7 +43,7 @@ def definition(quotes: list[list[str]], markers: list[str]) -> regex.Pattern[str
               | (?<=(?:{marker})\s*[:,–-]?\s*)
                 # unquoted, up to the bracket: "(a továbbiakban: Brüsszel Ia. rendelet)"
                 (?P<bare>\p{{Lu}}[\w-]{{1,20}}(?:[ ][\w.-]{{1,20}}){{0,4}}?)
-              | (?<=(?:\(|{marker})\s*[:,–-]?\s*)
+              | (?<=(?:\(|{marker})\s*[:,–-]?\s*{article})
                 # one word, a compound of an act word: sv "(Eppoförordningen)",
                 # fi "(jäljempänä tukiasetus)"
                 (?P<lone>[^\W\d_][\w-]{{2,40}}))
