@@ -32,7 +32,9 @@ _TITLE_COLON = compile_pattern(r":[ \t]*")
 _TITLE_WORD = compile_pattern(r"[^\W\d_]+[ \t]+")
 _TITLE_WORDS = 2
 _DIGIT = compile_pattern(r"\d")
-_LETTER = compile_pattern(r"\p{L}")
+# A letter, or a dash between spaces: the separator of a court's keyword line (hu
+# "Európai nyomozási határozat – 2014/41/EU irányelv") ends the phrase of the word before.
+_APART = compile_pattern(r"\p{L}|\s[–—-]\s")
 # A date between an act word and its number: "18 giugno 1992", "19.5.2020", es/pt
 # "de 18 de junio de 1992"; with slashes, as national portals write it: it
 # "Direttiva 10/05/2023, n. 2023/970/UE".
@@ -299,7 +301,7 @@ def act_word(view: str, start: int, end: int, words: ActWords) -> tuple[str | No
         i -= 1
     if i >= first:
         word_start, word_end, kind = hits[i]
-        if after is not None and not standalone and _LETTER.search(view, word_end, start):
+        if after is not None and not standalone and _APART.search(view, word_end, start):
             # hu "Iránymutatások a 2014/59/EU irányelv": the number's own act word
             # follows it; the word before, with words between, names another document.
             pass
