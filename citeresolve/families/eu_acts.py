@@ -55,8 +55,8 @@ from .yearless_acts import yearless_acts
 
 
 @functools.cache
-def _cfsp_domains() -> frozenset[str]:
-    return frozenset(table("act_domains.toml")["cfsp"])
+def _domains(name: str) -> frozenset[str]:
+    return frozenset(table("act_domains.toml")[name])
 
 
 def parse(view: str, lang: str | None = None) -> list[Candidate]:
@@ -399,7 +399,10 @@ def _act_parts(celex: str) -> KeyParts:
 
 
 def _celex(kind: str, domain: str, year: int, number: int) -> str:
-    if kind == "common_position" and not {d.strip() for d in domain.split(",")} & _cfsp_domains():
+    domains = {d.strip() for d in domain.split(",")}
+    if kind in _domains("jha_kinds") and domains & _domains("jha"):
+        return f"3{year}F{number:04d}"  # police and judicial cooperation in criminal matters
+    if kind == "common_position" and not domains & _domains("cfsp"):
         # Council common positions in the co-decision procedure are preparatory acts.
         return f"5{year}AG{number:04d}"
     return f"3{year}{ACT_KINDS[kind].descriptor}{number:04d}"
