@@ -45,6 +45,13 @@ def found(text: str) -> list[tuple[str, str]]:
         ("[SWD(2021) 12, 13]", [("SWD(2021)12", "SWD(2021) 12"), ("SWD(2021)13", "13")]),
         # a date after the comma is no number of the list
         ("{COM(2020) 66, 10 March}", [("COM(2020)66", "COM(2020) 66")]),
+        # a parliament's label in lower case, space and zero padding (da "kom (2019)
+        # 0087 (forslag)", sv and de lists of proposals)
+        ("DA\nkom (2018) 0631 (forslag) - Forslag til", [("COM(2018)631", "kom (2018) 0631")]),
+        (
+            "se kom (2021) 0206 och kom (2021) 0207",
+            [("COM(2021)206", "kom (2021) 0206"), ("COM(2021)207", "kom (2021) 0207")],
+        ),
     ],
 )
 def test_commission_documents_become_candidates(
@@ -59,6 +66,10 @@ def test_commission_documents_become_candidates(
         "SEC(2010) 1",  # not a family of the key contract
         "ECOM(2021) 206",  # inside another word
         "COM(21) 206",  # a two-digit year is no COM number
+        # a lower-case word glued to its year or in an address is none
+        "kom(2020)0270",
+        "https://www.ft.dk/samling/20201/kommissionsforslag/kom (2020)0270/forslag",
+        "de kom (2020) tilbage",
     ],
 )
 def test_no_commission_document(text: str) -> None:
