@@ -41,6 +41,47 @@ def test_series_glued_to_the_abbreviation(
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "vu l'avis du Comité des régionsJO C 157 du 3.5.2023, p. 38.,statuant",
+            [("OJ:C:2023:157:38", "JO C 157 du 3.5.2023, p. 38")],
+        ),
+        (
+            "en",
+            "Having regard to the opinion of the CommitteeOJ C 56, 16.2.2021, p. 10.,",
+            [("OJ:C:2021:056:10", "OJ C 56, 16.2.2021, p. 10")],
+        ),
+        (
+            "it",
+            "visto il parere del Comitato delle regioniGU C 79 del 2.3.2022, pag. 7.,",
+            [("OJ:C:2022:079:7", "GU C 79 del 2.3.2022, pag. 7")],
+        ),
+        # Negatives: without its date and page a capital run into a word is none.
+        ("fr", "le regroupement des régionsJO C 157 et suivants", []),
+        ("en", "the ebookOJ L 12 series", []),
+    ],
+)
+def test_abbreviation_run_into_the_word_before(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, lang, "oj") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(GU L 199 dell'11.7.2007, pag. 1)",
+        "(GU L 199 dell’11.7.2007, pag. 1)",
+        "(GU L 199 del 11.7.2007, pag. 1)",
+    ],
+)
+def test_italian_elided_connector_before_the_date(text: str) -> None:
+    assert found(text, "it", "oj") == [("OJ:L:2007:199:1", text[1:-1])]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

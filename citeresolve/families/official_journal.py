@@ -170,6 +170,9 @@ def _trigger() -> Trigger:
     # A title's first word of six letters or more also where a conversion glued it to the
     # word before ("tjänsternaEuropeiska"; the grammar asks for that capital, _glued_digit).
     inside = [f"*{n}" for n in names if len(n.split(" ", 1)[0]) >= 6 and n[:1].isupper()]
+    # An abbreviation in capitals run into the word before (fr "européenJO C 140 du
+    # 21.4.2023, p. 46"): read only with its date and page (_glued_in_full).
+    inside += [f"*{a}" for a in abbreviations() if a.isalpha() and a.isupper()]
     phrases = [*abbreviations(), *glued, *names, *inside]
     return Trigger(phrases, whole_words=True)
 
@@ -205,6 +208,8 @@ def parse(view: str) -> list[Candidate]:
 
 def _candidate(m: regex.Match[str], view: str) -> Candidate | None:
     """The citation a grammar match makes, or None when it is not one."""
+    if m["abbr"] and not _glued_in_full(m, view):
+        return None
     if m["c_issue"]:
         return _national(m)
     if m["c_number"]:
@@ -226,6 +231,15 @@ def _candidate(m: regex.Match[str], view: str) -> Candidate | None:
     if series == "P" and (found is None or not _before_series(found.parts.year)):
         return None  # the P series ended when L and C began (1968); it has no years to borrow
     return found
+
+
+def _glued_in_full(m: regex.Match[str], view: str) -> bool:
+    """Whether an abbreviation is not run into a lower-case word before it, or is so
+    with a date and a page after its issue: "européenJO C 140 du 21.4.2023, p. 46"
+    as text that lost its spaces has it, never a word that happens to end so."""
+    if not view[max(0, m.start() - 1) : m.start()].islower():
+        return True
+    return any(m[g] for g in _DAYS) and bool(m["page"] or m["page_after"])
 
 
 def _act_by_act(m: regex.Match[str], series: str, year: str, number: str) -> Candidate | None:
