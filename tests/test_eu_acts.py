@@ -152,6 +152,23 @@ def keys(text: str, lang: str) -> list[str]:
         ("mt", "il-Kunsill adotta l-Pożizzjoni Komuni 2009/788/PESK", ["CELEX:32009E0788"]),
         ("fr", "la position commune 2009/788/PESC du Conseil", ["CELEX:32009E0788"]),
         ("de", "den Gemeinsamen Standpunkt 2009/788/GASP des Rates", ["CELEX:32009E0788"]),
+        # a JHA domain makes a joint action or common position an act of police and
+        # judicial cooperation in criminal matters (descriptor F, as framework decisions)
+        ("el", "την κατάργηση της κοινής δράσης 98/428/ΔΕΥ του Συμβουλίου", ["CELEX:31998F0428"]),
+        ("en", "Council Joint Action 97/827/JHA on mutual evaluation", ["CELEX:31997F0827"]),
+        ("fr", "la position commune 2005/69/JAI du Conseil", ["CELEX:32005F0069"]),
+        ("it", "l'azione comune 96/277/GAI del Consiglio", ["CELEX:31996F0277"]),
+        # ... a CFSP joint action stays E, a JHA decision D
+        ("en", "Council Joint Action 2008/124/CFSP", ["CELEX:32008E0124"]),
+        ("en", "Council Decision 2002/187/JHA", ["CELEX:32002D0187"]),
+        # a court's keyword line: the act word before the dash ends another phrase
+        # ("decision"); the number's own word follows the number
+        ("hu", "Adatvédelem – határozat – 2016/679/EU rendelet – Hatály", ["CELEX:32016R0679"]),
+        ("fi", "Yhteistyö – päätös – 2014/41/EU direktiivi – Soveltamisala", ["CELEX:32014L0041"]),
+        ("lv", "Sadarbība – lēmums – 2014/41/ES direktīva – Piemērošana", ["CELEX:32014L0041"]),
+        ("lt", "Bendradarbiavimas – sprendimas – 2014/41/ES direktyva", ["CELEX:32014L0041"]),
+        # ... with no word after the number the word before still names it
+        ("en", "Council Decision - 2009/148/EC", ["CELEX:32009D0148"]),
         # pl genitive plural of the act word
         (
             "pl",
