@@ -9,7 +9,11 @@ existing.
 from __future__ import annotations
 
 import importlib
-import pkgutil
+import os
 
-for _module in pkgutil.iter_modules(__path__):
-    importlib.import_module(f"{__name__}.{_module.name}")
+# The folder's listing, not pkgutil.iter_modules: importing pkgutil and its finder
+# walk cost about 1 ms of a first call. Same modules, same (sorted) order; the
+# folder holds modules only, no packages.
+for _name in sorted(os.listdir(__path__[0])):
+    if _name.endswith(".py") and _name != "__init__.py":
+        importlib.import_module(f"{__name__}.{_name[:-3]}")

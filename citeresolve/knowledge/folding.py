@@ -18,6 +18,7 @@ Every letter maps to one letter, so a folded copy of a text has its length.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Mapping
 
 import regex
@@ -25,6 +26,18 @@ import regex
 # A first word with more foldable letters than this gets two spellings in the
 # trigger automaton (all kept, all folded) instead of one per subset of letters.
 _MOST_SUBSET_LETTERS = 4
+
+
+# What regex.escape escapes in a str (its metacharacters and white space, as
+# str.isspace says, which is what re's Unicode \s tests).
+_SPECIAL = re.compile(r"[-#}\]?^\[{.&)~$\\(*+|]|\s")
+
+
+def escape(piece: str) -> str:
+    """``regex.escape(piece)``: a first call builds hundreds of patterns from the
+    data, and regex.escape tests each character in Python; most pieces have no
+    character to escape, which one search tells."""
+    return piece if _SPECIAL.search(piece) is None else regex.escape(piece)
 
 
 class Folding:
@@ -55,7 +68,7 @@ class Folding:
         foldable letter also as its capital without the accent (case-sensitively),
         and a letter typed bare also as its bare letter (in any case)."""
         if not any(ch.lower() in self.capitals for ch in piece):
-            return regex.escape(piece)
+            return escape(piece)
         out = []
         for ch in piece:
             low = ch.lower()
@@ -63,10 +76,10 @@ class Folding:
                 # a class, not an alternation: the engine tests it as fast as a letter
                 out.append(f"[{ch}{self.bare[low]}]")
             elif low in self.capitals:
-                capital = regex.escape(self.capitals[low])
-                out.append(f"(?:{regex.escape(ch)}|(?-i:{capital}))")
+                capital = escape(self.capitals[low])
+                out.append(f"(?:{escape(ch)}|(?-i:{capital}))")
             else:
-                out.append(regex.escape(ch))
+                out.append(escape(ch))
         return "".join(out)
 
     def alternatives(self, ch: str) -> set[str]:

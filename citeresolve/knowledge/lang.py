@@ -28,7 +28,7 @@ import regex
 
 from ..errors import UnknownLanguageError
 from .cache import DATA, checked, compile_pattern, parsed
-from .folding import Folding
+from .folding import Folding, escape
 from .lang_schema import validate
 from .phrase_dates import SPACED_MARK, optional_date
 
@@ -82,7 +82,7 @@ _ELISION_LAST = r"(?:['’]|(?=[ ](?:[aeiouhàáâäèéêëìíîïòóôöùú
 def _literal(piece: str, case_sensitive: bool) -> str:
     """The pattern of a run of literal text: escaped, and in a case-insensitive
     phrase with the letters that lose their accent (:meth:`Folding.literal`)."""
-    return regex.escape(piece) if case_sensitive else folding().literal(piece)
+    return escape(piece) if case_sensitive else folding().literal(piece)
 
 
 @functools.lru_cache(maxsize=20_000)
@@ -184,6 +184,7 @@ def alternation(phrases: Iterable[str]) -> str:
     return "(?:" + "|".join(branches) + ")"
 
 
+@functools.cache  # per character: patterns built at a first call ask ~1,000 times
 def all_cases(ch: str) -> frozenset[str] | None:
     """The characters a case-insensitive ``ch`` matches in :mod:`regex` (``ch`` among
     them), or None when the engine does not tell (then nothing is dispatched)."""
@@ -197,6 +198,7 @@ def all_cases(ch: str) -> frozenset[str] | None:
     return frozenset(chr(c) for c in get_all_cases(regex.UNICODE, ord(ch))) | {ch}
 
 
+@functools.cache  # as all_cases; folding() is fixed for the process too
 def letter_cases(ch: str) -> frozenset[str] | None:
     """The characters a letter of a case-insensitive phrase matches: its cases in
     :mod:`regex` and, where capitals drop its accent, that capital (see
