@@ -14,6 +14,7 @@ import os
 import time
 import uuid
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
@@ -57,6 +58,12 @@ def fresh_namespace() -> Iterator[tuple[str, str]]:
 # --- run inside worker processes (pickled by reference: keep them importable)
 
 
+def admitted_at(session: Any) -> int | None:
+    """The Redis time (ms) at which the session's shared limit last let a request through."""
+    buckets = list(session.limiter.bucket_factory.buckets.values())
+    return buckets[0].admitted_at if buckets else None
+
+
 def fetch(url: str, namespace: str, urls: list[str], start_at: float = 0.0) -> dict[str, object]:
     """GET ``urls`` through a fresh citeresolve session on the shared Redis cache.
 
@@ -65,11 +72,15 @@ def fetch(url: str, namespace: str, urls: list[str], start_at: float = 0.0) -> d
     session = build_session(OnlineSettings(cache=url, namespace=namespace, timeout=10))
     try:
         time.sleep(max(0.0, start_at - time.time()))
-        responses = [session.get(u, timeout=10) for u in urls]
+        responses, admitted = [], []
+        for u in urls:
+            responses.append(session.get(u, timeout=10))
+            admitted.append(admitted_at(session))
         return {
             "pid": os.getpid(),
             "from_cache": [bool(getattr(r, "from_cache", False)) for r in responses],
             "status": [r.status_code for r in responses],
+            "admitted_at": admitted,
         }
     finally:
         session.close()

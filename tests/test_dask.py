@@ -348,8 +348,12 @@ def test_rate_limit_is_shared_by_two_worker_processes(
     assert all(r["status"] == [200, 200] for r in results)
     # Alone, each process would send its two requests one second apart, and the two
     # processes would send theirs at the same moments.  Sharing one bucket, the four
-    # requests reach the host one per second.
-    # (0.75 s, not 1 s: the server thread may note one arrival late under load.)
+    # requests are let through one per second by Redis's own clock, exactly ...
+    admitted = sorted(stamp for r in results for stamp in r["admitted_at"])
+    assert len(admitted) == 4
+    assert min(b - a for a, b in itertools.pairwise(admitted)) >= 1000, admitted
+    # ... and reach the host one per second.
+    # (0.75 s, not 1 s: a process may send, or the server thread note, one late under load.)
     gaps = [b - a for a, b in itertools.pairwise(arrivals)]
     assert len(arrivals) == 4
     assert min(gaps) >= 0.75 and arrivals[-1] - arrivals[0] >= 2.7, gaps

@@ -6,11 +6,14 @@ Two processes sharing them are tested in tests/test_dask.py, on real Dask worker
 from __future__ import annotations
 
 import sys
+import threading
+import time
 from collections.abc import Iterator
 
 import pytest
 import redis
 import requests_cache
+from pyrate_limiter import Rate, RateItem
 from pytest_httpserver import HTTPServer
 
 import citeresolve
@@ -22,6 +25,7 @@ from citeresolve.resolve.online import (
     clear_cache,
     rate_limit_key,
 )
+from citeresolve.resolve.shared_limit import RedisTimeBucket, per_second_rate, redis_milliseconds
 
 from . import redis_support
 from .redis_support import LOCAL
@@ -82,6 +86,66 @@ def test_cache_info_and_clear_on_redis(shared: tuple[str, str], httpserver: HTTP
     assert (info["location"], info["backend"], info["responses"]) == (url, "RedisCache", 2)
     assert clear_cache(url, namespace=namespace) == 2
     assert cache_info(url, namespace=namespace)["responses"] == 0
+
+
+def test_the_shared_limit_is_decided_and_stamped_by_redis(shared: tuple[str, str]) -> None:
+    """A process descheduled between reading its clock and running the limit's script
+    comes with an old stamp, and a worker's clock may be seconds off; neither matters:
+    the script counts, decides and stamps with the Redis time."""
+    url, namespace = shared
+    connection = redis.Redis.from_url(url)
+    key = f"{namespace}_bucket"
+    late, fast = (RedisTimeBucket([Rate(1, 1000)], connection, key) for _ in range(2))
+    before = redis_milliseconds(connection)
+    # A worker whose clock runs ten seconds fast goes first ...
+    assert fast.put(RateItem("host", before + 10_000))
+    # ... then one that read its clock half a second ago: a count up to its own stamp
+    # would miss the entry just added and let it through too.
+    stale = RateItem("host", before - 500)
+    assert not late.put(stale)
+    after = redis_milliseconds(connection)
+    ((_, score),) = connection.zrange(key, 0, -1, withscores=True)
+    assert before <= score <= after  # stored at the Redis time, not the fast clock's
+    assert fast.admitted_at == score and late.admitted_at is None
+    # The refused one waits for the entry to leave its window, measured on Redis's clock.
+    assert before <= stale.timestamp <= after
+    assert 0 < late.waiting(stale) <= 1001 and late.failing_rate is late.rates[0]
+    assert late.count() == 1 and late.peek(0) is not None
+    # A weight the rate can never hold is refused for good (the limiter gives up).
+    assert not late.put(RateItem("host", 0, weight=2)) and late.waiting(stale) == -1
+    late.flush()
+    assert late.count() == 0 and late.put(RateItem("host", 0))
+
+
+def test_racing_workers_never_exceed_the_shared_limit(shared: tuple[str, str]) -> None:
+    """Six threads, each with its own client and bucket on one key, ask as fast as they
+    can for 1.6 s: the entries Redis admitted never hold more than three in 500 ms."""
+    url, namespace = shared
+    key = f"{namespace}_race"
+    admitted: list[int] = []
+    stop = time.monotonic() + 1.6
+
+    def worker() -> None:
+        bucket = RedisTimeBucket([Rate(3, 500)], redis.Redis.from_url(url), key)
+        while time.monotonic() < stop:
+            if bucket.put(RateItem("host", 0)):
+                assert bucket.admitted_at is not None
+                admitted.append(bucket.admitted_at)
+
+    threads = [threading.Thread(target=worker) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    admitted.sort()
+    assert 9 <= len(admitted) <= 12, admitted
+    assert all(b - a >= 500 for a, b in zip(admitted, admitted[3:], strict=False)), admitted
+
+
+def test_fractional_request_rates_become_whole_requests_per_interval() -> None:
+    for per_second, whole in ((1.0, (1, 1000)), (0.5, (1, 2000)), (0.4, (2, 5000))):
+        rate = per_second_rate(per_second)
+        assert (rate.limit, rate.interval) == whole
 
 
 def test_missing_redis_client_names_the_redis_extra(monkeypatch: pytest.MonkeyPatch) -> None:

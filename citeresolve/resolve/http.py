@@ -278,11 +278,14 @@ def build_session(settings: OnlineSettings | None = None) -> requests.Session:
         # The limit lives in Redis so that every process using this URL spends from
         # the same per-host bucket.  Its own client: closing the session closes the
         # cache's client while the limiter's leak thread may still be using its own.
-        limiter_options = shared_limiter_options(redis_connection(location), settings.namespace)
+        limiter_options = shared_limiter_options(redis_connection(location), settings)
 
     # Cache first, limiter second: cache hits spend no rate budget.
     class PoliteSession(requests_cache.CacheMixin, ratelimiter.LimiterMixin, requests.Session):  # type: ignore[name-defined,misc]
-        pass
+        def close(self) -> None:
+            super().close()
+            if limiter_options:  # a limiter given to the mixin is ours to close
+                self.limiter.bucket_factory.close()
 
     polite_session: Any = PoliteSession  # the mixins' keyword arguments are untyped
     session: requests.Session = polite_session(
@@ -305,22 +308,23 @@ def build_session(settings: OnlineSettings | None = None) -> requests.Session:
 
 
 def rate_limit_key(namespace: str, host: str) -> str:
-    """The Redis key of the shared rate limit of ``host`` (what requests-ratelimiter builds)."""
+    """The Redis key of the shared rate limit of ``host`` (the bucket name, sanitised)."""
     return re.sub(r"[^a-zA-Z0-9_]", "_", f"{namespace}:ratelimit:{host}")
 
 
-def shared_limiter_options(connection: Any, namespace: str) -> dict[str, Any]:
+def shared_limiter_options(connection: Any, settings: OnlineSettings) -> dict[str, Any]:
     """requests-ratelimiter options for a per-host limit kept in Redis.
 
-    requests-ratelimiter names each host's bucket ``{bucket_name}:{host}`` and,
-    without an explicit ``bucket_key``, uses that name (sanitised) as the Redis
-    key, so every process gets the same key for the same host
-    (:func:`rate_limit_key`).  The bucket's clock is the local wall clock:
-    machines of one cluster need NTP-synchronised clocks.
+    Each host's bucket is the Redis key :func:`rate_limit_key`, the same for
+    every process.  Its script takes the time from Redis and decides and adds in
+    one atomic step (:mod:`.shared_limit`), so the workers' clocks and scheduling
+    do not matter.
     """
-    pyrate_limiter = _import_online("pyrate_limiter")
+    _import_online("pyrate_limiter")
+    from .shared_limit import shared_limiter
+
+    # The mixin names a host's bucket "{bucket_name}:{host}"; the factory keys it.
     return {
-        "bucket_class": pyrate_limiter.RedisBucket,
-        "bucket_kwargs": {"redis": connection},
-        "bucket_name": f"{namespace}:ratelimit",
+        "limiter": shared_limiter(connection, settings.requests_per_second),
+        "bucket_name": f"{settings.namespace}:ratelimit",
     }

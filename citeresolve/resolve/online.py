@@ -23,9 +23,10 @@ requests-cache, requests-ratelimiter and platformdirs are the optional extra
 offline use needs none of them.
 
 Many workers (``citeresolve.dask``): a ``redis://`` cache URL makes Redis hold
-both the HTTP cache and the rate limit (pyrate-limiter's ``RedisBucket``, one
-bucket key per host for the whole cluster), so N workers together still send
-at most one request per second to a host and never fetch the same URL twice.
+both the HTTP cache and the rate limit (one bucket key per host for the whole
+cluster, decided and stamped by Redis's own clock: :mod:`.shared_limit`), so N
+workers together still send at most one request per second to a host and never
+fetch the same URL twice.
 That needs the extra ``citeresolve[redis]``.
 """
 
