@@ -25,6 +25,7 @@ from ..limits import check_deadline, scan_timeout
 from ..text.scan import Trigger
 from .bracket_recitals import bracket_recital_pattern, bracket_recitals, bracket_starts
 from .chain_grammar import Chain, Token, parse_chain
+from .chain_state import after_position
 from .chain_tokens import (
     continuation_pattern,
     ordinal_article,
@@ -234,6 +235,7 @@ class ChainReader:
             if kind == "LETTER" and (
                 (self.bare_point_letters and before and before[-1].kind in ("NUM", "BNUM"))
                 or dotted_paragraph(before)
+                or (self.bare_point_letters and after_position(before, len(before)))
             ):
                 kind = "LETP"
             return [Token(kind, start, end, self._latin(letters))]

@@ -10,6 +10,7 @@ from .chain_state import (
     POINT_VALUES,
     Token,
     Unit,
+    after_position,
     article_follows,
     is_sub_point,
     paragraph_preface,
@@ -326,6 +327,7 @@ class DetailHandlers(OrdinalHandlers):
         if not self.separated and (
             prev in ("NUM", "BNUM", "COMMA")
             or (prev == "PAR" and _letters_closed_by_point_word(self.tokens, self.i))
+            or after_position(self.tokens, self.i)  # sv "artikel 6.1 första stycket f"
         ):
             cur.points.append(tok.value)
             cur.end = self.last_end = tok.end

@@ -295,3 +295,10 @@ class ParserState:
                 self._continue_unit(self.units[-1], tok).paragraph = tok.value
         self.units[-1].end = noun.end
         return True
+
+
+def after_position(tokens: list[Token], i: int) -> bool:
+    """Whether ``tokens[:i]`` ends with an ordinal and a position or subparagraph word:
+    where points are bare letters, a letter after them is a point of that subparagraph
+    (sv "artikel 6.1 första stycket f" is 6(1)(f))."""
+    return i >= 2 and tokens[i - 1].kind in ("POS", "SUB") and tokens[i - 2].kind == "ORD"

@@ -116,7 +116,11 @@ def _journal_form(w: Words) -> str:
             (?:\s?(?:{w.year_marks})|\.(?=,|\s[LC]\s?\d))?,?\s+)?
         (?:{w.number_words}\s*)?
         # the P series: the OJ before 1968 as EUR-Lex writes it, ro "JO P 017, 6.10.1958"
-        (?:(?P<series>[LCP])(?![^\W\d_])(?:\s?{w.number_words})?)?   # sl "UL L št. 166"
+        # the series after its word, as national texts write it: it "serie L n. 119", de
+        # "Reihe L, Nr. 119", ro "seria L nr. 119"; its issue on the same line (a page
+        # header "Serie L" then "2024/903" on a line of its own is no citation)
+        (?:(?:{w.series_words})[ \t](?=[LC](?![^\W\d_])[^\n\d]{{0,12}}\d))?
+        (?:(?P<series>[LCP])(?![^\W\d_])(?:,?\s?{w.number_words})?)?   # sl "UL L št. 166"
         (?:
             # act by act, also after a number word: sl "UL L št. 2024/1159"; its year
             # written before it too: nl "PbEU L 2024, 2024/1747"

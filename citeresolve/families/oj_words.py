@@ -60,6 +60,7 @@ class Words(NamedTuple):
     connectors: str
     year_marks: str
     year_words: str
+    series_words: str
     date: str
     date_first: str
     domains: str
@@ -76,6 +77,8 @@ class Words(NamedTuple):
             connectors=union_pattern("official_journal", "date_connectors"),
             year_marks=year_marks,
             year_words=optional_words("official_journal", "year_words"),
+            # "Gazzetta ufficiale dell'Unione europea serie L n. 119", ro "seria L nr. 119"
+            series_words=optional_words("official_journal", "series_words"),
             date=_dates("after", year_marks),
             date_first=_dates("before", year_marks),
             # "ABl. EG Nr. L 281", "JO CE L 281": the journal's domain after its abbreviation.

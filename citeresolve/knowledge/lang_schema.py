@@ -154,6 +154,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "page_after": list,
         "year_marks": list,
         "year_words": list,
+        "series_words": list,
         "day_marks": list,
         "corrigendum": list,
     },

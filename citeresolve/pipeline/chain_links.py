@@ -167,6 +167,9 @@ def _forward_gap(of: str, determiners: str, former: str) -> regex.Pattern[str]:
         rf"(?P<heading>\([^()\d\n]{{2,80}}\)[ \t]*(?=,?\s*(?:{of}){AFTER}))?"
         # an editor's insertion in square brackets: pt "artigo 83.º [do RGPD]"
         rf",?\s*(?:\[[ \t]?)?(?P<of>(?:{of}){AFTER}(?:(?:{determiners}){AFTER})?"
+        # the year an instrument is known by, before its name: "of the 1951 Refugee
+        # Convention", sv "i 1951 års flyktingkonvention", da "i 1951-flygtningekonventionen"
+        r"(?:(?:1[89]|20)\d\d(?:[ \t]+|-(?=[^\W\d])))?"
         # up to three words, hyphenated ones too ("i Europa-Parlamentets og Rådets"); more
         # only before the abbreviation of a name the extractor does not know (nl "van het
         # Verdrag betreffende de Werking van de Unie (VWEU)"), tried first
