@@ -245,7 +245,7 @@ class ChainReader:
             return [Token("LETP", start, end, self._latin(m["qlet"]))]
         if kind == "ANNEX":
             # "of": a genitive ("prílohy"); "noun": may stand for the single annex
-            word = phrase_key(m.group())
+            word = phrase_key(m["annexword"])
             noun = self._annex_is_noun(view, m) and word not in self._annex_numbered
             value = ("of" if word in self._annex_genitives else "") + ("noun" if noun else "")
             return [Token(kind, start, end, value)]
@@ -279,7 +279,7 @@ class ChainReader:
         """The noun ("the Annex to Decision …", fr "l'annexe à la directive"), unless the
         word may also be a participle and is not capitalised (it "protocollo allegato al
         trattato": annexed to)."""
-        word = m.group()
+        word = m["annexword"]
         return (
             word[0].isupper()
             or word.casefold() not in self._annex_participles

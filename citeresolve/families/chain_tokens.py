@@ -18,6 +18,7 @@ from ..knowledge.registry import latin_suffixes
 from ..model.numerals import roman_value
 from ..text.branches import FirstCharAlternation, Pairs, Starts, phrase_branch, phrase_starts
 from .chain_state import Token
+from .unit_words import unit_branch, unit_words
 
 # Role tokens, in the order the lexer tries them at a position.
 _WORD_ROLES = (
@@ -104,6 +105,7 @@ def token_pattern(
     # Marks that close a point letter besides ")": el "στοιχείο ζ'" (older style).
     point_close = "|".join([r"\)", *(regex.escape(m) for m in art.get("point_marks", []))])
     next_item, numeral = _next_item(art), _next_item(art, r"[IVX]{1,7}(?![^\W_])")
+    numbered = alternation(language.section("acts").get("number_words", []))
     roman = roman_letters()
     bracket, digit = frozenset("("), r"\d"
     branches: list[tuple[str, Starts] | tuple[str, Starts, Pairs]] = [
@@ -119,7 +121,7 @@ def token_pattern(
         phrase_branch(f"(?P<ORD>{alternation(ordinal_phrases)})", ordinal_phrases),
         (_HYPHEN, frozenset("-–‑−‐—")),
         *(
-            phrase_branch(f"(?P<{kind}>{_unit_words(words[kind], kind == 'PT')})", words[kind])
+            phrase_branch(unit_branch(kind, words[kind], numbered), words[kind])
             for kind, _ in _WORD_ROLES
         ),
         phrase_branch(_descriptor(art, next_item), art.get("descriptors", [])),
@@ -205,7 +207,7 @@ def _number(art: Mapping[str, Any], point_letters: Mapping[str, str]) -> str:
     )
     # A stray dot after the number, before the paragraph or point word that goes on
     # with the reference: cs "čl. 168. odst. 4 písm. b)".
-    goes_on = _unit_words([*art["paragraph"], *art["paragraphs"], *art["point"]])
+    goes_on = unit_words([*art["paragraph"], *art["paragraphs"], *art["point"]])
     stray_dot = rf"\.(?=[ \u00a0](?:{goes_on}))"
     # An inserted article's capital after the mark: pt "artigo 59.º-A" (Article 59a).
     marked_letter = r"(?:[-‑](?P<msuffix>[A-Z])(?![^\W\d_])(?![-‑/]))?"
@@ -239,7 +241,7 @@ def _inserted_letter(art: Mapping[str, Any], point_letters: Mapping[str, str]) -
     # Number first, the letter may stand apart right before the article word: fi
     # "perustamissopimuksen 106 a artiklan" (Article 106a).
     spaced = (
-        rf"|[ \u00a0](?P<ssuffix>[a-z])[ \u00a0](?=(?:{_unit_words(art['article'])}))"
+        rf"|[ \u00a0](?P<ssuffix>[a-z])[ \u00a0](?=(?:{unit_words(art['article'])}))"
         if art["number_first"]
         # Article first, older texts set the letter apart at the end of the reference:
         # de "Artikel 100 a EG-Vertrag", mt "l-Artikolu 100 a," (Article 100a). Only
@@ -270,7 +272,7 @@ def _former_gloss(language: Language) -> str:
     words = former_words(language.code)
     if not words:
         return "(?P<FORMER>(?!))"
-    article = _unit_words(language.articles["article"])
+    article = unit_words(language.articles["article"])
     return (
         rf"(?P<FORMER>\([ \u00a0]?(?:{alternation(words)})[ \u00a0\-‑–]*"
         rf"(?:(?:{article})[ \u00a0]*)?\d{{1,4}}[^\s()]{{0,3}}[ \u00a0]?\))"
@@ -341,22 +343,6 @@ def continuation_pattern(art: Mapping[str, Any]) -> regex.Pattern[str]:
         rf",?\s?(?:\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,6}}|{act})(?!\w)\s?"
         rf"(?:,|\s{alternation(art['and'])})\s*(?=\d)"
     )
-
-
-def _unit_words(phrases: list[str], point: bool = False) -> str:
-    """The words of one role, and their abbreviations written without the dot right
-    before a number: headnotes, databases and notes write "Art 19 TUE", "ART9",
-    "Art 267 Abs 3 AEUV", "art 24" for "Art. 19", "art. 24". Without its dot an
-    abbreviation is often a word ("art", "Art"), so it counts only before a digit or
-    a point label ("lit b)"); a point word's also before a bare letter (de "Art. 2
-    lit b VO", "Buchst b", cs "písm b")."""
-    full = alternation(phrases)
-    bare = [p[:-1] for p in phrases if p.endswith(".") and len(p) > 2 and p[-2].isalpha()]
-    if not bare:
-        return full
-    # ... or before a point label closed by a bracket: pl "ust. 3 lit b) TUE"
-    label = r"\p{Ll}{1,2}(?:\)|(?![\w(]))" if point else r"\p{Ll}{1,2}\)"
-    return rf"(?:{full}|{alternation(bare)}(?=[ \u00a0]?(?:\d|{label})))"
 
 
 def recital_list(before: list[Token]) -> bool:

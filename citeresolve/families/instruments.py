@@ -32,7 +32,13 @@ from .mentions import (
 )
 from .protocols import ProtocolMatcher, merge_protocol_titles
 from .rules_owner import RulesOwner
-from .short_names import QUOTES, defined_abbreviations_alone, defined_short_name, quoted_lower
+from .short_names import (
+    QUOTES,
+    defined_abbreviations_alone,
+    defined_short_name,
+    quoted_lower,
+    tail_of_defined_name,
+)
 
 # A footnote marker between a name and its abbreviation in brackets: "lepingu *4 (ELTL)".
 _FOOTNOTE_MARKER = compile_pattern(r"[ \t]\*{0,2}\d{1,2}(?=[ \t]?\()")
@@ -116,7 +122,9 @@ class MentionMatcher:
             other := self._other_instrument(view, code, start, end)
         ):
             return other
-        if quoted_lower(view[start:end]):
+        if quoted_lower(view[start:end]) or (
+            use == NAMED and tail_of_defined_name(view, start, end)
+        ):
             return None
         if use == CITABLE and defined_short_name(view, start, end, self._lang):
             # "(TFEU)" and "(hereinafter 'Charter of Fundamental Rights')" are

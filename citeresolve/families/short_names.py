@@ -67,6 +67,22 @@ def defined_short_name(view: str, start: int, end: int, lang: str) -> bool:
     return marker.search(view, opened, start) is not None
 
 
+# A bracket opening a quoted name with words before the name's position, and the quote
+# and bracket that close it: "(« Règlement délégué MIF 2»)".
+_QUOTED_NAME_OPEN = compile_pattern(r"\([ \t]?[«“‘„\"'‚‹][ \t]?[^()\n«»“”‘’„\"]{1,60}$")
+_QUOTED_NAME_CLOSE = compile_pattern(r"[ \t]?[»”’\"'›][ \t]?\)")
+
+
+def tail_of_defined_name(view: str, start: int, end: int) -> bool:
+    """Whether the name at ``start``-``end`` ends a longer name a text defines in quotes
+    in brackets: fr "Règlement délégué (UE) 2017/565 (« Règlement délégué MIF 2 »)"
+    defines the delegated regulation, not MiFID II ("MIF 2")."""
+    return (
+        _QUOTED_NAME_CLOSE.match(view, end) is not None
+        and _QUOTED_NAME_OPEN.search(view, max(0, start - 64), start) is not None
+    )
+
+
 # A quote that opens a lower-case word inside a name: "the ‘services’ directive".
 _QUOTED_LOWER = compile_pattern(r"(?:^|\s)[„“”«»‘’‚'\"`]\s?\p{Ll}")
 

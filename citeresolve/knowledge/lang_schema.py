@@ -106,6 +106,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "promulgated": list,
         "former": list,
         "as_regards": list,
+        "relative_possessive": list,
         "clause_openers": list,
         "point_marks": list,
         # contract version 2 units and the filler that does not end a list

@@ -44,7 +44,12 @@ from .anaphors import (
 )
 from .chain_links import links_of
 from .instrument_after import named_after, rules_instrument
-from .instrument_before import head_linked_by_thereof, named_before, pinned_head
+from .instrument_before import (
+    head_linked_by_thereof,
+    named_before,
+    pinned_head,
+    relative_owner,
+)
 from .mention_index import SENTENCE_END, MentionIndex, Taken
 from .related_acts import row_act
 from .sentence_reach import sentence_instrument
@@ -319,7 +324,11 @@ class Attacher:
         if chain.continued:
             return None
         # a row of EUR-Lex's table of related acts: its act cell is cited too (not taken)
-        return row_act(chain, index) or named_before(links, chain, index, taken)
+        return (
+            row_act(chain, index)
+            or relative_owner(links, chain, index)
+            or named_before(links, chain, index, taken)
+        )
 
 
 def _repeat_of(chain: Chain, previous: _Previous | None, index: MentionIndex) -> str | None:

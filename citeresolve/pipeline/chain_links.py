@@ -42,7 +42,7 @@ class ChainLinks:
         self.thereof, self._thereof_starts = _thereof(language, of), phrase_starts(art["thereof"])
         self.linker_after = compile_pattern(rf"[\s,]*(?:{linkers})")
         # Before the chain: "in particular [its]", "as regards", a dash, a genitive.
-        self.backward_link = _backward_link(art, linkers, determiners)
+        self.backward_link, self.relative_link = _backward_links(art, linkers, determiners)
         self.as_regards = _as_regards(art, determiners)
         # After an annex: the word that joins it to its act (sl "Prilogi II in X k Uredbi").
         annex_to = art.get("annex_to")
@@ -259,6 +259,19 @@ def _paragraph_anaphor(
     return compile_pattern(
         rf"[ \t,]*(?:(?:{of})(?:\s+|(?<=['’])))?(?:{alternation(anaphors)})", regex.IGNORECASE
     )
+
+
+def _backward_links(
+    art: Mapping[str, Any], linkers: str, determiners: str
+) -> tuple[regex.Pattern[str], regex.Pattern[str] | None]:
+    """The backward link (:func:`_backward_link`) and the relative "whose" before an
+    article word ("…, whose Article 29", da "hvis artikel 29"), which points to the
+    instrument named right before it (None for a language without one)."""
+    relatives = art.get("relative_possessive", [])
+    relative = (
+        compile_pattern(rf"(?:{alternation(relatives)})\s+$", regex.REVERSE) if relatives else None
+    )
+    return _backward_link(art, linkers, determiners), relative
 
 
 def _backward_link(art: Mapping[str, Any], linkers: str, determiners: str) -> regex.Pattern[str]:

@@ -133,6 +133,17 @@ def head_linked_by_thereof(
     return None
 
 
+def relative_owner(links: ChainLinks, chain: Chain, index: MentionIndex) -> Mention | None:
+    """The instrument a relative "whose" right before the chain stands for: the one named
+    last before it ("Regulation … amends Directive (EU) 2020/1828, whose Article 4")."""
+    if links.relative_link is None:
+        return None
+    before = index.view[max(0, chain.start - _BACKWARD_REACH) : chain.start]
+    if links.relative_link.search(before) is None:
+        return None
+    return index.nearest_before(chain.start, past_references=True)
+
+
 def named_before(
     links: ChainLinks, chain: Chain, index: MentionIndex, taken: Taken
 ) -> Mention | None:

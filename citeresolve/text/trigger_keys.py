@@ -28,6 +28,10 @@ def first_word(phrase: str) -> str:
 
 
 _SHORT = 3  # first words this short are checked together with the next word
+# A next word that starts with a digit ("=NIS 2", da "NIS 2-direktivet") is white space in
+# the copy: such a phrase fires where its short first word is followed by two characters
+# that are no letters, its pattern deciding the rest (keys_and_entries).
+_NUMBERED_NEXT = "  "
 # How much of the next word a longer first word is checked with, in a trigger of whole
 # phrases: enough to tell "European Convention" from "European Commission", and few
 # enough letters that the key's spellings without accents are all there (knowledge.folding).
@@ -176,7 +180,12 @@ def keys_and_entries(
         nexts = {n for n in map(normalise, after) if not n.startswith(" ")}
         if forms is None or len(literal) > _SHORT:
             nexts = {spelt for n in nexts for spelt in spellings(n)}
+        numbered = any(not n[:1].isalpha() for n in after)  # "=NIS 2": see _NUMBERED_NEXT
         for spelling in written:
+            if numbered:
+                values.setdefault(spelling + _NUMBERED_NEXT, []).append(
+                    (0, back + 2, forms, None, len(literal), key)
+                )
             for n in sorted(nexts):
                 values.setdefault(f"{spelling} {n}", []).append(
                     (0, back + 1 + len(n), forms, None, len(literal), key)
