@@ -143,3 +143,103 @@ def test_a_parliament_text_with_co_authored_acts_keeps_its_rules() -> None:
         "– having regard to Rule 54 of its Rules of Procedure,"
     )
     assert _keys(text, "en") == ["CELEX:32002L0015", "EP-RULES:54"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "keys"),
+    [
+        (
+            "fr",
+            "ORDONNANCE DE LA COUR (sixième chambre)\n\n7. En vertu de l'article 53, "
+            "paragraphe 2, du règlement, la Cour peut rejeter la demande manifestement "
+            "irrecevable.",
+            [],
+        ),
+        (
+            "it",
+            "ORDINANZA DELLA CORTE (Sesta Sezione)\n\n7. Ai sensi dell'articolo 53, "
+            "paragrafo 2, del regolamento, la Corte può respingere la domanda.",
+            [],
+        ),
+        (
+            "es",
+            "AUTO DEL TRIBUNAL DE JUSTICIA (Sala Sexta)\n\n7. En virtud del artículo 53, "
+            "apartado 2, de su Reglamento, el Tribunal de Justicia puede desestimar la "
+            "petición.",
+            [],
+        ),
+        (
+            "nl",
+            "BESCHIKKING VAN HET HOF (Zesde kamer)\n\n7. Volgens artikel 53, lid 2, van het "
+            "Reglement kan het Hof het verzoek afwijzen.",
+            [],
+        ),
+        (
+            "de",
+            "BESCHLUSS DES GERICHTSHOFS (Sechste Kammer)\n\n7. Nach Art. 53 Abs. 2 der "
+            "Geschäftsordnung kann der Gerichtshof entscheiden.",
+            [],
+        ),
+        (
+            "hu",
+            "A BÍRÓSÁG VÉGZÉSE (hatodik tanács)\n\n7. Az eljárási szabályzat 53. cikkének "
+            "(2) bekezdése alapján a Bíróság az Európai Parlament és a Tanács 2003/88/EK "
+            "irányelvéről határozhat.",
+            ["CELEX:32003L0088"],
+        ),
+        (
+            "fi",
+            "UNIONIN TUOMIOISTUIMEN MÄÄRÄYS (kuudes jaosto)\n\n7. Työjärjestyksen 53 "
+            "artiklan 2 kohdan mukaan unionin tuomioistuin voi ratkaista asian.",
+            [],
+        ),
+        (
+            "lv",
+            "TIESAS RĪKOJUMS (sestā palāta)\n\n7. Saskaņā ar Reglamenta 53. panta 2. punktu "
+            "Tiesa var lemt par Eiropas Parlamenta un Padomes Direktīvu 2003/88/EK.",
+            ["CELEX:32003L0088"],
+        ),
+        (
+            "mt",
+            "DIGRIET TAL-QORTI (Is-Sitt Awla)\n\n7. Skont l-Artikolu 53(2) tar-Regoli "
+            "tal-Proċedura, il-Qorti tista' tiddeċiedi.",
+            [],
+        ),
+    ],
+)
+def test_every_language_marks_the_courts_own_texts(
+    lang: str, text: str, keys: list[str]
+) -> None:
+    # the bare Rules name and the word for both "regulation" and "Rules" ("du
+    # règlement") in the Court's own order are the Court's Rules; the Parliament named
+    # before an act word as its co-author (rules.co_authors) leaves the order the Court's
+    assert _keys(text, lang) == keys
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "keys"),
+    [
+        (
+            "hu",
+            "A BÍRÓSÁG ÍTÉLETE (nagytanács)\n\nAz Európai Parlament szavazási szabályai – "
+            "Az eljárási szabályzat 178. cikkének (3) bekezdése",
+            ["EP-RULES:178(3)"],
+        ),
+        (
+            "fr",
+            "ARRÊT DE LA COUR (grande chambre)\n\nLe Parlement européen a appliqué "
+            "l'article 178, paragraphe 3, du règlement intérieur.",
+            ["EP-RULES:178(3)"],
+        ),
+        (
+            "da",
+            "DOMSTOLENS DOM (Store Afdeling)\n\nEuropa-Parlamentet anvendte "
+            "forretningsordenens artikel 178, stk. 3.",
+            ["EP-RULES:178(3)"],
+        ),
+    ],
+)
+def test_a_court_text_on_the_parliaments_rules_keeps_them(
+    lang: str, text: str, keys: list[str]
+) -> None:
+    assert _keys(text, lang) == keys

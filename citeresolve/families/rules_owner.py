@@ -60,11 +60,13 @@ class RulesOwner:
         # The Parliament named only as an act's co-author ("Directive 2003/88/EC of the
         # European Parliament and of the Council" in a court order's keywords) does not
         # make the text the Parliament's: the [acts] authors that name it.
+        # Genitive-first languages name the authors before the act word (hu "az Európai
+        # Parlament és a Tanács 2003/88/EK irányelve"): rules.co_authors.
         co_authors = [
             a
             for a in language.section("acts").get("authors", [])
             if self._parliament is not None and self._parliament.search(a)
-        ]
+        ] + rules.get("co_authors", [])
         self._co_author = compile_pattern(alternation(co_authors)) if co_authors else None
         self._court_view: tuple[str, bool] = ("", False)
 

@@ -134,6 +134,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "genitive_owner": bool,
         "national_chambers": list,
         "court_texts": list,
+        "co_authors": list,
     },
     "protocols": {
         "words": list,

@@ -176,10 +176,13 @@ class Attacher:
             # es "El art. 19 del Reglamento" with no regulation before it, in a text that
             # cites a regulation later and never names the Parliament: that regulation's
             # article, named too late to attach, not the EP Rules.
+            # fr "l'article 53, paragraphe 2, du règlement" in an order of the Court: the
+            # Court's own Rules (courts_own_text), no EP Rule.
             if resolved.get(m.start) == RULES_CODE and (
                 self._links.of_after.match(view, m.end)
                 or (foreign and m.use == REFERENCE)
                 or (m.code == REGULATION_OR_RULES and regulation_word_is_act)
+                or (m.use == REFERENCE and self._names.courts_own_text(view))
             ):
                 resolved[m.start] = None
             elif m.use == REFERENCE and self._names_itself(view, m):
