@@ -258,3 +258,50 @@ def test_a_point_letter_that_is_also_and(lang: str, text: str, expected: list[st
 )
 def test_italian_abbreviated_pins_and_acts(text: str, expected: list[str]) -> None:
     assert [c.key for c in citeresolve.extract(text, lang="it")] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a list of sub-points after a lettered point keeps each (number first: the
+        # point word after the last numeral)
+        (
+            "hu",
+            "a 2008/98/EK irányelv 11. cikke b) pontjának i. és ii. alpontja szerint",
+            ["CELEX:32008L0098:11(b)(i)", "CELEX:32008L0098:11(b)(ii)"],
+        ),
+        # plural sub-point words before the list
+        (
+            "es",
+            "conforme al artículo 11, letra b), incisos i) y ii), de la Directiva 2008/98/CE",
+            ["CELEX:32008L0098:11(b)(i)", "CELEX:32008L0098:11(b)(ii)"],
+        ),
+        (
+            "fr",
+            "selon l'article 11, point b), sous-points i) et ii), de la directive 2008/98/CE",
+            ["CELEX:32008L0098:11(b)(i)", "CELEX:32008L0098:11(b)(ii)"],
+        ),
+        (
+            "fr",
+            "selon l'article 11, point b), sous-point iii), de la directive 2008/98/CE",
+            ["CELEX:32008L0098:11(b)(iii)"],
+        ),
+        (
+            "pt",
+            "nos termos do artigo 11.º, alínea b), subalíneas i) e ii), da Diretiva 2008/98/CE",
+            ["CELEX:32008L0098:11(b)(i)", "CELEX:32008L0098:11(b)(ii)"],
+        ),
+        (
+            "cs",
+            "podle čl. 11 písm. b) bodů i) a ii) směrnice 2008/98/ES",
+            ["CELEX:32008L0098:11(b)(i)", "CELEX:32008L0098:11(b)(ii)"],
+        ),
+        (
+            "sk",
+            "podľa článku 11 písm. b) bodov i) a ii) smernice 2008/98/ES",
+            ["CELEX:32008L0098:11(b)(i)", "CELEX:32008L0098:11(b)(ii)"],
+        ),
+    ],
+)
+def test_a_list_of_sub_points_after_a_letter(lang: str, text: str, expected: list[str]) -> None:
+    assert [c.key for c in citeresolve.extract(text, lang=lang)] == expected

@@ -283,6 +283,23 @@ class DetailHandlers(OrdinalHandlers):
             return False
         return is_sub_point(cur.points, tok.value)
 
+    def _sub_point(self, cur: Unit, tok: Token, prev: str) -> bool:
+        """Whether ``tok`` is read as a sub-point of the point just read (and added)."""
+        if prev in ("LETP", "COMMA") and self._sub_point_next(cur, tok):
+            self.separated = False  # nl "onder b), i)", fr "point b) i)"
+        elif not (
+            prev == "PT"
+            and not self.separated
+            and is_sub_point(cur.points, tok.value)
+            and _letters_closed_by_point_word(self.tokens, self.i)
+        ):
+            # else hu "c) pontjának i. és ii. alpontja": a list of sub-points of the point
+            # just read, its point word after the last; the next ones are its siblings
+            return False
+        cur.points.append(tok.value)
+        cur.end = self.last_end = tok.end
+        return True
+
     def _on_letter(self, tok: Token, nxt: Token | None) -> int | None:
         cur = self.current
         prev = self.tokens[self.i - 1].kind if self.i else ""
@@ -291,10 +308,7 @@ class DetailHandlers(OrdinalHandlers):
             return self.i + 1
         if cur is None:
             return None
-        if prev in ("LETP", "COMMA") and self._sub_point_next(cur, tok):
-            cur.points.append(tok.value)  # nl "onder b), i)", fr "point b) i)"
-            cur.end = self.last_end = tok.end
-            self.separated = False
+        if self._sub_point(cur, tok, prev):
             return self.i + 1
         if self.separated and (cur.points or self.point_range) and prev in ("AND", "COMMA"):
             # "букви г) и ж)", "písm. d) a g)", "Buchst. a und f", lv "a) un c)
