@@ -132,9 +132,10 @@ def bare_act(
         return _bare_act_after(view, number, words)
     if prefix is not None and prefix["title"] and not _titled(view, number, words, word.end()):
         return None
-    if word.lastgroup is None or ACT_KINDS[word.lastgroup].needs_domain:
+    kind = words.kind_of(word)
+    if kind is None or ACT_KINDS[kind].needs_domain:
         return None
-    if (number.numbered or authored) and word.lastgroup == "decision":
+    if (number.numbered or authored) and kind == "decision":
         # "Decision No 1/80 of the Association Council", lv "EEZ Apvienotās komitejas
         # Lēmums Nr. 326/2023": numbered with no domain, a decision of a body set up
         # by an agreement, not an EU act (those carry "/EC", "(EU)"); "Council
@@ -143,7 +144,7 @@ def bare_act(
     end = number.end
     if prefix is not None and prefix["open"] and view[end : end + 1] in ")]":
         end += 1  # "Regulation (1215/2012)": the surface keeps both brackets
-    return word.lastgroup, word.start(), end, True
+    return kind, word.start(), end, True
 
 
 def _word_opening(
@@ -198,6 +199,7 @@ def _bare_act_after(
     if len(a) == 4 and len(b) == 2 and (int(a) + 1) % 100 == int(b):
         return None  # a period, not an act: "the 2014/15 regulation"
     word = words.word_at(view, number.end + 1)
-    if word is None or word.lastgroup is None or ACT_KINDS[word.lastgroup].needs_domain:
+    kind = None if word is None else words.kind_of(word)
+    if word is None or kind is None or ACT_KINDS[kind].needs_domain:
         return None
-    return word.lastgroup, number.start, word.end(), True
+    return kind, number.start, word.end(), True

@@ -50,3 +50,35 @@ def counts_in(code: str | None, surface: str) -> bool:
     """Whether an act word matched as ``surface`` names an act in a text of language
     ``code`` (None: unknown, every match counts). Capitalised words always count."""
     return code is None or not surface[:1].islower() or _is_own(code, surface)
+
+
+@functools.cache
+def _own_kinds(code: str) -> tuple[tuple[str, frozenset[str], regex.Pattern[str] | None], ...]:
+    """Per act kind, in ACT_KINDS order, the language's words in full and inflected."""
+    acts = load(code).section("acts")
+    out = []
+    for field in ACT_KINDS:
+        inflected = [p for p in acts[field] if "*" in p]
+        out.append(
+            (
+                field,
+                frozenset(phrase_key(p) for p in acts[field] if "*" not in p),
+                compile_pattern(alternation(inflected)) if inflected else None,
+            )
+        )
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def own_kind(code: str | None, surface: str) -> str | None:
+    """The kind of act the word ``surface`` names in language ``code``, or None when it
+    is none of that language's act words: a word is read in the text's own language
+    before other languages' meanings (sl "Smernica", an ECB guideline, is sk's
+    directive "smernica")."""
+    if code is None:
+        return None
+    key = phrase_key(surface)
+    for field, keys, pattern in _own_kinds(code):
+        if key in keys or (pattern is not None and pattern.fullmatch(surface) is not None):
+            return field
+    return None

@@ -18,7 +18,7 @@ from ..text.phrase_groups import PhraseGroups
 from .act_headings import TITLE_WINDOW, heading_closed, standalone_number
 from .act_list_items import lead_in_kind
 from .act_numbers import ACT_KINDS, PREFIX_WINDOW, number_words
-from .act_word_language import counts_in
+from .act_word_language import counts_in, own_kind
 from .oj_words import optional_words
 
 # How far before the number an act word may stand ("Council Implementing
@@ -145,7 +145,8 @@ class ActWords:
             if hit is not None and hit[2] != _NATIONAL and counts_in(lang, view[hit[0] : hit[1]]):
                 if self.hits and hit[0] < self.hits[-1][1]:
                     continue  # "Decision" inside "Framework Decision": the longer word holds
-                self.hits.append(hit)
+                kind = own_kind(lang, view[hit[0] : hit[1]])
+                self.hits.append(hit if kind is None else (hit[0], hit[1], kind))
         self._start_set = frozenset(self.starts)
 
     def word_at(self, view: str, pos: int) -> regex.Match[str] | None:
@@ -154,6 +155,10 @@ class ActWords:
             return None
         m = _word_pattern().match(view, pos)
         return m if m is None or counts_in(self._lang, m[0]) else None
+
+    def kind_of(self, word: regex.Match[str]) -> str | None:
+        """The kind of act a matched act word names, read in the text's language first."""
+        return own_kind(self._lang, word[0]) or word.lastgroup
 
     def keys_in(self, lo: int, hi: int) -> frozenset[str]:
         """The trigger keys that fired in [lo, hi): only phrases with one of these keys
@@ -308,11 +313,11 @@ def act_word(view: str, start: int, end: int, words: ActWords) -> tuple[str | No
         elif standalone or not _digits_between(view, word_end, start):
             return kind, word_start if not standalone else start
     if after is not None:
-        return after.lastgroup, start
+        return words.kind_of(after), start
     # EUR-Lex title "1999/435/EY: Neuvoston päätös", "2004/512/EG: Beschikking van de Raad"
     title = _title_word(view, end, words)
     if title is not None:
-        return title.lastgroup, start
+        return words.kind_of(title), start
     # sv "följande direktiv:\n\n• 2008/121/EG": an item of a list whose lead-in names the kind
     return heading_closed(view, start, end, hits) or lead_in_kind(view, start, hits), start
 

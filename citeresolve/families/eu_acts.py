@@ -239,7 +239,7 @@ class _ActReader:
             if after is not None and view[number.end : number.end + 1] == " ":
                 # hu "az 1070/2009/EK rendelettel módosított 549/2004/EK rendelet": the
                 # word before belongs to the act before; the number's own word follows it.
-                return after.lastgroup, number.start
+                return self.words.kind_of(after), number.start
             if previous.word_after:
                 # hu "az 1612/68/EGK rendelet módosításáról, továbbá a 64/221/EGK, …
                 # és a 93/96/EGK irányelv": the word before is the last act's own.
