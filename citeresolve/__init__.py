@@ -37,7 +37,8 @@ if TYPE_CHECKING:
     from .outputs.link import link, unlink
     from .pipeline.extract import detect_language, extract
 
-__version__ = "0.1.0"
+# In a module of its own: the user cache reads it while the package is being imported.
+from ._version import __version__
 
 # The public API is imported on first use (PEP 562), so that a command or a
 # caller pays only for the stages it runs: ``extract`` never loads the Markdown

@@ -47,11 +47,17 @@ def cache_dir() -> Path | None:
 
 def _cache_folder() -> str | None:
     # As a string: the kept patterns and objects look it up on every load (more than
-    # a hundred a process), and pathlib's joins cost more than reading the file.
+    # two hundred a first call), and pathlib's joins cost more than reading the file.
     explicit = os.environ.get("CITERESOLVE_CACHE_DIR")
     if explicit is not None:
         return explicit if explicit.strip() else None
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return _default_folder(os.environ.get("XDG_CACHE_HOME"), os.environ.get("HOME"))
+
+
+@functools.lru_cache(maxsize=16)
+def _default_folder(xdg_cache_home: str | None, home: str | None) -> str:
+    """Once per pair of values (``~`` is ``$HOME`` when set), not at each lookup."""
+    base = xdg_cache_home or os.path.join(os.path.expanduser("~"), ".cache")
     return os.path.join(base, "citeresolve")
 
 
@@ -95,11 +101,15 @@ class _Store:
 def _data_files() -> dict[str, tuple[Path, tuple[int, int, int]]]:
     """Every data file by name, with its size, modification time in nanoseconds and
     inode (a file replaced by another, as an install or a checkout does, is new)."""
+    # os.walk (scandir), not Path.rglob: half the cost, and every process walks it.
+    base, found = os.fspath(DATA), []
+    for folder, _, names in os.walk(base, followlinks=True):
+        prefix = folder[len(base) + 1 :].replace(os.sep, "/")
+        found += [f"{prefix}/{n}" if prefix else n for n in names if n.endswith(".toml")]
     files: dict[str, tuple[Path, tuple[int, int, int]]] = {}
-    for path in sorted(DATA.rglob("*.toml")):
-        stat = path.stat()
-        stamp = (stat.st_size, stat.st_mtime_ns, stat.st_ino)
-        files[path.relative_to(DATA).as_posix()] = (path, stamp)
+    for name in sorted(found, key=lambda n: n.split("/")):  # by parts, as Path sorts
+        stat = os.stat(path := DATA / name)
+        files[name] = (path, (stat.st_size, stat.st_mtime_ns, stat.st_ino))
     return files
 
 

@@ -22,6 +22,7 @@ import functools
 import os
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 import regex
@@ -29,6 +30,7 @@ import regex
 from ..errors import UnknownLanguageError
 from .cache import DATA, checked, compile_pattern, parsed
 from .folding import Folding, escape
+from .kept_strings import KeptStrings
 from .lang_schema import validate
 from .phrase_dates import SPACED_MARK, optional_date
 
@@ -155,6 +157,14 @@ def spellings(lowered: str) -> set[str]:
     return folding().spellings(lowered)
 
 
+# The alternations built by earlier processes (the text depends on the phrases, the
+# data files and the code of this module, folding.py and phrase_dates.py).
+_KEPT = KeptStrings(
+    "alternations",
+    tuple(str(Path(__file__).with_name(n)) for n in ("lang.py", "folding.py", "phrase_dates.py")),
+)
+
+
 def alternation(phrases: Iterable[str]) -> str:
     r"""One pattern matching any of ``phrases``, longest first, never empty.
 
@@ -163,7 +173,13 @@ def alternation(phrases: Iterable[str]) -> str:
     backtracking engine tries ``X(?:A|B)Y`` exactly as ``XAY|XBY`` (A then B,
     each followed by Y), so the matches are the same; the pattern is a fraction
     of the size and compiles several times faster (unions of every language's
-    act words have hundreds of phrases)."""
+    act words have hundreds of phrases).  Kept across processes
+    (:mod:`.kept_strings`): a first call builds about 150 of them."""
+    listed = phrases if isinstance(phrases, list | tuple) else list(phrases)
+    return _KEPT.get("\0".join(listed), lambda: _alternation(listed))
+
+
+def _alternation(phrases: Sequence[str]) -> str:
     unique = sorted({p.strip() for p in phrases if p.strip()}, key=lambda p: (-len(p), p))
     if not unique:
         return r"(?!)"
