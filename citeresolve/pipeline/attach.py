@@ -53,6 +53,7 @@ from .instrument_before import (
 from .mention_index import SENTENCE_END, MentionIndex, Taken
 from .related_acts import row_act
 from .sentence_reach import sentence_instrument
+from .thereof_reach import thereof_across
 from .unit_keys import unit_candidate, whole
 
 _INSERTED_PARAGRAPH = compile_pattern(r"\d{1,3}[a-z]{1,10}")  # "2a", "1bis", "3quater"
@@ -323,7 +324,7 @@ class Attacher:
         if following is not None:
             return following
         if links.thereof_after(index.view, chain.end):
-            return pinned_head(links, chain, index, taken, thereof=True)
+            return pinned_head(links, chain, index, taken) or thereof_across(links, chain, index)
         if chain.continued:
             return None
         # a row of EUR-Lex's table of related acts: its act cell is cited too (not taken)

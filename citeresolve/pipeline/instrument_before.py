@@ -43,18 +43,19 @@ _OPENING_REACH = 40
 
 
 def pinned_head(
-    links: ChainLinks, chain: Chain, index: MentionIndex, taken: Taken, *, thereof: bool = False
+    links: ChainLinks, chain: Chain, index: MentionIndex, taken: Taken
 ) -> Mention | None:
     """The instrument a chain linked by "thereof" or "in particular" pins: the one its
     clause is about, or after another pinpoint of the clause the one named after it;
-    the chain is recorded as a pinpoint. ``thereof``: a name that only completed an
-    article cited before ("brought under Article 270 TFEU, applicable to the EAEC Treaty
-    pursuant to Article 106a thereof") is not what the clause is about when the clause
-    names another instrument before the chain."""
+    the chain is recorded as a pinpoint. A name that only completed an article cited
+    before ("brought under Article 270 TFEU, applicable to the EAEC Treaty pursuant to
+    Article 106a thereof"; fr "vu l'article 16 du TFUE et le règlement (UE) 2016/679, et
+    notamment son article 5") is not what the clause is about when the clause names
+    another instrument before the chain."""
     after = taken.pinpoints[-1] if taken.pinpoints else None
     taken.pinpoints.append(chain.end)
     head = index.clause_head(chain.start, after) or _head_of_line_before(links, index, chain.start)
-    if thereof and head is not None and head.start in taken.consumed:
+    if head is not None and head.start in taken.consumed:
         head = index.named_between(head.end, chain.start, taken.consumed) or head
     return _title_owner(links, head, index, chain.start)
 
@@ -126,7 +127,13 @@ def head_linked_by_thereof(
         view[max(0, chain.start - _BACKWARD_REACH) : chain.start]
     ):
         after = taken.pinpoints[-1] if taken.pinpoints else None
-        head = _title_owner(links, index.clause_head(chain.start, after), index, chain.start)
+        head = index.clause_head(chain.start, after)
+        if head is not None and head.start in taken.consumed:
+            # a name that only completed an article cited before ("Article 2 of the
+            # Convention on the Rights of the Child …, as is the Paris Agreement, and in
+            # particular Article 2(1)(a) thereof") is not what the clause pins
+            head = index.named_between(head.end, chain.start, taken.consumed) or head
+        head = _title_owner(links, head, index, chain.start)
         if head is not None and head.use != REFERENCE:
             taken.pinpoints.append(chain.end)
             return head

@@ -15,6 +15,8 @@ from ..limits import scan_timeout
 from ..text.phrase_groups import PhraseGroups
 from ..text.scan import occurrences
 
+# What "thereof" may point back to across a sentence: an act, a treaty or a convention.
+_NAMED_TYPES = frozenset({"eu_act", "treaty", "instrument"})
 # How many mentions back a gap (a footnote marker, a title) is tried: bounded work per
 # chain on dense text.
 _GAP_TRIES = 3
@@ -175,6 +177,17 @@ class MentionIndex:
             m = self.mentions[k]
             if m.end <= pos:
                 return m if pos - m.end <= reach and m.use != REFERENCE else None
+        return None
+
+    def last_named_before(self, pos: int, reach: int) -> Mention | None:
+        """The last instrument or act named (no reference word) that ends at most
+        ``reach`` before ``pos``."""
+        for k in range(self.first_at(pos) - 1, -1, -1):
+            m = self.mentions[k]
+            if pos - m.end > reach:
+                return None
+            if m.end <= pos and m.use != REFERENCE and m.type in _NAMED_TYPES:
+                return m
         return None
 
     def named_before(self, pos: int, code: str, reach: int) -> Mention | None:

@@ -1,0 +1,43 @@
+""" "thereof" in a sentence that names no instrument before its chain: it points back to
+the instrument named last before the sentence ("Recital 11 of Directive 2000/78 states
+… . Article 2 thereof provides")."""
+
+from __future__ import annotations
+
+from ..families.chain_grammar import Chain
+from ..families.mentions import Mention
+from ..knowledge.cache import compile_pattern
+from .chain_links import ChainLinks
+from .mention_index import MentionIndex
+
+# How far before the sentence of a "thereof" its instrument may be named.
+_THEREOF_REACH = 400
+# What may open a sentence before its chain: a paragraph number, a word and an article
+# ("5 Under the", "L'", "Según el").
+_SENTENCE_OPENING = compile_pattern(
+    r"\s*(?:\d{1,3}\.?\s+)?(?:[^\W\d]+[ \t]+)?(?:[^\W\d]{1,3}(?:['’][ \t]*|[ \t]+))?"
+)
+# A capitalised word right after "thereof": the name it began ("della stessa Legge").
+_NAME_GOES_ON = compile_pattern(r"[ \t]+\p{Lu}")
+
+
+def thereof_across(links: ChainLinks, chain: Chain, index: MentionIndex) -> Mention | None:
+    """ "thereof" in a sentence that names no instrument before its chain points to the
+    one named last before the sentence: "Recital 11 of Directive 2000/78 states … .
+    Article 2 thereof provides", bg "… Регламент (ЕО) № 1049/2001 … . Според член 4
+    от него"; not when the words after the chain are a reference word of their own
+    ("of that Treaty"), whose kind decides. Only a chain that opens its sentence (after
+    a paragraph number and a word or two: "Under the", "L'", "Според") and a "thereof"
+    that no name goes on from (it "della stessa Legge"): in the middle of a sentence,
+    "Article 62(1)(a) thereof" or pt "artigo 23.º do mesmo diploma legal" pin an
+    instrument the extractor does not know, named in that sentence."""
+    view = index.view
+    found = links.thereof.match(view, chain.end)
+    if found is None or index.first_in(chain.end, found.end()) is not None:
+        return None
+    start = index.clause_start(chain.start)
+    if not _SENTENCE_OPENING.fullmatch(view, start, chain.start):
+        return None
+    if _NAME_GOES_ON.match(view, found.end()):
+        return None
+    return index.last_named_before(start, _THEREOF_REACH)

@@ -1,0 +1,47 @@
+"""Law firms and ministries abbreviate the point word: hr "t." and "toč." (točka), sl
+"tč." (točka), lv "apakšp." (apakšpunkts). The point after it is kept in the pin like
+the one after the full word; hr "t. 45." after a judgment's ECLI (its paragraph) is no
+point of an article."""
+
+from __future__ import annotations
+
+import pytest
+
+import citeresolve
+
+GDPR = "CELEX:32016R0679"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "hr",
+            "Prema čl. 6. st. 1. t. (f) GDPR-a, voditelj se može pozvati na legitimni interes.",
+            [f"{GDPR}:6(1)(f)"],
+        ),
+        (
+            "hr",
+            "Obrada se temelji na čl. 6. st. 1. toč. a) Uredbe (EU) 2016/679.",
+            [f"{GDPR}:6(1)(a)"],
+        ),
+        (
+            "hr",
+            "Vidjeti presudu Addiko Bank, C-407/18, EU:C:2019:537, t. 45. i navedenu praksu.",
+            ["CJEU:C-407/18", "ECLI:EU:C:2019:537"],
+        ),
+        (
+            "sl",
+            "Obdelava je zakonita po tč. (f) prvega odstavka 6. člena GDPR.",
+            [f"{GDPR}:6(1)(f)"],
+        ),
+        ("sl", "v skladu s tč. (c) člena 6(1) Uredbe (EU) 2016/679", [f"{GDPR}:6(1)(c)"]),
+        (
+            "lv",
+            "Apstrāde ir likumīga saskaņā ar VDAR 6. panta 1. punkta f) apakšp.",
+            [f"{GDPR}:6(1)(f)"],
+        ),
+    ],
+)
+def test_abbreviated_point_word(lang: str, text: str, expected: list[str]) -> None:
+    assert [c.key for c in citeresolve.extract(text, lang=lang)] == expected
