@@ -17,6 +17,7 @@ from ..knowledge.data import table
 from ..knowledge.lang import Language, alternation
 from ..knowledge.registry import popular_names
 from .act_numbers import ActNumber, year_of
+from .name_variants import name_variants
 
 _ACT_KIND = {"R": "regulation", "L": "directive", "D": "decision", "F": "framework_decision"}
 # How far back a name may start before its number ("Datenschutz-Grundverordnung ").
@@ -66,7 +67,9 @@ def popular_name_phrases(language: Language) -> Iterator[tuple[list[str], str]]:
     follows the abbreviation in lower case, after a space or a hyphen (hu "az eIDAS
     rendelet 25. cikke", fi "eIDAS-asetuksen", et "eIDAS määruse", lv "eIDAS regulas")."""
     acts = language.section("acts")
-    for celex, phrases in popular_names(language.code).items():
+    for celex, listed in popular_names(language.code).items():
+        # ga "den Ghníomh um Sheirbhísí Digiteacha": the initial mutations of the name
+        phrases = name_variants(language, listed)
         kind_words = acts.get(_ACT_KIND.get(celex[5:6], ""), [])
         stems = [word.strip("*").lower() for word in kind_words]
         with_kind = [f"{word} {p[1:]}" for p in phrases if p.startswith("=") for word in kind_words]
