@@ -16,6 +16,7 @@ from ..knowledge.data import table
 from ..knowledge.lang import Language, alternation
 from ..text.branches import phrase_starts
 from ..text.phrase_groups import PhraseGroups
+from .national_titles import NationalTitles
 
 _Optional = regex.Pattern[str] | None
 # What follows a linking phrase: white space, or nothing when the phrase ends glued
@@ -44,11 +45,7 @@ class ChainLinks:
         # Before the chain: "in particular [its]", "as regards", a dash, a genitive.
         self.backward_link, self.relative_link = _backward_links(art, linkers, determiners)
         self.as_regards = _as_regards(art, determiners)
-        # After an annex: the word that joins it to its act (sl "Prilogi II in X k Uredbi").
-        annex_to = art.get("annex_to")
-        self.annex_to = (
-            compile_pattern(rf"[ \t]*,?\s*(?:{alternation(annex_to)})\s+") if annex_to else None
-        )
+        self.annex_to = _annex_to(art)
         self.genitive_gap = _genitive_gap(
             art, language.section("official_journal")["abbreviations"]
         )
@@ -78,6 +75,7 @@ class ChainLinks:
         self.title_end, self.title_clause, self.unit_of = _titles(art, of, determiners)
         # A text that names a national chamber and the Parliament nowhere is that
         # chamber's: there a bare "del regolamento" is its own Rules, never the EP's.
+        self.national_titles = NationalTitles(language)
         rules = language.section("rules")
         self.parliament = _any_of(rules.get("parliament", []))
         self.national_chamber = _any_of(rules.get("national_chambers", []))
@@ -185,6 +183,12 @@ def _forward_gap(of: str, determiners: str, former: str) -> regex.Pattern[str]:
         # (Kommissionens delegerade förordning (EU) 2015/2446 …)"
         r"|(?(of)\((?:[^\W\d][\w'’-]*[ \t]+){0,4}|(?!)))?"
     )
+
+
+def _annex_to(art: Mapping[str, Any]) -> _Optional:
+    """After an annex: the word that joins it to its act (sl "Prilogi II in X k Uredbi")."""
+    words = art.get("annex_to")
+    return compile_pattern(rf"[ \t]*,?\s*(?:{alternation(words)})\s+") if words else None
 
 
 def _thereof(language: Language, of: str) -> regex.Pattern[str]:

@@ -62,7 +62,7 @@ def named_after(
         named = index.first_in(gap.start("long"), gap.end("long"))
         if named is not None and named.use != REFERENCE:
             following = named
-    if following is None or _crosses_line(view, chain.end, following.start):
+    if following is None or _cut_off(links, view, chain, following):
         return None
     if (
         not gap["of"]
@@ -148,6 +148,14 @@ def _item_of_list(links: ChainLinks, view: str, chain: Chain) -> bool:
     line_start = view.rfind("\n", 0, chain.start) + 1
     before = view[max(line_start, chain.start - _FORWARD_REACH) : chain.start]
     return bool(before.strip()) and links.comma_link.search(before) is not None
+
+
+def _cut_off(links: ChainLinks, view: str, chain: Chain, following: Mention) -> bool:
+    """Whether a new paragraph, or a national act's title ("Article 3 of the Act
+    implementing Regulation (EU) 2016/679"), parts the chain from the mention after it."""
+    if _crosses_line(view, chain.end, following.start):
+        return True
+    return following.start > chain.end and links.national_titles.before(view, following.start)
 
 
 def _crosses_line(view: str, start: int, end: int) -> bool:

@@ -58,6 +58,8 @@ def sentence_instrument(
     # at a distance it may be another's ("la Charte sociale européenne, article 24")
     if named is None or previous_end > named.start or named.use == ATTACH_ONLY:
         return None
+    if links.national_titles.before(view, named.start):
+        return None  # hr "Zakon o provedbi Opće uredbe o zaštiti podataka u čl. 20."
     code = resolved.get(named.start) if named.use == REFERENCE else named.code
     if code is None or code == OTHER_RULES or instrument_type(code) not in _TYPES:
         return None

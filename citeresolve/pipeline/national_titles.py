@@ -1,0 +1,36 @@
+"""A national act named after the EU act it implements: hr "Zakon o provedbi Opće uredbe o
+zaštiti podataka", de "Gesetz zur Durchführung der Verordnung (EU) 2016/679", en "the Act
+implementing the GDPR". The EU act is cited, but an article tied to the title is the
+national act's. A capitalised word of the language's ``national_acts`` ([acts]) up to
+three words before the act's mention marks the title: bg "законодателството на Съюза"
+(Union legislation) starts with no capital and is none."""
+
+from __future__ import annotations
+
+import regex
+
+from ..knowledge.cache import compile_pattern
+from ..knowledge.lang import Language, alternation
+
+# How far before a mention a national act's title word may start.
+_REACH = 80
+
+
+class NationalTitles:
+    """The national act title words of one language."""
+
+    def __init__(self, language: Language) -> None:
+        words = language.section("acts").get("national_acts", [])
+        self._pattern: regex.Pattern[str] | None = (
+            compile_pattern(rf"(?:{alternation(words)})(?:[ \t]+[^\W\d][\w'’-]*){{0,3}}[ \t]+$")
+            if words
+            else None
+        )
+
+    def before(self, view: str, pos: int) -> bool:
+        """Whether a capitalised national act's title word stands right before ``pos``
+        (up to three words between): the mention at ``pos`` is part of that title."""
+        if self._pattern is None:
+            return False
+        found = self._pattern.search(view, max(0, pos - _REACH), pos)
+        return found is not None and found[0][:1].isupper()
