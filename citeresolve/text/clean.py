@@ -319,6 +319,7 @@ def fold_homoglyphs(view: str) -> str:
     """
     if view.isascii() or not _OTHER_SCRIPT.search(view):
         return view
+    view = _identifier_prefixes(view)
     hits = list(_mixed().finditer(view))
     if not hits:
         return view
@@ -345,6 +346,27 @@ def fold_homoglyphs(view: str) -> str:
             latin = to_latin.get(ch, ch) if script != "latin" else ch
             chars[i] = latin if target == "latin" else from_latin.get(f"{target}:{latin}", ch)
     return "".join(chars)
+
+
+def _identifier_prefixes(view: str) -> str:
+    """A word made only of capital look-alikes that opens an identifier is Latin, in any
+    text: bg "СОМ(2021) 206" and "А9-0001/2022" typed in Cyrillic are COM(2021) 206 and
+    A9-0001/2022, "Р9_ТА(2021)0056" P9_TA(2021)0056. Only before an identifier's shape:
+    a year in brackets, or an EP term's digit and "_" or "-0001/2022"; "ОВ L" and "(ЕС)"
+    stay Cyrillic. One letter for one, so the view keeps its length."""
+    pattern = _lookalike_identifier()
+    if pattern.search(view) is None:
+        return view
+    to_latin, _ = _lookalikes()
+    return pattern.sub(lambda m: "".join(to_latin.get(ch, ch) for ch in m[0]), view)
+
+
+@functools.cache
+def _lookalike_identifier() -> re.Pattern[str]:
+    capitals = "".join(ch for ch in _lookalikes()[0] if ch.isupper())
+    return re.compile(
+        rf"(?<![^\W_])[{capitals}]{{1,4}}(?=\(\s?(?:19|20)\d\d\s?\)|\d{{1,2}}(?:_|-\d{{4}}/\d{{4}}))"
+    )
 
 
 def _target_script(view: str, word: regex.Match[str], to_latin: dict[str, str]) -> str | None:
