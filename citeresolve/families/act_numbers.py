@@ -297,7 +297,9 @@ class ActNumber:
         self.form = ""
         if prefix is not None and prefix.start() < self.start:
             self.start = prefix.start()
-        if suffix is not None and len(self.a) >= 2:
+        # A serial of one digit takes a domain only before a year in full: hu
+        # "1/2003/EK rendelet" (Regulation (EC) No 1/2003), never "1/2/EK".
+        if suffix is not None and (len(self.a) >= 2 or _full_year(self.b)):
             self.form, self.domain, self.end = "slash", suffix["sdom"], suffix.end()
         elif self.hyphen:
             pass  # a hyphenated number without its domain: only right after an act word
@@ -379,6 +381,10 @@ def year_of(text: str) -> int:
     if len(text) == 2:
         return 1900 + value if value >= 50 else 2000 + value
     return value
+
+
+def _full_year(text: str) -> bool:
+    return len(text) == 4 and plausible_year(text)
 
 
 def plausible_year(text: str) -> bool:

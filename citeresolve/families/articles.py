@@ -263,6 +263,7 @@ class ChainReader:
             *self._token.numbers(m, _NUMBER_GROUPS)
         )
         suffix = (suffix or dsuffix or ssuffix or (csuffix or msuffix or "").lower()).strip()
+        suffix = suffix.lstrip("-")  # it "45-bis"
         if len(suffix) == 1:
             suffix = self._latin(suffix)
         marked = self.marks_articles and m.group("mark") is not None  # by name: pt only

@@ -171,20 +171,20 @@ _LATIN_SUFFIXES = frozenset(latin_suffixes())
 def plain_number_end(view: str, pos: int, ends: frozenset[str]) -> int:
     """Where the lexer's match at ``pos`` ends when it is one to four ASCII digits alone,
     followed by one of ``ends`` (:func:`plain_number_ends`); 0 when it may be anything
-    else."""
+    else (a Latin suffix after a space or a hyphen: "45 bis", "45-bis")."""
     end = pos
     while end - pos < 4 and view[end : end + 1] in _ASCII_DIGITS:
         end += 1
     after = view[end : end + 1]
     if end == pos or after not in ends:
         return 0
-    if after != " ":
+    if after not in " -":
         return end
     word_end = end + 1
     while view[word_end : word_end + 1] in _ASCII_LOWER:
         word_end += 1
     word = view[end + 1 : word_end]
-    return end if len(word) >= 2 and word not in _LATIN_SUFFIXES else 0
+    return end if (len(word) >= 2 or after == "-") and word not in _LATIN_SUFFIXES else 0
 
 
 def _number(art: Mapping[str, Any], point_letters: Mapping[str, str]) -> str:
@@ -219,7 +219,7 @@ def _number(art: Mapping[str, Any], point_letters: Mapping[str, str]) -> str:
 
 def _inserted_letter(art: Mapping[str, Any], point_letters: Mapping[str, str]) -> str:
     """The letter of an inserted article ("Article 73b", "149а", "74.a", "73 B", "106 a
-    artiklan") or its Latin suffix ("10 bis")."""
+    artiklan") or its Latin suffix ("10 bis", also after a hyphen: it "art. 45-bis")."""
     # An inserted article's letter may be written in the language's own script
     # (bg "член 149а"): the point letters map it to Latin.
     own = "".join(regex.escape(k) for k in point_letters if len(k) == 1)
@@ -251,7 +251,7 @@ def _inserted_letter(art: Mapping[str, Any], point_letters: Mapping[str, str]) -
     )
     latin = "|".join(latin_suffixes())
     return (
-        rf"(?P<suffix>{suffix_letter}(?![^\W\d_])|\s?(?:{latin})(?!\w)(?!\s?\d))"
+        rf"(?P<suffix>{suffix_letter}(?![^\W\d_])|(?:\s|-)?(?:{latin})(?!\w)(?!\s?\d))"
         rf"{dot_letter}{capital}{spaced}"
     )
 

@@ -85,7 +85,10 @@ def resolve_references(mentions: list[Mention], view: str = "") -> dict[int, str
                 out[m.start] = last_act.get(_REFERENCE_DESCRIPTORS[m.code])
             elif m.code.endswith(_ONLY):
                 descriptor = _REFERENCE_DESCRIPTORS[m.code.removesuffix(_ONLY)]
-                out[m.start] = last_act.get(descriptor) if ones[descriptor] == 1 else None
+                if ones[descriptor] == 1 or _in_reach(view, act_before, descriptor, m):
+                    out[m.start] = last_act.get(descriptor)
+                else:
+                    out[m.start] = None
             else:
                 out[m.start] = instruments_referred.target(m)
         elif m.type == "treaty" and not m.code.startswith(PROTOCOL_PREFIX):
@@ -97,6 +100,18 @@ def resolve_references(mentions: list[Mention], view: str = "") -> dict[int, str
         elif m.code in kinds:
             instruments_referred.last[kinds[m.code]] = m
     return out
+
+
+def _in_reach(view: str, act: Mention | None, descriptor: str, word: Mention) -> bool:
+    """Whether the act named last before a bare kind word is of its kind and in its
+    sentence and line, with no other act between: sl "ob upoštevanju Direktive
+    2013/34/EU … in zlasti člena 29b Direktive" in a document that cites several
+    directives names that one."""
+    if act is None or act.code.removeprefix("CELEX:")[5:6] != descriptor:
+        return False
+    if "\n" in view[act.end : word.start]:
+        return False
+    return SENTENCE_END.search(view, act.end, word.start) is None
 
 
 def _acts_by_kind(mentions: list[Mention]) -> dict[str, int]:

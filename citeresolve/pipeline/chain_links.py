@@ -44,7 +44,9 @@ class ChainLinks:
         self.linker_after = compile_pattern(rf"[\s,]*(?:{linkers})")
         # Before the chain: "in particular [its]", "as regards", a dash, a genitive.
         self.backward_link, self.relative_link = _backward_links(art, linkers, determiners)
-        self.as_regards = _as_regards(art, determiners)
+        self.as_regards, places = _as_regards(art, determiners), art.get("article_locatives")
+        aside = rf"[ \t]*,[ \t]*(?:{alternation(places or [])})[ \t]*"
+        self.locative_aside = compile_pattern(aside) if places else None
         self.annex_to = _annex_to(art)
         self.genitive_gap = _genitive_gap(
             art, language.section("official_journal")["abbreviations"]

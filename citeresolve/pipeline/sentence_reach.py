@@ -65,7 +65,7 @@ def sentence_instrument(
         return None
     if named.use == REFERENCE and not _only_of_its_kind(named, code, index):
         return None
-    if _another_named(named, code, index, resolved) or not _gap_ties(view, named, chain):
+    if _another_named(named, code, index, resolved) or not _gap_ties(links, view, named, chain):
         return None
     # "Without prejudice to Regulation … and subject to Articles 8 and 9": an "and" right
     # after the instrument opens a complement of its own, the document's articles
@@ -100,10 +100,13 @@ def _another_named(
     return False
 
 
-def _gap_ties(view: str, named: Mention, chain: Chain) -> bool:
+def _gap_ties(links: ChainLinks, view: str, named: Mention, chain: Chain) -> bool:
     """Whether only lower-case words (perhaps a definition in brackets) stand between
-    the instrument's name and the chain."""
+    the instrument's name and the chain, or an aside opened by "in" (it "la direttiva
+    2014/104, all'art. 10, disciplina")."""
     gap = view[named.end : chain.start]
+    if links.locative_aside is not None and links.locative_aside.fullmatch(gap):
+        return True
     return not (
         # a relative clause of the instrument: its object is another's article ("Regulation
         # (EU) 2018/1725, which amends Articles 12 to 23")
