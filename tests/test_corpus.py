@@ -397,7 +397,8 @@ HELDOUT_ROUND22_BAR = 0.9889
 # servicers, motor insurance, floods and extractive waste, zoonoses and TSE, Horizon Europe,
 # confiscation, market surveillance), annotated and reviewed by hand at the start of the tenth
 # session and scored once on its starting code (7698536): 0.9886, the first-contact F1.
-HELDOUT_ROUND23_BAR = 0.9886
+# Point-first treaty pins, hu one-digit serials "1/2005/EK", et "asutamislepingu": 0.9917.
+HELDOUT_ROUND23_BAR = 0.9917
 
 
 # round -> (passages, bar)

@@ -54,15 +54,8 @@ class DetailHandlers(OrdinalHandlers):
             if self._flush_pending_as_paragraphs(tok):
                 self.last_end = tok.end
             return self.i + 1
-        if cur is None or self.expect_article or self.separated:
-            preface = paragraph_preface(self.tokens, self.i, comma=cur is None)
-            if preface is not None:
-                # Paragraphs before their article, also after a unit and in a list:
-                # "o n.º 2 do artigo 216.º, os n.ºs 6, 8 e 10 do artigo 218.º".
-                values, of_index = preface
-                self.preface_paragraph, self.extra_paragraphs = values[0], values[1:]
-                self.noun_start = tok.start
-                return of_index
+        if (prefaced := self._paragraphs_before_article(tok, cur)) is not None:
+            return prefaced
         if (
             tok.kind in ("PAR", "PARS")  # hr "stavka" is both
             and nxt is not None
@@ -80,7 +73,7 @@ class DetailHandlers(OrdinalHandlers):
             # genitive says "of", hr "stavka 3. članka 6.", also further in a list
             # ("… u vezi sa stavkom 1. članka 14.").
             self.preface_paragraph = nxt.value
-            if self.separated:
+            if self.separated and not self.preface_points:
                 self.noun_start = tok.start  # the next unit's span starts at its preface
             return self.i + 2
         if nxt is not None and nxt.kind in NUMBERS and cur is not None:
@@ -96,6 +89,23 @@ class DetailHandlers(OrdinalHandlers):
             self.last_end = nxt.end
             return self.i + 2
         return None
+
+    def _paragraphs_before_article(self, tok: Token, cur: Unit | None) -> int | None:
+        """Paragraphs before their article, also after a unit and in a list ("o n.º 2
+        do artigo 216.º, os n.ºs 6, 8 e 10 do artigo 218.º") and after a point read
+        before them (fr "l'article 37 et le point b) du paragraphe 4 de l'article 152"):
+        the index of their "of" word, None when none of these."""
+        if not (cur is None or self.expect_article or self.separated or self.preface_points):
+            return None
+        preface = paragraph_preface(self.tokens, self.i, comma=cur is None)
+        if preface is None:
+            return None
+        values, of_index = preface
+        self.preface_paragraph, self.extra_paragraphs = values[0], values[1:]
+        # es "la letra b) del apartado 4 del artículo 152": the point keeps the span's start
+        if not self.preface_points:
+            self.noun_start = tok.start
+        return of_index
 
     def _paragraph_value(self, tok: Token, value: Token, cur: Unit) -> int:
         """ "paragraph 5", "paragraphs 2 and 3", "Absätze 1 bis 4" after an article."""

@@ -114,8 +114,10 @@ def article_follows(tokens: list[Token], j: int) -> bool:
     while j < n and (
         tokens[j].kind in PREFACE_FILLERS
         or (tokens[j].kind in ("AND", "COMMA") and j + 1 < n and tokens[j + 1].kind in POINT_VALUES)
+        # a paragraph between: "point (b) of paragraph 4 of Article 152"
+        or (tokens[j].kind == "PAR" and j + 1 < n and tokens[j + 1].kind in NUMBERS)
     ):
-        j += 1
+        j += 1 + (tokens[j].kind == "PAR")
     return j < len(tokens) and tokens[j].kind == "ART"
 
 

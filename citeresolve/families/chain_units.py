@@ -10,6 +10,8 @@ from .chain_state import PENDING_FOLLOWERS, POINT_VALUES, REPEATED, ParserState,
 # or point of theirs, or a determiner (de "Artikel 4 des Anhangs I"); never "and"
 # or a comma (sk "článok 5, prílohy I a II": a list of Annexes).
 _BEFORE_GENITIVE = frozenset({"NUM", "BNUM", "BLET", "LETP", "LETTER", "DET"})
+# The unit words a determiner may stand before (pt "e a alínea", "e a parte").
+_WORDS_AFTER_ARTICLE_DETERMINER = frozenset({"ART", "PAR", "PARS", "PT", "ANNEX", "RECITAL", "SUB"})
 
 
 def _is(tok: Token | None, kind: str) -> bool:
@@ -260,6 +262,15 @@ class UnitHandlers(ParserState):
 
     def _on_range(self, tok: Token, nxt: Token | None) -> int | None:
         cur = self.current
+        if (
+            self.i > 0
+            and self.tokens[self.i - 1].kind == "AND"
+            and nxt is not None
+            and nxt.kind in _WORDS_AFTER_ARTICLE_DETERMINER
+        ):
+            # pt "o artigo 114.º e a alínea c) do n.º 4 do artigo 168.º": after "and" the
+            # range word "a" is the article "a" (the feminine determiner)
+            return self.i + 1
         if self.number_first and self.pending:
             self.pending_range = True
             self.range_starts.add(len(self.pending) - 1)
