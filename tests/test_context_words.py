@@ -38,6 +38,9 @@ def categories(code: str) -> dict[str, list[str]]:
     out = {name: table[name] for name in LISTS}
     out.update({f"anaphors.{kind}": table["anaphors"][kind] for kind in ACT_KINDS})
     out.update({f"kind_words.{kind}": words for kind, words in table.get("kind_words", {}).items()})
+    out.update(
+        {f"subject_anaphors.{kind}": w for kind, w in table.get("subject_anaphors", {}).items()}
+    )
     return out
 
 
@@ -64,10 +67,11 @@ def test_every_language_has_a_table() -> None:
 @pytest.mark.parametrize("code", lang.EU_LANGUAGES)
 def test_table_is_complete(code: str) -> None:
     table = DATA[code]
-    optional = {"defined_first", "kind_words", "amended_by", "article_anaphors"}
+    optional = {"defined_first", "kind_words", "amended_by", "article_anaphors", "subject_anaphors"}
     assert set(table) - optional == {*LISTS, "quotes", "anaphors"}, code
     assert set(table["anaphors"]) == set(ACT_KINDS), code
     assert set(table.get("kind_words", {})) <= set(ACT_KINDS), code
+    assert set(table.get("subject_anaphors", {})) <= set(ACT_KINDS), code
     for name, phrases in categories(code).items():
         assert phrases, f"{code}: {name} is empty"
         assert len(set(phrases)) == len(phrases), f"{code}: {name} repeats a phrase"

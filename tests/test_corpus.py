@@ -398,7 +398,10 @@ HELDOUT_ROUND22_BAR = 0.9889
 # confiscation, market surveillance), annotated and reviewed by hand at the start of the tenth
 # session and scored once on its starting code (7698536): 0.9886, the first-contact F1.
 # Point-first treaty pins, hu one-digit serials "1/2005/EK", et "asutamislepingu": 0.9917.
-HELDOUT_ROUND23_BAR = 0.9917
+# it "del Regolamento in oggetto" (the act the text is about); an OJ reference's year not from
+# a date of another year than the act's number ("… 2009/22/EC was published on 4 December
+# 2020 (OJ L 409/1)"): 0.9938.
+HELDOUT_ROUND23_BAR = 0.9938
 
 
 # round -> (passages, bar)

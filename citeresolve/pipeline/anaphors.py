@@ -34,6 +34,17 @@ def only_of_kind(kind: str) -> str:
     return kind + _ONLY
 
 
+# The code of a word for the act of a kind the text is about (context_words.toml
+# ``subject_anaphors``: it "il regolamento in oggetto"): the first act of its kind the
+# document cites, whatever was cited since.
+_SUBJECT = "/subject"
+
+
+def subject_of_kind(kind: str) -> str:
+    """The mention code of a word for the act of the kind ``kind`` the text is about."""
+    return kind + _SUBJECT
+
+
 # A reference word that names the EP Rules of Procedure unless a regulation was
 # cited before it (it. "del regolamento", fr. "du règlement"): [references] field.
 REGULATION_OR_RULES = "regulation_or_rules"
@@ -69,6 +80,7 @@ def resolve_references(mentions: list[Mention], view: str = "") -> dict[int, str
     out: dict[int, str | None] = {}
     last_treaty: str | None = None
     last_act: dict[str, str] = {}
+    first_act: dict[str, str] = {}  # descriptor -> the first act of that kind cited
     act_before: Mention | None = None
     # Registered instruments by the reference word that stands for them ("the
     # Convention": ECHR, CRC, CRPD …): the last one named of each kind.
@@ -89,6 +101,8 @@ def resolve_references(mentions: list[Mention], view: str = "") -> dict[int, str
                     out[m.start] = last_act.get(descriptor)
                 else:
                     out[m.start] = None
+            elif m.code.endswith(_SUBJECT):
+                out[m.start] = first_act.get(_REFERENCE_DESCRIPTORS[m.code.removesuffix(_SUBJECT)])
             else:
                 out[m.start] = instruments_referred.target(m)
         elif m.type == "treaty" and not m.code.startswith(PROTOCOL_PREFIX):
@@ -96,6 +110,7 @@ def resolve_references(mentions: list[Mention], view: str = "") -> dict[int, str
         elif m.type == "eu_act":
             celex = m.code.removeprefix("CELEX:")
             last_act[celex[5:6]] = m.code
+            first_act.setdefault(celex[5:6], m.code)
             act_before = m
         elif m.code in kinds:
             instruments_referred.last[kinds[m.code]] = m

@@ -35,7 +35,7 @@ from ..limits import CALL_TIMEOUT
 from ..model.parts import Spans, by_span, by_start
 from ..text.scan import Trigger, matches_from, occurrences
 from .anaphors import ONLY as _ONLY
-from .anaphors import only_of_kind
+from .anaphors import only_of_kind, subject_of_kind
 from .compound_names import compound_names
 from .dated_acts import dated_act
 from .definition_patterns import (
@@ -105,6 +105,8 @@ class ContextReader:
             anaphors += [(kind, p) for p in phrases]
         for kind, phrases in words.get("kind_words", {}).items():
             anaphors += [(only_of_kind(kind), p) for p in phrases]
+        for kind, phrases in words.get("subject_anaphors", {}).items():
+            anaphors += [(subject_of_kind(kind), p) for p in phrases]
         self._anaphor_kinds = {f"a{i}": kind for i, (kind, _) in enumerate(anaphors)}
         groups = [f"(?P<a{i}>{alternation([p])})" for i, (_, p) in enumerate(anaphors)]
         self._words = compile_pattern("|".join(groups)) if groups else None

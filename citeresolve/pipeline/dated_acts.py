@@ -33,7 +33,12 @@ T = TypeVar("T", bound=_Span)
 
 
 def dated_act(
-    view: str, acts: Sequence[T], pos: int, is_act: Callable[[T], bool], closed: int = 0
+    view: str,
+    acts: Sequence[T],
+    pos: int,
+    is_act: Callable[[T], bool],
+    closed: int = 0,
+    number_year: Callable[[T], int | None] | None = None,
 ) -> T | None:
     """The last act of the sentence before ``pos`` that is cited with its own date.
 
@@ -43,12 +48,21 @@ def dated_act(
     ``closed``, where an earlier OJ reference ended, already has its own ("direktiv
     2005/60/EG av den 26 oktober 2005 … (EUT L 309, s. 15), senast ändrat genom
     direktiv 2010/78/EU (EUT L 331, s. 120)").
+
+    ``number_year`` gives the year an act's number carries: a date of another year is
+    not its own ("… repealing Directive 2009/22/EC was published on 4 December 2020 (OJ
+    L 409/1)" is Directive (EU) 2020/1828's publication); an act is dated the year its
+    number carries or the year before ("Regulation (EC) No 1/2003 of 16 December 2002").
     """
     for act in reversed(acts):
         if pos - act.end > _TITLE_REACH or act.end <= closed:
             break
         if _SENTENCE_END.search(view, act.end, pos):
             break
-        if is_act(act) and _OWN_DATE.match(view, act.end, pos):
+        if not is_act(act):
+            continue
+        date = _OWN_DATE.match(view, act.end, pos)
+        year = number_year(act) if number_year is not None and date is not None else None
+        if date is not None and (year is None or year - 1 <= int(date["year"]) <= year):
             return act
     return None

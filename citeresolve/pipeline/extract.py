@@ -279,7 +279,7 @@ def _with_act_years(
                 out.append(attrs.evolve(oj, parts=attrs.evolve(oj.parts, year=dated)))
                 continue
             act = (
-                dated_act(view, acts[:i], oj.start, lambda a: a.parts.celex is not None, closed)
+                dated_act(view, acts[:i], oj.start, _has_celex, closed, number_year=_celex_year)
                 or last_act
             )
             assert act.parts.celex is not None
@@ -288,6 +288,15 @@ def _with_act_years(
         closed = oj.end
         out.append(oj)
     return out
+
+
+def _has_celex(act: Candidate) -> bool:
+    return act.parts.celex is not None
+
+
+def _celex_year(act: Candidate) -> int | None:
+    celex = act.parts.celex
+    return int(celex[1:5]) if celex is not None and celex[1:5].isdecimal() else None
 
 
 _DATE_YEAR = compile_pattern(FULL_DATE + r"(?!\d)")
