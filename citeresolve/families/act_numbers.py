@@ -17,6 +17,7 @@ from ..resolve.toolkit import identifiers
 from ..text.footnotes import glued_footnote
 from ..text.scan import occurrences
 from .act_markers import cited_again
+from .oj_words import optional_words
 
 
 class ActKind(NamedTuple):
@@ -363,6 +364,25 @@ def date_goes_on(view: str, core: regex.Match[str]) -> bool:
     if _day_and_month(day, month):
         return _YEAR_TAIL.match(view, end) is not None or _DATE_TAIL.match(view, end) is not None
     return _DATE_TAIL.match(view, end) is not None
+
+
+def year_marked(view: str, core: regex.Match[str]) -> bool:
+    """Whether the part after the slash is the year of a date, its year mark after it: lt
+    "REGLAMENTAS (ES) 2020/ 2020 m. lapkričio 25 d." (a conversion lost the serial number
+    and the date begins), pl "(UE) 2020/ 2020 r.": no act number."""
+    b = core["b"]
+    return (
+        b is not None
+        and len(b) == 4
+        and plausible_year(b)
+        and _year_mark_after().match(view, core.end()) is not None
+    )
+
+
+@functools.cache
+def _year_mark_after() -> regex.Pattern[str]:
+    marks = optional_words("official_journal", "year_marks")
+    return compile_pattern(rf"[ \t]?(?:{marks})(?![^\W\d_])")
 
 
 def _day_and_month(day: str, month: str) -> bool:

@@ -35,6 +35,7 @@ from .act_numbers import (
     date_goes_on,
     number_starts,
     plausible_year,
+    year_marked,
     year_of,
 )
 from .act_page_numbers import page_numbers
@@ -116,7 +117,7 @@ class _ActReader:
                 and not cited_again(view, f"{core['a']}/{core['b']}", 0)
             ):
                 continue  # more digits than an act number has, and no marker in evidence
-            if date_goes_on(view, core):
+            if date_goes_on(view, core) or year_marked(view, core):
                 continue  # ro "Regulamentul 1307/17-dec-2013": a number and a date
             if journal_before(view, core.start("a"), self.words.hits):
                 continue  # pl "(Dz.Urz.UE 2024/1689)": the OJ's number without its series
