@@ -64,7 +64,7 @@ class DetailHandlers(OrdinalHandlers):
             and (
                 ((cur is None or self.expect_article) and self.tokens[self.i + 2].kind == "OF")
                 or (
-                    (cur is None or self.expect_article or self.separated)
+                    (cur is None or self.expect_article or self.separated or self.preface_points)
                     and self.tokens[self.i + 2].kind == "ART"
                 )
             )
