@@ -171,3 +171,35 @@ def test_a_word_hyphenated_at_a_line_end_is_read_whole(
 )
 def test_only_a_hyphen_between_lower_case_letters_at_a_line_end_is_dropped(text: str) -> None:
     assert clean(text).view == text
+
+
+def test_other_script_test_reads_the_same_letters_as_the_class() -> None:
+    """The byte test that spares a Latin text the scan for Greek and Cyrillic letters
+    says yes exactly for the characters of those ranges (every code point, between
+    letters of a text of any script)."""
+    import re
+
+    from citeresolve.text import clean as clean_module
+
+    other = re.compile(f"[{clean_module._CYRILLIC}{clean_module._GREEK}]")
+    for code in range(0x110000):
+        ch = chr(code)
+        assert clean_module._has_other_script(f"a{ch}é") == bool(other.search(ch)), hex(code)
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        # a Latin "O" inside a Bulgarian abbreviation, a Latin "E" in a Greek one, a
+        # Greek omicron in a German word; words of one script each are left as they are
+        ("виж ОВ L 119", "виж ОВ L 119"),
+        ("виж OВ L 119", "виж ОВ L 119"),
+        ("Κανονισμός (EΕ) αριθ. 1", "Κανονισμός (ΕΕ) αριθ. 1"),
+        ("die Verοrdnung (EU) 2016/679", "die Verordnung (EU) 2016/679"),
+        ("Αρθρο 5 and Article 6", "Αρθρο 5 and Article 6"),
+    ],
+)
+def test_folding_of_mixed_words_in_three_scripts(text: str, folded: str) -> None:
+    from citeresolve.text.clean import fold_homoglyphs
+
+    assert fold_homoglyphs(text) == folded
