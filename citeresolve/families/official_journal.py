@@ -66,6 +66,7 @@ def _pattern() -> Dispatched:
         regex.VERBOSE,
         keep_names=True,
         transform=_glued_digit,
+        heads=True,
     )
 
 

@@ -270,12 +270,15 @@ class Dispatched:
         *,
         keep_names: bool = False,
         transform: Callable[[str], str] | None = None,
+        heads: bool = False,
     ) -> None:
         self._groups = [(name, [p for p in phrases if p.strip()]) for name, phrases in groups]
         self._rest = rest
         self._flags = flags
         self._keep_names = keep_names
         self._transform = transform
+        # With ``heads``, the phrases alone are tried first (see match).
+        self._heads: dict[str, regex.Pattern[str] | None] | None = {} if heads else None
         # character -> (group index, phrase index) pairs that may start with it
         self._starts: dict[str, list[tuple[int, int]]] = {}
         self._anywhere: list[tuple[int, int]] = []  # phrases that may start with anything
@@ -294,10 +297,13 @@ class Dispatched:
         self._by_char: dict[str, regex.Pattern[str] | None] = {}
         self._by_phrases: dict[tuple[tuple[int, int], ...], regex.Pattern[str] | None] = {}
 
-    def _build(self, chosen: tuple[tuple[int, int], ...]) -> regex.Pattern[str] | None:
-        pattern = self._by_phrases.get(chosen, False)
-        if pattern is not False:
-            return pattern  # type: ignore[return-value]
+    def _build(
+        self, chosen: tuple[tuple[int, int], ...], head: bool = False
+    ) -> regex.Pattern[str] | None:
+        if not head:
+            pattern = self._by_phrases.get(chosen, False)
+            if pattern is not False:
+                return pattern  # type: ignore[return-value]
         wanted = set(chosen)
         branches = []
         for g, (name, phrases) in enumerate(self._groups):
@@ -307,13 +313,36 @@ class Dispatched:
             body = alternation(subset)
             if self._transform is not None:
                 body = self._transform(body)
-            branches.append(f"(?P<{name}>{body})" if name is not None else body)
+            if head:
+                branches.append(f"(?:{body})")  # the same phrases, no group
+            else:
+                branches.append(f"(?P<{name}>{body})" if name is not None else body)
         if chosen and branches:
-            pattern = compile_pattern("(?:" + "|".join(branches) + ")" + self._rest, self._flags)
+            rest = "" if head else self._rest
+            pattern = compile_pattern("(?:" + "|".join(branches) + ")" + rest, self._flags)
         else:
             pattern = None
-        self._by_phrases[chosen] = pattern
+        if not head:
+            self._by_phrases[chosen] = pattern
         return pattern
+
+    def _chosen(self, ch: str) -> tuple[tuple[int, int], ...]:
+        if self._dispatch:
+            return tuple(sorted(self._starts.get(ch, []) + self._anywhere))
+        return tuple(
+            (g, i) for g, (_, phrases) in enumerate(self._groups) for i in range(len(phrases))
+        )
+
+    def _head_for(
+        self, heads: dict[str, regex.Pattern[str] | None], ch: str
+    ) -> regex.Pattern[str] | None:
+        """The phrases that can start with ``ch`` alone, without the rest (see match)."""
+        try:
+            return heads[ch]
+        except KeyError:
+            pass
+        head = heads[ch] = self._build(self._chosen(ch), head=True)
+        return head
 
     def pattern_for(self, ch: str) -> regex.Pattern[str] | None:
         """The pattern tried at a position that starts with ``ch`` (None: nothing can
@@ -322,20 +351,27 @@ class Dispatched:
             return self._by_char[ch]
         except KeyError:
             pass
-        if self._dispatch:
-            chosen = tuple(sorted(self._starts.get(ch, []) + self._anywhere))
-        else:
-            chosen = tuple(
-                (g, i) for g, (_, phrases) in enumerate(self._groups) for i in range(len(phrases))
-            )
-        pattern = self._build(chosen)
+        pattern = self._build(self._chosen(ch))
         self._by_char[ch] = pattern
         return pattern
 
     def match(self, view: str, pos: int, endpos: int | None = None) -> regex.Match[str] | None:
-        pattern = self.pattern_for(view[pos : pos + 1])
+        ch = view[pos : pos + 1]
+        pattern = self.pattern_for(ch)
         if pattern is None:
             return None
+        heads = self._heads
+        if heads is not None:
+            # A match of the whole pattern starts with a match of one of its phrases, so
+            # where none matches the whole fails too; the phrases alone are far cheaper
+            # to try than the whole with its rest's many groups (most places a trigger
+            # reports hold a common word, no phrase).
+            head = self._head_for(heads, ch)
+            if head is None:
+                return None
+            found = head.match(view, pos) if endpos is None else head.match(view, pos, endpos)
+            if found is None:
+                return None
         if endpos is None:
             return pattern.match(view, pos)
         return pattern.match(view, pos, endpos)
