@@ -207,9 +207,7 @@ def test_a_parliament_text_with_co_authored_acts_keeps_its_rules() -> None:
         ),
     ],
 )
-def test_every_language_marks_the_courts_own_texts(
-    lang: str, text: str, keys: list[str]
-) -> None:
+def test_every_language_marks_the_courts_own_texts(lang: str, text: str, keys: list[str]) -> None:
     # the bare Rules name and the word for both "regulation" and "Rules" ("du
     # règlement") in the Court's own order are the Court's Rules; the Parliament named
     # before an act word as its co-author (rules.co_authors) leaves the order the Court's

@@ -321,13 +321,16 @@ _SIDE_BY_SIDE = tuple(
 )
 
 
-def _has_other_script(view: str) -> bool:
-    """Whether ``view`` holds a Greek or Cyrillic letter (a character of _CYRILLIC or
-    _GREEK), read from its UTF-8 bytes."""
+def _other_script(view: str) -> int:
+    """0 when ``view`` holds no Greek or Cyrillic letter (no character of _CYRILLIC or
+    _GREEK), read from its UTF-8 bytes; else 2 when most of its characters take more
+    than one byte (a Greek or Cyrillic text), 1 when not (a Latin text with a few)."""
     raw = view.encode("utf-8", "surrogatepass")
-    return any(lead in raw for lead in _OTHER_SCRIPT_LEADS) or any(
+    if not any(lead in raw for lead in _OTHER_SCRIPT_LEADS) and not any(
         lead in raw and pair.search(raw) is not None for lead, pair in _SHARED_LEADS
-    )
+    ):
+        return 0
+    return 2 if 2 * len(raw) > 3 * len(view) else 1
 
 
 def _script(ch: str) -> str:
@@ -347,11 +350,15 @@ def fold_homoglyphs(view: str) -> str:
     the script of the text around it. Letters are replaced one for one, so the
     view keeps its length and the offset map stays exact.
     """
-    if view.isascii() or not _has_other_script(view):
+    other = 0 if view.isascii() else _other_script(view)
+    if not other:
         return view
     view = _identifier_prefixes(view)
-    if not any(pattern.search(view) for pattern in _SIDE_BY_SIDE):
-        return view  # no two scripts side by side: nothing for _mixed() to find
+    if other == 2 and not any(pattern.search(view) for pattern in _SIDE_BY_SIDE):
+        # No two scripts side by side: nothing for _mixed() to find. Checked in a Greek
+        # or Cyrillic text only, where _mixed() tries its look-arounds at every letter;
+        # in a Latin text these scans cost more than _mixed() itself.
+        return view
     hits = list(_mixed().finditer(view))
     if not hits:
         return view
