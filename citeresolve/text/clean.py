@@ -302,23 +302,31 @@ _SCRIPT_REACH = 100  # letters around a word that say which script its text is i
 # a few passes of a fraction of a millisecond per MB, where a scan for a class of
 # characters cost several milliseconds.
 _OTHER_SCRIPT_LEADS = tuple(bytes([b]) for b in range(0xCE, 0xD4))
-_SHARED_LEADS = (
-    (b"\xcd", re.compile(rb"\xcd[\xb0-\xbf]")),
-    (b"\xe1", re.compile(rb"\xe1[\xbc-\xbf]")),
-)
+_SHARED_LEADS = (b"\xcd", b"\xe1")
+
+
+# Compiled on first need, as _mixed(): most texts hold neither shared lead byte, and most
+# no Greek or Cyrillic letter.
+@functools.cache
+def _shared_lead_pairs() -> re.Pattern[bytes]:
+    return re.compile(rb"\xcd[\xb0-\xbf]|\xe1[\xbc-\xbf]")
+
+
 # Two letters of different scripts side by side, which every match of _mixed() has: a
 # Latin letter before or after a Greek or Cyrillic one, or a Cyrillic letter beside a
 # Greek one. Each pattern starts with a class, which the engine tests at every position
 # without the look-arounds of _mixed(); most Greek and Cyrillic texts have none.
-_SIDE_BY_SIDE = tuple(
-    re.compile(f"[{a}][{b}]")
-    for a, b in (
-        (_LATIN, _CYRILLIC + _GREEK),
-        (_CYRILLIC, _GREEK),
-        (_GREEK, _CYRILLIC),
-        (_CYRILLIC + _GREEK, _LATIN),
+@functools.cache
+def _side_by_side() -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        re.compile(f"[{a}][{b}]")
+        for a, b in (
+            (_LATIN, _CYRILLIC + _GREEK),
+            (_CYRILLIC, _GREEK),
+            (_GREEK, _CYRILLIC),
+            (_CYRILLIC + _GREEK, _LATIN),
+        )
     )
-)
 
 
 def _other_script(view: str) -> int:
@@ -326,8 +334,8 @@ def _other_script(view: str) -> int:
     _GREEK), read from its UTF-8 bytes; else 2 when most of its characters take more
     than one byte (a Greek or Cyrillic text), 1 when not (a Latin text with a few)."""
     raw = view.encode("utf-8", "surrogatepass")
-    if not any(lead in raw for lead in _OTHER_SCRIPT_LEADS) and not any(
-        lead in raw and pair.search(raw) is not None for lead, pair in _SHARED_LEADS
+    if not any(lead in raw for lead in _OTHER_SCRIPT_LEADS) and not (
+        any(lead in raw for lead in _SHARED_LEADS) and _shared_lead_pairs().search(raw)
     ):
         return 0
     return 2 if 2 * len(raw) > 3 * len(view) else 1
@@ -354,7 +362,7 @@ def fold_homoglyphs(view: str) -> str:
     if not other:
         return view
     view = _identifier_prefixes(view)
-    if other == 2 and not any(pattern.search(view) for pattern in _SIDE_BY_SIDE):
+    if other == 2 and not any(pattern.search(view) for pattern in _side_by_side()):
         # No two scripts side by side: nothing for _mixed() to find. Checked in a Greek
         # or Cyrillic text only, where _mixed() tries its look-arounds at every letter;
         # in a Latin text these scans cost more than _mixed() itself.
