@@ -277,7 +277,6 @@ class Dispatched:
         self._flags = flags
         self._keep_names = keep_names
         self._transform = transform
-        # With ``heads``, the phrases alone are tried first (see match).
         self._heads: dict[str, regex.Pattern[str] | None] | None = {} if heads else None
         # character -> (group index, phrase index) pairs that may start with it
         self._starts: dict[str, list[tuple[int, int]]] = {}
@@ -329,20 +328,7 @@ class Dispatched:
     def _chosen(self, ch: str) -> tuple[tuple[int, int], ...]:
         if self._dispatch:
             return tuple(sorted(self._starts.get(ch, []) + self._anywhere))
-        return tuple(
-            (g, i) for g, (_, phrases) in enumerate(self._groups) for i in range(len(phrases))
-        )
-
-    def _head_for(
-        self, heads: dict[str, regex.Pattern[str] | None], ch: str
-    ) -> regex.Pattern[str] | None:
-        """The phrases that can start with ``ch`` alone, without the rest (see match)."""
-        try:
-            return heads[ch]
-        except KeyError:
-            pass
-        head = heads[ch] = self._build(self._chosen(ch), head=True)
-        return head
+        return tuple((g, i) for g, (_, ps) in enumerate(self._groups) for i in range(len(ps)))
 
     def pattern_for(self, ch: str) -> regex.Pattern[str] | None:
         """The pattern tried at a position that starts with ``ch`` (None: nothing can
@@ -360,17 +346,13 @@ class Dispatched:
         pattern = self.pattern_for(ch)
         if pattern is None:
             return None
-        heads = self._heads
-        if heads is not None:
-            # A match of the whole pattern starts with a match of one of its phrases, so
-            # where none matches the whole fails too; the phrases alone are far cheaper
-            # to try than the whole with its rest's many groups (most places a trigger
-            # reports hold a common word, no phrase).
-            head = self._head_for(heads, ch)
-            if head is None:
-                return None
-            found = head.match(view, pos) if endpos is None else head.match(view, pos, endpos)
-            if found is None:
+        if self._heads is not None:
+            # A match of the whole starts with one of its phrases: where none matches, the
+            # whole (whose rest has many groups to set up) is not tried.
+            if ch not in self._heads:
+                self._heads[ch] = self._build(self._chosen(ch), head=True)
+            head, end = self._heads[ch], len(view) if endpos is None else endpos
+            if head is None or head.match(view, pos, end) is None:
                 return None
         if endpos is None:
             return pattern.match(view, pos)
