@@ -24,10 +24,10 @@ from ..knowledge.lang import Language, alternation, load, phrase_key
 from ..limits import check_deadline, scan_timeout
 from ..text.scan import Trigger
 from .bracket_recitals import bracket_recital_pattern, bracket_recitals, bracket_starts
+from .chain_continuations import Continuations
 from .chain_grammar import Chain, Token, parse_chain
 from .chain_state import after_position
 from .chain_tokens import (
-    continuation_pattern,
     ordinal_article,
     pin_numerals,
     plain_number_end,
@@ -135,7 +135,7 @@ class ChainReader:
         self._annex_word = compile_pattern(alternation(art.get("annex", [])))
         self._trigger = Trigger(_trigger_words(language, ordinal_phrases))
         self._numbers_before = numbers_before_pattern(art)
-        self._continuation = continuation_pattern(art)
+        self._continuations = Continuations(art, self.tokens)
         self._bracket_recital = bracket_recital_pattern(art) if self.number_first else None
 
     # -- lexer ---------------------------------------------------------------
@@ -329,17 +329,9 @@ class ChainReader:
             pos = max(chain.end, m_end)
             # "Articles 28 EC, 31 EC and 86(2) EC": each item names its treaty, and
             # the items after the first carry no article word.
-            cont = self._continuation.match(view, chain.end)
-            while cont is not None and not self.number_first:
-                tokens = self.tokens(view, cont.end())
-                chain = parse_chain(tokens, number_first=False, article_word_seen=True)
-                if chain is None:
-                    break
-                chain.rules = found[-1].rules
-                chain.continued = True
-                found.append(chain)
-                pos = chain.end
-                cont = self._continuation.match(view, chain.end)
+            if not self.number_first:
+                self._continuations.extend(view, found)
+                pos = max(pos, found[-1].end)
         return found
 
     def _number_in_reach(self, view: str, start: int) -> bool:

@@ -334,17 +334,6 @@ def _descriptor(art: Mapping[str, Any], next_item: str) -> str:
                 (?={next_item}))"""
 
 
-def continuation_pattern(art: Mapping[str, Any]) -> regex.Pattern[str]:
-    """An abbreviation after an article (pt "21.º, n.º 1, TFUE e 45.º TFUE": after a
-    comma), then a list separator before the next number. Or an act's number: el
-    "άρθρα 15 Οδηγίας 2002/58/ΕΚ, 7, 8, 11, 52 ΧΘΔΕΕ"."""
-    act = r"[^\W\d]{2,20}[ \u00a0](?:\(\p{Lu}{1,8}\)[ \u00a0])?\d{2,4}/\d{1,4}(?:/\p{Lu}{1,8})?"
-    return compile_pattern(
-        rf",?\s?(?:\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,6}}|{act})(?!\w)\s?"
-        rf"(?:,|\s{alternation(art['and'])})\s*(?=\d)"
-    )
-
-
 def recital_list(before: list[Token]) -> bool:
     """Whether a bracketed number goes on a recital word or the list of numbers after
     it ("Erwägungsgründe (3), (6)"), where it is a recital's number, no paragraph."""
