@@ -29,9 +29,16 @@ def continuation_pattern(art: Mapping[str, Any]) -> regex.Pattern[str]:
     instrument."""
     act = r"[^\W\d]{2,20}[ \u00a0](?:\(\p{Lu}{1,8}\)[ \u00a0])?\d{2,4}/\d{1,4}(?:/\p{Lu}{1,8})?"
     ranges = alternation(art["range"]) if art.get("range") else "(?!)"
+    # es "Arts. 19 TUE, ap. 1, párr. 1, y 48 TUE, ap. 6": the pins of a Treaty article
+    # written after the abbreviation (attach reads them) stand before the separator.
+    pins = ""
+    if art.get("paragraph_after_treaty"):
+        words = alternation([*art["paragraph_after_treaty"], *art["subparagraph"]])
+        value = rf"(?:\d{{1,3}}|{alternation(list(art['ordinals']))}|\p{{Ll}}\))(?![^\W\d_])"
+        pins = rf"(?:\s?,\s?(?:{words})\s{value}){{0,3}}"
     return compile_pattern(
-        rf",?\s?(?P<abbr>\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,6}}|{act})(?!\w)\s?"
-        rf"(?:,|\s(?:{alternation(art['and'])})|(?P<range>\s(?:{ranges})))\s*(?=\d)"
+        rf",?\s?(?P<abbr>\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,6}}|{act})(?!\w){pins}\s?"
+        rf"(?:,|,?\s(?:{alternation(art['and'])})|(?P<range>\s(?:{ranges})))\s*(?=\d)"
     )
 
 
