@@ -16,6 +16,8 @@ from ..knowledge.data import table
 from ..knowledge.lang import Language, alternation
 from ..text.branches import phrase_starts
 from ..text.phrase_groups import PhraseGroups
+from .genitive_gap import MARKER as _MARKER
+from .genitive_gap import genitive_gap as _genitive_gap
 from .national_titles import NationalTitles
 
 _Optional = regex.Pattern[str] | None
@@ -23,10 +25,6 @@ _Optional = regex.Pattern[str] | None
 # to the next word ("tat-", "l-", "dell'").
 AFTER = r"(?:\s+|(?<=[-'’]))"
 _BLANKS = frozenset(" \t")
-# A footnote marker; EUR-Lex HTML writes it with inner spaces:
-# "direktiivin 92/83/ETY ( 2 ) 27 artiklan".
-# An asterisk or two marks a footnote too: sv "artikel 6.1 b * i GDPR".
-_MARKER = r"(?:\( ?\d{1,3} ?\)|\[\d{1,3}\]|\*{1,2}(?=[ \t]))[ \t]*"
 
 
 class ChainLinks:
@@ -317,52 +315,6 @@ def _paragraph_after_treaty(art: Mapping[str, Any]) -> _Optional:
         rf"[ \t]*,[ \t]*(?:{alternation(words)})[ \t]+"
         rf"(?:(?P<number>\d{{1,3}})(?![\d/.,]\d)|(?P<ordinal>{ordinals}))(?![^\W\d_])"
         rf"(?:[ \t]*,[ \t]*(?:{points})[ \t]+(?P<point>\p{{Ll}})\))?"
-    )
-
-
-def _genitive_gap(art: Mapping[str, Any], journals: list[str]) -> regex.Pattern[str]:
-    """What may stand between an instrument and the chain right after it (genitive
-    first): a footnote marker "(1)", a parenthesis "(jäljempänä ’perusoikeuskirja’)",
-    and after an act its title opened by an [articles] act_title word (lt. "reglamento
-    (ES) Nr. 1151/2012 dėl ... sistemų 50 straipsnio")."""
-    title = alternation(art.get("act_title", []))
-    amended = alternation(art.get("as_amended", []))
-    # et "direktiivi 2005/36/EÜ kutsekvalifikatsioonide tunnustamise kohta (…) artiklite
-    # 21": a title that follows the number and ends with its postposition
-    closes = art.get("act_title_close")
-    closed = rf"|[^\d;:,()\[\]\n]{{1,200}}?[ \t](?:{alternation(closes)})[ \t]*" if closes else ""
-    # "former" before the old number the instrument's article had: lt "EB sutarties
-    # ex 234 straipsnis" (the key is that number, TEC:234).
-    former = alternation(art.get("former", []))
-    former_gap = rf"(?:(?:{former})[ \t]+)?" if art.get("former") else ""
-    # "in" before the article of the instrument just named: el "στη Συνθήκη περί ιδρύσεως
-    # της Ευρωπαϊκής Κοινότητας στο άρθρο 174 παρ. 2"
-    locatives = art.get("article_locatives")
-    if locatives:
-        former_gap += rf"(?:(?:{alternation(locatives)})(?:[ \t]+|(?<=['’])))?"
-    # the national act that promulgated an international instrument, digits and all: hu
-    # "Egyezségokmánya (kihirdette: 1976. évi 8. törvényerejű rendelet) 14. cikke"
-    promulgated = art.get("promulgated")
-    note = rf"|\((?:{alternation(promulgated)})[^()\n]{{1,160}}\)" if promulgated else ""
-    return compile_pattern(
-        rf"[ \t]*(?:{_MARKER})?(?:(?:\([^\d()\n]{{1,200}}\){note})[ \t]*"
-        rf"|(?P<title>(?:(?:{title})[ \t][^\d;:,()\[\]\n]{{1,200}}?[ \t]*{closed})?"
-        # the act's Official Journal reference after its title: lv "Direktīvas 2005/36/EK
-        # par … atzīšanu (OV 2005, L 255, 22. lpp.) 21. panta"
-        rf"(?P<oj>\((?:{alternation(journals)})(?![^\W\d_])[^()\n]{{1,60}}\)[ \t]*)?"
-        # a relative clause between commas, which may name the act it repeals or amends:
-        # lt. "Reglamento (ES) 2017/1939, kuriuo įgyvendinamas … srityje, 14 straipsnio",
-        # "reglamento (ES) Nr. 910/2014 dėl … rinkoje, kuriuo panaikinama Direktyva
-        # 1999/93/EB, 19 straipsnyje" (the Regulation's article, not the Directive's);
-        # or the act's amendments: fi "direktiivin 2006/112/EY, sellaisena kuin se on
-        # muutettuna direktiivillä 2008/8/EY, 2 artiklan" (the amended act's article)
-        rf"(?P<clause>,[ \t]*(?:{title}|{amended})[ \t]"
-        rf"(?:[^;:,()\[\]\n]|\([^()\n]{{1,8}}\)){{1,200}}?,[ \t]*)?"
-        # the act's own date in a database's keyword line: pt "DIR … 2006/112/CE DE
-        # 2006/11/28 ART9 ART73"
-        rf"|(?:[^\W\d]{{1,3}}[ \t]+)?"
-        rf"(?:\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})[ \t]+"
-        rf"))?(?:{_MARKER})?{former_gap}"
     )
 
 

@@ -1,0 +1,94 @@
+"""What may stand between an instrument and the article chain right after it, in the
+languages that write the instrument first, in the genitive (lv "Regulas (EK) Nr.
+2157/2001 … 12. panta", lt "reglamento … 50 straipsnio", fi "direktiivin … 27
+artiklan"): compiled once per language from its [articles] table by chain_links."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import regex
+
+from ..knowledge.cache import compile_pattern
+from ..knowledge.lang import alternation
+
+# A footnote marker; EUR-Lex HTML writes it with inner spaces:
+# "direktiivin 92/83/ETY ( 2 ) 27 artiklan".
+# An asterisk or two marks a footnote too: sv "artikel 6.1 b * i GDPR".
+MARKER = r"(?:\( ?\d{1,3} ?\)|\[\d{1,3}\]|\*{1,2}(?=[ \t]))[ \t]*"
+# A word or a day of a date ("8.", "oktobris", lt "m.", "d."), and its year; or the date
+# in figures (fi "8.10.2001").
+_DATE_WORD = r"(?:\d{1,2}\.?|[^\W\d]{1,12}\.?)"
+_DATE_CORE = (
+    rf"(?:(?:{_DATE_WORD}[ \t]+){{0,3}}(?:19|20)\d\d\.?(?:[ \t]+{_DATE_WORD}){{0,4}}"
+    r"|\d{1,2}\.\d{1,2}\.(?:19|20)\d\d)"
+)
+# The act's own date right after its number, in brackets or before its title's comma:
+# lv "Regulas (EK) Nr. 2157/2001 (2001. gada 8. oktobris) par …", "Direktīvas 2001/86/EK
+# 2001. gada 8. oktobra, ar ko papildina …". A year is required: the date is told from
+# the chain after it, which holds none.
+_ACT_DATE = rf"(?:\([ \t]?{_DATE_CORE}[ \t]?\)|{_DATE_CORE}(?=[ \t]*,))[ \t]*"
+# A title may hold an abbreviation in brackets: lv "par Eiropas uzņēmējsabiedrības (SE)
+# statūtiem".
+_TITLE_CHAR = r"(?:[^\d;:,()\[\]\n]|\(\p{Lu}[\w.-]{0,14}\))"
+
+
+def genitive_gap(art: Mapping[str, Any], journals: list[str]) -> regex.Pattern[str]:
+    """What may stand between an instrument and the chain right after it (genitive
+    first): a footnote marker "(1)", a parenthesis "(jäljempänä ’perusoikeuskirja’)",
+    and after an act its date and its title opened by an [articles] act_title word (lt.
+    "reglamento (ES) Nr. 1151/2012 dėl ... sistemų 50 straipsnio")."""
+    title = alternation(art.get("act_title", []))
+    # et "direktiivi 2005/36/EÜ kutsekvalifikatsioonide tunnustamise kohta (…) artiklite
+    # 21": a title that follows the number and ends with its postposition
+    closes = art.get("act_title_close")
+    closed = rf"|[^\d;:,()\[\]\n]{{1,200}}?[ \t](?:{alternation(closes)})[ \t]*" if closes else ""
+    # the national act that promulgated an international instrument, digits and all: hu
+    # "Egyezségokmánya (kihirdette: 1976. évi 8. törvényerejű rendelet) 14. cikke"
+    promulgated = art.get("promulgated")
+    note = rf"|\((?:{alternation(promulgated)})[^()\n]{{1,160}}\)" if promulgated else ""
+    return compile_pattern(
+        rf"[ \t]*(?:{MARKER})?(?:(?:\([^\d()\n]{{1,200}}\){note})[ \t]*"
+        rf"|(?P<title>(?P<date>{_ACT_DATE})?"
+        rf"(?:(?:{title})[ \t]{_TITLE_CHAR}{{1,200}}?[ \t]*{closed})?"
+        # the act's Official Journal reference after its title: lv "Direktīvas 2005/36/EK
+        # par … atzīšanu (OV 2005, L 255, 22. lpp.) 21. panta"
+        rf"(?P<oj>\((?:{alternation(journals)})(?![^\W\d_])[^()\n]{{1,60}}\)[ \t]*)?"
+        rf"{_clause(art)}"
+        # the act's own date in a database's keyword line: pt "DIR … 2006/112/CE DE
+        # 2006/11/28 ART9 ART73"
+        rf"|(?:[^\W\d]{{1,3}}[ \t]+)?"
+        rf"(?:\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})[ \t]+"
+        rf"))?(?:{MARKER})?{_former_gap(art)}"
+    )
+
+
+def _clause(art: Mapping[str, Any]) -> str:
+    """A relative clause between commas, which may name the act it repeals or amends:
+    lt. "Reglamento (ES) 2017/1939, kuriuo įgyvendinamas … srityje, 14 straipsnio",
+    "reglamento (ES) Nr. 910/2014 dėl … rinkoje, kuriuo panaikinama Direktyva
+    1999/93/EB, 19 straipsnyje" (the Regulation's article, not the Directive's), lv
+    "Direktīvas 2001/86/EK …, ar ko papildina … jomā ( 3 ), 3.–7. pantu"; or the act's
+    amendments: fi "direktiivin 2006/112/EY, sellaisena kuin se on muutettuna
+    direktiivillä 2008/8/EY, 2 artiklan" (the amended act's article)."""
+    openers = alternation(
+        [*art.get("act_title", []), *art.get("as_amended", []), *art.get("act_title_clause", [])]
+    )
+    return (
+        rf"(?P<clause>,[ \t]*(?:{openers})[ \t]"
+        rf"(?:[^;:,()\[\]\n]|\([^()\n]{{1,8}}\)){{1,200}}?,[ \t]*)?"
+    )
+
+
+def _former_gap(art: Mapping[str, Any]) -> str:
+    """ "former" before the old number the instrument's article had: lt "EB sutarties ex
+    234 straipsnis" (the key is that number, TEC:234); "in" before the article of the
+    instrument just named: el "στη Συνθήκη περί ιδρύσεως της Ευρωπαϊκής Κοινότητας στο
+    άρθρο 174 παρ. 2"."""
+    former = alternation(art.get("former", []))
+    gap = rf"(?:(?:{former})[ \t]+)?" if art.get("former") else ""
+    locatives = art.get("article_locatives")
+    if locatives:
+        gap += rf"(?:(?:{alternation(locatives)})(?:[ \t]+|(?<=['’])))?"
+    return gap
