@@ -162,11 +162,7 @@ class ContextReader:
         spans = Spans((m.start, m.end) for m in instruments)
         for d in definitions:
             lone = d["lone"]
-            # After a marker between commas the word is the name, whatever its first part
-            # (sv "…, i denna lag kallad EU-förordningen."); in brackets only a compound is.
-            compound = bool(lone) and (
-                d.re is self._after_comma or self._compounds.prefix(lone) is not None
-            )
+            compound = bool(lone) and self._marked_or_compound(d, lone)
             acronym = bool(lone) and not compound and _ACRONYM.fullmatch(lone) is not None
             if (
                 lone
@@ -192,6 +188,16 @@ class ContextReader:
             out
             + self._names_of_acts(later, instruments)
             + self._names_defined_first(later, instruments)
+        )
+
+    def _marked_or_compound(self, d: regex.Match[str], lone: str) -> bool:
+        """Whether an unquoted word ``lone`` is the name ``d`` defines: after a marker,
+        whatever its first part (sv "…, i denna lag kallad EU-förordningen.", et
+        "(edaspidi määrus)"); in brackets without one, only a compound of an act word."""
+        return (
+            d.re is self._after_comma
+            or d["marker"] is not None
+            or self._compounds.prefix(lone) is not None
         )
 
     def _comma_starts(self, view: str) -> list[int]:

@@ -37,7 +37,7 @@ def definition(
         # a marker may follow what the bracket says first: sl "(1992; v nadaljevanju
         # Direktiva o habitatih)", the act's year or its OJ reference
         rf"""\(\s*(?:[^();\n]{{1,{ASIDE}}};\s*(?=(?:{marker})))?
-            (?:(?:{marker})\s*[:,–-]?\s*)?
+            (?:(?P<marker>{marker})\s*[:,–-]?\s*)?
             (?:(?P<before>[^\W\d]{{1,4}})\s+)?
             (?:[{opening}](?P<quoted>{_NAME})[{closing}](?P<after>\s[^\W\d]{{2,20}})?
               | (?<=(?:{marker})\s*[:,–-]?\s*)
