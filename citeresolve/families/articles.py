@@ -6,9 +6,8 @@ the text after a trigger into role tokens (article word, number, paragraph
 word, "(5)", "and" ...).  One interpreter, the same for every language, turns
 the tokens into units (article, paragraph, points).  Languages that put the
 number before the noun (Finnish, Hungarian, Latvian, Lithuanian) are handled
-by holding numbers until the noun after them says what they are.
-
-Which instrument a chain belongs to is decided later, in :mod:`attach`.
+by holding numbers until the noun after them says what they are. Which instrument a
+chain belongs to is decided later, in :mod:`attach`.
 """
 
 from __future__ import annotations
@@ -104,6 +103,7 @@ class ChainReader:
         self.bare_point_letters: bool = art.get("bare_point_letters", False)
         # sl "77. člena", "10. in 12. člena" beside "člen 77": ordinals before the word
         self.ordinal_first: bool = art.get("ordinal_first", False)
+        self._annex_numerals: bool = art.get("annex_numeral_first", False)  # et "I lisas"
         self._ordinal_joints = ordinal_joints(art) if self.ordinal_first else None
         # de "Art. 28 II AEUV", "Art. 12 I 2 GG": a Roman numeral right after the
         # article number is its paragraph, a bare number after those its sentence.
@@ -305,7 +305,8 @@ class ChainReader:
             m_end = start + 1
             if not self._number_in_reach(view, start):
                 continue
-            tokens = recital_ordinal_before(view, self._chain_tokens(view, start, pos))
+            tokens = self._chain_tokens(view, start, pos)
+            tokens = recital_ordinal_before(view, tokens, self._annex_numerals)
             if self.ordinal_first:
                 tokens = self._ordinal_first_tokens(view, tokens)
             if self._bracket_recital is not None:
@@ -409,7 +410,7 @@ def _act_number_at(view: str, end: int) -> bool:
 def _trigger_words(language: Language, ordinal_phrases: list[str]) -> list[str]:
     """The words a chain may start with."""
     art = language.articles
-    words: list[str] = (
+    return list(
         art["article"]
         + language.section("rules")["words"]
         + ordinal_phrases
@@ -420,7 +421,6 @@ def _trigger_words(language: Language, ordinal_phrases: list[str]) -> list[str]:
         + art.get("recital", [])
         + art.get("annex", [])
     )
-    return words
 
 
 # A number that may begin a number-first chain: not part of a date, a decimal or an id.

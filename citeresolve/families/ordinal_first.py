@@ -56,10 +56,15 @@ _RECITAL_ORDINAL = compile_pattern(
 )
 
 
-def recital_ordinal_before(view: str, tokens: list[Token]) -> list[Token]:
+def recital_ordinal_before(
+    view: str, tokens: list[Token], annex_numerals: bool = False
+) -> list[Token]:
     """The tokens of "14. odôvodnenie smernice" read as those of "odôvodnenie 14
     smernice": a recital word with no number after it takes the ordinal numeral right
-    before it (the chain then starts at the numeral)."""
+    before it (the chain then starts at the numeral); with ``annex_numerals``, an annex
+    word the Roman numeral before it (:func:`_numeral_before`)."""
+    if annex_numerals and tokens:
+        return _numeral_before(view, tokens)
     if not tokens or tokens[0].kind != "RECITAL":
         return tokens
     if len(tokens) > 1 and tokens[1].kind in ("NUM", "BNUM"):
@@ -70,6 +75,30 @@ def recital_ordinal_before(view: str, tokens: list[Token]) -> list[Token]:
         return tokens
     start = m.start()
     return [Token("RECITAL", start, start), Token("NUM", start, word.end, m[1]), *tokens[1:]]
+
+
+# An annex's Roman numeral right before its word: et "I lisas".
+_NUMBERS = ("NUM", "ROMAN")
+_NUMERAL_BEFORE = compile_pattern(r"(?<![\w.,/-])([IVXLC]{1,7})[ \u00a0]+\Z")
+
+
+def _numeral_before(view: str, tokens: list[Token]) -> list[Token]:
+    """The tokens of et "määruse I lisas" read as those of "määruse lisas I", when no
+    number follows the annex word; a numeral with an annex word after it ends the chain
+    before it (et "I lisa ja II lisa B osa": "II lisa" is a chain of its own)."""
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].kind == "ROMAN" and tokens[k + 1].kind == "ANNEX":
+            tokens = tokens[: k - 1] if tokens[k - 1].kind in ("AND", "COMMA") else tokens[:k]
+            break
+    word = tokens[0] if tokens else None
+    if word is None or word.kind != "ANNEX" or (len(tokens) > 1 and tokens[1].kind in _NUMBERS):
+        return tokens
+    m = _NUMERAL_BEFORE.search(view, max(0, word.start - ORDINAL_REACH), word.start)
+    if m is None:
+        return tokens
+    start = m.start()
+    numeral = Token("ROMAN", start, word.end, m[1])
+    return [Token("ANNEX", start, start, word.value), numeral, *tokens[1:]]
 
 
 def ordinal_joints(art: Mapping[str, Any]) -> regex.Pattern[str]:
