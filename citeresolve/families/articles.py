@@ -28,7 +28,6 @@ from .chain_grammar import Chain, Token, parse_chain
 from .chain_state import after_position
 from .chain_tokens import (
     ordinal_article,
-    pin_numerals,
     plain_number_end,
     plain_number_ends,
     recital_list,
@@ -53,6 +52,7 @@ from .ordinal_first import (
     ordinal_joints,
     recital_ordinal_before,
 )
+from .token_passes import after_lexing
 
 MAX_TOKENS = 400  # a chain longer than this is split; keeps hostile lists linear
 # Tokens that carry a value; a chain with many words and no value in a row has ended
@@ -189,7 +189,7 @@ class ChainReader:
             found = self._tokens_of(view, m, kind, out)
             out += found
             pos = found[-1].end if kind == "NUMP" else end
-        return pin_numerals(view, out) if self.pin_numerals else out
+        return after_lexing(view, out, pins=self.pin_numerals)
 
     def number_at(self, view: str, pos: int) -> str | None:
         """The value of the number token that ``tokens(view, pos)`` starts with ("45f",

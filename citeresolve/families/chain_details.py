@@ -310,13 +310,26 @@ class DetailHandlers(OrdinalHandlers):
         cur.end = self.last_end = tok.end
         return True
 
+    def _loose_letter_after_point_word(self, tok: Token, nxt: Token | None) -> bool:
+        """Number first, bare point letters stand before their point word (lt "c ir d
+        punktai"): a bare letter after a point word that closed the list, with no point
+        word of its own after it, is a word of the sentence (lt "c punktas, o …")."""
+        return (
+            self.number_first
+            and tok.kind == "LETTER"
+            and self.i >= 2
+            and self.tokens[self.i - 2].kind == "PT"
+            and not (nxt is not None and nxt.kind == "PT")
+            and not _letters_closed_by_point_word(self.tokens, self.i)
+        )
+
     def _on_letter(self, tok: Token, nxt: Token | None) -> int | None:
         cur = self.current
         prev = self.tokens[self.i - 1].kind if self.i else ""
         if self.preface_points and prev in ("AND", "COMMA"):
             self._preface_point(tok)  # "písm. a) a b) článku 9", "букви а) и б) от член 9"
             return self.i + 1
-        if cur is None:
+        if cur is None or self._loose_letter_after_point_word(tok, nxt):
             return None
         if self._sub_point(cur, tok, prev):
             return self.i + 1
@@ -339,10 +352,12 @@ class DetailHandlers(OrdinalHandlers):
             return self.i + 2
         if (
             tok.kind == "LETTER"
-            and prev == "PAR"
+            and prev in ("PAR", "ART")
             and _letters_closed_by_point_word(self.tokens, self.i)
         ):
-            # bare letters a point word closes: lt "3 dalies d, e ir f punktuose"
+            # bare letters a point word closes: lt "3 dalies d, e ir f punktuose", also
+            # right after the article: lt "4 straipsnio a ir b punktai", fi "4 artiklan
+            # a ja b alakohta"
             cur.points.append(tok.value)
             cur.end = self.last_end = tok.end
             return self.i + 1
@@ -350,7 +365,7 @@ class DetailHandlers(OrdinalHandlers):
             return None
         if not self.separated and (
             prev in ("NUM", "BNUM", "COMMA")
-            or (prev == "PAR" and _letters_closed_by_point_word(self.tokens, self.i))
+            or (prev in ("PAR", "ART") and _letters_closed_by_point_word(self.tokens, self.i))
             or after_position(self.tokens, self.i)  # sv "artikel 6.1 första stycket f"
         ):
             cur.points.append(tok.value)

@@ -102,6 +102,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "act_title": list,
         "act_title_end": list,
         "act_title_close": list,
+        "act_title_tail_endings": list,
         "act_title_clause": list,
         "as_amended": list,
         "promulgated": list,

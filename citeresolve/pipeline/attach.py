@@ -270,7 +270,12 @@ class Attacher:
             or chain.start < previous.end
             or anaphor is None
             or anaphor.match(view, chain.end) is None
-            or SENTENCE_END.search(view, previous.end, chain.start) is not None
+            # also from the sentence before, as "of that Article" (pt "… do n.º 1 do artigo
+            # 6.º do RGPD. A alínea e) do mesmo número …")
+            or (
+                SENTENCE_END.search(view, previous.end, chain.start) is not None
+                and chain.start - previous.end > _ARTICLE_ANAPHOR_REACH
+            )
         ):
             return []
         base = previous.unit

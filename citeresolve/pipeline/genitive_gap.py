@@ -40,10 +40,7 @@ def genitive_gap(art: Mapping[str, Any], journals: list[str]) -> regex.Pattern[s
     and after an act its date and its title opened by an [articles] act_title word (lt.
     "reglamento (ES) Nr. 1151/2012 dėl ... sistemų 50 straipsnio")."""
     title = alternation(art.get("act_title", []))
-    # et "direktiivi 2005/36/EÜ kutsekvalifikatsioonide tunnustamise kohta (…) artiklite
-    # 21": a title that follows the number and ends with its postposition
-    closes = art.get("act_title_close")
-    closed = rf"|[^\d;:,()\[\]\n]{{1,200}}?[ \t](?:{alternation(closes)})[ \t]*" if closes else ""
+    closed = closed_title(art)  # et "direktiivi 2005/36/EÜ … tunnustamise kohta (…) artiklite 21"
     # the national act that promulgated an international instrument, digits and all: hu
     # "Egyezségokmánya (kihirdette: 1976. évi 8. törvényerejű rendelet) 14. cikke"
     promulgated = art.get("promulgated")
@@ -92,3 +89,19 @@ def _former_gap(art: Mapping[str, Any]) -> str:
     if locatives:
         gap += rf"(?:(?:{alternation(locatives)})(?:[ \t]+|(?<=['’])))?"
     return gap
+
+
+def closed_title(art: Mapping[str, Any]) -> str:
+    """The alternative of the genitive gap for a title that follows the act's number and
+    ends with its postposition, et "direktiivi 2005/36/EÜ kutsekvalifikatsioonide
+    tunnustamise kohta (…) artiklite 21", and a few words after that postposition in the
+    case the language's endings say ("ebaõiglaste tingimuste kohta tarbijalepingutes",
+    "teenuste kohta siseturul", "… kohta tsiviil- ja kaubandusasjades"); "" where the
+    language has no such postposition."""
+    closes = art.get("act_title_close")
+    if not closes:
+        return ""
+    endings = "|".join(regex.escape(e) for e in art.get("act_title_tail_endings", []))
+    word = rf"[ \t]+(?:(?:{alternation(art['and'])})|[^\W\d][^\s\d;:,()\[\]]*(?:{endings}))"
+    tail = rf"(?:{word}(?![^\W\d])){{0,4}}" if endings else ""
+    return rf"|[^\d;:,()\[\]\n]{{1,200}}?[ \t](?:{alternation(closes)}){tail}[ \t]*"

@@ -52,10 +52,10 @@ def named_after(
         or gap.end() - (gap.end("heading") if gap["heading"] else chain.end) > _FORWARD_REACH
     ):
         return None
-    # the optional words of the gap may have eaten the mention's first word (not one
-    # inside a former number's gloss: "Article 108 (ex Article 88 EC) of the Treaty …")
+    # the gap's optional words may have eaten the mention's first word (not in a gloss:
+    # "Article 108 (ex Article 88 EC) of the Treaty …"), or a mention and an "and"
     words_start = gap.end("gloss") if gap["gloss"] else gap.start()
-    following = index.by_start.get(gap.end()) or index.first_in(words_start, gap.end() + 1)
+    following = _gap_mention(links, index, words_start, gap.end())
     if gap["long"]:
         # a name the extractor knows among the words before the abbreviation is the one
         # (sv "i Fördraget om europeiska unionens funktionssätt (EUF-fördraget)")
@@ -81,6 +81,21 @@ def named_after(
     taken.consumed.add(following.start)
     taken.closing.add(following.start)
     return _paragraph_after_treaty(links, chain, index, following)
+
+
+def _gap_mention(links: ChainLinks, index: MentionIndex, start: int, end: int) -> Mention | None:
+    """The mention the gap from ``start`` to ``end`` links a chain to: the one at its
+    end or among its words, unless a mention among those words has an "and" word after
+    it: "Article 5(3) of the TEU and in Protocol No 2" is the TEU's article (the
+    Protocol is another citation)."""
+    inside = index.first_in(start, end)
+    if (
+        inside is not None
+        and inside.end < end
+        and links.and_after.match(index.view, inside.end) is not None
+    ):
+        return inside
+    return index.by_start.get(end) or index.first_in(start, end + 1)
 
 
 def _paragraph_after_treaty(

@@ -317,6 +317,8 @@ def _genitive_before(
     preceding = _titling_act(links, preceding, index) or preceding
     if not (links.juxtaposed_heading and preceding.type == "eu_act" and len(chain.units) > 1):
         taken.consumed.add(preceding.start)
+        if (act := index.act_before_its_bracketed_name(preceding)) is not None:
+            taken.consumed.add(act.start)
     return preceding
 
 

@@ -142,6 +142,24 @@ class MentionIndex:
                 return m
         return None
 
+    def act_before_its_bracketed_name(self, named: Mention) -> Mention | None:
+        """The act whose short or popular name ``named`` is, in brackets after the act's
+        title in the same sentence: lv "Regulas (ES) 2016/679 par … un ar ko atceļ
+        Direktīvu 95/46/EK (Vispārīgā datu aizsardzības regula) 6. panta" (the name only
+        completes the article's reference, as the act does)."""
+        view = self.view
+        if named.type != "eu_act" or view[named.start - 1 : named.start] != "(":
+            return None
+        k = self.first_at(named.start) - 1
+        for m in self.mentions[max(0, k - 3) : k + 1][::-1]:
+            if m.end >= named.start or named.start - m.end > 320:
+                continue
+            if SENTENCE_END.search(view, m.end, named.start - 1):
+                return None
+            if m.code == named.code and m.type == "eu_act" and m.use != REFERENCE:
+                return m
+        return None
+
     def act_in_brackets_before(self, pos: int) -> Mention | None:
         """The act named in the brackets that close right before ``pos``, right after a
         name (its short name, da "FDI-forordningens (Europa-Parlamentets og Rådets
