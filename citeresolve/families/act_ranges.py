@@ -27,18 +27,20 @@ def _article_word_after() -> regex.Pattern[str]:
 
 @functools.cache
 def _point_words() -> tuple[str, ...]:
-    """The paragraph and point words of every language."""
+    """The article, paragraph and point words of every language: a hyphenated number
+    right after one is a range of those units (cs "čl. 8–11 nařízení", pl "art. 8-11
+    rozporządzenia"), never an act 8/11 with its act word after it."""
     return tuple(
         word
         for language in all_languages()
-        for key in ("paragraph", "paragraphs", "point")
+        for key in ("article", "article_plural", "paragraph", "paragraphs", "point")
         for word in language.articles.get(key, [])
     )
 
 
 @functools.cache
 def point_word_before(ch: str | None = None) -> regex.Pattern[str] | None:
-    """A paragraph or point word of any language right before a number, then blanks
+    """An article, paragraph or point word of any language right before a number, then blanks
     and the end of the window searched: pl "ust. 5 pkt 2-23 dyrektywy" is points 2 to
     23, not an act 2/23 with its act word after it. With ``ch``, only the words whose
     match can end with ``ch`` (and those that can end with anything: "punkt*"); None
@@ -81,9 +83,9 @@ def _ends_with_point_word(view: str, lo: int, hi: int) -> bool:
 
 def article_range(view: str, number: ActNumber) -> bool:
     """Whether a hyphenated number without domain is a range of articles, written
-    before the article word (fi "tietosuoja-asetuksen 7-11 artikloissa"), or of points
-    after their word (pl "pkt 2-23"), not an act ("directive 2006-123-CE" has its
-    domain)."""
+    before the article word (fi "tietosuoja-asetuksen 7-11 artikloissa"), or of
+    articles or points after their word (cs "čl. 8–11", pl "pkt 2-23"), not an act
+    ("directive 2006-123-CE" has its domain)."""
     if not number.hyphen or number.form:
         return False
     if _article_word_after().match(view, number.end):

@@ -147,8 +147,10 @@ def _classic_issue(w: Words) -> str:
         # the year after the issue, before its date: bg "ОВ L 202 2021, 8.6.2021, стр. 32"
         (?:\s(?P<year_issue>(?:19|20)\d{{2}})(?=,))?
         (?:\s?,?\s*(?:{w.connectors}(?:\s+|(?<=[-'’])))?{w.date}   # glued: "tad-29.12.1992"
-          # the year alone between issue and page: sv "EGT nr L 299, 1972, s. 32"
-          | \s?,\s*(?P<year_after>(?:19|20)\d{{2}})(?=\s?,?\s*(?:{w.pages})\s?\d)
+          # the year alone between issue and page: sv "EGT nr L 299, 1972, s. 32", with
+          # its year mark as the Court writes it in Bulgarian: "ОВ L 82, 2001 г., стр. 16"
+          | \s?,\s*(?P<year_after>(?:19|20)\d{{2}})(?:\s?(?:{w.year_marks}))?
+            (?=\s?,?\s*(?:{w.pages})\s?\d)
         )?
         (?:
             # a doubled space after the page word (es "p.  24"); an empty date field

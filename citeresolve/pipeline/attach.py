@@ -44,6 +44,7 @@ from .anaphors import (
     resolve_references,
 )
 from .chain_links import links_of
+from .coordinated_after import coordinated_after
 from .instrument_after import named_after, rules_instrument
 from .instrument_before import (
     head_linked_by_thereof,
@@ -101,6 +102,7 @@ class Attacher:
         found = Attached([], [], [])
         previous: _Previous | None = None
         last_end = -1  # where the chain before ends, attached or not
+        waiting: Chain | None = None  # the last chain left without an instrument
         for chain in [part for read in chains for part in _own_articles_apart(view, read)]:
             check_deadline()  # the gap patterns carry no regex timeout
             first = chain.units[0]
@@ -123,7 +125,13 @@ class Attacher:
                 found.candidates.extend(unit_candidate(u, code) for u in chain.units)
                 attached = _Previous(chain.units[-1], code, chain.end)
             if attached is not None:
+                if waiting is not None and coordinated_after(
+                    self._links, waiting, chain, attached.code, index, resolved
+                ):
+                    found.orphans.remove(waiting)
+                    found.candidates.extend(unit_candidate(u, attached.code) for u in waiting.units)
                 previous = attached
+            waiting = chain if attached is None else None
             last_end = chain.end
         _citewhole(mentions, taken, found)
         found.named_instruments.sort(key=by_span)

@@ -269,11 +269,11 @@ def _backward_links(
     art: Mapping[str, Any], linkers: str, determiners: str
 ) -> tuple[regex.Pattern[str], regex.Pattern[str] | None]:
     """The backward link (:func:`_backward_link`) and the relative "whose" before an
-    article word ("…, whose Article 29", da "hvis artikel 29"), which points to the
+    article word ("…, whose Article 29", fr "dont l'article 29"), which points to the
     instrument named right before it (None for a language without one)."""
     relatives = art.get("relative_possessive", [])
     relative = (
-        compile_pattern(rf"(?:{alternation(relatives)})\s+$", regex.REVERSE) if relatives else None
+        compile_pattern(rf"(?:{alternation(relatives)})\s*$", regex.REVERSE) if relatives else None
     )
     return _backward_link(art, linkers, determiners), relative
 

@@ -40,18 +40,18 @@ from .compound_names import compound_names
 from .dated_acts import dated_act
 from .definition_patterns import (
     ASIDE,
+    DEFINITION_REACH,
     act_word_forms,
     after_comma,
     amended_act,
     amended_by,
     defined_first,
     definition,
+    definition_owner,
+    national_act,
 )
 from .later_matches import LaterMatches
 
-# How far after an instrument its definition may stand: the act's title and an OJ
-# footnote come in between ("Directive 2002/24/EC of ... relating to ... (‘the Directive’)").
-_DEFINITION_REACH = 400
 # How far after the defining verb of a name defined first its instrument may start: the
 # author and an article ("avses Rådets direktiv …", "désigne la directive …").
 _DEFINED_FIRST_REACH = 40
@@ -100,13 +100,8 @@ class ContextReader:
         self._defined_first = defined_first(quotes, words.get("defined_first", []))
         self._amended_by = amended_by(words.get("amended_by", []))
         self._openings = [o for o, _ in quotes] or ["‘"]
-        anaphors: list[tuple[str, str]] = []
-        for kind, phrases in words.get("anaphors", {}).items():
-            anaphors += [(kind, p) for p in phrases]
-        for kind, phrases in words.get("kind_words", {}).items():
-            anaphors += [(only_of_kind(kind), p) for p in phrases]
-        for kind, phrases in words.get("subject_anaphors", {}).items():
-            anaphors += [(subject_of_kind(kind), p) for p in phrases]
+        self._national = national_act(acts.get("national_acts", []))
+        anaphors = _anaphor_phrases(words)
         self._anaphor_kinds = {f"a{i}": kind for i, (kind, _) in enumerate(anaphors)}
         groups = [f"(?P<a{i}>{alternation([p])})" for i, (_, p) in enumerate(anaphors)]
         self._words = compile_pattern("|".join(groups)) if groups else None
@@ -154,7 +149,7 @@ class ContextReader:
         if self._no_digit_after:
             brackets = (p for p in brackets if not _digit_first(view, p))
         if self._one_bracket:
-            brackets = (p for p in brackets if _owner(instruments, starts, p) is not None)
+            brackets = (p for p in brackets if definition_owner(view, None, instruments, starts, p))
         definitions = [
             *matches_from(self._definition, view, brackets),
             *matches_from(self._after_comma, view, self._comma_starts(view)),
@@ -172,7 +167,7 @@ class ContextReader:
                 and not acronym
             ):
                 continue  # "(EU)", "(Directive)": a bare word names an act as a compound only
-            owner = _owner(instruments, starts, d.start())
+            owner = definition_owner(view, self._national, instruments, starts, d.start())
             if owner is None or (acronym and not _acronym_of(d, owner, spans)):
                 continue
             owner = amended_act(view, owner, instruments, starts, self._amended_by)
@@ -246,7 +241,7 @@ class ContextReader:
         for m in reversed(instruments):
             if m.end > pos or m.use == REFERENCE or not m.code.startswith("CELEX:"):
                 continue
-            if pos - m.end > _DEFINITION_REACH:
+            if pos - m.end > DEFINITION_REACH:
                 break
             if _letter(m) == letter:
                 return m
@@ -307,6 +302,19 @@ class ContextReader:
         ]
 
 
+def _anaphor_phrases(words: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """(kind, phrase) of every anaphor of a language: "that Regulation", a bare kind
+    word ("the Directive", only of its kind), the act in question (its subject)."""
+    anaphors: list[tuple[str, str]] = []
+    for kind, phrases in words.get("anaphors", {}).items():
+        anaphors += [(kind, p) for p in phrases]
+    for kind, phrases in words.get("kind_words", {}).items():
+        anaphors += [(only_of_kind(kind), p) for p in phrases]
+    for kind, phrases in words.get("subject_anaphors", {}).items():
+        anaphors += [(subject_of_kind(kind), p) for p in phrases]
+    return anaphors
+
+
 # A name's leading article: a short word in lower case ("an", "la", "the").
 _ARTICLE = regex.compile(r"\p{Ll}{1,3}")
 # The act word fields of the language files and the CELEX letter of their acts.
@@ -322,17 +330,6 @@ def _of_letter(m: Mention, letter: str) -> bool:
 def _letter(act: Mention) -> str:
     """The CELEX sector letter of an act mention ("CELEX:32014R0596" -> "R")."""
     return act.code.removeprefix("CELEX:")[5:6]
-
-
-def _owner(instruments: list[Mention], ends: list[int], pos: int) -> Mention | None:
-    """The instrument a definition at ``pos`` names: the last one before it, within reach."""
-    k = bisect.bisect_right(ends, pos)
-    if not k:
-        return None
-    owner = instruments[k - 1]
-    if pos - owner.end > _DEFINITION_REACH or owner.use == REFERENCE:
-        return None
-    return owner
 
 
 def _digit_first(view: str, pos: int) -> bool:

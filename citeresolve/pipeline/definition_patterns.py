@@ -14,7 +14,11 @@ import regex
 from ..families.mentions import REFERENCE, Mention
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import alternation
+from ..limits import CALL_TIMEOUT
 
+# How far after an instrument its definition may stand: the act's title and an OJ
+# footnote come in between ("Directive 2002/24/EC of ... relating to ... (‘the Directive’)").
+DEFINITION_REACH = 400
 # What a bracket may say before a definition's marker and a semicolon.
 ASIDE = 60
 # Words a defined name may have: "the Directive", "the ‘services’ directive", "GDPR".
@@ -80,6 +84,59 @@ def defined_first(quotes: list[list[str]], verbs: list[str]) -> regex.Pattern[st
             (?:\s+\p{{Ll}}+){{0,2}}?\s+(?:{alternation(verbs)})\s*:?\s""",
         regex.VERBOSE,
     )
+
+
+def national_act(words: list[str]) -> regex.Pattern[str] | None:
+    """A national act's word, from the language's ``national_acts`` ("Ley", "zákona",
+    "ν.", "Bundesdatenschutzgesetz")."""
+    return compile_pattern(alternation(words)) if words else None
+
+
+# How far after a national act's word in lower case its number may stand: es "Ley
+# Orgánica 3/2018", it "decreto legislativo 30 giugno 2003, n. 196".
+_NATIONAL_NUMBER_REACH = 40
+_DIGIT = regex.compile(r"\d")
+
+
+def definition_owner(
+    view: str,
+    national: regex.Pattern[str] | None,
+    instruments: list[Mention],
+    ends: list[int],
+    pos: int,
+) -> Mention | None:
+    """The instrument a definition at ``pos`` names: the last one before it, within
+    reach; none when a national act is named between them (national_act_between)."""
+    k = bisect.bisect_right(ends, pos)
+    if not k:
+        return None
+    owner = instruments[k - 1]
+    if pos - owner.end > DEFINITION_REACH or owner.use == REFERENCE:
+        return None
+    if national_act_between(view, national, owner.end, pos):
+        return None
+    return owner
+
+
+def national_act_between(
+    view: str, national: regex.Pattern[str] | None, start: int, end: int
+) -> bool:
+    """Whether a national act is named between an act (ending at ``start``) and a
+    definition (at ``end``): the definition then names the national act (es "Reglamento
+    (UE) 2016/679 … y la Ley Orgánica 3/2018, de 5 de diciembre (LOPDGDD)", bg "Регламент
+    (ЕС) 2016/679 и Закона за защита на личните данни (ЗЗЛД)"). The national act's word
+    has a capital or a number after it: bg "сближаването на законодателствата" in an EU
+    act's title names no law; and it stands outside brackets: "(Digital Services Act)"
+    is the EU act's own short title."""
+    if national is None:
+        return False
+    for m in national.finditer(view, start, end, timeout=CALL_TIMEOUT):
+        if view.count("(", start, m.start()) > view.count(")", start, m.start()):
+            continue
+        after = min(end, m.end() + _NATIONAL_NUMBER_REACH)
+        if m[0][:1].isupper() or _DIGIT.search(view, m.end(), after) is not None:
+            return True
+    return False
 
 
 def act_word_forms(acts: Mapping[str, Any], fields: Iterable[str]) -> dict[str, str]:

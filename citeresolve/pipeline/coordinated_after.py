@@ -1,0 +1,52 @@
+"""An article chain with no instrument of its own, coordinated with the next chain of
+its sentence, whose instrument is named right after that chain: el "αντικαταστάθηκαν
+τα άρθρα 14, 33 και 35 και προστέθηκε το άρθρο 14α της Οδηγίας 2006/112/ΕΚ", es "se
+sustituyeron los artículos 14 y 33 y se añadió el artículo 14 bis de la Directiva …",
+cs "byly nahrazeny články 14 a 33 a vložen článek 14a směrnice …". Both cite that
+instrument: the contract's "in reach" (the sentence names it after the articles, with
+no other instrument between).
+
+Read only where nothing else could be meant: an "and" word right after the chain, then
+at most three words in lower case (a verb and its article, no digit, no name), then the
+next chain; no mention between the two chains, the next chain's instrument named within
+a few words after it, and no "of" word or name after the first chain (its own, unknown
+instrument: "Article 5 of the Law and Article 6 of Directive …")."""
+
+from __future__ import annotations
+
+from ..families.chain_grammar import Chain
+from ..families.mentions import REFERENCE
+from ..knowledge.cache import compile_pattern
+from .chain_links import ChainLinks
+from .mention_index import MentionIndex
+
+# The words between the "and" word and the next chain: a verb, its auxiliary and the
+# next chain's article ("και προστέθηκε το", "y se añadió el", "и беше добавен").
+_VERB_GAP = compile_pattern(r"[ \t]+(?:\p{Ll}[\p{Ll}'’-]*[ \t]+){0,3}")
+# How far after the next chain its instrument's name may start.
+_NAME_REACH = 40
+
+
+def coordinated_after(
+    links: ChainLinks,
+    chain: Chain,
+    following: Chain,
+    code: str,
+    index: MentionIndex,
+    resolved: dict[int, str | None],
+) -> bool:
+    """Whether ``chain`` (no instrument of its own) cites ``code``, the instrument of
+    ``following``, the next chain (see the module docstring)."""
+    view = index.view
+    if chain.rules or following.rules or following.start < chain.end:
+        return False
+    joined = links.and_after.match(view, chain.end)
+    if joined is None or _VERB_GAP.fullmatch(view, joined.end(), following.start) is None:
+        return False
+    gap = links.gap_after(view, chain.end)
+    if (gap is not None and gap["of"]) or index.first_in(chain.start, following.start):
+        return False
+    named = index.first_in(following.end, following.end + _NAME_REACH)
+    if named is None:
+        return False
+    return (resolved.get(named.start) if named.use == REFERENCE else named.code) == code

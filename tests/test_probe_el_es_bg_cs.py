@@ -1,0 +1,187 @@
+"""Classes found by blind probes in el, es, bg and cs texts (issue 11): a name defined
+after a national act, the relative "whose" before an article word, the year with its
+year mark between an OJ issue and its page, a hyphenated article range before an act
+word, articles coordinated by a verb with the next article of a named act, and the
+Bulgarian formal name of the ECHR."""
+
+from __future__ import annotations
+
+import pytest
+
+from citeresolve import extract
+
+GDPR = "CELEX:32016R0679"
+DMA = "CELEX:32022R1925"
+VAT = "CELEX:32006L0112"
+
+
+def _keys(text: str, lang: str) -> list[str]:
+    return [c.key for c in extract(text, lang=lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "keys"),
+    [
+        # a name defined in brackets after a national act is that act's, not the EU
+        # act's cited before it
+        (
+            "es",
+            "Aplica el Reglamento (UE) 2016/679 y la Ley Orgánica 3/2018, de 5 de "
+            "diciembre (LOPDGDD). La infracción se tipifica en el artículo 72.1.a) de la "
+            "LOPDGDD.",
+            [GDPR],
+        ),
+        (
+            "cs",
+            "Správce postupuje podle nařízení (EU) 2016/679 a zákona č. 110/2019 Sb., o "
+            "zpracování osobních údajů (ZZOÚ). Výjimku upravuje čl. 6 ZZOÚ.",
+            [GDPR],
+        ),
+        (
+            "bg",
+            "Администраторът прилага Регламент (ЕС) 2016/679 и Закона за защита на "
+            "личните данни (ЗЗЛД). Съгласно чл. 25и ЗЗЛД обработването е законосъобразно.",
+            [GDPR],
+        ),
+        (
+            "el",
+            "Εφαρμόζονται ο Κανονισμός (ΕΕ) 2016/679 και ο ν. 4624/2019 (ΕΝΔΠ). Σύμφωνα "
+            "με το άρθρο 5 ΕΝΔΠ η επεξεργασία είναι νόμιμη.",
+            [GDPR],
+        ),
+        (
+            "de",
+            "Es gelten die Verordnung (EU) 2016/679 und das Bundesdatenschutzgesetz "
+            "(BDSG). Nach Art. 26 BDSG ist dies zulässig.",
+            [GDPR],
+        ),
+        # ... while the act's own short title in brackets before its acronym is no
+        # national act
+        (
+            "en",
+            "Regulation (EU) 2022/2065 on a Single Market For Digital Services (Digital "
+            "Services Act) ('DSA') applies. Article 16 DSA sets the notice rules.",
+            ["CELEX:32022R2065", "CELEX:32022R2065:16"],
+        ),
+        (
+            "bg",
+            "Директива 2001/23/ЕО относно сближаването на законодателствата на държавите "
+            "членки („Директивата“). Член 3 от Директивата се прилага.",
+            ["CELEX:32001L0023", "CELEX:32001L0023:3"],
+        ),
+    ],
+)
+def test_name_defined_after_a_national_act(lang: str, text: str, keys: list[str]) -> None:
+    assert _keys(text, lang) == keys
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "el Reglamento (UE) 2022/1925, cuyo artículo 5, apartado 4, obliga a permitir"),
+        ("fr", "le règlement (UE) 2022/1925, dont l'article 5, paragraphe 4, impose"),
+        ("fr", "le règlement (UE) 2022/1925, dont l’article 5, paragraphe 4, impose"),
+        ("it", "il regolamento (UE) 2022/1925, il cui articolo 5, paragrafo 4, impone"),
+        ("pt", "o Regulamento (UE) 2022/1925, cujo artigo 5.º, n.º 4, obriga"),
+        ("cs", "nařízení (EU) 2022/1925, jehož čl. 5 odst. 4 ukládá"),
+        ("sk", "nariadenie (EÚ) 2022/1925, ktorého článok 5 ods. 4 ukladá"),
+        ("pl", "rozporządzenie (UE) 2022/1925, którego art. 5 ust. 4 nakłada"),
+        ("bg", "Регламент (ЕС) 2022/1925, чийто член 5, параграф 4 задължава"),
+        ("el", "ο κανονισμός (ΕΕ) 2022/1925, του οποίου το άρθρο 5 παράγραφος 4 υποχρεώνει"),
+        ("ro", "Regulamentul (UE) 2022/1925, al cărui articol 5 alineatul (4) obligă"),
+        ("hr", "Uredba (EU) 2022/1925, čiji članak 5. stavak 4. nalaže"),
+        ("sl", "Uredba (EU) 2022/1925, katere člen 5(4) nalaga"),
+    ],
+)
+def test_relative_whose_before_an_article(lang: str, text: str) -> None:
+    assert _keys(text, lang) == [DMA, f"{DMA}:5(4)"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("bg", "Директива 2001/23/ЕО (ОВ L 82, 2001 г., стр. 16)"),
+        ("pl", "dyrektywa 2001/23/WE (Dz.U. L 82, 2001 r., s. 16)"),
+        ("lt", "Direktyva 2001/23/EB (OL L 82, 2001 m., p. 16)"),
+        ("en", "Directive 2001/23/EC (OJ L 82, 2001, p. 16)"),
+    ],
+)
+def test_oj_year_with_its_mark_between_issue_and_page(lang: str, text: str) -> None:
+    assert _keys(text, lang) == ["CELEX:32001L0023", "OJ:L:2001:082:16"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "keys"),
+    [
+        ("cs", "Povinnosti upravují čl. 8–11 nařízení 2023/1115.", ["CELEX:32023R1115:8-11"]),
+        ("cs", "Povinnosti upravují čl. 8-11 směrnice 2019/1937.", ["CELEX:32019L1937:8-11"]),
+        ("sk", "Povinnosti upravujú čl. 8–11 nariadenia 2023/1115.", ["CELEX:32023R1115:8-11"]),
+        ("pl", "Określają to art. 8–11 rozporządzenia 2023/1115.", ["CELEX:32023R1115:8-11"]),
+        # a hyphenated number after an act word is still an act
+        ("pl", "Stosuje się rozporządzenie nr 1-2003.", ["CELEX:32003R0001"]),
+    ],
+)
+def test_article_range_before_an_act_word(lang: str, text: str, keys: list[str]) -> None:
+    assert _keys(text, lang) == keys
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "el",
+            "Ειδικότερα, αντικαταστάθηκαν τα άρθρα 14, 33 και 35 και προστέθηκε το άρθρο "
+            "14α της Οδηγίας 2006/112/ΕΚ.",
+        ),
+        (
+            "es",
+            "En particular, se sustituyeron los artículos 14, 33 y 35 y se añadió el "
+            "artículo 14 bis de la Directiva 2006/112/CE.",
+        ),
+        (
+            "cs",
+            "Zejména byly nahrazeny články 14, 33 a 35 a vložen článek 14a směrnice 2006/112/ES.",
+        ),
+        (
+            "bg",
+            "По-специално бяха заменени членове 14, 33 и 35 и беше добавен член 14а от "
+            "Директива 2006/112/ЕО.",
+        ),
+    ],
+)
+def test_articles_coordinated_by_a_verb(lang: str, text: str) -> None:
+    assert _keys(text, lang) == [f"{VAT}:14", f"{VAT}:33", f"{VAT}:35", f"{VAT}:14a"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the first chain names an instrument of its own, or something else stands
+        # between the chain and the "and" word
+        ("en", "Article 3 of the Law and Article 5 of Directive 2006/112/EC apply."),
+        ("en", "Article 3 shall apply and Article 5 of Directive 2006/112/EC shall not."),
+        ("es", "El artículo 3 de la Ley y se añadió el artículo 5 de la Directiva 2006/112/CE."),
+        ("cs", "Článek 3 zákona a vložen článek 5 směrnice 2006/112/ES."),
+    ],
+)
+def test_articles_coordinated_negatives(lang: str, text: str) -> None:
+    assert _keys(text, lang) == [f"{VAT}:5"]
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        (
+            "Касаторът се позовава на чл. 6, § 1 от Конвенцията за защита на правата на "
+            "човека и основните свободи.",
+            ["ECHR:6(1)"],
+        ),
+        ("Жалбоподателят сочи нарушение на чл. 8 от КЗПЧОС.", ["ECHR:8"]),
+        (
+            "Ратифицирана е Конвенцията за защита на правата на човека и биомедицината.",
+            [],
+        ),
+    ],
+)
+def test_bulgarian_formal_name_of_the_echr(text: str, keys: list[str]) -> None:
+    assert _keys(text, "bg") == keys
