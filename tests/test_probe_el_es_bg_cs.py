@@ -185,3 +185,54 @@ def test_articles_coordinated_negatives(lang: str, text: str) -> None:
 )
 def test_bulgarian_formal_name_of_the_echr(text: str, keys: list[str]) -> None:
     assert _keys(text, "bg") == keys
+
+
+MDR = "CELEX:32017R0745"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # annexes "thereto", after the act completed an annex of its own
+        (
+            "en",
+            "Classification is set out in Annex VIII to Regulation (EU) 2017/745, while the "
+            "requirements are in Annexes I and IX thereto.",
+        ),
+        (
+            "bg",
+            "Класификацията е в приложение VIII към Регламент (ЕС) 2017/745, а изискванията "
+            "са в приложения I и IX към него.",
+        ),
+        (
+            "hr",
+            "Razvrstavanje je u Prilogu VIII. Uredbi (EU) 2017/745, a zahtjevi u prilozima I. "
+            "i IX. toj uredbi.",
+        ),
+        (
+            "cs",
+            "Klasifikace je v příloze VIII k nařízení (EU) 2017/745, požadavky pak v přílohách "
+            "I a IX k uvedenému nařízení.",
+        ),
+    ],
+)
+def test_annexes_thereto(lang: str, text: str) -> None:
+    assert _keys(text, lang) == [f"{MDR}:annex-VIII", f"{MDR}:annex-I", f"{MDR}:annex-IX"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "keys"),
+    [
+        # the Croatian plural annex word is an annex before its numbers only
+        (
+            "hr",
+            "Zahtjevi su u prilozima I. i IX. Uredbe (EU) 2017/745.",
+            [f"{MDR}:annex-I", f"{MDR}:annex-IX"],
+        ),
+        ("hr", "Prilozi Uredbi (EU) 2017/745 mijenjaju se.", [MDR]),
+        ("hr", "Dostavljeni su prilozi uz zahtjev.", []),
+        ("en", "Decision 2010/131/EU and the amendments thereto apply.", ["CELEX:32010D0131"]),
+    ],
+)
+def test_annexes_thereto_negatives(lang: str, text: str, keys: list[str]) -> None:
+    assert _keys(text, lang) == keys
