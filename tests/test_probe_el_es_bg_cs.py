@@ -236,3 +236,44 @@ def test_annexes_thereto(lang: str, text: str) -> None:
 )
 def test_annexes_thereto_negatives(lang: str, text: str, keys: list[str]) -> None:
     assert _keys(text, lang) == keys
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "keys"),
+    [
+        # a pre-1989 case number after the Court's abbreviation in capitals or a short
+        # abbreviation with its dot ("Βλ.", "Vgl.") before the citation of its reports
+        ("el", "Βλ. ΔΕΚ 26/62, Van Gend en Loos, Συλλ. 1963, σ. 3.", ["CJEU:C-26/62"]),
+        ("de", "Vgl. EuGH 6/64, Costa/ENEL, Slg. 1964, 1251.", ["CJEU:C-6/64"]),
+        ("fr", "Voir CJCE 6/64, Costa, Rec. 1964, p. 1141.", ["CJEU:C-6/64"]),
+        ("en", "Cf. ECJ 26/62 Van Gend en Loos [1963] ECR 1.", ["CJEU:C-26/62"]),
+        # ... never after a national act's word
+        ("es", "La Ley 14/86, General de Sanidad, Rec. 1986, p. 3.", []),
+    ],
+)
+def test_old_case_after_a_short_word(lang: str, text: str, keys: list[str]) -> None:
+    assert _keys(text, lang) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # "έως και" (up to and including) makes a range
+        ("σύμφωνα με τα άρθρα 5 έως και 7 του Κανονισμού (ΕΕ) 2019/1150", ["CELEX:32019R1150:5-7"]),
+        ("τα άρθρα 1 μέχρι και 10 της Οδηγίας 2019/1937/ΕΕ", ["CELEX:32019L1937:1-10"]),
+        # "υπ' αριθ." before an act's number
+        ("Σύμφωνα με τον Κανονισμό υπ' αριθ. 1169/2011 της ΕΕ, οι ετικέτες", ["CELEX:32011R1169"]),
+        ("Σύμφωνα με τον Κανονισμό (ΕΕ) υπ’ αριθ. 1169/2011", ["CELEX:32011R1169"]),
+        # ... but "αριθμ." is a national decision's number word
+        ("κατά της υπ’ αριθμ. 52/2022 απόφασης της Αρχής Προστασίας Δεδομένων", []),
+        # "αριθ." numbers a point of an article
+        ("Το άρθρο 4 αριθ. 11 ΓΚΠΔ ορίζει τη συγκατάθεση.", [f"{GDPR}:4"]),
+        (
+            "κατά το άρθρο 7 αριθ. 1 στοιχ. β΄ του Κανονισμού (ΕΕ) 1215/2012",
+            ["CELEX:32012R1215:7(1)(b)"],
+        ),
+        ("το άρθρο 5 του Κανονισμού (ΕΚ) αριθ. 1169/2011", ["CELEX:32011R1169:5"]),
+    ],
+)
+def test_greek_ranges_numbers_and_points(text: str, keys: list[str]) -> None:
+    assert _keys(text, "el") == keys

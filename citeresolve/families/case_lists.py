@@ -116,10 +116,14 @@ def _in_one_list(view: str, a: int, b: int) -> bool:
 
 # A case number opening an item of a list of the Court's case law: at the start of a
 # line (after a bullet), after a bracket, comma, semicolon or colon, or after a short
-# lower-case word ("see"); a party's name or the bracket's end after it. Without its
-# hyphen or court letter, only its report's citation later on the line shows it a case.
+# lower-case word ("see"), an abbreviation with its dot (el "Βλ.", de "Vgl.") or the
+# Court's in capitals (el "ΔΕΚ 26/62", de "EuGH 6/64"), never a capitalised word ("Law
+# 12/80"); a party's name or the bracket's end after it. Without its hyphen or court
+# letter, only its report's citation later on the line shows it a case.
 _REPORTED = compile_pattern(
-    r"(?:(?<=[(,;:]\s?)|(?<=(?<![\w.])\p{Ll}{1,4}\.?\s)|(?<=(?:^|\n)[ \t]{0,8}(?:[-–•*][ \t])?))"
+    r"(?:(?<=[(,;:]\s?)"
+    r"|(?<=(?<![\w.])(?:\p{Ll}{1,4}\.?|\p{L}{1,3}\.|\p{Lu}\p{L}{0,2}\p{Lu})\s)"
+    r"|(?<=(?:^|\n)[ \t]{0,8}(?:[-–•*][ \t])?))"
     r"(?:[CTF]\s?)?\d{1,4}/\d{2}(?![\d/])(?=\)?[\s,])"
 )
 _REPORT_REACH = 120  # from the case number to its report: the parties' names
@@ -130,10 +134,15 @@ _REPORT_YEAR = compile_pattern(r"(?<!\d)(?:19[5-9]\d|20[0-3]\d)(?!\d)")
 def _reports() -> tuple[Trigger, regex.Pattern[str], regex.Pattern[str]]:
     """Where the Court's reports are cited ("ECR", "Slg.", "Rec."), in every language
     (as case words are: a text cites the Reports of another language's edition), and
-    the number word of acts right before a number (cs "zákon č. 99/63 Sb."): a national
-    act's, never a case's."""
+    the number word of acts or a national act's word right before a number (cs "zákon
+    č. 99/63 Sb.", es "Ley 14/86"): a national act's, never a case's."""
     words = [w for lang in all_languages() for w in lang.section("cases").get("reports", [])]
-    numbers = [w for lang in all_languages() for w in lang.section("acts")["number_words"]]
+    numbers = [
+        w
+        for lang in all_languages()
+        for field in ("number_words", "national_acts")
+        for w in lang.section("acts").get(field, [])
+    ]
     number_before = compile_pattern(rf"(?:{alternation(numbers)})\s?$")
     return Trigger(words), compile_pattern(alternation(words)), number_before
 
