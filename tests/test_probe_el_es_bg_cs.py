@@ -277,3 +277,53 @@ def test_old_case_after_a_short_word(lang: str, text: str, keys: list[str]) -> N
 )
 def test_greek_ranges_numbers_and_points(text: str, keys: list[str]) -> None:
     assert _keys(text, "el") == keys
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "key"),
+    [
+        # UN conventions with the United Nations written out, as EP visas name them
+        (
+            "bg",
+            "Конвенцията на Организацията на обединените нации за правата на детето,",
+            "CRC",
+        ),
+        (
+            "bg",
+            "Конвенцията на Организацията на обединените нации за правата на хората с увреждания",
+            "CRPD",
+        ),
+        (
+            "bg",
+            "като взе предвид Конвенцията на ООН против изтезанията,",
+            "CAT",
+        ),
+        ("cs", "s ohledem na Úmluvu Organizace spojených národů o právech dítěte,", "CRC"),
+        (
+            "cs",
+            "Úmluvu Organizace spojených národů o právech osob se zdravotním postižením,",
+            "CRPD",
+        ),
+        ("el", "έχοντας υπόψη τη Σύμβαση των Ηνωμένων Εθνών για τα Δικαιώματα του Παιδιού,", "CRC"),
+        (
+            "el",
+            "τη Σύμβαση των Ηνωμένων Εθνών για τα δικαιώματα των ατόμων με αναπηρίες,",
+            "CRPD",
+        ),
+        ("el", "έχοντας υπόψη τη Σύμβαση των Ηνωμένων Εθνών κατά των βασανιστηρίων,", "CAT"),
+        (
+            "nl",
+            "het Verdrag van de Verenigde Naties inzake de rechten van personen met een handicap,",
+            "CRPD",
+        ),
+        ("nl", "gezien het Verdrag van de Verenigde Naties inzake de rechten van het kind,", "CRC"),
+        ("pl", "uwzględniając Konwencję Narodów Zjednoczonych przeciwko torturom,", "CAT"),
+        ("sl", "ob upoštevanju Konvencije Združenih narodov proti mučenju,", "CAT"),
+        ("hr", "uzimajući u obzir Konvenciju Ujedinjenih naroda protiv mučenja,", "CAT"),
+        ("lv", "ņemot vērā ANO Konvenciju par bērnu tiesībām,", "CRC"),
+        ("hu", "tekintettel az ENSZ gyermekjogi egyezményére,", "CRC"),
+        ("sk", "so zreteľom na Dohovor Organizácie Spojených národov o právach dieťaťa,", "CRC"),
+    ],
+)
+def test_un_conventions_with_the_un_written_out(lang: str, text: str, key: str) -> None:
+    assert _keys(text, lang) == [key]
