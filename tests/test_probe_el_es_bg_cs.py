@@ -327,3 +327,46 @@ def test_greek_ranges_numbers_and_points(text: str, keys: list[str]) -> None:
 )
 def test_un_conventions_with_the_un_written_out(lang: str, text: str, key: str) -> None:
     assert _keys(text, lang) == [key]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "keys"),
+    [
+        # "the cited", "the above-mentioned", "the … in question" act in a later sentence
+        (
+            "cs",
+            "Jde o směrnici 2011/83/EU. Článek 9 citované směrnice upravuje odstoupení.",
+            ["CELEX:32011L0083", "CELEX:32011L0083:9"],
+        ),
+        (
+            "cs",
+            "Jde o směrnici 2011/83/EU. Článek 9 výše uvedené směrnice upravuje odstoupení.",
+            ["CELEX:32011L0083", "CELEX:32011L0083:9"],
+        ),
+        (
+            "cs",
+            "Platí nařízení (EU) 2016/679. Článek 6 předmětného nařízení upravuje zákonnost.",
+            [GDPR, f"{GDPR}:6"],
+        ),
+        (
+            "sk",
+            "Ide o smernicu 2011/83/EÚ. Článok 9 citovanej smernice upravuje odstúpenie.",
+            ["CELEX:32011L0083", "CELEX:32011L0083:9"],
+        ),
+        (
+            "sk",
+            "Platí nariadenie (EÚ) 2016/679. Článok 6 vyššie uvedeného nariadenia upravuje.",
+            [GDPR, f"{GDPR}:6"],
+        ),
+        # a national act cited after the word is not the EU act
+        ("cs", "Podle citovaného nařízení vlády č. 361/2007 Sb. článek 5 neplatí.", []),
+        # bg page abbreviation "с."
+        (
+            "bg",
+            "Директива 95/46/ЕО (ОВ L 281 от 23.11.1995 г., с. 31)",
+            ["CELEX:31995L0046", "OJ:L:1995:281:31"],
+        ),
+    ],
+)
+def test_cited_act_anaphors_and_page_words(lang: str, text: str, keys: list[str]) -> None:
+    assert _keys(text, lang) == keys
