@@ -370,3 +370,28 @@ def test_un_conventions_with_the_un_written_out(lang: str, text: str, key: str) 
 )
 def test_cited_act_anaphors_and_page_words(lang: str, text: str, keys: list[str]) -> None:
     assert _keys(text, lang) == keys
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        # el: the bare capitalised "Κανονισμού" is the last regulation cited, as es
+        # "del Reglamento" is, not the EP Rules
+        (
+            "Κανονισμός (ΕΕ) 2016/679. Το άρθρο 6 του Κανονισμού ρυθμίζει τη νομιμότητα.",
+            [GDPR, f"{GDPR}:6"],
+        ),
+        (
+            "Κανονισμός (ΕΕ) 2016/679. Το άρθρο 6 του Κανονισμού αυτού ρυθμίζει.",
+            [GDPR, f"{GDPR}:6"],
+        ),
+        # ... with no regulation before it, and "its Rules", they are the Parliament's
+        ("Το Ευρωπαϊκό Κοινοβούλιο, έχοντας υπόψη το άρθρο 54 του Κανονισμού,", ["EP-RULES:54"]),
+        (
+            "έχοντας υπόψη τον Κανονισμό (ΕΕ) 2016/679 και το άρθρο 54 του Κανονισμού του,",
+            [GDPR, "EP-RULES:54"],
+        ),
+    ],
+)
+def test_greek_regulation_word_after_a_regulation(text: str, keys: list[str]) -> None:
+    assert _keys(text, "el") == keys
