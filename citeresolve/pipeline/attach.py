@@ -44,7 +44,7 @@ from .anaphors import (
     resolve_references,
 )
 from .chain_links import links_of
-from .coordinated_after import coordinated_after
+from .coordinated_after import cite_coordinated
 from .instrument_after import named_after, rules_instrument
 from .instrument_before import (
     head_linked_by_thereof,
@@ -125,11 +125,8 @@ class Attacher:
                 found.candidates.extend(unit_candidate(u, code) for u in chain.units)
                 attached = _Previous(chain.units[-1], code, chain.end)
             if attached is not None:
-                if waiting is not None and coordinated_after(
-                    self._links, waiting, chain, attached.code, index, resolved
-                ):
-                    found.orphans.remove(waiting)
-                    found.candidates.extend(unit_candidate(u, attached.code) for u in waiting.units)
+                args = (waiting, chain, attached.code, index, resolved)
+                found.candidates.extend(cite_coordinated(self._links, *args, found.orphans))
                 previous = attached
             waiting = chain if attached is None else None
             last_end = chain.end

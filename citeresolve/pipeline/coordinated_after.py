@@ -17,8 +17,10 @@ from __future__ import annotations
 from ..families.chain_grammar import Chain
 from ..families.mentions import REFERENCE
 from ..knowledge.cache import compile_pattern
+from ..model.citation import Candidate
 from .chain_links import ChainLinks
 from .mention_index import MentionIndex
+from .unit_keys import unit_candidate
 
 # The words between the "and" word and the next chain: a verb, its auxiliary and the
 # next chain's article ("και προστέθηκε το", "y se añadió el", "и беше добавен").
@@ -50,3 +52,21 @@ def coordinated_after(
     if named is None:
         return False
     return (resolved.get(named.start) if named.use == REFERENCE else named.code) == code
+
+
+def cite_coordinated(
+    links: ChainLinks,
+    waiting: Chain | None,
+    chain: Chain,
+    code: str,
+    index: MentionIndex,
+    resolved: dict[int, str | None],
+    orphans: list[Chain],
+) -> list[Candidate]:
+    """The citations of ``waiting``, the chain before ``chain`` left without an
+    instrument, when it is coordinated with ``chain`` (:func:`coordinated_after`),
+    whose instrument is ``code``; it is then no orphan."""
+    if waiting is None or not coordinated_after(links, waiting, chain, code, index, resolved):
+        return []
+    orphans.remove(waiting)
+    return [unit_candidate(u, code) for u in waiting.units]
