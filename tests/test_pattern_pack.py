@@ -50,17 +50,18 @@ def test_a_damaged_pack_never_reaches_the_engine(tmp_path: Path) -> None:
     read from their files instead, and the citations are the same."""
     _, first = _run(tmp_path)
     (pack,) = tmp_path.glob("*.pack")
-    entries = marshal.loads(pack.read_bytes())
+    entries = engine_code.unpack(pack.read_bytes())
     damaged = {}
     for name, raw in entries.items():
         middle = len(raw) // 2
         damaged[name] = raw[:middle] + bytes(b ^ 0xFF for b in raw[middle : middle + 8])
         damaged[name] += raw[middle + 8 :]
-    pack.write_bytes(marshal.dumps(damaged))
+    pack.write_bytes(engine_code.packed(damaged))
     files, found = _run(tmp_path)
     assert found == first
     pack.write_bytes(pack.read_bytes()[: pack.stat().st_size // 2])  # a torn pack
-    assert _run(tmp_path) == (files, first)
+    torn, found = _run(tmp_path)  # the entries it still holds whole are used, no others
+    assert found == first and 0 < torn < files
     pack.unlink()
     assert _run(tmp_path) == (files, first)  # as many files read as with no pack at all
 
@@ -89,7 +90,7 @@ def test_a_pack_that_grows_too_large_starts_over(
     monkeypatch.setattr(engine_code, "MAX_BYTES", 15_000)
     fresh.add(folder, "new", bytes(10))
     fresh.flush()
-    assert marshal.loads(written[os.path.join(folder, "p.pack")]) == {
+    assert engine_code.unpack(written[os.path.join(folder, "p.pack")]) == {
         "old3": bytes(1000),
         "new": bytes(10),
     }
@@ -100,14 +101,37 @@ def test_a_foreign_pack_is_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     if not hasattr(os, "getuid"):
         pytest.skip("file owners are a POSIX notion")
     pack = tmp_path / "p.pack"
-    pack.write_bytes(marshal.dumps({"a": b"x"}))
+    pack.write_bytes(engine_code.packed({"a": b"x"}))
     pack.chmod(0o666)
     assert (
-        engine_code.Pack("p.pack", cache._read_own, cache._write_bytes).get(str(tmp_path), "a")
+        engine_code.Pack("p.pack", cache._map_own, cache._write_bytes).get(str(tmp_path), "a")
         is None
     )
     pack.chmod(0o600)
     assert (
-        engine_code.Pack("p.pack", cache._read_own, cache._write_bytes).get(str(tmp_path), "a")
+        engine_code.Pack("p.pack", cache._map_own, cache._write_bytes).get(str(tmp_path), "a")
         == b"x"
     )
+
+
+def test_a_reader_copies_only_the_entries_it_uses(tmp_path: Path) -> None:
+    """The pack is mapped and its index read: an entry comes out as written, one the
+    pack lacks is None, and an index that lies or a pack cut short gives no entry
+    or bytes the caller's digest refuses, never an error."""
+    entries = {f"{i:02x}/{i:032x}.marshal": bytes([i]) * (100 + i) for i in range(50)}
+    (tmp_path / "p.pack").write_bytes(engine_code.packed(entries))
+    pack = engine_code.Pack("p.pack", cache._map_own, cache._write_bytes)
+    folder = str(tmp_path)
+    assert pack.get(folder, "07/" + "0" * 31 + "7.marshal") == bytes([7]) * 107
+    assert pack.get(folder, "ff/" + "f" * 32 + ".marshal") is None
+    assert engine_code.unpack((tmp_path / "p.pack").read_bytes()) == entries
+    whole = engine_code.packed(entries)
+    cut = engine_code.Pack("p.pack", lambda _: whole[: len(whole) - 500], cache._write_bytes)
+    assert cut.get(folder, "31/" + "0" * 30 + "31.marshal") != bytes([49]) * 149
+    lying = engine_code.packed({})[: -len(marshal.dumps({}))]
+    head = marshal.dumps({"a": (10**9, 5), "b": ("x", 1), "c": (-1, 2), "d": 3})
+    raw = lying[: -engine_code._LENGTH] + len(head).to_bytes(4, "little") + head
+    liar = engine_code.Pack("p.pack", lambda _: raw, cache._write_bytes)
+    assert [liar.get(folder, n) for n in "abcd"] == [b"", None, None, None]
+    old = engine_code.Pack("p.pack", lambda _: marshal.dumps(entries), cache._write_bytes)
+    assert old.get(folder, "07/" + "0" * 31 + "7.marshal") is None  # the old format is none

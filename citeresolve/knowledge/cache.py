@@ -33,6 +33,9 @@ from typing import Any, TypeVar
 import regex
 
 from .engine_code import Capture, Pack
+from .own_files import map_own as _map_own
+from .own_files import read_own as _read_own
+from .own_files import write_bytes as _write_bytes
 
 # Bump when the layout of the cache changes.
 _FORMAT = 1
@@ -156,36 +159,6 @@ def _write_file(folder: Path, target: Path, contents: object) -> None:
     _write_bytes(folder, target, pickle.dumps(contents, protocol=pickle.HIGHEST_PROTOCOL))
 
 
-def _read_own(path: str | Path) -> bytes:
-    """The bytes of a cache file that only this user can have written: a pickle runs
-    code when loaded and engine code can crash the engine, so a file another user
-    owns or may write (a shared cache directory) is no cache (OSError)."""
-    with open(path, "rb") as fh:
-        if hasattr(os, "getuid"):
-            stat = os.fstat(fh.fileno())
-            if stat.st_uid != os.getuid() or stat.st_mode & 0o022:
-                raise PermissionError(f"{path}: not this user's own file")
-        return fh.read()
-
-
-def _write_bytes(folder: Path, target: Path, contents: bytes) -> None:
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        # A name of this process and thread: writers never share a temporary file.
-        tmp = folder / f".{target.name}-{os.getpid()}-{threading.get_ident()}.tmp"
-        try:
-            # Readable and writable by this user only, whatever the umask (see _read_own).
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(contents)
-            os.replace(tmp, target)
-        except BaseException:
-            os.unlink(tmp)
-            raise
-    except OSError:
-        pass  # a read-only home or a full disk: parse again next time
-
-
 _STORE = _Store()
 
 
@@ -288,7 +261,7 @@ def _pattern_file(folder: str | Path, key: tuple[str, int]) -> str:
 
 
 # The kept files of many patterns, read at once (knowledge/engine_code.py).
-_PACK = Pack(f"{_PATTERNS_FOLDER}.pack", _read_own, _write_bytes)
+_PACK = Pack(f"{_PATTERNS_FOLDER}.indexed.pack", _map_own, _write_bytes)
 
 # A kept file is the SHA-256 of its payload, then the payload: engine code from a
 # torn or damaged file never reaches the engine (bad code could crash the process,

@@ -9,9 +9,13 @@ code in a small file of its own.  A first ``extract`` reads about 160 of them,
 and opening a file costs more than reading it: on a small virtual machine the
 reads were a tenth of the first call.  The pack holds the bytes of those files,
 exactly as written (the SHA-256 of the payload, then the payload), by file name,
-in one marshal file beside their folder.  A process reads it once, and checks
-each entry it uses as it checks the file the entry copies, before any of its code
-reaches the engine: a damaged entry is no entry, and the file is read instead.
+in one file beside their folder.  A process maps it once and copies only the
+entries it uses (the pack starts with an index of where each entry lies, see
+:func:`packed`): a pack that a process of every language wrote holds megabytes,
+and reading and unmarshalling all of it cost a first English call more than the
+entries it needed.  Each entry used is checked as the file it copies, before any
+of its code reaches the engine: a damaged entry is no entry, and the file is read
+instead.
 
 The files stay what is kept; the pack only saves opening them.  A process that
 read files the pack lacks (or compiled new patterns) writes the pack again when
@@ -28,10 +32,77 @@ import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-# Beyond this, the pack starts over (every process reads it whole).
-MAX_BYTES = 3_000_000
+# Beyond this, the pack starts over.  A reader copies only the entries it uses, so
+# the pack may hold what processes of every language use (about 12 MB) without
+# slowing one that needs a few hundred entries.
+MAX_BYTES = 24_000_000
+
+# What a pack starts with; then the length of the index (4 bytes, little-endian),
+# the index (marshal: file name -> (offset, length) after the index) and the entries.
+_MAGIC = b"citeresolve engine code pack 2\n"
+_LENGTH = 4
+
+
+class Buffer(Protocol):
+    """What a pack is read as: its bytes, or a read-only mapping of its file."""
+
+    def __getitem__(self, index: slice, /) -> bytes: ...
+
+    def __len__(self) -> int: ...
+
+
+# A pack read: the index, the pack's contents and where its entries begin.
+_Loaded = tuple[dict[Any, Any], Buffer, int]
+_NONE: _Loaded = ({}, b"", 0)
+
+
+def packed(entries: dict[str, bytes]) -> bytes:
+    """The pack of ``entries`` (file name -> the file's bytes)."""
+    index, offset = {}, 0
+    for name, raw in entries.items():
+        index[name] = (offset, len(raw))
+        offset += len(raw)
+    head = marshal.dumps(index)
+    return b"".join((_MAGIC, len(head).to_bytes(_LENGTH, "little"), head, *entries.values()))
+
+
+def _index(buffer: Buffer) -> _Loaded:
+    """The index of a pack, the pack and where its entries begin (ValueError if the
+    pack does not start as one does)."""
+    begin = len(_MAGIC) + _LENGTH
+    if buffer[: len(_MAGIC)] != _MAGIC:
+        raise ValueError("not a pack of engine code")
+    end = begin + int.from_bytes(buffer[len(_MAGIC) : begin], "little")
+    index = marshal.loads(buffer[begin:end])
+    if not isinstance(index, dict):
+        raise ValueError("not a pack of engine code")
+    return index, buffer, end
+
+
+def _entry(loaded: _Loaded, name: str) -> bytes | None:
+    """The bytes of entry ``name``, or None; unchecked (an index that lies gives bytes
+    the caller's digest refuses)."""
+    index, buffer, base = loaded
+    where = index.get(name)
+    if not (isinstance(where, tuple) and len(where) == 2):
+        return None
+    offset, length = where
+    if not (isinstance(offset, int) and isinstance(length, int) and offset >= 0 and length >= 0):
+        return None
+    return buffer[base + offset : base + offset + length]
+
+
+def unpack(buffer: Buffer) -> dict[str, bytes]:
+    """Every entry of a pack, by file name (ValueError if it is none)."""
+    loaded = _index(buffer)
+    entries = {}
+    for name in loaded[0]:
+        raw = _entry(loaded, name) if isinstance(name, str) else None
+        if raw is not None:
+            entries[name] = raw
+    return entries
 
 
 class Pack:
@@ -41,14 +112,14 @@ class Pack:
     def __init__(
         self,
         pack_name: str,
-        read: Callable[[str], bytes],
+        read: Callable[[str], Buffer],
         write: Callable[[Path, Path, bytes], None],
     ) -> None:
         self._name = pack_name
         self._read = read
         self._write = write
         self._lock = threading.Lock()
-        self._loaded: dict[str, dict[str, bytes]] = {}
+        self._loaded: dict[str, _Loaded] = {}
         self._hits: dict[str, set[str]] = {}
         self._added: dict[str, dict[str, bytes]] = {}
         self._registered = False
@@ -56,27 +127,23 @@ class Pack:
     def _path(self, folder: str) -> str:
         return os.path.join(folder, self._name)
 
-    def _load(self, folder: str) -> dict[str, bytes]:
+    def _load(self, folder: str) -> _Loaded:
         try:
-            entries = marshal.loads(self._read(self._path(folder)))
+            return _index(self._read(self._path(folder)))
         except Exception:  # a missing, unreadable, foreign or damaged pack is none
-            return {}
-        if not isinstance(entries, dict):
-            return {}
-        # Only names and bytes: anything else is a damaged pack.
-        return {k: v for k, v in entries.items() if isinstance(k, str) and isinstance(v, bytes)}
+            return _NONE
 
     def get(self, folder: str, name: str) -> bytes | None:
         """The bytes the pack of ``folder`` holds for the file ``name`` (unchecked: the
         caller checks them as it checks the file)."""
-        entries = self._loaded.get(folder)
-        if entries is None:
+        loaded = self._loaded.get(folder)
+        if loaded is None:
             with self._lock:
-                entries = self._loaded.get(folder)
-                if entries is None:
+                loaded = self._loaded.get(folder)
+                if loaded is None:
                     self._hits[folder] = set()  # before the entries: others read both
-                    entries = self._loaded[folder] = self._load(folder)
-        raw = entries.get(name)
+                    loaded = self._loaded[folder] = self._load(folder)
+        raw = _entry(loaded, name)
         if raw is not None:
             self._hits[folder].add(name)
         return raw
@@ -95,11 +162,17 @@ class Pack:
             added, self._added = self._added, {}
         for folder, entries in added.items():
             # The pack as it is now (other processes write it too), with these added.
-            payload = marshal.dumps({**self._load(folder), **entries})
+            try:
+                now = unpack(self._read(self._path(folder)))
+            except Exception:  # a missing, unreadable, foreign or damaged pack is none
+                now = {}
+            payload = packed({**now, **entries})
             if len(payload) > MAX_BYTES:  # start over with what this process used
-                loaded = self._loaded.get(folder, {})
-                used = {n: loaded[n] for n in sorted(self._hits.get(folder, ())) if n in loaded}
-                payload = marshal.dumps({**used, **entries})
+                loaded = self._loaded.get(folder, _NONE)
+                used = {
+                    n: raw for n in sorted(self._hits.get(folder, ())) if (raw := _entry(loaded, n))
+                }
+                payload = packed({**used, **entries})
             self._write(Path(folder), Path(self._path(folder)), payload)
 
 

@@ -33,7 +33,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .._version import __version__
-from .cache import _cache_folder, _read_own, _write_bytes, data_stamp, source_stamp
+from .cache import _cache_folder, data_stamp, source_stamp
+from .own_files import read_own as _read_own
+from .own_files import write_bytes as _write_bytes
 
 # Beyond this, the file starts over (every process reads it whole).
 MAX_BYTES = 2_000_000

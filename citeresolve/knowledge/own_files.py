@@ -1,0 +1,55 @@
+"""Reading and writing the files of the user cache: only files this user alone can
+have written are read (a pickle runs code when loaded, and engine code can crash
+the engine), and every file is written atomically, readable by its owner only."""
+
+from __future__ import annotations
+
+import mmap
+import os
+import threading
+from pathlib import Path
+from typing import BinaryIO
+
+
+def read_own(path: str | Path) -> bytes:
+    """The bytes of a cache file that only this user can have written: a pickle runs
+    code when loaded and engine code can crash the engine, so a file another user
+    owns or may write (a shared cache directory) is no cache (OSError)."""
+    with open(path, "rb") as fh:
+        _own(fh, path)
+        return fh.read()
+
+
+def map_own(path: str | Path) -> mmap.mmap:
+    """A cache file that only this user can have written (as :func:`read_own`),
+    mapped, not read: a reader of the pack of engine code (megabytes when a process
+    of every language wrote it) copies only the entries it uses."""
+    with open(path, "rb") as fh:
+        _own(fh, path)
+        # Mapped whole; the mapping outlives the file object (and a rename over the file).
+        return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+
+
+def _own(fh: BinaryIO, path: str | Path) -> None:
+    if hasattr(os, "getuid"):
+        stat = os.fstat(fh.fileno())
+        if stat.st_uid != os.getuid() or stat.st_mode & 0o022:
+            raise PermissionError(f"{path}: not this user's own file")
+
+
+def write_bytes(folder: Path, target: Path, contents: bytes) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        # A name of this process and thread: writers never share a temporary file.
+        tmp = folder / f".{target.name}-{os.getpid()}-{threading.get_ident()}.tmp"
+        try:
+            # Readable and writable by this user only, whatever the umask (see read_own).
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(contents)
+            os.replace(tmp, target)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError:
+        pass  # a read-only home or a full disk: parse again next time
