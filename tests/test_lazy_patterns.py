@@ -24,7 +24,7 @@ import pytest
 import regex
 
 from citeresolve.families import act_numbers
-from citeresolve.knowledge import cache
+from citeresolve.knowledge import cache, parsed_files
 from citeresolve.knowledge.lang import (
     Dispatched,
     alternation,
@@ -443,12 +443,44 @@ def test_kept_trigger_automata_give_the_same_citations(tmp_path: Path) -> None:
     assert run() == first
 
 
+def _strings(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in (*_strings(k), *_strings(v))]
+    if isinstance(value, list | tuple):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
 def test_the_cache_writes_each_distinct_string_once(data_copy: Path, tmp_path: Path) -> None:
-    """The pickled files hold what the files say, with equal strings as one object
-    (the language files repeat their keys: a pickle writes a shared one once)."""
+    """The pickled files hold what the files say, each file on its own with equal
+    strings as one object (a language file repeats its keys: a pickle writes a
+    shared one once)."""
     parsed = cache._load_all()[0]
     (written,) = (tmp_path / "cache").glob("data-*.pickle")
-    loaded = pickle.loads(written.read_bytes())
-    assert {name: data for name, (_, data) in loaded.items()} == parsed
-    en, de = loaded["lang/en.toml"][1], loaded["lang/de.toml"][1]
-    assert next(k for k in en if k == "instruments") is next(k for k in de if k == "instruments")
+    loaded = {
+        name: pickle.loads(raw) for name, (_, raw) in pickle.loads(written.read_bytes()).items()
+    }
+    assert loaded == dict(parsed)
+    strings = _strings(loaded["lang/en.toml"])
+    assert len(strings) > len(set(strings))  # "names", "abbreviations" … again and again
+    assert len({id(s) for s in strings}) == len(set(strings))
+
+
+def test_a_file_is_unpickled_when_first_asked_for(data_copy: Path, tmp_path: Path) -> None:
+    """A process that finds the cache unpickles only the files it reads (a first English
+    call reads no popular names); a damaged entry is read from its file instead."""
+    fresh = dict(cache._load_all()[0])
+    files = cache._load_all()[0]
+    assert isinstance(files, parsed_files.ParsedFiles)
+    assert "popular_names.toml" in files and "popular_names.toml" not in files._parsed
+    assert files["popular_names.toml"] == fresh["popular_names.toml"]
+    assert "popular_names.toml" in files._parsed and "urls.toml" not in files._parsed
+    (written,) = (tmp_path / "cache").glob("data-*.pickle")
+    kept = pickle.loads(written.read_bytes())
+    stamp, raw = kept["urls.toml"]
+    kept["urls.toml"] = (stamp, raw[: len(raw) // 2])  # torn: no pickle
+    written.write_bytes(pickle.dumps(kept))
+    assert cache._load_all()[0]["urls.toml"] == fresh["urls.toml"]
+    assert dict(cache._load_all()[0]) == fresh

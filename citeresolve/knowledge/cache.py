@@ -3,10 +3,11 @@
 Parsing the 24 language files and the shared files with :mod:`tomllib` costs
 about 80 ms, more than the rest of a cold ``citeresolve check`` of a one-page
 draft.  The parsed contents of every data file are kept in one pickle in the
-user's cache directory, with the size, modification time (in nanoseconds) and
-inode of each file: a file that changed (an edited word list, another version of the
-package) is parsed again and the cache rewritten.  Each installed copy of the
-package has its own file.
+user's cache directory (each file's contents pickled on their own, unpickled when
+first asked for: see :mod:`.parsed_files`), with the size, modification time (in
+nanoseconds) and inode of each file: a file that changed (an edited word list,
+another version of the package) is parsed again and the cache rewritten.  Each
+installed copy of the package has its own file.
 
 Where: ``$CITERESOLVE_CACHE_DIR`` if set (empty: no cache), else
 ``$XDG_CACHE_HOME/citeresolve`` or ``~/.cache/citeresolve``.  A cache that
@@ -26,7 +27,7 @@ import os
 import pickle
 import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -36,9 +37,12 @@ from .engine_code import Capture, Pack
 from .own_files import map_own as _map_own
 from .own_files import read_own as _read_own
 from .own_files import write_bytes as _write_bytes
+from .parsed_files import ParsedFiles, parse_file, pickled_file
 
 # Bump when the layout of the cache changes.
 _FORMAT = 1
+# The file of parsed data files: each file pickled on its own since version 2.
+_DATA_FORMAT = 2
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 
@@ -69,7 +73,7 @@ def _cache_file(folder: Path) -> Path:
     # One file per installed copy: two environments with different data files would
     # otherwise rewrite each other's cache on every start.
     where = hashlib.sha256(str(DATA).encode("utf-8")).hexdigest()[:12]
-    return folder / f"data-v{_FORMAT}-py{version}-{where}.pickle"
+    return folder / f"data-v{_DATA_FORMAT}-py{version}-{where}.pickle"
 
 
 class _Store:
@@ -77,11 +81,11 @@ class _Store:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._parsed: dict[str, Any] | None = None
+        self._parsed: Mapping[str, Any] | None = None
         self.stamps: dict[str, tuple[int, int, int]] = {}
         self._checked: dict[str, Any] | None = None
 
-    def _all(self) -> dict[str, Any]:
+    def _all(self) -> Mapping[str, Any]:
         parsed = self._parsed
         if parsed is None:
             with self._lock:
@@ -116,42 +120,35 @@ def _data_files() -> dict[str, tuple[Path, tuple[int, int, int]]]:
     return files
 
 
-def _load_all() -> tuple[dict[str, Any], dict[str, tuple[int, int, int]]]:
+def _load_all() -> tuple[Mapping[str, Any], dict[str, tuple[int, int, int]]]:
     """The parsed data files by name, and the stamp of each (see _data_files)."""
     files = _data_files()
     folder = cache_dir()
     cached: dict[str, tuple[Any, Any]] = {}
     if folder is not None:
-        # Unpickling makes many small objects; the cyclic collector would run on
-        # them again and again (a third of the time) and finds nothing to free.
-        collecting = gc.isenabled()
-        gc.disable()
         try:
             loaded = pickle.loads(_read_own(_cache_file(folder)))
             if isinstance(loaded, dict):
                 cached = loaded
         except Exception:  # a missing, unreadable or foreign cache is no cache
             cached = {}
-        finally:
-            if collecting:
-                gc.enable()
-    out: dict[str, Any] = {}
-    fresh: dict[str, tuple[Any, Any]] = {}
+    parsed: dict[str, Any] = {}
+    pickled: dict[str, bytes] = {}
     stale = set(cached) != set(files)
     for name, (path, stamp) in files.items():
         entry = cached.get(name)
-        if isinstance(entry, tuple) and len(entry) == 2 and entry[0] == stamp:
-            out[name] = entry[1]
+        raw = entry[1] if isinstance(entry, tuple) and len(entry) == 2 else None
+        if isinstance(raw, bytes) and entry[0] == stamp:  # type: ignore[index]
+            pickled[name] = raw
         else:
-            import tomllib  # here, not at import (about 2 ms): most processes parse nothing
-
-            out[name] = tomllib.loads(path.read_bytes().decode("utf-8"))
+            parsed[name] = parse_file(path)
             stale = True
-        fresh[name] = (stamp, out[name])
+    out = ParsedFiles({name: path for name, (path, _) in files.items()}, parsed, pickled)
     if folder is not None and stale:
-        from .shared_strings import shared  # here: only a process that writes needs it
-
-        _write_file(folder, _cache_file(folder), shared(fresh))
+        kept = {
+            n: (stamp, pickled.get(n) or pickled_file(parsed[n])) for n, (_, stamp) in files.items()
+        }
+        _write_file(folder, _cache_file(folder), kept)
     return out, {name: stamp for name, (_, stamp) in files.items()}
 
 
