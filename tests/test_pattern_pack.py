@@ -104,23 +104,23 @@ def test_a_foreign_pack_is_not_read(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     pack.write_bytes(engine_code.packed({"a": b"x"}))
     pack.chmod(0o666)
     assert (
-        engine_code.Pack("p.pack", cache._map_own, cache._write_bytes).get(str(tmp_path), "a")
+        engine_code.Pack("p.pack", cache._open_own, cache._write_bytes).get(str(tmp_path), "a")
         is None
     )
     pack.chmod(0o600)
     assert (
-        engine_code.Pack("p.pack", cache._map_own, cache._write_bytes).get(str(tmp_path), "a")
+        engine_code.Pack("p.pack", cache._open_own, cache._write_bytes).get(str(tmp_path), "a")
         == b"x"
     )
 
 
 def test_a_reader_copies_only_the_entries_it_uses(tmp_path: Path) -> None:
-    """The pack is mapped and its index read: an entry comes out as written, one the
+    """The pack is opened and its index read: an entry comes out as written, one the
     pack lacks is None, and an index that lies or a pack cut short gives no entry
     or bytes the caller's digest refuses, never an error."""
     entries = {f"{i:02x}/{i:032x}.marshal": bytes([i]) * (100 + i) for i in range(50)}
     (tmp_path / "p.pack").write_bytes(engine_code.packed(entries))
-    pack = engine_code.Pack("p.pack", cache._map_own, cache._write_bytes)
+    pack = engine_code.Pack("p.pack", cache._open_own, cache._write_bytes)
     folder = str(tmp_path)
     assert pack.get(folder, "07/" + "0" * 31 + "7.marshal") == bytes([7]) * 107
     assert pack.get(folder, "ff/" + "f" * 32 + ".marshal") is None

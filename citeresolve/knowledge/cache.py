@@ -34,7 +34,7 @@ from typing import Any, TypeVar
 import regex
 
 from .engine_code import Capture, Pack
-from .own_files import map_own as _map_own
+from .own_files import open_own as _open_own
 from .own_files import read_own as _read_own
 from .own_files import write_bytes as _write_bytes
 from .parsed_files import ParsedFiles, parse_file, pickled_file
@@ -258,7 +258,7 @@ def _pattern_file(folder: str | Path, key: tuple[str, int]) -> str:
 
 
 # The kept files of many patterns, read at once (knowledge/engine_code.py).
-_PACK = Pack(f"{_PATTERNS_FOLDER}.indexed.pack", _map_own, _write_bytes)
+_PACK = Pack(f"{_PATTERNS_FOLDER}.indexed.pack", _open_own, _write_bytes)
 
 # A kept file is the SHA-256 of its payload, then the payload: engine code from a
 # torn or damaged file never reaches the engine (bad code could crash the process,

@@ -9,7 +9,7 @@ code in a small file of its own.  A first ``extract`` reads about 160 of them,
 and opening a file costs more than reading it: on a small virtual machine the
 reads were a tenth of the first call.  The pack holds the bytes of those files,
 exactly as written (the SHA-256 of the payload, then the payload), by file name,
-in one file beside their folder.  A process maps it once and copies only the
+in one file beside their folder.  A process opens it once and reads only the
 entries it uses (the pack starts with an index of where each entry lies, see
 :func:`packed`): a pack that a process of every language wrote holds megabytes,
 and reading and unmarshalling all of it cost a first English call more than the
@@ -46,11 +46,9 @@ _LENGTH = 4
 
 
 class Buffer(Protocol):
-    """What a pack is read as: its bytes, or a read-only mapping of its file."""
+    """What a pack is read as: its bytes, or its file open to read by ranges."""
 
     def __getitem__(self, index: slice, /) -> bytes: ...
-
-    def __len__(self) -> int: ...
 
 
 # A pack read: the index, the pack's contents and where its entries begin.

@@ -4,11 +4,9 @@ the engine), and every file is written atomically, readable by its owner only.""
 
 from __future__ import annotations
 
-import mmap
 import os
 import threading
 from pathlib import Path
-from typing import BinaryIO
 
 
 def read_own(path: str | Path) -> bytes:
@@ -16,23 +14,42 @@ def read_own(path: str | Path) -> bytes:
     code when loaded and engine code can crash the engine, so a file another user
     owns or may write (a shared cache directory) is no cache (OSError)."""
     with open(path, "rb") as fh:
-        _own(fh, path)
+        _own(fh.fileno(), path)
         return fh.read()
 
 
-def map_own(path: str | Path) -> mmap.mmap:
-    """A cache file that only this user can have written (as :func:`read_own`),
-    mapped, not read: a reader of the pack of engine code (megabytes when a process
-    of every language wrote it) copies only the entries it uses."""
-    with open(path, "rb") as fh:
-        _own(fh, path)
-        # Mapped whole; the mapping outlives the file object (and a rename over the file).
-        return mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+class OpenFile:
+    """A cache file kept open and read by ranges (``os.pread``)."""
+
+    def __init__(self, fd: int) -> None:
+        self._fd = fd
+
+    def __getitem__(self, part: slice) -> bytes:
+        start = part.start or 0
+        return os.pread(self._fd, max(part.stop - start, 0), start)
+
+    def __del__(self) -> None:
+        os.close(self._fd)
 
 
-def _own(fh: BinaryIO, path: str | Path) -> None:
+def open_own(path: str | Path) -> OpenFile | bytes:
+    """A cache file that only this user can have written (as :func:`read_own`), open:
+    a reader of the pack of engine code (megabytes when a process of every language
+    wrote it) reads only the entries it uses. Read whole where ``os.pread`` is missing."""
+    if not hasattr(os, "pread"):
+        return read_own(path)
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        _own(fd, path)
+    except BaseException:
+        os.close(fd)
+        raise
+    return OpenFile(fd)  # a rename over the file leaves this one as it was
+
+
+def _own(fd: int, path: str | Path) -> None:
     if hasattr(os, "getuid"):
-        stat = os.fstat(fh.fileno())
+        stat = os.fstat(fd)
         if stat.st_uid != os.getuid() or stat.st_mode & 0o022:
             raise PermissionError(f"{path}: not this user's own file")
 
