@@ -484,3 +484,52 @@ def test_a_file_is_unpickled_when_first_asked_for(data_copy: Path, tmp_path: Pat
     written.write_bytes(pickle.dumps(kept))
     assert cache._load_all()[0]["urls.toml"] == fresh["urls.toml"]
     assert dict(cache._load_all()[0]) == fresh
+
+
+_CASE_PATTERNS = (
+    "import json, sys, citeresolve\n"
+    "from citeresolve.families import case_lists, cases\n"
+    "found = [c.key for c in citeresolve.extract(sys.argv[1], lang=sys.argv[2])]\n"
+    "built = [f.cache_info().currsize for f in (cases._case_list_pattern,\n"
+    "    case_lists._report_word, case_lists._number_before)]\n"
+    "print(json.dumps([found, built]))\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "keys", "built"),
+    [
+        (
+            "The Commission adopted Regulation (EU) 2016/679 on 27 April 2016.",
+            "en",
+            ["CELEX:32016R0679"],
+            [0, 0, 0],
+        ),
+        (
+            "Die Kommission verweist auf die Rechtssache 26/62 und die Verordnung (EU) 2016/679.",
+            "de",
+            ["CJEU:C-26/62", "CELEX:32016R0679"],
+            [1, 0, 0],
+        ),
+        (
+            "Voir l'arrêt Costa, 6/64, Rec. 1964, p. 1141, et le règlement (UE) 2016/679.",
+            "fr",
+            ["CJEU:C-6/64", "CELEX:32016R0679"],
+            [0, 1, 1],
+        ),
+        (
+            "Zie de zaken 46/87 en 227/88 [1989] Jurispr. 2859.",
+            "nl",
+            ["CJEU:C-46/87", "CJEU:C-227/88"],
+            [1, 1, 0],
+        ),
+    ],
+)
+def test_case_patterns_of_every_language_are_built_where_a_text_needs_them(
+    text: str, lang: str, keys: list[str], built: list[int]
+) -> None:
+    """The case-list grammar (every language's case and number words) is built at the
+    first case word with a number after it, the report words' pattern where one may
+    start and the number words before a number only for a number read before a report:
+    a first call on a text with none builds none of them (issue 14)."""
+    assert fresh_python(_CASE_PATTERNS, text, lang) == [keys, built]

@@ -131,20 +131,35 @@ _REPORT_YEAR = compile_pattern(r"(?<!\d)(?:19[5-9]\d|20[0-3]\d)(?!\d)")
 
 
 @functools.cache
-def _reports() -> tuple[Trigger, regex.Pattern[str], regex.Pattern[str]]:
-    """Where the Court's reports are cited ("ECR", "Slg.", "Rec."), in every language
-    (as case words are: a text cites the Reports of another language's edition), and
-    the number word of acts or a national act's word right before a number (cs "zákon
-    č. 99/63 Sb.", es "Ley 14/86"): a national act's, never a case's."""
-    words = [w for lang in all_languages() for w in lang.section("cases").get("reports", [])]
+def _report_words() -> list[str]:
+    """The words that cite the Court's reports ("ECR", "Slg.", "Rec."), in every
+    language (as case words are: a text cites the Reports of another language's edition)."""
+    return [w for lang in all_languages() for w in lang.section("cases").get("reports", [])]
+
+
+@functools.cache
+def _report_trigger() -> Trigger:
+    """Where a report word may start; most texts have none, so the patterns below are
+    compiled only where one does."""
+    return Trigger(_report_words())
+
+
+@functools.cache
+def _report_word() -> regex.Pattern[str]:
+    return compile_pattern(alternation(_report_words()))
+
+
+@functools.cache
+def _number_before() -> regex.Pattern[str]:
+    """The number word of acts or a national act's word right before a number (cs
+    "zákon č. 99/63 Sb.", es "Ley 14/86"): a national act's, never a case's."""
     numbers = [
         w
         for lang in all_languages()
         for field in ("number_words", "national_acts")
         for w in lang.section("acts").get(field, [])
     ]
-    number_before = compile_pattern(rf"(?:{alternation(numbers)})\s?$")
-    return Trigger(words), compile_pattern(alternation(words)), number_before
+    return compile_pattern(rf"(?:{alternation(numbers)})\s?$")
 
 
 def reported(view: str, seen: set[int], eclis: list[regex.Match[str]]) -> list[regex.Match[str]]:
@@ -155,12 +170,11 @@ def reported(view: str, seen: set[int], eclis: list[regex.Match[str]]) -> list[r
     1991, I-5357"), or the number right before the judgment's ECLI, as the Court cites
     its case law ("judgment of 15 July 1964, Costa, 6/64, EU:C:1964:66"). A year the
     citation gives is the judgment's: the case's own year or up to a decade later."""
-    number_before = _reports()[2]
     items = []
     for item, year in [*_before_reports(view), *_before_eclis(view, eclis)]:
         if item.start() in seen or not _plausible(item, year):
             continue
-        if number_before.search(view, max(0, item.start() - 8), item.start()):
+        if _number_before().search(view, max(0, item.start() - 8), item.start()):
             continue
         seen.add(item.start())
         items.append(item)
@@ -170,9 +184,8 @@ def reported(view: str, seen: set[int], eclis: list[regex.Match[str]]) -> list[r
 def _before_reports(view: str) -> Iterator[tuple[regex.Match[str], int | None]]:
     """Each number opening an item before a report's citation, with the year that
     citation gives (None without one)."""
-    trigger, report_words, _ = _reports()
-    for pos in trigger.positions(view):
-        word = report_words.match(view, pos)
+    for pos in _report_trigger().positions(view):
+        word = _report_word().match(view, pos)
         if word is None:
             continue
         lo = max(view.rfind("\n", 0, pos) + 1, pos - _REPORT_REACH)

@@ -91,7 +91,6 @@ def _matches(view: str) -> list[regex.Match[str]]:
     numbered = matches_from(_NUMBERED, view, _number_starts(view))
     found = [m for m in numbered if year_end(view, m)]
     seen = {m.start() for m in found}
-    pattern = _case_list_pattern()
     list_end = 0
     words = list(_case_word_trigger().positions(view))
     for pos in words:
@@ -100,7 +99,8 @@ def _matches(view: str) -> list[regex.Match[str]]:
             continue  # "Cases" inside "Joined Cases" whose list was read
         if _NUMBER_NEAR.search(view, pos, pos + _CASE_REACH) is None:
             continue
-        m = pattern.match(view, pos)
+        # Built on the first case word with a number after it: most texts have none.
+        m = _case_list_pattern().match(view, pos)
         if m is None:
             continue
         list_end = m.end()
