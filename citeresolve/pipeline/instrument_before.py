@@ -235,6 +235,8 @@ def _bracketed_in_sentence(chain: Chain, index: MentionIndex) -> Mention | None:
     opening = _OPEN_BRACKET.search(view, max(0, chain.start - 4), chain.start)
     if opening is None or not _CLOSE_BRACKET.match(view, chain.end):
         return None
+    if not index.first_at(chain.start):
+        return None  # no mention before the chain: the clause is not looked for
     start = index.clause_start(chain.start)
     named = [
         m

@@ -222,6 +222,8 @@ class MentionIndex:
         """The first mention of the clause that contains ``pos``; with ``after`` (where
         an earlier pinpoint of the clause ended), the first one named after that, if
         any (an instrument named on, then pinpointed in its turn)."""
+        if not self.first_at(pos):
+            return None  # no mention before ``pos``: the clause is not looked for
         clause_start = self.clause_start(pos)
         if after is not None and after > clause_start:
             for k in range(self.first_at(after), self.first_at(pos)):
@@ -250,11 +252,13 @@ class MentionIndex:
         """The last mention of the clause before ``pos``; with ``past_references`` the
         last one that is not a reference word (a keyword line's descriptor segment may
         hold one: bg "… предмет на договора —", "of the contract", read as "the Treaty")."""
-        clause_start = self.clause_start(pos)
+        clause_start = None  # found for the first mention that ends before ``pos``
         for k in range(self.first_at(pos) - 1, -1, -1):
             m = self.mentions[k]
             if m.end > pos:
                 continue
+            if clause_start is None:
+                clause_start = self.clause_start(pos)
             if m.start < clause_start:
                 return None
             if m.use != REFERENCE:

@@ -137,12 +137,15 @@ def _other_after(
 def _named_before(chain: Chain, index: MentionIndex) -> Mention | None:
     """The last mention that ends before the chain in its clause and sentence, in reach."""
     view = index.view
-    start = max(index.clause_start(chain.start), chain.start - _REACH)
     k = index.first_at(chain.start) - 1
     if k < 0:
         return None
     named = index.mentions[k]
-    if named.end > chain.start or named.start < start:
+    # The clause's start last: most chains of prose have no mention in reach before
+    # them, and the text's clauses are then never found (MentionIndex.breaks).
+    if named.end > chain.start or named.start < chain.start - _REACH:
+        return None
+    if named.start < index.clause_start(chain.start):
         return None
     if SENTENCE_END.search(view, named.end, chain.start) is not None:
         return None
