@@ -258,6 +258,8 @@ class ChainReader:
     def _number_tokens(self, m: regex.Match[str]) -> list[Token]:
         """An article number with its inserted letter ("149а", "73 B", "74.a"), and the
         paragraph a dot joins to it ("322.1")."""
+        if m.group().isdecimal():  # digits alone: no letter, mark, dot or paragraph
+            return [Token("NUM", m.start(), m.end(), m.group())]
         # Read by number: a group read by name costs as much as the rest of a token.
         num, suffix, dsuffix, ssuffix, csuffix, msuffix, dotpar, dotpt = m.group(
             *self._token.numbers(m, _NUMBER_GROUPS)

@@ -137,6 +137,7 @@ def _date_pattern() -> str:
     return optional_date(marks["year_marks"], marks["day_marks"])
 
 
+@functools.lru_cache(maxsize=4096)  # a text writes the same few words again and again
 def phrase_key(text: str) -> str:
     """The form shared by a phrase of the data and every text its pattern matches.
 

@@ -132,7 +132,7 @@ class PhraseGroups:
         if fixed is not None:  # most keys: one length, a fixed one
             nexts: tuple[str, ...] = (_next_word_start(view, pos + fixed),)
         elif lengths:
-            nexts = tuple(_next_word_start(view, _first_end(view, pos, n)) for n in lengths)
+            nexts = tuple([_next_word_start(view, _first_end(view, pos, n)) for n in lengths])
         else:
             nexts = ()
         starts = self._unseen_starts
