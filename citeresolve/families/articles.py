@@ -20,7 +20,7 @@ import regex
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Language, alternation, load, phrase_key
-from ..limits import check_deadline, scan_timeout
+from ..limits import DEADLINE_EVERY, check_deadline, scan_timeout
 from ..text.scan import Trigger
 from .bracket_recitals import bracket_recital_pattern, bracket_recitals, bracket_starts
 from .chain_continuations import Continuations
@@ -300,8 +300,9 @@ class ChainReader:
     def chains(self, view: str) -> list[Chain]:
         found: list[Chain] = []
         pos = 0
-        for start in self._starts(view):
-            check_deadline()  # the lexer's anchored calls carry no regex timeout
+        for i, start in enumerate(self._starts(view)):
+            if not i % DEADLINE_EVERY:
+                check_deadline()  # the lexer's anchored calls carry no regex timeout
             if start < pos:
                 continue
             m_end = start + 1

@@ -33,7 +33,7 @@ from ..families.instruments import matcher
 from ..families.mentions import ATTACH_ONLY, CITABLE, NAMED, OTHER_RULES, REFERENCE, Mention
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Language, load
-from ..limits import check_deadline
+from ..limits import DEADLINE_EVERY, check_deadline
 from ..model.citation import Candidate
 from ..model.keys import RULES_CODE
 from ..model.parts import by_span, by_start
@@ -103,8 +103,10 @@ class Attacher:
         previous: _Previous | None = None
         last_end = -1  # where the chain before ends, attached or not
         waiting: Chain | None = None  # the last chain left without an instrument
-        for chain in [part for read in chains for part in _own_articles_apart(view, read)]:
-            check_deadline()  # the gap patterns carry no regex timeout
+        parts = [part for read in chains for part in _own_articles_apart(view, read)]
+        for i, chain in enumerate(parts):
+            if not i % DEADLINE_EVERY:
+                check_deadline()  # the gap patterns carry no regex timeout
             first = chain.units[0]
             # "paragraph 2 of Annex III to …" is the annex's, not the last article's
             if (
