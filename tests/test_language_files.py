@@ -178,13 +178,13 @@ def test_an_unknown_field_of_an_instrument_is_named() -> None:
 
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_every_reference_kind_of_the_registry_has_words(code: str) -> None:
-    """ "the Convention" is written in every language: each kind of reference word that
-    registered instruments name (``reference`` in instruments.toml) is a [references]
-    field of every language file, and the court of each such instrument that has one in
-    any language is named in every language."""
+    """ "the Convention" and "the Protocol" are written in every language: each kind of
+    reference word that registered instruments name (``reference`` in instruments.toml)
+    is a [references] field of every language file, and the court of each such
+    instrument that has one in any language is named in every language."""
     references = raw(code)["references"]
     kinds = {entry["reference"] for entry in instruments().values() if "reference" in entry}
-    assert kinds == {"convention"}
+    assert kinds == {"convention", "protocol"}
     for kind in kinds:
         assert isinstance(references.get(kind), list) and references[kind], (code, kind)
     assert lang.load(code).instruments["ECHR"].get("courts"), f"{code} lacks the ECtHR's names"

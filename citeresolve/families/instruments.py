@@ -320,11 +320,18 @@ def _with_defined_abbreviations(view: str, mentions: list[Mention]) -> list[Ment
 
 def _drop_nested(mentions: list[Mention]) -> list[Mention]:
     """Keep the longest of overlapping mentions: the full name "Verdrag betreffende de
-    Europese Unie" over the reference "het Verdrag" that overlaps it."""
+    Europese Unie" over the reference "het Verdrag" that overlaps it; and a name that
+    ends where a reference word ends, or after it, over that word (en "the Protocol
+    relating to Article 6(2)", pt "Protocolo relativo ao n.º 2 do artigo 6.º": the
+    Protocol its title names, on the word that "the Protocol" also covers; mt
+    "it-Trattat FUE": the name inside the reference "it-Trattat")."""
     chosen: list[Mention] = []
-    for mention in sorted(mentions, key=lambda m: (m.start, m.start - m.end)):
+    for mention in sorted(mentions, key=lambda m: (m.start, m.start - m.end, m.use == REFERENCE)):
         if chosen and mention.start < chosen[-1].end:
-            if mention.end - mention.start > chosen[-1].end - chosen[-1].start:
+            last = chosen[-1]
+            if mention.end - mention.start > last.end - last.start or (
+                last.use == REFERENCE and mention.use != REFERENCE and mention.end >= last.end
+            ):
                 chosen[-1] = mention
             continue
         chosen.append(mention)

@@ -125,7 +125,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "following": list,
         "descriptors": list,
     },
-    "references": {"regulation_or_rules": list},
+    "references": {"regulation_or_rules": list, "protocol": list},
     "rules": {
         "full_names": list,
         "other_owners": list,
