@@ -89,6 +89,7 @@ class _Previous(NamedTuple):
 class Attacher:
     def __init__(self, language: Language) -> None:
         self._links = links_of(language)
+        self._code = language.code
         self._names = matcher(language.code)
         # Number first (fi "EIS:n 8 artiklan"), the word before a bare article may be an
         # instrument read as no mention: a repeat is never assumed there.
@@ -121,7 +122,11 @@ class Attacher:
             if attached is None and (
                 (self._repeats and (code := _repeat_of(chain, previous, index)) is not None)
                 or (code := self._coordinated(chain, previous, index)) is not None
-                or (code := sentence_instrument(self._links, chain, index, resolved, last_end))
+                or (
+                    code := sentence_instrument(
+                        self._links, chain, index, resolved, last_end, self._code
+                    )
+                )
             ):
                 found.orphans.pop()  # the chain _attach_chain kept as an orphan
                 found.candidates.extend(unit_candidate(u, code) for u in chain.units)

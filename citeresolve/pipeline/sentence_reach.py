@@ -11,6 +11,10 @@ name or "of" word follows the chain."""
 
 from __future__ import annotations
 
+import functools
+
+import regex
+
 from ..families.chain_grammar import Chain
 from ..families.mentions import (
     ATTACH_ONLY,
@@ -21,6 +25,7 @@ from ..families.mentions import (
     instrument_type,
 )
 from ..knowledge.cache import compile_pattern
+from ..knowledge.lang import alternation, load
 from .anaphors import names_unregistered_kind
 from .chain_links import ChainLinks
 from .mention_index import SENTENCE_END, MentionIndex
@@ -46,12 +51,17 @@ def sentence_instrument(
     index: MentionIndex,
     resolved: dict[int, str | None],
     previous_end: int,
+    lang: str,
 ) -> str | None:
     """The code of the instrument named before ``chain`` in its sentence, when the text
     between ties them (see the module docstring); None otherwise. ``previous_end`` is
-    where the last chain cited ends (-1 for none)."""
+    where the last chain cited ends (-1 for none); ``lang`` the text's language."""
     view = index.view
     if chain.rules or chain.continued:
+        return None
+    if (nouns := _lower_treaty_nouns(lang)) is not None and nouns.match(view, chain.end):
+        # hr "poput članka 8. ugovora o uzajamnom poticanju i zaštiti ulaganja": the
+        # treaty noun in lower case after the chain names another treaty, its own
         return None
     named = _named_before(chain, index)
     # a short form only completes an article linked to it ("Article 7 of the Charter"):
@@ -132,6 +142,18 @@ def _other_after(
     if after is None:
         return False
     return after.use != REFERENCE or resolved.get(after.start) != code
+
+
+@functools.cache
+def _lower_treaty_nouns(lang: str) -> regex.Pattern[str] | None:
+    """The nouns of the language's "the Treaty" words written in lower case, right after
+    a chain: where the Treaty is written with a capital only (hr "=Ugovora", sl
+    "=Pogodbe"), the common noun names another treaty or a contract."""
+    phrases = load(lang).section("references").get("treaty", [])
+    nouns = {p[1:].split()[-1].lower() for p in phrases if p.startswith("=") and p[1:].strip()}
+    if not nouns:
+        return None
+    return compile_pattern(rf"[ \t]+(?:{alternation(sorted('=' + n for n in nouns))})")
 
 
 def _named_before(chain: Chain, index: MentionIndex) -> Mention | None:
