@@ -411,7 +411,9 @@ HELDOUT_ROUND23_BAR = 0.9943
 # and immunity, pet travel, business registers, the Single European Sky, gender balance on
 # boards, CAP strategic plans), annotated and reviewed by hand at the start of the tenth session
 # and kept sealed until every fix of the session had landed: 0.9746 first contact (a1b4a51).
-HELDOUT_ROUND24_BAR = 0.9746
+# Repeated Treaty abbreviations in ranges, pins after the abbreviation, the TFEU's short
+# names, Protocol No 7 by its name and "the Protocol", a Protocol of an Act of Accession: 0.9901.
+HELDOUT_ROUND24_BAR = 0.9901
 
 # Held-out round 25: 120 passages, 954 citations of 16 new kinds (seal products and fur, timeshare,
 # identity cards, ship-source pollution and EMSA, maritime spatial planning, cross-border legal
@@ -419,7 +421,8 @@ HELDOUT_ROUND24_BAR = 0.9746
 # intra-EU investment treaties, road tunnels, inland waterway qualifications, Seveso, nitrates
 # and sewage sludge, roaming and open internet), annotated and reviewed by hand in the tenth
 # session and kept sealed like round 24: 0.9868 first contact (a1b4a51).
-HELDOUT_ROUND25_BAR = 0.9868
+# el "Συνθήκη ΛΕΕ"; hr a lower-case treaty noun after an article is another treaty: 0.9878.
+HELDOUT_ROUND25_BAR = 0.9878
 
 
 # round -> (passages, bar)
