@@ -25,6 +25,8 @@ import citeresolve
         ("ro", "în temeiul articolului 3 din Tratatul FUE", ["TFEU:3"]),
         ("sk", "podľa článku 3 Zmluvy o FEÚ", ["TFEU:3"]),
         ("mt", "skont l-Artikolu 3 tat-Trattat FUE", ["TFEU:3"]),
+        ("mt", "Din il-kwistjoni ma tirrigwardax it-Trattat FUE.", ["TFEU"]),
+        ("mt", "Din il-kwistjoni ma tirrigwardax it-Trattat UE.", ["TEU"]),
         ("hr", "sukladno članku 3. Ugovora o FEU-u", ["TFEU:3"]),
         ("pl", "zgodnie z art. 3 traktatu FUE", ["TFEU:3"]),
         ("sl", "v skladu s členom 3 Pogodbe DEU", ["TFEU:3"]),
