@@ -24,7 +24,6 @@ citable mention is cited as a whole (``TEU``).
 
 from __future__ import annotations
 
-import bisect
 import functools
 from typing import NamedTuple
 
@@ -253,7 +252,7 @@ class Attacher:
         if target is None or code is None or code == OTHER_RULES:
             found.orphans.append(chain)
             return None
-        _consume_inside(chain, code, index, taken)
+        taken.consume_inside(chain.start, chain.end, code, index)
         found.candidates.extend(
             unit_candidate(unit, code) for unit in chain.units if not _inserted_paragraph(unit)
         )
@@ -388,16 +387,6 @@ def _citewhole(mentions: list[Mention], taken: Taken, found: Attached) -> None:
             found.candidates.append(Candidate(whole(m.code), m.start, m.end))
         elif m.use == NAMED:
             found.named_instruments.append(Candidate(whole(m.code), m.start, m.end))
-
-
-def _consume_inside(chain: Chain, code: str, index: MentionIndex, taken: Taken) -> None:
-    """A range whose two ends each name the instrument ("119 TFEU to 121 TFEU") holds
-    the first name inside its span: that one is the chain's too, not cited as a whole."""
-    k = bisect.bisect_right(index.starts, chain.start)
-    while k < len(index.mentions) and index.mentions[k].start < chain.end:
-        if index.mentions[k].code == code:
-            taken.consumed.add(index.mentions[k].start)
-        k += 1
 
 
 def _inserted_paragraph(unit: Unit) -> bool:

@@ -37,6 +37,15 @@ class Taken:
     # belongs to the instrument named after the first one.
     pinpoints: list[int] = Factory(list)
 
+    def consume_inside(self, start: int, end: int, code: str, index: MentionIndex) -> None:
+        """A range whose two ends each name the instrument ("119 TFEU to 121 TFEU") holds
+        the first name inside its span: that one is the chain's too, not cited whole."""
+        k = bisect.bisect_right(index.starts, start)
+        while k < len(index.mentions) and index.mentions[k].start < end:
+            if index.mentions[k].code == code:
+                self.consumed.add(index.mentions[k].start)
+            k += 1
+
 
 class MentionIndex:
     """Lookups over one text's mentions and clauses in logarithmic time, so that
