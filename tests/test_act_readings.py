@@ -207,6 +207,27 @@ def test_the_domain_fixes_the_era(lang: str, text: str, expected: list[str]) -> 
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
+        # The Community's domain stood in act numbers from 1993 to 2009: a number whose
+        # first part is a year before that, its second one within, is number first
+        # (was CELEX:31982D2006, an act of 1982 numbered 2006).
+        ("en", "as set out in Decision 1982/2006/EC on research", ["CELEX:32006D1982"]),
+        ("fr", "conformément à la décision 1982/2006/CE relative au", ["CELEX:32006D1982"]),
+        ("bg", "съгласно Решение 1982/2006/ЕО относно", ["CELEX:32006D1982"]),
+        # The Economic Community's until 1993: "1995/1990/EWG" is No 1995 of 1990.
+        ("de", "nach der Entscheidung 1995/1990/EWG über", ["CELEX:31990D1995"]),
+        # Negatives: a year the domain admits keeps the reading by form.
+        ("en", "Decision 2006/1982/EC on research", ["CELEX:32006D1982"]),
+        ("de", "Verordnung (EG) Nr. 1998/2006 der Kommission", ["CELEX:32006R1998"]),
+        ("nl", "Richtlijn 1999/2000/EG", ["CELEX:31999L2000"]),
+    ],
+)
+def test_a_community_domain_dates_the_act(lang: str, text: str, expected: list[str]) -> None:
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
         # A plural act word with its author and domain, a colon, then the list; an
         # aside in brackets between two items (its OJ reference) does not end it.
         (

@@ -7,6 +7,7 @@ number by both at once (:func:`bare_reading`). The shapes themselves are read in
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from ..knowledge.data import table
 from ..resolve.toolkit import identifiers
@@ -146,6 +147,8 @@ def reading(number: ActNumber) -> tuple[str, str, bool]:
         year_first = False
     if not year_first and _union_year_first(number):
         year_first = True
+    elif _era_excludes(number, a if year_first else b, b if year_first else a):
+        year_first = not year_first
     return (a, b, True) if year_first else (b, a, False)
 
 
@@ -164,6 +167,30 @@ def _union_year_first(number: ActNumber) -> bool:
         and plausible_year(b)
         and year_of(b) < first
     )
+
+
+@functools.cache
+def _eras() -> tuple[tuple[frozenset[str], int, int], ...]:
+    return tuple(
+        (frozenset(d.upper() for d in era["domains"]), era["from"], era["to"])
+        for era in table("act_domains.toml")["eras"]
+    )
+
+
+def _era_excludes(number: ActNumber, year: str, other: str) -> bool:
+    """Whether the domain of a number dates it away from ``year`` and to ``other``: the
+    European Community's domain stood in act numbers from 1993 to 2009
+    (data/act_domains.toml), so en "Decision 1982/2006/EC" is No 1982 of 2006, not an
+    act of 1982."""
+    if not number.domain or not plausible_year(other):
+        return False
+    written = {d.strip().upper() for d in number.domain.split(",")}
+    for domains, first, last in _eras():
+        if written & domains:
+            return (
+                not plausible_year(year) or not first <= year_of(year) <= last
+            ) and first <= year_of(other) <= last
+    return False
 
 
 def reversed_two_digit_year(kind: str, number: ActNumber, year_text: str) -> bool:
