@@ -75,7 +75,13 @@ def _head_of_line_before(links: ChainLinks, index: MentionIndex, pos: int) -> Me
     if marker is not None:
         start = marker.end()
     elif not view[max(0, start - 40) : start - 1].rstrip(" \t").endswith(","):
-        return None
+        # ... or a line broken inside the "in particular" phrase after the comma: fr
+        # "vu le traité instituant la Communauté européenne, et" then "notamment son
+        # article 100 A,", en "…, and" then "in particular Article 95 thereof,"
+        comma = view.rfind(",", max(0, start - 40), start - 1)
+        if comma < 0:
+            return None
+        start = comma + 1 + len(view[comma + 1 : start]) - len(view[comma + 1 : start].lstrip())
     if not links.backward_link.fullmatch(view, start, pos):
         return None
     line_end = index.clause_start(pos) - 1
