@@ -137,3 +137,44 @@ def test_a_doubled_space_after_the_oj_series(
 def test_an_oj_series_and_a_number_lines_apart_stay_unread() -> None:
     # Only spaces double; a series at a line's end and a number lines below are not one.
     assert citeresolve.extract("(OJ L\n\n305)", lang="en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A date written with hyphens between the act word and "No", as Italian portals do.
+        (
+            "it",
+            "Reg. (CE) 12-12-2006 n. 1907/2006\nREGOLAMENTO DEL PARLAMENTO",
+            ["CELEX:32006R1907"],
+        ),
+        ("it", "la Direttiva (UE) 8-6-2016 n. 2016/943 sulla protezione", ["CELEX:32016L0943"]),
+        # A PDF copy's letter spacing inside "Nr.".
+        (
+            "lv",
+            "Padomes Regula (EK) N r. 1907/2006 ( 2006. gada 18. decembris )",
+            ["CELEX:32006R1907"],
+        ),
+        ("de", "die Verordnung (EG) N r. 1907/2006 des Rates", ["CELEX:32006R1907"]),
+        # A space inside the domain's brackets.
+        ("et", "Komisjoni rakendusmäärus ( EL) nr 2019/947 reguleerib", ["CELEX:32019R0947"]),
+        ("fr", "le règlement ( UE ) n° 1049/2001 relatif à l'accès", ["CELEX:32001R1049"]),
+    ],
+)
+def test_odd_spacing_and_dates_around_an_act_number(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert acts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # A hyphenated date is no act number, and a national act word keeps its number.
+        ("it", "con decreto 23-7-2014 n. 91/2014 del Ministero"),
+        # "N r." is read only before a number.
+        ("lv", "skatīt N r. tabulu"),
+    ],
+)
+def test_odd_spacing_reads_no_other_number(lang: str, text: str) -> None:
+    assert acts(text, lang) == []

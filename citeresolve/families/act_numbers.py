@@ -119,6 +119,10 @@ def _number_word_phrases() -> tuple[str, ...]:
             words.append(word)
             if "." in word and " ." not in word:
                 words.append(word.replace(".", " .", 1))
+            if len(word) == 3 and word[:2].isalpha() and word[2] == ".":
+                # A PDF copy's letter spacing inside the abbreviation: lv "Regula (EK)
+                # N r. 1007/2009".
+                words.append(f"{word[0]} {word[1:]}")
             elif word[-1:].isalpha() and f"{word}." not in words:
                 # An abbreviation written with a dot it does not take: mt "Nru. 1408/71",
                 # sv, et, pl "nr. 1234/2007".
@@ -138,7 +142,8 @@ def _prefix_pattern() -> regex.Pattern[str]:
     """What may stand right before the core: "(EU) No ", "(EU, Euratom) ", "No ", and
     the domain without brackets ("Verordening EU 2019/1150")."""
     domains = union_pattern("acts", "domains")
-    bracketed = rf"\((?P<pdom>{domains}(?:\s?,\s?{domains})*)\)"
+    # A space may stand inside the brackets (et "rakendusmäärus ( EL) nr 577/2013").
+    bracketed = rf"\([ ]?(?P<pdom>{domains}(?:\s?,\s?{domains})*)[ ]?\)"
     return compile_pattern(
         # A comma may part a bracketed domain from a number word only: it "(UE), n.
         # 1093/2010" (a bare domain before a comma ends an earlier number: "1719/2006/CE,").
@@ -184,7 +189,7 @@ def _prefix_for(ch: str) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] 
     # A list of domains in brackets, written with its last domain apart: matched
     # backwards, that one is read once, where "D(?:,D)*" reads the last one twice when
     # the list has one domain (the repetition first, then the head).
-    listed = rf"\((?P<pdom>(?:{domains}\s?,\s?)*{domains})\)"
+    listed = rf"\([ ]?(?P<pdom>(?:{domains}\s?,\s?)*{domains})[ ]?\)"
     flags = regex.VERBOSE | regex.REVERSE
     with_word = None
     if words:

@@ -36,11 +36,11 @@ _DIGIT = compile_pattern(r"\d")
 # "Európai nyomozási határozat – 2014/41/EU irányelv") ends the phrase of the word before.
 _APART = compile_pattern(r"\p{L}|\s[–—-]\s")
 # A date between an act word and its number: "18 giugno 1992", "19.5.2020", es/pt
-# "de 18 de junio de 1992"; with slashes, as national portals write it: it
-# "Direttiva 10/05/2023, n. 2023/970/UE".
+# "de 18 de junio de 1992"; with slashes or hyphens, as national portals write it: it
+# "Direttiva 10/05/2023, n. 2023/970/UE", "Reg. (CE) 23-7-2014 n. 911/2014".
 DATE = compile_pattern(
     r"(?:\d{1,2}\.?\s?(?:(?:\p{Ll}{1,3}\s)?\p{L}+(?:\s\p{Ll}{1,3})?|\d{1,2}\.)\s?\d{4}"
-    r"|\d{1,2}/\d{1,2}/\d{4})"
+    r"|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-\d{1,2}-\d{4})"
 )
 
 
