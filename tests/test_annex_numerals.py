@@ -67,3 +67,22 @@ def test_the_single_annex_of_a_reference_word_needs_no_number(lang: str, text: s
 )
 def test_an_annex_word_with_no_instrument_after_it_cites_nothing(text: str) -> None:
     assert [c.key for c in extract(text, lang="en")] == ["CELEX:32019L0904"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A lettered annex is outside the annex grammar (Roman numerals or digits) and is
+        # no single annex either: the act alone is cited (was annex-1 where "a" is a
+        # determiner of the language, pt).
+        ("pt", "a diretiva veio alterar o anexo A da Diretiva 96/98/CE,", ["CELEX:31996L0098"]),
+        ("es", "se modificó el anexo B de la Directiva 2014/90/UE,", ["CELEX:32014L0090"]),
+        ("ro", "modifică anexa A la Directiva 2014/90/UE,", ["CELEX:32014L0090"]),
+        ("en", "it replaced Annex A to Directive 2014/90/EU,", ["CELEX:32014L0090"]),
+        # Negatives: a Roman numeral and the single annex keep their pins.
+        ("pt", "o anexo I da Diretiva 96/98/CE", ["CELEX:31996L0098:annex-I"]),
+        ("pt", "o anexo da Diretiva 96/98/CE", ["CELEX:31996L0098:annex-1"]),
+    ],
+)
+def test_a_lettered_annex_cites_its_act(lang: str, text: str, expected: list[str]) -> None:
+    assert [c.key for c in extract(text, lang=lang)] == expected

@@ -27,6 +27,7 @@ from .chain_continuations import Continuations
 from .chain_grammar import Chain, Token, parse_chain
 from .chain_state import after_position
 from .chain_tokens import (
+    lettered_annex,
     ordinal_article,
     plain_number_end,
     plain_number_ends,
@@ -246,7 +247,11 @@ class ChainReader:
         if kind == "ANNEX":
             # "of": a genitive ("prílohy"); "noun": may stand for the single annex
             word = phrase_key(m["annexword"])
-            noun = self._annex_is_noun(view, m) and word not in self._annex_numbered
+            noun = (
+                self._annex_is_noun(view, m)
+                and word not in self._annex_numbered
+                and not lettered_annex(view, end)
+            )
             value = ("of" if word in self._annex_genitives else "") + ("noun" if noun else "")
             return [Token(kind, start, end, value)]
         if kind == "HYPHEN":

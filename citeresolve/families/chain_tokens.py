@@ -64,6 +64,18 @@ def roman_letters() -> str:
     return "IVXLC" + "".join(_roman_lookalikes())
 
 
+@functools.cache
+def _lettered_annex() -> regex.Pattern[str]:
+    return compile_pattern(rf"[ \u00a0](?![{roman_letters()}])\p{{Lu}}(?![^\W\d_])")
+
+
+def lettered_annex(view: str, pos: int) -> bool:
+    """Whether a capital letter that is no Roman numeral follows the annex word ending at
+    ``pos``: a lettered annex (pt "o anexo A da Diretiva 96/98/CE"), which the annex
+    grammar (Roman numerals or digits) does not key, and no single annex either."""
+    return _lettered_annex().match(view, pos) is not None
+
+
 def roman_annex_pattern(art: Mapping[str, Any]) -> regex.Pattern[str]:
     """Number first, an annex in Roman numerals: lv "I pielikums", hu "II. melléklet",
     also a list of them: lt "I, II, IV ir V priedų", hu "I. és II. melléklet"."""
