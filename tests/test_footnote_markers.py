@@ -107,3 +107,89 @@ def test_articles_right_after_another_act_stay_its(
     lang: str, text: str, expected: list[str]
 ) -> None:
     assert [key for key, _ in _found(text, lang)] == expected
+
+
+def _treaty_keys(text: str, lang: str) -> list[str]:
+    return [c.key for c in citeresolve.extract(text, lang=lang) if c.key.startswith("TEC:")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # The visas' footnotes run (1), (2) at their lines' ends; the next marker after
+        # an article number is the third, not its paragraph 3.
+        (
+            "da",
+            "under henvisning til traktaten om oprettelse af Det Europæiske Fællesskab, særlig "
+            "artikel 95,\n\nunder henvisning til udtalelse fra Den Europæiske Centralbank (1),\n\n"
+            "under henvisning til udtalelse fra Regionsudvalget (2),\n\n"
+            "efter proceduren i traktatens artikel 251 (3), og\n\nud fra følgende betragtninger:",
+            ["TEC:95", "TEC:251"],
+        ),
+        (
+            "lv",
+            "ņemot vērā Eiropas Kopienas dibināšanas līgumu un jo īpaši tā 175. pantu,\n\n"
+            "ņemot vērā Reģionu komitejas atzinumu (1),\n\n"
+            "saskaņā ar Līguma 251. pantā (2) noteikto procedūru,\n\ntā kā:",
+            ["TEC:175", "TEC:251"],
+        ),
+        (
+            "lt",
+            "atsižvelgdami į Europos bendrijos steigimo sutartį, ypač į jos 175 straipsnį,\n\n"
+            "atsižvelgdami į Regionų komiteto nuomonę (1),\n\n"
+            "laikydamiesi Sutarties 251 straipsnyje (2) nustatytos tvarkos,\n\nkadangi:",
+            ["TEC:175", "TEC:251"],
+        ),
+    ],
+)
+def test_a_visa_footnote_marker_after_an_article_number(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert _treaty_keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # No visa marker one less before it: the paragraph.
+        (
+            "da",
+            "under henvisning til traktaten om oprettelse af Det Europæiske Fællesskab, særlig "
+            "artikel 95 (3), og\n\nud fra følgende betragtninger:",
+            ["TEC:95(3)"],
+        ),
+        (
+            "lt",
+            "atsižvelgdami į Europos bendrijos steigimo sutartį, ypač į jos 175 straipsnį,\n\n"
+            "laikydamiesi Sutarties 251 straipsnyje (2) nustatytos tvarkos,\n\nkadangi:",
+            ["TEC:175", "TEC:251(2)"],
+        ),
+        # The marker before it does not end its line: the paragraph.
+        (
+            "lv",
+            "ņemot vērā Eiropas Kopienas dibināšanas līgumu un jo īpaši tā 175. panta (1) "
+            "punktu un 95. pantā (2) noteikto procedūru,",
+            ["TEC:175(1)", "TEC:95(2)"],
+        ),
+        # The same number after it is the visa's marker: the paragraph stays.
+        (
+            "en",
+            "Having regard to the opinion of the Committee of the Regions (1),\n"
+            "Having regard to the Treaty establishing the European Community, and in particular "
+            "Article 5 (2) thereof (2),\nWhereas:",
+            ["TEC:5(2)"],
+        ),
+        # The line goes on with more than a few words: the paragraph stays.
+        (
+            "en",
+            "Having regard to the opinion of the Committee of the Regions (1),\n"
+            "Having regard to the Treaty establishing the European Community, and in particular "
+            "Article 5 (2) of that Treaty, which lays down the principle,\n",
+            ["TEC:5(2)"],
+        ),
+    ],
+)
+def test_a_spaced_paragraph_in_a_visa_stays_a_paragraph(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert _treaty_keys(text, lang) == expected

@@ -36,6 +36,7 @@ def mask_markers(view: str) -> str:
         if view[pos - 1 : pos].isalpha() and (m := _ROUND.match(view, pos)):
             spans.append((pos + 1, m.end()))
         pos = view.find(",(", pos + 2)
+    spans += _visa_markers(view)
     if not spans:
         return view
     spans.sort()
@@ -46,6 +47,46 @@ def mask_markers(view: str) -> str:
         done = end
     pieces.append(view[done:])
     return "".join(pieces)
+
+
+# A number in brackets set apart by a space after a word or a number on its line: a
+# paragraph ("Article 5 (2)") or a footnote marker ("the Committee (2),").
+_SPACED = compile_pattern(r"(?<=\S[ \t])\([ ]?(?P<n>\d{1,2})[ ]?\)")
+# What a visa's footnote marker ends: its line, perhaps after the comma.
+_LINE_END = compile_pattern(r"[ \t]*[,;:]?[ \t]*(?:\n|\Z)")
+# An article number right before, perhaps with its article word after it (lv "251.
+# pantā"), and a visa line that goes on after the marker with a few lower-case words at
+# most (da ", og", lv "noteikto procedūru,").
+_AFTER_NUMBER = compile_pattern(r"\d{1,4}[a-z]?\.?(?:[ \t]\p{L}{2,})?[ \t]\Z")
+_REST_OF_VISA = compile_pattern(
+    r"(?:[ \t]+\p{Ll}+){0,3}[ \t]*[,;:]?(?:[ \t]*\p{Ll}+)?[ \t]*(?:\n|\Z)"
+)
+
+
+def _visa_markers(view: str) -> list[tuple[int, int]]:
+    """The footnote markers after an article number in a visa, set apart as a paragraph
+    in brackets is: da "efter proceduren i traktatens artikel 251 (3), og", lv "saskaņā
+    ar Līguma 251. pantā (2) noteikto procedūru,". Read so only where the visas'
+    numbering says it: the spaced number in brackets before it is one less and ends a
+    visa line ("… Udvalg (2),"), none after it repeats its number, and its own line
+    ends within a few lower-case words. Anything else stays a paragraph."""
+    if " (" not in view:
+        return []
+    found = list(_SPACED.finditer(view, timeout=scan_timeout(view)))
+    spans = []
+    for k in range(1, len(found)):
+        m, before = found[k], found[k - 1]
+        n = int(m["n"])
+        if (
+            int(before["n"]) == n - 1
+            and (k + 1 == len(found) or int(found[k + 1]["n"]) != n)
+            and _LINE_END.match(view, before.end()) is not None
+            and "\n" in view[before.end() : m.start()]
+            and _AFTER_NUMBER.search(view, max(0, m.start() - 24), m.start()) is not None
+            and _REST_OF_VISA.match(view, m.end()) is not None
+        ):
+            spans.append(m.span())
+    return spans
 
 
 # A footnote marker glued to the word before it, as PDF copies print them
