@@ -102,3 +102,32 @@ def test_eec_treaty_names_as_old_copies_spell_them(
     lang: str, text: str, expected: list[str]
 ) -> None:
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # An inserted article's letter set apart as a capital of the language's own
+        # script reads as the same letter attached does ("άρθρο 100α", "член 100а").
+        (
+            "el",
+            "έχοντας υπόψη τη συνθήκη για την ίδρυση της Ευρωπαϊκής Οικονομικής Κοινότητας, "
+            "και ιδίως το άρθρο 100 Α,",
+            ["TEC", "TEC:100a"],
+        ),
+        (
+            "bg",
+            "като взе предвид Договора за създаване на Европейската икономическа общност, и "
+            "по-специално член 100 А от него,",
+            ["TEC", "TEC:100a"],
+        ),
+        ("en", "in accordance with Article 100 A of the EEC Treaty", ["TEC:100a"]),
+        # Negatives: an abbreviation or a number after the capital keeps the article alone.
+        ("el", "σύμφωνα με το άρθρο 5 ΣΛΕΕ,", ["TFEU:5"]),
+        ("bg", "ЧЛЕНОВЕ 5 И 6 ОТ ДФЕС", ["TFEU:5", "TFEU:6"]),
+    ],
+)
+def test_a_spaced_capital_in_the_own_script_is_the_inserted_letter(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert keys(text, lang) == expected

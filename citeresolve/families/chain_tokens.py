@@ -246,9 +246,12 @@ def _inserted_letter(art: Mapping[str, Any], point_letters: Mapping[str, str]) -
     # Where a Roman numeral after the number is its paragraph (de "Art. 12 I GG"), no
     # spaced capital that is a numeral is a letter.
     numeral = r"(?![IVXLC](?![^\W\d_]))" if art.get("pin_numerals") else ""
+    # ... also in the language's own script, read as its letter attached is (el "άρθρο 100
+    # Α" as "άρθρο 100α", Article 100a).
+    own_capitals = "".join(regex.escape(k.upper()) for k in point_letters if len(k) == 1)
     capital = (
         rf"|[ \u00a0]{_not_a_capital_word(art)}{numeral}"
-        r"(?P<csuffix>[A-Z])(?![^\W\d_])(?![-‑/.])(?!\s?\d)"
+        rf"(?P<csuffix>[A-Z{own_capitals}])(?![^\W\d_])(?![-‑/.])(?!\s?\d)"
     )
     # Number first, the letter may stand apart right before the article word: fi
     # "perustamissopimuksen 106 a artiklan" (Article 106a).
