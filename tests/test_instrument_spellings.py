@@ -21,6 +21,12 @@ from citeresolve import extract
         ),
         (
             "mt",
+            "wara li kkunsidra l-Konvenzjoni tan-Nazzjonijiet Uniti dwar id-Drittijiet tal-Persuni "
+            "b’Diżabilità, li l-Unjoni hija parti minnha,",
+            "CRPD",
+        ),
+        (
+            "mt",
             "il-prinċipji rikonoxxuti mill-Karta tad-Drittijiet Fondamentali ta' l-Unjoni "
             "Ewropea. Din id-Deċiżjoni",
             "CFR",
