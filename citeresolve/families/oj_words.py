@@ -101,3 +101,15 @@ def page_words(field: str = "page") -> str:
     or conversion ("pġ 2", "S 36", lv "1. lpp)") leaves the page a page."""
     words = [p for lang in all_languages() for p in lang.section("official_journal").get(field, [])]
     return alternation([*words, *(w[:-1] for w in words if w.endswith("."))])
+
+
+def journal_aside(journals: list[str]) -> str:
+    """An Official Journal reference in brackets right after an act, opened by one of
+    ``journals`` (its abbreviations); after a semicolon it may go on with the national
+    special edition of the 2004 and later accession languages, never with another act's
+    number: hu "(HL 1993. L 95., 29. o.; magyar nyelvű különkiadás 15. fejezet, 2. kötet,
+    288. o.)", lv "(OV 2003, L 299, 9. lpp.; Īpašais izdevums latviešu valodā: …)"."""
+    return (
+        rf"\((?:{alternation(journals)})(?![^\W\d_])[^()\n;]{{1,60}}"
+        rf"(?:;(?![^()\n]{{0,120}}?(?:\d{{4}}/|/\d{{4}}))[^()\n]{{1,120}})?\)"
+    )

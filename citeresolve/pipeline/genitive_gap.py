@@ -10,6 +10,7 @@ from typing import Any
 
 import regex
 
+from ..families.oj_words import journal_aside
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import alternation
 
@@ -49,9 +50,10 @@ def genitive_gap(art: Mapping[str, Any], journals: list[str]) -> regex.Pattern[s
         rf"[ \t]*(?:{MARKER})?(?:(?:\([^\d()\n]{{1,200}}\){note})[ \t]*"
         rf"|(?P<title>(?P<date>{_ACT_DATE})?"
         rf"(?:(?:{title})[ \t]{_TITLE_CHAR}{{1,200}}?[ \t]*{closed})?"
-        # the act's Official Journal reference after its title: lv "Direktīvas 2005/36/EK
-        # par … atzīšanu (OV 2005, L 255, 22. lpp.) 21. panta"
-        rf"(?P<oj>\((?:{alternation(journals)})(?![^\W\d_])[^()\n]{{1,60}}\)[ \t]*)?"
+        # the act's Official Journal reference after its title, perhaps with the national
+        # special edition (oj_words.journal_aside): lv "Direktīvas 2005/36/EK par …
+        # atzīšanu (OV 2005, L 255, 22. lpp.) 21. panta"
+        rf"(?P<oj>{journal_aside(journals)}[ \t]*)?"
         rf"{_clause(art)}"
         # the act's own date in a database's keyword line: pt "DIR … 2006/112/CE DE
         # 2006/11/28 ART9 ART73"
