@@ -45,8 +45,7 @@ def test_articles_after_a_special_edition_take_the_act(
 def test_a_second_act_after_the_semicolon_still_breaks_the_link() -> None:
     # the bracket names another act after its semicolon: the article is not the first's
     text = (
-        "a 2003/88/EK irányelv (HL 2003. L 299., 9. o.; lásd még a 2000/34/EK irányelvet) "
-        "7. cikke"
+        "a 2003/88/EK irányelv (HL 2003. L 299., 9. o.; lásd még a 2000/34/EK irányelvet) 7. cikke"
     )
     keys = [c.key for c in citeresolve.extract(text, lang="hu")]
     assert "CELEX:32003L0088" in keys

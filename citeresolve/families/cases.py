@@ -159,6 +159,21 @@ _BRACKET_OF_CASES = compile_pattern(
 # abbreviated number word: hu "C650/22. sz. ügy".
 _BEFORE_CASE_WORD = compile_pattern(r"(?<![\w/-])[CTF]\d{1,4}/\d{2}\.?\s(?:\p{L}{1,3}\.\s?)?$")
 _BEFORE_REACH = 16
+# A case of the Court before 1989 (no court letter) before its case word, after a number
+# mark and perhaps the parties' name: hu "a 26/62. sz. Van Gend en Loos ügyben", "a 6/64.
+# sz. Costa-ügyben" ([cases] marks_after).
+_OLD_REACH = 60
+
+
+@functools.cache
+def _old_before_case_word() -> regex.Pattern[str] | None:
+    cases = [language.section("cases") for language in all_languages()]
+    marks = [mark for section in cases for mark in section.get("marks_after", [])]
+    if not marks:
+        return None
+    return compile_pattern(
+        rf"(?<![\w/.-])\d{{1,3}}/\d{{2}}\.?\s(?:{alternation(marks)})\s[^\d\n()/.;:]{{0,40}}?[\s-]?$"
+    )
 
 
 def _hyphen_lost_alone(view: str, words: list[int], seen: set[int]) -> list[regex.Match[str]]:
@@ -174,16 +189,25 @@ def _hyphen_lost_alone(view: str, words: list[int], seen: set[int]) -> list[rege
         bracket = _BRACKET_OF_CASES.match(view, pos)
         if bracket is not None:
             spans.append((bracket.start("list"), bracket.end("list")))
+    old_spans, old_number = [], _old_before_case_word()
     for pos in words:
         before = _BEFORE_CASE_WORD.search(view, max(0, pos - _BEFORE_REACH), pos)
         if before is not None:
             spans.append((before.start(), before.end()))
+        old = old_number.search(view, max(0, pos - _OLD_REACH), pos) if old_number else None
+        if old is not None:
+            old_spans.append((old.start(), old.end()))
     items = []
     for lo, hi in spans:
         for item in LISTED.finditer(view, lo, hi):
             if item.start() not in seen and lettered_year(item):
                 seen.add(item.start())
                 items.append(item)
+    for lo, hi in old_spans:
+        old_item = LISTED.match(view, lo, hi)
+        if old_item is not None and lo not in seen and old_year(old_item["year"]):
+            seen.add(lo)
+            items.append(old_item)
     return items
 
 

@@ -152,8 +152,9 @@ OPTIONAL: dict[str, dict[str, type]] = {
     # act's date ("Regolamento Unione Europea 7 febbraio 2024, n. 590"): families/act_dated.py
     # name_endings: a popular name's ending and its short form (de "-Verordnung" -> "-VO")
     "acts": {"dated_domains": list, "name_endings": dict, "eu_authors_before": list},
-    # how the Court's reports are cited ("ECR", "Slg."): families/case_lists.py
-    "cases": {"reports": list},
+    # how the Court's reports are cited ("ECR", "Slg."): families/case_lists.py; the number
+    # marks after a case number written before its case word (hu "26/62. sz. ügy")
+    "cases": {"reports": list, "marks_after": list},
     "official_journal": {
         "page_after": list,
         "year_marks": list,
