@@ -136,7 +136,8 @@ HELDOUT_ROUND7_BAR = 0.9921
 # The same bracketed number after a list of points is the next recital's: 0.9891.
 # An article chain in the sentence of the one instrument named before it (in reach): 0.9898.
 # An OJ abbreviation run into the lower-case word before it, with its date and page: 0.9904.
-HELDOUT_ROUND8_BAR = 0.9904
+# Eleventh session: 0.9911 (an Estonian annex numbered before its word).
+HELDOUT_ROUND8_BAR = 0.9911
 
 # Round 9 (fixtures/heldout/round9, 112 passages, 24 languages, 771 citations; migration
 # and asylum, labour and social security, passenger rights, state aid, platform compliance,
@@ -156,7 +157,8 @@ HELDOUT_ROUND9_BAR = 0.9882
 # 52f875e); it is development data now, and the bar is the level reached.
 # A CELEX number inside a web address is none of its own: 0.9883.
 # A name defined after "A as amended by B" is A's ("Roaming Regulation"): 0.9924.
-HELDOUT_ROUND10_BAR = 0.9924
+# Eleventh session: 0.9931 (a popular name in brackets no longer cites the act again).
+HELDOUT_ROUND10_BAR = 0.9931
 
 # Round 11 (fixtures/heldout/round11, 108 passages, 24 languages, 1,073 citations; insurance
 # and solvency, package travel, water and waste, procurement remedies, consumer dispute
@@ -389,7 +391,8 @@ HELDOUT_ROUND21_BAR = 0.9936
 # hu keyword line: the act word after the number over one before a dash; JHA joint actions
 # are F; da "kom (2019) 0087"; glued OJ abbreviations; it "dell'11.7.2007": 0.9858.
 # hu sub-point lists after a lettered point ("c) pontjának i. és ii. alpontja"): 0.9889.
-HELDOUT_ROUND22_BAR = 0.9889
+# Eleventh session: 0.9900 (a footnote marker after a visa's article is no paragraph).
+HELDOUT_ROUND22_BAR = 0.99
 
 # Held-out round 23: 120 passages, 974 citations of 16 new kinds (collective redress, service
 # of documents, spirit drinks and breakfast directives, animal transport, hydrogen and gas,
@@ -413,7 +416,8 @@ HELDOUT_ROUND23_BAR = 0.9943
 # and kept sealed until every fix of the session had landed: 0.9746 first contact (a1b4a51).
 # Repeated Treaty abbreviations in ranges, pins after the abbreviation, the TFEU's short
 # names, Protocol No 7 by its name and "the Protocol", a Protocol of an Act of Accession: 0.9901.
-HELDOUT_ROUND24_BAR = 0.9901
+# Eleventh session: keyword lines, defined names, EEC-era visas, year-first numbers: 0.9978.
+HELDOUT_ROUND24_BAR = 0.9978
 
 # Held-out round 25: 120 passages, 954 citations of 16 new kinds (seal products and fur, timeshare,
 # identity cards, ship-source pollution and EMSA, maritime spatial planning, cross-border legal
@@ -422,7 +426,24 @@ HELDOUT_ROUND24_BAR = 0.9901
 # and sewage sludge, roaming and open internet), annotated and reviewed by hand in the tenth
 # session and kept sealed like round 24: 0.9868 first contact (a1b4a51).
 # el "Συνθήκη ΛΕΕ"; hr a lower-case treaty noun after an article is another treaty: 0.9878.
-HELDOUT_ROUND25_BAR = 0.9878
+# Eleventh session: 0.9973 (EEC visas, odd number surfaces; bg 130т gold corrected to 130s).
+HELDOUT_ROUND25_BAR = 0.9973
+
+# Held-out round 26: 111 passages, 1,065 citations of 16 new kinds (port State control, tachographs,
+# dual-use export controls, the Blocking Statute, market abuse, prospectuses, e-money, gas storage,
+# fishing opportunities, olive oil, rural development, merger control, SGEI and Altmark, fixed-term
+# and agency work, food hygiene, the Water Framework Directive), annotated and reviewed by hand in
+# the eleventh session and kept sealed until every fix of the session had landed: first contact
+# 0.9527 (5fe9779), not yet fixed against.
+HELDOUT_ROUND26_BAR = 0.9527
+
+# Held-out round 27: 110 passages, 878 citations of 16 new kinds (databases and software, rental
+# and satellite broadcasting, airport slots and ground handling, railway safety, landfill and
+# incineration, bank bonuses, short selling, parent-subsidiary and interest-royalties taxation,
+# tariff classification, transfers of undertakings and redundancies, the e-commerce directive,
+# broadband cost reduction, golden shares, company seat, Cassis de Dijon, lawyers), annotated
+# and reviewed like round 26 and scored with it: first contact 0.9692 (5fe9779).
+HELDOUT_ROUND27_BAR = 0.9692
 
 
 # round -> (passages, bar)
@@ -450,6 +471,8 @@ HELDOUT_ROUNDS = {
     23: (120, HELDOUT_ROUND23_BAR),
     24: (108, HELDOUT_ROUND24_BAR),
     25: (120, HELDOUT_ROUND25_BAR),
+    26: (111, HELDOUT_ROUND26_BAR),
+    27: (110, HELDOUT_ROUND27_BAR),
 }
 
 
