@@ -23,6 +23,9 @@ _REFERENCE_DESCRIPTORS = {
     "decision": "D",
     "framework_decision": "F",
 }
+# A reference word of no kind ("that act", fi "säädöksen", de "des genannten
+# Rechtsakts"): the act of any kind cited last before it.
+ANY_ACT = "act"
 # The code of a bare kind word ("rámcového rozhodnutia", "(článek 4 směrnice)"): it
 # names the one act of its kind the document cites before it, and nothing when the
 # document cites several (context_words.toml ``kind_words``).
@@ -80,6 +83,7 @@ def resolve_references(mentions: list[Mention], view: str = "") -> dict[int, str
     out: dict[int, str | None] = {}
     last_treaty: str | None = None
     last_act: dict[str, str] = {}
+    last_any: str | None = None  # the act of any kind cited last
     first_act: dict[str, str] = {}  # descriptor -> the first act of that kind cited
     act_before: Mention | None = None
     # Registered instruments by the reference word that stands for them ("the
@@ -93,6 +97,8 @@ def resolve_references(mentions: list[Mention], view: str = "") -> dict[int, str
                 out[m.start] = _treaty_referred(view, last_treaty, act_before, m)
             elif m.code == REGULATION_OR_RULES:
                 out[m.start] = last_act.get("R", RULES_CODE)
+            elif m.code == ANY_ACT:
+                out[m.start] = last_any
             elif m.code in _REFERENCE_DESCRIPTORS:
                 out[m.start] = last_act.get(_REFERENCE_DESCRIPTORS[m.code])
             elif m.code.endswith(_ONLY):
@@ -109,7 +115,7 @@ def resolve_references(mentions: list[Mention], view: str = "") -> dict[int, str
             last_treaty = m.code  # "the Treaty" never means a Protocol
         elif m.type == "eu_act":
             celex = m.code.removeprefix("CELEX:")
-            last_act[celex[5:6]] = m.code
+            last_act[celex[5:6]] = last_any = m.code
             first_act.setdefault(celex[5:6], m.code)
             act_before = m
         elif m.code in kinds:

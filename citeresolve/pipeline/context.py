@@ -40,15 +40,16 @@ from .compound_names import compound_names
 from .dated_acts import dated_act
 from .definition_patterns import (
     ASIDE,
-    DEFINITION_REACH,
     act_word_forms,
     after_comma,
     amended_act,
     amended_by,
+    as_written,
     defined_first,
     definition,
     definition_owner,
     national_act,
+    title_head,
 )
 from .later_matches import LaterMatches
 
@@ -238,14 +239,8 @@ class ContextReader:
         dated = dated_act(view, before, pos, lambda m: _of_letter(m, letter))
         if dated is not None:
             return dated
-        for m in reversed(instruments):
-            if m.end > pos or m.use == REFERENCE or not m.code.startswith("CELEX:"):
-                continue
-            if pos - m.end > DEFINITION_REACH:
-                break
-            if _letter(m) == letter:
-                return m
-        return owner
+        head = title_head(view, before, pos, lambda m: _of_letter(m, letter))
+        return owner if head is None else head
 
     def _names_defined_first(
         self, later: LaterMatches, instruments: list[Mention]
@@ -296,9 +291,14 @@ class ContextReader:
             body = rf"(?:{words[0]}\s+)?" + rf"{quote}\s+{quote}".join(words[1:])
         pattern = rf"(?<![\w-]){quote}{body}{quote}(?![\w-])"
         kind = "eu_act" if owner.code.startswith("CELEX:") else instrument_type(owner.code)
+        # A use may open a sentence or stand in a heading in capitals (fi "jäljempänä
+        # gigabittiasetus" … "Gigabittiasetus tuli voimaan", cs „nařízení“ … "ČL. 4 ODST. 3
+        # NAŘÍZENÍ"): read in any case, kept as written, capitalised or in capitals.
+        written = regex.compile(pattern)
         return [
             Mention(m.start(), m.end(), owner.code, NAMED, kind)
-            for m in later.after(pattern, after)
+            for m in later.after(f"(?i:{pattern})", after)
+            if as_written(written, m[0])
         ]
 
 

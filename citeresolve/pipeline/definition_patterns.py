@@ -6,7 +6,7 @@ means")."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 
 import regex
@@ -15,6 +15,7 @@ from ..families.mentions import REFERENCE, Mention
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import alternation
 from ..limits import CALL_TIMEOUT
+from .mention_index import SENTENCE_END
 
 # How far after an instrument its definition may stand: the act's title and an OJ
 # footnote come in between ("Directive 2002/24/EC of ... relating to ... (‘the Directive’)").
@@ -183,3 +184,33 @@ def amended_act(
     ):
         return owner
     return amended
+
+
+def as_written(name: regex.Pattern[str], use: str) -> bool:
+    """Whether ``use`` is a defined name (``name``, its pattern as defined) as written,
+    perhaps with a capital first letter or all in capitals: "gigabittiasetus" is used
+    as "Gigabittiasetus" to open a sentence, cs „nařízení“ as "NAŘÍZENÍ" in a heading;
+    "Directive" is never "directive", nor "tukiasetus" "TukiAsetus"."""
+    if name.fullmatch(use) is not None or use.isupper():
+        return True
+    k = next((k for k, ch in enumerate(use) if ch.isalpha()), 0)
+    lowered = use[:k] + use[k : k + 1].lower() + use[k + 1 :]
+    return use[k : k + 1].isupper() and name.fullmatch(lowered) is not None
+
+
+def title_head(
+    view: str, acts: list[Mention], pos: int, of_kind: Callable[[Mention], bool]
+) -> Mention | None:
+    """The first act of a kind in the sentence before ``pos`` (``acts`` end before it),
+    within reach: the act whose title names the others, which a name defined after
+    the title stands for (fi "asetus (EU) 2024/1309 …, asetuksen (EU) 2015/2120
+    muuttamisesta ja direktiivin 2014/61/EU kumoamisesta, jäljempänä gigabittiasetus",
+    en "Regulation (EU) 2024/1309 …, amending Regulation (EU) 2015/2120 and repealing
+    Directive 2014/61/EU (‘the Gigabit Regulation’)")."""
+    head = None
+    for m in reversed(acts):
+        if pos - m.end > DEFINITION_REACH or SENTENCE_END.search(view, m.end, pos):
+            break
+        if of_kind(m):
+            head = m
+    return head
