@@ -56,7 +56,14 @@ def test_a_numbered_point_then_a_lettered_one_are_paragraph_and_point(
     [
         # a numbered point alone is dropped
         ("pl", "zgodnie z art. 4 pkt 1 rozporządzenia (UE) 2016/679", [f"{R679}:4"]),
-        ("it", "ai sensi dell'art. 4, n. 1, del regolamento (UE) 2016/679", [f"{R679}:4"]),
+        # (it "n." right after the article is its paragraph, as the Court's Italian writes
+        # "art. 81, n. 1, CE": tests/test_pins_after_act.py; the point word is "punto")
+        ("it", "ai sensi dell'art. 4, punto 1, del regolamento (UE) 2016/679", [f"{R679}:4"]),
+        (
+            "it",
+            "ai sensi dell'art. 4, paragrafo 1, n. 7), del regolamento (UE) 2016/679",
+            [f"{R679}:4(1)"],
+        ),
         # a paragraph already read keeps the point numbered after it dropped
         (
             "pl",

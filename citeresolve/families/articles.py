@@ -111,7 +111,7 @@ class ChainReader:
         self.pin_numerals: bool = art.get("pin_numerals", False)
         self.marks_articles: bool = art.get("marks_articles", False)  # pt "2, 5.º e 11.º"
         plurals = frozenset(w.casefold() for w in art.get("article_plural", []))
-        self._words = WordRules(self._latin, self.bare_point_letters, plurals)
+        self._words = WordRules.of(art, self._latin, plurals)
         self._token = token_pattern(language, ordinal_phrases, self.point_letters)
         # Where a run of digits is a number token by itself: read without a regex call.
         self._plain_ends = plain_number_ends(language, self._token)

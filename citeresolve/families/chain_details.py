@@ -363,7 +363,7 @@ class DetailHandlers(OrdinalHandlers):
             return self.i + 1
         if tok.kind != "LETP":
             return None
-        if not self.separated and (
+        if (not self.separated or tok.marked) and (
             prev in ("NUM", "BNUM", "COMMA")
             or (prev in ("PAR", "ART") and _letters_closed_by_point_word(self.tokens, self.i))
             or after_position(self.tokens, self.i)  # sv "artikel 6.1 första stycket f"

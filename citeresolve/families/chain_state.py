@@ -17,7 +17,8 @@ class Token:
     end: int
     value: str = ""
     # A number with a mark only articles carry (pt "5.º"): an article, never a paragraph
-    # of the list before it ("artigo 4.º, n.os 1 e 2, 5.º e 11.º").
+    # of the list before it ("artigo 4.º, n.os 1 e 2, 5.º e 11.º"); a point letter that
+    # a comma sets after its number and that ends the pin ("Art. 3, h)").
     marked: bool = False
 
 

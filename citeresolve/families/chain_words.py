@@ -22,6 +22,10 @@ __all__ = [
 ]
 
 
+# A number its bracket closes, after a word: a numbered point ("n. 8)").
+_CLOSED_NUMBER = compile_pattern(r"[ \t\u00a0]*\d{1,3}\)(?!\w)")
+
+
 @frozen
 class WordRules:
     """What a language's lexer tells :func:`word_token`."""
@@ -29,6 +33,19 @@ class WordRules:
     latin: Callable[[str], str]  # a point letter in Latin letters
     bare_letters: bool  # points are bare letters (sv "artikel 153.1 i")
     plural_articles: frozenset[str]  # the article word's plurals, case-folded
+    # Paragraph words that are point words too (it "n."), case-folded: the paragraph
+    # right after an article ("art. 86, n. 2, CE"), the point before a number its
+    # bracket closes ("articolo 4, paragrafo 1, n. 8)").
+    point_paragraphs: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(
+        cls, art: Mapping[str, Any], latin: Callable[[str], str], plurals: frozenset[str]
+    ) -> WordRules:
+        """The rules of the language whose ``[articles]`` table is ``art``."""
+        points = {w.casefold() for w in art["point"]}
+        both = frozenset(w.casefold() for w in art["paragraph"] if w.casefold() in points)
+        return cls(latin, art.get("bare_point_letters", False), plurals, both)
 
 
 def word_token(
@@ -43,6 +60,12 @@ def word_token(
     start, end = span
     if kind == "OF" and before and before[0].kind == "ART" and _repeated(view, before[0], span):
         return Token(kind, start, end, REPEATED)
+    if (
+        kind == "PAR"
+        and view[start:end].casefold() in rules.point_paragraphs
+        and _CLOSED_NUMBER.match(view, end) is not None
+    ):
+        return Token("PT", start, end)
     if (
         rules.bare_letters
         and kind == "OF"

@@ -1,11 +1,16 @@
 """Passes over the chain lexer's tokens of one chain, after it has read them: Roman
-numerals of a German-style pin ("Art. 28 II AEUV") and compound ordinals (pt "vigésimo
-quarto": 24)."""
+numerals of a German-style pin ("Art. 28 II AEUV"), compound ordinals (pt "vigésimo
+quarto": 24) and point letters a comma sets after their number ("Art. 3, h)")."""
 
 from __future__ import annotations
 
+from ..knowledge.cache import compile_pattern
 from .chain_state import Token
 from .chain_tokens import pin_numerals
+
+# What may follow a point letter that ends a pin: the bracket around the pin, a comma,
+# a semicolon or a full stop ("(Art. 3, h).", "(art. 58, § 1, b), CE)").
+_PIN_END = compile_pattern(r"[ \t]*(?:[),;]|\.(?!\w)|$)")
 
 
 def compound_ordinals(view: str, tokens: list[Token]) -> list[Token]:
@@ -29,7 +34,26 @@ def compound_ordinals(view: str, tokens: list[Token]) -> list[Token]:
     return out
 
 
+def comma_points(view: str, tokens: list[Token]) -> list[Token]:
+    """Marks a point letter in brackets that a comma sets after an article's or a
+    paragraph's number and that ends the pin, as judgment summaries print pins after
+    the act ("(Verordnung (EG) Nr. 561/2006 Art. 3, h)", "(art. 58, § 1, b), CE)"): the
+    point of that number. A letter that words follow ("Article 3, a) the Member States")
+    opens an enumeration of the text, not a point."""
+    for i in range(2, len(tokens)):
+        tok = tokens[i]
+        if (
+            tok.kind == "LETP"
+            and tokens[i - 1].kind == "COMMA"
+            and tokens[i - 2].kind in ("NUM", "BNUM")
+            and _PIN_END.match(view, tok.end) is not None
+        ):
+            tok.marked = True
+    return tokens
+
+
 def after_lexing(view: str, tokens: list[Token], *, pins: bool) -> list[Token]:
-    """The passes a language asks for, in order; compound ordinals in every language."""
+    """The passes a language asks for, in order; compound ordinals and point letters
+    after a comma in every language."""
     tokens = pin_numerals(view, tokens) if pins else tokens
-    return compound_ordinals(view, tokens)
+    return comma_points(view, compound_ordinals(view, tokens))
