@@ -30,14 +30,43 @@ def _pattern() -> regex.Pattern[str]:
     # procedure number to it, so the number is at most four digits. A slash and digits
     # after the number make it another document's: fi "COM(2009) 83/01" is the OJ
     # notice 2009/C 83/01 written in COM form (round 4 gold leaves it out).
+    # A year of the last century may have two digits ("COM(97) 49 def.", "/* COM/97/0049
+    # DEF - SYN 97/0067 */"), from identifiers.toml short_year_first on.
     words = "|".join(sorted((regex.escape(w) for w in _doc_types()), key=len, reverse=True))
+    year = rf"(?:19|20)\d{{2}}|{short_years()}"
     return compile_pattern(
         rf"""(?<![A-Za-z])(?P<doc>{words})\s?
-            (?:\(\s?(?P<year>(?:19|20)\d{{2}})\s?\)|/(?P<year2>(?:19|20)\d{{2}})/)
+            (?:\(\s?(?P<year>{year})\s?\)|/(?P<year2>{year})/)
             \s?(?P<number>\d{{1,4}}+)(?!/\d)
-            (?:\s?final[ei]?(?!\w))?""",
+            {_final()}""",
         regex.VERBOSE,
     )
+
+
+def short_years() -> str:
+    """Two-digit years from short_year_first to 99, as a pattern ("[5-9]\\d")."""
+    tens, units = divmod(int(identifiers()["short_year_first"]), 10)
+    whole = tens + 1 if units else tens  # the first ten whose every year is read
+    parts = [f"{tens}[{units}-9]"] if units else []
+    parts += [f"[{whole}-9]\\d"] if whole <= 9 else []
+    return "|".join(parts) or "(?!)"
+
+
+def full_year(written: str) -> int:
+    """The year a document number gives, "97" -> 1997 (two digits are the last century's,
+    as short_years() admits them)."""
+    return int(written) + 1900 if len(written) == 2 else int(written)
+
+
+@functools.cache
+def _final() -> str:
+    """The optional word "final" after a number, in every language and case, a trailing
+    dot optional ("def.", "DEF"): identifiers.toml com_document_finals."""
+    words = sorted(identifiers()["com_document_finals"], key=len, reverse=True)
+    forms = "|".join(
+        regex.escape(w[:-1]) + r"\.?" if w.endswith(".") else regex.escape(w) for w in words
+    )
+    return rf"(?i:\s?(?:{forms})(?!\w))?"
 
 
 def _starts(view: str) -> list[int]:
@@ -68,10 +97,12 @@ def _word_scan() -> re.Pattern[str] | None:
 # "COM(2025) 51, 52, 54 (art. 151 …)", a proposal's cover line "{SWD(2022) 345, 542,
 # 545}". Each stands before a comma, a bracket, a semicolon or the line's end, never
 # before a word or a dot ("COM(2020) 66, 10 March", "COM(2019) 640, 11.12.2019").
-_LISTED = compile_pattern(
-    r"\s?,[ \t]?(?P<number>\d{1,4})(?![\d/.])(?:\s?final[ei]?(?!\w))?"
-    r"(?=[ \t]*(?:[,;()\[\]{}]|\n|$))"
-)
+@functools.cache
+def _listed() -> regex.Pattern[str]:
+    return compile_pattern(
+        rf"\s?,[ \t]?(?P<number>\d{{1,4}})(?![\d/.]){_final()}"
+        r"(?=[ \t]*(?:[,;()\[\]{}]|\n|$))"
+    )
 
 
 def _label_form(view: str, m: regex.Match[str]) -> bool:
@@ -85,12 +116,12 @@ def parse(view: str) -> list[Candidate]:
     for m in matches_from(_pattern(), view, _starts(view)):
         if m["doc"].islower() and not _label_form(view, m):
             continue
-        doc, year = _doc_types()[m["doc"]], int(m["year"] or m["year2"])
+        doc, year = _doc_types()[m["doc"]], full_year(m["year"] or m["year2"])
         items = [(m["number"], m.start(), m.end())]
-        item = _LISTED.match(view, m.end())
+        item = _listed().match(view, m.end())
         while item is not None:
             items.append((item["number"], item.start("number"), item.end()))
-            item = _LISTED.match(view, item.end())
+            item = _listed().match(view, item.end())
         for number_text, start, end in items:
             number = int(number_text)
             if number == 0:

@@ -19,6 +19,7 @@ from ..resolve.toolkit import Request as _Request
 from ..resolve.toolkit import identifiers, year_start
 from ..resolve.toolkit import url as _url
 from ..text.scan import matches_from
+from .com_documents import full_year, short_years
 
 # No digit test before the year: EP titles glue the COM number to it
 # ("COM(2017)08352017/0360R(NLE)"); a four-digit year then a slash is specific enough.
@@ -29,16 +30,20 @@ from ..text.scan import matches_from
 # "2018/18 (COD)"); an EESC
 # opinion's title may drop the brackets ("2013/0136 COD"), a publisher's metadata page
 # write a slash for them ("Verfahrensnummer: 2014/0108/COD"): read with a known type only.
+# Numbers of the last century may write the year with two digits ("97/0067(SYN)", "/*
+# COM/97/0049 DEF - SYN 97/0067 */"): read with a known type and four digits only, and no
+# digit or slash before the year (identifiers.toml short_year_first).
 _TYPE = r"[A-ZΑ-ΩА-Я]{3}"
+_YEAR = rf"(?:19|20)\d{{2}}|(?<![\d/]){short_years()}"
 _PATTERN = compile_pattern(
-    rf"""(?<!/)(?P<year>(?:19|20)\d{{2}})/(?P<number>\d{{1,4}})(?!\d)(?P<suffix>[A-Z])?
+    rf"""(?<!/)(?P<year>{_YEAR})/(?P<number>\d{{1,4}})(?!\d)(?P<suffix>[A-Z])?
          (?:\s?\((?P<type>{_TYPE})\)|\s(?P<type_after>{_TYPE})(?![\w/(])
             |/(?P<type_slash>{_TYPE})(?![\w/]))
        | (?<![\w/])(?P<type_first>{_TYPE})\s
-         (?P<year2>(?:19|20)\d{{2}})/(?P<number2>\d{{4}})(?![\d/])""",
+         (?P<year2>{_YEAR})/(?P<number2>\d{{4}})(?![\d/])""",
     regex.VERBOSE,
 )
-_YEAR_SLASH = compile_pattern(r"(?:19|20)\d{2}/")
+_YEAR_SLASH = compile_pattern(rf"(?:{_YEAR})/")
 
 
 @functools.cache
@@ -53,12 +58,12 @@ def _to_latin() -> dict[int, str]:
 
 
 def _starts(view: str) -> list[int]:
-    """Where a match of _PATTERN may start: every match has a year and a slash 4
-    characters in ("2022/2505(RSP)") or 8 ("COD 2007/0234"), which the regex engine
-    finds far faster than the whole pattern, whose look-behind it tries at every
+    """Where a match of _PATTERN may start: every match has a year and a slash at its
+    start ("2022/2505(RSP)") or 4 characters in ("COD 2007/0234"), which the regex
+    engine finds far faster than the whole pattern, whose look-behind it tries at every
     position (tests/test_scan.py checks that the matches are the same)."""
-    slashes = [m.end() - 1 for m in _YEAR_SLASH.finditer(view, timeout=scan_timeout(view))]
-    return [k - 4 for k in slashes] + [k - 8 for k in slashes]
+    years = [m.start() for m in _YEAR_SLASH.finditer(view, timeout=scan_timeout(view))]
+    return years + [k - 4 for k in years]
 
 
 def parse(view: str) -> list[Candidate]:
@@ -73,7 +78,9 @@ def parse(view: str) -> list[Candidate]:
 def _candidate(m: regex.Match[str]) -> Candidate | None:
     written = m["type"] or m["type_first"] or m["type_after"] or m["type_slash"]
     proc_type = written.translate(_to_latin())
-    number = m["number"] or m["number2"]
+    number, year = m["number"] or m["number2"], m["year"] or m["year2"]
+    if len(year) == 2 and (len(number) != 4 or proc_type not in _known_types()):
+        return None
     tight = m["type"] is not None and proc_type == written and not m[0][-6:-5].isspace()
     if not (tight and len(number) == 4) and proc_type not in _known_types():
         # Only the usual form "2022/2505(RSP)" is kept with an unknown type, for check
@@ -83,7 +90,7 @@ def _candidate(m: regex.Match[str]) -> Candidate | None:
         return None
     parts = KeyParts(
         type="procedure",
-        year=int(m["year"] or m["year2"]),
+        year=full_year(year),
         number=f"{int(number):04d}",
         suffix=m["suffix"],
         proc_type=proc_type,
