@@ -106,7 +106,10 @@ def _journal_form(w: Words) -> str:
     act-by-act number or a classic issue."""
     return rf"""
         # the series glued to the abbreviation by a conversion: ro "JOL 185", "JOC 230";
-        # joined by a hyphen on a publisher's metadata page: "OJ-L 081 vom 31.03.2016"
+        # joined by a hyphen on a publisher's metadata page: "OJ-L 081 vom 31.03.2016";
+        # a title in quotes, the series after them: pt "(«Jornal Oficial da União
+        # Europeia» L 139 de 30 de Abril de 2004)"
+        (?:[»"”“](?=\s[LC]\s))?
         (?:(?:\s?,)?\s+|(?=[LC]\s?\d)|-(?=[LC]\s\d))
         (?:(?:{w.domains})\s+)?
         (?:(?:(?:{w.connectors})\s+)?{w.date_first},?\s+)?   # ABl. vom 12.03.2014, L 72/4
@@ -137,8 +140,15 @@ def _journal_form(w: Words) -> str:
 def _classic_issue(w: Words) -> str:
     """An issue (and its subseries), then its date or year, then the page."""
     return rf"""
-        # a doubled space after the series as a PDF leaves it: nl "(PbEU 2019, L  305)"
-        -?(?:[ ]{{2}}|\s)?(?P<issue>\d{{1,4}})(?!\d)
+        (?:
+            # the issue's date before its number word and number: it "G.U.C.E. L del 27
+            # maggio 2019, n. 139", "serie L del 24 maggio 2017 n. 137"
+            \s(?:(?:{w.connectors})\s+)?{w.date_first},?\s(?:{w.number_words})\s?
+            (?P<issue>\d{{1,4}})(?![\d/])
+          |
+            # a doubled space after the series as a PDF leaves it: nl "(PbEU 2019, L  305)"
+            -?(?:[ ]{{2}}|\s)?(?P<issue>\d{{1,4}})(?!\d)
+        )
         # "ABl. L 72/4"; after a title, a page header
         (?:\s?/\s?(?P<slash_page>\d{{1,5}})(?!\d))?
         # a subseries letter (C …E, L …I); any other capital is a page word ("S. 36");
