@@ -21,6 +21,18 @@ LISTED = compile_pattern(
     r"(?:(?P<court>[CTF])\s?-?\s?)?(?P<number>\d{1,4})/(?P<year>\d{2})(?P<glued>\d{1,2})?(?![\d/])"
     r"(?:\s(?:P-R|PPU|P|R)(?![\w-]))?"
 )
+# What separates the numbers of a list: a comma, or a short lower-case word ("and", "e").
+SEPARATOR = r"(?:\s?,\s?|\s+\p{Ll}{1,4}\s+)"
+# Numbers whose year is written once, after the last of them: "Joined Cases C-267 and
+# C-268/91", pt "Processo C 267 e 268/91". Each is read with that year (group ``year``,
+# in the look-ahead; ``glued`` never takes part).
+_YEARLESS = r"(?:[CTF]\s?-?\s?)?\d{1,4}(?![\d/])"
+SHARING = compile_pattern(
+    rf"(?<![\w/])(?:(?P<court>[CTF])\s?-?\s?)?(?P<number>\d{{1,4}})(?![\d/])(?P<glued>(?!))?"
+    rf"(?=(?:{SEPARATOR}{_YEARLESS}){{0,5}}{SEPARATOR}(?:[CTF]\s?-?\s?)?\d{{1,4}}/(?P<year>\d{{2}})(?![\d/]))"
+)
+# A list of case numbers after a case word or the Court's name.
+ITEMS = rf"(?:{_YEARLESS}{SEPARATOR}){{0,5}}{ITEM}(?:{SEPARATOR}{ITEM}){{0,20}}"
 
 
 def year_end(view: str, m: regex.Match[str]) -> tuple[str, int] | None:

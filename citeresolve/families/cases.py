@@ -21,8 +21,18 @@ from ..resolve.toolkit import Request as _Request
 from ..resolve.toolkit import url as _url
 from ..resolve.toolkit import word as _word
 from ..text.scan import Trigger, matches_from, occurrences
+from .case_courts import court_list_pattern, court_trigger
 from .case_lists import hyphen_lost_in_list, listed_beside, reported
-from .case_numbers import ITEM, LISTED, case_year, court_of, lettered_year, old_year, year_end
+from .case_numbers import (
+    ITEMS,
+    LISTED,
+    SHARING,
+    case_year,
+    court_of,
+    lettered_year,
+    old_year,
+    year_end,
+)
 
 # Court letters typed in the Cyrillic or Greek look-alike (bg "дело С-311/18" with a
 # Cyrillic С, el "Τ-310/02" with a Greek tau): data/homoglyphs.toml.
@@ -71,10 +81,9 @@ def _case_list_pattern() -> Dispatched:
     number word of acts may stand between ("Case No 26/62", nl "zaak nr. C 19/08", it
     "causa n. 41/74"). Compiled per first character of the case word, on first need."""
     number = alternation(union_phrases("acts", "number_words"))
-    items = rf"{ITEM}(?:(?:\s?,\s?|\s+\p{{Ll}}{{1,4}}\s+){ITEM}){{0,20}}"
     return Dispatched(
         [(None, union_phrases("cases", "words"))],
-        rf"\s+(?P<numbered>{number}\s?)?(?P<list>{items})",
+        rf"\s+(?P<numbered>{number}\s?)?(?P<list>{ITEMS})",
     )
 
 
@@ -93,25 +102,21 @@ def _matches(view: str) -> list[regex.Match[str]]:
     seen = {m.start() for m in found}
     list_end = 0
     words = list(_case_word_trigger().positions(view))
-    for pos in words:
+    courts = court_trigger()
+    lists = [(pos, _case_list_pattern()) for pos in words]
+    lists += [(pos, court_list_pattern()) for pos in (courts.positions(view) if courts else [])]
+    for pos, pattern in sorted(lists, key=lambda pair: pair[0]):
         # "Case" is a common word; only with a number right after it is it a case.
         if pos < list_end:
             continue  # "Cases" inside "Joined Cases" whose list was read
         if _NUMBER_NEAR.search(view, pos, pos + _CASE_REACH) is None:
             continue
         # Built on the first case word with a number after it: most texts have none.
-        m = _case_list_pattern().match(view, pos)
+        m = pattern.match(view, pos)
         if m is None:
             continue
         list_end = m.end()
-        for item in LISTED.finditer(view, m.start("list"), m.end("list")):
-            if item.start() in seen:
-                continue
-            ends = year_end(view, item)  # "causa 41/1974": the year in full
-            if ends is None or (item["court"] is None and not _old_case(m, item, ends[0])):
-                continue  # no court letter: only the Court of Justice before 1989
-            seen.add(item.start())
-            found.append(item)
+        found.extend(_listed_items(view, m, seen))
     found.extend(_hyphen_lost_alone(view, words, seen))
     found = [m for m in found if not _state_aid(view, m)]
     found.extend(reported(view, seen, [m for m in found if m.groupdict().get("ecli")]))
@@ -132,6 +137,30 @@ def _state_aid(view: str, m: regex.Match[str]) -> bool:
     if not m.groupdict().get("court") or "-" in view[m.start() : m.end()]:
         return False
     return _STATE_AID_AFTER.match(view, m.end()) is not None
+
+
+def _listed_items(view: str, m: regex.Match[str], seen: set[int]) -> list[regex.Match[str]]:
+    """The case numbers of the list after a case word or the Court's name: those with a
+    court letter, those of the Court of Justice before 1989, and those after a number of
+    the Court of Justice in the same list (pt "C 267 e 268/91", "C-267/91 e 268/91": the
+    letter is written once)."""
+    lo, hi = m.start("list"), m.end("list")
+    items = sorted([*LISTED.finditer(view, lo, hi), *SHARING.finditer(view, lo, hi)], key=_start)
+    found, court = [], None
+    for item in items:
+        ends = year_end(view, item)  # "causa 41/1974": the year in full
+        court = item["court"] or court
+        if item.start() in seen or ends is None:
+            continue
+        if item["court"] is None and court != "C" and not _old_case(m, item, ends[0]):
+            continue  # no court letter: only the Court of Justice before 1989
+        seen.add(item.start())
+        found.append(item)
+    return found
+
+
+def _start(m: regex.Match[str]) -> int:
+    return m.start()
 
 
 def _old_case(listed: regex.Match[str], item: regex.Match[str], year: str) -> bool:

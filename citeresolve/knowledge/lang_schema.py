@@ -153,8 +153,10 @@ OPTIONAL: dict[str, dict[str, type]] = {
     # name_endings: a popular name's ending and its short form (de "-Verordnung" -> "-VO")
     "acts": {"dated_domains": list, "name_endings": dict, "eu_authors_before": list},
     # how the Court's reports are cited ("ECR", "Slg."): families/case_lists.py; the number
-    # marks after a case number written before its case word (hu "26/62. sz. ügy")
-    "cases": {"reports": list, "marks_after": list},
+    # marks after a case number written before its case word (hu "26/62. sz. ügy"); the
+    # Court's abbreviations before a case number (de "EuGH, 20.02.1979 - 120/78"):
+    # families/case_courts.py
+    "cases": {"reports": list, "marks_after": list, "courts": list},
     "official_journal": {
         "page_after": list,
         "year_marks": list,

@@ -1,0 +1,49 @@
+"""Case numbers after the Court's abbreviation, as national texts and legal databases cite
+its judgments: de "EuGH, 20.02.1979 - 120/78" (the court, the judgment's date, a dash, the
+number), pt "TJE Caso 8/74", "TJCE Processo C 267 e 268/91" (the court, a case word of any
+language or a capitalised word). The abbreviations are the optional ``courts`` of each
+language file's [cases]. Used by :mod:`.cases`, which reads the numbers of the list as it
+reads those after a case word."""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ..knowledge.lang import Dispatched, all_languages, alternation, union_phrases
+from ..text.scan import Trigger
+from .case_numbers import ITEMS
+
+# The judgment's date between the court and its number: "20.02.1979", "20. 2. 1979".
+_DATE = r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}"
+
+
+def court_phrases() -> list[str]:
+    return [
+        court
+        for language in all_languages()
+        for court in language.section("cases").get("courts", [])
+    ]
+
+
+@functools.cache
+def court_trigger() -> Trigger | None:
+    courts = court_phrases()
+    return Trigger(courts, whole_words=True) if courts else None
+
+
+@functools.cache
+def court_list_pattern() -> Dispatched:
+    """The court's abbreviation, perhaps the judgment's date, a dash, comma or space, perhaps
+    a case word (of any language, or a capitalised word: pt "Caso") or a number word, and
+    the list of numbers (group ``list``; ``numbered`` when a number word stands before)."""
+    words = alternation(union_phrases("cases", "words"))
+    number = alternation(union_phrases("acts", "number_words"))
+    return Dispatched(
+        [(None, court_phrases())],
+        rf"""(?![^\W\d_])(?:,?\s{_DATE})?(?:\s?[-–—,:]\s?|\s+)
+            (?:(?:{words}|\p{{Lu}}\p{{Ll}}{{1,11}}\.?)\s+)?
+            (?P<numbered>{number}\s?)?(?P<list>{ITEMS})""",
+        regex.VERBOSE,
+    )
