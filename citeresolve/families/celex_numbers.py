@@ -23,11 +23,16 @@ from ..text.scan import matches_from
 # held-out annotations leave it out, so neither it nor the act's number in it is read.
 # A legal database's metadata label may be glued to the number ("Celex Number32011R1007"
 # in a vLex page): only that label, never another word, may stand right before it.
+# The C series' act-by-act notices (since October 2023, "OJ C, C/2024/5881") have a
+# five-digit number after their X descriptor: "Document 52024XC05881".
+# A file's name is no citation: "62009CJ0431.pdf" under "Dokumentet som PDF i original"
+# (a lower-case extension of two to four letters after a dot ends no number).
 _BARE_CELEX = compile_pattern(
     r"""(?:(?<![\w/])|(?<=(?i:celex)\ ?(?i:number|nummer|numéro|número|numero)))(?:CELEX\s?:?\s?)?
-        (?:(?P<celex>(?:9\d{4}[A-Z]{1,2}\d{6}|[1-8CE]\d{4}[A-Z]{1,2}\d{4})(?:\(\d{2}\))?
+        (?:(?P<celex>(?:9\d{4}[A-Z]{1,2}\d{6}|5(?:20[2-9]\d)X[A-Z]\d{5}
+                         |[1-8CE]\d{4}[A-Z]{1,2}\d{4})(?:\(\d{2}\))?
                       |1\d{4}[A-Z]\d{3})
-          | (?P<spaced>3\d{4}\ [A-Z]\ \d{4}))(?!\d|R\(\d)""",
+          | (?P<spaced>3\d{4}\ [A-Z]\ \d{4}))(?!\d|R\(\d|\.[a-z]{2,4}(?!\w))""",
     regex.VERBOSE,
 )
 # The sector letter of a CELEX number after its sector digit and year ("32016R",
