@@ -20,6 +20,7 @@ import regex
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from .footnotes import mask_markers
+from .line_wraps import spaced_wrap, two_hyphen_dashes
 from .scan import matches_from, occurrences
 
 # Single characters that stand for others in the view (see _CHAR_MAP), as regex escapes:
@@ -39,9 +40,11 @@ _NOISE = compile_pattern(
         \s*/?>)
     | (?P<entity>&(?:\#[0-9]{1,7}|\#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)
     | (?P<escape>\\[\\`*_{}\[\]()\#+.!|<>~-])           # Markdown backslash escapes
-    # a word hyphenated at a line end ("habi-\ntatdirektivets", "for-\nordning"): the
-    # hyphen was the line break's, not the word's
-    | (?P<wrap>(?<=\p{Ll})-\r?\n[ \t]*(?=\p{Ll}))
+    # a word hyphenated at a line end ("habi-\ntatdirektivets", "for-\nordning"), also
+    # where a conversion made the line break a space ("Com- munity"): the break's hyphen
+    | (?P<wrap>(?<=\p{Ll})-(?:\r?\n[ \t]*|"""
+    + spaced_wrap()
+    + r""")(?=\p{Ll}))
     | (?P<char>["""
     + _NOISE_CHARS
     + r"""])
@@ -164,7 +167,7 @@ def _edit_starts(text: str) -> list[int]:
     """Where a match of _NOISE that is no character of _SAME_LENGTH may start
     (tests/test_scan.py checks the matches against those of the whole pattern)."""
     # "\r" is looked for first: one character is found several times faster than three.
-    ends = ("-\n", "-\r\n") if "\r" in text else ("-\n",)
+    ends = ("-\n", "- ", "-\r\n") if "\r" in text else ("-\n", "- ")
     wraps = [p for end in ends for p in occurrences(text, end)]
     if not any(ch in text for ch in _EDIT_FIRST):
         return wraps
@@ -208,10 +211,10 @@ def clean(text: str) -> CleanText:
         view_pos += len(replacement)
         orig_pos = end
     if not edits:
-        view = _two_hyphen_dashes(fold_homoglyphs(_replaced(text, same)))
+        view = two_hyphen_dashes(fold_homoglyphs(_replaced(text, same)))
         return CleanText(text, mask_markers(_glued_link_labels(view)), [])
     pieces.append(_replaced(text[orig_pos:], same))
-    view = _two_hyphen_dashes(fold_homoglyphs("".join(pieces)))
+    view = two_hyphen_dashes(fold_homoglyphs("".join(pieces)))
     return CleanText(text, mask_markers(_glued_link_labels(view)), edits)
 
 
@@ -242,13 +245,6 @@ def _glued_link_labels(view: str) -> str:
     if any(label in view for label in _link_label_phrases()):
         view = _link_label_pattern().sub(lambda m: " " * len(m.group()), view)
     return view
-
-
-def _two_hyphen_dashes(view: str) -> str:
-    """A dash typed as two hyphens between spaces (" -- ", how a conversion to ASCII
-    writes "–" in a judgment's keyword line: "Nariadenie (ES) c. 1/2003 -- Clánok 3")
-    reads as the dash it stands for; a hyphen and a space keep the view's length."""
-    return view.replace(" -- ", " -  ") if " -- " in view else view
 
 
 # --------------------------------------------------------- conversion damage
