@@ -202,9 +202,10 @@ def plain_number_end(view: str, pos: int, ends: frozenset[str]) -> int:
 def _number(art: Mapping[str, Any], point_letters: Mapping[str, str]) -> str:
     """An article number: its inserted letter, a paragraph joined by a dot ("322.1"),
     and the mark or dot that may close it."""
-    # Marks stand glued to the number ("1er", "3.º"): no word boundary before them.
+    # Marks stand glued to the number ("1er", "3.º"): no word boundary before them; the
+    # word's end after them is asked below, where an inserted article's capital may follow.
     marks = (
-        alternation(art["article_marks"]).replace(r"(?<!\w)", "")
+        alternation(art["article_marks"]).replace(r"(?<!\w)", "").replace(r"(?![^\W\d])", "")
         if art["article_marks"]
         else r"(?!)"
     )
@@ -221,8 +222,10 @@ def _number(art: Mapping[str, Any], point_letters: Mapping[str, str]) -> str:
     # with the reference: cs "čl. 168. odst. 4 písm. b)".
     goes_on = unit_words([*art["paragraph"], *art["paragraphs"], *art["point"]])
     stray_dot = rf"\.(?=[ \u00a0](?:{goes_on}))"
-    # An inserted article's capital after the mark: pt "artigo 59.º-A" (Article 59a).
-    marked_letter = r"(?:[-‑](?P<msuffix>[A-Z])(?![^\W\d_])(?![-‑/]))?"
+    # An inserted article's capital after the mark, hyphenated or glued to it: pt
+    # "artigo 59.º-A", older texts "artigo 130ºS" (Articles 59a, 130s).
+    # A mark that ends with a letter ("º", "er") ends a word; "°" may touch the next.
+    marked_letter = r"(?:[-‑]?(?P<msuffix>[A-Z])(?![^\W\d_])(?![-‑/])|(?<![^\W\d])|(?![^\W\d]))"
     return (
         rf"(?P<num>\d{{1,4}})(?:{_inserted_letter(art, point_letters)})?"
         rf"(?:{dot_paragraph})?(?:(?P<mark>{marks}){marked_letter}|{dot}|{stray_dot})?"
