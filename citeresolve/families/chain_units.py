@@ -78,6 +78,9 @@ class UnitHandlers(ParserState):
             # past the annex's number; the single annex's "to" word is the instrument's
             return self.i + (2 if nxt.kind in ("NUM", "ROMAN") else 1)
         if nxt is None or nxt.kind not in ("NUM", "LETTER", "ROMAN"):
+            if kind == "recital" and self.units and self.units[-1].recital is not None:
+                self.last_end = tok.end  # pl "motyw 47 preambuły RODO": the preamble's
+                return self.i + 1
             # "to" is a range word too in English: "the Annex to Decision …"
             if (
                 kind == "annex"
