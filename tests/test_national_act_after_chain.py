@@ -40,6 +40,38 @@ def test_national_article_is_not_the_eu_act(lang: str, text: str, expected: list
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
+        # an EU and a national provision side by side: "and" joins no instrument to both
+        (
+            "pl",
+            "Por. art. 6 dyrektywy 93/13 oraz art. 5 ustawy o prawach konsumenta.",
+            [f"{UCTD}:6"],
+        ),
+        ("pl", "Por. art. 6 ust. 1 dyrektywy 93/13 i art. 385¹ k.c.", [f"{UCTD}:6(1)"]),
+        ("pl", "Por. art. 6 dyrektywy 93/13, a także art. 6 kodeksu cywilnego.", [f"{UCTD}:6"]),
+        (
+            "cs",
+            "Srov. čl. 6 odst. 1 směrnice 93/13/EHS a čl. 5 občanského zákoníku.",
+            [f"{UCTD}:6(1)"],
+        ),
+        (
+            "sk",
+            "Porovnaj článok 6 smernice 93/13/EHS a článok 6 občianskeho zákonníka.",
+            [f"{UCTD}:6"],
+        ),
+        (
+            "sl",
+            "Prim. člen 6 Direktive 93/13/EGS in člen 5 obligacijskega zakonika.",
+            [f"{UCTD}:6"],
+        ),
+    ],
+)
+def test_eu_and_national_side_by_side(lang: str, text: str, expected: list[str]) -> None:
+    assert [c.key for c in citeresolve.extract(text, lang=lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
         # the EU act's own articles, later in its sentence, stay its own
         (
             "pl",

@@ -118,7 +118,8 @@ class Attacher:
                 found.candidates.extend(self._of_previous(view, chain, previous))
                 continue
             attached = self._attach_chain(chain, index, resolved, taken, found)
-            if attached is None and (
+            # ... never one a national act right after it owns (pl "art. 385 k.c.")
+            if (attached is None and not self._links.national_titles.after(view, chain.end)) and (
                 (self._repeats and (code := _repeat_of(chain, previous, index)) is not None)
                 or (code := self._coordinated(chain, previous, index)) is not None
                 or (

@@ -26,6 +26,19 @@ class NationalTitles:
             if words
             else None
         )
+        # a national article's superscript number may stand before it (pl "art. 385¹ k.c.")
+        self._after: regex.Pattern[str] | None = (
+            compile_pattern(rf"[\u00b9\u00b2\u00b3\u2070-\u2079]*[ \t]+(?:{alternation(words)})")
+            if words
+            else None
+        )
+
+    def after(self, view: str, pos: int) -> bool:
+        """Whether a national act stands right after an article chain ending at ``pos``, in
+        the genitive with no "of" word and perhaps in lower case (pl "art. 86 ustawy o
+        VAT", "art. 385 kodeksu cywilnego", cs "čl. 5 občanského zákoníku"): the chain is
+        that act's, never the EU act named before it in the sentence."""
+        return self._after is not None and self._after.match(view, pos) is not None
 
     def before(self, view: str, pos: int) -> bool:
         """Whether a capitalised national act's title word stands right before ``pos``

@@ -90,7 +90,6 @@ def sentence_instrument(
     if (
         (after is not None and after["of"])
         or rest[:1].isupper()
-        or _national_after(lang).match(view, chain.end) is not None
         or _BOOK_ARTICLE.match(rest) is not None
         or _other_after(chain, index, resolved, code)
     ):
@@ -144,18 +143,6 @@ def _other_after(
     if after is None:
         return False
     return after.use != REFERENCE or resolved.get(after.start) != code
-
-
-@functools.cache
-def _national_after(lang: str) -> regex.Pattern[str]:
-    """A national act right after a chain, in the genitive with no "of" word and in
-    lower case (pl "w art. 86 ustawy o VAT", "art. 385 kodeksu cywilnego", cs "v čl. 5
-    občanského zákoníku"): the chain is that act's, which transposes the instrument
-    the sentence named before it. Words from the language's ``national_acts``; a
-    national article's superscript number may stand between (pl "art. 385¹ k.c.")."""
-    words = load(lang).section("acts").get("national_acts", [])
-    superscript = "[\u00b9\u00b2\u00b3\u2070-\u2079]*"
-    return compile_pattern(rf"{superscript}[ \t]+(?:{alternation(words)})" if words else r"(?!)")
 
 
 @functools.cache
