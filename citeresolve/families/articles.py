@@ -43,6 +43,7 @@ from .chain_words import (
     dotted_paragraph,
     gap_ends_chain,
     numbers_before_pattern,
+    trigger_words,
     word_token,
 )
 from .ordinal_first import (
@@ -99,6 +100,8 @@ class ChainReader:
         # the pattern accepts any white space inside "al treilea" ("al\ntreilea").
         ordinal_phrases = [k.lower() for k in art["ordinals"]]
         self.ordinals: dict[str, int] = {phrase_key(k): v for k, v in art["ordinals"].items()}
+        # fr "l'article premier", it "articolo primo": the ordinal numbers the article
+        self._first_article = {phrase_key(w) for w in art.get("first_article", [])}
         self.point_letters: dict[str, str] = dict(art.get("point_letters", {}))
         # sv "punkt 1 c", "artikel 322.1 a": a bare letter after a number is a point.
         self.bare_point_letters: bool = art.get("bare_point_letters", False)
@@ -134,7 +137,7 @@ class ChainReader:
         self._ordinal_noun = compile_pattern(alternation(by_ordinal))
         self._roman_annex = roman_annex_pattern(art)
         self._annex_word = compile_pattern(alternation(art.get("annex", [])))
-        self._trigger = Trigger(_trigger_words(language, ordinal_phrases))
+        self._trigger = Trigger(trigger_words(language, ordinal_phrases))
         self._numbers_before = numbers_before_pattern(art)
         self._continuations = Continuations(art, self.tokens)
         self._bracket_recital = bracket_recital_pattern(art) if self.number_first else None
@@ -257,7 +260,10 @@ class ChainReader:
         if kind == "HYPHEN":
             return [Token("RANGE", start, end)]
         if kind == "ORD":
-            return [Token(kind, start, end, str(self.ordinals[phrase_key(m.group())]))]
+            word = phrase_key(m.group())
+            if word in self._first_article and before and before[-1].kind == "ART":
+                return [Token("NUM", start, end, "1")]
+            return [Token(kind, start, end, str(self.ordinals[word]))]
         return [Token(kind, start, end)]
 
     def _number_tokens(self, m: regex.Match[str]) -> list[Token]:
@@ -413,22 +419,6 @@ def _act_number_at(view: str, end: int) -> bool:
     """Whether the number that ends at ``end`` is an act's ("n.° 726/2004"): it ends
     the chain (pt "artigo 5.º, n.° 1, e n.° 726/2004" names Regulation 726/2004)."""
     return view[end : end + 1] == "/" and view[end + 1 : end + 2] in _DIGITS
-
-
-def _trigger_words(language: Language, ordinal_phrases: list[str]) -> list[str]:
-    """The words a chain may start with."""
-    art = language.articles
-    return list(
-        art["article"]
-        + language.section("rules")["words"]
-        + ordinal_phrases
-        + art["point"]
-        + art["paragraph"]
-        + art.get("paragraphs", [])  # hr "stavka 3. članka 6." (also singular)
-        + art.get("position", [])  # it "comma 4 dell'articolo 12": a preface
-        + art.get("recital", [])
-        + art.get("annex", [])
-    )
 
 
 # A number that may begin a number-first chain: not part of a date, a decimal or an id.

@@ -10,7 +10,7 @@ import regex
 from attrs import frozen
 
 from ..knowledge.cache import compile_pattern
-from ..knowledge.lang import alternation
+from ..knowledge.lang import Language, alternation
 from .chain_grammar import REPEATED, Token
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
     "dotted_paragraph",
     "gap_ends_chain",
     "numbers_before_pattern",
+    "trigger_words",
     "word_token",
 ]
 
@@ -126,4 +127,20 @@ def numbers_before_pattern(art: Mapping[str, Any]) -> regex.Pattern[str] | None:
         rf"(?<![^\W\d_])(?P<det>{alternation(words)})[ \u00a0]+"
         rf"(?P<nums>{number}(?:[ \u00a0]*(?:,|{alternation(art['and'])})[ \u00a0]*{number}){{0,5}})"
         rf"[ \u00a0]+(?:{of})[ \u00a0]*(?:l['’][ \u00a0]*)?\Z"
+    )
+
+
+def trigger_words(language: Language, ordinal_phrases: list[str]) -> list[str]:
+    """The words a chain may start with."""
+    art = language.articles
+    return list(
+        art["article"]
+        + language.section("rules")["words"]
+        + ordinal_phrases
+        + art["point"]
+        + art["paragraph"]
+        + art.get("paragraphs", [])  # hr "stavka 3. članka 6." (also singular)
+        + art.get("position", [])  # it "comma 4 dell'articolo 12": a preface
+        + art.get("recital", [])
+        + art.get("annex", [])
     )
