@@ -8,6 +8,11 @@ from ..knowledge.cache import compile_pattern
 from .chain_state import Token
 from .chain_tokens import pin_numerals
 
+# A spaced em dash and the number after it that ends its keyword segment ("Членове 3 —
+# 5 — Прехвърляне на предприятия"): the number group ``to``.
+_DASHED_END = compile_pattern(
+    r"[ \t]+—[ \t]+(?P<to>\d{1,4})(?=[ \t]+[—–-][ \t]|[ \t]*[“”\"]|[ \t]*$)"
+)
 # What may follow a point letter that ends a pin: the bracket around the pin, a comma,
 # a semicolon or a full stop ("(Art. 3, h).", "(art. 58, § 1, b), CE)").
 _PIN_END = compile_pattern(r"[ \t]*(?:[),;]|\.(?!\w)|$)")
@@ -52,8 +57,23 @@ def comma_points(view: str, tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def dashed_range(view: str, tokens: list[Token]) -> list[Token]:
+    """``tokens`` with a range across a spaced em dash after a plural article word and
+    one number: in a judgment's keyword line "Членове 3 — 5 —" (bg) is Articles 3 to 5,
+    a plural with one number cannot be; after a singular the dash ends the segment
+    ("Article 5 — 7 days")."""
+    if len(tokens) != 2 or tokens[0].kind != "ART" or tokens[0].value != "plural":
+        return tokens
+    last = tokens[1]
+    dash = _DASHED_END.match(view, last.end) if last.kind == "NUM" else None
+    if dash is None:
+        return tokens
+    rng = Token("RANGE", dash.start() + 1, dash.start("to"))
+    return [*tokens, rng, Token("NUM", dash.start("to"), dash.end("to"), dash["to"])]
+
+
 def after_lexing(view: str, tokens: list[Token], *, pins: bool) -> list[Token]:
     """The passes a language asks for, in order; compound ordinals and point letters
     after a comma in every language."""
     tokens = pin_numerals(view, tokens) if pins else tokens
-    return comma_points(view, compound_ordinals(view, tokens))
+    return dashed_range(view, comma_points(view, compound_ordinals(view, tokens)))
