@@ -219,7 +219,9 @@ def _comma_link(language: Language, of: str) -> regex.Pattern[str]:
             rf"(?:,[ \t]*(?:{alternation(connectors)}){glue}"
             rf"(?:{numeric}|\d{{1,2}}(?:\.?º|\.|°)?[ \t]+{month}{year}))?"
         )
-    return compile_pattern(rf"(?:[ \t\u00a0]\([^()\n]{{1,60}}\))?{date}(?:,|[ \t\u00a0]?:)[ \t]*$")
+    # A space may stand before the comma as before the colon: old typesetting (el "(
+    # Συνθήκη ΕΟΚ , άρθρο 30 )").
+    return compile_pattern(rf"(?:[ \t\u00a0]\([^()\n]{{1,60}}\))?{date}[ \t\u00a0]?[,:][ \t]*$")
 
 
 def _former_gloss(language: Language) -> str:
