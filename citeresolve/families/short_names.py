@@ -44,12 +44,20 @@ def _marker_after_separator(lang: str) -> regex.Pattern[str] | None:
     )
 
 
+def _elided(view: str, start: int) -> bool:
+    """Whether the apostrophe right before ``start`` ends an elided article glued to a
+    letter (fr "l'accord de Paris", it "dell'accordo di Parigi"), not a quote opening a
+    defined name ("the 'Charter'", "(« TFUE »)")."""
+    return view[start - 1 : start] == "'" and view[start - 2 : start - 1].isalpha()
+
+
 def defined_short_name(view: str, start: int, end: int, lang: str) -> bool:
     """Whether the name at ``start``-``end`` is defined as a short name there, in
     brackets or quotes ("(TFEU)", "(hereinafter 'Charter of Fundamental Rights')")."""
     if view[start - 1 : start] == "(" and view[end : end + 1] == ")":
         return True
-    if view[start - 1 : start] in QUOTES or view[start - 2 : start] in _SPACED_QUOTES:
+    quoted = view[start - 1 : start] in QUOTES and not _elided(view, start)
+    if quoted or view[start - 2 : start] in _SPACED_QUOTES:
         return True
     if _QUOTED_ARTICLE.search(view, max(0, start - 7), start) is not None:
         return True
