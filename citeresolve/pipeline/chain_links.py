@@ -57,7 +57,7 @@ class ChainLinks:
         # A keyword chain of a judgment: "Regulation (EC) No 539/2001 — Article 1(4)(f)".
         self.dash_link = compile_pattern(r"\s[—–-]\s*$")
         self.dash_determiner = _dash_determiner(art, determiners)
-        self.comma_link = _comma_link(language, of)
+        self.comma_link, self.item_comma = _comma_link(language, of), _item_comma(art)
         # An "and" word right before a chain, and right after an instrument (_and_links).
         self.and_before, self.and_after = _and_links(art)
         self.paragraph_anaphor, self.article_anaphor = _unit_anaphors(language, of)
@@ -222,6 +222,15 @@ def _comma_link(language: Language, of: str) -> regex.Pattern[str]:
     # A space may stand before the comma as before the colon: old typesetting (el "(
     # Συνθήκη ΕΟΚ , άρθρο 30 )").
     return compile_pattern(rf"(?:[ \t\u00a0]\([^()\n]{{1,60}}\))?{date}[ \t\u00a0]?[,:][ \t]*$")
+
+
+def _item_comma(art: Mapping[str, Any]) -> regex.Pattern[str]:
+    """The comma that ends an item's act and title before its chain (list_items.item_head),
+    perhaps with a determiner after it (fr "Vu le règlement … agricoles, l'article 148;",
+    nl "…, de artikelen 148 en 149;")."""
+    if not art["determiners"]:
+        return compile_pattern(",$")
+    return compile_pattern(rf",\s*(?:{alternation(art['determiners'])})?$")
 
 
 def _former_gloss(language: Language) -> str:

@@ -4,6 +4,8 @@ s temi odstopanji:" then "a) členi 4(6) in (7)"), or the one that opens the ite
 
 from __future__ import annotations
 
+import regex
+
 from ..families.chain_grammar import Chain
 from ..families.mentions import REFERENCE, Mention
 from ..knowledge.cache import compile_pattern
@@ -62,15 +64,16 @@ def sole_instrument(index: MentionIndex, start: int, end: int) -> Mention | None
     return named[0] if named and len({m.code for m in named}) == 1 else None
 
 
-def item_head(chain: Chain, index: MentionIndex) -> Mention | None:
+def item_head(chain: Chain, index: MentionIndex, comma: regex.Pattern[str]) -> Mention | None:
     """The act that opens a list item whose articles end it after a comma, the act's
-    title and other names between: fr "- Règlement délégué (UE) 2017/565 de la
+    title and other names between (a determiner may open the chain: fr "Vu le règlement
+    (UE) n° 1308/2013 … agricoles, l'article 148;"): fr "- Règlement délégué (UE) 2017/565 de la
     Commission du 25 avril 2016 (« Règlement délégué MIF 2 »),\\n article 44 ;", en
     "Regulation (EU) 2017/1129 of 14 June 2017 (Prospectus Regulation), Article 22;".
     No other instrument, no sentence end and no other item stands between."""
     view = index.view
     window = max(0, chain.start - _ITEM_REACH)
-    if not view[window : chain.start].rstrip().endswith(",") or not _ITEM_END.match(
+    if not comma.search(view[window : chain.start].rstrip()) or not _ITEM_END.match(
         view, chain.end
     ):
         return None
