@@ -108,6 +108,17 @@ def sibling_points(points: list[str], value: str) -> list[str]:
     return [*points[:-1], value]
 
 
+def of_after_and(tokens: list[Token], i: int) -> bool:
+    """Whether the "of" words and determiners before ``tokens[i]`` follow "and": "Article
+    6 and in Annex III to …", pt "no artigo 6.º e no anexo III do …", es "y en el anexo
+    III" repeat the preposition for the list's next item, which the articles before it
+    do not belong to."""
+    j = i - 1
+    while j > 0 and tokens[j].kind in ("OF", "DET"):
+        j -= 1
+    return j < i - 1 and tokens[j].kind == "AND"
+
+
 def article_follows(tokens: list[Token], j: int) -> bool:
     """Whether an article word comes next, after point letters and filler words
     (and more point letters of a list: "points (a) and (b) of Article 9")."""

@@ -38,6 +38,8 @@ from .name_variants import dotted_abbreviations, name_variants
 Groups = dict[str, tuple[str, str]]
 # The groups in the order they are tried: (group name, phrases).
 Phrases = list[tuple[str, list[str]]]
+# What puts the groups of reference words after those of names in the sort by length.
+_AFTER_NAMES = 10_000
 
 # The code that builds the groups: this module and those whose functions it calls.
 _BUILDER = source_stamp(
@@ -70,11 +72,16 @@ def _phrase_groups(language: Language) -> tuple[Groups, Phrases]:
             continue
         name = f"g{len(groups)}"
         groups[name] = (code, use)
-        found.append((max(len(p) for p in phrases), name, phrases))
+        found.append(
+            (max(len(p) for p in phrases) - (use == REFERENCE) * _AFTER_NAMES, name, phrases)
+        )
     # Longer phrases first, so that "Treaty establishing the European Community"
     # wins over "EC".  The pattern runs anchored at every trigger position, so
     # inside "het Verdrag betreffende de Europese Unie" both the reference "het
     # Verdrag" and the name are seen, and _drop_nested keeps the longer name.
+    # Reference words come after every name: a name that begins with one is tried
+    # first where both start (pt "Diretiva IVA", where "=Diretiva" is "the Directive"
+    # and "referida diretiva" a longer phrase than the name).
     found.sort(key=lambda item: -item[0])
     return groups, [(name, phrases) for _, name, phrases in found]
 

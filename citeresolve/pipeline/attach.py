@@ -124,7 +124,7 @@ class Attacher:
                 or (code := self._coordinated(chain, previous, index)) is not None
                 or (
                     code := sentence_instrument(
-                        self._links, chain, index, resolved, last_end, self._code
+                        self._links, chain, index, resolved, (last_end, previous), self._code
                     )
                 )
             ):

@@ -312,7 +312,10 @@ def _anaphor_phrases(words: Mapping[str, Any]) -> list[tuple[str, str]]:
         anaphors += [(only_of_kind(kind), p) for p in phrases]
     for kind, phrases in words.get("subject_anaphors", {}).items():
         anaphors += [(subject_of_kind(kind), p) for p in phrases]
-    return anaphors
+    # Longest first: the groups are tried in order, and one kind's phrase may begin
+    # another's (pt "referida decisão" in "referida decisão-quadro", fr "ladite
+    # décision-cadre", es "dicha Decisión Marco"): the whole phrase decides the kind.
+    return sorted(anaphors, key=lambda item: -len(item[1]))
 
 
 # A name's leading article: a short word in lower case ("an", "la", "the").

@@ -13,9 +13,11 @@ name, "of" word or national act follows the chain (pl "Dyrektywę 93/13 wdrożon
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 import regex
 
+from ..families.act_numbers import ACT_KINDS
 from ..families.chain_grammar import Chain
 from ..families.mentions import (
     ATTACH_ONLY,
@@ -51,12 +53,13 @@ def sentence_instrument(
     chain: Chain,
     index: MentionIndex,
     resolved: dict[int, str | None],
-    previous_end: int,
+    previous: tuple[int, Any],
     lang: str,
 ) -> str | None:
     """The code of the instrument named before ``chain`` in its sentence, when the text
-    between ties them (see the module docstring); None otherwise. ``previous_end`` is
-    where the last chain cited ends (-1 for none); ``lang`` the text's language."""
+    between ties them (see the module docstring); None otherwise. ``previous`` is where
+    the last chain cited ends (-1 for none) and the last chain attached (its ``end`` and
+    ``code``), or None; ``lang`` the text's language."""
     view = index.view
     if chain.rules or chain.continued:
         return None
@@ -67,7 +70,10 @@ def sentence_instrument(
     named = _named_before(chain, index)
     # a short form only completes an article linked to it ("Article 7 of the Charter"):
     # at a distance it may be another's ("la Charte sociale européenne, article 24")
-    if named is None or previous_end > named.start or named.use == ATTACH_ONLY:
+    if named is None or named.use == ATTACH_ONLY:
+        return None
+    since = _gap_start(named, chain, previous)
+    if since is None:
         return None
     if links.national_titles.before(view, named.start):
         return None  # hr "Zakon o provedbi Opće uredbe o zaštiti podataka u čl. 20."
@@ -76,25 +82,53 @@ def sentence_instrument(
         return None
     if named.use == REFERENCE and not _only_of_its_kind(named, code, index):
         return None
-    if _another_named(named, code, index, resolved) or not _gap_ties(links, view, named, chain):
+    if since != named.end and (
+        previous[1].code != code or _act_words(lang).search(view, since, chain.start)
+    ):
+        return None  # "…, samuti komiteemenetluse otsuse artiklis 5a": another act's
+    if _another_named(named, code, index, resolved) or not _gap_ties(
+        links, view, named, since, chain
+    ):
         return None
     # "Without prejudice to Regulation … and subject to Articles 8 and 9": an "and" right
     # after the instrument opens a complement of its own, the document's articles
     if links.and_after.match(view, named.end) is not None:
         return None
-    # ... nor an "of" word, a name or a mention right after the chain: another
-    # instrument's article ("článku 2 ods. 1 bodu A smernice 66/401/EHS"), or a national
-    # code's book and article ("art. 6:233")
+    return None if _named_after(links, chain, index, resolved, code) else code
+
+
+def _gap_start(named: Mention, chain: Chain, previous: tuple[int, Any]) -> int | None:
+    """Where the text that must tie ``named`` to ``chain`` starts: the name's end, or the
+    end of the chain before when that one cites it and follows it (hu "A 2003/88/EK
+    irányelv 3. és 5. cikke …, míg a 6. cikk b) pontja", fi "… 3 ja 5 artikla …, kun taas
+    6 artiklan b alakohta"); None when another chain stands between."""
+    previous_end, attached = previous
+    if previous_end <= named.start:
+        return named.end
+    if attached is None or attached.end != previous_end or attached.end > chain.start:
+        return None
+    return previous_end
+
+
+def _named_after(
+    links: ChainLinks,
+    chain: Chain,
+    index: MentionIndex,
+    resolved: dict[int, str | None],
+    code: str,
+) -> bool:
+    """Whether an "of" word, a name or a mention right after the chain makes it another
+    instrument's article ("článku 2 ods. 1 bodu A smernice 66/401/EHS"), or a national
+    code's book and article ("art. 6:233")."""
+    view = index.view
     after = links.forward_gap.match(view, chain.end)
     rest = view[chain.end : chain.end + 16].lstrip(" \t,")
-    if (
-        (after is not None and after["of"])
+    return (
+        (after is not None and bool(after["of"]))
         or rest[:1].isupper()
         or _BOOK_ARTICLE.match(rest) is not None
         or _other_after(chain, index, resolved, code)
-    ):
-        return None
-    return code
+    )
 
 
 def _another_named(
@@ -111,11 +145,11 @@ def _another_named(
     return False
 
 
-def _gap_ties(links: ChainLinks, view: str, named: Mention, chain: Chain) -> bool:
+def _gap_ties(links: ChainLinks, view: str, named: Mention, since: int, chain: Chain) -> bool:
     """Whether only lower-case words (perhaps a definition in brackets) stand between
-    the instrument's name and the chain, or an aside opened by "in" (it "la direttiva
-    2014/104, all'art. 10, disciplina")."""
-    gap = view[named.end : chain.start]
+    the instrument's name (or, from ``since``, its chain before) and the chain, or an
+    aside opened by "in" (it "la direttiva 2014/104, all'art. 10, disciplina")."""
+    gap = view[since : chain.start]
     if links.locative_aside is not None and links.locative_aside.fullmatch(gap):
         return True
     return not (
@@ -143,6 +177,26 @@ def _other_after(
     if after is None:
         return False
     return after.use != REFERENCE or resolved.get(after.start) != code
+
+
+@functools.cache
+def _act_words(lang: str) -> regex.Pattern[str]:
+    """The language's act words and national act words, in any case ("otsuse", "law"),
+    and the nouns of its reference words, also declined (et "aluslepingute", the
+    Treaties, from "aluslepingu"; five letters or more, a stem that reads no other word)."""
+    language = load(lang)
+    acts = language.section("acts")
+    words = [w for field in (*ACT_KINDS, "national_acts") for w in acts.get(field, [])]
+    nouns = {
+        p.lstrip("=").split()[-1].rstrip("*").lower()
+        for phrases in language.section("references").values()
+        for p in phrases
+        if p.strip()
+    }
+    stems = "|".join(sorted((regex.escape(n) for n in nouns if len(n) >= 5), key=len, reverse=True))
+    return compile_pattern(
+        rf"(?i:{alternation(w.lstrip('=') for w in words)}|(?<!\w)(?:{stems or '(?!)'}))"
+    )
 
 
 @functools.cache

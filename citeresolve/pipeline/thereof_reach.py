@@ -12,10 +12,12 @@ from .mention_index import MentionIndex
 
 # How far before the sentence of a "thereof" its instrument may be named.
 _THEREOF_REACH = 400
-# What may open a sentence before its chain: a paragraph number, a word and an article
-# ("5 Under the", "L'", "Según el").
+# What may open a sentence before its chain: a paragraph number or a list item's Roman
+# numeral and dash, two words and an article ("5 Under the", "L'", "Según el", pt "II -
+# Nos termos dos", es "En virtud del", it "Ai sensi dell'").
 _SENTENCE_OPENING = compile_pattern(
-    r"\s*(?:\d{1,3}\.?\s+)?(?:[^\W\d]+[ \t]+)?(?:[^\W\d]{1,3}(?:['’][ \t]*|[ \t]+))?"
+    r"\s*(?:\d{1,3}\.?\s+|[IVX]{1,5}[ \t]*[-–—][ \t]*)?(?:[^\W\d]+[ \t]+){0,2}"
+    r"(?:[^\W\d]{1,4}['’][ \t]*|[^\W\d]{1,3}[ \t]+)?"
 )
 # A capitalised word right after "thereof": the name it began ("della stessa Legge").
 _NAME_GOES_ON = compile_pattern(r"[ \t]+\p{Lu}")
