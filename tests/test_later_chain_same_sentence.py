@@ -79,3 +79,52 @@ def test_later_chain_not_tied(text: str) -> None:
 )
 def test_another_act_word_between_the_chains(lang: str, text: str, keys: list[str]) -> None:
     assert _keys(text, lang) == keys
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "keys"),
+    [
+        (
+            "hu",
+            "A Kötelezett megsértette a GDPR 32. cikkét, továbbá a 33. és 34. cikkét.",
+            ["CELEX:32016R0679:32", "CELEX:32016R0679:33", "CELEX:32016R0679:34"],
+        ),
+        (
+            "fi",
+            "Yritys laiminlöi GDPR:n 32 artiklan mukaiset turvatoimet, sekä 33 ja 34 artiklan "
+            "mukaiset ilmoitukset.",
+            ["CELEX:32016R0679:32", "CELEX:32016R0679:33", "CELEX:32016R0679:34"],
+        ),
+        (
+            "lv",
+            "Uzņēmums pārkāpa VDAR 32. pantu, kā arī 33. un 34. pantu.",
+            ["CELEX:32016R0679:32", "CELEX:32016R0679:33", "CELEX:32016R0679:34"],
+        ),
+    ],
+)
+def test_comma_after_the_first_chain(lang: str, text: str, keys: list[str]) -> None:
+    assert _keys(text, lang) == keys
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "hu",
+            "A Kötelezett megsértette a GDPR 32. cikkét, továbbá a 33. és 34. cikkét. A bírságot "
+            "a GDPR 83. cikke alapján szabták ki.",
+        ),
+        (
+            "fi",
+            "Yritys laiminlöi GDPR:n 32 artiklan mukaiset turvatoimet, sekä 33 ja 34 artiklan "
+            "mukaiset ilmoitukset. Seuraamus määrättiin GDPR:n 83 artiklan nojalla.",
+        ),
+        (
+            "lv",
+            "Uzņēmums pārkāpa VDAR 32. pantu, kā arī 33. un 34. pantu. Sods tika noteikts "
+            "saskaņā ar VDAR 83. pantu.",
+        ),
+    ],
+)
+def test_a_mention_in_the_next_sentence_is_no_other_instrument(lang: str, text: str) -> None:
+    assert _keys(text, lang) == [f"CELEX:32016R0679:{n}" for n in (32, 33, 34, 83)]

@@ -87,6 +87,8 @@ class DetailHandlers(OrdinalHandlers):
             unit = Unit("", tok.start, nxt.end, nxt.value)
             self.units.append(unit)
             self.last_end = nxt.end
+            # "paragraphs 6 and 7 of that Article": the numbers after a plural word
+            self.paragraph_list = tok.kind == "PARS"
             return self.i + 2
         return None
 

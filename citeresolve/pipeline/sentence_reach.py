@@ -154,8 +154,9 @@ def _gap_ties(links: ChainLinks, view: str, named: Mention, since: int, chain: C
         return True
     return not (
         # a relative clause of the instrument: its object is another's article ("Regulation
-        # (EU) 2018/1725, which amends Articles 12 to 23")
-        gap.lstrip(" \t")[:1] == ","
+        # (EU) 2018/1725, which amends Articles 12 to 23"); after the instrument's own
+        # chain a comma goes on with its list (hu "32. cikkét, továbbá a 33. cikkét")
+        (gap.lstrip(" \t")[:1] == "," and since == named.end)
         or not _GAP.fullmatch(gap)
         or gap.count("(") > gap.count(")")  # an aside: "(subject to … in Article 79)"
         # the act in brackets closed before the chain is not the article's ("(forordning
@@ -172,9 +173,10 @@ def _other_after(
 ) -> bool:
     """Whether a mention right after the chain names another instrument than ``code``
     (a reference word to the same one may follow: cs "článek 17 po poslední změně
-    dotčené směrnice")."""
+    dotčené směrnice"); not one of the next sentence (hu "… a 33. és 34. cikkét. A
+    bírságot a GDPR 83. cikke alapján …")."""
     after = index.first_in(chain.end, chain.end + _AFTER_REACH)
-    if after is None:
+    if after is None or SENTENCE_END.search(index.view, chain.end, after.start) is not None:
         return False
     return after.use != REFERENCE or resolved.get(after.start) != code
 
