@@ -108,7 +108,7 @@ def sibling_points(points: list[str], value: str) -> list[str]:
     return [*points[:-1], value]
 
 
-def of_after_and(tokens: list[Token], i: int) -> bool:
+def after_and(tokens: list[Token], i: int) -> bool:
     """Whether the "of" words and determiners before ``tokens[i]`` follow "and": "Article
     6 and in Annex III to …", pt "no artigo 6.º e no anexo III do …", es "y en el anexo
     III" repeat the preposition for the list's next item, which the articles before it

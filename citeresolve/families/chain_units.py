@@ -4,8 +4,7 @@ separators and ranges, "of", non-citable units, Roman numerals and "ff."."""
 
 from __future__ import annotations
 
-from . import chain_state as state
-from .chain_state import PENDING_FOLLOWERS, POINT_VALUES, REPEATED, ParserState, Token
+from .chain_state import PENDING_FOLLOWERS, POINT_VALUES, REPEATED, ParserState, Token, after_and
 
 # What an annex word's genitive may follow to own the articles before it: a number
 # or point of theirs, or a determiner (de "Artikel 4 des Anhangs I"); never "and"
@@ -121,9 +120,7 @@ class UnitHandlers(ParserState):
         contracted = (
             prev.kind == "DET" and self.i > 1 and self.tokens[self.i - 2].kind in _BEFORE_GENITIVE
         )
-        if not (prev.kind == "OF" or genitive or contracted):
-            return False
-        if state.of_after_and(self.tokens, self.i):
+        if not (prev.kind == "OF" or genitive or contracted) or after_and(self.tokens, self.i):
             return False
         # "Article 3 of the Annex to Decision 2001/937/EC": the single, unnumbered annex
         # (annex-1), when an "of" or "to" word goes on to its instrument; after an "of"
