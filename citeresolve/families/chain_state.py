@@ -7,46 +7,137 @@ from __future__ import annotations
 
 from typing import TypeGuard
 
-from attrs import define, field
+# The three value classes below are written out rather than made by attrs: attrs
+# writes and compiles each class's methods when its module loads, about 3.4 million
+# instructions a class (the three: 3% of the first extract() of a process). Each is a
+# mutable record with __slots__, equality by value (so unhashable) and the repr attrs
+# gives, as the tests and error messages read them.
 
 
-@define
 class Token:
-    kind: str
-    start: int
-    end: int
-    value: str = ""
-    # A number with a mark only articles carry (pt "5.º"): an article, never a paragraph
-    # of the list before it ("artigo 4.º, n.os 1 e 2, 5.º e 11.º"); a point letter that
-    # a comma sets after its number and that ends the pin ("Art. 3, h)").
-    marked: bool = False
+    __slots__ = ("end", "kind", "marked", "start", "value")
+    _FIELDS = ("kind", "start", "end", "value", "marked")  # in the order of __init__
+
+    def __init__(
+        self, kind: str, start: int, end: int, value: str = "", marked: bool = False
+    ) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.value = value
+        # A number with a mark only articles carry (pt "5.º"): an article, never a
+        # paragraph of the list before it ("artigo 4.º, n.os 1 e 2, 5.º e 11.º"); a
+        # point letter that a comma sets after its number and that ends the pin
+        # ("Art. 3, h)").
+        self.marked = marked
+
+    def _fields(self) -> tuple[object, ...]:
+        return (self.kind, self.start, self.end, self.value, self.marked)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return _repr(self)
 
 
-@define
 class Unit:
     """One cited unit: an article (or range) with its paragraph and points, a
     recital (``recital`` set, ``article`` empty) or an annex (``annex`` set; an
     ``article`` then numbers an article of that annex)."""
 
-    article: str
-    start: int
-    end: int
-    paragraph: str | None = None
-    points: list[str] = field(factory=list)
-    article_end: str | None = None
-    annex: str | None = None
-    recital: str | None = None
+    __slots__ = (
+        "annex",
+        "article",
+        "article_end",
+        "end",
+        "paragraph",
+        "points",
+        "recital",
+        "start",
+    )
+    _FIELDS = (
+        "article",
+        "start",
+        "end",
+        "paragraph",
+        "points",
+        "article_end",
+        "annex",
+        "recital",
+    )
+
+    def __init__(
+        self,
+        article: str,
+        start: int,
+        end: int,
+        paragraph: str | None = None,
+        points: list[str] | None = None,
+        article_end: str | None = None,
+        annex: str | None = None,
+        recital: str | None = None,
+    ) -> None:
+        self.article = article
+        self.start = start
+        self.end = end
+        self.paragraph = paragraph
+        self.points: list[str] = [] if points is None else points
+        self.article_end = article_end
+        self.annex = annex
+        self.recital = recital
+
+    def _fields(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self._FIELDS)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return _repr(self)
 
 
-@define
 class Chain:
-    units: list[Unit]
-    start: int
-    end: int
-    rules: bool  # introduced by a Rules word ("Rule 144"): the instrument is the EP Rules
-    # The rest of a list after an instrument ("Articles 28 EC, 31 EC", "άρθρα 15 Οδηγίας
-    # 2002/58/ΕΚ, 7, 8 ΧΘΔΕΕ"): its instrument can only come after it.
-    continued: bool = False
+    __slots__ = ("continued", "end", "rules", "start", "units")
+    _FIELDS = ("units", "start", "end", "rules", "continued")
+
+    def __init__(
+        self, units: list[Unit], start: int, end: int, rules: bool, continued: bool = False
+    ) -> None:
+        self.units = units
+        self.start = start
+        self.end = end
+        # Introduced by a Rules word ("Rule 144"): the instrument is the EP Rules.
+        self.rules = rules
+        # The rest of a list after an instrument ("Articles 28 EC, 31 EC", "άρθρα 15
+        # Οδηγίας 2002/58/ΕΚ, 7, 8 ΧΘΔΕΕ"): its instrument can only come after it.
+        self.continued = continued
+
+    def _fields(self) -> tuple[object, ...]:
+        return (self.units, self.start, self.end, self.rules, self.continued)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._fields() == other._fields()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return _repr(self)
+
+
+def _repr(record: Token | Unit | Chain) -> str:
+    fields = ", ".join(f"{name}={getattr(record, name)!r}" for name in record._FIELDS)
+    return f"{type(record).__name__}({fields})"
 
 
 # Tokens that only fill a preface ("the third paragraph of", "point (a)(v) of").

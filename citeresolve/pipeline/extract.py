@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 
 import ahocorasick
 import attrs
@@ -140,13 +141,41 @@ def _analyse(text: str, lang: str | None) -> Analysis:
     view = view_text.view
     code = lang if lang is not None else detect_language(view)
     load(code)  # an unknown language fails here, with the list of known ones
-    with trigger_group(code):  # a language's texts ask the same triggers
-        analysis = _analyse_view(text, view_text, code)
+    if code in _BUILT:
+        with trigger_group(code):  # a language's texts ask the same triggers
+            analysis = _analyse_view(text, view_text, code)
+    else:
+        analysis = _first_analysis(text, view_text, code)
     # An English abstract in a Greek thesis: its lines are read with their grammar too.
     citations = with_passages(text, code, analysis.citations, _passage_citations, detect_language)
     if citations is analysis.citations:
         return analysis
     return attrs.evolve(analysis, citations=citations)
+
+
+# The languages this process has read a text of: the first builds their grammar.
+_BUILT: set[str] = set()
+
+
+def _first_analysis(text: str, view_text: CleanText, code: str) -> Analysis:
+    """The first text of a language builds its grammar, tables and triggers: thousands
+    of long-lived objects, which the cyclic collector would scan again and again while
+    they are made (2% of a first call). It is paused meanwhile and every object
+    then moved to the oldest generation unscanned, as when the stage's modules load
+    (citeresolve.__getattr__); garbage among them is freed by the next full collection."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        with trigger_group(code):
+            analysis = _analyse_view(text, view_text, code)
+        _BUILT.add(code)
+        return analysis
+    finally:
+        if collecting:
+            if not gc.get_freeze_count():
+                gc.freeze()
+                gc.unfreeze()
+            gc.enable()
 
 
 def _passage_citations(line: str, code: str) -> tuple[list[Citation], list[Citation]]:
