@@ -10,6 +10,7 @@ import regex
 
 from ..knowledge.cache import compile_pattern
 from ..limits import scan_timeout
+from ..text.footnotes import glued_footnote
 
 
 def markers_in_sequence(cores: list[regex.Match[str]]) -> set[int]:
@@ -23,6 +24,20 @@ def markers_in_sequence(cores: list[regex.Match[str]]) -> set[int]:
         if before or (k + 1 < len(glued) and glued[k + 1][1] == value + 1):
             fits.add(start)
     return fits
+
+
+def marker_in_evidence(view: str, core: regex.Match[str], in_sequence: set[int]) -> bool:
+    """Whether the digit glued after a number's second part ("Nr. 1829/20031", group
+    ``bglue``) is a footnote marker in evidence: the numbers beside it carry markers in
+    sequence (``in_sequence``), the document cites the number whole, or the digit fits
+    the document's footnote numbering (bg "Регламент (ЕО) № 178/20024." after markers 1 to
+    3 glued to the words of its visas)."""
+    number = f"{core['a']}/{core['b']}"
+    return (
+        core.start() in in_sequence
+        or cited_again(view, number, 0)
+        or glued_footnote(view, core.start("bglue"), int(core["bglue"]))
+    )
 
 
 def cited_again(view: str, number: str, more_than: int = 1) -> bool:

@@ -26,7 +26,7 @@ from .act_bare import bare_act
 from .act_dated import dated_acts
 from .act_kind_fallbacks import kind_before, kind_of_sentence
 from .act_lists import same_list, tight_list
-from .act_markers import cited_again, markers_in_sequence
+from .act_markers import marker_in_evidence, markers_in_sequence
 from .act_names import named_act
 from .act_numbers import (
     ACT_KINDS,
@@ -112,11 +112,7 @@ class _ActReader:
                 check_deadline()  # anchored calls below carry no regex timeout
             if is_national(view, core.start(), self.words):
                 continue  # lv "likuma Nr. 12/1999": a national law, also inside a list of acts
-            if (
-                core["bglue"]
-                and core.start() not in in_sequence
-                and not cited_again(view, f"{core['a']}/{core['b']}", 0)
-            ):
+            if core["bglue"] and not marker_in_evidence(view, core, in_sequence):
                 continue  # more digits than an act number has, and no marker in evidence
             if date_goes_on(view, core) or year_marked(view, core):
                 continue  # ro "Regulamentul 1307/17-dec-2013": a number and a date
