@@ -33,6 +33,7 @@ from .case_numbers import (
     old_year,
     year_end,
 )
+from .case_parties import after_parties
 
 # Court letters typed in the Cyrillic or Greek look-alike (bg "дело С-311/18" with a
 # Cyrillic С, el "Τ-310/02" with a Greek tau): data/homoglyphs.toml.
@@ -118,6 +119,7 @@ def _matches(view: str) -> list[regex.Match[str]]:
         list_end = m.end()
         found.extend(_listed_items(view, m, seen))
     found.extend(_hyphen_lost_alone(view, words, seen))
+    found.extend(after_parties(view, seen))
     found = [m for m in found if not _state_aid(view, m)]
     found.extend(reported(view, seen, [m for m in found if m.groupdict().get("ecli")]))
     found.extend(_cited_again(view, found, seen))

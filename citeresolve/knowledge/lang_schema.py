@@ -156,8 +156,9 @@ OPTIONAL: dict[str, dict[str, type]] = {
     # how the Court's reports are cited ("ECR", "Slg."): families/case_lists.py; the number
     # marks after a case number written before its case word (hu "26/62. sz. ügy"); the
     # Court's abbreviations before a case number (de "EuGH, 20.02.1979 - 120/78"):
-    # families/case_courts.py
-    "cases": {"reports": list, "marks_after": list, "courts": list},
+    # families/case_courts.py; the word between two parties' names ("Costa v ENEL"):
+    # families/case_parties.py
+    "cases": {"reports": list, "marks_after": list, "courts": list, "versus": list},
     "official_journal": {
         "page_after": list,
         "year_marks": list,

@@ -1,0 +1,54 @@
+"""An old case number alone in brackets after the parties' names, as encyclopaedias and
+textbooks name a judgment: cs "Rewe-Zentral AG vs. Bundesmonopolverwaltung für Branntwein
+(120/78)", en "Costa v ENEL (6/64)". Only a number of the Court of Justice before 1989
+(no court letter, citation-keys.md), only after two names joined by a versus word (the
+optional ``versus`` of each language file's [cases]), on one line: alone, "(85/374)"
+after a name is as likely an act's. Used by :mod:`.cases`."""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ..knowledge.cache import compile_pattern
+from ..knowledge.lang import all_languages, alternation
+from ..limits import scan_timeout
+from .case_numbers import LISTED, old_year
+
+# A bracket holding one case number without a court letter, after a word and a space.
+_BRACKET = compile_pattern(r"(?<=\w\s?)\((?P<number>\d{1,4}/[5-8]\d)\)")
+_NAMES_REACH = 160  # the two parties' names and the versus word between them
+
+
+@functools.cache
+def _parties() -> regex.Pattern[str] | None:
+    """Two names joined by a versus word, up to the end of what is searched: each name
+    opens with a capital, and no digit, bracket or line break stands in them."""
+    words = [w for lang in all_languages() for w in lang.section("cases").get("versus", [])]
+    if not words:
+        return None
+    return compile_pattern(
+        rf"\p{{Lu}}[^\d\n()]{{0,70}}?\s(?:{alternation(words)})\s\p{{Lu}}[^\d\n()]{{0,80}}\Z"
+    )
+
+
+def after_parties(view: str, seen: set[int]) -> list[regex.Match[str]]:
+    """The case numbers of brackets right after two parties' names (``seen``: the starts
+    of numbers read already, which this extends)."""
+    parties = _parties()
+    if parties is None or "(" not in view:
+        return []
+    found = []
+    for bracket in _BRACKET.finditer(view, timeout=scan_timeout(view)):
+        start = bracket.start("number")
+        if start in seen:
+            continue
+        lo = max(0, bracket.start() - _NAMES_REACH)
+        if parties.search(view, lo, bracket.start()) is None:
+            continue
+        item = LISTED.match(view, start, bracket.end("number"))
+        if item is not None and old_year(item["year"]):
+            seen.add(start)
+            found.append(item)
+    return found
