@@ -59,6 +59,17 @@ def journal(text: str, lang: str) -> list[tuple[str, str]]:
             "(„Amtsblatt der Europäischen Union“ L 30 vom 31. Januar 2019)",
             [("OJ:L:2019:030", "Amtsblatt der Europäischen Union“ L 30 vom 31. Januar 2019")],
         ),
+        # French guillemets set apart by spaces, English single quotes
+        (
+            "fr",
+            "(« Journal officiel de l'Union européenne » L 41 du 14 février 2003)",
+            [("OJ:L:2003:041", "Journal officiel de l'Union européenne » L 41 du 14 février 2003")],
+        ),
+        (
+            "en",
+            "(‘Official Journal of the European Union’ L 41 of 14 February 2003)",
+            [("OJ:L:2003:041", "Official Journal of the European Union’ L 41 of 14 February 2003")],
+        ),
         # the date before its number word and number
         (
             "it",

@@ -108,8 +108,9 @@ def _journal_form(w: Words) -> str:
         # the series glued to the abbreviation by a conversion: ro "JOL 185", "JOC 230";
         # joined by a hyphen on a publisher's metadata page: "OJ-L 081 vom 31.03.2016";
         # a title in quotes, the series after them: pt "(«Jornal Oficial da União
-        # Europeia» L 139 de 30 de Abril de 2004)"
-        (?:[»"”“](?=\s[LC]\s))?
+        # Europeia» L 139 de 30 de Abril de 2004)", fr "« Journal officiel … » L 139", en
+        # "‘Official Journal of the European Union’ L 139"
+        (?:[ ]?[»"”“'’](?=\s[LC]\s))?
         (?:(?:\s?,)?\s+|(?=[LC]\s?\d)|-(?=[LC]\s\d))
         (?:(?:{w.domains})\s+)?
         (?:(?:(?:{w.connectors})\s+)?{w.date_first},?\s+)?   # ABl. vom 12.03.2014, L 72/4
