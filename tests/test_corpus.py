@@ -375,7 +375,9 @@ HELDOUT_ROUND20_BAR = 0.9979
 # de "Europol-VO" (popular names with the short act word), fi bare "perustamissopimus": 0.9921.
 # fr "premier ainsi que quatrième à dixième considérants" (a range of recitals has no key),
 # ro "articolul 25 alineatul (2a)" (an inserted paragraph): 0.9936.
-HELDOUT_ROUND21_BAR = 0.9936
+# Twelfth session: 0.9941 (it "Gazzetta Ufficiale Comunità Europea serie L del 24 maggio 2017
+# n. 137", the issue's date before its number).
+HELDOUT_ROUND21_BAR = 0.9941
 
 # Round 22 (fixtures/heldout/round22, 120 passages, 24 languages, 955 citations; small claims and
 # payment orders, Frontex, Eurodac and returns, the European Investigation Order, working time,
@@ -434,8 +436,12 @@ HELDOUT_ROUND25_BAR = 0.9973
 # fishing opportunities, olive oil, rural development, merger control, SGEI and Altmark, fixed-term
 # and agency work, food hygiene, the Water Framework Directive), annotated and reviewed by hand in
 # the eleventh session and kept sealed until every fix of the session had landed: first contact
-# 0.9527 (5fe9779), not yet fixed against.
-HELDOUT_ROUND26_BAR = 0.9527
+# 0.9527 (5fe9779).
+# Twelfth session: anaphors and the document's own act, pins after their act, EC Treaty
+# visas, two-digit COM and procedure years of old EUR-Lex headers, fr "J.O L 226 du
+# 25/06/2004", a quoted OJ title, a C-series notice's CELEX, bg "(EO)", a footnote marker
+# glued to a number-first year: 0.9751.
+HELDOUT_ROUND26_BAR = 0.9751
 
 # Held-out round 27: 110 passages, 878 citations of 16 new kinds (databases and software, rental
 # and satellite broadcasting, airport slots and ground handling, railway safety, landfill and
@@ -443,7 +449,11 @@ HELDOUT_ROUND26_BAR = 0.9527
 # tariff classification, transfers of undertakings and redundancies, the e-commerce directive,
 # broadband cost reduction, golden shares, company seat, Cassis de Dijon, lawyers), annotated
 # and reviewed like round 26 and scored with it: first contact 0.9692 (5fe9779).
-HELDOUT_ROUND27_BAR = 0.9692
+# Twelfth session: anaphors and the document's own act, pins after their act, it "G.U.C.E. L
+# del 27 maggio 2019, n. 139", cases after the Court's abbreviation (de "EuGH, 20.02.1979 -
+# 120/78", pt "TJCE Processo C 267 e 268/91") and after the parties' names, no CELEX number
+# in a file's name: 0.9850.
+HELDOUT_ROUND27_BAR = 0.985
 
 
 # round -> (passages, bar)
