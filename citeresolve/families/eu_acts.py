@@ -49,7 +49,7 @@ from .act_years import (
     reversed_two_digit_year,
 )
 from .celex_numbers import bare_celex_numbers
-from .corrigendum_labels import corrigendum_label
+from .corrigendum_labels import corrigendum_label, field_label
 from .oj_abbreviations import journal_before
 from .procedures import procedure_at
 from .yearless_acts import yearless_acts
@@ -121,7 +121,7 @@ class _ActReader:
             if procedure_at(view, core.start()):
                 continue  # "2020/0127(COD)": the procedure family reads it
             number = ActNumber(view, core)
-            if article_range(view, number) or period(number):
+            if article_range(view, number) or period(number) or field_label(view, number):
                 continue
             if number.form == "paren" and corrigendum_label(view, number):
                 continue  # "str. 70 ((EU) 2021/241)": a corrigendum line's label, no act word
