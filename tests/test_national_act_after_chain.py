@@ -47,6 +47,12 @@ def test_national_article_is_not_the_eu_act(lang: str, text: str, expected: list
             [f"{UCTD}:6"],
         ),
         ("pl", "Por. art. 6 ust. 1 dyrektywy 93/13 i art. 385¹ k.c.", [f"{UCTD}:6(1)"]),
+        # a national article's superscript and letter ("22¹b"): never an EU act's article
+        (
+            "pl",
+            "Dopuszcza to art. 9 ust. 2 lit. b RODO w związku z art. 22¹b Kodeksu pracy.",
+            ["CELEX:32016R0679:9(2)(b)"],
+        ),
         ("pl", "Por. art. 6 dyrektywy 93/13, a także art. 6 kodeksu cywilnego.", [f"{UCTD}:6"]),
         (
             "cs",

@@ -275,8 +275,11 @@ def _treaty_referred(
     if last_treaty is None:
         return "TEC"
     if last_treaty in _LISBON_TREATIES and act is not None:
-        year = act.code[7:11]
-        return None if year in view[act.end : reference.start] else last_treaty
+        # the act's date may fall in the year before its number's ("Regulation (EC) No
+        # 1/2003 of 16 December 2002 on … Articles 81 and 82 of the Treaty")
+        year = int(act.code[7:11])
+        title = view[act.end : reference.start]
+        return None if str(year) in title or str(year - 1) in title else last_treaty
     return last_treaty
 
 

@@ -152,7 +152,7 @@ class Attacher:
         if previous is None or chain.rules or previous.end > chain.start:
             return None
         view = index.view
-        if not self._links.and_before.search(view, max(0, chain.start - 30), chain.start):
+        if not self._links.and_before.search(view, max(0, chain.start - 80), chain.start):
             return None
         if index.clause_start(chain.start) > previous.end or SENTENCE_END.search(
             view, previous.end, chain.start

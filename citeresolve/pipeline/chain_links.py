@@ -59,7 +59,7 @@ class ChainLinks:
         self.dash_determiner = _dash_determiner(art, determiners)
         self.comma_link, self.item_comma = _comma_link(language, of), _item_comma(art)
         # An "and" word right before a chain, and right after an instrument (_and_links).
-        self.and_before, self.and_after = _and_links(art)
+        self.and_before, self.and_after = _and_links(language)
         self.paragraph_anaphor, self.article_anaphor = _unit_anaphors(language, of)
         self.paragraph_after_treaty = _paragraph_after_treaty(art)
         self.ordinal_values = {str(k).casefold(): v for k, v in art["ordinals"].items()}
@@ -243,14 +243,21 @@ def _former_gloss(language: Language) -> str:
     return rf"\([ \u00a0]?(?:{alternation(words)})[ \u00a0\-‑–]*[^()\n]{{1,40}}\)"
 
 
-def _and_links(art: Mapping[str, Any]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """An "and" word right before a chain: fi "… 15 artiklan mukaista oikeutta … sekä 17
-    artiklan mukaista oikeutta" coordinates it with the chain before; and right after an
-    instrument: a complement of its own ("Sin perjuicio del Reglamento … y a reserva de
-    … los artículos 8 y 9"), never the chain's."""
+def _and_links(language: Language) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """An "and" word before a chain: fi "… 15 artiklan mukaista oikeutta … sekä 17
+    artiklan mukaista oikeutta" coordinates it with the chain before, also across a few
+    words in lower case where the chain's owner follows it (a verb left out: sv "artikel
+    12.1 i förordning 883/2004 och för arbete i flera länder artikel 13"); and right after
+    an instrument: a complement of its own ("Sin perjuicio del Reglamento … y a reserva de
+    … los artículos 8 y 9"), never the chain's. The chain's owner follows it where the
+    language has an "of" word or the genitive after it (pl, cs); where it goes before in
+    the genitive (et "… ja kaitse lepingu artikkel 8": that agreement's), no words."""
+    art = language.articles
+    owner_after = bool(art["of"]) or bool(language.section("rules").get("genitive_owner"))
     both = alternation(art["and"])
+    gap = rf"(?:[ \t]+\p{{Ll}}[\p{{L}}'’-]*){{0,{6 if owner_after else 0}}}"
     return (
-        compile_pattern(rf"(?<![^\W\d])(?:{both})[ \t]+$", regex.IGNORECASE),
+        compile_pattern(rf"(?<![^\W\d])(?i:{both}){gap}[ \t]+$"),
         compile_pattern(rf"[ \t]*(?:{both})(?![^\W\d_])", regex.IGNORECASE),
     )
 

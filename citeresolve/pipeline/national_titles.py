@@ -26,9 +26,11 @@ class NationalTitles:
             if words
             else None
         )
-        # a national article's superscript number may stand before it (pl "art. 385¹ k.c.")
+        # a national article's superscript number may stand before it (pl "art. 385¹
+        # k.c."); with a letter after it, it is a national one anyway ("art. 22¹b")
+        sup = "[\u00b9\u00b2\u00b3\u2070-\u2079]"
         self._after: regex.Pattern[str] | None = (
-            compile_pattern(rf"[\u00b9\u00b2\u00b3\u2070-\u2079]*[ \t]+(?:{alternation(words)})")
+            compile_pattern(rf"{sup}+[^\W\d_]|{sup}*[ \t]+(?:{alternation(words)})")
             if words
             else None
         )

@@ -46,6 +46,9 @@ _TYPES = frozenset({"eu_act", "treaty", "instrument"})
 # How far after the chain another mention still names the chain's own instrument.
 _AFTER_REACH = 40
 _BOOK_ARTICLE = compile_pattern(r"\d|:\d")
+# A full stop and a capital: a sentence after a chain, also after its number ("5 to 7.
+# Under"), which SENTENCE_END leaves open for ordinals.
+_NEXT_SENTENCE = compile_pattern(r"\.\s+\p{Lu}")
 
 
 def sentence_instrument(
@@ -174,11 +177,15 @@ def _other_after(
     """Whether a mention right after the chain names another instrument than ``code``
     (a reference word to the same one may follow: cs "článek 17 po poslední změně
     dotčené směrnice"); not one of the next sentence (hu "… a 33. és 34. cikkét. A
-    bírságot a GDPR 83. cikke alapján …")."""
+    bírságot a GDPR 83. cikke alapján …"), nor its own name again after a full stop the
+    sentence end leaves open (cs "… v čl. 5 až 7. Komise může podle čl. 30 DMA")."""
     after = index.first_in(chain.end, chain.end + _AFTER_REACH)
     if after is None or SENTENCE_END.search(index.view, chain.end, after.start) is not None:
         return False
-    return after.use != REFERENCE or resolved.get(after.start) != code
+    if after.use != REFERENCE and after.code == code:
+        # its name again is the next sentence's ("7. Komise"), not the chain's own clause
+        return _NEXT_SENTENCE.search(index.view, chain.end, after.start) is None
+    return (after.code if after.use != REFERENCE else resolved.get(after.start)) != code
 
 
 @functools.cache
