@@ -1,5 +1,8 @@
 """EC Treaty articles as judgments' headnotes list them: a list item after "and,
-respectively," (ro "articolele 56 CE și, respectiv, 58 CE", fr "et, respectivement,")."""
+respectively," (ro "articolele 56 CE și, respectiv, 58 CE", fr "et, respectivement,");
+a keyword line whose comma is set apart from the Treaty's name (el "( Συνθήκη ΕΟΚ ,
+άρθρο 30 )"); the EEC Treaty named "Treaty on the European Economic Community" (cs
+"Smlouvou o Evropském hospodářském společenství (EHS)")."""
 
 from __future__ import annotations
 
@@ -40,4 +43,42 @@ def keys(text: str, lang: str) -> list[str]:
     ],
 )
 def test_a_list_item_after_and_respectively(lang: str, text: str, expected: list[str]) -> None:
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("el", "Μέτρα ισοδυνάμου αποτελέσματος ( Συνθήκη ΕΟΚ , άρθρο 36 )", ["TEC", "TEC:36"]),
+        (
+            "fr",
+            "Mesures d'effet équivalent (Directive 70/50/CEE , article 2)",
+            ["CELEX:31970L0050", "CELEX:31970L0050:2"],
+        ),
+        (
+            "de",
+            "Maßnahmen gleicher Wirkung (Richtlinie 70/50/EWG , Art. 2)",
+            ["CELEX:31970L0050", "CELEX:31970L0050:2"],
+        ),
+    ],
+)
+def test_a_keyword_line_with_its_comma_set_apart(lang: str, text: str, expected: list[str]) -> None:
+    assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "cs",
+            "opatření zakázané Smlouvou o Evropském hospodářském společenství (EHS).",
+            ["TEC"],
+        ),
+        ("cs", "podle článku 36 Smlouvy o Evropském společenství", ["TEC:36"]),
+        ("sk", "podľa článku 36 Zmluvy o Európskom hospodárskom spoločenstve", ["TEC:36"]),
+        # the Treaty on European Union keeps its own name
+        ("cs", "podle článku 6 Smlouvy o Evropské unii", ["TEU:6"]),
+    ],
+)
+def test_the_eec_treaty_named_on_the_community(lang: str, text: str, expected: list[str]) -> None:
     assert keys(text, lang) == expected
