@@ -6,7 +6,9 @@ The text's own grammar cannot read them (a Greek chain has no "of the"). A line 
 holds an article word of one of the languages of ``data/passages.toml`` right before
 a number, and whose citation vocabulary is that language's (the same measure as the
 language guess of :func:`extract`), is read with that language's grammar too; what it
-finds is added where the text's own reading found nothing.
+finds is added where the text's own reading found nothing. A text whose body is that
+language (an Irish page of an act never translated) is also read whole in it, so that
+"Article 189c of the Treaty" finds the Treaty its visa named lines before.
 """
 
 from __future__ import annotations
@@ -85,6 +87,11 @@ def with_passages(
             found, named = read(line, other)
             merged.completing.update((c.key, c.start + start, c.end + start) for c in named)
             merged.add_line(found, start, end)
+        if done >= 0 and detect(text, code) == other:
+            # a page of the text's language whose body is the other's (an Irish EUR-Lex
+            # page of an act never translated): read whole too, so that "Article 189c of
+            # the Treaty" finds the Treaty its visa named lines before
+            merged.add_unread(read(text, other)[0])
     return merged.result()
 
 
@@ -117,6 +124,14 @@ class _Merged:
                 # the act before it
                 self.replaced.add(span)
                 self.added.append(shifted)
+
+    def add_unread(self, found: list[Citation]) -> None:
+        """Adds the citations ``found`` in the whole text where neither the text's own
+        reading nor a line's found anything."""
+        lines = Spans((c.start, c.end) for c in self.added)
+        for c in found:
+            if not self.overlaps.overlap(c.start, c.end) and not lines.overlap(c.start, c.end):
+                self.added.append(c)
 
     def result(self) -> list[Citation]:
         if not self.added:
