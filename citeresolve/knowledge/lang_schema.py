@@ -126,7 +126,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "following": list,
         "descriptors": list,
     },
-    "references": {"regulation_or_rules": list, "protocol": list},
+    "references": {"regulation_or_rules": list, "protocol": list, "other_act": list},
     "rules": {
         "full_names": list,
         "other_owners": list,

@@ -48,6 +48,9 @@ def subject_of_kind(kind: str) -> str:
     return kind + _SUBJECT
 
 
+# A reference word with words that make it another act than the last of its kind (es
+# "el Reglamento de aplicación"): [references] field, it points back to nothing.
+OTHER_ACT = "other_act"
 # A reference word that names the EP Rules of Procedure unless a regulation was
 # cited before it (it. "del regolamento", fr. "du règlement"): [references] field.
 REGULATION_OR_RULES = "regulation_or_rules"
@@ -95,6 +98,8 @@ def resolve_references(mentions: list[Mention], view: str = "") -> dict[int, str
         if m.use == REFERENCE:
             if m.code == "treaty":
                 out[m.start] = _treaty_referred(view, last_treaty, act_before, m)
+            elif m.code == OTHER_ACT:
+                out[m.start] = None
             elif m.code == REGULATION_OR_RULES:
                 out[m.start] = last_act.get("R", RULES_CODE)
             elif m.code == ANY_ACT:

@@ -54,7 +54,7 @@ from .instrument_before import (
 from .mention_index import SENTENCE_END, MentionIndex, Taken
 from .related_acts import row_act
 from .sentence_reach import sentence_instrument
-from .thereof_reach import thereof_across
+from .thereof_reach import possessive_across, thereof_across
 from .unit_keys import unit_candidate, whole
 
 _INSERTED_PARAGRAPH = compile_pattern(r"\d{1,3}[a-z]{1,10}")  # "2a", "1bis", "3quater"
@@ -117,6 +117,7 @@ class Attacher:
                 # "paragraph 7 thereof", "points (b) and (c) of that paragraph"
                 found.candidates.extend(self._of_previous(view, chain, previous))
                 continue
+            last_code = previous.code if previous and previous.end >= last_end >= 0 else None
             attached = self._attach_chain(chain, index, resolved, taken, found)
             # ... never one a national act right after it owns (pl "art. 385 k.c.")
             if (attached is None and not self._links.national_titles.after(view, chain.end)) and (
@@ -124,7 +125,7 @@ class Attacher:
                 or (code := self._coordinated(chain, previous, index)) is not None
                 or (
                     code := sentence_instrument(
-                        self._links, chain, index, resolved, (last_end, previous), self._code
+                        self._links, chain, index, resolved, last_end, self._code, last_code
                     )
                 )
             ):
@@ -160,14 +161,15 @@ class Attacher:
             return None
         if index.first_in(previous.end, chain.start) is not None:
             return None
-        # ... nor a name right after it: its own instrument, one the extractor does not
-        # know (sl "68. člen ZTuj-2", sk "článok 53 Dohody o EHP", "152 AE") or one a
-        # longer reading of the same words names ("s 83. členom GDPR").
+        # ... nor a name or an act's word right after it: its own instrument, one unknown
+        # (sl "68. člen ZTuj-2", sk "článok 53 Dohody o EHP", "článku 5a rozhodnutia o
+        # komitológii") or one a longer reading of the same words names ("s 83. členom GDPR")
         rest = view[chain.end : chain.end + _NAME_REACH].lstrip(" \t")
         gap = self._links.gap_after(view, chain.end)
         if (
             (gap is not None and gap["of"])
             or rest[:1].isupper()
+            or self._links.act_word_after.match(view, chain.end) is not None
             or index.first_in(chain.end, chain.end + _NAME_REACH) is not None
         ):
             return None
@@ -351,6 +353,7 @@ class Attacher:
             row_act(chain, index)
             or relative_owner(links, chain, index)
             or named_before(links, chain, index, taken)
+            or possessive_across(links, chain, index)
         )
 
 

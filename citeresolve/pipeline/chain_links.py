@@ -27,6 +27,10 @@ AFTER = r"(?:\s+|(?<=[-'’]))"
 _BLANKS = frozenset(" \t")
 
 
+# The act words of the language files, EU and national.
+_ACT_FIELDS = ("regulation", "directive", "decision", "framework_decision", "national_acts")
+
+
 class ChainLinks:
     """The compiled link patterns of one language; each attribute says what it matches."""
 
@@ -42,6 +46,7 @@ class ChainLinks:
         self.linker_after = compile_pattern(rf"[\s,]*(?:{linkers})")
         # Before the chain: "in particular [its]", "as regards", a dash, a genitive.
         self.backward_link, self.relative_link = _backward_links(art, linkers, determiners)
+        self.possessive_opening, self.act_word_after = _owner_words(language)
         self.as_regards, places = _as_regards(art, determiners), art.get("article_locatives")
         aside = rf"[ \t]*,[ \t]*(?:{alternation(places or [])})[ \t]*"
         self.locative_aside = compile_pattern(aside) if places else None
@@ -281,6 +286,18 @@ def _paragraph_anaphor(
     return compile_pattern(
         rf"[ \t,]*(?:(?:{of})(?:\s+|(?<=['’])))?(?:{alternation(anaphors)})", regex.IGNORECASE
     )
+
+
+def _owner_words(language: Language) -> tuple[regex.Pattern[str] | None, regex.Pattern[str]]:
+    """A possessive that opens a sentence right before its chain ("Its Article 10"; None
+    for a language without one), and an act's word right after a chain (cs "článek 5
+    zákona"): another's article."""
+    art = language.articles
+    owner = alternation(art["possessive"]) if art["possessive"] else None
+    opening = compile_pattern(rf"\s*(?:{owner})[ \t]+") if owner else None
+    acts = language.section("acts")
+    kinds = [p for f in _ACT_FIELDS for p in acts.get(f, [])]
+    return opening, compile_pattern(rf"[ \t]+(?:{alternation(kinds)})")
 
 
 def _backward_links(

@@ -67,7 +67,7 @@ def named_after(
     if (
         not gap["of"]
         and "\n" in view[chain.end : following.start]
-        and _item_of_list(links, view, chain)
+        and (_item_of_list(links, view, chain) or _alone_on_line(view, chain))
     ):
         return None
     # Genitive first ("perusoikeuskirjan 7 artiklan, Euroopan ihmisoikeussopimuksen
@@ -163,6 +163,15 @@ def _item_of_list(links: ChainLinks, view: str, chain: Chain) -> bool:
     line_start = view.rfind("\n", 0, chain.start) + 1
     before = view[max(line_start, chain.start - _FORWARD_REACH) : chain.start]
     return bool(before.strip()) and links.comma_link.search(before) is not None
+
+
+def _alone_on_line(view: str, chain: Chain) -> bool:
+    """Whether the chain is all its line holds: an article's heading (bg "Член 26" over
+    "Регламент (ЕИО) № 3821/85 се изменя, както следва:", an amending act's own article),
+    whose next line names the act it amends, no "of" word linking them."""
+    line_start = view.rfind("\n", 0, chain.start) + 1
+    line_end = view.find("\n", chain.end)
+    return not view[line_start : chain.start].strip() and not view[chain.end : line_end].strip()
 
 
 def _cut_off(links: ChainLinks, view: str, chain: Chain, following: Mention) -> bool:

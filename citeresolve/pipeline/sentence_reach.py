@@ -13,7 +13,6 @@ name, "of" word or national act follows the chain (pl "Dyrektywę 93/13 wdrożon
 from __future__ import annotations
 
 import functools
-from typing import Any
 
 import regex
 
@@ -31,6 +30,7 @@ from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import alternation, load
 from .anaphors import names_unregistered_kind
 from .chain_links import ChainLinks
+from .heading_reach import heading_instrument
 from .mention_index import SENTENCE_END, MentionIndex
 
 # How far before the chain the instrument's name may end.
@@ -41,14 +41,21 @@ _REACH = 160
 # acts ("Validity extended by | 32023D2409 | article 2 |") names the act in one cell and
 # the provision concerned in the next, no citation of its own.
 _GAP = compile_pattern(r"[^\d\n;:.!?|]*")
+# After a chain that cites the instrument, items of a list may stand between (it "(art.
+# 5); l'esame … (art. 5)").
+_CHAINED_GAP = compile_pattern(r"[^\d\n:.!?|]*")
 _CAPITAL_WORD = compile_pattern(r"(?<![^\W\d_])\p{Lu}")
 _TYPES = frozenset({"eu_act", "treaty", "instrument"})
-# How far after the chain another mention still names the chain's own instrument.
-_AFTER_REACH = 40
-_BOOK_ARTICLE = compile_pattern(r"\d|:\d")
+# How far after a chain that cites it the next chain may take the instrument, and how
+# far before the chain before the instrument's name may then stand (in the sentence).
+_CHAINED_REACH = 160
+_SENTENCE_REACH = 600
 # A full stop and a capital: a sentence after a chain, also after its number ("5 to 7.
 # Under"), which SENTENCE_END leaves open for ordinals.
 _NEXT_SENTENCE = compile_pattern(r"\.\s+\p{Lu}")
+# How far after the chain another mention still names the chain's own instrument.
+_AFTER_REACH = 40
+_BOOK_ARTICLE = compile_pattern(r"\d|:\d")
 
 
 def sentence_instrument(
@@ -56,13 +63,34 @@ def sentence_instrument(
     chain: Chain,
     index: MentionIndex,
     resolved: dict[int, str | None],
-    previous: tuple[int, Any],
+    previous_end: int,
     lang: str,
+    previous_code: str | None = None,
+) -> str | None:
+    """The code of the instrument named before ``chain`` in its sentence (see
+    :func:`_in_sentence`) or in the heading it closes (see :mod:`.heading_reach`)."""
+    code = _in_sentence(links, chain, index, resolved, previous_end, lang, previous_code)
+    return code if code is not None else heading_instrument(chain, index, resolved, lang)
+
+
+def _in_sentence(
+    links: ChainLinks,
+    chain: Chain,
+    index: MentionIndex,
+    resolved: dict[int, str | None],
+    previous_end: int,
+    lang: str,
+    previous_code: str | None = None,
 ) -> str | None:
     """The code of the instrument named before ``chain`` in its sentence, when the text
-    between ties them (see the module docstring); None otherwise. ``previous`` is where
-    the last chain cited ends (-1 for none) and the last chain attached (its ``end`` and
-    ``code``), or None; ``lang`` the text's language."""
+    between ties them (see the module docstring); None otherwise. ``previous_end`` is
+    where the last chain cited ends (-1 for none), ``previous_code`` the instrument that
+    chain cites (None when it cites none); ``lang`` the text's language.
+
+    A chain after another one of the same sentence takes the instrument that one took
+    from the name before both, when the text between the two chains ties them as the
+    name's gap would (cs "čl. 4 odst. 4 nařízení vyžaduje, aby státy, které podle čl. 4
+    odst. 3 požadují povolení pro zboží, jež není uvedeno v příloze I")."""
     view = index.view
     if chain.rules or chain.continued:
         return None
@@ -70,65 +98,81 @@ def sentence_instrument(
         # hr "poput članka 8. ugovora o uzajamnom poticanju i zaštiti ulaganja": the
         # treaty noun in lower case after the chain names another treaty, its own
         return None
-    named = _named_before(chain, index)
-    # a short form only completes an article linked to it ("Article 7 of the Charter"):
-    # at a distance it may be another's ("la Charte sociale européenne, article 24")
-    if named is None or named.use == ATTACH_ONLY:
+    named = _named_for(chain, index, previous_end, previous_code)
+    if named is None:
         return None
-    since = _gap_start(named, chain, previous)
-    if since is None:
-        return None
+    chained = previous_end > named.start  # another chain stands between
     if links.national_titles.before(view, named.start):
         return None  # hr "Zakon o provedbi Opće uredbe o zaštiti podataka u čl. 20."
     code = resolved.get(named.start) if named.use == REFERENCE else named.code
     if code is None or code == OTHER_RULES or instrument_type(code) not in _TYPES:
         return None
+    if chained and code != previous_code:
+        return None
     if named.use == REFERENCE and not _only_of_its_kind(named, code, index):
         return None
-    if since != named.end and (
-        previous[1].code != code or _act_words(lang).search(view, since, chain.start)
-    ):
-        return None  # "…, samuti komiteemenetluse otsuse artiklis 5a": another act's
+    start = previous_end if chained else named.end
+    if chained and not _chained_ties(view, lang, start, chain):
+        return None
     if _another_named(named, code, index, resolved) or not _gap_ties(
-        links, view, named, since, chain
+        links, view, start, named, chain
     ):
         return None
     # "Without prejudice to Regulation … and subject to Articles 8 and 9": an "and" right
     # after the instrument opens a complement of its own, the document's articles
     if links.and_after.match(view, named.end) is not None:
         return None
-    return None if _named_after(links, chain, index, resolved, code) else code
+    return None if _another_after(links, chain, index, resolved, code) else code
 
 
-def _gap_start(named: Mention, chain: Chain, previous: tuple[int, Any]) -> int | None:
-    """Where the text that must tie ``named`` to ``chain`` starts: the name's end, or the
-    end of the chain before when that one cites it and follows it (hu "A 2003/88/EK
-    irányelv 3. és 5. cikke …, míg a 6. cikk b) pontja", fi "… 3 ja 5 artikla …, kun taas
-    6 artiklan b alakohta"); None when another chain stands between."""
-    previous_end, attached = previous
-    if previous_end <= named.start:
-        return named.end
-    if attached is None or attached.end != previous_end or attached.end > chain.start:
+def _named_for(
+    chain: Chain, index: MentionIndex, previous_end: int, previous_code: str | None
+) -> Mention | None:
+    """The mention named before ``chain`` in its clause, or before the chain before it
+    (ending at ``previous_end``, citing ``previous_code``) in its sentence."""
+    named = _named_before(chain, index, chain.start, _REACH)
+    if named is None and previous_code is not None and 0 <= previous_end <= chain.start:
+        # the name may stand before the chain before, which cites it, in the sentence (it
+        # "la Direttiva prescrive …: l'analisi … (art. 5); l'esame … (art. 5); …")
+        named = _named_before(chain, index, previous_end, _SENTENCE_REACH)
+    # a short form only completes an article linked to it ("Article 7 of the Charter"):
+    # at a distance it may be another's ("la Charte sociale européenne, article 24")
+    if named is None or named.use == ATTACH_ONLY:
         return None
-    return previous_end
+    if previous_end > named.start and (previous_code is None or previous_end > chain.start):
+        return None  # another chain stands between, and cites nothing or overlaps
+    return named
 
 
-def _named_after(
+def _chained_ties(view: str, lang: str, start: int, chain: Chain) -> bool:
+    """Whether the text from the chain before (ending at ``start``) may tie ``chain`` to
+    the instrument that one cites: near, with no act word in it (et "(artikkel 5), samuti
+    komiteemenetluse otsuse artiklis 5a": another act), nor the noun of a reference word
+    (et "aluslepingute artiklis 5": the Treaties' article); a conjunction may stand
+    before the chain (fi "…, kun taas 8 artiklan", lv "…, savukārt 8. pants")."""
+    if chain.start - start > _CHAINED_REACH:
+        return False
+    return _act_words(lang).search(view, start, chain.start) is None
+
+
+def _another_after(
     links: ChainLinks,
     chain: Chain,
     index: MentionIndex,
     resolved: dict[int, str | None],
     code: str,
 ) -> bool:
-    """Whether an "of" word, a name or a mention right after the chain makes it another
-    instrument's article ("článku 2 ods. 1 bodu A smernice 66/401/EHS"), or a national
-    code's book and article ("art. 6:233")."""
+    """Whether an "of" word, a name, an act's word or a mention right after the chain
+    makes it another instrument's article ("článku 2 ods. 1 bodu A smernice 66/401/EHS",
+    sk "článku 5a rozhodnutia o komitológii"), or a national code's book and article
+    ("art. 6:233")."""
     view = index.view
     after = links.forward_gap.match(view, chain.end)
     rest = view[chain.end : chain.end + 16].lstrip(" \t,")
-    return (
-        (after is not None and bool(after["of"]))
+    return bool(
+        (after is not None and after["of"])
         or rest[:1].isupper()
+        or links.act_word_after.match(view, chain.end) is not None
         or _BOOK_ARTICLE.match(rest) is not None
         or _other_after(chain, index, resolved, code)
     )
@@ -148,19 +192,21 @@ def _another_named(
     return False
 
 
-def _gap_ties(links: ChainLinks, view: str, named: Mention, since: int, chain: Chain) -> bool:
+def _gap_ties(links: ChainLinks, view: str, start: int, named: Mention, chain: Chain) -> bool:
     """Whether only lower-case words (perhaps a definition in brackets) stand between
-    the instrument's name (or, from ``since``, its chain before) and the chain, or an
-    aside opened by "in" (it "la direttiva 2014/104, all'art. 10, disciplina")."""
-    gap = view[since : chain.start]
+    the instrument's name (or the chain before, which cites it) ending at ``start`` and
+    the chain, or an aside opened by "in" (it "la direttiva 2014/104, all'art. 10,
+    disciplina")."""
+    gap = view[start : chain.start]
     if links.locative_aside is not None and links.locative_aside.fullmatch(gap):
         return True
     return not (
         # a relative clause of the instrument: its object is another's article ("Regulation
-        # (EU) 2018/1725, which amends Articles 12 to 23"); after the instrument's own
-        # chain a comma goes on with its list (hu "32. cikkét, továbbá a 33. cikkét")
-        (gap.lstrip(" \t")[:1] == "," and since == named.end)
-        or not _GAP.fullmatch(gap)
+        # (EU) 2018/1725, which amends Articles 12 to 23"); after a chain of its own a
+        # comma only ends that chain (da "direktivets artikel 2, første afsnit, har
+        # enhver advokat ret til at udøve de i artikel 5 nævnte former")
+        (gap.lstrip(" \t")[:1] == "," and start == named.end)
+        or not (_GAP if start == named.end else _CHAINED_GAP).fullmatch(gap)
         or gap.count("(") > gap.count(")")  # an aside: "(subject to … in Article 79)"
         # the act in brackets closed before the chain is not the article's ("(forordning
         # (EU) 2019/452 og forordning (EU) 2021/821) artikel 2"), a name defined in them
@@ -220,8 +266,10 @@ def _lower_treaty_nouns(lang: str) -> regex.Pattern[str] | None:
     return compile_pattern(rf"[ \t]+(?:{alternation(sorted('=' + n for n in nouns))})")
 
 
-def _named_before(chain: Chain, index: MentionIndex) -> Mention | None:
-    """The last mention that ends before the chain in its clause and sentence, in reach."""
+def _named_before(chain: Chain, index: MentionIndex, pos: int, reach: int) -> Mention | None:
+    """The last mention that ends before the chain in its sentence, at most ``reach``
+    before ``pos``: the chain's start, and then in the chain's clause too; or the end of
+    the chain before it, which ties the two clauses."""
     view = index.view
     k = index.first_at(chain.start) - 1
     if k < 0:
@@ -229,9 +277,9 @@ def _named_before(chain: Chain, index: MentionIndex) -> Mention | None:
     named = index.mentions[k]
     # The clause's start last: most chains of prose have no mention in reach before
     # them, and the text's clauses are then never found (MentionIndex.breaks).
-    if named.end > chain.start or named.start < chain.start - _REACH:
+    if named.end > chain.start or named.start < pos - reach:
         return None
-    if named.start < index.clause_start(chain.start):
+    if pos == chain.start and named.start < index.clause_start(pos):
         return None
     if SENTENCE_END.search(view, named.end, chain.start) is not None:
         return None

@@ -1,11 +1,12 @@
-""" "thereof" in a sentence that names no instrument before its chain: it points back to
-the instrument named last before the sentence ("Recital 11 of Directive 2000/78 states
-… . Article 2 thereof provides")."""
+""" "thereof" in a sentence that names no instrument before its chain, or a possessive
+that opens it: it points back to the instrument named last before the sentence
+("Recital 11 of Directive 2000/78 states … . Article 2 thereof provides", "Regulation
+(EEC) No 95/93 lays down … . Its Article 10 defines")."""
 
 from __future__ import annotations
 
 from ..families.chain_grammar import Chain
-from ..families.mentions import Mention
+from ..families.mentions import REFERENCE, Mention
 from ..knowledge.cache import compile_pattern
 from .chain_links import ChainLinks
 from .mention_index import MentionIndex
@@ -21,6 +22,8 @@ _SENTENCE_OPENING = compile_pattern(
 )
 # A capitalised word right after "thereof": the name it began ("della stessa Legge").
 _NAME_GOES_ON = compile_pattern(r"[ \t]+\p{Lu}")
+# How far before the sentence of an opening possessive its instrument may be named.
+_POSSESSIVE_REACH = 300
 
 
 def thereof_across(links: ChainLinks, chain: Chain, index: MentionIndex) -> Mention | None:
@@ -43,3 +46,34 @@ def thereof_across(links: ChainLinks, chain: Chain, index: MentionIndex) -> Ment
     if _NAME_GOES_ON.match(view, found.end()):
         return None
     return index.last_named_before(start, _THEREOF_REACH)
+
+
+def possessive_across(links: ChainLinks, chain: Chain, index: MentionIndex) -> Mention | None:
+    """A possessive that opens a sentence right before its chain points to the one
+    instrument the sentence before names: cs "Nařízení (EHS) č. 95/93 … stanoví pravidla
+    … . Jeho článek 10 vymezuje", lv "Tās 10. pants", lt "Jo 10 straipsnis", en "Its
+    Article 10". Not when that sentence names another too (whose article it might be),
+    nor when an "of" word or a name follows the chain (another's article)."""
+    view = index.view
+    pattern = links.possessive_opening
+    start = index.clause_start(chain.start)
+    if pattern is None or not pattern.fullmatch(view, start, chain.start):
+        return None
+    if (
+        links.of_after.match(view, chain.end)
+        or _NAME_GOES_ON.match(view, chain.end)
+        or links.act_word_after.match(view, chain.end)
+    ):
+        return None
+    named = index.last_named_before(start, _POSSESSIVE_REACH)
+    if named is None or named.start < index.clause_start(max(0, start - 1)):
+        return None
+    for m in index.mentions[index.first_at(named.start) : index.first_at(start)]:
+        if m.use != REFERENCE and m.code != named.code:
+            return None
+    before = index.mentions[
+        index.first_at(index.clause_start(named.start)) : index.first_at(named.start)
+    ]
+    if any(m.use != REFERENCE and m.code != named.code for m in before):
+        return None
+    return named

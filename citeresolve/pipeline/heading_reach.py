@@ -1,0 +1,90 @@
+"""An article chain that closes a heading which names its instrument: a notice's title
+"Regulation (EU) 2021/821 … setting up a Union regime for … dual-use items: Information
+on measures adopted by Member States in conformity with Articles 4, 5, 6 and 23", cs
+"Nařízení … (EU) 2021/821, kterým se zavádí režim Unie … (1) : informace o opatřeních
+přijatých členskými státy v souladu s články 4, 6, 7 a 23". The contract's "in reach":
+the same heading names the instrument, with no other instrument named between them.
+
+A heading is a line with no sentence in it: its first letter a capital, no sentence end
+or semicolon, the chain its last words, and the next line not its continuation (a
+wrapped sentence goes on in lower case). Between the instrument and the chain stand the
+act's title and the heading's own words: no other instrument, no act word (an act the
+extractor does not know), no number but a footnote marker in brackets, no table cell
+border."""
+
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ..families.chain_grammar import Chain
+from ..families.mentions import ATTACH_ONLY, OTHER_RULES, REFERENCE, instrument_type
+from ..knowledge.cache import compile_pattern
+from ..knowledge.lang import alternation, load
+from .anaphors import names_unregistered_kind
+from .mention_index import SENTENCE_END, MentionIndex
+
+_TYPES = frozenset({"eu_act", "treaty", "instrument"})
+# The longest heading read so.
+_LINE_REACH = 600
+# A footnote marker in brackets ("(1)"), the only number a heading's gap may hold.
+_MARKER = compile_pattern(r"\(\d{1,2}\)")
+_NOT_IN_GAP = compile_pattern(r"[\d;|]")
+# A line whose first letter is in lower case ("a processor within the meaning of …").
+_LOWER_FIRST = compile_pattern(r"[^\p{L}\n]*\p{Ll}")
+# The act words that name another act between the instrument and the chain.
+_KIND_FIELDS = ("regulation", "directive", "decision", "framework_decision")
+
+
+def heading_instrument(
+    chain: Chain, index: MentionIndex, resolved: dict[int, str | None], lang: str
+) -> str | None:
+    """The code of the one instrument the heading that ``chain`` closes names before it
+    (see the module docstring); None when ``chain`` closes no heading or the heading
+    names none, or several."""
+    view = index.view
+    if chain.rules or chain.continued:
+        return None
+    start = view.rfind("\n", 0, chain.start) + 1
+    end = view.find("\n", chain.end)
+    end = len(view) if end < 0 else end
+    if end - start > _LINE_REACH or view[chain.end : end].strip(" \t)"):
+        return None
+    if SENTENCE_END.search(view, start, end) is not None or ";" in view[start:end]:
+        return None
+    if _LOWER_FIRST.match(view, start):
+        return None  # a heading opens with a capital: this is a sentence's fragment
+    following = view[end:].lstrip()[:1]
+    if following.islower():
+        return None  # a sentence wrapped at the line's end goes on
+    named = index.mentions[index.first_at(start) : index.first_at(chain.start)]
+    codes = {resolved.get(m.start) if m.use == REFERENCE else m.code for m in named}
+    if len(codes) != 1 or any(m.use == ATTACH_ONLY for m in named):
+        return None
+    code = codes.pop()
+    if code is None or code == OTHER_RULES or instrument_type(code) not in _TYPES:
+        return None
+    gap = _MARKER.sub("", view[named[-1].end : chain.start])
+    if _NOT_IN_GAP.search(gap) or act_words(lang).search(gap) or names_unregistered_kind(gap):
+        return None
+    if (name := _name_after_comma(lang)) is not None and name.search(gap):
+        return None  # pt "(Directiva 98/59, do Código do Trabalho, artigo 5.º)": the code's
+    return code
+
+
+@functools.cache
+def _name_after_comma(lang: str) -> regex.Pattern[str] | None:
+    """An "of" word and a capital after a comma: the name of another instrument, whose
+    article the chain is (pt ", do Código do Trabalho, artigo 5.º"); None for a language
+    with no "of" word."""
+    of = load(lang).articles["of"]
+    return compile_pattern(rf",\s*(?:{alternation(of)})\s+\p{{Lu}}") if of else None
+
+
+@functools.cache
+def act_words(lang: str) -> regex.Pattern[str]:
+    """Any act word of the language ("otsuse", "Richtlinie"): the name of an act the
+    extractor may not know (et "komiteemenetluse otsuse")."""
+    acts = load(lang).section("acts")
+    return compile_pattern(alternation([p for f in _KIND_FIELDS for p in acts.get(f, [])]))
