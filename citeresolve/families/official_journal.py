@@ -308,14 +308,16 @@ def _first(m: regex.Match[str], groups: tuple[str, ...]) -> str | None:
 def _classic(m: regex.Match[str], series: str, view: str) -> Candidate | None:
     """A classic citation: series, issue, and a date or a page (or both)."""
     month = _first(m, _MONTHS)
-    if not _plausible(_first(m, _DAYS), month) or _after_classic(_first(m, _YEARS), month):
+    if not _plausible(_first(m, _DAYS), month) or _after_classic(
+        _four_digits(_first(m, _YEARS)), month
+    ):
         return None
     # The reference's own date gives the year, never the act cited before it; a year
     # after the issue's slash when a page follows (ro "Jurnalul Oficial nr. L 166/2004,
     # p. 1"): the issue of that year.
     slash = m["slash_page"]
     slash_year = slash if _year_then_page(m) else None
-    date_year = _first(m, _YEARS) or slash_year
+    date_year = _four_digits(_first(m, _YEARS)) or slash_year
     start = m.start()
     bracketed = _YEAR_BEFORE.search(view, max(0, start - 8), start)
     if not date_year and bracketed is not None:
@@ -341,6 +343,14 @@ def _classic(m: regex.Match[str], series: str, view: str) -> Candidate | None:
         page=int(page) if page else None,
     )
     return Candidate(parts, start, m.end())
+
+
+def _four_digits(year: str | None) -> str | None:
+    """A date's year in full: fr "JOUE C 338 du 6-11-12" is 2012 (two digits below the
+    century pivot of identifiers.toml [courts] are this century's)."""
+    if year is None or len(year) != 2:
+        return year
+    return str((2000 if int(year) < identifiers()["courts"]["century_pivot"] else 1900) + int(year))
 
 
 def _after_classic(year: str | None, month: str | None) -> bool:

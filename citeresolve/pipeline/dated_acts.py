@@ -5,10 +5,14 @@ takes that act's year; a short name defined there names that act."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import functools
+from collections.abc import Callable, Iterator, Sequence
 from typing import Protocol, TypeVar
 
+import regex
+
 from ..knowledge.cache import compile_pattern
+from ..resolve.toolkit import identifiers
 
 # A full date: "9 oktober 1978", "9. Oktober 1978", "19.10.1992", es/pt "31 de mayo de
 # 2023".
@@ -21,7 +25,7 @@ FULL_DATE = (
 _OWN_DATE = compile_pattern(r"[^.;()\d]{0,80}?" + FULL_DATE)
 # What ends the sentence.
 _SENTENCE_END = compile_pattern(r"[.!?]\s+\p{Lu}|\n\s*\n")
-_TITLE_REACH = 400
+_TITLE_REACH = 700
 
 
 class _Span(Protocol):
@@ -54,11 +58,7 @@ def dated_act(
     L 409/1)" is Directive (EU) 2020/1828's publication); an act is dated the year its
     number carries or the year before ("Regulation (EC) No 1/2003 of 16 December 2002").
     """
-    for act in reversed(acts):
-        if pos - act.end > _TITLE_REACH or act.end <= closed:
-            break
-        if _SENTENCE_END.search(view, act.end, pos):
-            break
+    for act in _in_title(view, acts, pos, closed):
         if not is_act(act):
             continue
         date = _OWN_DATE.match(view, act.end, pos)
@@ -66,3 +66,57 @@ def dated_act(
         if date is not None and (year is None or year - 1 <= int(date["year"]) <= year):
             return act
     return None
+
+
+def authored_act(
+    view: str,
+    acts: Sequence[T],
+    pos: int,
+    is_act: Callable[[T], bool],
+    authored: Callable[[str, int], bool],
+    closed: int = 0,
+) -> T | None:
+    """The last act of the sentence before ``pos`` that its authors follow, when no act
+    there has its own date: a title's head act whose date a page lost (en "Directive
+    (EU) 2017/1564 of the European Parliament and of the Council of on certain permitted
+    uses … and amending Directive 2001/29/EC … (OJ L 242, , pp. 6-13)"), never an act
+    its title names without authors."""
+    for act in _in_title(view, acts, pos, closed):
+        if is_act(act) and authored(view, act.end):
+            return act
+    return None
+
+
+def _in_title(view: str, acts: Sequence[T], pos: int, closed: int) -> Iterator[T]:
+    """The acts of the sentence before ``pos``, last first, after ``closed`` and within
+    a title's reach."""
+    for act in reversed(acts):
+        if pos - act.end > _TITLE_REACH or act.end <= closed:
+            return
+        if _SENTENCE_END.search(view, act.end, pos):
+            return
+        yield act
+
+
+_DATE_REACH = 200
+
+
+@functools.cache
+def _date_year() -> regex.Pattern[str]:
+    """A full date, or a Commission decision's document number ("C(2009) 3726"),
+    whose group ``year`` is the year (identifiers.toml decision_number_words)."""
+    words = identifiers()["official_journal"]["decision_number_words"]
+    decision = "|".join(regex.escape(word) for word in words)
+    return compile_pattern(
+        rf"{FULL_DATE}(?!\d)|(?<![^\W\d_])(?:{decision})\(\s?(?P<year>(?:19|20)\d{{2}})\s?\)\s?\d{{1,5}}(?!\d)"
+    )
+
+
+def last_date_year(view: str, pos: int) -> int | None:
+    """The year of the last full date within reach before ``pos``, or of a Commission
+    decision cited by its number there: the year of an instrument cited without a
+    number an act key has ("konventionen av den 9 oktober 1978 om … anslutning (EGT nr
+    L 304, s. 1)", "Decisión de la Comisión C(2009) 3726 final")."""
+    window = view[max(0, pos - _DATE_REACH) : pos]
+    years = [m["year"] for m in _date_year().finditer(window)]
+    return int(years[-1]) if years else None

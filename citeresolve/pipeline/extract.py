@@ -11,12 +11,13 @@ from attrs import frozen
 
 from ..errors import ExtractionTimeoutError
 from ..families import act_qualifiers, eu_acts, official_journal
+from ..families.act_words import eu_author_at
 from ..families.articles import reader
 from ..families.instruments import matcher
 from ..families.mentions import Mention, names_joined_to_acts, qualifiers_joined_to_acts
 from ..knowledge import folding as folding_module
 from ..knowledge import lang as lang_module
-from ..knowledge.cache import compile_pattern, data_stamp, kept_object, source_stamp
+from ..knowledge.cache import data_stamp, kept_object, source_stamp
 from ..knowledge.lang import available_languages, folding, load
 from ..limits import document_deadline
 from ..model.citation import Candidate, Citation
@@ -28,7 +29,7 @@ from ..text.scan import trigger_group
 from .attach import act_mention, attacher
 from .bare_articles import bare_articles
 from .context import context_reader, with_context
-from .dated_acts import FULL_DATE, dated_act
+from .dated_acts import authored_act, dated_act, last_date_year
 from .distributed_articles import distributed_articles
 from .legal_basis import coded_articles
 from .passages import with_passages
@@ -302,13 +303,14 @@ def _with_act_years(
             if last_act is None or last_act.parts.celex is None:
                 # No act before it: an instrument cited by its date only ("konventionen
                 # av den 9 oktober 1978 om … anslutning (EGT nr L 304, s. 1)").
-                dated = _last_date_year(view, oj.start)
+                dated = last_date_year(view, oj.start)
                 if dated is None:
                     continue
                 out.append(attrs.evolve(oj, parts=attrs.evolve(oj.parts, year=dated)))
                 continue
             act = (
                 dated_act(view, acts[:i], oj.start, _has_celex, closed, number_year=_celex_year)
+                or authored_act(view, acts[:i], oj.start, _has_celex, eu_author_at, closed)
                 or last_act
             )
             assert act.parts.celex is not None
@@ -326,14 +328,3 @@ def _has_celex(act: Candidate) -> bool:
 def _celex_year(act: Candidate) -> int | None:
     celex = act.parts.celex
     return int(celex[1:5]) if celex is not None and celex[1:5].isdecimal() else None
-
-
-_DATE_YEAR = compile_pattern(FULL_DATE + r"(?!\d)")
-_DATE_REACH = 200
-
-
-def _last_date_year(view: str, pos: int) -> int | None:
-    """The year of the last full date within reach before ``pos``."""
-    window = view[max(0, pos - _DATE_REACH) : pos]
-    years = [m["year"] for m in _DATE_YEAR.finditer(window)]
-    return int(years[-1]) if years else None
