@@ -1,5 +1,6 @@
 """Law firms and ministries abbreviate the point word: hr "t." and "toč." (točka), sl
-"tč." (točka), lv "apakšp." (apakšpunkts). The point after it is kept in the pin like
+"tč." (točka), lv "apakšp." (apakšpunkts), lt "pap." after the letter (papunktis: "6 str.
+1 d. f pap."), et "p" (punkt: "artikli 6 lg 1 p f"). The point after it is kept in the pin like
 the one after the full word; hr "t. 45." after a judgment's ECLI (its paragraph) is no
 point of an article."""
 
@@ -40,6 +41,22 @@ GDPR = "CELEX:32016R0679"
             "lv",
             "Apstrāde ir likumīga saskaņā ar VDAR 6. panta 1. punkta f) apakšp.",
             [f"{GDPR}:6(1)(f)"],
+        ),
+        (
+            "lt",
+            "Vaizdo stebėjimo pagrindas yra BDAR 6 str. 1 d. f pap., o vertinimas atliekamas "
+            "pagal BDAR 35 str. 3 d. c pap.",
+            [f"{GDPR}:6(1)(f)", f"{GDPR}:35(3)(c)"],
+        ),
+        (
+            "lt",
+            "Pagal Reglamento (ES) 2016/679 9 str. 2 d. a pap. (OL L 119, 2016 5 4, p. 1).",
+            [f"{GDPR}:9(2)(a)", "OJ:L:2016:119:1"],
+        ),
+        (
+            "et",
+            "Töötlemise alus on määruse (EL) 2016/679 artikli 6 lg 1 p f ja artikli 9 lg 2 p a.",
+            [f"{GDPR}:6(1)(f)", f"{GDPR}:9(2)(a)"],
         ),
     ],
 )

@@ -31,8 +31,9 @@ _DATE_CORE = (
 # the chain after it, which holds none.
 _ACT_DATE = rf"(?:\([ \t]?{_DATE_CORE}[ \t]?\)|{_DATE_CORE}(?=[ \t]*,))[ \t]*"
 # A title may hold an abbreviation in brackets: lv "par Eiropas uzņēmējsabiedrības (SE)
-# statūtiem".
-_TITLE_CHAR = r"(?:[^\d;:,()\[\]\n]|\(\p{Lu}[\w.-]{0,14}\))"
+# statūtiem". It ends with its sentence: lt "direktyva 93/13/EEB dėl … vartotojais.
+# Pagal šios direktyvos 3 straipsnio" pins the anaphor's act, not the title's.
+_TITLE_CHAR = r"(?:[^\d;:,.()\[\]\n]|\.(?![ \t]+\p{Lu})|\(\p{Lu}[\w.-]{0,14}\))"
 
 
 def genitive_gap(art: Mapping[str, Any], journals: list[str]) -> regex.Pattern[str]:

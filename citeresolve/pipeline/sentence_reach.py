@@ -56,6 +56,8 @@ _NEXT_SENTENCE = compile_pattern(r"\.\s+\p{Lu}")
 # How far after the chain another mention still names the chain's own instrument.
 _AFTER_REACH = 40
 _BOOK_ARTICLE = compile_pattern(r"\d|:\d")
+# Between a chain and the instrument its "of" link names: a few words, no digit.
+_OF_LINK = compile_pattern(r"[ \t,]*[^\W\d]{0,12}(?:[ \t'’-]{1,2}[^\W\d]{0,12}){0,3}[ \t,]*")
 
 
 def sentence_instrument(
@@ -111,18 +113,42 @@ def _in_sentence(
         return None
     if named.use == REFERENCE and not _only_of_its_kind(named, code, index):
         return None
-    start = previous_end if chained else named.end
-    if chained and not _chained_ties(view, lang, start, chain):
-        return None
-    if _another_named(named, code, index, resolved) or not _gap_ties(
-        links, view, start, named, chain
-    ):
+    previous = (previous_end, previous_code == code)
+    if not _text_ties(links, chain, index, resolved, (named, code), previous, lang):
         return None
     # "Without prejudice to Regulation … and subject to Articles 8 and 9": an "and" right
     # after the instrument opens a complement of its own, the document's articles
     if links.and_after.match(view, named.end) is not None:
         return None
     return None if _another_after(links, chain, index, resolved, code) else code
+
+
+def _text_ties(
+    links: ChainLinks,
+    chain: Chain,
+    index: MentionIndex,
+    resolved: dict[int, str | None],
+    name: tuple[Mention, str],
+    previous: tuple[int, bool],
+    lang: str,
+) -> bool:
+    """Whether the text between the instrument's ``name`` (a mention and its code) or
+    the chain before (where it ends, and whether it cites that code; it does when it
+    stands between) and ``chain`` ties the two."""
+    view = index.view
+    named, code = name
+    previous_end, same = previous
+    chained = previous_end > named.start
+    start = previous_end if chained else named.end
+    # "Según el artículo 3 de dicha Directiva, una cláusula …, mientras que conforme al
+    # artículo 4": the name completed the chain before; a comma after it ends that
+    # chain's phrase, no relative clause of the name's own
+    owned = not chained and same and _completes(view, previous_end, named)
+    if (chained or owned) and not _chained_ties(view, lang, start, chain):
+        return False
+    return not _another_named(named, code, index, resolved) and _gap_ties(
+        links, view, start, named, chain, owned
+    )
 
 
 def _named_for(
@@ -192,11 +218,28 @@ def _another_named(
     return False
 
 
-def _gap_ties(links: ChainLinks, view: str, start: int, named: Mention, chain: Chain) -> bool:
+def _completes(view: str, previous_end: int, named: Mention) -> bool:
+    """Whether ``named`` follows the chain before (ending at ``previous_end``) closely,
+    as the instrument that chain's "of" link names ("artículo 3 de dicha Directiva")."""
+    return (
+        0 <= previous_end <= named.start
+        and _OF_LINK.fullmatch(view, previous_end, named.start) is not None
+    )
+
+
+def _gap_ties(
+    links: ChainLinks,
+    view: str,
+    start: int,
+    named: Mention,
+    chain: Chain,
+    owned: bool = False,
+) -> bool:
     """Whether only lower-case words (perhaps a definition in brackets) stand between
     the instrument's name (or the chain before, which cites it) ending at ``start`` and
     the chain, or an aside opened by "in" (it "la direttiva 2014/104, all'art. 10,
-    disciplina")."""
+    disciplina"). ``owned``: the name completed the chain before, so that a comma after
+    it ends that phrase as it would end the chain's."""
     gap = view[start : chain.start]
     if links.locative_aside is not None and links.locative_aside.fullmatch(gap):
         return True
@@ -205,8 +248,8 @@ def _gap_ties(links: ChainLinks, view: str, start: int, named: Mention, chain: C
         # (EU) 2018/1725, which amends Articles 12 to 23"); after a chain of its own a
         # comma only ends that chain (da "direktivets artikel 2, første afsnit, har
         # enhver advokat ret til at udøve de i artikel 5 nævnte former")
-        (gap.lstrip(" \t")[:1] == "," and start == named.end)
-        or not (_GAP if start == named.end else _CHAINED_GAP).fullmatch(gap)
+        (gap.lstrip(" \t")[:1] == "," and start == named.end and not owned)
+        or not (_GAP if start == named.end and not owned else _CHAINED_GAP).fullmatch(gap)
         or gap.count("(") > gap.count(")")  # an aside: "(subject to … in Article 79)"
         # the act in brackets closed before the chain is not the article's ("(forordning
         # (EU) 2019/452 og forordning (EU) 2021/821) artikel 2"), a name defined in them
