@@ -4,6 +4,7 @@ point words, point letters and subdivisions that do not end a list; ordinals in
 
 from __future__ import annotations
 
+from .chain_lists import annex_after, more_paragraphs
 from .chain_ordinals import OrdinalHandlers
 from .chain_state import (
     NUMBERS,
@@ -16,9 +17,6 @@ from .chain_state import (
     paragraph_preface,
     sibling_points,
 )
-
-# What gives a number a paragraph or point of its own: then it is an article.
-_UNIT_DETAILS = frozenset({"BNUM", "BLET", "LETP", "PAR", "PARS", "POS", "PT"})
 
 
 class DetailHandlers(OrdinalHandlers):
@@ -119,12 +117,15 @@ class DetailHandlers(OrdinalHandlers):
         self.last_end = value.end
         following = self.i + 2
         # After a plural article word only a plural paragraph word heads a list, and only
-        # of numbers in order: cs "články 24 odst. 1, 25 a 86" are Articles 25 and 86.
+        # of numbers in order: cs "články 24 odst. 1, 25 a 86" are Articles 25 and 86; so
+        # does a word that is singular too (de "Abs.") after any article word.
         plural_word = tok.kind == "PARS"
-        if self.plural_article:
-            self.paragraph_list = plural_word and _more_paragraphs(self.tokens, following, value)
+        if plural_word and not self.plural_article and tok.value != "either":
+            self.paragraph_list = True  # it "paragrafi 3 e 15"
+        elif self.plural_article and not plural_word:
+            self.paragraph_list = False
         else:
-            self.paragraph_list = plural_word or _more_paragraphs(self.tokens, following, value)
+            self.paragraph_list = more_paragraphs(self.tokens, following, value, plural=plural_word)
         if tok.kind == "PARS" and following + 1 < self.n and self.tokens[following].kind == "RANGE":
             cur.paragraph = None  # "Absätze 1 bis 4": the article only
             cur.end = self.last_end = self.tokens[following + 1].end
@@ -195,6 +196,11 @@ class DetailHandlers(OrdinalHandlers):
                 self._preface_point(nxt)  # "point (a)(ii) and point (b) of Article 13(1)"
             elif cur is None or self.expect_article:
                 self.preface_points.append(nxt.value)
+            elif self.separated and (annex := annex_after(self.tokens, self.i + 2)):
+                # "Articles 5(a) and 8(1), read in conjunction with point (a) of Annex
+                # IV": the annex is the list's next item (an annex's points are dropped)
+                self.annex_item = True
+                return annex
             elif self.separated and article_follows(self.tokens, self.i + 2):
                 # "Article 43(2) and point (a) of Article 218(6)": the point is a
                 # preface of the next article, not a point of the last one.
@@ -403,26 +409,6 @@ def _bare_article_at(tokens: list[Token], j: int) -> bool:
     if j + 1 >= n or tokens[j].kind != "ART" or tokens[j + 1].kind not in NUMBERS:
         return False
     return j + 2 >= n or tokens[j + 2].kind not in ("BNUM", "PAR", "PARS", "POS")
-
-
-def _more_paragraphs(tokens: list[Token], j: int, value: Token) -> bool:
-    """Whether a singular paragraph word heads a list all the same: "Artikel 83 Absatz 1
-    und 2", "article 83, paragraphe 1 et 2", "článek 83 odstavec 1 a 2" (paragraphs 1
-    and 2, never Article 2). The numbers must follow the paragraph in order, and none
-    may have a paragraph or point of its own: "Article 5 paragraph 1 and 6(2)", es
-    "artículos 3, apartado 1, 4, apartado 1, y 7" name articles."""
-    n, last = len(tokens), value.value
-    while j + 1 < n and tokens[j].kind in ("AND", "COMMA") and tokens[j + 1].kind == "NUM":
-        nxt = tokens[j + 1]
-        if nxt.marked or not (nxt.value.isdigit() and last.isdigit()):
-            return False
-        if not int(last) < int(nxt.value) <= int(last) + 9:
-            return False
-        last, j = nxt.value, j + 2
-    if last == value.value:
-        return False
-    j += j < n and tokens[j].kind in ("COMMA", "AND")
-    return j >= n or tokens[j].kind not in _UNIT_DETAILS
 
 
 def _letters_closed_by_point_word(tokens: list[Token], i: int) -> bool:

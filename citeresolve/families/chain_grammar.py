@@ -23,9 +23,9 @@ What the grammar recognises:
   cooperation").
 
 This module holds the driver; the handlers are in :mod:`.chain_units` (unit
-words, numbers, separators, ranges), :mod:`.chain_details` (paragraphs, points,
-subdivisions) and :mod:`.chain_ordinals` (ordinals), the values and shared state in
-:mod:`.chain_state`.
+words, numbers), :mod:`.chain_lists` (separators, ranges, paragraph lists),
+:mod:`.chain_details` (paragraphs, points, subdivisions) and :mod:`.chain_ordinals`
+(ordinals), the values and shared state in :mod:`.chain_state`.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from .chain_details import DetailHandlers
+from .chain_lists import ListHandlers
 from .chain_state import PASS_OVER, POINT_VALUES, REPEATED, Chain, Token, Unit
 from .chain_units import UnitHandlers
 
@@ -58,6 +59,7 @@ _HANDLERS: dict[str, str] = {
     "LETTER": "_on_letter",
     "AND": "_on_separator",
     "COMMA": "_on_separator",
+    "SEMI": "_on_semicolon",
     "RANGE": "_on_range",
     "FROM": "_on_range_from",
     "OF": "_on_of",
@@ -69,7 +71,7 @@ _HANDLERS: dict[str, str] = {
 }
 
 
-class ChainParser(UnitHandlers, DetailHandlers):
+class ChainParser(UnitHandlers, DetailHandlers, ListHandlers):
     """Reads one run of tokens into a :class:`Chain` (see :func:`parse_chain`).
 
     Each ``_on_KIND`` handler looks at the token at ``self.i`` and returns the

@@ -273,6 +273,7 @@ class ParserState:
         self.plural_article = False  # the last article word was a plural ("Articles")
         self.point_range = False  # a range of points stood in a list of points: it goes on
         self.repeated_list = False  # "of Article 4, of Article 5": the "of" repeated
+        self.annex_item = False  # "and point (a) of Annex IV": the annex is a new unit
         # the unit whose paragraph an ordinal counted by position ("63. panta pirmās
         # daļas"): a numbered paragraph right after it is the paragraph ("… 3. punkta")
         self.by_position: Unit | None = None

@@ -99,6 +99,11 @@ def roman_numeral(letters: str) -> str:
 _HYPHEN = r"(?P<HYPHEN>[-–‑−‐](?=\s?\d|\(\d)|(?<=\))[-–‑−‐](?=\([a-z]{1,4}\))|(?<=\d\.?)—(?=\d))"
 
 
+# A comma, and a semicolon before a number: es "artículos 1, apartados 1 y 2; 5; 6" (the
+# parser goes on over a semicolon only in a list of articles).
+_SEPARATORS = r"(?P<COMMA>,)|(?P<SEMI>;(?=[ \u00a0]?\d))"
+
+
 def token_pattern(
     language: Language, ordinal_phrases: list[str], point_letters: Mapping[str, str]
 ) -> FirstCharAlternation:
@@ -142,7 +147,7 @@ def token_pattern(
         # item's number: "articles 45 and (subject to any permitted exemption) 101(1)",
         # or an annex's numeral: pl "załączników I (częściowo), II, III i IV".
         (rf"(?P<REMARK>\([^()\d\n]{{2,80}}\)(?={next_item}|{numeral}|[ \t]+\d))", bracket),
-        ("(?P<COMMA>,)", frozenset(",")),
+        (_SEPARATORS, frozenset(",;")),
         (rf"(?P<ROMAN>(?P<roman>[{roman}]{{1,7}}[a-z]?)(?![^\W_])\.?)", frozenset(roman)),
         # a bare sub-point numeral too: de "Buchst. a Ziff. iv", with its ordinal dot
         # where the language writes one: hr "podtočka i.", hu "i. alpontja"

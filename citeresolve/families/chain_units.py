@@ -4,14 +4,13 @@ separators and ranges, "of", non-citable units, Roman numerals and "ff."."""
 
 from __future__ import annotations
 
+from .chain_lists import closes_paragraph_list
 from .chain_state import PENDING_FOLLOWERS, POINT_VALUES, REPEATED, ParserState, Token, after_and
 
 # What an annex word's genitive may follow to own the articles before it: a number
 # or point of theirs, or a determiner (de "Artikel 4 des Anhangs I"); never "and"
 # or a comma (sk "článok 5, prílohy I a II": a list of Annexes).
 _BEFORE_GENITIVE = frozenset({"NUM", "BNUM", "BLET", "LETP", "LETTER", "DET"})
-# The unit words a determiner may stand before (pt "e a alínea", "e a parte").
-_WORDS_AFTER_ARTICLE_DETERMINER = frozenset({"ART", "PAR", "PARS", "PT", "ANNEX", "RECITAL", "SUB"})
 
 
 def _is(tok: Token | None, kind: str) -> bool:
@@ -74,7 +73,9 @@ class UnitHandlers(ParserState):
             # the articles after the comma are the single annex's
             self.annex_of_articles = tok.start
             return self.i + 2
-        if kind == "annex" and self.units and nxt is not None and self._annex_of_previous(tok, nxt):
+        if self.annex_item:  # "and point (a) of Annex IV": the list's next item
+            self.annex_item = False
+        elif kind == "annex" and self.units and nxt and self._annex_of_previous(tok, nxt):
             # past the annex's number; the single annex's "to" word is the instrument's
             return self.i + (2 if nxt.kind in ("NUM", "ROMAN") else 1)
         if nxt is None or nxt.kind not in ("NUM", "LETTER", "ROMAN"):
@@ -166,6 +167,9 @@ class UnitHandlers(ParserState):
             self.last_end = self.units[-1].end
             return following
         if cur is not None and self.separated and self.paragraph_list:
+            if closes_paragraph_list(self.tokens, self.i):  # "apartados 1 y 2, y 11"
+                self.paragraph_list = False
+                return self.i
             self._continue_unit(cur, tok).paragraph = tok.value
             self.last_end = tok.end
             return self.i + 1
@@ -258,57 +262,6 @@ class UnitHandlers(ParserState):
         """Whether ``tok`` is the paragraph a dot joins to the number waiting for its
         article word (the ESCB Statute's fi "12.1 artiklan", hu "12.1. cikke")."""
         return tok.start < self.pending[-1].end
-
-    def _on_separator(self, tok: Token, nxt: Token | None) -> int | None:
-        self.separated = True
-        return self.i + 1
-
-    def _on_range(self, tok: Token, nxt: Token | None) -> int | None:
-        cur = self.current
-        if (
-            self.i > 0
-            and self.tokens[self.i - 1].kind == "AND"
-            and nxt is not None
-            and nxt.kind in _WORDS_AFTER_ARTICLE_DETERMINER
-        ):
-            # pt "o artigo 114.º e a alínea c) do n.º 4 do artigo 168.º": after "and" the
-            # range word "a" is the article "a" (the feminine determiner)
-            return self.i + 1
-        if self.number_first and self.pending:
-            self.pending_range = True
-            self.range_starts.add(len(self.pending) - 1)
-            return self.i + 1
-        if cur is not None and nxt is not None and nxt.kind == "NUM" and not cur.paragraph:
-            cur.article_end = nxt.value
-            cur.end = self.last_end = nxt.end
-            return self.i + 2
-        if cur is not None and cur.paragraph and nxt is not None and nxt.kind == "BNUM":
-            # "Article 4(3)-(4)": like "Absätze 1 bis 4", a range of paragraphs keeps
-            # the article only.
-            cur.paragraph = None
-            cur.points = []
-            cur.end = self.last_end = nxt.end
-            return self.i + 2
-        if cur is not None and cur.points and nxt is not None and nxt.kind in POINT_VALUES:
-            # "Article 45, points (a) to (e)": like a range of paragraphs, a range
-            # of points keeps what stands above it; a list may go on after it (pl
-            # "lit. a), e)-i), k) i l)").
-            cur.points.pop()
-            self.point_range = True
-            cur.end = self.last_end = nxt.end
-            return self.i + 2
-        return None
-
-    def _on_range_from(self, tok: Token, nxt: Token | None) -> int | None:
-        """ "from" opening a range: sl "Členi od 2 do 4", bg "членове от 2 до 4" read as
-        "Articles 2 to 4"; anywhere else it ends the chain."""
-        after = self.tokens[self.i + 2] if self.i + 2 < self.n else None
-        if nxt is not None and nxt.kind == "NUM" and after is not None and after.kind == "RANGE":
-            return self.i + 1
-        if (self.preface_paragraph is not None or self.preface_points) and nxt is not None:
-            # bg "букви а) и б) от член 9": the word is "of" in a preface
-            return self.i + 1 if nxt.kind == "ART" else None
-        return None
 
     def _on_of(self, tok: Token, nxt: Token | None) -> int | None:
         # "of" belongs to a chain only inside a preface ("the third paragraph of …")

@@ -38,6 +38,9 @@ class WordRules:
     # right after an article ("art. 86, n. 2, CE"), the point before a number its
     # bracket closes ("articolo 4, paragrafo 1, n. 8)").
     point_paragraphs: frozenset[str] = frozenset()
+    # Plural paragraph words that stand for one paragraph too (de "Abs.", cs "odst."),
+    # case-folded: their token's value says so.
+    either_paragraphs: frozenset[str] = frozenset()
 
     @classmethod
     def of(
@@ -46,7 +49,8 @@ class WordRules:
         """The rules of the language whose ``[articles]`` table is ``art``."""
         points = {w.casefold() for w in art["point"]}
         both = frozenset(w.casefold() for w in art["paragraph"] if w.casefold() in points)
-        return cls(latin, art.get("bare_point_letters", False), plurals, both)
+        either = frozenset(w.casefold() for w in art.get("paragraph_either", []))
+        return cls(latin, art.get("bare_point_letters", False), plurals, both, either)
 
 
 def word_token(
@@ -84,6 +88,8 @@ def word_token(
         return Token("LETTER", start, end + 1 if dot else end, rules.latin(view[start]))
     if kind == "ART" and view[start:end].casefold() in rules.plural_articles:
         return Token(kind, start, end, "plural")
+    if kind == "PARS" and view[start:end].casefold() in rules.either_paragraphs:
+        return Token(kind, start, end, "either")
     return Token(kind, start, end)
 
 
