@@ -43,6 +43,7 @@ from .chain_words import (
     dotted_paragraph,
     gap_ends_chain,
     numbers_before_pattern,
+    numbers_before_tokens,
     trigger_words,
     word_token,
 )
@@ -378,8 +379,8 @@ class ChainReader:
         before = self._numbers_before.search(view, reach, start)
         if before is None:
             return tokens
-        word = Token("PAR", before.start("nums"), before.start("nums"))  # the span starts at 5
-        return [word, *self.tokens(view, before.start("nums"))][:MAX_TOKENS]
+        lead = numbers_before_tokens(before)  # the span starts at 5 (or at the point)
+        return [*lead, *self.tokens(view, before.start("nums"))][:MAX_TOKENS]
 
     def _ordinal_first_tokens(self, view: str, tokens: list[Token]) -> list[Token]:
         """The tokens read with the ordinal, or a point letter, before its word."""

@@ -18,6 +18,7 @@ __all__ = [
     "dotted_paragraph",
     "gap_ends_chain",
     "numbers_before_pattern",
+    "numbers_before_tokens",
     "trigger_words",
     "word_token",
 ]
@@ -129,11 +130,31 @@ def numbers_before_pattern(art: Mapping[str, Any]) -> regex.Pattern[str] | None:
         return None
     of = alternation(art["of"])
     number = r"\d{1,2}(?![\d/])"
+    # A point letter may stand before them, with a determiner of its own (fr "au b du
+    # 1 de l'article 6": point (b) of paragraph 1).
+    letter = rf"(?:(?P<letter>[a-z])\)?[ \u00a0]+(?P<lof>{alternation(words)})[ \u00a0]+)?"
     return compile_pattern(
-        rf"(?<![^\W\d_])(?P<det>{alternation(words)})[ \u00a0]+"
+        rf"(?<![^\W\d_])(?P<det>{alternation(words)})[ \u00a0]+{letter}"
         rf"(?P<nums>{number}(?:[ \u00a0]*(?:,|{alternation(art['and'])})[ \u00a0]*{number}){{0,5}})"
         rf"[ \u00a0]+(?:{of})[ \u00a0]*(?:l['’][ \u00a0]*)?\Z"
     )
+
+
+def numbers_before_tokens(before: regex.Match[str]) -> list[Token]:
+    """The tokens a match of :func:`numbers_before_pattern` stands for before its
+    numbers: a paragraph word (the span starts at the numbers), after the point letter
+    and its "of" where one stands first ("au b du 1": "point b du paragraphe 1")."""
+    at = before.start("nums")
+    paragraph = Token("PAR", at, at)
+    if before["letter"] is None:
+        return [paragraph]
+    start, end = before.span("letter")
+    return [
+        Token("PT", start, start),
+        Token("LETTER", start, end, before["letter"]),
+        Token("OF", *before.span("lof")),
+        paragraph,
+    ]
 
 
 def trigger_words(language: Language, ordinal_phrases: list[str]) -> list[str]:
