@@ -120,11 +120,20 @@ def test_a_doubled_slash_is_one(lang: str, text: str, expected: list[tuple[str, 
             "vom 25. November 2015 über Pauschalreisen um",
             ["CELEX:32015L2302"],
         ),
-        # Two markers before: the glued 3 continues the numbering.
+        # Two markers before and none after are no numbering either: a serial's last
+        # digit is its own unless the numbering goes on after it (round 29: "copies2 …
+        # Regulation (EU) 2017/1563, the Regulation" is 2017/1563).
         (
             "mt",
-            "Il-Kunsill1 u l-Kummissjoni2 adottaw id-Deċiżjoni 2011/1993 dwar il-baħar",
-            ["CELEX:32011D0199"],
+            "Il-Kunsill1 u l-Kummissjoni2 adottaw ir-Regolament (UE) 2017/1563 dwar il-baħar",
+            ["CELEX:32017R1563"],
+        ),
+        # The numbering goes on after it (4): the glued 3 is a marker.
+        (
+            "mt",
+            "Il-Kunsill1 u l-Kummissjoni2 adottaw ir-Regolament (UE) 2017/1563 dwar "
+            "il-baħar4 u l-art.",
+            ["CELEX:32017R0156"],
         ),
     ],
 )

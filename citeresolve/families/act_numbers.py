@@ -55,13 +55,15 @@ ACT_KINDS = _load_kinds()
 # ("2019/9472021/664"): the first ends where a year and a slash begin, read so only
 # where no longer first number fits (the engine tries the longest first), and the second
 # starts there.
+# A space inside the second part, its domain after the rest ("dyrektywy Rady 90/42
+# 5/EWG" for 90/425/EWG), is damage no key reads through: no number.
 # The year may also follow a word after "No" (data/act_words.toml, number_year: it "n. 465
 # del 2012"), read only with evidence (eu_acts).
 _YEAR_WORDS = sorted({w for ws in table("act_words.toml")["number_year"].values() for w in ws})
 NUMBER_CORE = compile_pattern(
     r"""(?:(?<![\d/\-])|(?<=\d/\d{1,4})(?=(?:19|20)\d{2}/\d))(?<![^\p{L}]\.)(?P<a>\d{1,4}|\d\.\d{3})
         (?:[ \t]?//?[ \t]?(?P<b>\d\.\d{3}(?!\d)|\d{1,4})(?P<bglue>\d)?
-          (?:(?!\d)|(?=(?:19|20)\d{2}/\d))
+          (?:(?!\d)|(?=(?:19|20)\d{2}/\d))(?![ \t]\d{1,3}/\p{Lu})
           | (?P<hyphen>-)(?P<hb>\d{1,4})(?![\d/]|-\d)
           | (?P<spelt>[ ](?:"""
     + "|".join(map(regex.escape, _YEAR_WORDS or ["(?!)"]))
@@ -340,7 +342,9 @@ def _glued_marker(view: str, a: str, b: str, end: int) -> bool:
     """Whether the last digit of a year-first number without domain is a footnote
     marker glued to it: the serial number is too long for any year ("2018/9371"), or
     the digit fits the document's footnote numbering ("2011/1991" before marker 2),
-    the same evidence case numbers are read with (text.footnotes.glued_footnote)."""
+    the same evidence case numbers are read with (text.footnotes.glued_footnote), and
+    the numbering goes on after it: the markers before it alone do not make the last
+    digit of a serial one (en "copies2 … Regulation (EU) 2017/1563, the Regulation")."""
     if len(a) != 4 or not plausible_year(a) or len(b) != 4:
         return False
     if int(b) > int(identifiers()["act_serial_max"]):
@@ -348,7 +352,8 @@ def _glued_marker(view: str, a: str, b: str, end: int) -> bool:
     # A number that stands in full elsewhere is the act's own. Both tests are read
     # from a pass over the whole text; the footnote numbering first, since it rules
     # out most numbers and then the count of whole numbers is never made.
-    return glued_footnote(view, end - 1, int(b[-1])) and not cited_again(view, f"{a}/{b}")
+    marker = glued_footnote(view, end - 1, int(b[-1]), continued=True)
+    return marker and not cited_again(view, f"{a}/{b}")
 
 
 # A date going on after the second part: ro "Regulamentul 1307/17-dec-2013" (number 1307

@@ -49,8 +49,9 @@ _NUMBERED = compile_pattern(
       (?:(?<![\w:])|(?<=(?<![\w:])ECLI:))(?P<ecli>(?:ECLI:)?EU:(?P<ecli_court>[CTF]):(?P<ecli_year>\d{4}):\d{1,5})(?!\d)
     # A letter of another script may touch the court letter: a link's text glued to
     # the word before it (el "Ουγγαρία κατά ΚοινοβουλίουC-650/18"); a Latin one may not,
-    # nor any letter a look-alike court letter (bg "ЕС-" is no court).
-    | (?<![\p{Latin}\d_-])(?P<court>[CTF]|(?<!\p{L})["""
+    # nor any letter a look-alike court letter (bg "ЕС-" is no court), nor a slash: a
+    # Commission file number goes on so (es "Asunto COMP/C-3/37.990 — Intel").
+    | (?<![\p{Latin}\d_/-])(?P<court>[CTF]|(?<!\p{L})["""
     + "".join(_LOOKALIKE_COURTS)
     + r"""])\s?-\s?(?P<number>\d{1,4})
       (?:/|\.(?=\d{4}(?!\d)))(?P<year>\d{2})(?P<glued>\d{1,2})?(?![\d/])

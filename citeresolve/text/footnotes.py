@@ -105,14 +105,15 @@ def _footnote_markers(view: str) -> tuple[list[int], list[int]]:
     return positions, values
 
 
-def glued_footnote(view: str, pos: int, value: int) -> bool:
+def glued_footnote(view: str, pos: int, value: int, *, continued: bool = False) -> bool:
     """Whether ``value``, glued to an identifier at ``pos`` ("C442/092" in a text whose
     footnotes 1 and 3 are glued to words before and after it), fits the document's
     footnote numbering: the value continues the sequence at that point, the marker
     before it being ``value - 1`` or the one after it ``value + 1`` with none before
     it numbered as high. Footnotes are numbered from 1: a 0 glued to a word is part
-    of a name ("Event0 GmbH"), no footnote, and never a marker. Computed once per
-    text, and only when an identifier needs it."""
+    of a name ("Event0 GmbH"), no footnote, and never a marker. ``continued`` asks
+    for a marker after it as well. Computed once per text, and only when an
+    identifier needs it."""
     if value < 1:
         return False
     positions, values = _footnote_markers(view)
@@ -122,6 +123,8 @@ def glued_footnote(view: str, pos: int, value: int) -> bool:
     after = next((values[k] for k in range(i, len(values)) if values[k] >= 1), None)
     if before is not None and before == value - 1:
         if after is None:
+            if continued:
+                return False
             # With no marker after it, one marker before is too little of a numbering
             # (da "rejsegarantifond1) … direktiv 2015/2302": the 2 is the act's): another
             # marker must stand before that one.
