@@ -46,6 +46,8 @@ class DetailHandlers(OrdinalHandlers):
 
     def _on_paragraph_word(self, tok: Token, nxt: Token | None) -> int | None:
         cur = self.current
+        if (dropped := self._last_after_noun(nxt)) is not None:
+            return dropped
         if (by_position := self._paragraph_by_position(tok, nxt, cur)) is not None:
             return by_position
         if self.number_first and self.pending:
@@ -134,6 +136,8 @@ class DetailHandlers(OrdinalHandlers):
 
     def _on_subdivision_word(self, tok: Token, nxt: Token | None) -> int | None:
         cur = self.current
+        if (dropped := self._last_after_noun(nxt)) is not None:
+            return dropped
         if nxt is not None and nxt.kind == "ORD":
             following = self._ordinals_after_noun(tok, nxt, cur)
             if following is not None:

@@ -52,6 +52,7 @@ _HANDLERS: dict[str, str] = {
     "PAR": "_on_paragraph_word",
     "PARS": "_on_paragraph_word",
     "ORD": "_on_ordinal",
+    "LAST": "_on_last",
     "POS": "_on_subdivision_word",
     "SUB": "_on_subdivision_word",
     "PT": "_on_point_word",

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from .chain_state import PARAGRAPH_NOUNS, ParserState, Token, Unit, article_follows
 
+# The subdivision words a "last" word may count (before or after it).
+_SUBDIVISIONS = frozenset({"SUB", "POS", "PAR", "PARS", "PT"})
 # What stands between the ordinals of a list of recitals counted by position.
 _RECITAL_LIST = frozenset({"ORD", "AND", "COMMA", "DET", "RANGE"})
 
@@ -60,6 +62,27 @@ class OrdinalHandlers(ParserState):
             self._ordinal_list(tok, cur)
             return self.i + 1
         return None
+
+    def _on_last(self, tok: Token, nxt: Token | None) -> int | None:
+        """ "last" before a subdivision word after a unit (de "Absatz 1 letzter
+        Unterabsatz und Absatz 6", nl "lid 1, laatste alinea, en lid 6", fi "1 kohdan
+        viimeisen alakohdan ja 6 kohdan"): counted from the end, so never a key's
+        paragraph; dropped, and the list goes on."""
+        if nxt is None or nxt.kind not in _SUBDIVISIONS or self.current is None:
+            return None
+        if not self.expect_article:
+            self.last_end = max(self.last_end, nxt.end)
+        return self.i + 2
+
+    def _last_after_noun(self, nxt: Token | None) -> int | None:
+        """A subdivision word with "last" after it (pl "art. 4 ust. 1 akapit ostatni i
+        art. 4 ust. 6"), after a unit: dropped; the index after "last", or None."""
+        if nxt is None or nxt.kind != "LAST" or self.current is None or self.expect_article:
+            return None
+        if self.pending:
+            return None  # number first, the numbers before the word are read first
+        self.last_end = max(self.last_end, nxt.end)
+        return self.i + 2
 
     def _ordinal_run(self, j: int) -> int:
         """The index after a list of ordinals from ``j`` ("second and third", it "il

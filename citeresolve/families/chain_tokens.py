@@ -38,6 +38,8 @@ _WORD_ROLES = (
     # end a list; "ff." / "et seq." extend the article before them.
     ("RECITAL", "recital"),
     ("SUB", "subparagraph"),
+    # "last" by a subdivision word (de "letzter Unterabsatz", pl "akapit ostatni"): dropped
+    ("LAST", "last"),
     ("PT", "point"),
     ("DET", "determiners"),
     ("OF", "of"),

@@ -90,6 +90,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
     "articles": {
         "article_plural": list,
         "paragraph_either": list,
+        "last": list,
         "paragraph_number_before": list,
         "dot_paragraph": bool,
         "point_letters": dict,
