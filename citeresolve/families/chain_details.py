@@ -5,6 +5,11 @@ point words, point letters and subdivisions that do not end a list; ordinals in
 from __future__ import annotations
 
 from .chain_lists import annex_after, more_paragraphs
+from .chain_lookahead import (
+    article_may_follow,
+    bare_article_at,
+    letters_closed_by_point_word,
+)
 from .chain_ordinals import OrdinalHandlers
 from .chain_state import (
     NUMBERS,
@@ -60,7 +65,7 @@ class DetailHandlers(OrdinalHandlers):
             tok.kind in ("PAR", "PARS")  # hr "stavka" is both
             and nxt is not None
             and nxt.kind in NUMBERS
-            and _article_may_follow(self.tokens, self.i + 2)
+            and article_may_follow(self.tokens, self.i + 2)
             and (
                 ((cur is None or self.expect_article) and self.tokens[self.i + 2].kind == "OF")
                 or (
@@ -128,7 +133,12 @@ class DetailHandlers(OrdinalHandlers):
             self.paragraph_list = False
         else:
             self.paragraph_list = more_paragraphs(self.tokens, following, value, plural=plural_word)
-        if tok.kind == "PARS" and following + 1 < self.n and self.tokens[following].kind == "RANGE":
+        if (
+            tok.kind == "PARS"
+            and following + 1 < self.n
+            and self.tokens[following].kind == "RANGE"
+            and self.tokens[following + 1].kind == "NUM"  # cs "odst. 1 - Článek 32": a dash
+        ):
             cur.paragraph = None  # "Absätze 1 bis 4": the article only
             cur.end = self.last_end = self.tokens[following + 1].end
             following += 2
@@ -145,7 +155,7 @@ class DetailHandlers(OrdinalHandlers):
         if tok.kind == "POS":
             if cur is None and not self.number_first:
                 preface = paragraph_preface(self.tokens, self.i, comma=True)
-                if preface is not None and _bare_article_at(self.tokens, preface[1]):
+                if preface is not None and bare_article_at(self.tokens, preface[1]):
                     # it "comma 4 dell'articolo 12", "comma 4, articolo 12": an article
                     # whose paragraphs are not numbered, its paragraph counted by position
                     self.preface_paragraph = preface[0][0]
@@ -235,11 +245,27 @@ class DetailHandlers(OrdinalHandlers):
                 self.preface_paragraph = nxt.value
                 self.preface_points.append(self.tokens[self.i + 2].value)
                 return self.i + 3
+            if self._point_of_numbered_point(cur):
+                self.preface_paragraph = nxt.value  # pt "alínea a) do ponto 3 do artigo 63.º"
+                return self.i + 2
             return self._numbered_point(cur, nxt)
         if cur is not None and self.tokens[self.i - 1].kind in ("LETP", "LETTER"):
             cur.end = self.last_end = tok.end  # "c) punktą"
             return self.i + 1
         return None
+
+    def _point_of_numbered_point(self, cur: Unit | None) -> bool:
+        """Whether the numbered point after the point word at ``self.i`` holds the
+        lettered point read before it, both before their article: pt "a alínea a) do
+        ponto 3 do seu artigo 63.º", "point (a) of point 3 of Article 63" (63(3)(a), as
+        "points 3(a) of Article 63")."""
+        return (
+            (cur is None or self.expect_article)
+            and bool(self.preface_points)
+            and self.preface_paragraph is None
+            and self.tokens[self.i - 1].kind in ("OF", "DET")  # es "del punto 3"
+            and article_follows(self.tokens, self.i + 2)
+        )
 
     def _dropped_numbers(self, j: int) -> int:
         """The subparagraph or sentence number at ``j``, dropped, with the numbers an "and"
@@ -313,7 +339,7 @@ class DetailHandlers(OrdinalHandlers):
             prev == "PT"
             and not self.separated
             and is_sub_point(cur.points, tok.value)
-            and _letters_closed_by_point_word(self.tokens, self.i)
+            and letters_closed_by_point_word(self.tokens, self.i)
         ):
             # else hu "c) pontjának i. és ii. alpontja": a list of sub-points of the point
             # just read, its point word after the last; the next ones are its siblings
@@ -332,7 +358,7 @@ class DetailHandlers(OrdinalHandlers):
             and self.i >= 2
             and self.tokens[self.i - 2].kind == "PT"
             and not (nxt is not None and nxt.kind == "PT")
-            and not _letters_closed_by_point_word(self.tokens, self.i)
+            and not letters_closed_by_point_word(self.tokens, self.i)
         )
 
     def _on_letter(self, tok: Token, nxt: Token | None) -> int | None:
@@ -355,17 +381,17 @@ class DetailHandlers(OrdinalHandlers):
             return self.i + 1
         if nxt is not None and (
             nxt.kind == "PT"
-            or (nxt.kind == "PAR" and tok.kind == "LETP" and cur.paragraph is not None)
+            or (nxt.kind == "PAR" and tok.kind == "LETP" and (cur.paragraph or self.number_first))
         ):
-            # "c) punktą"; a letter names no paragraph, so after one the paragraph
-            # word before it is the point's (lv "6. panta pirmās daļas f) punkts")
+            # "c) punktą"; a letter names no paragraph, so the paragraph word after one
+            # is the point's (lv "6. panta pirmās daļas f) punkts", "61. panta c) punktu")
             cur.points.append(tok.value)
             cur.end = self.last_end = nxt.end
             return self.i + 2
         if (
             tok.kind == "LETTER"
             and prev in ("PAR", "ART")
-            and _letters_closed_by_point_word(self.tokens, self.i)
+            and letters_closed_by_point_word(self.tokens, self.i)
         ):
             # bare letters a point word closes: lt "3 dalies d, e ir f punktuose", also
             # right after the article: lt "4 straipsnio a ir b punktai", fi "4 artiklan
@@ -377,51 +403,10 @@ class DetailHandlers(OrdinalHandlers):
             return None
         if (not self.separated or tok.marked) and (
             prev in ("NUM", "BNUM", "COMMA")
-            or (prev in ("PAR", "ART") and _letters_closed_by_point_word(self.tokens, self.i))
+            or (prev in ("PAR", "ART") and letters_closed_by_point_word(self.tokens, self.i))
             or after_position(self.tokens, self.i)  # sv "artikel 6.1 första stycket f"
         ):
             cur.points.append(tok.value)
             cur.end = self.last_end = tok.end
             return self.i + 1
         return None
-
-
-def _article_may_follow(tokens: list[Token], j: int) -> bool:
-    """Whether ``tokens[j]`` exists and no article word without a number follows."""
-    return j < len(tokens) and not _numberless_article(tokens, j)
-
-
-def _numberless_article(tokens: list[Token], j: int) -> bool:
-    """Whether an article word with no number (or nothing) follows from ``tokens[j]`` over
-    "of" words and determiners: an anaphor's ("paragraph 1 of that Article", es "apartado 1 de
-    dicho artículo"), so the paragraph before it is no preface."""
-    n = len(tokens)
-    while j < n and tokens[j].kind in ("OF", "DET"):
-        j += 1
-    if j >= n:
-        return True  # en "of that Article": "that" ends the tokens
-    return tokens[j].kind == "ART" and (j + 1 >= n or tokens[j + 1].kind not in NUMBERS)
-
-
-def _bare_article_at(tokens: list[Token], j: int) -> bool:
-    """Whether the article from ``tokens[j]`` (an "of" word or the article word) has no
-    paragraph of its own: a subparagraph counted before an article with a paragraph
-    ("Unterabsatz 2 des Artikels 5 Absatz 1") is dropped, not made its paragraph."""
-    n = len(tokens)
-    while j < n and tokens[j].kind in ("OF", "DET"):
-        j += 1
-    if j + 1 >= n or tokens[j].kind != "ART" or tokens[j + 1].kind not in NUMBERS:
-        return False
-    return j + 2 >= n or tokens[j + 2].kind not in ("BNUM", "PAR", "PARS", "POS")
-
-
-def _letters_closed_by_point_word(tokens: list[Token], i: int) -> bool:
-    """Whether the letters from ``tokens[i]`` are a list that a point word closes: lv
-    "20. panta 2. punkta a) un c) apakšpunktu" (points (a) and (c) of Article 20(2)).
-    Only the point word after the last letter says they are points."""
-    j = i
-    while j + 2 < len(tokens) and tokens[j + 1].kind in ("AND", "COMMA"):
-        if tokens[j + 2].kind != tokens[i].kind:  # "a) un c)", bare "d, e ir f"
-            break
-        j += 2
-    return j > i and j + 1 < len(tokens) and tokens[j + 1].kind == "PT"

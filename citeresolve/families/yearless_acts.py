@@ -34,6 +34,9 @@ from .act_words import ActWords
 # Regolamento n. 1 – … – Discriminazione fondata sulla lingua").
 _TITLE_AFTER = 120
 _TITLE_BEFORE = 120
+# How far from the number a later act's number may stand: a summary's reference line
+# ("Council Regulations No 17, Art. 15(2), and No 1/2003"), also the line above it.
+_COMPANION_REACH = 300
 # How far after the number its year may stand, on the same line ("n. 1 del
 # Consiglio, del 15 aprile 1958").
 _YEAR_AFTER = 60
@@ -42,7 +45,7 @@ _YEAR_AFTER = 60
 class _Act(NamedTuple):
     celex: str
     year: str
-    title: regex.Pattern[str]  # a word of its title, in the language(s) read
+    title: regex.Pattern[str] | None  # a word of its title, in the language(s) read
     # The same words anywhere, the cheap test for a text (None: no words in the
     # language). Not str.lower(): for text beyond Latin-1 it allocates about twelve
     # bytes a character before it shrinks, the peak memory of a whole extract.
@@ -51,6 +54,8 @@ class _Act(NamedTuple):
     # triggers made: a text that holds none of these has no mention, and str.find tells
     # most texts so faster than the case-insensitive search (None: too many spellings).
     spellings: tuple[str, ...] | None
+    # The number of a later act the text names beside it ("1/2003"), or None.
+    companions: regex.Pattern[str] | None
 
 
 # At most this many spellings of an act's title words are looked up in a text.
@@ -66,10 +71,12 @@ def _acts(lang: str | None) -> dict[str, _Act]:
         titles = entry["title"]
         stems = [s for code, words in titles.items() if lang in (None, code) for s in words]
         words = "|".join(regex.escape(s) for s in sorted(stems, key=len, reverse=True))
-        title = compile_pattern(rf"(?<!\w)(?:{words})", regex.IGNORECASE)
+        title = compile_pattern(rf"(?<!\w)(?:{words})", regex.IGNORECASE) if stems else None
         mention = compile_pattern(words, regex.IGNORECASE) if stems else None
+        numbers = "|".join(regex.escape(n) for n in entry.get("companions", []))
+        companions = compile_pattern(rf"(?<![\d/])(?:{numbers})(?!\d)") if numbers else None
         acts[str(entry["number"])] = _Act(
-            celex, str(entry["year"]), title, mention, _spellings(stems)
+            celex, str(entry["year"]), title, mention, _spellings(stems), companions
         )
     return acts
 
@@ -147,7 +154,11 @@ def yearless_acts(view: str, lang: str | None) -> list[Candidate]:
     """The year-less regulations ``view`` names, each from its act word to its number."""
     acts = _acts(lang)
     wanted = {
-        number: act for number, act in acts.items() if act.year in view or _mentioned(view, act)
+        number: act
+        for number, act in acts.items()
+        if act.year in view
+        or _mentioned(view, act)
+        or (act.companions is not None and act.companions.search(view) is not None)
     }
     if not wanted:
         return []
@@ -167,10 +178,17 @@ def yearless_acts(view: str, lang: str | None) -> list[Candidate]:
 
 def _said_which(view: str, start: int, end: int, act: _Act) -> bool:
     """Whether a word of the act's title stands near its number, or its year after it
-    on the same line."""
+    on the same line, or a later act's number that says which (its companions) within
+    a few lines of it."""
     line_end = view.find("\n", end)
     year_reach = min(end + _YEAR_AFTER, line_end if line_end >= 0 else len(view))
     year = compile_pattern(rf"(?<!\d){act.year}(?!\d)")
     if year.search(view, end, year_reach):
         return True
+    if act.companions is not None and act.companions.search(
+        view, max(0, start - _COMPANION_REACH), end + _COMPANION_REACH
+    ):
+        return True
+    if act.title is None:
+        return False
     return bool(act.title.search(view, max(0, start - _TITLE_BEFORE), end + _TITLE_AFTER))

@@ -168,8 +168,9 @@ def _forward_gap(of: str, determiners: str, former: str) -> regex.Pattern[str]:
         # (Principio generale) e 9 (Norme applicabili …) del regolamento", "Article 6
         # (Lawfulness of processing) of the GDPR"
         rf"(?P<heading>\([^()\d\n]{{2,80}}\)[ \t]*(?=,?\s*(?:{of}){AFTER}))?"
-        # an editor's insertion in square brackets: pt "artigo 83.º [do RGPD]"
-        rf",?\s*(?:\[[ \t]?)?(?P<of>(?:{of}){AFTER}(?:(?:{determiners}){AFTER})?"
+        # an editor's insertion in square brackets: pt "artigo 83.º [do RGPD]"; one line
+        # break at most (after a blank line, de "in Erwägung" begins a new paragraph)
+        rf",?[ \t]*(?:\n[ \t]*)?(?:\[[ \t]?)?(?P<of>(?:{of}){AFTER}(?:(?:{determiners}){AFTER})?"
         # the year an instrument is known by, before its name: "of the 1951 Refugee
         # Convention", sv "i 1951 års flyktingkonvention", da "i 1951-flygtningekonventionen"
         r"(?:(?:1[89]|20)\d\d(?:[ \t]+|-(?=[^\W\d])))?"
