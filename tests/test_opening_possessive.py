@@ -67,3 +67,38 @@ def test_opening_possessive_is_the_previous_sentences_act(lang: str, text: str) 
 )
 def test_possessive_with_no_single_act_before(lang: str, text: str) -> None:
     assert not any(k.endswith(":5") for k in keys(text, lang))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "lt",
+            "Jurisdikcija nustatoma pagal reglamentą (ES) Nr. 1215/2012 dėl jurisdikcijos. "
+            "Pagal jo 4 straipsnio 1 dalį ieškinys pareiškiamas gyvenamosios vietos teismui.",
+        ),
+        (
+            "cs",
+            "Příslušnost se určuje podle nařízení (EU) č. 1215/2012. Podle jeho čl. 4 odst. 1 "
+            "se žaloba podává u soudů bydliště.",
+        ),
+        (
+            "es",
+            "La competencia se determina conforme al Reglamento (UE) n.º 1215/2012. Según su "
+            "artículo 4, apartado 1, la demanda se presenta ante los tribunales del domicilio.",
+        ),
+        (
+            "en",
+            "Jurisdiction is governed by Regulation (EU) No 1215/2012. Under its Article 4(1), "
+            "persons are sued in the courts of their domicile.",
+        ),
+        (
+            "de",
+            "Die Zuständigkeit richtet sich nach der Verordnung (EU) Nr. 1215/2012. Nach ihrem "
+            "Artikel 4 Absatz 1 sind Personen vor den Gerichten ihres Wohnsitzes zu verklagen.",
+        ),
+    ],
+)
+def test_possessive_after_an_opening_preposition(lang: str, text: str) -> None:
+    # lt "Pagal jo 4 straipsnio 1 dalį": a word or two (a preposition) may stand first
+    assert keys(text, lang) == ["CELEX:32012R1215", "CELEX:32012R1215:4(1)"]

@@ -113,6 +113,7 @@ class ChainReader:
         # de "Art. 28 II AEUV", "Art. 12 I 2 GG": a Roman numeral right after the
         # article number is its paragraph, a bare number after those its sentence.
         self.pin_numerals: bool = art.get("pin_numerals", False)
+        self._dotted: bool = art["ordinal_dot"]  # hr "članak 3." (no full stop)
         self.marks_articles: bool = art.get("marks_articles", False)  # pt "2, 5.º e 11.º"
         plurals = frozenset(w.casefold() for w in art.get("article_plural", []))
         self._words = WordRules.of(art, self._latin, plurals)
@@ -194,7 +195,7 @@ class ChainReader:
             found = self._tokens_of(view, m, kind, out)
             out += found
             pos = found[-1].end if kind == "NUMP" else end
-        return after_lexing(view, out, pins=self.pin_numerals)
+        return after_lexing(view, out, pins=self.pin_numerals, dotted=self._dotted)
 
     def number_at(self, view: str, pos: int) -> str | None:
         """The value of the number token that ``tokens(view, pos)`` starts with ("45f",

@@ -18,7 +18,7 @@ from ..knowledge.registry import latin_suffixes
 from ..model.numerals import roman_value
 from ..text.branches import FirstCharAlternation, Pairs, Starts, phrase_branch, phrase_starts
 from .chain_state import Token
-from .unit_words import unit_branch, unit_words
+from .unit_words import roman_numeral_end, unit_branch, unit_words
 
 # Role tokens, in the order the lexer tries them at a position.
 _WORD_ROLES = (
@@ -125,7 +125,7 @@ def token_pattern(
     point_close = "|".join([r"\)", *(regex.escape(m) for m in art.get("point_marks", []))])
     next_item, numeral = _next_item(art), _next_item(art, r"[IVX]{1,7}(?![^\W_])")
     numbered = alternation(language.section("acts").get("number_words", []))
-    roman = roman_letters()
+    roman, end = roman_letters(), roman_numeral_end(art)
     bracket, digit = frozenset("("), r"\d"
     branches: list[tuple[str, Starts] | tuple[str, Starts, Pairs]] = [
         (_former_gloss(language), bracket),
@@ -150,7 +150,7 @@ def token_pattern(
         # or an annex's numeral: pl "załączników I (częściowo), II, III i IV".
         (rf"(?P<REMARK>\([^()\d\n]{{2,80}}\)(?={next_item}|{numeral}|[ \t]+\d))", bracket),
         (_SEPARATORS, frozenset(",;")),
-        (rf"(?P<ROMAN>(?P<roman>[{roman}]{{1,7}}[a-z]?)(?![^\W_])\.?)", frozenset(roman)),
+        (rf"(?P<ROMAN>(?P<roman>[{roman}]{{1,7}}[a-z]?)(?![^\W_]){end})", frozenset(roman)),
         # a bare sub-point numeral too: de "Buchst. a Ziff. iv", with its ordinal dot
         # where the language writes one: hr "podtočka i.", hu "i. alpontja"
         (rf"(?P<LETTER>(?P<letter>{letter}|[ivx]{{2,5}})(?![^\W_]){roman_dot})", letter),

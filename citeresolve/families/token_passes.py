@@ -72,8 +72,29 @@ def dashed_range(view: str, tokens: list[Token]) -> list[Token]:
     return [*tokens, rng, Token("NUM", dash.start("to"), dash.end("to"), dash["to"])]
 
 
-def after_lexing(view: str, tokens: list[Token], *, pins: bool) -> list[Token]:
+def enumeration_marker(view: str, tokens: list[Token]) -> list[Token]:
+    """``tokens`` without a last number that a comma sets after a list an "and" word
+    closed, when a full stop and a capital follow it: the number of the next item of
+    the text's own enumeration (el "ιδίως τα άρθρα 5, 6 και 58 παρ. 2, 2. Τις διατάξεις
+    του ν. 4624/2019", en "Articles 5, 6 and 58(2), 2. Law 4624/2019"), no article."""
+    if len(tokens) < 4 or tokens[-1].kind != "NUM" or tokens[-2].kind != "COMMA":
+        return tokens
+    last = tokens[-1]
+    dot = "" if view[last.end - 1 : last.end] == "." else r"\."
+    if _NEXT_ITEM[dot].match(view, last.end) is None:
+        return tokens
+    if not any(t.kind == "AND" for t in tokens[:-2]):
+        return tokens
+    return tokens[:-2]
+
+
+_NEXT_ITEM = {d: compile_pattern(rf"{d}[ \t]+\p{{Lu}}") for d in ("", r"\.")}
+
+
+def after_lexing(view: str, tokens: list[Token], *, pins: bool, dotted: bool) -> list[Token]:
     """The passes a language asks for, in order; compound ordinals and point letters
-    after a comma in every language."""
+    after a comma in every language; a numbered item of the text's own enumeration after
+    a list where numbers take no ordinal dot (``dotted``: hr "članak 3.")."""
     tokens = pin_numerals(view, tokens) if pins else tokens
+    tokens = tokens if dotted else enumeration_marker(view, tokens)
     return dashed_range(view, comma_points(view, compound_ordinals(view, tokens)))

@@ -4,9 +4,12 @@ recitals the number word national texts write before the number."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from ..knowledge.lang import alternation
 
-__all__ = ["unit_branch", "unit_words"]
+__all__ = ["roman_numeral_end", "unit_branch", "unit_words"]
 
 
 def unit_branch(kind: str, phrases: list[str], numbered: str) -> str:
@@ -35,3 +38,9 @@ def unit_words(phrases: list[str], point: bool = False) -> str:
     # ... or before a point label closed by a bracket: pl "ust. 3 lit b) TUE"
     label = r"\p{Ll}{1,2}(?:\)|(?![\w(]))" if point else r"\p{Ll}{1,2}\)"
     return rf"(?:{full}|{alternation(bare)}(?=[ \u00a0]?(?:\d|{label})))"
+
+
+def roman_numeral_end(art: Mapping[str, Any]) -> str:
+    """A dot after an annex's numeral; where numbers take no ordinal dot, not the full
+    stop before the next sentence (cs "ve spojení s přílohou III. Na obecné modely …")."""
+    return r"\.?" if art["ordinal_dot"] else r"(?:\.(?![ \t]*\n|[ \t]+\p{Lu}))?"

@@ -295,7 +295,9 @@ def _owner_words(language: Language) -> tuple[regex.Pattern[str] | None, regex.P
     zákona"): another's article."""
     art = language.articles
     owner = alternation(art["possessive"]) if art["possessive"] else None
-    opening = compile_pattern(rf"\s*(?:{owner})[ \t]+") if owner else None
+    # after a word or two, a preposition mostly: lt "Pagal jo 4 straipsnio", cs "Podle
+    # jeho čl. 4", es "Según su artículo 4", en "Under its Article 4"
+    opening = compile_pattern(rf"\s*(?:[^\W\d]+[ \t]+){{0,2}}(?:{owner})[ \t]+") if owner else None
     acts = language.section("acts")
     kinds = [p for f in _ACT_FIELDS for p in acts.get(f, [])]
     return opening, compile_pattern(rf"[ \t]+(?:{alternation(kinds)})")

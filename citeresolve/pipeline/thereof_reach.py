@@ -24,6 +24,8 @@ _SENTENCE_OPENING = compile_pattern(
 _NAME_GOES_ON = compile_pattern(r"[ \t]+\p{Lu}")
 # How far before the sentence of an opening possessive its instrument may be named.
 _POSSESSIVE_REACH = 300
+_FIRST_WORD = compile_pattern(r"\s*[^\W\d]+[ \t]+")
+_AFTER_FULL_STOP = compile_pattern(r"[.!?…][\"'”’»)]*\s*$")
 
 
 def thereof_across(links: ChainLinks, chain: Chain, index: MentionIndex) -> Mention | None:
@@ -58,6 +60,15 @@ def possessive_across(links: ChainLinks, chain: Chain, index: MentionIndex) -> M
     pattern = links.possessive_opening
     start = index.clause_start(chain.start)
     if pattern is None or not pattern.fullmatch(view, start, chain.start):
+        return None
+    first = _FIRST_WORD.match(view, start, chain.start)
+    if (
+        first is not None
+        and pattern.fullmatch(view, first.end(), chain.start)
+        and _AFTER_FULL_STOP.search(view, max(0, start - 12), start) is None
+    ):
+        # words before the possessive (lt "Pagal jo"): only where a sentence ended
+        # before, not a broken line (fr "… européenne et\nnotamment son article 100")
         return None
     if (
         links.of_after.match(view, chain.end)
