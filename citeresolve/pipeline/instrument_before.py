@@ -205,7 +205,7 @@ def named_before(
         or _unit_in_apposition(links, chain, index)
         or lead_in_head(chain, index)
         or item_head(chain, index, links.item_comma)
-        or _bracketed_in_sentence(chain, index)
+        or _bracketed_in_sentence(links, chain, index, taken)
     )
 
 
@@ -232,11 +232,16 @@ def _bracketed(chain: Chain, index: MentionIndex) -> Mention | None:
     return None
 
 
-def _bracketed_in_sentence(chain: Chain, index: MentionIndex) -> Mention | None:
+def _bracketed_in_sentence(
+    links: ChainLinks, chain: Chain, index: MentionIndex, taken: Taken
+) -> Mention | None:
     """A chain alone in brackets after a statement about one instrument: it "Il Capo III
     del regolamento suddetto disciplina il cabotaggio (articoli da 8 a 10)", "Regulation
     (EC) No 1072/2009 governs cabotage (Articles 8 to 10)". The instrument is not taken:
-    it stays cited where the sentence names it."""
+    it stays cited where the sentence names it. Instruments that an earlier article of
+    the clause took ("Article 2 TEU and several provisions of the Charter, including
+    … (Article 7)") name no statement of their own; a national act named between
+    ("transposed by the Data Protection Act 2018 (Articles 29 to 81)") owns the chain."""
     view = index.view
     opening = _OPEN_BRACKET.search(view, max(0, chain.start - 4), chain.start)
     if opening is None or not _CLOSE_BRACKET.match(view, chain.end):
@@ -249,9 +254,12 @@ def _bracketed_in_sentence(chain: Chain, index: MentionIndex) -> Mention | None:
         for m in index.mentions[index.first_at(start) : index.first_at(chain.start)]
         if m.end <= opening.start() and (m.use == REFERENCE or m.type in ("eu_act", "treaty"))
     ]
-    if not named or len({m.code for m in named}) != 1:
+    free = [m for m in named if m.start not in taken.consumed]
+    if not named or len({m.code for m in (free or named)}) != 1 or named[-1] not in free:
         return None
     if SENTENCE_END.search(view, named[-1].end, chain.start):
+        return None
+    if links.national_titles.named_between(view, named[-1].end, opening.start()):
         return None
     return named[-1]
 

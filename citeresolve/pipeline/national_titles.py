@@ -26,6 +26,7 @@ class NationalTitles:
             if words
             else None
         )
+        self._word = compile_pattern(alternation(words)) if words else None
         # a national article's superscript number may stand before it (pl "art. 385¹
         # k.c."); with a letter after it, it is a national one anyway ("art. 22¹b")
         sup = "[\u00b9\u00b2\u00b3\u2070-\u2079]"
@@ -34,6 +35,11 @@ class NationalTitles:
             if words
             else None
         )
+
+    def named_between(self, view: str, start: int, end: int) -> bool:
+        """Whether a national act's word stands between ``start`` and ``end`` (fr "a été
+        transposée par la loi du 30 juillet 2018 (articles 26 à 102)")."""
+        return self._word is not None and self._word.search(view, start, end) is not None
 
     def after(self, view: str, pos: int) -> bool:
         """Whether a national act stands right after an article chain ending at ``pos``, in
