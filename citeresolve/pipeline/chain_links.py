@@ -87,6 +87,13 @@ class ChainLinks:
 
     _gaps: tuple[str, dict[int, regex.Match[str] | None]] = ("", {})  # see gap_after
 
+    @property
+    def owner_after(self) -> bool:
+        """Whether the language names an instrument after its articles (an "of" word
+        links them): there a name right after a chain on its line owns it, not one that
+        ends the line before (nl "Regelgeving VWEU" then "art. 21 en 23 Handvest")."""
+        return self.juxtaposed_heading
+
     def gap_after(self, view: str, end: int) -> regex.Match[str] | None:
         """``forward_gap.match(view, end)``, kept for the last text: the distributed
         articles, then attach, ask it at the same chain ends (two calls in five)."""

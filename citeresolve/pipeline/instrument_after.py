@@ -70,17 +70,26 @@ def named_after(
         and (_item_of_list(links, view, chain) or _alone_on_line(view, chain))
     ):
         return None
-    # Genitive first ("perusoikeuskirjan 7 artiklan, Euroopan ihmisoikeussopimuksen
-    # ..."): a mention right before the chain beats one after it that no "of" word links.
-    preceding = None
-    if not view[chain.end : following.start].strip(" \t\n,"):
-        preceding = index.ending_at(chain.start, links.genitive_gap)
+    preceding = _genitive_first(links, chain, index, following)
     if preceding is not None:
         taken.consumed.add(preceding.start)
         return preceding
     taken.consumed.add(following.start)
     taken.closing.add(following.start)
     return _paragraph_after_treaty(links, chain, index, following)
+
+
+def _genitive_first(
+    links: ChainLinks, chain: Chain, index: MentionIndex, following: Mention
+) -> Mention | None:
+    """Genitive first ("perusoikeuskirjan 7 artiklan, Euroopan ihmisoikeussopimuksen
+    ..."): a mention right before the chain beats one after it that no "of" word links,
+    unless the language names an instrument after its articles and this one follows
+    the chain on its line ("VWEU" ending the line before "art. 21 en 23 Handvest")."""
+    between = index.view[chain.end : following.start]
+    if between.strip(" \t\n,") or (links.owner_after and not between.strip(" \t")):
+        return None
+    return index.ending_at(chain.start, links.genitive_gap)
 
 
 def _gap_mention(links: ChainLinks, index: MentionIndex, start: int, end: int) -> Mention | None:
