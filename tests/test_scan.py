@@ -315,8 +315,9 @@ def test_sentence_ends_found_from_their_marks_as_by_the_whole_pattern() -> None:
     for text in [*_corpus_texts(), awkward]:
         whole = [m.start() for m in mention_index.SENTENCE_END.finditer(text)]
         assert mention_index.sentence_ends(text) == whole, text[:80]
-        # A clause ends at a line end, a ";" or a sentence end.
-        breaks = sorted([m.start() for m in regex.finditer("[\n;]", text)] + whole)
+        # A clause ends at a line end, a ";", a sentence end or an enacting formula's comma.
+        formulas = mention_index._formula_ends(text)
+        breaks = sorted([m.start() for m in regex.finditer("[\n;]", text)] + whole + formulas)
         assert mention_index._clause_breaks(text) == breaks, text[:80]
 
 
