@@ -55,7 +55,7 @@ def genitive_gap(art: Mapping[str, Any], journals: list[str]) -> regex.Pattern[s
         # special edition (oj_words.journal_aside): lv "Direktīvas 2005/36/EK par …
         # atzīšanu (OV 2005, L 255, 22. lpp.) 21. panta"
         rf"(?P<oj>{journal_aside(journals)}[ \t]*)?"
-        rf"{_clause(art)}"
+        rf"{_clause(art, journals)}"
         # the act's own date in a database's keyword line: pt "DIR … 2006/112/CE DE
         # 2006/11/28 ART9 ART73"
         rf"|(?:[^\W\d]{{1,3}}[ \t]+)?"
@@ -64,20 +64,23 @@ def genitive_gap(art: Mapping[str, Any], journals: list[str]) -> regex.Pattern[s
     )
 
 
-def _clause(art: Mapping[str, Any]) -> str:
+def _clause(art: Mapping[str, Any], journals: list[str]) -> str:
     """A relative clause between commas, which may name the act it repeals or amends:
     lt. "Reglamento (ES) 2017/1939, kuriuo įgyvendinamas … srityje, 14 straipsnio",
     "reglamento (ES) Nr. 910/2014 dėl … rinkoje, kuriuo panaikinama Direktyva
     1999/93/EB, 19 straipsnyje" (the Regulation's article, not the Directive's), lv
     "Direktīvas 2001/86/EK …, ar ko papildina … jomā ( 3 ), 3.–7. pantu"; or the act's
     amendments: fi "direktiivin 2006/112/EY, sellaisena kuin se on muutettuna
-    direktiivillä 2008/8/EY, 2 artiklan" (the amended act's article)."""
+    direktiivillä 2008/8/EY, 2 artiklan" (the amended act's article). The act the clause
+    names may close it with its Official Journal reference: lt "…, kuria pakeičiamas Tarybos
+    pamatinis sprendimas 2005/222/TVR (OL 2013 L 218, p. 8), 14 straipsnį"."""
     openers = alternation(
         [*art.get("act_title", []), *art.get("as_amended", []), *art.get("act_title_clause", [])]
     )
     return (
         rf"(?P<clause>,[ \t]*(?:{openers})[ \t]"
-        rf"(?:[^;:,()\[\]\n]|\([^()\n]{{1,8}}\)){{1,200}}?,[ \t]*)?"
+        rf"(?:[^;:,()\[\]\n]|\([^()\n]{{1,8}}\)){{1,200}}?"
+        rf"(?:[ \t]*{journal_aside(journals)})?,[ \t]*)?"
     )
 
 

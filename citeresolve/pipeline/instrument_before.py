@@ -15,6 +15,7 @@ from .chain_links import ChainLinks
 from .keyword_lines import inside_segment, keyword_line_head
 from .list_items import ITEM_MARKER, item_head, lead_in_head
 from .mention_index import SENTENCE_END, MentionIndex, Taken
+from .title_owners import clause_object, title_owner, titling_act
 
 # How far before a chain its linking words ("in particular", a dash …) may stand.
 _BACKWARD_REACH = 80
@@ -57,7 +58,7 @@ def pinned_head(
     head = index.clause_head(chain.start, after) or _head_of_line_before(links, index, chain.start)
     if head is not None and head.start in taken.consumed:
         head = index.named_between(head.end, chain.start, taken.consumed) or head
-    return _title_owner(links, head, index, chain.start)
+    return title_owner(links, head, index, chain.start)
 
 
 def _head_of_line_before(links: ChainLinks, index: MentionIndex, pos: int) -> Mention | None:
@@ -99,30 +100,6 @@ def _head_of_line_before(links: ChainLinks, index: MentionIndex, pos: int) -> Me
     return head
 
 
-def _title_owner(
-    links: ChainLinks, head: Mention | None, index: MentionIndex, pos: int
-) -> Mention | None:
-    """The act whose title names ``head``, where the language writes the title before
-    the act's number: hu "… és a 648/2012/EU rendelet módosításáról szóló, 2013. június
-    26-i 575/2013/EU … rendeletre …, és különösen annak 113. cikke" is 575/2013's. A
-    title may name several acts (fi "direktiivien 2002/65/EY, 2009/110/EY … muuttamisesta
-    ja direktiivin 2007/64/EY kumoamisesta … annetun … direktiivin (EU) 2015/2366 (1) ja
-    erityisesti sen 98 artiklan"): the closing word after any of them counts."""
-    if links.title_end is None or head is None:
-        return head
-    previous = head
-    k = index.first_at(head.end)
-    while k < len(index.mentions) and index.mentions[k].end <= pos:
-        following = index.mentions[k]
-        if following.use != REFERENCE and links.title_end.match(
-            index.view, previous.end, following.start
-        ):
-            head = following
-        previous = following
-        k += 1
-    return head
-
-
 def head_linked_by_thereof(
     links: ChainLinks, chain: Chain, index: MentionIndex, taken: Taken
 ) -> Mention | None:
@@ -139,7 +116,7 @@ def head_linked_by_thereof(
             # Convention on the Rights of the Child …, as is the Paris Agreement, and in
             # particular Article 2(1)(a) thereof") is not what the clause pins
             head = index.named_between(head.end, chain.start, taken.consumed) or head
-        head = _title_owner(links, head, index, chain.start)
+        head = title_owner(links, head, index, chain.start)
         if head is not None and head.use != REFERENCE:
             taken.pinpoints.append(chain.end)
             return head
@@ -187,18 +164,8 @@ def named_before(
         _dash_linked(links, before) or inside_segment(index, chain.start)
     ) and not links.of_after.match(view, chain.end):
         return keyword_line_head(chain, index)
-    act = _comma_linked(links, before, window_start, index)
-    # ... unless an "of" word names another instrument after the chain ("Regulamento (UE)
-    # n.º 492/2011, artigo 5.º do Código do Trabalho").
-    # ... or a name of its own right after it (sl "…, 84. člen ZMZ-1").
-    if (
-        act is not None
-        and not _names_other(links, view, chain.end)
-        and not _named_after(view, chain.end)
-        and not _clause_object(links, chain, index, act)
-    ):
-        if _provision_line(view, act.start, chain.end):
-            taken.consumed.add(act.start)
+    act = _comma_owner(links, chain, index, taken, window_start)
+    if act is not None:
         return act
     return (
         _genitive_before(links, chain, index, taken)
@@ -207,6 +174,32 @@ def named_before(
         or item_head(chain, index, links.item_comma)
         or _bracketed_in_sentence(links, chain, index, taken)
     )
+
+
+def _comma_owner(
+    links: ChainLinks, chain: Chain, index: MentionIndex, taken: Taken, window_start: int
+) -> Mention | None:
+    """The act a comma right before the chain links it to (:func:`_comma_linked`)."""
+    view = index.view
+    act = _comma_linked(links, view[window_start : chain.start], window_start, index)
+    # ... unless an "of" word names another instrument after the chain ("Regulamento (UE)
+    # n.º 492/2011, artigo 5.º do Código do Trabalho").
+    # ... or a name of its own right after it (sl "…, 84. člen ZMZ-1").
+    if (
+        act is None
+        or _names_other(links, view, chain.end)
+        or _named_after(view, chain.end)
+        or clause_object(links, chain, index, act)
+    ):
+        return None
+    if _provision_line(view, act.start, chain.end):
+        taken.consumed.add(act.start)
+    # the comma may close the title clause that named the act (lv "… un ar ko groza …
+    # regulu 2006/2004/EK, 3.pantā"): the titled act's article, in the genitive
+    owner = titling_act(links, act, index)
+    if owner is not None:
+        taken.consumed.add(owner.start)
+    return owner or act
 
 
 def _dash_linked(links: ChainLinks, before: str) -> bool:
@@ -291,14 +284,6 @@ def _comma_linked(
     return None
 
 
-def _clause_object(links: ChainLinks, chain: Chain, index: MentionIndex, act: Mention) -> bool:
-    """Whether ``act`` is named in a relative clause of an earlier act's title, which the
-    chain after the comma belongs to: lt "reglamento (ES) Nr. 910/2014 dėl …, kuriuo
-    panaikinama Direktyva 1999/93/EB, 19 straipsnyje" (the Regulation's Article 19)."""
-    head = index.ending_at(chain.start, links.genitive_gap)
-    return head is not None and head.end <= act.start
-
-
 def _named_after(view: str, pos: int) -> bool:
     """Whether a capitalised word follows ``pos`` on its line: a name the extractor does
     not know (a national act's abbreviation "ZMZ-1", "GG") that the chain belongs to."""
@@ -330,7 +315,7 @@ def _genitive_before(
         preceding = index.act_in_brackets_before(chain.start)
     if preceding is None or preceding.start in taken.closing:
         return None
-    preceding = _titling_act(links, preceding, index) or preceding
+    preceding = titling_act(links, preceding, index) or preceding
     if not (links.juxtaposed_heading and preceding.type == "eu_act" and len(chain.units) > 1):
         taken.consumed.add(preceding.start)
         if (act := index.act_before_its_bracketed_name(preceding)) is not None:
@@ -352,30 +337,6 @@ def _unit_in_apposition(links: ChainLinks, chain: Chain, index: MentionIndex) ->
     if not links.unit_of.search(view, max(0, named.start - 40), named.start):
         return None
     return named
-
-
-def _titling_act(links: ChainLinks, named: Mention, index: MentionIndex) -> Mention | None:
-    """The act whose title names ``named`` in a relative clause with no comma around it:
-    lv "Regulas (ES) Nr. 1305/2013 par … (ELFLA) un ar ko atceļ Padomes Regulu (EK) Nr.
-    1698/2005 15. pantu" is 1305/2013's Article 15. That act is the last before the
-    clause, of another list, in the same sentence."""
-    view = index.view
-    if links.title_clause is None or named.type != "eu_act":
-        return None
-    clause = links.title_clause.search(view, max(0, named.start - 80), named.start)
-    if clause is None:
-        return None
-    for k in range(
-        index.first_at(clause.start()) - 1, max(-1, index.first_at(named.start) - 6), -1
-    ):
-        owner = index.mentions[k]
-        if owner.end > clause.start():
-            continue
-        if SENTENCE_END.search(view, owner.end, clause.start()) or clause.start() - owner.end > 300:
-            return None
-        if owner.type == "eu_act" and owner.use != REFERENCE and owner.group != named.group:
-            return owner
-    return None
 
 
 def _defined_before(links: ChainLinks, chain: Chain, index: MentionIndex) -> Mention | None:

@@ -1,0 +1,106 @@
+"""The act that owns an article chain when a title names two acts: the act whose title
+names another before its own number (hu "… módosításáról szóló … 575/2013/EU
+rendeletre"), the act whose relative clause names the act it repeals or amends (lv "…
+un ar ko atceļ Padomes Regulu (EK) Nr. 1698/2005 15. pantu", lt "…, kuriuo panaikinama
+Direktyva 1999/93/EB, 19 straipsnyje")."""
+
+from __future__ import annotations
+
+import regex
+
+from ..families.chain_grammar import Chain
+from ..families.mentions import REFERENCE, Mention
+from ..knowledge.cache import compile_pattern
+from .chain_links import ChainLinks
+from .mention_index import SENTENCE_END, MentionIndex
+
+# Between two acts of a list: their "and" or comma and their authors, no number, no end
+# of a sentence or a clause (lv "direktīvu 84/450/EEK un Eiropas Parlamenta un Padomes
+# direktīvas 97/7/EK, 98/27/EK").
+_LIST_GAP = compile_pattern(r"[^\d.;:()\[\]\n]{1,60}")
+# How many acts back the list is walked.
+_LIST_REACH = 8
+
+
+def title_owner(
+    links: ChainLinks, head: Mention | None, index: MentionIndex, pos: int
+) -> Mention | None:
+    """The act whose title names ``head``, where the language writes the title before
+    the act's number: hu "… és a 648/2012/EU rendelet módosításáról szóló, 2013. június
+    26-i 575/2013/EU … rendeletre …, és különösen annak 113. cikke" is 575/2013's. A
+    title may name several acts (fi "direktiivien 2002/65/EY, 2009/110/EY … muuttamisesta
+    ja direktiivin 2007/64/EY kumoamisesta … annetun … direktiivin (EU) 2015/2366 (1) ja
+    erityisesti sen 98 artiklan"): the closing word after any of them counts."""
+    if links.title_end is None or head is None:
+        return head
+    previous = head
+    k = index.first_at(head.end)
+    while k < len(index.mentions) and index.mentions[k].end <= pos:
+        following = index.mentions[k]
+        if following.use != REFERENCE and links.title_end.match(
+            index.view, previous.end, following.start
+        ):
+            head = following
+        previous = following
+        k += 1
+    return head
+
+
+def clause_object(links: ChainLinks, chain: Chain, index: MentionIndex, act: Mention) -> bool:
+    """Whether ``act`` is named in a relative clause of an earlier act's title, which the
+    chain after the comma belongs to: lt "reglamento (ES) Nr. 910/2014 dėl …, kuriuo
+    panaikinama Direktyva 1999/93/EB, 19 straipsnyje" (the Regulation's Article 19)."""
+    head = index.ending_at(chain.start, links.genitive_gap)
+    return head is not None and head.end <= act.start
+
+
+def _clause_before_list(
+    links: ChainLinks, named: Mention, index: MentionIndex
+) -> regex.Match[str] | None:
+    """The title clause that names ``named`` or the list it ends: lv "… un ar ko groza
+    Padomes direktīvu 84/450/EEK un … direktīvas 97/7/EK, 98/27/EK un 2002/65/EK un …
+    regulu 2006/2004/EK, 3.pantā" (the acts the clause amends, the article the amending
+    act's)."""
+    assert links.title_clause is not None
+    view = index.view
+    head = named
+    k = index.first_at(named.start)
+    while True:
+        clause = links.title_clause.search(view, max(0, head.start - 80), head.start)
+        if clause is not None or k <= 0 or index.first_at(named.start) - k >= _LIST_REACH:
+            return clause
+        k -= 1
+        before = index.mentions[k]
+        gap = view[before.end : head.start]
+        if (
+            before.type != "eu_act"
+            or before.use == REFERENCE
+            or not _LIST_GAP.fullmatch(gap)
+            or (links.and_after.match(view, before.end) is None and "," not in gap)
+        ):
+            return None
+        head = before
+
+
+def titling_act(links: ChainLinks, named: Mention, index: MentionIndex) -> Mention | None:
+    """The act whose title names ``named`` in a relative clause with no comma around it:
+    lv "Regulas (ES) Nr. 1305/2013 par … (ELFLA) un ar ko atceļ Padomes Regulu (EK) Nr.
+    1698/2005 15. pantu" is 1305/2013's Article 15. That act is the last before the
+    clause, of another list, in the same sentence."""
+    view = index.view
+    if links.title_clause is None or named.type != "eu_act":
+        return None
+    clause = _clause_before_list(links, named, index)
+    if clause is None:
+        return None
+    for k in range(
+        index.first_at(clause.start()) - 1, max(-1, index.first_at(named.start) - 6), -1
+    ):
+        owner = index.mentions[k]
+        if owner.end > clause.start():
+            continue
+        if SENTENCE_END.search(view, owner.end, clause.start()) or clause.start() - owner.end > 300:
+            return None
+        if owner.type == "eu_act" and owner.use != REFERENCE and owner.group != named.group:
+            return owner
+    return None
