@@ -51,9 +51,8 @@ class ChainLinks:
         aside = rf"[ \t]*,[ \t]*(?:{alternation(places or [])})[ \t]*"
         self.locative_aside = compile_pattern(aside) if places else None
         self.annex_to = _annex_to(art)
-        self.genitive_gap = _genitive_gap(
-            art, language.section("official_journal")["abbreviations"]
-        )
+        self.code, journals = language.code, language.section("official_journal")["abbreviations"]
+        self.genitive_gap = _genitive_gap(art, journals)
         # In a language that links an article to its instrument with a word ("of",
         # "du", "der"), an act written right before a list of articles is a keyword
         # line's heading ("Directiva 2006/112/CE ART9 ART73"): cited itself, and

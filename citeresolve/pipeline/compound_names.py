@@ -43,7 +43,14 @@ class CompoundNames:
     """The compound names of one language (see the module docstring)."""
 
     def __init__(self, lang: str) -> None:
-        acts = load(lang).section("acts")
+        language = load(lang)
+        acts = language.section("acts")
+        # An article or a preposition glued to the act word (mt "tad-Direttiva", "id-")
+        # is no first part of a name.
+        art = language.articles
+        self._glued = frozenset(
+            w.casefold() for w in [*art["determiners"], *art["of"]] if w.endswith(("-", "'", "’"))
+        )
         words = [w.strip().removeprefix("=") for kind in _KINDS for w in acts[kind]]
         single = sorted({w for w in words if w and " " not in w}, key=lambda w: (-len(w), w))
         # Every act word of the language, a name's last part in any of its forms.
@@ -71,7 +78,10 @@ class CompoundNames:
         if m is None:
             return None
         first = name[: m.start()]
-        if sum(ch.isalpha() for ch in first) < _MIN_PREFIX_LETTERS:
+        if (
+            sum(ch.isalpha() for ch in first) < _MIN_PREFIX_LETTERS
+            or first.casefold() in self._glued
+        ):
             return None
         if self._qualifier is not None and self._qualifier.match(first):
             return None

@@ -5,11 +5,16 @@ that opens it: it points back to the instrument named last before the sentence
 
 from __future__ import annotations
 
+import functools
+
+import regex
+
 from ..families.chain_grammar import Chain
 from ..families.mentions import REFERENCE, Mention
 from ..knowledge.cache import compile_pattern
+from ..knowledge.lang import alternation, load
 from .chain_links import ChainLinks
-from .mention_index import MentionIndex
+from .mention_index import SENTENCE_END, MentionIndex
 
 # How far before the sentence of a "thereof" its instrument may be named.
 _THEREOF_REACH = 400
@@ -22,6 +27,19 @@ _SENTENCE_OPENING = compile_pattern(
 )
 # A capitalised word right after "thereof": the name it began ("della stessa Legge").
 _NAME_GOES_ON = compile_pattern(r"[ \t]+\p{Lu}")
+# The act kinds a "thereof" may name, by their CELEX letter (framework decisions first:
+# their word holds the decision's).
+_KIND_LETTERS = (
+    ("framework_decision", "F"),
+    ("regulation", "R"),
+    ("directive", "L"),
+    ("decision", "D"),
+)
+# How far before its sentence an act a "thereof" names by kind may end, when it is in
+# the sentence right before.
+_THEREOF_LONGEST = 1000
+# How many mentions back the sentence before a "thereof" is read.
+_ACTS_BACK = 12
 # How far before the sentence of an opening possessive its instrument may be named.
 _POSSESSIVE_REACH = 300
 _FIRST_WORD = compile_pattern(r"\s*[^\W\d]+[ \t]+")
@@ -43,11 +61,61 @@ def thereof_across(links: ChainLinks, chain: Chain, index: MentionIndex) -> Ment
     if found is None or index.first_in(chain.end, found.end()) is not None:
         return None
     start = index.clause_start(chain.start)
-    if not _SENTENCE_OPENING.fullmatch(view, start, chain.start):
-        return None
     if _NAME_GOES_ON.match(view, found.end()):
         return None
+    if not _SENTENCE_OPENING.fullmatch(view, start, chain.start):
+        return _act_of_kind_before(links, found[0], index, start, chain.start)
     return index.last_named_before(start, _THEREOF_REACH)
+
+
+def _act_of_kind_before(
+    links: ChainLinks, thereof: str, index: MentionIndex, start: int, pos: int
+) -> Mention | None:
+    """A "thereof" that names an act's kind (de "dieser Richtlinie", es "de dicha
+    Directiva") in the middle of a sentence that names no instrument before its chain:
+    the act of that kind the sentence before cites last, or the act whose title names
+    it (de "… Art. 8 Abs. 4 der Richtlinie 2011/83/EU … zur Abänderung der Richtlinie
+    93/13/EWG … und der Richtlinie 97/7/EG …, ist … zu beurteilen. Hierbei … alle in Art.
+    6 Abs. 1 dieser Richtlinie genannten Informationen" is 2011/83's Article 6(1))."""
+    letter = next((c for p, c in _kind_words(links.code) if p.search(thereof)), None)
+    if letter is None or index.first_in(start, pos) is not None:
+        return None
+    view = index.view
+    head = None
+    for k in range(index.first_at(start) - 1, max(-1, index.first_at(start) - _ACTS_BACK), -1):
+        m = index.mentions[k]
+        if head is None and _out_of_reach(view, m.end, start):
+            return None
+        if head is not None and SENTENCE_END.search(view, m.end, head.start):
+            break
+        if m.type == "eu_act" and m.use != REFERENCE and _letter(m) == letter:
+            head = m  # back to the first of its kind in that sentence: the title's act
+    return head
+
+
+def _out_of_reach(view: str, end: int, start: int) -> bool:
+    """Whether an act that ends at ``end`` is too far before the sentence at ``start``
+    for a "thereof" there to point to it: farther than the reach, unless in the sentence
+    right before (a judgment's long operative part), and never beyond the longest."""
+    far = start - end
+    if far > _THEREOF_LONGEST:
+        return True
+    return far > _THEREOF_REACH and SENTENCE_END.search(view, end, max(end, start - 1)) is not None
+
+
+def _letter(m: Mention) -> str:
+    """The CELEX descriptor of an act's mention ("L" for a directive)."""
+    return m.code.removeprefix("CELEX:")[5:6]
+
+
+@functools.cache
+def _kind_words(code: str) -> list[tuple[regex.Pattern[str], str]]:
+    """The act words of each kind in the language ``code``, with its CELEX letter."""
+    acts = load(code).section("acts")
+    return [
+        (compile_pattern(rf"(?i:{alternation(acts[field])})"), letter)
+        for field, letter in _KIND_LETTERS
+    ]
 
 
 def possessive_across(links: ChainLinks, chain: Chain, index: MentionIndex) -> Mention | None:
