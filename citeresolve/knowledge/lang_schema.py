@@ -112,6 +112,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "former": list,
         "as_regards": list,
         "relative_possessive": list,
+        "inserting": list,
         "clause_openers": list,
         "point_marks": list,
         # contract version 2 units and the filler that does not end a list

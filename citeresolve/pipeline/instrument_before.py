@@ -12,6 +12,7 @@ from ..families.mentions import REFERENCE, Mention
 from ..knowledge.cache import compile_pattern
 from ..text.scan import may_end_with as _may_end_with
 from .chain_links import ChainLinks
+from .inserted_articles import inserted_owner
 from .keyword_lines import inside_segment, keyword_line_head
 from .list_items import ITEM_MARKER, item_head, lead_in_head
 from .mention_index import SENTENCE_END, MentionIndex, Taken
@@ -125,9 +126,11 @@ def head_linked_by_thereof(
 
 def relative_owner(links: ChainLinks, chain: Chain, index: MentionIndex) -> Mention | None:
     """The instrument a relative "whose" right before the chain stands for: the one named
-    last before it ("Regulation … amends Directive (EU) 2020/1828, whose Article 4")."""
-    if links.relative_link is None:
-        return None
+    last before it ("Regulation … amends Directive (EU) 2020/1828, whose Article 4"); or
+    the act an inserting word says the article was added to (:mod:`.inserted_articles`)."""
+    inserted = inserted_owner(links.code, chain, index)
+    if inserted is not None or links.relative_link is None:
+        return inserted
     before = index.view[max(0, chain.start - _BACKWARD_REACH) : chain.start]
     if links.relative_link.search(before) is None:
         return None
