@@ -6,8 +6,10 @@
   act (the title's head), also across a long operative part. A sentence that names an
   instrument before the chain keeps its own.
 * mt: an article or preposition glued to an act word ("tad-Direttiva 2008/98/KE") is no
-  compound name of that act, so that a later "tad-Direttiva" is the reference word of its
-  kind (the last directive cited), not the first act it opened.
+  compound name of that act, so that a later "tad-Direttiva" is not always the first act
+  it opened. The bare definite word of a kind ("tad-Direttiva", "tar-Regolament") names
+  the one act of its kind the text cites, and none where it cites several (then "ta' dik
+  id-Direttiva", "that Directive", names the last).
 """
 
 from __future__ import annotations
@@ -55,7 +57,20 @@ import citeresolve
             "L-Artikolu 2 tad-Direttiva 2008/98/KE jiddefinixxi l-iskart.\n\nId-Direttiva "
             "2009/147/KE tipprojbixxi l-qabda. Kull deroga hija suġġetta għall-Artikolu 9 "
             "tad-Direttiva.",
+            ["CELEX:32008L0098:2", "CELEX:32009L0147"],
+        ),
+        (
+            "mt",
+            "L-Artikolu 2 tad-Direttiva 2008/98/KE jiddefinixxi l-iskart.\n\nId-Direttiva "
+            "2009/147/KE tipprojbixxi l-qabda. Kull deroga hija suġġetta għall-Artikolu 9 ta' "
+            "dik id-Direttiva.",
             ["CELEX:32008L0098:2", "CELEX:32009L0147", "CELEX:32009L0147:9"],
+        ),
+        (
+            "mt",
+            "Id-Direttiva 2009/147/KE tipprojbixxi l-qabda. Kull deroga hija suġġetta "
+            "għall-Artikolu 9 tad-Direttiva.",
+            ["CELEX:32009L0147", "CELEX:32009L0147:9"],
         ),
         (
             "mt",
