@@ -16,9 +16,11 @@ from ..text.footnotes import glued_footnote
 
 # A footnote number may be glued to the year ("C442/092"), and the year may be
 # written with four digits ("C-203/2015", el "C-128.2009"): see year_end.
-ITEM = r"""(?:[CTF]\s?-?\s?)?\d{1,4}/\d{2}\d{0,2}(?![\d/])(?:\s(?:P-R|PPU|P|R)(?![\w-]))?"""
+# After a case word the court letter may stand before a slash for its hyphen (hr "u
+# predmetu C/103/16").
+ITEM = r"""(?:[CTF]\s?[-/]?\s?)?\d{1,4}/\d{2}\d{0,2}(?![\d/])(?:\s(?:P-R|PPU|P|R)(?![\w-]))?"""
 LISTED = compile_pattern(
-    r"(?:(?P<court>[CTF])\s?-?\s?)?(?P<number>\d{1,4})/(?P<year>\d{2})(?P<glued>\d{1,2})?(?![\d/])"
+    r"(?:(?P<court>[CTF])\s?[-/]?\s?)?(?P<number>\d{1,4})/(?P<year>\d{2})(?P<glued>\d{1,2})?(?![\d/])"
     r"(?:\s(?:P-R|PPU|P|R)(?![\w-]))?"
 )
 # What separates the numbers of a list: a comma, or a short lower-case word ("and", "e").

@@ -85,8 +85,15 @@ def _case_list_pattern() -> Dispatched:
     number = alternation(union_phrases("acts", "number_words"))
     return Dispatched(
         [(None, union_phrases("cases", "words"))],
-        rf"\s+(?P<numbered>{number}\s?)?(?P<list>{ITEMS})",
+        rf"(?:\s+|(?=[CTF]-\d))(?P<numbered>{number}\s?)?(?P<list>{ITEMS})",
+        transform=_glued_court,
     )
+
+
+def _glued_court(alternation: str) -> str:
+    # An infobox label run into its value (hr "Broj predmetaC-6/90"): a case word may end
+    # at a court letter and its hyphen, never at any other letter.
+    return alternation.replace(r"(?![^\W\d])", r"(?!(?![CTF]-\d)[^\W\d])")
 
 
 _NUMBER_NEAR = compile_pattern(r"\d{1,4}/\d{2}")
@@ -155,8 +162,8 @@ def _listed_items(view: str, m: regex.Match[str], seen: set[int]) -> list[regex.
         court = item["court"] or court
         if item.start() in seen or ends is None:
             continue
-        if item["court"] is None and court != "C" and not _old_case(m, item, ends[0]):
-            continue  # no court letter: only the Court of Justice before 1989
+        if item["court"] is None and court != "C" and not _old_case(view, m, item, ends[0]):
+            continue  # no court letter: only the Court of Justice
         seen.add(item.start())
         found.append(item)
     return found
@@ -166,11 +173,19 @@ def _start(m: regex.Match[str]) -> int:
     return m.start()
 
 
-def _old_case(listed: regex.Match[str], item: regex.Match[str], year: str) -> bool:
+def _old_case(view: str, listed: regex.Match[str], item: regex.Match[str], year: str) -> bool:
     """Whether a number with no court letter after a case word is a case of the Court of
-    Justice before 1989: never with a number word and the year in full, as national
-    courts number theirs (it "causa n. 123/1985"; the Court's is "causa 123/85")."""
-    return old_year(year) and not (listed["numbered"] and item["glued"])
+    Justice: never with a number word and the year in full, as national courts number
+    theirs (it "causa n. 123/1985"; the Court's is "causa 123/85"). Before 1989; or
+    later with its "C-" lost where case word and number fill a bracket alone, as a
+    judgment is cited (nl "arrest … van 1 maart 2011 (zaak 236/09)"), never a national
+    register's number in a sentence ("in Case 12/19 of the national register")."""
+    if listed["numbered"] and item["glued"]:
+        return False
+    if old_year(year):
+        return True
+    opened = view[listed.start() - 1 : listed.start()] == "("
+    return opened and view[item.end() : item.end() + 1] == ")" and not listed["numbered"]
 
 
 _COURTS = ("C", "T", "F")  # the court letters, in the order their brackets are read
