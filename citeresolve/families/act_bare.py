@@ -66,8 +66,10 @@ def _bare_prefix_pattern(keys: frozenset[str]) -> regex.Pattern[str]:
         rf"(?:(?:{number_words()})\s*)?"
     )
     # A short title between the act word and the number in brackets: fi "EU-asetusta
-    # lääkinnällisistä laitteista (2017/745)" (bare_act checks the title names no act).
-    titled = rf"(?:{words})(?P<title>(?:[^\S\n]+[^\W\d_]+){{1,4}}?)[^\S\n]*(?P<open>\()"
+    # lääkinnällisistä laitteista (2017/745)" (bare_act checks the title names no act),
+    # mt "Id-Direttiva dwar id-Drittijiet tal-Konsumatur (2011/83)" (a hyphen's article).
+    title_word = r"[^\W\d_]+(?:[-'’][^\W\d_]+)?"
+    titled = rf"(?:{words})(?P<title>(?:[^\S\n]+{title_word}){{1,4}}?)[^\S\n]*(?P<open>\()"
     return compile_pattern(
         rf"(?:(?:{words})\s*{dated}(?:(?:{number_words()})\s*)?(?P<open>[\[(]\s?)?"
         rf"|{author}|{titled})$",
@@ -192,14 +194,27 @@ def _bare_act_after(
 ) -> tuple[str, int, int, bool] | None:
     """The kind of a number with no domain from the act word right after it, where
     the language names the kind last, the author possibly between (hu "a 2004/38
-    irányelv", "a 2004/38 európai parlamenti és tanácsi irányelv"), or None."""
-    if view[number.end : number.end + 1] != " " or number.numbered:
+    irányelv", "a 2004/38 európai parlamenti és tanácsi irányelv"), or None. A label
+    that opens its line with the number may put a comma before the word, a title's
+    capital (cs "1924/2006, Nařízení Evropského parlamentu a Rady (ES) o výživových …",
+    not "123/2006, nařízení vlády")."""
+    gap = 1 if view[number.end : number.end + 1] == " " else 0
+    label = view[number.end : number.end + 2] == ", " and view[number.end + 2 : number.end + 3]
+    if not gap and label and label.isupper() and _opens_line(view, number.start):
+        gap = 2
+    if not gap or number.numbered:
         return None
     a, b = number.a, number.b
     if len(a) == 4 and len(b) == 2 and (int(a) + 1) % 100 == int(b):
         return None  # a period, not an act: "the 2014/15 regulation"
-    word = words.word_at(view, number.end + 1)
+    word = words.word_at(view, number.end + gap)
     kind = None if word is None else words.kind_of(word)
     if word is None or kind is None or ACT_KINDS[kind].needs_domain:
         return None
     return kind, number.start, word.end(), True
+
+
+def _opens_line(view: str, pos: int) -> bool:
+    """Whether only spaces stand between the line's start and ``pos``."""
+    line = view.rfind("\n", 0, pos) + 1
+    return not view[line:pos].strip()

@@ -105,7 +105,25 @@ def read_for_kind(
         return number.b, number.a
     if not year_first and kind_reads_year_first(kind, number.a, number.b):
         return number.a, number.b
+    if not year_first and _printed_year_first(kind, number):
+        return number.a, number.b
     return read
+
+
+def _printed_year_first(kind: str, number: ActNumber) -> bool:
+    """Whether a number of a kind only ever numbered year first, its domain after it, is
+    read as printed though its second part looks like a year: directives never were
+    numbered number first, so mt "id-Direttiva 83/2011/UE" is keyed as written, year
+    83 (keys are not corrected), not read as Directive 2011/83/EU."""
+    a, b = number.a, number.b
+    return (
+        ACT_KINDS[kind].year_first
+        and number.form == "slash"
+        and bool(number.domain)
+        and len(a) == 2
+        and old_style_year(a)
+        and len(b) == 4
+    )
 
 
 def reading(number: ActNumber) -> tuple[str, str, bool]:
