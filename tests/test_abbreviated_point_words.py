@@ -1,8 +1,10 @@
 """Law firms and ministries abbreviate the point word: hr "t." and "toč." (točka), sl
 "tč." (točka), lv "apakšp." (apakšpunkts), lt "pap." after the letter (papunktis: "6 str.
 1 d. f pap."), et "p" (punkt: "artikli 6 lg 1 p f"). The point after it is kept in the pin like
-the one after the full word; hr "t. 45." after a judgment's ECLI (its paragraph) is no
-point of an article."""
+the one after the full word; lt writes "p." (punktas) after the letter or number too, as
+it writes "str." and "d." after their numbers ("6 str. 1 d. c arba f p."), and its "p."
+before a number stays the Official Journal's page; hr "t. 45." after a judgment's ECLI
+(its paragraph) is no point of an article."""
 
 from __future__ import annotations
 
@@ -57,6 +59,26 @@ GDPR = "CELEX:32016R0679"
             "et",
             "Töötlemise alus on määruse (EL) 2016/679 artikli 6 lg 1 p f ja artikli 9 lg 2 p a.",
             [f"{GDPR}:6(1)(f)", f"{GDPR}:9(2)(a)"],
+        ),
+        (
+            "lt",
+            "Darbdavys dažniausiai remiasi BDAR 6 str. 1 d. c arba f p.",
+            [f"{GDPR}:6(1)(c)", f"{GDPR}:6(1)(f)"],
+        ),
+        (
+            "lt",
+            "Tvarkymas grindžiamas BDAR 6 str. 1 d. e p. ir 9 str. 2 d. g pap.",
+            [f"{GDPR}:6(1)(e)", f"{GDPR}:9(2)(g)"],
+        ),
+        (
+            "lt",
+            "direktyvos 2008/94/EB dėl darbuotojų apsaugos (OL L 283, 2008, p. 36) 8 straipsnis",
+            ["OJ:L:2008:283:36", "CELEX:32008L0094:8"],
+        ),
+        (
+            "lt",
+            "Ši sąvoka apibrėžta Reglamento (ES) 2016/679 4 str. 1 p. ir 9 str. 1 d.",
+            [f"{GDPR}:4", f"{GDPR}:9(1)"],
         ),
     ],
 )

@@ -30,6 +30,8 @@ from citeresolve import extract
         ),
         ("ro", "articolul 8 din Convenția europeană pentru apărarea drepturilor omului", "ECHR:8"),
         ("lt", "Europos žmogaus teisių apsaugos konvencijos 8 straipsnis", "ECHR:8"),
+        ("lv", "Eiropas Cilvēka tiesību konvencijas 10. pants aizsargā vārda brīvību", "ECHR:10"),
+        ("bg", "нарушение на член 6, параграф 1 от ЕКЗПЧОС", "ECHR:6(1)"),
         ("hu", "az emberi jogok védelméről szóló európai egyezmény 8. cikke", "ECHR:8"),
         (
             "sv",

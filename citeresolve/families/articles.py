@@ -66,7 +66,6 @@ _MAX_WORDS_WITHOUT_VALUE = 6
 _GAP = " \t\r\n\u00a0"
 _NUMBERS_BEFORE_REACH = 40  # fr "aux 5, 6 et 7 de l'article": how far back the numbers start
 _NUMBER_RUN = frozenset({"NUM", "COMMA", "AND", "RANGE"})
-_ARTICLE_WORDS = frozenset({"ART", "RULE"})
 _I_WORDS = frozenset({"AND", "OF", "DET"})
 # The groups of the lexer's number token (chain_tokens._number), in the order read.
 _NUMBER_GROUPS = ("num", "suffix", "dsuffix", "ssuffix", "csuffix", "msuffix", "dotpar", "dotpt")
@@ -183,8 +182,8 @@ class ChainReader:
                     out.append(numeral)
                     pos, wordy = numeral.end, 0
                     continue
-            if kind in _ARTICLE_WORDS and out and out[-1].kind in _ARTICLE_WORDS:
-                break  # "Article Article": no chain, and hostile runs stay linear
+            if self._words.ends_chain(view, kind, (start, end), out):
+                break  # "Article Article", or a point word that follows no point
             wordy = 0 if kind in _VALUE_KINDS else wordy + 1
             if wordy > _MAX_WORDS_WITHOUT_VALUE:
                 break

@@ -24,6 +24,9 @@ __all__ = [
 ]
 
 
+_ARTICLE_WORDS = frozenset({"ART", "RULE"})
+# The tokens a point word written after its point follows: lt "f p.", "1 p.".
+_POINT_VALUES = frozenset({"NUM", "LETTER", "LETP", "BLET", "BNUM", "QLET"})
 # A number its bracket closes, after a word: a numbered point ("n. 8)").
 _CLOSED_NUMBER = compile_pattern(r"[ \t\u00a0]*\d{1,3}\)(?!\w)")
 
@@ -42,6 +45,10 @@ class WordRules:
     # Plural paragraph words that stand for one paragraph too (de "Abs.", cs "odst."),
     # case-folded: their token's value says so.
     either_paragraphs: frozenset[str] = frozenset()
+    # The point words written only after their point's letter or number, case-folded (a
+    # chain ends at them elsewhere): lt "p." ("6 str. 1 d. f p."), which before a number
+    # is the Official Journal's page ("(OL L 283, 2008, p. 36) 8 straipsnį").
+    point_after: frozenset[str] = frozenset()
 
     @classmethod
     def of(
@@ -51,7 +58,21 @@ class WordRules:
         points = {w.casefold() for w in art["point"]}
         both = frozenset(w.casefold() for w in art["paragraph"] if w.casefold() in points)
         either = frozenset(w.casefold() for w in art.get("paragraph_either", []))
-        return cls(latin, art.get("bare_point_letters", False), plurals, both, either)
+        after = frozenset(w.casefold() for w in art.get("point_after", []))
+        return cls(latin, art.get("bare_point_letters", False), plurals, both, either, after)
+
+    def ends_chain(self, view: str, kind: str, span: tuple[int, int], before: list[Token]) -> bool:
+        """Whether the chain ends before this word: an article word right after another
+        ("Article Article": no chain, and hostile runs stay linear), or a point word
+        that only follows its point (``point_after``) where no point's letter or number
+        is right before it (lt "(OL L 283, 2008, p. 36)": the page)."""
+        if kind in _ARTICLE_WORDS:
+            return bool(before) and before[-1].kind in _ARTICLE_WORDS
+        return (
+            kind == "PT"
+            and view[span[0] : span[1]].casefold() in self.point_after
+            and not (before and before[-1].kind in _POINT_VALUES)
+        )
 
 
 def word_token(

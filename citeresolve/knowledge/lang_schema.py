@@ -115,6 +115,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "inserting": list,
         "clause_openers": list,
         "point_marks": list,
+        "point_after": list,
         # contract version 2 units and the filler that does not end a list
         "recital": list,
         "annex": list,
