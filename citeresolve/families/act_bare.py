@@ -13,15 +13,16 @@ import regex
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import alternation, union_pattern, union_phrases
+from ..knowledge.lazy_patterns import lazy_pattern
 from .act_numbers import ACT_KINDS, PREFIX_WINDOW, ActNumber, number_words, plausible_year
 from .act_words import DATE, ActWords, word_groups
 from .oj_words import optional_words
 
 # A colon glued to the number and what follows it: the id of a national document (sv
 # "2013/14:FPM40", "prop. 2013/14:123"); an act number's title colon has a space after it.
-_DOCUMENT_ID = compile_pattern(r":\w")
+_DOCUMENT_ID = lazy_pattern(r":\w")
 # Where the word at a position ends.
-_WORD_END = compile_pattern(r"(?![\w-])")
+_WORD_END = lazy_pattern(r"(?![\w-])")
 
 
 @functools.cache

@@ -18,6 +18,7 @@ import regex
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import all_languages, alternation, union_pattern
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..limits import scan_timeout
 from ..model.citation import Candidate
 from ..model.keys import KeyParts
@@ -27,7 +28,7 @@ from .act_words import DATE
 # The kinds of act such databases cite so; their numbers are year and serial.
 _KINDS = ("regulation", "directive", "decision")
 # A comma right after a year: the first scan (a literal, then a look-behind).
-_AFTER_YEAR = compile_pattern(r",(?<=(?:19|20)\d{2},)")
+_AFTER_YEAR = lazy_pattern(r",(?<=(?:19|20)\d{2},)")
 # How far before the date's comma the act word may stand.
 _REACH = 120
 

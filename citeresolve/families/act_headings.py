@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import bisect
 
-from ..knowledge.cache import compile_pattern
+from ..knowledge.lazy_patterns import lazy_pattern
 
 # How far up a title an act number standing alone on its line may find its act word.
 TITLE_WINDOW = 600
 
 # Another act's number between a heading's act word and the number that closes it.
-_OTHER_NUMBER = compile_pattern(r"\d/\d")
+_OTHER_NUMBER = lazy_pattern(r"\d/\d")
 
 
 def heading_closed(view: str, start: int, end: int, hits: list[tuple[int, int, str]]) -> str | None:
@@ -38,8 +38,8 @@ def heading_closed(view: str, start: int, end: int, hits: list[tuple[int, int, s
 
 
 # Before a title's act word on its line: only words (its author, a label and its colon).
-_LINE_END = compile_pattern(r"[ \t]*(?:\n|\Z)")
-_TITLE_LEAD = compile_pattern(r"[^\W\d_]*(?:[\s:\-–][^\W\d_]*)*")
+_LINE_END = lazy_pattern(r"[ \t]*(?:\n|\Z)")
+_TITLE_LEAD = lazy_pattern(r"[^\W\d_]*(?:[\s:\-–][^\W\d_]*)*")
 
 
 def _title_line(view: str, lo: int, word: int, end: int) -> bool:

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import bisect
 
-from ..knowledge.cache import compile_pattern
+from ..knowledge.lazy_patterns import lazy_pattern
 from .act_numbers import ActNumber
 
 # How far back the act word of a bracketed number's sentence may stand.
 _SENTENCE_REACH = 300
-_DIGIT = compile_pattern(r"\d")
+_DIGIT = lazy_pattern(r"\d")
 # The kinds whose numbers carry their domain after them ("2006/7/EC", "2000/520/EC"):
 # a regulation's never does.
 _SUFFIXED_KINDS = frozenset({"directive", "decision", "framework_decision"})

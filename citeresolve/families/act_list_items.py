@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import bisect
 
-from ..knowledge.cache import compile_pattern
+from ..knowledge.lazy_patterns import lazy_pattern
 
 # What may stand before the number on its own line: white space and a bullet.
-_ITEM_START = compile_pattern(r"[ \t]*(?:[•·▪‣◦●\-–—*][ \t]*)?")
+_ITEM_START = lazy_pattern(r"[ \t]*(?:[•·▪‣◦●\-–—*][ \t]*)?")
 # An earlier item of the list: a bullet or a number (or a bracketed domain) first.
-_ITEM_LINE = compile_pattern(r"[ \t]*(?:[•·▪‣◦●\-–—*][ \t]*)?[\d(]")
+_ITEM_LINE = lazy_pattern(r"[ \t]*(?:[•·▪‣◦●\-–—*][ \t]*)?[\d(]")
 # Between the act word and the colon: nothing, or one word where the language puts
 # "following" after its noun (fr "les règlements suivants :", it "direttive seguenti:").
-_GAP = compile_pattern(r"\s*(?:[^\W\d_]+\s*)?")
+_GAP = lazy_pattern(r"\s*(?:[^\W\d_]+\s*)?")
 # How far up the lead-in may stand: a list of a few dozen acts.
 _LINES = 40
 _REACH = 4000

@@ -12,14 +12,15 @@ import regex
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import alternation, union_pattern
+from ..knowledge.lazy_patterns import lazy_pattern
 
 # How far apart two items of one list of acts may be (dates and OJ references between).
 _LIST_REACH = 120
 # A bracket within a list of acts, and how long it may be.
 _ASIDE_REACH = 120
-_ASIDE = compile_pattern(rf"\([^()\n]{{0,{_ASIDE_REACH}}}\)")
+_ASIDE = lazy_pattern(rf"\([^()\n]{{0,{_ASIDE_REACH}}}\)")
 # What ends a list of acts: a clause or sentence end, a blank line, a new dashed item.
-_LIST_END = compile_pattern(r";|\n\s*\n|\n\s*[–—•-]|[.!?]\s+\p{Lu}")
+_LIST_END = lazy_pattern(r";|\n\s*\n|\n\s*[–—•-]|[.!?]\s+\p{Lu}")
 
 
 @functools.cache
@@ -39,7 +40,7 @@ def _tight_pattern() -> regex.Pattern[str]:
 
 
 # A number that goes on with a slash or a dot and digits is a date ("of 12/12/2012").
-_DATE_GOES_ON = compile_pattern(r"[/.]\d")
+_DATE_GOES_ON = lazy_pattern(r"[/.]\d")
 
 
 def tight_list(view: str, previous_end: int, start: int, end: int) -> bool:

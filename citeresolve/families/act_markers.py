@@ -8,7 +8,7 @@ import functools
 
 import regex
 
-from ..knowledge.cache import compile_pattern
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..limits import scan_timeout
 from ..text.footnotes import glued_footnote
 
@@ -59,7 +59,7 @@ _COUNT_REACH = 100_000
 
 # A number standing whole: no digit or slash before it, no digit after it. Counted
 # once per text: a document that cites an act again cites it many times.
-_WHOLE_NUMBER = compile_pattern(r"(?<![\d/])\d+/\d+(?!\d)")
+_WHOLE_NUMBER = lazy_pattern(r"(?<![\d/])\d+/\d+(?!\d)")
 
 
 @functools.lru_cache(maxsize=4)

@@ -12,6 +12,7 @@ import regex
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import all_languages, alternation, letter_cases, union_pattern, union_phrases
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..limits import scan_timeout
 from ..resolve.toolkit import identifiers
 from ..text.footnotes import glued_footnote
@@ -60,7 +61,7 @@ ACT_KINDS = _load_kinds()
 # The year may also follow a word after "No" (data/act_words.toml, number_year: it "n. 465
 # del 2012"), read only with evidence (eu_acts).
 _YEAR_WORDS = sorted({w for ws in table("act_words.toml")["number_year"].values() for w in ws})
-NUMBER_CORE = compile_pattern(
+NUMBER_CORE = lazy_pattern(
     r"""(?:(?<![\d/\-])|(?<=\d/\d{1,4})(?=(?:19|20)\d{2}/\d))(?<![^\p{L}]\.)(?P<a>\d{1,4}|\d\.\d{3})
         (?:[ \t]?//?[ \t]?(?P<b>\d\.\d{3}(?!\d)|\d{1,4})(?P<bglue>\d)?
           (?:(?!\d)|(?=(?:19|20)\d{2}/\d))(?![ \t]\d{1,3}/\p{Lu})
@@ -74,8 +75,8 @@ PREFIX_WINDOW = 40
 
 # The slash or hyphen between the parts, right after a digit: literals the engine
 # skips to, where it would try NUMBER_CORE's look-behinds at every position.
-_SLASH = compile_pattern(r"(?<=\d[ \t]?)/")
-_HYPHEN = compile_pattern(r"(?<=\d)-")
+_SLASH = lazy_pattern(r"(?<=\d[ \t]?)/")
+_HYPHEN = lazy_pattern(r"(?<=\d)-")
 
 
 def number_starts(view: str) -> list[int]:
@@ -104,7 +105,7 @@ def number_starts(view: str) -> list[int]:
     return starts
 
 
-_GLUED_YEAR = compile_pattern(r"\d/\d{1,4}(?:19|20)\d{2}", regex.REVERSE)
+_GLUED_YEAR = lazy_pattern(r"\d/\d{1,4}(?:19|20)\d{2}", regex.REVERSE)
 
 
 def _glued_year_before(view: str, end: int) -> bool:
@@ -359,8 +360,8 @@ def _glued_marker(view: str, a: str, b: str, end: int) -> bool:
 # A date going on after the second part: ro "Regulamentul 1307/17-dec-2013" (number 1307
 # of 17 December 2013, as Romanian legal portals write it), "1307/17.12.2013": the second
 # part is a day, and no year of the act is written where the forms expect it.
-_DATE_TAIL = compile_pattern(r"(?:-\p{L}{3,9}\.?-|[./-]\d{1,2}[./-])(?:19|20)\d{2}(?!\d)")
-_YEAR_TAIL = compile_pattern(r"[./-](?:19|20)\d{2}(?!\d)")
+_DATE_TAIL = lazy_pattern(r"(?:-\p{L}{3,9}\.?-|[./-]\d{1,2}[./-])(?:19|20)\d{2}(?!\d)")
+_YEAR_TAIL = lazy_pattern(r"[./-](?:19|20)\d{2}(?!\d)")
 
 
 def date_goes_on(view: str, core: regex.Match[str]) -> bool:

@@ -13,15 +13,15 @@ from __future__ import annotations
 
 import attrs
 
-from ..knowledge.cache import compile_pattern
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..model.citation import Candidate
 
 # How far into the text the page's own number may stand ("Document " before it).
 _HEAD = 40
 # A guideline's CELEX number: sector 3, year, descriptor O and serial, nothing after.
-_ACT_CELEX = compile_pattern(r"3\d{4}O\d{4}\Z")
+_ACT_CELEX = lazy_pattern(r"3\d{4}O\d{4}\Z")
 # The title: the first line with text after the page's number.
-_TITLE_LINE = compile_pattern(r"\s*(?P<line>[^\n]*)")
+_TITLE_LINE = lazy_pattern(r"\s*(?P<line>[^\n]*)")
 
 
 def page_numbers(view: str, acts: list[Candidate], bare: list[Candidate]) -> list[Candidate]:

@@ -9,6 +9,7 @@ import regex
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
+from ..knowledge.lazy_patterns import lazy_pattern
 
 # How far before an act's span its act word may stand: "Commission Implementing
 # Regulation (EU) 2019/947" is cited from "Regulation", and German glues the word
@@ -31,10 +32,10 @@ def _kind_patterns(lang: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
 
 # A COM number followed by the procedure of a proposal ("COM(2021)0206 –
 # C9-0146/2021 – 2021/0106(COD)") is a proposal whatever words stand before it.
-_PROPOSAL_PROCEDURE = compile_pattern(
+_PROPOSAL_PROCEDURE = lazy_pattern(
     r"[^()]{0,40}?\d{4}/\d{4}[A-Z]?\s?\((?:COD|CNS|APP|NLE|SYN|AVC)\)"
 )
-_DIGIT_IN_GAP = compile_pattern(r"\d")
+_DIGIT_IN_GAP = lazy_pattern(r"\d")
 
 
 def act_kind(text: str, start: int, end: int, lang: str, kinds: tuple[str, ...]) -> str | None:
@@ -65,7 +66,7 @@ def act_kind(text: str, start: int, end: int, lang: str, kinds: tuple[str, ...])
 
 # The CELEX number of an act of sector 3, its year and its number (compiled once:
 # the regex module's own cache costs several microseconds a call).
-_SECTOR_3 = compile_pattern(r"3(\d{4})[A-Z](\d{4})")
+_SECTOR_3 = lazy_pattern(r"3(\d{4})[A-Z](\d{4})")
 
 # How far after an article its act's number may stand ("Article 5(1), first
 # subparagraph, of Commission Implementing Decision (EU) 2021/914").

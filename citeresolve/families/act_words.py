@@ -14,6 +14,7 @@ import regex
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Dispatched, all_languages, alternation, union_pattern, union_phrases
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..text.phrase_groups import PhraseGroups
 from .act_headings import TITLE_WINDOW, heading_closed, standalone_number
 from .act_list_items import lead_in_kind
@@ -28,17 +29,17 @@ _WORD_WINDOW = 90
 # After an act number, the colon of a EUR-Lex title, then the act word after up to two
 # words (the institution: "1999/435/EY: Neuvoston päätös", "2004/512/EC: Council
 # Decision", "2007/200/ΕΚ: Απόφαση της Επιτροπής").
-_TITLE_COLON = compile_pattern(r":[ \t]*")
-_TITLE_WORD = compile_pattern(r"[^\W\d_]+[ \t]+")
+_TITLE_COLON = lazy_pattern(r":[ \t]*")
+_TITLE_WORD = lazy_pattern(r"[^\W\d_]+[ \t]+")
 _TITLE_WORDS = 2
-_DIGIT = compile_pattern(r"\d")
+_DIGIT = lazy_pattern(r"\d")
 # A letter, or a dash between spaces: the separator of a court's keyword line (hu
 # "Európai nyomozási határozat – 2014/41/EU irányelv") ends the phrase of the word before.
-_APART = compile_pattern(r"\p{L}|\s[–—-]\s")
+_APART = lazy_pattern(r"\p{L}|\s[–—-]\s")
 # A date between an act word and its number: "18 giugno 1992", "19.5.2020", es/pt
 # "de 18 de junio de 1992"; with slashes or hyphens, as national portals write it: it
 # "Direttiva 10/05/2023, n. 2023/970/UE", "Reg. (CE) 23-7-2014 n. 911/2014".
-DATE = compile_pattern(
+DATE = lazy_pattern(
     r"(?:\d{1,2}\.?\s?(?:(?:\p{Ll}{1,3}\s)?\p{L}+(?:\s\p{Ll}{1,3})?|\d{1,2}\.)\s?\d{4}"
     r"|\d{1,2}/\d{1,2}/\d{4}|\d{1,2}-\d{1,2}-\d{4})"
 )
@@ -341,7 +342,7 @@ def _date_dot(text: str, dot: int) -> bool:
     return _year_mark_dot().search(text, max(0, dot - 9), dot + 1) is not None
 
 
-_DAY_DOT = compile_pattern(r"(?<!\d)\d{1,2}\.\Z")
+_DAY_DOT = lazy_pattern(r"(?<!\d)\d{1,2}\.\Z")
 
 
 @functools.cache

@@ -20,6 +20,7 @@ import regex
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Language, alternation, load, phrase_key
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..limits import DEADLINE_EVERY, check_deadline, scan_timeout
 from ..text.scan import Trigger
 from .bracket_recitals import bracket_recital_pattern, bracket_recitals, bracket_starts
@@ -77,7 +78,7 @@ _READ_KINDS = frozenset(
 # A number, or a Roman numeral (ChainReader._roman_word: "Annex II", pt "anexo xvi", el
 # "ΙΙ" in iotas), in two searches: a digit is nearly always in reach, and a class alone
 # skips ahead far faster than the numeral's look-behind tried everywhere.
-_DIGIT = compile_pattern(r"\d")
+_DIGIT = lazy_pattern(r"\d")
 # What a plain number (chain_tokens.plain_number_end) starts with: two thirds of the
 # lexer's positions are none, and there the call is spared.
 _DIGITS = frozenset("0123456789")
@@ -87,7 +88,7 @@ _DIGIT_REACH = 200
 # How far after an ordinal its recital word may stand ("the first and eleventh recitals"),
 # and a point letter after its point word.
 _RECITAL_REACH = 60
-_LETTER_POINT = compile_pattern(r"(?<![^\W\d_])\(?\p{Ll}{1,2}\)")
+_LETTER_POINT = lazy_pattern(r"(?<![^\W\d_])\(?\p{Ll}{1,2}\)")
 
 
 class ChainReader:
@@ -423,7 +424,7 @@ def _act_number_at(view: str, end: int) -> bool:
 
 
 # A number that may begin a number-first chain: not part of a date, a decimal or an id.
-_FREE_NUMBER = compile_pattern(r"(?<![\d.,/])\d{1,4}(?![\d/])")
+_FREE_NUMBER = lazy_pattern(r"(?<![\d.,/])\d{1,4}(?![\d/])")
 
 
 @functools.cache

@@ -13,6 +13,7 @@ import regex
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import all_languages, alternation
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..limits import scan_timeout
 from ..text.scan import Trigger
 from .case_numbers import LISTED, case_year, lettered_year, old_year, year_end
@@ -21,12 +22,12 @@ from .case_numbers import LISTED, case_year, lettered_year, old_year, year_end
 # a party after it ("89/81 Hong Kong Trade", "120/78 Rewe"), opening an item of a list:
 # after a bracket, a comma, a semicolon or a short lower-case word ("see", "se", "vgl.",
 # "and"), never after a capitalised word ("Law 12/80 Smith").
-_OLD_WITH_PARTY = compile_pattern(
+_OLD_WITH_PARTY = lazy_pattern(
     r"(?:(?<=[(,;:]\s?)|(?<=(?<![\w.])\p{Ll}{1,4}\.?\s))\d{1,4}/[5-8]\d(?![\d/])(?=\s\p{Lu})"
 )
 # What may stand between two members of one list of cases: party names, "para. 18",
 # commas, semicolons and conjunctions, within one bracket or line.
-_SAME_CASE_LIST = compile_pattern(r"[^\n()]{1,120}")
+_SAME_CASE_LIST = lazy_pattern(r"[^\n()]{1,120}")
 
 
 def listed_beside(
@@ -74,10 +75,10 @@ def _grow_list(
 # A case number whose hyphen became a space or vanished ("C 34/20", "C415/19"), and
 # what separates two members of one list of case numbers: a comma, a semicolon or a
 # short conjunction (cs "C 34/20, C-854/19 a C-5/20"), as in cases._case_list_pattern.
-_HYPHEN_LOST = compile_pattern(
+_HYPHEN_LOST = lazy_pattern(
     r"(?<![\w/-])[CTF]\s?\d{1,4}/\d{2}(?![\d/])(?:\s(?:P-R|PPU|P|R)(?![\w-]))?"
 )
-_LIST_GAP = compile_pattern(r"\s?[,;]\s?|\s+\p{Ll}{1,4}\s+")
+_LIST_GAP = lazy_pattern(r"\s?[,;]\s?|\s+\p{Ll}{1,4}\s+")
 
 
 def hyphen_lost_in_list(
@@ -120,14 +121,14 @@ def _in_one_list(view: str, a: int, b: int) -> bool:
 # Court's in capitals (el "ΔΕΚ 26/62", de "EuGH 6/64"), never a capitalised word ("Law
 # 12/80"); a party's name or the bracket's end after it. Without its hyphen or court
 # letter, only its report's citation later on the line shows it a case.
-_REPORTED = compile_pattern(
+_REPORTED = lazy_pattern(
     r"(?:(?<=[(,;:]\s?)"
     r"|(?<=(?<![\w.])(?:\p{Ll}{1,4}\.?|\p{L}{1,3}\.|\p{Lu}\p{L}{0,2}\p{Lu})\s)"
     r"|(?<=(?:^|\n)[ \t]{0,8}(?:[-–•*][ \t])?))"
     r"(?:[CTF]\s?)?\d{1,4}/\d{2}(?![\d/])(?=\)?[\s,])"
 )
 _REPORT_REACH = 120  # from the case number to its report: the parties' names
-_REPORT_YEAR = compile_pattern(r"(?<!\d)(?:19[5-9]\d|20[0-3]\d)(?!\d)")
+_REPORT_YEAR = lazy_pattern(r"(?<!\d)(?:19[5-9]\d|20[0-3]\d)(?!\d)")
 
 
 @functools.cache
@@ -198,7 +199,7 @@ def _before_reports(view: str) -> Iterator[tuple[regex.Match[str], int | None]]:
 
 # A case number right before an ECLI, after a comma or in its bracket: "Costa, 6/64,
 # EU:C:1964:66", "(26/62, EU:C:1963:1)".
-_BEFORE_ECLI = compile_pattern(r"(?<![\w/.-])(?:[CTF]\s?)?\d{1,4}/\d{2}(?![\d/]),\s?$")
+_BEFORE_ECLI = lazy_pattern(r"(?<![\w/.-])(?:[CTF]\s?)?\d{1,4}/\d{2}(?![\d/]),\s?$")
 
 
 def _before_eclis(

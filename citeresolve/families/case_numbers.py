@@ -10,7 +10,7 @@ from typing import Any
 
 import regex
 
-from ..knowledge.cache import compile_pattern
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..resolve.toolkit import identifiers
 from ..text.footnotes import glued_footnote
 
@@ -19,7 +19,7 @@ from ..text.footnotes import glued_footnote
 # After a case word the court letter may stand before a slash for its hyphen (hr "u
 # predmetu C/103/16").
 ITEM = r"""(?:[CTF]\s?[-/]?\s?)?\d{1,4}/\d{2}\d{0,2}(?![\d/])(?:\s(?:P-R|PPU|P|R)(?![\w-]))?"""
-LISTED = compile_pattern(
+LISTED = lazy_pattern(
     r"(?:(?P<court>[CTF])\s?[-/]?\s?)?(?P<number>\d{1,4})/(?P<year>\d{2})(?P<glued>\d{1,2})?(?![\d/])"
     r"(?:\s(?:P-R|PPU|P|R)(?![\w-]))?"
 )
@@ -29,7 +29,7 @@ SEPARATOR = r"(?:\s?,\s?|\s+\p{Ll}{1,4}\s+)"
 # C-268/91", pt "Processo C 267 e 268/91". Each is read with that year (group ``year``,
 # in the look-ahead; ``glued`` never takes part).
 _YEARLESS = r"(?:[CTF]\s?-?\s?)?\d{1,4}(?![\d/])"
-SHARING = compile_pattern(
+SHARING = lazy_pattern(
     rf"(?<![\w/])(?:(?P<court>[CTF])\s?-?\s?)?(?P<number>\d{{1,4}})(?![\d/])(?P<glued>(?!))?"
     rf"(?=(?:{SEPARATOR}{_YEARLESS}){{0,5}}{SEPARATOR}(?:[CTF]\s?-?\s?)?\d{{1,4}}/(?P<year>\d{{2}})(?![\d/]))"
 )

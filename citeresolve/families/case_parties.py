@@ -13,11 +13,12 @@ import regex
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import all_languages, alternation
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..limits import scan_timeout
 from .case_numbers import LISTED, old_year
 
 # A bracket holding one case number without a court letter, after a word and a space.
-_BRACKET = compile_pattern(r"(?<=\w\s?)\((?P<number>\d{1,4}/[5-8]\d)\)")
+_BRACKET = lazy_pattern(r"(?<=\w\s?)\((?P<number>\d{1,4}/[5-8]\d)\)")
 _NAMES_REACH = 160  # the two parties' names and the versus word between them
 
 

@@ -10,6 +10,7 @@ import regex
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table as data_table
 from ..knowledge.lang import Dispatched, all_languages, alternation, union_phrases
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..limits import scan_timeout
 from ..model.citation import Candidate
 from ..model.family import Family, register
@@ -43,7 +44,7 @@ _LOOKALIKE_COURTS = {
     for other, latin in pairs.items()
     if latin in "CTF"
 }
-_NUMBERED = compile_pattern(
+_NUMBERED = lazy_pattern(
     r"""
     # A site may double the prefix ("ECLI:ECLI:EU:C:2017:815"): the ECLI is the second.
       (?:(?<![\w:])|(?<=(?<![\w:])ECLI:))(?P<ecli>(?:ECLI:)?EU:(?P<ecli_court>[CTF]):(?P<ecli_year>\d{4}):\d{1,5})(?!\d)
@@ -63,7 +64,7 @@ _NUMBERED = compile_pattern(
 # The hyphen of a case number with its court letter ("C-311/18", "T - 452/20"): the
 # pattern opens with the hyphen, a literal the engine skips to far faster than it
 # tries _NUMBERED's look-behinds at every position.
-_COURT_HYPHEN = compile_pattern(r"(?<=[CTF" + "".join(_LOOKALIKE_COURTS) + r"]\s?)-")
+_COURT_HYPHEN = lazy_pattern(r"(?<=[CTF" + "".join(_LOOKALIKE_COURTS) + r"]\s?)-")
 
 
 def _number_starts(view: str) -> list[int]:
@@ -96,7 +97,7 @@ def _glued_court(alternation: str) -> str:
     return alternation.replace(r"(?![^\W\d])", r"(?!(?![CTF]-\d)[^\W\d])")
 
 
-_NUMBER_NEAR = compile_pattern(r"\d{1,4}/\d{2}")
+_NUMBER_NEAR = lazy_pattern(r"\d{1,4}/\d{2}")
 _CASE_REACH = 60  # the longest case word ("gevoegde zaken", "assuntos apensos") and a number
 
 
@@ -140,7 +141,7 @@ def _matches(view: str) -> list[regex.Match[str]]:
 # its earlier register number follows it: "State aid case C 19/08 (ex NN 13/08)", mt
 # "Għajnuna mill-Istat C 51/07 (ex N 530/07)", fi "toimenpiteestä N:o C 19/08 (ex NN
 # 13/08)". A case of the Court has none.
-_STATE_AID_AFTER = compile_pattern(r"\s?\(ex\s(?:N|NN|CP|SA)\b")
+_STATE_AID_AFTER = lazy_pattern(r"\s?\(ex\s(?:N|NN|CP|SA)\b")
 
 
 def _state_aid(view: str, m: regex.Match[str]) -> bool:
@@ -190,7 +191,7 @@ def _old_case(view: str, listed: regex.Match[str], item: regex.Match[str], year:
 
 _COURTS = ("C", "T", "F")  # the court letters, in the order their brackets are read
 # A case number with a court letter but no hyphen ("(C611/22 P)" under the parties).
-_BARE_NUMBER = compile_pattern(
+_BARE_NUMBER = lazy_pattern(
     r"(?<![\w/-])[CTF]\d{1,4}/\d{2}(?![\d/])(?:\s(?:P-R|PPU|P|R)(?![\w-]))?"
 )
 
@@ -199,12 +200,12 @@ _BARE_NUMBER = compile_pattern(
 # name: "Marleasing (C106/89)", "Ring (C335/11, C337/11)"; an OJ page ("OJ C106/89")
 # never fills a bracket alone.
 _BRACKET_ITEM = r"[CTF]-?\d{1,4}/\d{2}(?:\s(?:P-R|PPU|P|R))?"
-_BRACKET_OF_CASES = compile_pattern(
+_BRACKET_OF_CASES = lazy_pattern(
     rf"\((?P<list>{_BRACKET_ITEM}(?:\s?[,;]\s?{_BRACKET_ITEM}){{0,9}})\)"
 )
 # ... or right before a case word written after the number, perhaps after an
 # abbreviated number word: hu "C650/22. sz. ügy".
-_BEFORE_CASE_WORD = compile_pattern(r"(?<![\w/-])[CTF]\d{1,4}/\d{2}\.?\s(?:\p{L}{1,3}\.\s?)?$")
+_BEFORE_CASE_WORD = lazy_pattern(r"(?<![\w/-])[CTF]\d{1,4}/\d{2}\.?\s(?:\p{L}{1,3}\.\s?)?$")
 _BEFORE_REACH = 16
 # A case of the Court before 1989 (no court letter) before its case word, after a number
 # mark and perhaps the parties' name: hu "a 26/62. sz. Van Gend en Loos ügyben", "a 6/64.

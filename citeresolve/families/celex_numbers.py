@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from ..knowledge.cache import compile_pattern
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..limits import scan_timeout
 from ..model.citation import Candidate
 from ..model.keys import KeyParts
@@ -27,7 +27,7 @@ from ..text.scan import matches_from
 # five-digit number after their X descriptor: "Document 52024XC05881".
 # A file's name is no citation: "62009CJ0431.pdf" under "Dokumentet som PDF i original"
 # (a lower-case extension of two to four letters after a dot ends no number).
-_BARE_CELEX = compile_pattern(
+_BARE_CELEX = lazy_pattern(
     r"""(?:(?<![\w/])|(?<=(?i:celex)\ ?(?i:number|nummer|numéro|número|numero)))(?:CELEX\s?:?\s?)?
         (?:(?P<celex>(?:9\d{4}[A-Z]{1,2}\d{6}|5(?:20[2-9]\d)X[A-Z]\d{5}
                          |[1-8CE]\d{4}[A-Z]{1,2}\d{4})(?:\(\d{2}\))?
@@ -39,7 +39,7 @@ _BARE_CELEX = compile_pattern(
 # "32003 L"): scanned for instead of the whole pattern, whose look-behind the engine
 # would try at every position. The scan opens with the upper-case letter, which the
 # engine tests faster than a digit class (and one-character matches never overlap).
-_CELEX_LETTER = compile_pattern(r"(?<=[1-9CE]\d{4}\ ?)[A-Z]")
+_CELEX_LETTER = lazy_pattern(r"(?<=[1-9CE]\d{4}\ ?)[A-Z]")
 
 
 def _celex_starts(view: str) -> list[int]:

@@ -17,9 +17,10 @@ import regex
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import alternation
+from ..knowledge.lazy_patterns import lazy_pattern
 from .chain_grammar import Chain, Token, Unit, parse_chain
 
-_LEADING_DIGITS = compile_pattern(r"\d{1,4}")
+_LEADING_DIGITS = lazy_pattern(r"\d{1,4}")
 
 
 def continuation_pattern(art: Mapping[str, Any]) -> regex.Pattern[str]:

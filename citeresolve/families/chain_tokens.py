@@ -14,6 +14,7 @@ import regex
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import Language, alternation
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..knowledge.registry import latin_suffixes
 from ..model.numerals import roman_value
 from ..text.branches import FirstCharAlternation, Pairs, Starts, phrase_branch, phrase_starts
@@ -373,7 +374,7 @@ def recital_list(before: list[Token]) -> bool:
 
 
 # A word split by a hyphen (lower case after its first letter), and the unit words it may be.
-_SPLIT_WORD = compile_pattern(r"([^\W\d_]\p{Ll}{1,19})-(\p{Ll}{2,20})(?![^\W\d_])")
+_SPLIT_WORD = lazy_pattern(r"([^\W\d_]\p{Ll}{1,19})-(\p{Ll}{2,20})(?![^\W\d_])")
 _SPLIT_KINDS = frozenset({"ART", "PAR", "PARS", "PT", "SUB", "RECITAL", "ANNEX"})
 
 

@@ -11,6 +11,7 @@ from attrs import frozen
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Language, alternation
+from ..knowledge.lazy_patterns import lazy_pattern
 from .chain_grammar import REPEATED, Token
 
 __all__ = [
@@ -28,7 +29,7 @@ _ARTICLE_WORDS = frozenset({"ART", "RULE"})
 # The tokens a point word written after its point follows: lt "f p.", "1 p.".
 _POINT_VALUES = frozenset({"NUM", "LETTER", "LETP", "BLET", "BNUM", "QLET"})
 # A number its bracket closes, after a word: a numbered point ("n. 8)").
-_CLOSED_NUMBER = compile_pattern(r"[ \t\u00a0]*\d{1,3}\)(?!\w)")
+_CLOSED_NUMBER = lazy_pattern(r"[ \t\u00a0]*\d{1,3}\)(?!\w)")
 
 
 @frozen

@@ -11,6 +11,7 @@ import re
 import regex
 
 from ..knowledge.cache import compile_pattern
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..model.citation import Candidate
 from ..model.family import Family, register
 from ..model.keys import KeyParts, pattern_parser
@@ -133,7 +134,7 @@ def parse(view: str) -> list[Candidate]:
 
 # ------------------------------------------------------------------ the family
 
-_KEY = compile_pattern(r"(?P<doc>COM|SWD|JOIN)\((?P<year>\d{4})\)(?P<number>[1-9]\d{0,4})")
+_KEY = lazy_pattern(r"(?P<doc>COM|SWD|JOIN)\((?P<year>\d{4})\)(?P<number>[1-9]\d{0,4})")
 
 
 def format_key(parts: KeyParts) -> str:

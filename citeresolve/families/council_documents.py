@@ -19,6 +19,7 @@ import regex
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..model.citation import Candidate
 from ..model.family import Family, register
 from ..model.keys import KeyParts, pattern_parser
@@ -70,7 +71,7 @@ def _trigger() -> Trigger:
     return Trigger(["ST", *words], whole_words=True)
 
 
-_SUFFIX = compile_pattern(r"(?P<kind>[A-Z]{3})[ /-]?(?P<n>\d{1,2})")
+_SUFFIX = lazy_pattern(r"(?P<kind>[A-Z]{3})[ /-]?(?P<n>\d{1,2})")
 
 
 def _year(written: str) -> int:
@@ -107,7 +108,7 @@ def find(view: str) -> list[Candidate]:
     return found
 
 
-_KEY = compile_pattern(
+_KEY = lazy_pattern(
     r"ST-(?P<number>[1-9]\d{0,4})-(?P<year>\d{4})"
     r"(?:-(?P<suffix>(?:REV|ADD|COR)[1-9]\d?(?:-(?:REV|ADD|COR)[1-9]\d?){0,2}))?"
 )

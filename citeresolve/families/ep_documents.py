@@ -8,7 +8,7 @@ from typing import Any
 
 import regex
 
-from ..knowledge.cache import compile_pattern
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..limits import scan_timeout
 from ..model.citation import Candidate
 from ..model.family import Family, register
@@ -28,7 +28,7 @@ from ..text.scan import matches_from, occurrences
 # no key (so is an addendum, "/ADD1"); a revised report ("/REV") is still the report.
 # The Legislative Observatory numbers a text adopted like a report, "T9-0035/2022": it
 # is the text adopted P9_TA(2022)0035.
-_PATTERN = compile_pattern(
+_PATTERN = lazy_pattern(
     r"""
       (?<![A-Za-z])P(?P<ta_term>\d{1,2})_TA(?:-PROV)?
         \((?P<ta_year>(?:19|20)\d{2})\)(?P<ta_number>\d{4})(?!\d)
@@ -40,7 +40,7 @@ _PATTERN = compile_pattern(
 # The hyphen of a report or motion number, found before the whole pattern is tried.
 # The pattern opens with the hyphen itself: the engine skips to a literal first
 # character far faster than it tries a digit class at every position.
-_HYPHEN = compile_pattern(r"(?<=\d)-\d{4}/")
+_HYPHEN = lazy_pattern(r"(?<=\d)-\d{4}/")
 
 
 _DOC_OF_KIND = {"A": "A", "B": "B", "T": "TA"}
@@ -118,7 +118,7 @@ def _label_ep_doc(parts: KeyParts, lang: str, date: dt.date | None = None) -> st
 
 # ------------------------------------------------------------------ the family
 
-_KEY = compile_pattern(r"(?P<doc>TA|A|B|RC)-(?P<term>\d{1,2})-(?P<year>\d{4})-(?P<number>\d{4})")
+_KEY = lazy_pattern(r"(?P<doc>TA|A|B|RC)-(?P<term>\d{1,2})-(?P<year>\d{4})-(?P<number>\d{4})")
 
 
 def format_key(parts: KeyParts) -> str:

@@ -13,8 +13,8 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
-from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..limits import DEADLINE_EVERY, check_deadline
 from ..model.citation import Candidate
 from ..model.family import Family, register
@@ -409,7 +409,7 @@ def _celex(kind: str, domain: str, year: int, number: int) -> str:
 # ------------------------------------------------------------------ the family
 
 # Sector 9 numbers have six digits ("92001E000165").
-_KEY = compile_pattern(rf"CELEX:(?P<celex>{CELEX_NUMBER})(?::(?P<pin>.+))?")
+_KEY = lazy_pattern(rf"CELEX:(?P<celex>{CELEX_NUMBER})(?::(?P<pin>.+))?")
 
 
 def format_key(parts: KeyParts) -> str:

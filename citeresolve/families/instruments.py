@@ -16,6 +16,7 @@ import regex
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Language, alternation, load
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..model.keys import PROTOCOL_PREFIX, RULES_CODE
 from ..text.phrase_groups import PhraseGroups
 from . import instrument_names
@@ -41,7 +42,7 @@ from .short_names import (
 )
 
 # A footnote marker between a name and its abbreviation in brackets: "lepingu *4 (ELTL)".
-_FOOTNOTE_MARKER = compile_pattern(r"[ \t]\*{0,2}\d{1,2}(?=[ \t]?\()")
+_FOOTNOTE_MARKER = lazy_pattern(r"[ \t]\*{0,2}\d{1,2}(?=[ \t]?\()")
 # The reference kind of the words that point back to a treaty ("the Treaty").
 _TREATY_WORD = "treaty"
 # The reference kind that means the EP Rules unless a regulation was cited before it.
@@ -299,8 +300,8 @@ def _annexed_to_ec_treaty(view: str, protocol: Mention, following: list[Mention]
 # Between a name and its own abbreviation set off inside a parenthesis: a comma or a
 # dash ("fördraget om Europeiska unionens funktionssätt, EUF-fördraget)", es "Tratado
 # de funcionamiento de la Unión Europea –TFUE–)"); after it, what closes the aside.
-_ABBREVIATION_GAP = compile_pattern(r"[ \t]*(?:,|[–—-])[ \t]*")
-_ASIDE_CLOSE = compile_pattern(r"[ \t]*(?:\)|[–—-](?!\w))")
+_ABBREVIATION_GAP = lazy_pattern(r"[ \t]*(?:,|[–—-])[ \t]*")
+_ASIDE_CLOSE = lazy_pattern(r"[ \t]*(?:\)|[–—-](?!\w))")
 
 
 def _with_defined_abbreviations(view: str, mentions: list[Mention]) -> list[Mention]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..errors import InvalidKeyError
-from ..knowledge.cache import compile_pattern
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..knowledge.registry import instruments
 from ..model.family import Family, register
 from ..model.keys import (
@@ -29,7 +29,7 @@ from ..resolve.instruments import label_named, resolve_instrument
 from ..resolve.treaties import label_treaty, resolve_treaty, treaty_citable_from
 
 # PROTOCOL-n: the Protocols annexed to the Treaties (citation-keys.md, version 2).
-_KEY = compile_pattern(r"(?P<instrument>PROTOCOL-[1-9]\d?|[A-Z][A-Z-]*[A-Z])(?::(?P<pin>.+))?")
+_KEY = lazy_pattern(r"(?P<instrument>PROTOCOL-[1-9]\d?|[A-Z][A-Z-]*[A-Z])(?::(?P<pin>.+))?")
 
 
 def format_key(parts: KeyParts) -> str:

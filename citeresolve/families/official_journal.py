@@ -15,6 +15,7 @@ import regex
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Dispatched
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..model.citation import Candidate
 from ..model.family import Family, register
 from ..model.keys import KeyParts, pattern_parser
@@ -292,7 +293,7 @@ _MONTHS = ("after_month", "before_month")
 _YEARS = ("after_year", "before_year", "year_after", "year_first", "year_issue")
 
 
-_YEAR = compile_pattern(r"(?:19[5-9]|20\d)\d\Z")
+_YEAR = lazy_pattern(r"(?:19[5-9]|20\d)\d\Z")
 
 
 def _year_then_page(m: regex.Match[str]) -> bool:
@@ -368,10 +369,10 @@ def _bracketed_alone(view: str, start: int, end: int) -> bool:
     return view[start - 1 : start] == "(" and view[end : end + 1] == ")"
 
 
-_YEAR_BEFORE = compile_pattern(r"\[(?P<year>(?:19|20)\d{2})\]\s?$")
+_YEAR_BEFORE = lazy_pattern(r"\[(?P<year>(?:19|20)\d{2})\]\s?$")
 # A number after the page: a page range that lost its dash too ("s. 1 36"), damage
 # beyond the one empty field.
-_NUMBER_AFTER = compile_pattern(r"\s\d")
+_NUMBER_AFTER = lazy_pattern(r"\s\d")
 
 
 def _empty_date_read(view: str, start: int, end: int) -> bool:

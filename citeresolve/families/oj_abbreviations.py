@@ -13,6 +13,7 @@ import regex
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table as data_table
 from ..knowledge.lang import union_phrases
+from ..knowledge.lazy_patterns import lazy_pattern
 
 # How far before a number its journal's abbreviation may start.
 _REACH = 24
@@ -67,4 +68,4 @@ def journal_before(view: str, pos: int, act_words: Sequence[tuple[int, int, str]
     return k < 0 or not _SPACE.fullmatch(view, act_words[k][1], m.start())
 
 
-_SPACE = compile_pattern(r"[^\S\n]{1,2}")
+_SPACE = lazy_pattern(r"[^\S\n]{1,2}")

@@ -12,13 +12,14 @@ import regex
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import alternation
+from ..knowledge.lazy_patterns import lazy_pattern
 from .chain_state import Token
 
 # How far before its article word an ordinal article number may start ("123a. ").
 ORDINAL_REACH = 8
 # An ordinal article number right before the article word: sl "77. člena".
-_ORDINAL_BEFORE = compile_pattern(r"(?<![\d.,/])(\d{1,3}[a-z]?)\.[ \u00a0]+\Z")
-ORDINAL_DOT = compile_pattern(r"\.[ \u00a0]+")
+_ORDINAL_BEFORE = lazy_pattern(r"(?<![\d.,/])(\d{1,3}[a-z]?)\.[ \u00a0]+\Z")
+ORDINAL_DOT = lazy_pattern(r"\.[ \u00a0]+")
 # How far before an ordinal the one listed before it may start ("123a. ali "), and how
 # many a list may hold (hostile runs of "1. in 2. in …" stay linear).
 _JOINT_REACH = 24
@@ -27,7 +28,7 @@ _MAX_LISTED = 40
 
 # A point letter right before its point word, closed by a dot or a bracket: sl "b.
 # točko", "b) točko" (the same order as "77. člena").
-_LETTER_BEFORE = compile_pattern(r"(?<![\w)(.])(\p{Ll})[.)][ \u00a0]+\Z")
+_LETTER_BEFORE = lazy_pattern(r"(?<![\w)(.])(\p{Ll})[.)][ \u00a0]+\Z")
 
 
 def letter_before(view: str, tokens: list[Token], latin: Callable[[str], str]) -> list[Token]:
@@ -51,7 +52,7 @@ def letter_before(view: str, tokens: list[Token], latin: Callable[[str], str]) -
 # A recital's number written as an ordinal numeral before its word: de "3.
 # Erwägungsgrund", sk "14. odôvodnenie", cs "26. bod odůvodnění", fr "3e considérant",
 # it "3° considerando", es "3.er considerando", en "3rd recital".
-_RECITAL_ORDINAL = compile_pattern(
+_RECITAL_ORDINAL = lazy_pattern(
     r"(?<![\d.,/])(\d{1,3})(?:\.[ºª]|\.er|\.|[ºª°]|ème|er|e|st|nd|rd|th)[ \u00a0]+\Z"
 )
 
@@ -79,7 +80,7 @@ def recital_ordinal_before(
 
 # An annex's Roman numeral right before its word: et "I lisas".
 _NUMBERS = ("NUM", "ROMAN")
-_NUMERAL_BEFORE = compile_pattern(r"(?<![\w.,/-])([IVXLC]{1,7})[ \u00a0]+\Z")
+_NUMERAL_BEFORE = lazy_pattern(r"(?<![\w.,/-])([IVXLC]{1,7})[ \u00a0]+\Z")
 
 
 def _numeral_before(view: str, tokens: list[Token]) -> list[Token]:

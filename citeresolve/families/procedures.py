@@ -7,8 +7,8 @@ import functools
 
 import regex
 
-from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table as data_table
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..limits import scan_timeout
 from ..model.citation import Candidate
 from ..model.family import Family, register
@@ -35,7 +35,7 @@ from .com_documents import full_year, short_years
 # digit or slash before the year (identifiers.toml short_year_first).
 _TYPE = r"[A-ZΑ-ΩА-Я]{3}"
 _YEAR = rf"(?:19|20)\d{{2}}|(?<![\d/]){short_years()}"
-_PATTERN = compile_pattern(
+_PATTERN = lazy_pattern(
     rf"""(?<!/)(?P<year>{_YEAR})/(?P<number>\d{{1,4}})(?!\d)(?P<suffix>[A-Z])?
          (?:\s?\((?P<type>{_TYPE})\)|\s(?P<type_after>{_TYPE})(?![\w/(])
             |/(?P<type_slash>{_TYPE})(?![\w/]))
@@ -43,7 +43,7 @@ _PATTERN = compile_pattern(
          (?P<year2>{_YEAR})/(?P<number2>\d{{4}})(?![\d/])""",
     regex.VERBOSE,
 )
-_YEAR_SLASH = compile_pattern(rf"(?:{_YEAR})/")
+_YEAR_SLASH = lazy_pattern(rf"(?:{_YEAR})/")
 
 
 @functools.cache
@@ -132,7 +132,7 @@ def _label_procedure(parts: KeyParts, lang: str, date: dt.date | None = None) ->
 
 # ------------------------------------------------------------------ the family
 
-_KEY = compile_pattern(
+_KEY = lazy_pattern(
     r"PROC:(?P<year>\d{4})/(?P<number>\d{4})(?P<suffix>[A-Z])?\((?P<proc_type>[A-Z]{3})\)"
 )
 

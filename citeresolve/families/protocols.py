@@ -8,6 +8,7 @@ import regex
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Language, alternation
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..model.keys import PROTOCOL_PREFIX
 from ..text.scan import Trigger
 from .mentions import CITABLE, Mention, merge_repeats
@@ -163,7 +164,7 @@ class ProtocolMatcher:
 
 # "Protocol No 3 on the Statute of the Court of Justice": the words between a
 # numbered Protocol and its own name ("on the", "betreffende het", "sullo").
-_TITLE_GAP = compile_pattern(r"\s*(?:[^\W\d]+(?:[\s'’-]+[^\W\d]+){0,3}\s*)?")
+_TITLE_GAP = lazy_pattern(r"\s*(?:[^\W\d]+(?:[\s'’-]+[^\W\d]+){0,3}\s*)?")
 
 
 def merge_protocol_titles(view: str, mentions: list[Mention]) -> list[Mention]:

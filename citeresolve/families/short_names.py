@@ -15,14 +15,15 @@ import regex
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import alternation
+from ..knowledge.lazy_patterns import lazy_pattern
 from .mentions import ATTACH_ONLY, CITABLE, Mention
 
 QUOTES = frozenset("'\"“”„«»‹›‚")
 # "(hereinafter – ES sutartis)", "(a továbbiakban: EUSZ)": a name that closes a
 # parenthesis after a dash or colon is the definition of a short name.
-_DEFINED_AFTER = compile_pattern(r"\([^()\n]{1,30}(?:\s[–—-]|:)\s?$")
+_DEFINED_AFTER = lazy_pattern(r"\([^()\n]{1,30}(?:\s[–—-]|:)\s?$")
 # An opening quote, perhaps with an article inside it: «ο Χάρτης …», «la Carta».
-_QUOTED_ARTICLE = compile_pattern(
+_QUOTED_ARTICLE = lazy_pattern(
     r"(?:^|[\s(])[" + regex.escape("".join(sorted(QUOTES))) + r"]\s?\p{Ll}{1,3}\s$"  # not "FN’s "
 )
 # French quotes hold a space: "« TFUE »".
@@ -77,8 +78,8 @@ def defined_short_name(view: str, start: int, end: int, lang: str) -> bool:
 
 # A bracket opening a quoted name with words before the name's position, and the quote
 # and bracket that close it: "(« Règlement délégué MIF 2»)".
-_QUOTED_NAME_OPEN = compile_pattern(r"\([ \t]?[«“‘„\"'‚‹][ \t]?[^()\n«»“”‘’„\"]{1,60}$")
-_QUOTED_NAME_CLOSE = compile_pattern(r"[ \t]?[»”’\"'›][ \t]?\)")
+_QUOTED_NAME_OPEN = lazy_pattern(r"\([ \t]?[«“‘„\"'‚‹][ \t]?[^()\n«»“”‘’„\"]{1,60}$")
+_QUOTED_NAME_CLOSE = lazy_pattern(r"[ \t]?[»”’\"'›][ \t]?\)")
 
 
 def tail_of_defined_name(view: str, start: int, end: int) -> bool:
@@ -92,7 +93,7 @@ def tail_of_defined_name(view: str, start: int, end: int) -> bool:
 
 
 # A quote that opens a lower-case word inside a name: "the ‘services’ directive".
-_QUOTED_LOWER = compile_pattern(r"(?:^|\s)[„“”«»‘’‚'\"`]\s?\p{Ll}")
+_QUOTED_LOWER = lazy_pattern(r"(?:^|\s)[„“”«»‘’‚'\"`]\s?\p{Ll}")
 
 
 def quoted_lower(name: str) -> bool:
@@ -103,7 +104,7 @@ def quoted_lower(name: str) -> bool:
 
 
 # An abbreviation as one word: "CDPD", "CNUDPD", "EVRM".
-_ABBREVIATION = compile_pattern(r"[^\W\d_][\w.\-]{1,11}")
+_ABBREVIATION = lazy_pattern(r"[^\W\d_][\w.\-]{1,11}")
 
 
 def defined_abbreviations_alone(view: str, mentions: list[Mention]) -> list[Mention]:

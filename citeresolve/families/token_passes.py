@@ -5,17 +5,16 @@ quarto": 24) and point letters a comma sets after their number ("Art. 3, h)").""
 from __future__ import annotations
 
 from ..knowledge.cache import compile_pattern
+from ..knowledge.lazy_patterns import lazy_pattern
 from .chain_state import Token
 from .chain_tokens import pin_numerals
 
 # A spaced em dash and the number after it that ends its keyword segment ("Членове 3 —
 # 5 — Прехвърляне на предприятия"): the number group ``to``.
-_DASHED_END = compile_pattern(
-    r"[ \t]+—[ \t]+(?P<to>\d{1,4})(?=[ \t]+[—–-][ \t]|[ \t]*[“”\"]|[ \t]*$)"
-)
+_DASHED_END = lazy_pattern(r"[ \t]+—[ \t]+(?P<to>\d{1,4})(?=[ \t]+[—–-][ \t]|[ \t]*[“”\"]|[ \t]*$)")
 # What may follow a point letter that ends a pin: the bracket around the pin, a comma,
 # a semicolon or a full stop ("(Art. 3, h).", "(art. 58, § 1, b), CE)").
-_PIN_END = compile_pattern(r"[ \t]*(?:[),;]|\.(?!\w)|$)")
+_PIN_END = lazy_pattern(r"[ \t]*(?:[),;]|\.(?!\w)|$)")
 
 
 def compound_ordinals(view: str, tokens: list[Token]) -> list[Token]:

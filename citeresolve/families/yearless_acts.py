@@ -20,6 +20,7 @@ import regex
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import all_cases, union_pattern, union_phrases
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..knowledge.phrase_dates import DATE_MARK
 from ..model.citation import Candidate
 from ..model.keys import KeyParts
@@ -133,8 +134,8 @@ def _reads_first_digits() -> bool:
     return not any("*" in p or DATE_MARK in p or any(ch.isdecimal() for ch in p) for p in phrases)
 
 
-_FIRST_DIGIT = compile_pattern(r"\d")
-_DIGITS_AT = compile_pattern(r"\d{1,4}")
+_FIRST_DIGIT = lazy_pattern(r"\d")
+_DIGITS_AT = lazy_pattern(r"\d{1,4}")
 # How far after the regulation word its number's first digit is looked for.
 _DIGITS_REACH = 40
 

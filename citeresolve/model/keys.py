@@ -20,6 +20,7 @@ import regex
 
 from ..errors import InvalidKeyError
 from ..knowledge.cache import compile_pattern
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..knowledge.registry import latin_suffixes
 from .family import families, family
 from .parts import KeyParts as KeyParts
@@ -39,7 +40,7 @@ CELEX_NUMBER = (
     r"|[0-9CE]\d{4}[A-Z]{1,2}\d{4,5}(?:R?\(\d{2}\))?(?:-\d{8})?)"
 )
 # Protocols annexed to the Treaties (citation-keys.md, contract version 2).
-PROTOCOL_CODE = compile_pattern(r"PROTOCOL-[1-9]\d?")
+PROTOCOL_CODE = lazy_pattern(r"PROTOCOL-[1-9]\d?")
 PROTOCOL_PREFIX = "PROTOCOL-"
 
 

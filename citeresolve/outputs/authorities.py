@@ -25,7 +25,7 @@ import attrs
 from attrs import frozen
 
 from ..errors import CiteresolveError
-from ..knowledge.cache import compile_pattern
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..knowledge.registry import instruments
 from ..model.citation import Citation
 from ..model.keys import KeyParts, Pin, format_key
@@ -220,7 +220,7 @@ def _table(
     return TableOfAuthorities(documents, lang, tuple(groups))
 
 
-_NUMBER = compile_pattern(r"\d+")
+_NUMBER = lazy_pattern(r"\d+")
 # EP documents: texts adopted, then reports, motions, joint motions.
 _EP_DOC_ORDER = ("TA", "A", "B", "RC")
 

@@ -22,9 +22,9 @@ from typing import Any
 from attrs import frozen
 
 from ..errors import ExtractionTimeoutError
-from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import load
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..limits import scan_timeout
 from ..pipeline.extract import analyse
 from ..resolve.offline import Resolution, resolve
@@ -166,7 +166,7 @@ def _run_rules(doc: Doc) -> dict[tuple[str, int], Raw]:
 # ---------------------------------------------------------------- suppression
 
 _CODES = r"(?P<codes>CR\d{3}(?:\s*,\s*CR\d{3})*)"
-_SUPPRESS = compile_pattern(
+_SUPPRESS = lazy_pattern(
     rf"<!--\s*citeresolve:\s*ignore\[{_CODES}\]\s*-->"  # a comment anywhere on the line
     rf"|citeresolve:\s*ignore\[{_CODES}\]\s*(?:\*/|-->)?\s*$"  # or the line's last words
 )

@@ -14,6 +14,7 @@ import regex
 from ..families.act_numbers import number_words
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Language, load, phrase_pattern, union_pattern
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..limits import CALL_TIMEOUT, scan_timeout
 from ..model.keys import TREATY_CODES
 from ..resolve.toolkit import identifiers
@@ -177,7 +178,7 @@ def _foreign_treaty_abbreviations(code: str) -> tuple[regex.Pattern[str], dict[s
 # article reference ("Article 215 VWEU", "artikel 107, lid 3, onder c), TFEU"),
 # or, when it has four letters or more, anywhere: three-letter ones (ESS, LES,
 # TEC) are too often other acronyms.
-_AFTER_ARTICLE = compile_pattern(r"(?:\d[a-z]?|\))\.?,?\s+$")
+_AFTER_ARTICLE = lazy_pattern(r"(?:\d[a-z]?|\))\.?,?\s+$")
 
 
 def _foreign_abbreviations(doc: Doc) -> Iterator[Raw]:
@@ -207,8 +208,8 @@ def _identifier_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 
 # Things that look like a CELEX number or an ECLI, whatever follows the prefix.
-_LOOSE_CELEX = compile_pattern(r"(?<![\w])CELEX\s?:\s?(?P<id>[0-9A-Za-z][0-9A-Za-z()/\-]*)")
-_LOOSE_ECLI = compile_pattern(r"(?<![\w:])ECLI:(?P<id>[0-9A-Za-z.:]+)")
+_LOOSE_CELEX = lazy_pattern(r"(?<![\w])CELEX\s?:\s?(?P<id>[0-9A-Za-z][0-9A-Za-z()/\-]*)")
+_LOOSE_ECLI = lazy_pattern(r"(?<![\w:])ECLI:(?P<id>[0-9A-Za-z.:]+)")
 
 
 def _celex_id(ident: str) -> str:

@@ -22,7 +22,7 @@ from typing import Literal, Protocol
 
 from ..dates import parse_date
 from ..errors import ConfigError
-from ..knowledge.cache import compile_pattern
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..model.citation import Citation
 from ..model.writers import Writers
 from ..pipeline.extract import analyse
@@ -56,7 +56,7 @@ _BARE_URL = re.compile(r"\b(?:https?|ftp)://[^\s<>\"]+|\bwww\.[^\s<>\"]+", re.IG
 # literal search of the regex module (only "w" and "W" match "w" regardless of case,
 # and "www." cannot overlap itself, so no start is missed).
 _SCHEME_LENGTHS = (5, 4, 3)
-_WWW = compile_pattern(r"(?i)www\.")
+_WWW = lazy_pattern(r"(?i)www\.")
 
 
 def _url_starts(text: str) -> list[int]:

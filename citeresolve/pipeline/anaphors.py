@@ -9,8 +9,8 @@ import bisect
 import functools
 
 from ..families.mentions import REFERENCE, Mention
-from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import all_languages
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..knowledge.registry import instruments
 from ..model.keys import PROTOCOL_PREFIX, RULES_CODE
 from ..text.phrase_groups import PhraseScan
@@ -64,7 +64,7 @@ _LISBON_TREATIES = frozenset({"TFEU"})
 # A date right after a reference word makes it a name ("the Convention of 27 September
 # 1968", "la Convention du 19 juin 1990", "Dohovoru z 27. septembra 1968"): another
 # instrument, not a reference to one named before.
-_DATED = compile_pattern(r"\s+\p{L}{1,4}\s+\d{1,2}\.?\s+\p{L}{3,12}\s+\d{4}(?!\d)")
+_DATED = lazy_pattern(r"\s+\p{L}{1,4}\s+\d{1,2}\.?\s+\p{L}{3,12}\s+\d{4}(?!\d)")
 
 
 def drop_references_in_acts(mentions: list[Mention]) -> list[Mention]:

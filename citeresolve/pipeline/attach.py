@@ -30,8 +30,8 @@ from typing import NamedTuple
 from ..families.chain_grammar import Chain, Unit
 from ..families.instruments import matcher
 from ..families.mentions import ATTACH_ONLY, CITABLE, NAMED, OTHER_RULES, REFERENCE, Mention
-from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Language, load
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..limits import DEADLINE_EVERY, check_deadline
 from ..model.citation import Candidate
 from ..model.keys import RULES_CODE
@@ -57,12 +57,12 @@ from .sentence_reach import sentence_instrument
 from .thereof_reach import possessive_across, thereof_across
 from .unit_keys import unit_candidate, whole
 
-_INSERTED_PARAGRAPH = compile_pattern(r"\d{1,3}[a-z]{1,10}")  # "2a", "1bis", "3quater"
+_INSERTED_PARAGRAPH = lazy_pattern(r"\d{1,3}[a-z]{1,10}")  # "2a", "1bis", "3quater"
 # How far after a coordinated chain a name of its own may start.
 _NAME_REACH = 16
 # A judgment's keyword line between an article and a paragraph of it: up to two segments
 # of words between spaced dashes ("Article 17 – Exemption from liability – Paragraph 4(b)").
-_HEADNOTE_GAP = compile_pattern(r"[ \t]+[—–-][ \t]+(?:[^\d\n—–]{1,120}?[ \t]+[—–-][ \t]+){0,2}")
+_HEADNOTE_GAP = lazy_pattern(r"[ \t]+[—–-][ \t]+(?:[^\d\n—–]{1,120}?[ \t]+[—–-][ \t]+){0,2}")
 # How far around a reference word the phrase of a self-reference may reach.
 _SELF_REACH = 30
 

@@ -27,14 +27,13 @@ from ..families.chain_grammar import Chain, Unit, parse_chain
 from ..families.mentions import NAMED, Mention
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import alternation, load
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..knowledge.registry import instruments
 
 # What may stand right before the first number of a bare list: the start of a line
 # or of a list item (";", ":", ",", "(", a bullet, a dash between spaces, "a)").
-_ITEM_START = compile_pattern(
-    r"(?:\A|[\n;:,(\[•·▪–—]|(?<=\s)-|(?<![^\W\d_])\p{Ll}\))[ \t\u00a0]*\Z"
-)
-_DIGIT_START = compile_pattern(r"(?<![\w.,/])\d")
+_ITEM_START = lazy_pattern(r"(?:\A|[\n;:,(\[•·▪–—]|(?<=\s)-|(?<![^\W\d_])\p{Ll}\))[ \t\u00a0]*\Z")
+_DIGIT_START = lazy_pattern(r"(?<![\w.,/])\d")
 # The characters _ITEM_START ends with before its spaces (a bracket for "a)", a
 # hyphen for " - "): a digit after anything else starts no item.
 _ITEM_MARKS = frozenset("\n;:,([•·▪–—-)")
@@ -57,9 +56,9 @@ _BEFORE_REACH = 60
 # How many item starts before an abbreviation are tried (bounded work on dense text).
 _TRIES = 3
 _SPACES = " \t\u00a0"
-_LEADING_DIGITS = compile_pattern(r"\d{1,4}")
+_LEADING_DIGITS = lazy_pattern(r"\d{1,4}")
 # An inserted article's number: "45f", "10a" (never a year, a page or an OJ number).
-_LETTERED = compile_pattern(r"\d{1,4}[a-z]")
+_LETTERED = lazy_pattern(r"\d{1,4}[a-z]")
 
 
 @functools.cache

@@ -21,6 +21,7 @@ import regex
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import load
+from ..knowledge.lazy_patterns import lazy_pattern
 
 # The act word fields of the language files a compound name may end in.
 _KINDS = ("regulation", "directive", "decision", "framework_decision")
@@ -29,7 +30,7 @@ _QUALIFIERS = ("implementing", "delegated")
 # Letters the first part of a name must have: "EU-" and "EG-" name no act.
 _MIN_PREFIX_LETTERS = 3
 # The word at an act's mention: letters, and hyphens inside ("PIF-direktivet").
-_WORD = compile_pattern(r"[^\W\d_][\w-]*")
+_WORD = lazy_pattern(r"[^\W\d_][\w-]*")
 # The longest compound name looked at (de "Einlagensicherungsrichtlinie" has 28 letters).
 _LONGEST = 60
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..families.chain_grammar import Chain
 from ..families.mentions import REFERENCE
-from ..knowledge.cache import compile_pattern
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..model.citation import Candidate
 from .chain_links import ChainLinks
 from .mention_index import MentionIndex
@@ -24,7 +24,7 @@ from .unit_keys import unit_candidate
 
 # The words between the "and" word and the next chain: a verb, its auxiliary and the
 # next chain's article ("και προστέθηκε το", "y se añadió el", "и беше добавен").
-_VERB_GAP = compile_pattern(r"[ \t]+(?:\p{Ll}[\p{Ll}'’-]*[ \t]+){0,3}")
+_VERB_GAP = lazy_pattern(r"[ \t]+(?:\p{Ll}[\p{Ll}'’-]*[ \t]+){0,3}")
 # How far after the next chain its instrument's name may start.
 _NAME_REACH = 40
 

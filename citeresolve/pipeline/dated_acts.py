@@ -12,6 +12,7 @@ from typing import Protocol, TypeVar
 import regex
 
 from ..knowledge.cache import compile_pattern
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..resolve.toolkit import identifiers
 
 # A full date: "9 oktober 1978", "9. Oktober 1978", "19.10.1992", es/pt "31 de mayo de
@@ -22,9 +23,9 @@ FULL_DATE = (
 )
 # An act's own date right after its number: "2002/24/CE du Parlement européen et du
 # Conseil, du 18 mars 2002", "77/388/EEC of 17 May 1977", "Nr. 603/95 des Rates vom 6.3.1995".
-_OWN_DATE = compile_pattern(r"[^.;()\d]{0,80}?" + FULL_DATE)
+_OWN_DATE = lazy_pattern(r"[^.;()\d]{0,80}?" + FULL_DATE)
 # What ends the sentence.
-_SENTENCE_END = compile_pattern(r"[.!?]\s+\p{Lu}|\n\s*\n")
+_SENTENCE_END = lazy_pattern(r"[.!?]\s+\p{Lu}|\n\s*\n")
 _TITLE_REACH = 700
 
 

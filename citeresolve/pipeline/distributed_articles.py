@@ -16,10 +16,11 @@ from ..families.chain_grammar import Chain, parse_chain
 from ..families.mentions import Mention
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import alternation, load
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..knowledge.registry import instruments
 from .chain_links import links_of
 
-_DIGITS = compile_pattern(r"\d{1,4}")
+_DIGITS = lazy_pattern(r"\d{1,4}")
 
 
 class DistributedArticles:

@@ -22,6 +22,7 @@ from ..families.chain_grammar import Chain
 from ..families.mentions import ATTACH_ONLY, OTHER_RULES, REFERENCE, instrument_type
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import alternation, load
+from ..knowledge.lazy_patterns import lazy_pattern
 from .anaphors import names_unregistered_kind
 from .mention_index import SENTENCE_END, MentionIndex
 
@@ -29,10 +30,10 @@ _TYPES = frozenset({"eu_act", "treaty", "instrument"})
 # The longest heading read so.
 _LINE_REACH = 600
 # A footnote marker in brackets ("(1)"), the only number a heading's gap may hold.
-_MARKER = compile_pattern(r"\(\d{1,2}\)")
-_NOT_IN_GAP = compile_pattern(r"[\d;|]")
+_MARKER = lazy_pattern(r"\(\d{1,2}\)")
+_NOT_IN_GAP = lazy_pattern(r"[\d;|]")
 # A line whose first letter is in lower case ("a processor within the meaning of …").
-_LOWER_FIRST = compile_pattern(r"[^\p{L}\n]*\p{Ll}")
+_LOWER_FIRST = lazy_pattern(r"[^\p{L}\n]*\p{Ll}")
 # The act words that name another act between the instrument and the chain.
 _KIND_FIELDS = ("regulation", "directive", "decision", "framework_decision")
 

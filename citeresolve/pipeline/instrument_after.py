@@ -6,14 +6,14 @@ from __future__ import annotations
 
 from ..families.chain_grammar import Chain
 from ..families.mentions import ATTACH_ONLY, REFERENCE, Mention
-from ..knowledge.cache import compile_pattern
+from ..knowledge.lazy_patterns import lazy_pattern
 from .chain_links import ChainLinks
 from .mention_index import MentionIndex, Taken
 
 # How far after a chain the instrument's name may start.
 _FORWARD_REACH = 80
 # A point letter written bare after its paragraph, before the instrument's name.
-_BARE_POINT = compile_pattern(r"[ \t]+(?P<letter>[a-z])[ \t]+")
+_BARE_POINT = lazy_pattern(r"[ \t]+(?P<letter>[a-z])[ \t]+")
 _NAMED = frozenset({"eu_act", "treaty"})
 
 

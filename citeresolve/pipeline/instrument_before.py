@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..families.act_words import eu_author_end
 from ..families.chain_grammar import Chain
 from ..families.mentions import REFERENCE, Mention
-from ..knowledge.cache import compile_pattern
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..text.scan import may_end_with as _may_end_with
 from .chain_links import ChainLinks
 from .inserted_articles import inserted_owner
@@ -20,15 +20,15 @@ from .title_owners import clause_object, title_owner, titling_act
 
 # How far before a chain its linking words ("in particular", a dash …) may stand.
 _BACKWARD_REACH = 80
-_OPEN_BRACKET = compile_pattern(r"[ \t]*\([ \t]*$")
-_CLOSE_BRACKET = compile_pattern(r"[ \t]*\)")
+_OPEN_BRACKET = lazy_pattern(r"[ \t]*\([ \t]*$")
+_CLOSE_BRACKET = lazy_pattern(r"[ \t]*\)")
 # How far before a chain a definition is looked for, and how far before the definition
 # its act may end (the act's title comes in between).
 _DEFINITION_WINDOW = 300
 _DEFINITION_OWNER_REACH = 400
-_BLANK_LINE = compile_pattern(r"\n[ \t]*\n")
+_BLANK_LINE = lazy_pattern(r"\n[ \t]*\n")
 # A comma and a few words ("composé des", "which comprises") before a chain in apposition.
-_APPOSITION = compile_pattern(r",[ \t]*(?:[^\W\d][\w'’-]*[ \t]+){1,3}$")
+_APPOSITION = lazy_pattern(r",[ \t]*(?:[^\W\d][\w'’-]*[ \t]+){1,3}$")
 # Every character of str.isspace, which holds each one ``\s`` matches in regex
 # (tests/test_attach.py checks): where a pattern ends with ``\s``, ``\s*`` or ``\s+``.
 SPACES = (
@@ -39,7 +39,7 @@ SPACES = (
 # mark of a phrase glued to the next word.
 _AFTER_END = SPACES + "-'’"
 # A footnote marker that opens a line, with the comma of the clause it ends: "1, and".
-_LINE_FOOTNOTE = compile_pattern(r"[ \t]*\d{1,2},[ \t]*")
+_LINE_FOOTNOTE = lazy_pattern(r"[ \t]*\d{1,2},[ \t]*")
 # How far into its line the act a footnote marker's line goes on with may start.
 _OPENING_REACH = 40
 

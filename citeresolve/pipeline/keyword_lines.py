@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..families.chain_grammar import Chain
 from ..families.mentions import Mention
-from ..knowledge.cache import compile_pattern
+from ..knowledge.lazy_patterns import lazy_pattern
 from .anaphors import names_unregistered_kind
 from .mention_index import MentionIndex
 
@@ -16,11 +16,11 @@ from .mention_index import MentionIndex
 _DASH_REACH = 300
 # How far it reaches when no segment between is a name, and the segments themselves.
 _HEADNOTE_REACH = 1500
-_SEGMENT_DASH = compile_pattern(r"\s[—–-]\s")
+_SEGMENT_DASH = lazy_pattern(r"\s[—–-]\s")
 # The same, searched backwards from a position: the nearest dash before it.
-_SEGMENT_DASH_BEFORE = compile_pattern(r"(?r)\s[—–-]\s")
-_WORD = compile_pattern(r"[^\W\d_]+")
-_DIGIT = compile_pattern(r"\d")
+_SEGMENT_DASH_BEFORE = lazy_pattern(r"(?r)\s[—–-]\s")
+_WORD = lazy_pattern(r"[^\W\d_]+")
+_DIGIT = lazy_pattern(r"\d")
 # How far into a keyword segment its article may stand.
 _SEGMENT_REACH = 80
 # The most words of a segment that is an instrument's name ("Конвенция от Монреал",

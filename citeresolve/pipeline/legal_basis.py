@@ -16,8 +16,8 @@ from __future__ import annotations
 import functools
 
 from ..families.mentions import Mention, instrument_type
-from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..model.citation import Candidate
 from ..model.keys import RULES_CODE, KeyParts, Pin
 
@@ -26,7 +26,7 @@ from ..model.keys import RULES_CODE, KeyParts, Pin
 # follows. A bracket, a dot, a word in lower case or in capitals after it continue a
 # sentence in the languages that write the abbreviation first (fi "SEUT 107 (3)
 # mukaiset", "EY 226 ARTIKLAN", hu "EUMSZ 287. cikk", lt "SESV 267 STR.").
-_CODED = compile_pattern(
+_CODED = lazy_pattern(
     r"[ \t]+(?:(?P<owner>\p{Lu}{2,4})[ \t]+)?(?P<article>\d{3})"
     r"(?:-p(?P<paragraph>\d{1,2})(?P<point>[a-z])?)?"
     r"(?=[ \t]*(?:$|[\n|;,])|[ \t]+\p{Lu}\p{Ll})"

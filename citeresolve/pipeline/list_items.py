@@ -8,13 +8,13 @@ import regex
 
 from ..families.chain_grammar import Chain
 from ..families.mentions import REFERENCE, Mention
-from ..knowledge.cache import compile_pattern
+from ..knowledge.lazy_patterns import lazy_pattern
 from .mention_index import SENTENCE_END, MentionIndex
 
 # A list item's marker: "a)", "(a)", "(iv)", "3.", "2)", a dash or a bullet; the chain
 # right after it, perhaps after an elided article ("a) l'article"), not after a word
 # that may open a clause of its own (sk "1. V článku 1 sa dopĺňajú").
-ITEM_MARKER = compile_pattern(
+ITEM_MARKER = lazy_pattern(
     r"[ \t]*(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}\.|[-–•])[ \t]+"
     r"(?:[^\W\d_]{1,2}['’])?"
 )
@@ -24,14 +24,14 @@ _LEAD_IN_LINES = 12
 _ITEM_REACH = 300
 # What may open an item before its act: a marker, then the act's authors or qualifiers
 # ("- Commission Delegated Regulation (EU) 2017/565", "- Delegierte Verordnung").
-_ITEM_OPENING = compile_pattern(
+_ITEM_OPENING = lazy_pattern(
     r"[ \t]*(?:(?:\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)|\d{1,2}\.|[-–•])[ \t]+)?"
     r"(?:[^\W\d_][\w'’-]*[ \t]+){0,4}"
 )
 # How a line that goes on with an item starts.
-_CONTINUATION = compile_pattern(r"[ \t]|[^\p{Lu}\d\s]")
+_CONTINUATION = lazy_pattern(r"[ \t]|[^\p{Lu}\d\s]")
 # What ends an item after its articles: a semicolon, a full stop or a comma, the line's end.
-_ITEM_END = compile_pattern(r"[ \t]*[;.,]?[ \t]*(?:\n|\Z)")
+_ITEM_END = lazy_pattern(r"[ \t]*[;.,]?[ \t]*(?:\n|\Z)")
 
 
 def lead_in_head(chain: Chain, index: MentionIndex) -> Mention | None:

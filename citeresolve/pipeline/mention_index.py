@@ -11,6 +11,7 @@ from attrs import Factory, define
 
 from ..families.mentions import REFERENCE, Mention
 from ..knowledge.cache import compile_pattern
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..limits import scan_timeout
 from ..text.phrase_groups import PhraseGroups
 from ..text.scan import occurrences
@@ -279,7 +280,7 @@ class MentionIndex:
 
 # A bracket opened by a definition's marker right before an act that ends the bracket:
 # lt "(toliau – Reglamentas (ES) Nr. 575/2013) 4 straipsnio" is that act's article.
-_MARKED = compile_pattern(r"\([ \t]*[^\W\d_]{2,}\.?(?:[ \t][^\W\d_]{2,}){0,2}[ \t]*[:–-][ \t]*$")
+_MARKED = lazy_pattern(r"\([ \t]*[^\W\d_]{2,}\.?(?:[ \t][^\W\d_]{2,}){0,2}[ \t]*[:–-][ \t]*$")
 # How long the brackets holding an act and its title before a chain may be.
 _BRACKET_REACH = 300
 _CLAUSE_BREAKS = "\n;"
@@ -288,7 +289,7 @@ _CLAUSE_BREAKS = "\n;"
 # keyword commas never reach into the sentence before.
 _BEFORE_END = r"(?:[^\W\d_]{2}|\d{3}|\))"
 _AFTER_END = r"\s+\p{Lu}"
-SENTENCE_END = compile_pattern(rf"(?<={_BEFORE_END})[.!?](?={_AFTER_END})")
+SENTENCE_END = lazy_pattern(rf"(?<={_BEFORE_END})[.!?](?={_AFTER_END})")
 # The same, one pattern per mark that opens with the mark: for the scan of a whole
 # text the engine skips to a literal far faster than it tries a look-behind everywhere.
 # The look-ahead first: most dots of citations ("Art. 5", "p. 1") fail it at once.
@@ -352,10 +353,10 @@ def _clause_breaks(view: str) -> list[int]:
 
 # A word in capitals right before a comma: where an enacting formula may end (the comma
 # first: the engine skips to a literal far faster than it tries a class everywhere).
-_CAPITALS_COMMA = compile_pattern(r",(?<=\p{Lu}\p{Lu},)")
+_CAPITALS_COMMA = lazy_pattern(r",(?<=\p{Lu}\p{Lu},)")
 # The formula: three words or more in capitals (with the glued article and apostrophes
 # of mt "IL-KUNSILL TA' L-UNJONI EWROPEA") right before the comma.
-_FORMULA = compile_pattern(r"(?<![\w'’-])(?:\p{Lu}[\p{Lu}'’-]*[ \t]+){2,12}\p{Lu}[\p{Lu}'’-]*\Z")
+_FORMULA = lazy_pattern(r"(?<![\w'’-])(?:\p{Lu}[\p{Lu}'’-]*[ \t]+){2,12}\p{Lu}[\p{Lu}'’-]*\Z")
 _FORMULA_REACH = 160
 _WORD_MARKS = str.maketrans("", "", "'’-")
 

@@ -28,6 +28,7 @@ from ..families.mentions import (
 )
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import alternation, load
+from ..knowledge.lazy_patterns import lazy_pattern
 from .anaphors import names_unregistered_kind
 from .chain_links import ChainLinks
 from .heading_reach import heading_instrument
@@ -40,11 +41,11 @@ _REACH = 160
 # after the first word of the gap, nor a table's cell border: EUR-Lex's table of related
 # acts ("Validity extended by | 32023D2409 | article 2 |") names the act in one cell and
 # the provision concerned in the next, no citation of its own.
-_GAP = compile_pattern(r"[^\d\n;:.!?|]*")
+_GAP = lazy_pattern(r"[^\d\n;:.!?|]*")
 # After a chain that cites the instrument, items of a list may stand between (it "(art.
 # 5); l'esame … (art. 5)").
-_CHAINED_GAP = compile_pattern(r"[^\d\n:.!?|]*")
-_CAPITAL_WORD = compile_pattern(r"(?<![^\W\d_])\p{Lu}")
+_CHAINED_GAP = lazy_pattern(r"[^\d\n:.!?|]*")
+_CAPITAL_WORD = lazy_pattern(r"(?<![^\W\d_])\p{Lu}")
 _TYPES = frozenset({"eu_act", "treaty", "instrument"})
 # How far after a chain that cites it the next chain may take the instrument, and how
 # far before the chain before the instrument's name may then stand (in the sentence).
@@ -52,12 +53,12 @@ _CHAINED_REACH = 160
 _SENTENCE_REACH = 600
 # A full stop and a capital: a sentence after a chain, also after its number ("5 to 7.
 # Under"), which SENTENCE_END leaves open for ordinals.
-_NEXT_SENTENCE = compile_pattern(r"\.\s+\p{Lu}")
+_NEXT_SENTENCE = lazy_pattern(r"\.\s+\p{Lu}")
 # How far after the chain another mention still names the chain's own instrument.
 _AFTER_REACH = 40
-_BOOK_ARTICLE = compile_pattern(r"\d|:\d")
+_BOOK_ARTICLE = lazy_pattern(r"\d|:\d")
 # Between a chain and the instrument its "of" link names: a few words, no digit.
-_OF_LINK = compile_pattern(r"[ \t,]*[^\W\d]{0,12}(?:[ \t'’-]{1,2}[^\W\d]{0,12}){0,3}[ \t,]*")
+_OF_LINK = lazy_pattern(r"[ \t,]*[^\W\d]{0,12}(?:[ \t'’-]{1,2}[^\W\d]{0,12}){0,3}[ \t,]*")
 
 
 def sentence_instrument(

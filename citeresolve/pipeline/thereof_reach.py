@@ -13,6 +13,7 @@ from ..families.chain_grammar import Chain
 from ..families.mentions import REFERENCE, Mention
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import alternation, load
+from ..knowledge.lazy_patterns import lazy_pattern
 from .chain_links import ChainLinks
 from .mention_index import SENTENCE_END, MentionIndex
 
@@ -21,12 +22,12 @@ _THEREOF_REACH = 400
 # What may open a sentence before its chain: a paragraph number or a list item's Roman
 # numeral and dash, two words and an article ("5 Under the", "L'", "Según el", pt "II -
 # Nos termos dos", es "En virtud del", it "Ai sensi dell'").
-_SENTENCE_OPENING = compile_pattern(
+_SENTENCE_OPENING = lazy_pattern(
     r"\s*(?:\d{1,3}\.?\s+|[IVX]{1,5}[ \t]*[-–—][ \t]*)?(?:[^\W\d]+[ \t]+){0,2}"
     r"(?:[^\W\d]{1,4}['’][ \t]*|[^\W\d]{1,3}[ \t]+)?"
 )
 # A capitalised word right after "thereof": the name it began ("della stessa Legge").
-_NAME_GOES_ON = compile_pattern(r"[ \t]+\p{Lu}")
+_NAME_GOES_ON = lazy_pattern(r"[ \t]+\p{Lu}")
 # The act kinds a "thereof" may name, by their CELEX letter (framework decisions first:
 # their word holds the decision's).
 _KIND_LETTERS = (
@@ -42,8 +43,8 @@ _THEREOF_LONGEST = 1000
 _ACTS_BACK = 12
 # How far before the sentence of an opening possessive its instrument may be named.
 _POSSESSIVE_REACH = 300
-_FIRST_WORD = compile_pattern(r"\s*[^\W\d]+[ \t]+")
-_AFTER_FULL_STOP = compile_pattern(r"[.!?…][\"'”’»)]*\s*$")
+_FIRST_WORD = lazy_pattern(r"\s*[^\W\d]+[ \t]+")
+_AFTER_FULL_STOP = lazy_pattern(r"[.!?…][\"'”’»)]*\s*$")
 
 
 def thereof_across(links: ChainLinks, chain: Chain, index: MentionIndex) -> Mention | None:

@@ -10,14 +10,14 @@ import regex
 
 from ..families.chain_grammar import Chain
 from ..families.mentions import REFERENCE, Mention
-from ..knowledge.cache import compile_pattern
+from ..knowledge.lazy_patterns import lazy_pattern
 from .chain_links import ChainLinks
 from .mention_index import SENTENCE_END, MentionIndex
 
 # Between two acts of a list: their "and" or comma and their authors, no number, no end
 # of a sentence or a clause (lv "direktīvu 84/450/EEK un Eiropas Parlamenta un Padomes
 # direktīvas 97/7/EK, 98/27/EK").
-_LIST_GAP = compile_pattern(r"[^\d.;:()\[\]\n]{1,60}")
+_LIST_GAP = lazy_pattern(r"[^\d.;:()\[\]\n]{1,60}")
 # How many acts back the list is walked.
 _LIST_REACH = 8
 

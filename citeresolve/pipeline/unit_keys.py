@@ -9,13 +9,13 @@ from typing import NamedTuple
 
 from ..families.chain_grammar import Unit
 from ..families.mentions import instrument_type
-from ..knowledge.cache import compile_pattern
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..knowledge.registry import keeps_latin_suffixes, latin_suffixes
 from ..model.citation import Candidate
 from ..model.keys import KeyParts, Pin
 
-_LEADING_DIGITS = compile_pattern(r"\d{1,3}")
-_POINT = compile_pattern(r"[a-z]{1,6}")
+_LEADING_DIGITS = lazy_pattern(r"\d{1,3}")
+_POINT = lazy_pattern(r"[a-z]{1,6}")
 
 
 class _UnitPin(NamedTuple):

@@ -11,7 +11,7 @@ import datetime as dt
 
 import regex
 
-from ..knowledge.cache import compile_pattern
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..model.keys import KeyParts
 from .labels import article_phrase, make_label, name_then_article
 from .toolkit import Built as _Built
@@ -161,8 +161,8 @@ def label_eu_act(parts: KeyParts, lang: str, date: dt.date | None = None) -> str
 # A judgment, order or opinion of a case: 6 + year + court letter + document
 # type + number ("62018CJ0311" is a document of Case C-311/18); a Commission
 # document: 5 + year + PC/DC (COM), SC (SWD) or JC (JOIN) + number.
-_CASE_CELEX = compile_pattern(r"6(\d{4})([CTF])[A-Z](\d{4})")
-_COM_CELEX = compile_pattern(r"5(\d{4})(PC|DC|SC|JC)(\d{4})")
+_CASE_CELEX = lazy_pattern(r"6(\d{4})([CTF])[A-Z](\d{4})")
+_COM_CELEX = lazy_pattern(r"5(\d{4})(PC|DC|SC|JC)(\d{4})")
 
 
 def _document_of_celex(lang: str, celex: str) -> str | None:

@@ -20,9 +20,9 @@ from typing import Any
 from attrs import frozen
 
 from ..errors import LanguageDataError
-from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import Language, available_languages, load
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..model.keys import KeyParts, Pin
 
 
@@ -156,7 +156,7 @@ def year_start(parts: KeyParts) -> dt.date | None:
 
 # ------------------------------------------------------------------------ pins
 
-_LEADING_DIGITS = compile_pattern(r"\d+")
+_LEADING_DIGITS = lazy_pattern(r"\d+")
 
 
 def article_number(article: str) -> int:

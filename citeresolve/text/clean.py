@@ -19,6 +19,7 @@ import regex
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
+from ..knowledge.lazy_patterns import lazy_pattern
 from .footnotes import mask_markers
 from .line_wraps import spaced_wrap, two_hyphen_dashes
 from .scan import matches_from, occurrences
@@ -30,7 +31,7 @@ _NOISE_CHARS = (
     r"\u2018\u2019\u201a\u201b\u02bc\u2032\u0060\u00b4\r\u2015"
 )
 # Each alternative is one kind of noise that hides a citation from the grammars.
-_NOISE = compile_pattern(
+_NOISE = lazy_pattern(
     r"""
       (?P<sup><sup\b[^<>]{0,200}>[^<>]{0,20}</sup>)   # footnote markers: <sup>1</sup>
     # any other tag, its attributes as HTML writes them: a template's placeholder in
@@ -82,7 +83,7 @@ _CHAR_MAP = {
 }
 
 # Tags after which words must not run together in the view.
-_BLOCK_TAGS = compile_pattern(
+_BLOCK_TAGS = lazy_pattern(
     r"</?(?:p|div|br|li|ul|ol|td|th|tr|table|h[1-6]|section|article|blockquote|dd|dt|hr)\b",
     regex.IGNORECASE,
 )
@@ -220,7 +221,7 @@ def clean(text: str) -> CleanText:
 
 # A web page's link label glued to the number it links: sv "Artiklarna 59-63PDF i
 # tullkodexen", "bilaga 22-01PDF" (the label of the link to each article's PDF).
-_GLUED_LINK_LABEL = compile_pattern(r"(?<=\d)PDF(?![^\W\d_])")
+_GLUED_LINK_LABEL = lazy_pattern(r"(?<=\d)PDF(?![^\W\d_])")
 
 
 @functools.cache
@@ -286,10 +287,10 @@ def _mixed() -> re.Pattern[str]:
     )
 
 
-_WORD_LETTERS = compile_pattern(rf"[{_LATIN}{_GREEK}{_CYRILLIC}]+")
-_IS_CYRILLIC = compile_pattern(rf"[{_CYRILLIC}]")
-_IS_GREEK = compile_pattern(rf"[{_GREEK}]")
-_IS_LATIN = compile_pattern(rf"[{_LATIN}]")
+_WORD_LETTERS = lazy_pattern(rf"[{_LATIN}{_GREEK}{_CYRILLIC}]+")
+_IS_CYRILLIC = lazy_pattern(rf"[{_CYRILLIC}]")
+_IS_GREEK = lazy_pattern(rf"[{_GREEK}]")
+_IS_LATIN = lazy_pattern(rf"[{_LATIN}]")
 _SCRIPT_REACH = 100  # letters around a word that say which script its text is in
 # The UTF-8 bytes that only a Greek or Cyrillic letter's encoding holds: the lead bytes
 # of U+0380-U+04FF. U+0370-U+037F share their lead byte 0xCD with combining marks

@@ -7,15 +7,15 @@ from __future__ import annotations
 import bisect
 import functools
 
-from ..knowledge.cache import compile_pattern
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..limits import scan_timeout
 
 # A marker in square brackets glued to what it annotates (et "artiklitele 26[1] ja
 # 114.[2]", hu "32001R1338[1]", fi "N:o 604/2013[1], jäljempänä"), or in round brackets
 # glued to the comma after a word (fi "direktiivin 2006/112/EY,(2) sellaisena kuin"),
 # before a space, punctuation or the end: no unit of a citation is written so.
-_SQUARE = compile_pattern(r"\[\d{1,3}\](?=[\s,.;:)]|$)")
-_ROUND = compile_pattern(r",\(\d{1,3}\)(?=[ \t\n])")
+_SQUARE = lazy_pattern(r"\[\d{1,3}\](?=[\s,.;:)]|$)")
+_ROUND = lazy_pattern(r",\(\d{1,3}\)(?=[ \t\n])")
 # What a square-bracketed marker may be glued to: anything but a space or an opening
 # bracket ("[[1]]", "([1])" are no markers of a word).
 _NOT_GLUED = frozenset(" \t\n([")
@@ -51,16 +51,14 @@ def mask_markers(view: str) -> str:
 
 # A number in brackets set apart by a space after a word or a number on its line: a
 # paragraph ("Article 5 (2)") or a footnote marker ("the Committee (2),").
-_SPACED = compile_pattern(r"(?<=\S[ \t])\([ ]?(?P<n>\d{1,2})[ ]?\)")
+_SPACED = lazy_pattern(r"(?<=\S[ \t])\([ ]?(?P<n>\d{1,2})[ ]?\)")
 # What a visa's footnote marker ends: its line, perhaps after the comma.
-_LINE_END = compile_pattern(r"[ \t]*[,;:]?[ \t]*(?:\n|\Z)")
+_LINE_END = lazy_pattern(r"[ \t]*[,;:]?[ \t]*(?:\n|\Z)")
 # An article number right before, perhaps with its article word after it (lv "251.
 # pantā"), and a visa line that goes on after the marker with a few lower-case words at
 # most (da ", og", lv "noteikto procedūru,").
-_AFTER_NUMBER = compile_pattern(r"\d{1,4}[a-z]?\.?(?:[ \t]\p{L}{2,})?[ \t]\Z")
-_REST_OF_VISA = compile_pattern(
-    r"(?:[ \t]+\p{Ll}+){0,3}[ \t]*[,;:]?(?:[ \t]*\p{Ll}+)?[ \t]*(?:\n|\Z)"
-)
+_AFTER_NUMBER = lazy_pattern(r"\d{1,4}[a-z]?\.?(?:[ \t]\p{L}{2,})?[ \t]\Z")
+_REST_OF_VISA = lazy_pattern(r"(?:[ \t]+\p{Ll}+){0,3}[ \t]*[,;:]?(?:[ \t]*\p{Ll}+)?[ \t]*(?:\n|\Z)")
 
 
 def _visa_markers(view: str) -> list[tuple[int, int]]:
@@ -92,7 +90,7 @@ def _visa_markers(view: str) -> list[tuple[int, int]]:
 # A footnote marker glued to the word before it, as PDF copies print them
 # ("über Honig1 wird", "Futtermittel3 auf"): evidence of the document's footnote
 # numbering, never removed from the view ("apartado1" is a paragraph number).
-_GLUED_MARKER = compile_pattern(r"(?<=\p{Ll}\p{Ll})(?P<n>\d{1,2})(?=[\s,.;:)])")
+_GLUED_MARKER = lazy_pattern(r"(?<=\p{Ll}\p{Ll})(?P<n>\d{1,2})(?=[\s,.;:)])")
 
 
 @functools.lru_cache(maxsize=4)

@@ -14,6 +14,7 @@ import regex
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import _first_characters, alternation, letter_cases
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..limits import scan_timeout
 from .scan import Trigger, matches_from
 
@@ -152,7 +153,7 @@ class PhraseGroups:
 
 
 # The white space between the words of a phrase (lang.phrase_pattern: a space is \s+).
-_SPACE = compile_pattern(r"\s+")
+_SPACE = lazy_pattern(r"\s+")
 
 
 def _next_word_start(view: str, end: int) -> str:
@@ -169,7 +170,7 @@ def _next_word_start(view: str, end: int) -> str:
 
 
 # The rest of a word that a phrase's first word leaves open ("Europäische*": \w*).
-_WORD_REST = compile_pattern(r"\w*")
+_WORD_REST = lazy_pattern(r"\w*")
 
 
 def _first_end(view: str, pos: int, length: int) -> int:

@@ -9,8 +9,8 @@ word where that is what decides, and the space after it where a whole word ends.
 
 from __future__ import annotations
 
-from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import spellings
+from ..knowledge.lazy_patterns import lazy_pattern
 
 
 def first_word(phrase: str) -> str:
@@ -47,7 +47,7 @@ _NEXT_PREFIX = 4
 _ASCII_NON_LETTER = bytes(b if chr(b).isalpha() or b >= 128 else ord(" ") for b in range(256))
 _ASCII = bytes(range(128))
 _REPLACED = 16  # at most this many str.replace passes over a text
-_NON_ASCII_NON_LETTER = compile_pattern(r"[^\x00-\x7f\p{L}\p{M}]")
+_NON_ASCII_NON_LETTER = lazy_pattern(r"[^\x00-\x7f\p{L}\p{M}]")
 
 
 def normalise(text: str) -> str:

@@ -1,0 +1,46 @@
+"""Module-level patterns compiled on first use.
+
+A family module holds a dozen patterns at module level, and the extractor imports
+every family: a fresh process compiled some 150 of them (each read back from the
+kept engine code, see :func:`.cache.compile_pattern`) before its first text, most
+of which a text never asks for (an English draft with no Council document, no
+corrigendum, no case list). :func:`lazy_pattern` stands for the compiled pattern
+and compiles it the first time one of its attributes is read; each attribute read
+(``match``, ``finditer`` …) is then kept on the stand-in, so that later reads are
+an attribute lookup like any other, with no call in between.
+"""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+import regex
+
+from .cache import compile_pattern
+
+
+class _LazyPattern:
+    """Stands for ``compile_pattern(pattern, flags)`` until an attribute is read."""
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self._lazy_key = (pattern, flags)
+
+    def __getattr__(self, name: str) -> Any:
+        # Only names the instance lacks come here: the first read of each.
+        if name.startswith("__"):
+            raise AttributeError(name)
+        value = getattr(compile_pattern(*self._lazy_key), name)
+        self.__dict__[name] = value
+        return value
+
+    def __reduce__(self) -> tuple[Any, tuple[str, int]]:
+        return compile_pattern, self._lazy_key
+
+    def __repr__(self) -> str:
+        return repr(compile_pattern(*self._lazy_key))
+
+
+def lazy_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """``compile_pattern(pattern, flags)``, compiled when first used: for patterns at
+    module level (see the module's docstring)."""
+    return cast("regex.Pattern[str]", _LazyPattern(pattern, int(flags)))

@@ -1,0 +1,47 @@
+"""Module-level patterns compiled on first use (knowledge/lazy_patterns.py): the
+stand-in matches as the compiled pattern does, compiles once, and pickles as it."""
+
+from __future__ import annotations
+
+import pickle
+
+import regex
+
+from citeresolve.knowledge.cache import compile_pattern
+from citeresolve.knowledge.lazy_patterns import lazy_pattern
+
+from .conftest import fresh_python
+
+
+def test_lazy_pattern_matches_as_the_compiled_pattern() -> None:
+    source = r"(?P<word>\p{L}+)\s(?P<number>\d{1,4}/\d{2})"
+    lazy = lazy_pattern(source, regex.IGNORECASE)
+    real = compile_pattern(source, regex.IGNORECASE)
+    for text in ("zaak C-311/18", "Rechtssache 120/78", "asunto 41/74, causa 6/64"):
+        assert [m.span() for m in lazy.finditer(text)] == [m.span() for m in real.finditer(text)]
+        assert bool(lazy.search(text)) is bool(real.search(text))
+    assert lazy.groupindex == real.groupindex
+    assert lazy.pattern == source and lazy.flags == real.flags
+
+
+def test_lazy_pattern_keeps_what_it_read() -> None:
+    lazy = lazy_pattern(r"Artikel\s\d+")
+    assert "match" not in vars(lazy)
+    assert lazy.match("Artikel 5") is not None
+    assert vars(lazy)["match"] == compile_pattern(r"Artikel\s\d+").match
+
+
+def test_lazy_pattern_pickles_as_the_compiled_pattern() -> None:
+    restored = pickle.loads(pickle.dumps(lazy_pattern(r"článek\s\d+")))
+    assert restored.match("článek 12") is not None
+
+
+def test_importing_the_extractor_compiles_few_patterns() -> None:
+    # Family modules hold their patterns lazily: importing them compiles almost none.
+    count = fresh_python(
+        "import json, citeresolve\n"
+        "citeresolve.extract\n"
+        "from citeresolve.knowledge import cache\n"
+        "print(json.dumps(len(cache._compiled)))"
+    )
+    assert count < 40
