@@ -7,14 +7,13 @@ from __future__ import annotations
 
 from typing import TypeGuard
 
-# The three value classes below are written out rather than made by attrs: attrs
-# writes and compiles each class's methods when its module loads, about 3.4 million
-# instructions a class (the three: 3% of the first extract() of a process). Each is a
-# mutable record with __slots__, equality by value (so unhashable) and the repr attrs
-# gives, as the tests and error messages read them.
+from ..model.records import Record
+
+# The three value classes below are plain slotted records, not attrs classes (see
+# model/records.py: attrs compiled their methods in every process).
 
 
-class Token:
+class Token(Record):
     __slots__ = ("end", "kind", "marked", "start", "value")
     _FIELDS = ("kind", "start", "end", "value", "marked")  # in the order of __init__
 
@@ -31,21 +30,8 @@ class Token:
         # ("Art. 3, h)").
         self.marked = marked
 
-    def _fields(self) -> tuple[object, ...]:
-        return (self.kind, self.start, self.end, self.value, self.marked)
 
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._fields() == other._fields()
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return _repr(self)
-
-
-class Unit:
+class Unit(Record):
     """One cited unit: an article (or range) with its paragraph and points, a
     recital (``recital`` set, ``article`` empty) or an annex (``annex`` set; an
     ``article`` then numbers an article of that annex)."""
@@ -91,21 +77,8 @@ class Unit:
         self.annex = annex
         self.recital = recital
 
-    def _fields(self) -> tuple[object, ...]:
-        return tuple(getattr(self, name) for name in self._FIELDS)
 
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._fields() == other._fields()
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return _repr(self)
-
-
-class Chain:
+class Chain(Record):
     __slots__ = ("continued", "end", "rules", "start", "units")
     _FIELDS = ("units", "start", "end", "rules", "continued")
 
@@ -120,24 +93,6 @@ class Chain:
         # The rest of a list after an instrument ("Articles 28 EC, 31 EC", "άρθρα 15
         # Οδηγίας 2002/58/ΕΚ, 7, 8 ΧΘΔΕΕ"): its instrument can only come after it.
         self.continued = continued
-
-    def _fields(self) -> tuple[object, ...]:
-        return (self.units, self.start, self.end, self.rules, self.continued)
-
-    def __eq__(self, other: object) -> bool:
-        if other.__class__ is not self.__class__:
-            return NotImplemented
-        return self._fields() == other._fields()
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return _repr(self)
-
-
-def _repr(record: Token | Unit | Chain) -> str:
-    fields = ", ".join(f"{name}={getattr(record, name)!r}" for name in record._FIELDS)
-    return f"{type(record).__name__}({fields})"
 
 
 # Tokens that only fill a preface ("the third paragraph of", "point (a)(v) of").

@@ -7,7 +7,6 @@ import gc
 
 import ahocorasick
 import attrs
-from attrs import frozen
 
 from ..errors import ExtractionTimeoutError
 from ..families import act_qualifiers, eu_acts, official_journal
@@ -24,6 +23,7 @@ from ..model.citation import Candidate, Citation
 from ..model.family import families
 from ..model.keys import format_key
 from ..model.parts import by_span, by_start
+from ..model.records import Record
 from ..text.clean import CleanText, clean
 from ..text.scan import trigger_group
 from .attach import act_mention, attacher
@@ -90,17 +90,17 @@ def detect_language(text: str, default: str = "en") -> str:
     return max(sorted(scores), key=lambda code: scores[code])
 
 
-@frozen
-class Orphan:
+class Orphan(Record):
     """An article reference with no instrument in reach ("Article 12" alone)."""
 
-    start: int
-    end: int
-    text: str
+    __slots__ = ("end", "start", "text")
+    _FIELDS = ("start", "end", "text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start, self.end, self.text = start, end, text
 
 
-@frozen
-class Analysis:
+class Analysis(Record):
     """Everything the extractor saw in one text, with offsets into that text.
 
     ``citations`` is what :func:`extract` returns.  ``named_instruments`` are
@@ -110,10 +110,20 @@ class Analysis:
     references that were dropped for want of an instrument.
     """
 
-    lang: str
-    citations: list[Citation]
-    named_instruments: list[Citation]
-    orphans: list[Orphan]
+    __slots__ = ("citations", "lang", "named_instruments", "orphans")
+    _FIELDS = ("lang", "citations", "named_instruments", "orphans")
+
+    def __init__(
+        self,
+        lang: str,
+        citations: list[Citation],
+        named_instruments: list[Citation],
+        orphans: list[Orphan],
+    ) -> None:
+        self.lang = lang
+        self.citations = citations
+        self.named_instruments = named_instruments
+        self.orphans = orphans
 
 
 def analyse(text: str, *, lang: str | None = None) -> Analysis:
@@ -151,7 +161,7 @@ def _analyse(text: str, lang: str | None) -> Analysis:
     citations = with_passages(text, code, analysis.citations, _passage_citations, detect_language)
     if citations is analysis.citations:
         return analysis
-    return attrs.evolve(analysis, citations=citations)
+    return Analysis(analysis.lang, citations, analysis.named_instruments, analysis.orphans)
 
 
 # The languages this process has read a text of: the first builds their grammar.

@@ -7,12 +7,12 @@ from __future__ import annotations
 import bisect
 
 import regex
-from attrs import Factory, define
 
 from ..families.mentions import REFERENCE, Mention
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lazy_patterns import lazy_pattern
 from ..limits import scan_timeout
+from ..model.records import Record
 from ..text.phrase_groups import PhraseGroups
 from ..text.scan import occurrences
 
@@ -23,20 +23,23 @@ _NAMED_TYPES = frozenset({"eu_act", "treaty", "instrument"})
 _GAP_TRIES = 3
 
 
-@define
-class Taken:
+class Taken(Record):
     """The mentions the chains attached so far have taken as their instrument, by start:
     a ``consumed`` one is not cited as a whole; a ``closing`` one closed a chain before it
     ("Art 267 Abs 3 AEUV"), so it is not also the genitive of the chain on the next line
     ("AEUV\\nArt 73 EGRL 112/2006")."""
 
-    consumed: set[int] = Factory(set)
-    closing: set[int] = Factory(set)
-    # Where the chains that pin the instrument their clause is about ended: in "the
-    # Treaty on European Union, and in particular Articles 4, 5 and 17, and the Treaty
-    # on the Functioning …, and in particular Articles 174 to 178" the second pinpoint
-    # belongs to the instrument named after the first one.
-    pinpoints: list[int] = Factory(list)
+    __slots__ = ("closing", "consumed", "pinpoints")
+    _FIELDS = ("consumed", "closing", "pinpoints")
+
+    def __init__(self) -> None:
+        self.consumed: set[int] = set()
+        self.closing: set[int] = set()
+        # Where the chains that pin the instrument their clause is about ended: in "the
+        # Treaty on European Union, and in particular Articles 4, 5 and 17, and the Treaty
+        # on the Functioning …, and in particular Articles 174 to 178" the second pinpoint
+        # belongs to the instrument named after the first one.
+        self.pinpoints: list[int] = []
 
     def consume_inside(self, start: int, end: int, code: str, index: MentionIndex) -> None:
         """A range whose two ends each name the instrument ("119 TFEU to 121 TFEU") holds
