@@ -258,12 +258,14 @@ class DetailHandlers(OrdinalHandlers):
         """Whether the numbered point after the point word at ``self.i`` holds the
         lettered point read before it, both before their article: pt "a alínea a) do
         ponto 3 do seu artigo 63.º", "point (a) of point 3 of Article 63" (63(3)(a), as
-        "points 3(a) of Article 63")."""
+        "points 3(a) of Article 63"); in the genitive right after the letter: hr
+        "podtočke (b) točke 1. članka 7.", sl "točke (b) točke 1 člena 7"."""
+        prev = self.tokens[self.i - 1].kind
         return (
             (cur is None or self.expect_article)
             and bool(self.preface_points)
             and self.preface_paragraph is None
-            and self.tokens[self.i - 1].kind in ("OF", "DET")  # es "del punto 3"
+            and (prev in ("OF", "DET") or prev in POINT_VALUES)  # es "del punto 3"
             and article_follows(self.tokens, self.i + 2)
         )
 

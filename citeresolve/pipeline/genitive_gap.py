@@ -34,6 +34,9 @@ _ACT_DATE = rf"(?:\([ \t]?{_DATE_CORE}[ \t]?\)|{_DATE_CORE}(?=[ \t]*,))[ \t]*"
 # statūtiem". It ends with its sentence: lt "direktyva 93/13/EEB dėl … vartotojais.
 # Pagal šios direktyvos 3 straipsnio" pins the anaphor's act, not the title's.
 _TITLE_CHAR = r"(?:[^\d;:,.()\[\]\n]|\.(?![ \t]+\p{Lu})|\(\p{Lu}[\w.-]{0,14}\))"
+# A note in brackets that ends a title, in lower case: lt "… vykdymo (nauja redakcija) 7
+# straipsnio" (recast), lv "(pārstrādāta versija)".
+_TITLE_NOTE = r"(?:\(\p{Ll}[^\d()\n]{1,40}\)[ \t]*)?"
 
 
 def genitive_gap(art: Mapping[str, Any], journals: list[str]) -> regex.Pattern[str]:
@@ -50,7 +53,7 @@ def genitive_gap(art: Mapping[str, Any], journals: list[str]) -> regex.Pattern[s
     return compile_pattern(
         rf"[ \t]*(?:{MARKER})?(?:(?:\([^\d()\n]{{1,200}}\){note})[ \t]*"
         rf"|(?P<title>(?P<date>{_ACT_DATE})?"
-        rf"(?:(?:{title})[ \t]{_TITLE_CHAR}{{1,200}}?[ \t]*{closed})?"
+        rf"(?:(?:{title})[ \t]{_TITLE_CHAR}{{1,200}}?[ \t]*{closed}{_TITLE_NOTE})?"
         # the act's Official Journal reference after its title, perhaps with the national
         # special edition (oj_words.journal_aside): lv "Direktīvas 2005/36/EK par …
         # atzīšanu (OV 2005, L 255, 22. lpp.) 21. panta"
