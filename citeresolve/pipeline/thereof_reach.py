@@ -14,6 +14,7 @@ from ..families.mentions import REFERENCE, Mention
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import alternation, load
 from ..knowledge.lazy_patterns import lazy_pattern
+from .anaphors import names_unregistered_kind
 from .chain_links import ChainLinks
 from .mention_index import SENTENCE_END, MentionIndex
 
@@ -45,6 +46,11 @@ _ACTS_BACK = 12
 _POSSESSIVE_REACH = 300
 _FIRST_WORD = lazy_pattern(r"\s*[^\W\d]+[ \t]+")
 _AFTER_FULL_STOP = lazy_pattern(r"[.!?…][\"'”’»)]*\s*$")
+# How long the plain words before a "thereof" chain further in its sentence may be.
+_LEAD_REACH = 120
+_PLAIN = lazy_pattern(r"[^\d()\[\]:;\n]*")
+_LAST_WORD = lazy_pattern(r"[^\W\d]+[ \t]+$")
+_PHRASE_END = lazy_pattern(r"[ \t]*(?:[.,;:)]|\n|$)")
 
 
 def thereof_across(links: ChainLinks, chain: Chain, index: MentionIndex) -> Mention | None:
@@ -64,9 +70,19 @@ def thereof_across(links: ChainLinks, chain: Chain, index: MentionIndex) -> Ment
     start = index.clause_start(chain.start)
     if _NAME_GOES_ON.match(view, found.end()):
         return None
-    if not _SENTENCE_OPENING.fullmatch(view, start, chain.start):
-        return _act_of_kind_before(links, found[0], index, start, chain.start)
-    return index.last_named_before(start, _THEREOF_REACH)
+    if _SENTENCE_OPENING.fullmatch(view, start, chain.start):
+        return index.last_named_before(start, _THEREOF_REACH)
+    of_kind = _act_of_kind_before(links, found[0], index, start, chain.start)
+    if of_kind is not None:
+        return of_kind
+    # further in: only where nothing before the chain may name an instrument, the one
+    # the sentence before names alone (mt "Il-prodotti koperti huma elenkati fl-Artikolu
+    # 2(1) tagħha", en "… are listed in Article 2(1) thereof")
+    if chain.start - start > _LEAD_REACH + 8 or _PHRASE_END.match(view, found.end()) is None:
+        return None  # pt "do mesmo diploma legal": a word goes on, another act's name
+    if not _plain_lead(links, view, start, chain.start):
+        return None
+    return _sole_before(index, start)
 
 
 def _act_of_kind_before(
@@ -128,8 +144,18 @@ def possessive_across(links: ChainLinks, chain: Chain, index: MentionIndex) -> M
     view = index.view
     pattern = links.possessive_opening
     start = index.clause_start(chain.start)
-    if pattern is None or not pattern.fullmatch(view, start, chain.start):
+    if pattern is None:
         return None
+    if not pattern.fullmatch(view, start, chain.start):
+        # further in, where nothing before it may name an instrument (es "Los productos
+        # figuran en su artículo 2"): the possessive right before the chain
+        if chain.start - start > _LEAD_REACH + 8:
+            return None  # searched only in a short lead: linear on long clauses
+        word = _LAST_WORD.search(view, start, chain.start)
+        if word is None or not pattern.fullmatch(view, word.start(), chain.start):
+            return None
+        if not _plain_lead(links, view, start, chain.start):
+            return None
     first = _FIRST_WORD.match(view, start, chain.start)
     if (
         first is not None
@@ -145,6 +171,27 @@ def possessive_across(links: ChainLinks, chain: Chain, index: MentionIndex) -> M
         or links.act_word_after.match(view, chain.end)
     ):
         return None
+    return _sole_before(index, start)
+
+
+def _plain_lead(links: ChainLinks, view: str, start: int, end: int) -> bool:
+    """Whether the sentence's words from ``start`` to a chain at ``end`` are plain: short,
+    in lower case after the first, with no digit, bracket, act word or noun of an
+    instrument's kind (a national law or an unknown convention may be named there), and
+    the sentence before ended with a full stop."""
+    lead = view[start:end].lstrip()
+    return (
+        len(lead) <= _LEAD_REACH
+        and _PLAIN.fullmatch(lead) is not None
+        and not any(ch.isupper() for ch in lead[1:])
+        and _AFTER_FULL_STOP.search(view, max(0, start - 12), start) is not None
+        and links.act_word_after.search(lead) is None
+        and not names_unregistered_kind(lead)
+    )
+
+
+def _sole_before(index: MentionIndex, start: int) -> Mention | None:
+    """The instrument the sentence before ``start`` names, when it names no other."""
     named = index.last_named_before(start, _POSSESSIVE_REACH)
     if named is None or named.start < index.clause_start(max(0, start - 1)):
         return None
