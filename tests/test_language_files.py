@@ -176,6 +176,22 @@ def test_an_unknown_field_of_an_instrument_is_named() -> None:
         lang.Language(data, "broken.toml")
 
 
+@pytest.mark.parametrize(
+    ("pairs", "message"),
+    [
+        ({"TEU": ["EU|FEU Treaties"]}, "two instrument codes"),
+        ({"TEU+XYZ": ["EU|FEU Treaties"]}, "two instrument codes"),
+        ({"TEU+TFEU": ["EU and FEU Treaties"]}, "'first|second'"),
+        ({"TEU+TFEU": ["EU|"]}, "'first|second'"),
+    ],
+)
+def test_a_malformed_instrument_pair_is_named(pairs: dict, message: str) -> None:
+    data = copy.deepcopy(raw("en"))
+    data["instrument_pairs"] = pairs
+    with pytest.raises(LanguageDataError, match=rf"\[instrument_pairs\].*{message}"):
+        lang.Language(data, "broken.toml")
+
+
 @pytest.mark.parametrize("code", LANGUAGES)
 def test_every_reference_kind_of_the_registry_has_words(code: str) -> None:
     """ "the Convention" and "the Protocol" are written in every language: each kind of

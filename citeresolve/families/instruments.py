@@ -21,6 +21,7 @@ from ..model.keys import PROTOCOL_PREFIX, RULES_CODE
 from ..text.phrase_groups import PhraseGroups
 from . import instrument_names
 from .act_words import eu_author_at
+from .instrument_pairs import PairMatcher
 from .mentions import (
     ATTACH_ONLY,
     CITABLE,
@@ -74,6 +75,7 @@ class MentionMatcher:
         # "(a seguir, CEDH)", "(Convenção Europeia de Proteção dos Direitos do Homem – ECHR)".
         self._alias_open = compile_pattern(r"\s?\([^()\n]{0,30}")
         self._protocols = ProtocolMatcher(language)
+        self._pairs = PairMatcher(language)  # "les traités UE et FUE"
         # A name carried on into another instrument's name that no key covers.
         self._other_tails = {
             code: compile_pattern(rf"\s+{alternation(tails)}(?!\w)")
@@ -103,6 +105,8 @@ class MentionMatcher:
                 # '(herefter kaldet "protokol nr. 2")': a defined short name
                 protocol = protocol._replace(use=ATTACH_ONLY)
             mentions.append(protocol)
+        # first, so that a pair's part wins over the same words read alone ("CE")
+        mentions[:0] = self._pairs.find(view)
         found = self._mark_aliases(view, _with_defined_abbreviations(view, _drop_nested(mentions)))
         found = defined_abbreviations_alone(view, found)
         found = self._drop_foreign_protocols(view, merge_protocol_titles(view, found))

@@ -201,6 +201,7 @@ def validate(data: Mapping[str, Any], source: str) -> None:
                 raise LanguageDataError(f"{source}: [instruments.{code}] lacks list {field!r}")
         known = {*INSTRUMENT_FIELDS, *INSTRUMENT_OPTIONAL}
         _check_fields(f"instruments.{code}", entry, known, source)
+    _check_pairs(data.get("instrument_pairs", {}), set(instruments), source)
     for section in {*SCHEMA, *OPTIONAL}:
         known = {*SCHEMA.get(section, {}), *OPTIONAL.get(section, {})}
         table = data if section == "" else data.get(section, {})
@@ -223,7 +224,7 @@ def validate(data: Mapping[str, Any], source: str) -> None:
 
 # Sections and the item type of table fields: a misspelt field would otherwise be
 # read as absent, and a number among words would fail only when a pattern is built.
-_SECTIONS = {*SCHEMA, *OPTIONAL, "instruments"} - {""}
+_SECTIONS = {*SCHEMA, *OPTIONAL, "instruments", "instrument_pairs"} - {""}
 _TABLE_VALUES: dict[str, type] = {
     "ordinals": int,
     "point_letters": str,
@@ -231,6 +232,22 @@ _TABLE_VALUES: dict[str, type] = {
     "unaccented_capitals": str,
     "unaccented_letters": str,
 }
+
+
+def _check_pairs(pairs: Any, codes: set[str], source: str) -> None:
+    """``[instrument_pairs]``: "CODE+CODE" of two of the file's instruments -> phrases
+    written "first|second" (families/instrument_pairs.py)."""
+    where = f"{source}: [instrument_pairs]"
+    if not isinstance(pairs, Mapping):
+        raise LanguageDataError(f"{where} must be a table")
+    for key, phrases in pairs.items():
+        named = key.split("+")
+        if len(named) != 2 or not set(named) <= codes:
+            raise LanguageDataError(f"{where} {key!r}: write two instrument codes, CODE+CODE")
+        if not isinstance(phrases, list) or not all(
+            isinstance(p, str) and p.count("|") == 1 and all(p.split("|")) for p in phrases
+        ):
+            raise LanguageDataError(f"{where} {key!r}: a list of phrases, each 'first|second'")
 
 
 def _check_fields(section: str, table: Mapping[str, Any], known: set[str], source: str) -> None:

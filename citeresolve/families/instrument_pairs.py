@@ -1,0 +1,64 @@
+"""Two instruments named as a pair that shares one word: fr "les traités UE et FUE",
+de "EU- und AEU-Vertrag", fi "EU- ja EUT-sopimuksen", sk "Zmluvami o EÚ a FEÚ". Neither
+half is a name on its own ("FUE", "EU-"), yet each names its treaty, and each is cited.
+
+The pairs are data: ``[instrument_pairs]`` of a language file maps two codes
+("TEU+TFEU") to phrases written ``first|second``; one of the language's ``and`` words
+(perhaps with a determiner after it: "az EU- és az EUM-Szerződés") stands between the
+two parts in the text. Each part becomes a citable mention of its instrument on its own
+span, so attach treats it like a name written in full.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..knowledge.cache import compile_pattern
+from ..knowledge.lang import Language, alternation, phrase_pattern
+from ..limits import scan_timeout
+from .mentions import CITABLE, Mention, instrument_type
+
+# The mark between the two parts of a pair phrase in the data.
+PAIR_MARK = "|"
+
+
+class PairMatcher:
+    """Finds the pairs of one language in a view."""
+
+    def __init__(self, language: Language) -> None:
+        pairs: dict[str, list[str]] = dict(language.data.get("instrument_pairs", {}))
+        self._codes: list[tuple[str, str]] = []
+        branches: list[str] = []
+        joint = alternation(language.articles["and"])
+        determiners = language.articles["determiners"]
+        determiner = rf"(?:(?:{alternation(determiners)})\s+)?" if determiners else ""
+        for codes, phrases in sorted(pairs.items()):
+            first_code, second_code = codes.split("+")
+            for phrase in phrases:
+                first, second = phrase.split(PAIR_MARK)
+                k = len(self._codes)
+                self._codes.append((first_code, second_code))
+                branches.append(
+                    rf"(?P<a{k}>{phrase_pattern(first)})\s*(?:{joint})\s+{determiner}"
+                    rf"(?P<b{k}>{phrase_pattern(second)})"
+                )
+        self._pattern = compile_pattern("|".join(branches)) if branches else None
+
+    def find(self, view: str) -> list[Mention]:
+        """The two mentions of every pair in ``view``, in text order."""
+        if self._pattern is None:
+            return []
+        out: list[Mention] = []
+        for m in self._pattern.finditer(view, timeout=scan_timeout(view)):
+            k = _branch(m)
+            for part, code in zip("ab", self._codes[k], strict=True):
+                start, end = m.span(f"{part}{k}")
+                out.append(Mention(start, end, code, CITABLE, instrument_type(code)))
+        return out
+
+
+def _branch(m: regex.Match[str]) -> int:
+    """The number of the pair phrase that matched (its groups are ``a<k>``, ``b<k>``)."""
+    name = m.lastgroup
+    assert name is not None
+    return int(name[1:])
