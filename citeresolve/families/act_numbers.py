@@ -310,6 +310,10 @@ class ActNumber:
         # "1/2003/EK rendelet" (Regulation (EC) No 1/2003), never "1/2/EK".
         if suffix is not None and (len(self.a) >= 2 or _full_year(self.b)):
             self.form, self.domain, self.end = "slash", suffix["sdom"], suffix.end()
+        elif view.startswith("/: ", self.end) and not self.hyphen and _full_year(self.a):
+            # A EUR-Lex title of an act numbered without domain: pt "2012/776/: Decisão
+            # do Conselho" (its kind is the title's act word after the colon).
+            self.form, self.end = "slash", self.end + 1
         elif self.hyphen:
             pass  # a hyphenated number without its domain: only right after an act word
         elif prefix is not None and (prefix["pdom"] or prefix["udom"]):

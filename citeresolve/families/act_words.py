@@ -299,7 +299,7 @@ def act_word(view: str, start: int, end: int, words: ActWords) -> tuple[str | No
         heading = [h for h in hits[first:] if h[1] <= start and view[h[0] : h[1]].isupper()]
         if heading:
             return heading[-1][2], start
-    after = words.word_at(view, end + 1) if view[end : end + 1] == " " else None
+    after = word_after(view, end, words)
     # The last act word of the window that ends before the number (kept words do not
     # overlap, so their ends grow with their starts).
     i = bisect.bisect_left(hits, (start, -1, "")) - 1
@@ -358,6 +358,35 @@ def _digits_between(view: str, word_end: int, start: int) -> bool:
     if _DIGIT.search(view, word_end, start) is None:
         return False
     return _DIGIT.search(DATE.sub("", view[word_end:start])) is not None
+
+
+# A number mark after an act number and the words of a title before its act word: hu
+# "a 2000/43/EK sz. faji diszkrimináció elleni irányelvvel" (the racial equality directive).
+_TITLE_WORDS_MARKED = 4
+_LOWER_WORD = lazy_pattern(r"\p{Ll}+[ ]")
+
+
+@functools.cache
+def _mark_after() -> regex.Pattern[str]:
+    return compile_pattern(rf"(?:{optional_words('acts', 'marks_after')})[ ]")
+
+
+def word_after(view: str, end: int, words: ActWords) -> regex.Match[str] | None:
+    """The act word after a space after the number ending at ``end`` (hu "a 2004/38/EK
+    irányelv"), or after a number mark there and up to four lower-case words of the
+    act's title ([acts] marks_after)."""
+    if view[end : end + 1] != " ":
+        return None
+    found = words.word_at(view, end + 1)
+    mark = _mark_after().match(view, end + 1) if found is None else None
+    pos = mark.end() if mark is not None else -1
+    for _ in range(_TITLE_WORDS_MARKED + 1 if mark is not None else 0):
+        found = words.word_at(view, pos)
+        word = _LOWER_WORD.match(view, pos) if found is None else None
+        if word is None:
+            break
+        pos = word.end()
+    return found
 
 
 def _title_word(view: str, end: int, words: ActWords) -> regex.Match[str] | None:

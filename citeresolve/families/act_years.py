@@ -67,6 +67,9 @@ def bare_reading(number: ActNumber, kind: str, view: str) -> tuple[str, str] | N
         ):
             return None
         year_text, number_text = b, a
+    elif len(a) == 4 and plausible_year(a) and len(b) == 2 and year_of(b) >= 2000:
+        # pl "decyzją 2010/48": no act number wrote a two-digit year after 1999.
+        year_text, number_text = a, b
     elif len(b) in (2, 4) and plausible_year(b):
         year_text, number_text = b, a  # "Reglamento 3577/92"
     elif len(a) == 4 and plausible_year(a) and len(b) in (1, 3):

@@ -40,7 +40,7 @@ from .act_numbers import (
 )
 from .act_page_numbers import page_numbers
 from .act_ranges import article_range, period
-from .act_words import ActWords, act_word, eu_author_at, glued_titles, is_national
+from .act_words import ActWords, act_word, eu_author_at, glued_titles, is_national, word_after
 from .act_years import (
     bare_reading,
     latest_act_year,
@@ -233,8 +233,8 @@ class _ActReader:
         view, previous = self.view, self.previous
         kind, start = act_word(view, number.start, number.end, self.words)
         if start != number.start and previous is not None and start < previous.end:
-            after = self.words.word_at(view, number.end + 1)
-            if after is not None and view[number.end : number.end + 1] == " ":
+            after = word_after(view, number.end, self.words)
+            if after is not None:
                 # hu "az 1070/2009/EK rendelettel módosított 549/2004/EK rendelet": the
                 # word before belongs to the act before; the number's own word follows it.
                 return self.words.kind_of(after), number.start
@@ -355,8 +355,8 @@ class _ActReader:
         that follows the number to the waiting numbers before it; the act's end and
         whether its word came after it."""
         view, end = self.view, number.end
-        after = self.words.word_at(view, end + 1)
-        own_after = after is not None and view[end : end + 1] == " " and start == number.start
+        after = word_after(view, end, self.words)
+        own_after = after is not None and start == number.start
         if not in_list or start != number.start or own_after:
             self.group += 1  # an act with its own word starts a new list
         pending = self.pending

@@ -156,7 +156,14 @@ OPTIONAL: dict[str, dict[str, type]] = {
     # the Union or Community as national databases name it between an act word and the
     # act's date ("Regolamento Unione Europea 7 febbraio 2024, n. 590"): families/act_dated.py
     # name_endings: a popular name's ending and its short form (de "-Verordnung" -> "-VO")
-    "acts": {"dated_domains": list, "name_endings": dict, "eu_authors_before": list},
+    # marks_after: the number marks between an act number and its title before the act
+    # word (hu "a 2000/43/EK sz. faji diszkrimináció elleni irányelvvel"): act_words.py
+    "acts": {
+        "dated_domains": list,
+        "name_endings": dict,
+        "eu_authors_before": list,
+        "marks_after": list,
+    },
     # how the Court's reports are cited ("ECR", "Slg."): families/case_lists.py; the number
     # marks after a case number written before its case word (hu "26/62. sz. ügy"); the
     # Court's abbreviations before a case number (de "EuGH, 20.02.1979 - 120/78"):

@@ -1,0 +1,85 @@
+"""Act numbers as EUR-Lex titles and Hungarian titles write them: the title form of an
+act numbered without domain ("2012/776/: Council Decision"), a decision's number year
+first with a two-digit serial and no domain ("decyzją 2010/48"), and hu "sz." between
+the number and the act's title before its act word."""
+
+from __future__ import annotations
+
+import pytest
+
+import citeresolve
+
+
+def acts(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(c.key, c.text) for c in citeresolve.extract(text, lang=lang) if c.type == "eu_act"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "pt",
+            "2014/12/: Decisão do Conselho, de 14 de janeiro de 2014, relativa à",
+            [("CELEX:32014D0012", "2014/12/")],
+        ),
+        (
+            "en",
+            "2013/451/: Council Decision of 9 September 2013 on the position",
+            [("CELEX:32013D0451", "2013/451/")],
+        ),
+        (
+            "de",
+            "2011/305/: Beschluss der Kommission vom 20. Mai 2011 über",
+            [("CELEX:32011D0305", "2011/305/")],
+        ),
+        # No act word after the colon: no act; a Swedish bill's number is no title.
+        ("en", "see 2012/776/: the first point", []),
+        ("sv", "enligt prop. 2013/14: Regeringens proposition", []),
+    ],
+)
+def test_a_title_of_an_act_numbered_without_domain(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert acts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("pl", "zgodnie z decyzją\n2011/21 Rady", [("CELEX:32011D0021", "decyzją\n2011/21")]),
+        ("fr", "selon la décision 2009/37 du Conseil", [("CELEX:32009D0037", "décision 2009/37")]),
+        ("de", "nach dem Beschluss 2012/19 des Rates", [("CELEX:32012D0019", "Beschluss 2012/19")]),
+        # A two-digit year before 2000 is the year of a number written number first.
+        ("en", "under Regulation 2011/93 on", [("CELEX:31993R2011", "Regulation 2011/93")]),
+        ("es", "el Reglamento 3577/92 del Consejo", [("CELEX:31992R3577", "Reglamento 3577/92")]),
+    ],
+)
+def test_a_two_digit_serial_after_a_year(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert acts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A 2000/78/EK sz. foglalkoztatási irányelvvel foglalkozunk",
+            [("CELEX:32000L0078", "2000/78/EK sz. foglalkoztatási irányelvvel")],
+        ),
+        (
+            "a 2004/38/EK számú szabad mozgásról szóló irányelv szerint",
+            [("CELEX:32004L0038", "2004/38/EK számú szabad mozgásról szóló irányelv")],
+        ),
+        (
+            "a 1/2003/EK sz. versenyjogi végrehajtási rendelet",
+            [("CELEX:32003R0001", "1/2003/EK sz. versenyjogi végrehajtási rendelet")],
+        ),
+        # A national authority's decision numbered so is no EU act.
+        ("a 6442052718/2021/NAV számú határozat", []),
+    ],
+)
+def test_a_number_mark_and_title_before_the_act_word(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert acts(text, "hu") == expected
