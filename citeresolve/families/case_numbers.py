@@ -18,10 +18,18 @@ from ..text.footnotes import glued_footnote
 # written with four digits ("C-203/2015", el "C-128.2009"): see year_end.
 # After a case word the court letter may stand before a slash for its hyphen (hr "u
 # predmetu C/103/16").
-ITEM = r"""(?:[CTF]\s?[-/]?\s?)?\d{1,4}/\d{2}\d{0,2}(?![\d/])(?:\s(?:P-R|PPU|P|R)(?![\w-]))?"""
-LISTED = lazy_pattern(
-    r"(?:(?P<court>[CTF])\s?[-/]?\s?)?(?P<number>\d{1,4})/(?P<year>\d{2})(?P<glued>\d{1,2})?(?![\d/])"
+# A case of the Court of Justice before 1989 (no court letter) may be written with a
+# hyphen for its slash, as EUR-Lex titles of old judgments write them: ro "Cauza 25-62.",
+# fr "Affaire 25-62." (Case 25/62); never after four digits ("1963-64": years).
+_OLD_HYPHEN = r"-(?=[5-8]\d(?![\d/-]))"
+ITEM = (
+    rf"(?:(?:[CTF]\s?[-/]?\s?)?\d{{1,4}}/|(?<![-\d])\d{{1,3}}{_OLD_HYPHEN})\d{{2}}\d{{0,2}}(?![\d/])"
     r"(?:\s(?:P-R|PPU|P|R)(?![\w-]))?"
+)
+LISTED = lazy_pattern(
+    r"(?:(?P<court>[CTF])\s?[-/]?\s?)?(?P<number>\d{1,4})"
+    rf"(?(court)/|(?:/|(?<=(?<![-\d])\d{{1,3}}){_OLD_HYPHEN}))"
+    r"(?P<year>\d{2})(?P<glued>\d{1,2})?(?![\d/])(?:\s(?:P-R|PPU|P|R)(?![\w-]))?"
 )
 # What separates the numbers of a list: a comma, or a short lower-case word ("and", "e").
 SEPARATOR = r"(?:\s?,\s?|\s+\p{Ll}{1,4}\s+)"
@@ -51,7 +59,7 @@ def year_end(view: str, m: regex.Match[str]) -> tuple[str, int] | None:
     full = m["year"] + glued
     if len(full) == 4 and full[:2] in ("19", "20"):
         return glued, m.end()
-    if glued_footnote(view, m.end("year"), int(glued)):
+    if glued_footnote(view, m.end("year"), int(glued), sole=len(glued) == 1):
         return m["year"], m.end("year")
     return None
 

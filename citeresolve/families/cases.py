@@ -9,7 +9,13 @@ import regex
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table as data_table
-from ..knowledge.lang import Dispatched, all_languages, alternation, union_phrases
+from ..knowledge.lang import (
+    EU_LANGUAGES,
+    Dispatched,
+    all_languages,
+    alternation,
+    union_phrases,
+)
 from ..knowledge.lazy_patterns import lazy_pattern
 from ..limits import scan_timeout
 from ..model.citation import Candidate
@@ -97,7 +103,7 @@ def _glued_court(alternation: str) -> str:
     return alternation.replace(r"(?![^\W\d])", r"(?!(?![CTF]-\d)[^\W\d])")
 
 
-_NUMBER_NEAR = lazy_pattern(r"\d{1,4}/\d{2}")
+_NUMBER_NEAR = lazy_pattern(r"\d{1,4}[/-]\d{2}")  # "-": old cases (case_numbers.ITEM)
 _CASE_REACH = 60  # the longest case word ("gevoegde zaken", "assuntos apensos") and a number
 
 
@@ -128,6 +134,7 @@ def _matches(view: str) -> list[regex.Match[str]]:
         list_end = m.end()
         found.extend(_listed_items(view, m, seen))
     found.extend(_hyphen_lost_alone(view, words, seen))
+    found.extend(_after_glued_label(view, seen))
     found.extend(after_parties(view, seen))
     found = [m for m in found if not _state_aid(view, m)]
     found.extend(reported(view, seen, [m for m in found if m.groupdict().get("ecli")]))
@@ -256,6 +263,30 @@ def _hyphen_lost_alone(view: str, words: list[int], seen: set[int]) -> list[rege
         if old_item is not None and lo not in seen and old_year(old_item["year"]):
             seen.add(lo)
             items.append(old_item)
+    return items
+
+
+# A language label a page's conversion ran into the case word after it, at the start of
+# a line: pt "PTProcesso C64/16" (curia's label of the Portuguese version).
+_GLUED_LABEL = lazy_pattern(
+    rf"(?m)^[ \t]*(?:{'|'.join(code.upper() for code in EU_LANGUAGES)})(?=\p{{Lu}}\p{{Ll}})"
+)
+
+
+def _after_glued_label(view: str, seen: set[int]) -> list[regex.Match[str]]:
+    """The case numbers after a case word with a language label glued before it, read
+    as after any case word (the trigger sees no word start there)."""
+    items = []
+    for label in _GLUED_LABEL.finditer(view, timeout=scan_timeout(view)):
+        start = label.end()
+        listed = _case_list_pattern().match(view[start : start + _CASE_REACH], 0)
+        if listed is None:
+            continue
+        for item in LISTED.finditer(view, start + listed.start("list"), start + listed.end("list")):
+            old = item["court"] is None and old_year(item["year"])
+            if item.start() not in seen and year_end(view, item) and (old or lettered_year(item)):
+                seen.add(item.start())
+                items.append(item)
     return items
 
 

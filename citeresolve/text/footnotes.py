@@ -88,9 +88,11 @@ def _visa_markers(view: str) -> list[tuple[int, int]]:
 
 
 # A footnote marker glued to the word before it, as PDF copies print them
-# ("über Honig1 wird", "Futtermittel3 auf"): evidence of the document's footnote
-# numbering, never removed from the view ("apartado1" is a paragraph number).
-_GLUED_MARKER = lazy_pattern(r"(?<=\p{Ll}\p{Ll})(?P<n>\d{1,2})(?=[\s,.;:)])")
+# ("über Honig1 wird", "Futtermittel3 auf"), also to an abbreviation of four capitals
+# or more (fr "paragraphe 2, TFUE1."; "CO2", "PM10" are no markers): evidence of the
+# document's footnote numbering, never removed from the view ("apartado1" is a
+# paragraph number).
+_GLUED_MARKER = lazy_pattern(r"(?<=\p{Ll}\p{Ll}|\p{Lu}{4})(?P<n>\d{1,2})(?=[\s,.;:)])")
 
 
 @functools.lru_cache(maxsize=4)
@@ -103,15 +105,18 @@ def _footnote_markers(view: str) -> tuple[list[int], list[int]]:
     return positions, values
 
 
-def glued_footnote(view: str, pos: int, value: int, *, continued: bool = False) -> bool:
+def glued_footnote(
+    view: str, pos: int, value: int, *, continued: bool = False, sole: bool = False
+) -> bool:
     """Whether ``value``, glued to an identifier at ``pos`` ("C442/092" in a text whose
     footnotes 1 and 3 are glued to words before and after it), fits the document's
     footnote numbering: the value continues the sequence at that point, the marker
     before it being ``value - 1`` or the one after it ``value + 1`` with none before
     it numbered as high. Footnotes are numbered from 1: a 0 glued to a word is part
     of a name ("Event0 GmbH"), no footnote, and never a marker. ``continued`` asks
-    for a marker after it as well. Computed once per text, and only when an
-    identifier needs it."""
+    for a marker after it as well; ``sole`` takes one marker before as enough, for an
+    identifier that cannot end with the digit (a case's year has two). Computed once
+    per text, and only when an identifier needs it."""
     if value < 1:
         return False
     positions, values = _footnote_markers(view)
@@ -121,8 +126,8 @@ def glued_footnote(view: str, pos: int, value: int, *, continued: bool = False) 
     after = next((values[k] for k in range(i, len(values)) if values[k] >= 1), None)
     if before is not None and before == value - 1:
         if after is None:
-            if continued:
-                return False
+            if continued or sole:
+                return sole
             # With no marker after it, one marker before is too little of a numbering
             # (da "rejsegarantifond1) … direktiv 2015/2302": the 2 is the act's): another
             # marker must stand before that one.
