@@ -56,7 +56,7 @@ from .ordinal_first import (
     ordinal_joints,
     recital_ordinal_before,
 )
-from .token_passes import after_lexing
+from .token_passes import after_lexing, number_levels
 
 MAX_TOKENS = 400  # a chain longer than this is split; keeps hostile lists linear
 # Tokens that carry a value; a chain with many words and no value in a row has ended
@@ -194,7 +194,7 @@ class ChainReader:
                 continue
             found = self._tokens_of(view, m, kind, out)
             out += found
-            pos = found[-1].end if kind == "NUMP" else end
+            pos = found[-1].end if kind in ("NUMP", "NUM") else end
         return after_lexing(view, out, pins=self.pin_numerals, dotted=self._dotted)
 
     def number_at(self, view: str, pos: int) -> str | None:
@@ -224,7 +224,7 @@ class ChainReader:
         are the tokens of the chain so far."""
         start, end = m.span()
         if kind == "NUM":
-            return self._number_tokens(m)
+            return self._number_tokens(m, bool(before) and before[-1].kind == "PT")
         if kind == "BNUM":
             # The OJ numbers recitals in brackets: "recitals (3), (6) and (19)" is a list.
             recital = recital_list(before)
@@ -268,9 +268,10 @@ class ChainReader:
             return [Token(kind, start, end, str(self.ordinals[word]))]
         return [Token(kind, start, end)]
 
-    def _number_tokens(self, m: regex.Match[str]) -> list[Token]:
+    def _number_tokens(self, m: regex.Match[str], point: bool = False) -> list[Token]:
         """An article number with its inserted letter ("149а", "73 B", "74.a"), and the
-        paragraph a dot joins to it ("322.1")."""
+        paragraph a dot joins to it ("322.1"); after a ``point`` word, none: a point's
+        number of two levels (pt "ponto 3.6 do anexo II")."""
         if m.group().isdecimal():  # digits alone: no letter, mark, dot or paragraph
             return [Token("NUM", m.start(), m.end(), m.group())]
         # Read by number: a group read by name costs as much as the rest of a token.
@@ -282,8 +283,10 @@ class ChainReader:
         if len(suffix) == 1:
             suffix = self._latin(suffix)
         marked = self.marks_articles and m.group("mark") is not None  # by name: pt only
+        if not (dotpar or dotpt) and (levels := number_levels(m, num, point)):
+            return levels
         out = [Token("NUM", m.start(), m.end(), num + suffix, marked)]
-        if dotpar:
+        if dotpar and not point:
             out.append(
                 Token("BNUM", m.start("dotpar"), m.end("dotpar") if dotpt else m.end(), dotpar)
             )

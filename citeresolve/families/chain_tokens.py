@@ -219,9 +219,9 @@ def _number(art: Mapping[str, Any], point_letters: Mapping[str, str]) -> str:
     )
     dot = r"\.(?!\d)" if art["ordinal_dot"] else r"(?!)"
     # ... and the point a dot joins to it, es "artículo 6.1.c)", "artículo 2.a)" (after no
-    # paragraph only with its bracket)
+    # paragraph only with its bracket); three levels are a point's number ("point 3.6.5")
     dot_paragraph = (
-        r"(?:\.(?P<dotpar>\d{1,3})(?!\d))?"
+        r"(?:\.\d{1,3}){2,}(?!\.?\d)|(?:\.(?P<dotpar>\d{1,3})(?!\d))?"
         r"(?:\.(?P<dotpt>[a-z])(?(dotpar)\)?(?![^\W\d_])|\)))?"
         if art.get("dot_paragraph")
         else r"(?P<dotpar>(?!))(?P<dotpt>(?!))"

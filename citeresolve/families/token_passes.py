@@ -4,6 +4,8 @@ quarto": 24) and point letters a comma sets after their number ("Art. 3, h)").""
 
 from __future__ import annotations
 
+import regex
+
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lazy_patterns import lazy_pattern
 from .chain_state import Token
@@ -15,6 +17,23 @@ _DASHED_END = lazy_pattern(r"[ \t]+—[ \t]+(?P<to>\d{1,4})(?=[ \t]+[—–-][ \
 # What may follow a point letter that ends a pin: the bracket around the pin, a comma,
 # a semicolon or a full stop ("(Art. 3, h).", "(art. 58, § 1, b), CE)").
 _PIN_END = lazy_pattern(r"[ \t]*(?:[),;]|\.(?!\w)|$)")
+
+
+_LEVELS = lazy_pattern(r"\d{1,4}(?:\.\d{1,3}){2}")
+
+
+def number_levels(m: regex.Match[str], num: str, point: bool) -> list[Token]:
+    """The tokens of a number of three levels or more that the lexer matched ("3.6.5"):
+    after a point word the point's number (pt "anexo II, ponto 3.6.5"); elsewhere (a
+    heading's "3.3.3 SEUT 107 (3)") an article and its paragraph whose chain ends at
+    the next level, as an article's number never has three. None for any other number."""
+    if _LEVELS.match(m.group()) is None:
+        return []
+    if point:
+        return [Token("NUM", m.start(), m.end(), num)]
+    second = m.group().split(".")[1]
+    end = m.start() + len(num) + 1 + len(second)
+    return [Token("NUM", m.start(), end, num), Token("BNUM", end - len(second), end, second)]
 
 
 def compound_ordinals(view: str, tokens: list[Token]) -> list[Token]:
