@@ -270,7 +270,8 @@ def _and_links(language: Language) -> tuple[regex.Pattern[str], regex.Pattern[st
     gap = rf"(?:[ \t]+\p{{Ll}}[\p{{L}}'’-]*){{0,{6 if owner_after else 0}}}"
     return (
         compile_pattern(rf"(?<![^\W\d])(?i:{both}){gap}[ \t]+$"),
-        compile_pattern(rf"[ \t]*(?:{both})(?![^\W\d_])", regex.IGNORECASE),
+        # an elided "and" runs into the next word (fr "ainsi qu'avec l'article 52")
+        compile_pattern(rf"[ \t]*(?:{both})(?:(?<=['’])|(?![^\W\d_]))", regex.IGNORECASE),
     )
 
 

@@ -24,7 +24,9 @@ from .unit_keys import unit_candidate
 
 # The words between the "and" word and the next chain: a verb, its auxiliary and the
 # next chain's article ("και προστέθηκε το", "y se añadió el", "и беше добавен").
-_VERB_GAP = lazy_pattern(r"[ \t]+(?:\p{Ll}[\p{Ll}'’-]*[ \t]+){0,3}")
+_VERB_GAP = lazy_pattern(
+    r"(?:[ \t]+|(?<=['’]))(?:\p{Ll}[\p{Ll}'’-]*[ \t]+){0,3}(?:\p{Ll}{1,3}['’])?"
+)
 # How far after the next chain its instrument's name may start.
 _NAME_REACH = 40
 

@@ -13,7 +13,7 @@ from ..knowledge.lazy_patterns import lazy_pattern
 from ..text.scan import may_end_with as _may_end_with
 from .chain_links import ChainLinks
 from .inserted_articles import inserted_owner
-from .keyword_lines import inside_segment, keyword_line_head
+from .keyword_lines import inside_segment, keyword_line_head, segment_name_after
 from .list_items import ITEM_MARKER, item_head, lead_in_head
 from .mention_index import SENTENCE_END, MentionIndex, Taken
 from .title_owners import clause_object, title_owner, titling_act
@@ -166,7 +166,15 @@ def named_before(
     if (
         _dash_linked(links, before) or inside_segment(index, chain.start)
     ) and not links.of_after.match(view, chain.end):
-        return keyword_line_head(chain, index)
+        head = keyword_line_head(chain, index)
+        # ... but not when an "and" word joins it to a chain whose instrument, another,
+        # its segment names (it "… TFUE – Compatibilità con gli articoli 7 e 8 nonché con
+        # l'articolo 52, paragrafo 1, della Carta": the Charter's, coordinated_after.py)
+        if head is not None and links.and_after.match(view, chain.end):
+            named = segment_name_after(index, chain.end)
+            if named is not None and named.code != head.code:
+                return None
+        return head
     act = _comma_owner(links, chain, index, taken, window_start)
     if act is not None:
         return act

@@ -19,6 +19,9 @@ _HEADNOTE_REACH = 1500
 _SEGMENT_DASH = lazy_pattern(r"\s[—–-]\s")
 # The same, searched backwards from a position: the nearest dash before it.
 _SEGMENT_DASH_BEFORE = lazy_pattern(r"(?r)\s[—–-]\s")
+# Where a keyword segment ends after a chain, and how far it is searched for a name.
+_SEGMENT_END = lazy_pattern(r"\s[—–-]\s|\n|;|\.\s+\p{Lu}")
+_SEGMENT_AFTER_REACH = 160
 _WORD = lazy_pattern(r"[^\W\d_]+")
 _DIGIT = lazy_pattern(r"\d")
 # How far into a keyword segment its article may stand.
@@ -72,6 +75,15 @@ def keyword_line_head(chain: Chain, index: MentionIndex) -> Mention | None:
         # unless a segment between is a name (another instrument).
         return head
     return None
+
+
+def segment_name_after(index: MentionIndex, pos: int) -> Mention | None:
+    """The first instrument named between ``pos`` and the end of its keyword segment
+    (the next dash, the line's or the sentence's end)."""
+    view = index.view
+    end = min(len(view), pos + _SEGMENT_AFTER_REACH)
+    stop = _SEGMENT_END.search(view, pos, end)
+    return index.first_in(pos, stop.start() if stop is not None else end)
 
 
 def _names_between(view: str, start: int, end: int) -> bool:
