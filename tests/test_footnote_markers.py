@@ -52,6 +52,17 @@ def test_masked_markers_keep_the_view_length_and_only_glued_brackets() -> None:
     )
 
 
+def test_spaced_inside_markers_are_masked_once_and_keep_the_view_length() -> None:
+    """EUR-Lex's "( 2 )" is masked; "(2)" and "( a )" are not; a marker that the visa
+    rule also finds is masked once (the view keeps the text's length)."""
+    text = "het advies van het Comité ( 1 ),\nartikel 251 ( 2 ),\n(1) artikel 5 (4) ( a ) ( 13 )."
+    view = clean(text).view
+    assert len(view) == len(text)
+    assert view == (
+        "het advies van het Comité      ,\nartikel 251      ,\n(1) artikel 5 (4) ( a )       ."
+    )
+
+
 @pytest.mark.parametrize(
     ("lang", "text"),
     [

@@ -16,6 +16,11 @@ from ..limits import scan_timeout
 # before a space, punctuation or the end: no unit of a citation is written so.
 _SQUARE = lazy_pattern(r"\[\d{1,3}\](?=[\s,.;:)]|$)")
 _ROUND = lazy_pattern(r",\(\d{1,3}\)(?=[ \t\n])")
+# A marker in round brackets with a space inside each bracket, as EUR-Lex pages copied
+# as text print their footnote references (lt "ESS 19 straipsnio 1 dalies antros
+# pastraipos ( 2 ), … chartijos", fi "Geneven yleissopimuksen ( 3 ) 1 artiklan"): a
+# paragraph or a point in brackets is written "(2)", never so.
+_SPACED_INSIDE = lazy_pattern(r"\( \d{1,3} \)")
 # What a square-bracketed marker may be glued to: anything but a space or an opening
 # bracket ("[[1]]", "([1])" are no markers of a word).
 _NOT_GLUED = frozenset(" \t\n([")
@@ -36,6 +41,11 @@ def mask_markers(view: str) -> str:
         if view[pos - 1 : pos].isalpha() and (m := _ROUND.match(view, pos)):
             spans.append((pos + 1, m.end()))
         pos = view.find(",(", pos + 2)
+    pos = view.find("( ")
+    while pos != -1:
+        if (m := _SPACED_INSIDE.match(view, pos)) is not None:
+            spans.append(m.span())
+        pos = view.find("( ", pos + 2)
     spans += _visa_markers(view)
     if not spans:
         return view
@@ -43,6 +53,8 @@ def mask_markers(view: str) -> str:
     pieces: list[str] = []
     done = 0
     for start, end in spans:
+        if start < done:  # a marker two rules find (a visa's "( 2 )")
+            continue
         pieces += [view[done:start], " " * (end - start)]
         done = end
     pieces.append(view[done:])
