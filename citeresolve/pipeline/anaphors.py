@@ -8,8 +8,12 @@ from __future__ import annotations
 import bisect
 import functools
 
+import regex
+
 from ..families.mentions import REFERENCE, Mention
-from ..knowledge.lang import all_languages
+from ..knowledge.cache import compile_pattern
+from ..knowledge.data import table
+from ..knowledge.lang import all_languages, alternation
 from ..knowledge.lazy_patterns import lazy_pattern
 from ..knowledge.registry import instruments
 from ..model.keys import PROTOCOL_PREFIX, RULES_CODE
@@ -58,6 +62,11 @@ REGULATION_OR_RULES = "regulation_or_rules"
 # December 2002 on the implementation of the rules on competition laid down in Articles
 # 81 and 82 of the Treaty").
 _TITLE_REACH = 250
+# A section number opening a line ("5.2.1.    ").
+_SECTION_NUMBER = lazy_pattern(r"[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+")
+# How many words may stand between "as amended by" and the amending act ("the
+# Commission Delegated Regulation").
+_AMENDING_WORDS = 4
 # The first year of acts adopted under the Treaty of Lisbon, and the Treaty it created.
 _LISBON_YEAR = 2010
 _LISBON_TREATIES = frozenset({"TFEU"})
@@ -80,15 +89,21 @@ def drop_references_in_acts(mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m.use != REFERENCE or not inside_act(m)]
 
 
-def resolve_references(mentions: list[Mention], view: str = "") -> dict[int, str | None]:
+def resolve_references(
+    mentions: list[Mention], view: str = "", amending: regex.Pattern[str] | None = None
+) -> dict[int, str | None]:
     """What each reference mention ("the Treaty", "that Regulation", "the Convention")
-    points back to."""
+    points back to. An act named after ``amending`` words ("as amended by") right
+    after the act it amends is no antecedent: "la décision-cadre 2002/584/JAI …,
+    telle que modifiée par la décision-cadre 2009/299/JAI … ladite décision-cadre" is
+    2002/584."""
     out: dict[int, str | None] = {}
     last_treaty: str | None = None
     last_act: dict[str, str] = {}
     last_any: str | None = None  # the act of any kind cited last
     first_act: dict[str, str] = {}  # descriptor -> the first act of that kind cited
     act_before: Mention | None = None
+    previous: Mention | None = None  # the act named last, an amending one too
     # Registered instruments by the reference word that stands for them ("the
     # Convention": ECHR, CRC, CRPD …): the last one named of each kind.
     kinds = instrument_reference_kinds()
@@ -108,7 +123,9 @@ def resolve_references(mentions: list[Mention], view: str = "") -> dict[int, str
                 out[m.start] = last_act.get(_REFERENCE_DESCRIPTORS[m.code])
             elif m.code.endswith(_ONLY):
                 descriptor = _REFERENCE_DESCRIPTORS[m.code.removesuffix(_ONLY)]
-                if ones[descriptor] == 1 or _in_reach(view, act_before, descriptor, m):
+                if (ones[descriptor] == 1 and not _opens_numbered_line(view, m)) or _in_reach(
+                    view, act_before, descriptor, m
+                ):
                     out[m.start] = last_act.get(descriptor)
                 else:
                     out[m.start] = None
@@ -119,6 +136,10 @@ def resolve_references(mentions: list[Mention], view: str = "") -> dict[int, str
         elif m.type == "treaty" and not m.code.startswith(PROTOCOL_PREFIX):
             last_treaty = m.code  # "the Treaty" never means a Protocol
         elif m.type == "eu_act":
+            amends = previous is act_before and _amends(view, previous, m, amending)
+            previous = m
+            if amends:
+                continue
             celex = m.code.removeprefix("CELEX:")
             last_act[celex[5:6]] = last_any = m.code
             first_act.setdefault(celex[5:6], m.code)
@@ -126,6 +147,37 @@ def resolve_references(mentions: list[Mention], view: str = "") -> dict[int, str
         elif m.code in kinds:
             instruments_referred.last[kinds[m.code]] = m
     return out
+
+
+def _amends(
+    view: str, amended: Mention | None, act: Mention, amending: regex.Pattern[str] | None
+) -> bool:
+    """Whether ``act`` is named as the act amending ``amended`` (the act named before
+    it): "as amended by" and at most a few words (its kind, its author) before it, past
+    the amended act's date and title, in one sentence and line."""
+    if amending is None or amended is None or act.start - amended.end > _TITLE_REACH:
+        return False
+    between = view[amended.end : act.start]
+    if "\n" in between or SENTENCE_END.search(view, amended.end, act.start + 1) is not None:
+        return False
+    ends = [found.end() for found in amending.finditer(between)]
+    return bool(ends) and len(between[ends[-1] :].split()) <= _AMENDING_WORDS
+
+
+@functools.cache
+def amending_words(code: str) -> regex.Pattern[str] | None:
+    """The words between an act and the act amending it ("as amended by"), from
+    ``amended_by`` of data/context_words.toml; None where the language has none."""
+    words = table("context_words.toml").get(code, {}).get("amended_by", [])
+    return compile_pattern(alternation(words)) if words else None
+
+
+def _opens_numbered_line(view: str, word: Mention) -> bool:
+    """Whether a bare kind word opens a numbered heading, as in a report's table of
+    contents ("5.2.1.    Direktiivin 3 artiklan 3 kohta …"): a contents line names no act
+    of its own, and the act cited before it is not in its reach."""
+    line_start = view.rfind("\n", 0, word.start) + 1
+    return _SECTION_NUMBER.fullmatch(view, line_start, word.start) is not None
 
 
 def _in_reach(view: str, act: Mention | None, descriptor: str, word: Mention) -> bool:
@@ -137,7 +189,8 @@ def _in_reach(view: str, act: Mention | None, descriptor: str, word: Mention) ->
         return False
     if "\n" in view[act.end : word.start]:
         return False
-    return SENTENCE_END.search(view, act.end, word.start) is None
+    # (its look-ahead reads the capital that opens the next sentence: the word's own)
+    return SENTENCE_END.search(view, act.end, word.start + 1) is None
 
 
 def _acts_by_kind(mentions: list[Mention]) -> dict[str, int]:

@@ -12,14 +12,13 @@ An article chain finds its instrument, in this order:
    (:mod:`.instrument_before`); in a row of EUR-Lex's table of the acts a document
    modifies, the row's act (:mod:`.related_acts`).
 
-The linking words of each language are compiled in :mod:`.chain_links`, the
-mentions indexed in :mod:`.mention_index`, and reference words ("the Treaty")
-resolved in :mod:`.anaphors`.
+The linking words of each language are compiled in :mod:`.chain_links`, the mentions
+indexed in :mod:`.mention_index`, and reference words ("the Treaty") resolved in
+:mod:`.anaphors` ("as amended by" there too).
 
-A chain with no instrument in reach is not a citation ("Article 14" of an NGO,
-"article 405 of the Kazakh Criminal Code").  A mention consumed in step 2 or as
-an adjacent genitive is only the instrument of its articles; any other
-citable mention is cited as a whole (``TEU``).
+A chain with no instrument in reach is not a citation ("Article 14" of an NGO, "article 405
+of the Kazakh Criminal Code").  A mention consumed in step 2 or as an adjacent genitive is
+only the instrument of its articles; any other citable mention is cited as a whole (``TEU``).
 """
 
 from __future__ import annotations
@@ -38,6 +37,7 @@ from ..model.keys import RULES_CODE
 from ..model.parts import by_span, by_start
 from .anaphors import (
     REGULATION_OR_RULES,
+    amending_words,
     drop_references_in_acts,
     names_unregistered_kind,
     resolve_references,
@@ -68,9 +68,9 @@ _SELF_REACH = 30
 
 
 class Attached(NamedTuple):
-    """What attach found: the citations, the instrument names that only completed
-    an article reference (for linking them), and article chains left without
-    an instrument (for the drafters' checker)."""
+    """What attach found: the citations, the instrument names that only completed an
+    article reference (for linking them), and chains left without an instrument (for
+    the drafters' checker)."""
 
     candidates: list[Candidate]
     named_instruments: list[Candidate]
@@ -89,6 +89,7 @@ class Attacher:
     def __init__(self, language: Language) -> None:
         self._links = links_of(language)
         self._code = language.code
+        self._amending = amending_words(language.code)
         self._names = matcher(language.code)
         # Number first (fi "EIS:n 8 artiklan"), the word before a bare article may be an
         # instrument read as no mention: a repeat is never assumed there.
@@ -176,9 +177,8 @@ class Attacher:
         return previous.code
 
     def _resolve_references(self, view: str, mentions: list[Mention]) -> dict[int, str | None]:
-        """What each reference word points back to; None for one that names the rules
-        of another body."""
-        resolved = resolve_references(mentions, view)
+        """What each reference word points back to; None for one naming another body's rules."""
+        resolved = resolve_references(mentions, view, self._amending)
         # Two whole-text searches, made only where a reference word may be the rules of
         # another body (most texts: none).
         foreign = any(

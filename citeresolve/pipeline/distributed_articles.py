@@ -21,6 +21,8 @@ from ..knowledge.registry import instruments
 from .chain_links import links_of
 
 _DIGITS = lazy_pattern(r"\d{1,4}")
+# How far past an act's number its date and title may run before the next comma.
+_TITLE_REACH = 300
 
 
 class DistributedArticles:
@@ -36,9 +38,14 @@ class DistributedArticles:
         # After the first instrument: its definition or footnote marker in brackets,
         # then the "and" word and the next number.
         and_words = alternation(language.articles["and"])
+        # An act's date and title may stand before the comma that opens the next
+        # instrument's numbers (fr "4 bis de la décision-cadre 2002/584/JAI du Conseil du
+        # 13 juin 2002 relative au mandat d'arrêt européen, 47 de la Charte"): the commas
+        # of the sentence up to its end, a semicolon or a line break are tried in turn.
+        self._comma = compile_pattern(rf",[ \t]*(?:(?:{and_words})[ \t]+)?(?=\d)|;|\n|\.(?=\s)")
         self._next = compile_pattern(
-            r"(?:[ \t]*(?:\([^()\n]{1,80}\)|\[\d{1,3}\]))*[ \t]*,?[ \t]*"
-            rf"(?:{and_words})[ \t]+(?=\d)"
+            r"(?:[ \t]*(?:\([^()\n]{1,80}\)|\[\d{1,3}\]))*[ \t]*"
+            rf"(?:,[ \t]*(?:(?:{and_words})[ \t]+)?|(?:{and_words})[ \t]+)(?=\d)"
         )
 
     def find(self, view: str, chains: list[Chain], mentions: list[Mention]) -> list[Chain]:
@@ -50,13 +57,26 @@ class DistributedArticles:
         for chain in chains:
             current: Chain | None = chain
             while current is not None:
-                named = self._named_by_of(view, current, by_start)
-                current = self._following(view, named, by_start) if named else None
+                end = self._owner_end(view, current, by_start)
+                current = self._following(view, end, by_start, starts) if end else None
                 if current is not None:
                     if _starts_at(starts, current.start):
                         break
                     out.append(current)
         return out
+
+    def _owner_end(self, view: str, chain: Chain, by_start: _Starts) -> int | None:
+        """Where the instrument an "of" word names after ``chain`` ends: a known
+        instrument's end, or the end of the "of" words before a name the registry does
+        not know (a national code: fr "articles 695-22 et 695-24 du code de procédure
+        pénale, 4 bis de la décision-cadre …"), past which only a comma may go on."""
+        named = self._named_by_of(view, chain, by_start)
+        if named is not None:
+            return named.end
+        gap = self._links.gap_after(view, chain.end)
+        if gap is None or not gap["of"] or gap["heading"]:
+            return None
+        return gap.end()
 
     def _named_by_of(self, view: str, chain: Chain, by_start: _Starts) -> Mention | None:
         """The instrument an "of" word names right after ``chain``."""
@@ -66,14 +86,25 @@ class DistributedArticles:
         # the gap's words may have eaten the instrument's first words ("of the Charter")
         return by_start.first_in(gap.start("of"), gap.end() + 1)
 
-    def _following(self, view: str, named: Mention, by_start: _Starts) -> Chain | None:
-        """The bare chain after ``named`` and an "and" word, when an "of" word links it
-        to an instrument of its own."""
-        link = self._next.match(view, named.end)
-        if link is None or "\n" in view[named.end : link.end()]:
-            return None
-        tokens = self._reader.tokens(view, link.end())
-        if not tokens or tokens[0].kind != "NUM" or tokens[0].start != link.end():
+    def _following(self, view: str, end: int, by_start: _Starts, starts: list[int]) -> Chain | None:
+        """The bare chain after ``named`` and an "and" word or a comma, when an "of"
+        word links it to an instrument of its own; past the named act's title up to the
+        first such chain, while no other chain starts between."""
+        link = self._next.match(view, end)
+        if link is not None and "\n" not in view[end : link.end()]:
+            return self._bare_chain(view, link.end(), by_start)
+        for comma in self._comma.finditer(view, end, min(len(view), end + _TITLE_REACH)):
+            if not comma.group().startswith(",") or _chain_between(starts, end, comma.end()):
+                return None
+            chain = self._bare_chain(view, comma.end(), by_start)
+            if chain is not None:
+                return chain
+        return None
+
+    def _bare_chain(self, view: str, at: int, by_start: _Starts) -> Chain | None:
+        """The chain of numbers at ``at`` whose own "of" word names its instrument."""
+        tokens = self._reader.tokens(view, at)
+        if not tokens or tokens[0].kind != "NUM" or tokens[0].start != at:
             return None
         chain = parse_chain(tokens, number_first=False, article_word_seen=True)
         if chain is None or any(u.annex is not None or u.recital is not None for u in chain.units):
@@ -113,6 +144,12 @@ class _Starts:
         if k < len(self._starts) and self._starts[k] < end:
             return self._mentions[k]
         return None
+
+
+def _chain_between(starts: list[int], start: int, end: int) -> bool:
+    """Whether a chain of ``starts`` (sorted) starts in [start, end)."""
+    k = bisect.bisect_left(starts, start)
+    return k < len(starts) and starts[k] < end
 
 
 def _starts_at(starts: list[int], pos: int) -> bool:

@@ -67,7 +67,11 @@ def named_after(
     if (
         not gap["of"]
         and "\n" in view[chain.end : following.start]
-        and (_item_of_list(links, view, chain) or _alone_on_line(view, chain))
+        and (
+            _item_of_list(links, view, chain)
+            or _alone_on_line(view, chain)
+            or _named_on_line(index, chain)
+        )
     ):
         return None
     preceding = _genitive_first(links, chain, index, following)
@@ -181,6 +185,17 @@ def _alone_on_line(view: str, chain: Chain) -> bool:
     line_start = view.rfind("\n", 0, chain.start) + 1
     line_end = view.find("\n", chain.end)
     return not view[line_start : chain.start].strip() and not view[chain.end : line_end].strip()
+
+
+def _named_on_line(index: MentionIndex, chain: Chain) -> bool:
+    """Whether the chain's line names an instrument before it: a list of provisions, one
+    a line, each with its act first (fi "Neuvoston direktiivi 2006/112/EY … 135 artiklan
+    1 kohdan d alakohta" over "Euroopan unionin toiminnasta tehdyn sopimuksen 267
+    artikla"): the name that opens the next line, linked by no "of" word, is not this
+    chain's."""
+    line_start = index.view.rfind("\n", 0, chain.start) + 1
+    named = index.first_in(line_start, chain.start)
+    return named is not None and named.use != REFERENCE
 
 
 def _cut_off(links: ChainLinks, view: str, chain: Chain, following: Mention) -> bool:
