@@ -93,17 +93,15 @@ def resolve_references(
     mentions: list[Mention], view: str = "", amending: regex.Pattern[str] | None = None
 ) -> dict[int, str | None]:
     """What each reference mention ("the Treaty", "that Regulation", "the Convention")
-    points back to. An act named after ``amending`` words ("as amended by") right
-    after the act it amends is no antecedent: "la décision-cadre 2002/584/JAI …,
-    telle que modifiée par la décision-cadre 2009/299/JAI … ladite décision-cadre" is
-    2002/584."""
+    points back to; an act named as amending the act before it (``amending`` words: "as
+    amended by") is no antecedent (see :func:`_amending_acts`)."""
     out: dict[int, str | None] = {}
     last_treaty: str | None = None
     last_act: dict[str, str] = {}
     last_any: str | None = None  # the act of any kind cited last
     first_act: dict[str, str] = {}  # descriptor -> the first act of that kind cited
     act_before: Mention | None = None
-    previous: Mention | None = None  # the act named last, an amending one too
+    amending_acts = _amending_acts(view, mentions, amending)
     # Registered instruments by the reference word that stands for them ("the
     # Convention": ECHR, CRC, CRPD …): the last one named of each kind.
     kinds = instrument_reference_kinds()
@@ -122,24 +120,14 @@ def resolve_references(
             elif m.code in _REFERENCE_DESCRIPTORS:
                 out[m.start] = last_act.get(_REFERENCE_DESCRIPTORS[m.code])
             elif m.code.endswith(_ONLY):
-                descriptor = _REFERENCE_DESCRIPTORS[m.code.removesuffix(_ONLY)]
-                if (ones[descriptor] == 1 and not _opens_numbered_line(view, m)) or _in_reach(
-                    view, act_before, descriptor, m
-                ):
-                    out[m.start] = last_act.get(descriptor)
-                else:
-                    out[m.start] = None
+                out[m.start] = _only_of_kind(view, m, ones, act_before, last_act)
             elif m.code.endswith(_SUBJECT):
                 out[m.start] = first_act.get(_REFERENCE_DESCRIPTORS[m.code.removesuffix(_SUBJECT)])
             else:
                 out[m.start] = instruments_referred.target(m)
         elif m.type == "treaty" and not m.code.startswith(PROTOCOL_PREFIX):
             last_treaty = m.code  # "the Treaty" never means a Protocol
-        elif m.type == "eu_act":
-            amends = previous is act_before and _amends(view, previous, m, amending)
-            previous = m
-            if amends:
-                continue
+        elif m.type == "eu_act" and m.start not in amending_acts:
             celex = m.code.removeprefix("CELEX:")
             last_act[celex[5:6]] = last_any = m.code
             first_act.setdefault(celex[5:6], m.code)
@@ -149,13 +137,41 @@ def resolve_references(
     return out
 
 
-def _amends(
-    view: str, amended: Mention | None, act: Mention, amending: regex.Pattern[str] | None
-) -> bool:
+def _only_of_kind(
+    view: str, word: Mention, ones: dict[str, int], act_before: Mention | None, last: dict[str, str]
+) -> str | None:
+    """What a bare kind word names: the one act of its kind the text cites (not from a
+    numbered contents line), or the act of its kind named before it in its sentence."""
+    descriptor = _REFERENCE_DESCRIPTORS[word.code.removesuffix(_ONLY)]
+    if ones[descriptor] == 1 and not _opens_numbered_line(view, word):
+        return last.get(descriptor)
+    return last.get(descriptor) if _in_reach(view, act_before, descriptor, word) else None
+
+
+def _amending_acts(
+    view: str, mentions: list[Mention], amending: regex.Pattern[str] | None
+) -> set[int]:
+    """Where the acts named as amending the act named right before them start: "la
+    décision-cadre 2002/584/JAI …, telle que modifiée par la décision-cadre 2009/299/JAI
+    … ladite décision-cadre" is 2002/584 (see :func:`_amends`)."""
+    out: set[int] = set()
+    amended: Mention | None = None  # the act named last that amends none
+    for m in mentions:
+        if m.type != "eu_act" or m.use == REFERENCE:
+            continue
+        if amended is not None and _amends(view, amended, m, amending):
+            out.add(m.start)
+            amended = None  # "A as amended by B and C": C is no amending act of B
+        else:
+            amended = m
+    return out
+
+
+def _amends(view: str, amended: Mention, act: Mention, amending: regex.Pattern[str] | None) -> bool:
     """Whether ``act`` is named as the act amending ``amended`` (the act named before
     it): "as amended by" and at most a few words (its kind, its author) before it, past
     the amended act's date and title, in one sentence and line."""
-    if amending is None or amended is None or act.start - amended.end > _TITLE_REACH:
+    if amending is None or act.start - amended.end > _TITLE_REACH:
         return False
     between = view[amended.end : act.start]
     if "\n" in between or SENTENCE_END.search(view, amended.end, act.start + 1) is not None:
