@@ -10,6 +10,7 @@ import pytest
 import citeresolve
 from citeresolve.families import instrument_names
 from citeresolve.knowledge.lang import Language, load
+from citeresolve.text.phrase_groups import PhraseGroups
 
 
 def keys(text: str, lang: str) -> list[str]:
@@ -129,18 +130,29 @@ def test_a_name_followed_by_another_is_found_within_reach_as_in_the_whole_text()
 def test_kept_phrase_groups_are_those_built_afresh_and_never_serve_other_data(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The groups of a package language are kept across processes; a language built
-    from other data with the same code is built from that data, never read kept."""
+    """The groups of a package language are kept across processes, one file per
+    language with their trigger's tables, and match as those built afresh; a language
+    built from other data with the same code is built from that data, never read kept."""
     monkeypatch.setenv("CITERESOLVE_CACHE_DIR", str(tmp_path))
-    for code in ("en", "ga", "fi"):
-        fresh = instrument_names._phrase_groups(load(code))
-        assert instrument_names.phrase_groups(load(code)) == fresh  # built, then kept
-        assert instrument_names.phrase_groups(load(code)) == fresh  # read from the file
-    assert len(list(tmp_path.rglob("instrument-names-*.pickle"))) == 3
+    texts = {
+        "en": "Article 6 of the Treaty on European Union and the Charter; that Regulation.",
+        "ga": "Airteagal 6 den Chonradh ar an Aontas Eorpach agus an Chairt.",
+        "fi": "Euroopan unionista tehdyn sopimuksen 6 artikla ja perusoikeuskirja.",
+    }
+    for code, text in texts.items():
+        groups, phrases = instrument_names._phrase_groups(load(code))
+        fresh = [(m.lastgroup, m.span()) for m in PhraseGroups(phrases).matches(text)]
+        assert fresh  # the text names an instrument
+        for _ in ("built, then kept", "read from the file"):
+            kept_groups, kept = instrument_names.phrase_groups(load(code))
+            assert kept_groups == groups
+            assert [(m.lastgroup, m.span()) for m in kept.matches(text)] == fresh
+    assert len(list(tmp_path.rglob("instrument-matcher-*.pickle"))) == 3
 
     data = copy.deepcopy(dict(load("en").data))
     data["instruments"]["TEU"]["names"] = ["Treaty of Testing"]
-    groups, phrases = instrument_names.phrase_groups(Language(data, "own.toml"))
+    groups, matched = instrument_names.phrase_groups(Language(data, "own.toml"))
     named = {name for name, (code, _) in groups.items() if code == "TEU"}
-    teu = [p for name, ps in phrases if name in named for p in ps]
-    assert "Treaty of Testing" in teu and "Treaty on European Union" not in teu
+    hits = [m.lastgroup for m in matched.matches("the Treaty of Testing and the Treaty on EU")]
+    assert any(name in named for name in hits)
+    assert not [m for m in matched.matches("the Treaty on European Union") if m.lastgroup in named]

@@ -425,7 +425,7 @@ def test_kept_trigger_automata_give_the_same_citations(tmp_path: Path) -> None:
     first = run()
     kept = sorted(tmp_path.glob("objects-*/*.pickle"))
     assert any(p.name.startswith("vocabulary-") for p in kept)
-    assert any(p.name.startswith("instrument-names-") for p in kept)
+    assert any(p.name.startswith("instrument-matcher-") for p in kept)
     assert sum(p.name.startswith("trigger-") for p in kept) > 5
     stamps = {p: p.stat().st_mtime_ns for p in kept}
     assert run() == first

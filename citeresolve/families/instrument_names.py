@@ -26,7 +26,9 @@ from ..knowledge.data import table as data_table
 from ..knowledge.lang import EU_LANGUAGES, Language, all_languages, alternation
 from ..model import keys as keys_module
 from ..model.keys import RULES_CODE, is_treaty
-from ..text.phrase_groups import PhraseScan
+from ..text import phrase_groups as phrase_groups_module
+from ..text import scan as scan_module
+from ..text.phrase_groups import PhraseGroups, PhraseScan
 from . import act_names as act_names_module
 from . import mentions as mentions_module
 from . import name_variants as name_variants_module
@@ -54,14 +56,27 @@ _BUILDER = source_stamp(
 )
 
 
-def phrase_groups(language: Language) -> tuple[Groups, Phrases]:
+# ... and the code that matches them (their trigger's tables are kept with them).
+_MATCHER = source_stamp(phrase_groups_module.__file__, scan_module.__file__)
+
+
+def phrase_groups(language: Language) -> tuple[Groups, PhraseGroups]:
     """The phrase groups of every instrument name and reference word of the language,
-    longest phrases first, and what each group names."""
+    longest phrases first, ready to match, and what each group names.
+
+    Kept across processes as one file per language, with the tables of their
+    trigger, under the stamps of the data files and of the code: the trigger's own
+    key (its thousands of phrases, half a megabyte to hash) is not computed."""
     code = language.code
     if code not in EU_LANGUAGES or language.data is not parsed(f"lang/{code}.toml"):
-        return _phrase_groups(language)  # not the package's own file: nothing kept
-    key = "\0".join((code, data_stamp(), _BUILDER))
-    return kept_object("instrument-names", key, lambda: _phrase_groups(language))
+        return _matched_groups(language)  # not the package's own file: nothing kept
+    key = "\0".join((code, data_stamp(), _BUILDER, _MATCHER, scan_module._BUILDER))
+    return kept_object("instrument-matcher", key, lambda: _matched_groups(language))
+
+
+def _matched_groups(language: Language) -> tuple[Groups, PhraseGroups]:
+    groups, found = _phrase_groups(language)
+    return groups, PhraseGroups(found)
 
 
 def _phrase_groups(language: Language) -> tuple[Groups, Phrases]:

@@ -18,7 +18,6 @@ from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Language, alternation, load
 from ..knowledge.lazy_patterns import lazy_pattern
 from ..model.keys import PROTOCOL_PREFIX, RULES_CODE
-from ..text.phrase_groups import PhraseGroups
 from . import instrument_names
 from .act_words import eu_author_at
 from .instrument_pairs import PairMatcher
@@ -61,7 +60,7 @@ class MentionMatcher:
 
     def __init__(self, language: Language) -> None:
         self._lang = language.code
-        self._groups, self._phrases = _phrase_groups(language)
+        self._groups, self._phrases = instrument_names.phrase_groups(language)
         self._paren_abbreviation = compile_pattern(r"\s?\(\s?(?P<abbr>[^\W\d_][\w.\-]{0,11})\s?\)")
         # A short form followed by a genitive and a capital names another instrument:
         # "the Charter of the United Nations", "la Carta de las Naciones Unidas".
@@ -272,13 +271,6 @@ class MentionMatcher:
                     m = m._replace(use=ATTACH_ONLY)
             out.append(m)
         return out
-
-
-def _phrase_groups(language: Language) -> tuple[dict[str, tuple[str, str]], PhraseGroups]:
-    """The phrase groups of every instrument name and reference word of the language,
-    and what each group names: (code, use) by group name."""
-    groups, found = instrument_names.phrase_groups(language)
-    return groups, PhraseGroups(found)
 
 
 # How far after "Protocol No 2" the Treaty it is annexed to may be named ("to the TEU").

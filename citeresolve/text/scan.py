@@ -14,6 +14,7 @@ import contextvars
 import functools
 import threading
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 import ahocorasick
 import regex
@@ -186,6 +187,12 @@ _BUILDER = source_stamp(
 )
 
 
+def _source_key(phrases: tuple[str, ...], whole_phrases: bool, whole_words: bool) -> str:
+    """The key of a trigger's kept tables: its phrases, its mode and the building code."""
+    mode = f"{whole_phrases}{whole_words}"
+    return "\0".join((_BUILDER, folding().stamp(), mode, *phrases))
+
+
 def _tables(
     phrases: tuple[str, ...], whole_phrases: bool = False, whole_words: bool = False
 ) -> tuple[dict[str, str], dict[str, list[Entry]], ahocorasick.Automaton | None]:
@@ -253,8 +260,7 @@ class Trigger:
         phrases = tuple(phrases)
         # Built from the phrases by this module's code with this pyahocorasick: kept
         # across processes under that key (knowledge.cache.kept_object).
-        mode = f"{whole_phrases}{whole_words}"
-        key = "\0".join((_BUILDER, folding().stamp(), mode, *phrases))
+        key = _source_key(phrases, whole_phrases, whole_words)
         # The entries of each key are read only to combine triggers (the next text of
         # a batch): they are kept apart, so that a single call does not read them.
         built: list[dict[str, list[Entry]]] = []
@@ -268,19 +274,41 @@ class Trigger:
 
         tables = kept_object("trigger-tables", key, build)
         self._keys, self._automaton, self.phrase_keys, self.where = tables
-        self._source = (key, phrases, whole_phrases, whole_words, built)
+        self._source = (phrases, whole_phrases, whole_words, built)
         # The set of one key, the same object at each of its hits: most positions fire
         # one key, and the grammars look their patterns up by the set (its hash kept).
         self._one: dict[str, frozenset[str]] = {}
 
+    def __getstate__(self) -> tuple[object, ...]:
+        # Kept inside what is built from it (the instrument matcher's phrase groups,
+        # see families/instrument_names.py): the tables and the phrases, not the entries
+        # built with them (read kept when a batch combines triggers) nor the caches.
+        phrases, whole_phrases, whole_words, _ = self._source
+        return (
+            self._keys,
+            self._automaton,
+            self.phrase_keys,
+            self.where,
+            phrases,
+            whole_phrases,
+            whole_words,
+        )
+
+    def __setstate__(self, state: tuple[Any, ...]) -> None:
+        self._keys, self._automaton, self.phrase_keys, self.where, *source = state
+        self._source = (*source, [])
+        self._one = {}
+
     @functools.cached_property
     def _values(self) -> dict[str, list[Entry]]:
         """The entries of each automaton key: those this process built, else kept."""
-        key, phrases, whole_phrases, whole_words, built = self._source
+        phrases, whole_phrases, whole_words, built = self._source
         if built:
             return built[0]
         return kept_object(
-            "trigger-values", key, lambda: _tables(phrases, whole_phrases, whole_words)[1]
+            "trigger-values",
+            _source_key(phrases, whole_phrases, whole_words),
+            lambda: _tables(phrases, whole_phrases, whole_words)[1],
         )
 
     def key_of(self, phrase: str) -> str | None:
