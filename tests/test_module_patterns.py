@@ -4,6 +4,7 @@ stand-in matches as the compiled pattern does, compiles once, and pickles as it.
 from __future__ import annotations
 
 import pickle
+import types
 
 import regex
 
@@ -45,3 +46,23 @@ def test_importing_the_extractor_compiles_few_patterns() -> None:
         "print(json.dumps(len(cache._compiled)))"
     )
     assert count < 40
+
+
+def test_first_use_puts_the_compiled_pattern_in_the_module() -> None:
+    # The module that made the stand-in reads the pattern itself after its first use;
+    # what another module imported (here, the stand-in kept below) still works.
+    module = types.ModuleType("patterns_of_a_family")
+    exec(
+        "from citeresolve.knowledge.lazy_patterns import lazy_pattern\n"
+        "ARTICLE = lazy_pattern(r'(?:Article|Artikel|artículo)\\s(\\d+)')\n"
+        "def numbers(text):\n"
+        "    return [m.group(1) for m in ARTICLE.finditer(text)]\n",
+        vars(module),
+    )
+    stand_in = module.ARTICLE
+    assert not isinstance(stand_in, regex.Pattern)
+    assert module.numbers("Artikel 5 und artículo 7") == ["5", "7"]
+    assert isinstance(module.ARTICLE, regex.Pattern)
+    assert module.ARTICLE is compile_pattern(r"(?:Article|Artikel|artículo)\s(\d+)")
+    assert stand_in.match("Article 12").group(1) == "12"
+    assert module.numbers("Article 9") == ["9"]
