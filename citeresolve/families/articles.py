@@ -29,7 +29,6 @@ from .chain_grammar import Chain, Token, parse_chain
 from .chain_state import after_position
 from .chain_tokens import (
     lettered_annex,
-    ordinal_article,
     plain_number_end,
     plain_number_ends,
     recital_list,
@@ -52,6 +51,7 @@ from .ordinal_first import (
     ORDINAL_DOT,
     ORDINAL_REACH,
     letter_before,
+    ordinal_article,
     ordinal_before,
     ordinal_joints,
     recital_ordinal_before,

@@ -19,7 +19,7 @@ from ..knowledge.registry import latin_suffixes
 from ..model.numerals import roman_value
 from ..text.branches import FirstCharAlternation, Pairs, Starts, phrase_branch, phrase_starts
 from .chain_state import Token
-from .unit_words import roman_numeral_end, unit_branch, unit_words
+from .unit_words import roman_numeral_end, unit_branches, unit_words
 
 # Role tokens, in the order the lexer tries them at a position.
 _WORD_ROLES = (
@@ -126,6 +126,8 @@ def token_pattern(
     point_close = "|".join([r"\)", *(regex.escape(m) for m in art.get("point_marks", []))])
     next_item, numeral = _next_item(art), _next_item(art, r"[IVX]{1,7}(?![^\W_])")
     numbered = alternation(language.section("acts").get("number_words", []))
+    # et "lg-le 3", "p-s b": an abbreviation's case ending after a hyphen
+    endings = art.get("abbreviation_endings", [])
     roman, end = roman_letters(), roman_numeral_end(art)
     bracket, digit = frozenset("("), r"\d"
     branches: list[tuple[str, Starts] | tuple[str, Starts, Pairs]] = [
@@ -140,10 +142,7 @@ def token_pattern(
         (r"(?P<QLET>[„“\"«‘'](?P<qlet>\p{Ll}{1,2})[“”\"»’'])", frozenset("„“\"«‘'")),
         phrase_branch(f"(?P<ORD>{alternation(ordinal_phrases)})", ordinal_phrases),
         (_HYPHEN, frozenset("-–‑−‐—")),
-        *(
-            phrase_branch(unit_branch(kind, words[kind], numbered), words[kind])
-            for kind, _ in _WORD_ROLES
-        ),
+        *unit_branches([(kind, words[kind]) for kind, _ in _WORD_ROLES], numbered, endings),
         phrase_branch(_descriptor(art, next_item), art.get("descriptors", [])),
         # A remark in brackets between list items: "Article 4(3), second subparagraph
         # ('opinions for internal use') and Article 4(1)(a)", also right before the next
@@ -418,23 +417,4 @@ def pin_numerals(view: str, tokens: list[Token]) -> list[Token]:
             out.append(Token("SENT", tok.start, tok.end))
         else:
             out.append(tok)
-    return out
-
-
-def ordinal_article(tokens: list[Token]) -> list[Token]:
-    """Where an ordinal may stand before the article word: an ordinal word is the
-    article's number too (sl "četrtega odstavka šestega člena" is Article 6(4)), read
-    as "člena 6" when no number follows the word."""
-    out: list[Token] = []
-    for k, tok in enumerate(tokens):
-        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
-        after = tokens[k + 2] if k + 2 < len(tokens) else None
-        bare = after is None or after.kind not in ("NUM", "BNUM")
-        if tok.kind == "ORD" and nxt is not None and nxt.kind == "ART" and bare:
-            out.append(Token("ART", tok.start, tok.start))
-            out.append(Token("NUM", tok.start, nxt.end, tok.value))
-            continue
-        if out and out[-1].kind == "NUM" and tok.kind == "ART" and out[-1].end == tok.end:
-            continue  # the article word read with its ordinal
-        out.append(tok)
     return out

@@ -140,3 +140,22 @@ def ordinal_before(
             Token(kind, joint.end("num") + 1, first),
         ]
     return [Token("ART", listed[0].start, listed[0].start), *listed, *tokens[1:]]
+
+
+def ordinal_article(tokens: list[Token]) -> list[Token]:
+    """Where an ordinal may stand before the article word: an ordinal word is the
+    article's number too (sl "četrtega odstavka šestega člena" is Article 6(4)), read
+    as "člena 6" when no number follows the word."""
+    out: list[Token] = []
+    for k, tok in enumerate(tokens):
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+        after = tokens[k + 2] if k + 2 < len(tokens) else None
+        bare = after is None or after.kind not in ("NUM", "BNUM")
+        if tok.kind == "ORD" and nxt is not None and nxt.kind == "ART" and bare:
+            out.append(Token("ART", tok.start, tok.start))
+            out.append(Token("NUM", tok.start, nxt.end, tok.value))
+            continue
+        if out and out[-1].kind == "NUM" and tok.kind == "ART" and out[-1].end == tok.end:
+            continue  # the article word read with its ordinal
+        out.append(tok)
+    return out
