@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+from collections.abc import Callable
 
 import regex
 
@@ -18,6 +19,7 @@ from ..knowledge.lazy_patterns import lazy_pattern
 from ..knowledge.registry import instruments
 from ..model.keys import PROTOCOL_PREFIX, RULES_CODE
 from ..text.phrase_groups import PhraseScan
+from .dated_acts import dated_act
 from .mention_index import SENTENCE_END
 
 # Which acts a reference word may point back to, by CELEX descriptor.
@@ -97,10 +99,7 @@ def resolve_references(
     amended by") is no antecedent (see :func:`_amending_acts`)."""
     out: dict[int, str | None] = {}
     last_treaty: str | None = None
-    last_act: dict[str, str] = {}
-    last_any: str | None = None  # the act of any kind cited last
-    first_act: dict[str, str] = {}  # descriptor -> the first act of that kind cited
-    act_before: Mention | None = None
+    acts = _CitedActs(view)
     amending_acts = _amending_acts(view, mentions, amending)
     # Registered instruments by the reference word that stands for them ("the
     # Convention": ECHR, CRC, CRPD …): the last one named of each kind.
@@ -110,31 +109,67 @@ def resolve_references(
     for m in mentions:
         if m.use == REFERENCE:
             if m.code == "treaty":
-                out[m.start] = _treaty_referred(view, last_treaty, act_before, m)
+                out[m.start] = _treaty_referred(view, last_treaty, acts.before, m)
             elif m.code == OTHER_ACT:
                 out[m.start] = None
             elif m.code == REGULATION_OR_RULES:
-                out[m.start] = last_act.get("R", RULES_CODE)
+                out[m.start] = acts.last.get("R", RULES_CODE)
             elif m.code == ANY_ACT:
-                out[m.start] = last_any
+                out[m.start] = acts.last_any
             elif m.code in _REFERENCE_DESCRIPTORS:
-                out[m.start] = last_act.get(_REFERENCE_DESCRIPTORS[m.code])
+                out[m.start] = acts.of_kind(_REFERENCE_DESCRIPTORS[m.code], m)
             elif m.code.endswith(_ONLY):
-                out[m.start] = _only_of_kind(view, m, ones, act_before, last_act)
+                out[m.start] = _only_of_kind(view, m, ones, acts.before, acts.last)
             elif m.code.endswith(_SUBJECT):
-                out[m.start] = first_act.get(_REFERENCE_DESCRIPTORS[m.code.removesuffix(_SUBJECT)])
+                out[m.start] = acts.first.get(_REFERENCE_DESCRIPTORS[m.code.removesuffix(_SUBJECT)])
             else:
                 out[m.start] = instruments_referred.target(m)
         elif m.type == "treaty" and not m.code.startswith(PROTOCOL_PREFIX):
             last_treaty = m.code  # "the Treaty" never means a Protocol
         elif m.type == "eu_act" and m.start not in amending_acts:
-            celex = m.code.removeprefix("CELEX:")
-            last_act[celex[5:6]] = last_any = m.code
-            first_act.setdefault(celex[5:6], m.code)
-            act_before = m
+            acts.add(m)
         elif m.code in kinds:
             instruments_referred.last[kinds[m.code]] = m
     return out
+
+
+class _CitedActs:
+    """The acts a document cites up to where :func:`resolve_references` reads."""
+
+    def __init__(self, view: str) -> None:
+        self._view = view
+        self.last: dict[str, str] = {}  # CELEX descriptor -> the last act of that kind
+        self.last_any: str | None = None  # the act of any kind cited last
+        self.first: dict[str, str] = {}  # descriptor -> the first act of that kind cited
+        self.before: Mention | None = None  # the act mention read last
+        self._all: list[Mention] = []
+
+    def add(self, act: Mention) -> None:
+        descriptor = act.code.removeprefix("CELEX:")[5:6]
+        self.last[descriptor] = self.last_any = act.code
+        self.first.setdefault(descriptor, act.code)
+        self.before = act
+        self._all.append(act)
+
+    def of_kind(self, descriptor: str, word: Mention) -> str | None:
+        """The act of the CELEX ``descriptor``'s kind a reference word stands for: the
+        last one cited, but in the sentence of an act cited with its own date whose title
+        names others ("Directive 2009/28/EC of 23 April 2009 on … amending and
+        subsequently repealing Directives 2001/77/EC and 2003/30/EC … Article 27(1) of that
+        directive"), that act (:func:`.dated_acts.dated_act`)."""
+        head = dated_act(self._view, self._all, word.start, _of_kind(descriptor), number_year=_year)
+        return head.code if head is not None else self.last.get(descriptor)
+
+
+def _of_kind(descriptor: str) -> Callable[[Mention], bool]:
+    """Whether an act mention is of the kind of the CELEX ``descriptor`` ("L": a directive)."""
+    return lambda act: act.code.removeprefix("CELEX:")[5:6] == descriptor
+
+
+def _year(act: Mention) -> int | None:
+    """The year an act mention's number carries."""
+    year = act.code.removeprefix("CELEX:")[1:5]
+    return int(year) if year.isdigit() else None
 
 
 def _only_of_kind(

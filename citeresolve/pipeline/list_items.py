@@ -37,7 +37,8 @@ _ITEM_END = lazy_pattern(r"[ \t]*[;.,]?[ \t]*(?:\n|\Z)")
 def lead_in_head(chain: Chain, index: MentionIndex) -> Mention | None:
     """A chain that opens an item of a list ("a) členi 4(6) in (7), 8(3) …", "(a)
     Articles 4(6) and (7) …") under a lead-in that ends with a colon and names one
-    instrument ("Uredba (EU) 2019/2088 se uporablja … s temi odstopanji:"): that one."""
+    instrument ("Uredba (EU) 2019/2088 se uporablja … s temi odstopanji:"), perhaps by a
+    reference word ("Als Kern der Richtlinie sind zu betrachten:"): that one."""
     view = index.view
     line_start = view.rfind("\n", 0, chain.start) + 1
     if not ITEM_MARKER.fullmatch(view, line_start, chain.start):
@@ -49,18 +50,27 @@ def lead_in_head(chain: Chain, index: MentionIndex) -> Mention | None:
         start = view.rfind("\n", 0, end) + 1
         line = view[start:end]
         if line.strip() and not ITEM_MARKER.match(line.lstrip()):
-            return sole_instrument(index, start, end) if line.rstrip().endswith(":") else None
+            if not line.rstrip().endswith(":"):
+                return None
+            return sole_instrument(index, start, end, references=True)
         end = start - 1
     return None
 
 
-def sole_instrument(index: MentionIndex, start: int, end: int) -> Mention | None:
-    """The first instrument named between ``start`` and ``end``, when all name one."""
-    named = [
+def sole_instrument(
+    index: MentionIndex, start: int, end: int, references: bool = False
+) -> Mention | None:
+    """The first instrument named between ``start`` and ``end``, when all name one; with
+    ``references``, where none is named by its name, a reference word when it is the only
+    one ("Als Kern der Richtlinie sind zu betrachten:", the directive cited before)."""
+    mentions = [
         m
         for m in index.mentions[index.first_at(start) : index.first_at(end)]
-        if m.end <= end and m.use != REFERENCE and m.type in ("eu_act", "treaty")
+        if m.end <= end and (m.type in ("eu_act", "treaty") or m.use == REFERENCE)
     ]
+    named = [m for m in mentions if m.use != REFERENCE]
+    if not named and references and len(mentions) == 1:
+        return mentions[0]
     return named[0] if named and len({m.code for m in named}) == 1 else None
 
 
