@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import regex
+
 from ..families.chain_grammar import Chain
 from ..families.mentions import ATTACH_ONLY, REFERENCE, Mention
 from ..knowledge.lazy_patterns import lazy_pattern
@@ -55,7 +57,7 @@ def named_after(
     # the gap's optional words may have eaten the mention's first word (not in a gloss:
     # "Article 108 (ex Article 88 EC) of the Treaty …"), or a mention and an "and"
     words_start = gap.end("gloss") if gap["gloss"] else gap.start()
-    following = _gap_mention(links, index, words_start, gap.end())
+    following = _treaty_of(gap, index) or _gap_mention(links, index, words_start, gap.end())
     if gap["long"]:
         # a name the extractor knows among the words before the abbreviation is the one
         # (sv "i Fördraget om europeiska unionens funktionssätt (EUF-fördraget)")
@@ -94,6 +96,20 @@ def _genitive_first(
     if between.strip(" \t\n,") or (links.owner_after and not between.strip(" \t")):
         return None
     return index.ending_at(chain.start, links.genitive_gap)
+
+
+def _treaty_of(gap: regex.Match[str], index: MentionIndex) -> Mention | None:
+    """A Treaty right after the "of" word, another mention at the end of the gap: "Article
+    251 of the Treaty to Council Decision 1999/468/EC" (an act's title: "adapting …
+    instruments subject to the procedure referred to in Article 251 of the Treaty to
+    Council Decision 1999/468/EC") is the Treaty's article; the act is cited on its own."""
+    if not gap["of"] or gap["long"]:
+        return None
+    inside = index.first_in(gap.start("of"), gap.end("of") + 1)
+    if inside is None or inside.end >= gap.end() or index.by_start.get(gap.end()) is None:
+        return None
+    treaty = inside.type == "treaty" or (inside.use == REFERENCE and inside.code == "treaty")
+    return inside if treaty else None
 
 
 def _gap_mention(links: ChainLinks, index: MentionIndex, start: int, end: int) -> Mention | None:
