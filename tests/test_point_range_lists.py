@@ -1,7 +1,8 @@
-"""A range of points inside a list of points: the range keeps the paragraph (as a range
-of paragraphs keeps the article) and the list goes on after it (pl "art. 10 ust. 1 lit.
-a), e)-i), k) i l)", en "Article 10(1)(a), (e)-(i), (k) and (l)", de "Buchst. a, e bis i,
-k und l"); the same number again after the list is the next recital's, not a paragraph."""
+"""A range of points inside a list of points: the range is not cited (the reviews of
+rounds 5, 6, 8, 17, 27 and 30: the contract keys neither its points nor the paragraph
+above them) and the list goes on after it (pl "art. 10 ust. 1 lit. a), e)-i), k) i l)",
+en "Article 10(1)(a), (e)-(i), (k) and (l)", de "Buchst. a, e bis i, k und l"); the
+same number again after the list is the next recital's, not a paragraph."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import pytest
 import citeresolve
 
 _ACT = "CELEX:32019R0816"
-_PINS = ["10(1)(a)", "10(1)", "10(1)(k)", "10(1)(l)"]
+_PINS = ["10(1)(a)", "10(1)(k)", "10(1)(l)"]
 
 
 def _pins(text: str, lang: str) -> list[str]:
@@ -31,9 +32,8 @@ def test_a_list_of_points_goes_on_after_a_range(lang: str, text: str) -> None:
 
 
 def test_a_hyphenated_range_of_bracketed_points() -> None:
-    text = "Article 10(1)(e)-(i) of Regulation (EU) 2019/816"
-    (cite,) = citeresolve.extract(text, lang="en")
-    assert (cite.key, text[cite.start : cite.end]) == (f"{_ACT}:10(1)", "Article 10(1)(e)-(i)")
+    # the range takes its act, which is not cited whole either
+    assert citeresolve.extract("Article 10(1)(e)-(i) of Regulation (EU) 2019/816", lang="en") == []
 
 
 @pytest.mark.parametrize(

@@ -56,7 +56,7 @@ from .ordinal_first import (
     ordinal_joints,
     recital_ordinal_before,
 )
-from .token_passes import after_lexing, number_levels
+from .token_passes import LexingPasses, number_levels
 
 MAX_TOKENS = 400  # a chain longer than this is split; keeps hostile lists linear
 # Tokens that carry a value; a chain with many words and no value in a row has ended
@@ -110,10 +110,9 @@ class ChainReader:
         self.ordinal_first: bool = art.get("ordinal_first", False)
         self._annex_numerals: bool = art.get("annex_numeral_first", False)  # et "I lisas"
         self._ordinal_joints = ordinal_joints(art) if self.ordinal_first else None
-        # de "Art. 28 II AEUV", "Art. 12 I 2 GG": a Roman numeral right after the
-        # article number is its paragraph, a bare number after those its sentence.
-        self.pin_numerals: bool = art.get("pin_numerals", False)
-        self._dotted: bool = art["ordinal_dot"]  # hr "članak 3." (no full stop)
+        # After the lexer: de "Art. 28 II AEUV" (a Roman numeral right after the article
+        # number is its paragraph), hr "članak 3." (no full stop), fr "2e alinéa" …
+        self._passes = LexingPasses.of(art)
         self.marks_articles: bool = art.get("marks_articles", False)  # pt "2, 5.º e 11.º"
         plurals = frozenset(w.casefold() for w in art.get("article_plural", []))
         self._words = WordRules.of(art, self._latin, plurals)
@@ -195,7 +194,7 @@ class ChainReader:
             found = self._tokens_of(view, m, kind, out)
             out += found
             pos = found[-1].end if kind in ("NUMP", "NUM") else end
-        return after_lexing(view, out, pins=self.pin_numerals, dotted=self._dotted)
+        return self._passes.after(view, out)
 
     def number_at(self, view: str, pos: int) -> str | None:
         """The value of the number token that ``tokens(view, pos)`` starts with ("45f",
@@ -209,6 +208,9 @@ class ChainReader:
             if _act_number_at(view, m.end()):
                 return None  # "726/2004": tokens() reads no number there
             return view[pos : m.end()]  # digits alone: no letter, mark or paragraph
+        after = self._token.match(view, self._space.match(view, m.end()).end())  # type: ignore[union-attr]
+        if self._passes.ordinal(view[pos : m.end()], after.lastgroup if after else None):
+            return None  # fr "2e alinéa": an ordinal, no number token
         return self._number_tokens(m)[0].value
 
     def _numeral_after_annex(self, view: str, pos: int) -> Token | None:

@@ -76,11 +76,11 @@ class ListHandlers(ParserState):
             cur.end = self.last_end = nxt.end
             return self.i + 2
         if cur is not None and cur.points and nxt is not None and nxt.kind in POINT_VALUES:
-            # "Article 45, points (a) to (e)": like a range of paragraphs, a range
-            # of points keeps what stands above it; a list may go on after it (pl
-            # "lit. a), e)-i), k) i l)").
+            # "Article 45, points (a) to (e)": a range of points is not cited (the
+            # unit takes its instrument, and gives no citation); a list may go on
+            # after it (pl "lit. a), e)-i), k) i l)").
             cur.points.pop()
-            self.point_range = True
+            cur.point_range = self.point_range = True
             cur.end = self.last_end = nxt.end
             return self.i + 2
         return None

@@ -42,6 +42,7 @@ class Unit(Record):
         "article_end",
         "end",
         "paragraph",
+        "point_range",
         "points",
         "recital",
         "start",
@@ -76,6 +77,9 @@ class Unit(Record):
         self.article_end = article_end
         self.annex = annex
         self.recital = recital
+        # A range of its points ("písm. b) až d)", "points (a) to (e)"): the contract
+        # keys none of them, nor what stands above them, so the unit is not cited.
+        self.point_range = False
 
 
 class Chain(Record):

@@ -4,6 +4,9 @@ quarto": 24) and point letters a comma sets after their number ("Art. 3, h)").""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 import regex
 
 from ..knowledge.cache import compile_pattern
@@ -109,10 +112,53 @@ def enumeration_marker(view: str, tokens: list[Token]) -> list[Token]:
 _NEXT_ITEM = {d: compile_pattern(rf"{d}[ \t]+\p{{Lu}}") for d in ("", r"\.")}
 
 
-def after_lexing(view: str, tokens: list[Token], *, pins: bool, dotted: bool) -> list[Token]:
-    """The passes a language asks for, in order; compound ordinals and point letters
-    after a comma in every language; a numbered item of the text's own enumeration after
-    a list where numbers take no ordinal dot (``dotted``: hr "članak 3.")."""
-    tokens = pin_numerals(view, tokens) if pins else tokens
-    tokens = tokens if dotted else enumeration_marker(view, tokens)
-    return dashed_range(view, comma_points(view, compound_ordinals(view, tokens)))
+def ordinal_numbers(view: str, tokens: list[Token], endings: frozenset[str]) -> list[Token]:
+    """``tokens`` with a number written with an ordinal ending (``ordinal_endings``: fr
+    "2e", nl "2e") right before a position or subparagraph word read as the ordinal it
+    is: fr "Article 3, § 2, 2e alinéa" is the second subparagraph of 3(2), no Article
+    2e."""
+    for i, tok in enumerate(tokens[:-1]):
+        written = view[tok.start : tok.end]
+        if tok.kind == "NUM" and ordinal_number(written, tokens[i + 1].kind, endings):
+            digits = written.rstrip("abcdefghijklmnopqrstuvwxyz")
+            tokens[i] = Token("ORD", tok.start, tok.end, str(int(digits)))
+    return tokens
+
+
+def ordinal_number(written: str, next_kind: str | None, endings: frozenset[str]) -> bool:
+    """Whether a number token written so, before a token of ``next_kind``, is an ordinal
+    (:func:`ordinal_numbers`)."""
+    digits = written.rstrip("abcdefghijklmnopqrstuvwxyz")
+    return next_kind in ("POS", "SUB") and digits.isdecimal() and written[len(digits) :] in endings
+
+
+class LexingPasses:
+    """The passes a language asks for after its lexer (:meth:`after`)."""
+
+    __slots__ = ("_dotted", "_endings", "_pins")
+
+    def __init__(self, pins: bool, dotted: bool, endings: frozenset[str]) -> None:
+        self._pins = pins  # de "Art. 28 II AEUV" (pin_numerals)
+        self._dotted = dotted  # hr "članak 3." (ordinal_dot)
+        self._endings = endings  # fr "2e alinéa" (ordinal_endings)
+
+    @classmethod
+    def of(cls, art: Mapping[str, Any]) -> LexingPasses:
+        """The passes of the language whose ``[articles]`` table is ``art``."""
+        endings = frozenset(art.get("ordinal_endings", []))
+        return cls(art.get("pin_numerals", False), art["ordinal_dot"], endings)
+
+    def ordinal(self, written: str, next_kind: str | None) -> bool:
+        """Whether the number ``written`` before a token of ``next_kind`` is an ordinal."""
+        return bool(self._endings) and ordinal_number(written, next_kind, self._endings)
+
+    def after(self, view: str, tokens: list[Token]) -> list[Token]:
+        """The passes, in order: numbers with an ordinal ending before a subparagraph word
+        (:func:`ordinal_numbers`), German pin numerals; compound ordinals and point
+        letters after a comma in every language; a numbered item of the text's own
+        enumeration after a list where numbers take no ordinal dot."""
+        if self._endings:
+            tokens = ordinal_numbers(view, tokens, self._endings)
+        tokens = pin_numerals(view, tokens) if self._pins else tokens
+        tokens = tokens if self._dotted else enumeration_marker(view, tokens)
+        return dashed_range(view, comma_points(view, compound_ordinals(view, tokens)))

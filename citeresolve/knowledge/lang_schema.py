@@ -117,6 +117,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "point_marks": list,
         "point_after": list,
         "abbreviation_endings": list,
+        "ordinal_endings": list,
         # contract version 2 units and the filler that does not end a list
         "recital": list,
         "annex": list,

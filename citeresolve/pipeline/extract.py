@@ -33,6 +33,7 @@ from .dated_acts import authored_act, dated_act, last_date_year
 from .distributed_articles import distributed_articles
 from .legal_basis import coded_articles
 from .passages import with_passages
+from .unit_keys import without_point_ranges
 
 # Language guessing reads this much of a text: the vocabulary is dense in the
 # opening visas, and reading more would make lang=None cost as much as extraction.
@@ -222,7 +223,7 @@ def _analyse_view(text: str, view_text: CleanText, code: str) -> Analysis:
     if bare:
         chains = sorted([*chains, *bare], key=by_start)
     attached = attacher(code).attach(view, chains, mentions)
-    candidates += attached.candidates
+    candidates += without_point_ranges(attached.candidates, chains)
     candidates.sort(key=by_span)
     orphans = []
     for chain in attached.orphans:

@@ -28,7 +28,11 @@ _DEFINITION_WINDOW = 300
 _DEFINITION_OWNER_REACH = 400
 _BLANK_LINE = lazy_pattern(r"\n[ \t]*\n")
 # A comma and a few words ("composé des", "which comprises") before a chain in apposition.
-_APPOSITION = lazy_pattern(r",[ \t]*(?:[^\W\d][\w'’-]*[ \t]+){1,3}$")
+_APPOSITION = lazy_pattern(r",[ \t]*(?:[^\W\d][\w'’-]*[ \t]+){1,3}(?:[^\W\d]{1,2}['’])?$")
+# Words with no mark between an instrument and the comma of its apposition: a description
+# of the unit of it that is named ("Title VI of the Charter governing its interpretation").
+_DESCRIPTION = lazy_pattern(r"[ \t]+(?:[^\W\d][\w'’-]*[ \t]+){0,7}[^\W\d][\w'’-]*")
+_DESCRIPTION_REACH = 80
 # Every character of str.isspace, which holds each one ``\s`` matches in regex
 # (tests/test_attach.py checks): where a pattern ends with ``\s``, ``\s*`` or ``\s+``.
 SPACES = (
@@ -342,12 +346,29 @@ def _unit_in_apposition(links: ChainLinks, chain: Chain, index: MentionIndex) ->
     if links.unit_of is None:
         return None
     words = _APPOSITION.search(view, max(0, chain.start - 40), chain.start)
-    named = index.ending_at(words.start()) if words is not None else None
+    named = (
+        (index.ending_at(words.start()) or _described(index, words.start()))
+        if words is not None
+        else None
+    )
     if named is None or named.type not in ("eu_act", "treaty", "reference"):
         return None
     if not links.unit_of.search(view, max(0, named.start - 40), named.start):
         return None
     return named
+
+
+def _described(index: MentionIndex, pos: int) -> Mention | None:
+    """The mention that ends a few words before ``pos``, words that describe what it
+    names there ("Title VI of the Charter governing its interpretation and application,
+    such as Article 52(3)")."""
+    k = index.first_at(pos) - 1
+    if k < 0:
+        return None
+    m = index.mentions[k]
+    if m.end < pos <= m.end + _DESCRIPTION_REACH and _DESCRIPTION.fullmatch(index.view, m.end, pos):
+        return m
+    return None
 
 
 def _defined_before(links: ChainLinks, chain: Chain, index: MentionIndex) -> Mention | None:

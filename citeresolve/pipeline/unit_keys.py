@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 from typing import NamedTuple
 
-from ..families.chain_grammar import Unit
+from ..families.chain_grammar import Chain, Unit
 from ..families.mentions import instrument_type
 from ..knowledge.lazy_patterns import lazy_pattern
 from ..knowledge.registry import keeps_latin_suffixes, latin_suffixes
@@ -52,6 +52,17 @@ def _pin(code: str, unit: _UnitPin) -> Pin:
     found = _LEADING_DIGITS.match(unit.paragraph or "")
     kept = tuple(p for p in unit.points if _POINT.fullmatch(p))
     return Pin(number(unit.article), found.group() if found else None, kept, annex=unit.annex)
+
+
+def without_point_ranges(candidates: list[Candidate], chains: list[Chain]) -> list[Candidate]:
+    """``candidates`` but the citations of units that are a range of points ("Článok 18
+    ods. 1 písm. b) až d)"): the contract cites none of its points, nor the paragraph or
+    article above them; the unit took its instrument all the same, which is not cited
+    whole either."""
+    ranged = {(u.start, u.end) for chain in chains for u in chain.units if u.point_range}
+    if not ranged:
+        return candidates
+    return [c for c in candidates if (c.start, c.end) not in ranged]
 
 
 def unit_candidate(
