@@ -117,3 +117,58 @@ def test_list_items_under_a_lead_in_reference(lang: str, text: str, keys: list[s
 def test_a_lead_in_naming_no_instrument_gives_none() -> None:
     text = "The core obligations are:\n\n  • Article 3: daily rest\n  • Article 5: weekly rest\n"
     assert _keys(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "keys"),
+    [
+        (
+            "en",
+            "On 19 March 2024 Regulation (EU) 2024/886 “amending Regulations (EU) No 260/2012 and"
+            " (EU) 2021/1230” was published. Article 1 of that Regulation inserts Articles 5a"
+            " to 5d.",
+            [
+                "CELEX:32024R0886",
+                "CELEX:32012R0260",
+                "CELEX:32021R1230",
+                "CELEX:32024R0886:1",
+            ],
+        ),
+        (
+            "fr",
+            "Le règlement (UE) 2024/886 « modifiant les règlements (UE) no 260/2012 et (UE)"
+            " 2021/1230 » a été publié. L'article 1er de ce règlement insère de nouveaux"
+            " articles.",
+            [
+                "CELEX:32024R0886",
+                "CELEX:32012R0260",
+                "CELEX:32021R1230",
+                "CELEX:32024R0886:1",
+            ],
+        ),
+        (
+            "de",
+            "Die Verordnung (EU) 2024/886 „zur Änderung der Verordnungen (EU) Nr. 260/2012 und"
+            " (EU) 2021/1230“ wurde veröffentlicht. Art. 1 der genannten Verordnung fügt neue"
+            " Artikel ein.",
+            [
+                "CELEX:32024R0886",
+                "CELEX:32012R0260",
+                "CELEX:32021R1230",
+                "CELEX:32024R0886:1",
+            ],
+        ),
+    ],
+)
+def test_acts_a_quoted_title_names_are_not_referred_to(
+    lang: str, text: str, keys: list[str]
+) -> None:
+    assert _keys(text, lang) == keys
+
+
+def test_an_act_cited_after_the_quoted_title_is_referred_to() -> None:
+    text = (
+        "Regulation (EU) 2024/886 “amending Regulation (EU) No 260/2012” was published."
+        " Regulation (EU) 2021/1230 was amended too; Article 1 of that Regulation applies."
+    )
+    assert _keys(text, "en")[-1] == "CELEX:32021R1230:1"

@@ -143,10 +143,16 @@ class _CitedActs:
         self.first: dict[str, str] = {}  # descriptor -> the first act of that kind cited
         self.before: Mention | None = None  # the act mention read last
         self._all: list[Mention] = []
+        # Where the quoted title of the act cited last ends: the acts it names
+        # ("Regulation (EU) 2024/886 «amending Regulations (EU) No 260/2012 and (EU)
+        # 2021/1230 …»") are not the ones a reference word after it stands for.
+        self._title_end = -1
 
     def add(self, act: Mention) -> None:
         descriptor = act.code.removeprefix("CELEX:")[5:6]
-        self.last[descriptor] = self.last_any = act.code
+        if act.start >= self._title_end:  # not named in the quoted title of the one before
+            self.last[descriptor] = self.last_any = act.code
+            self._title_end = max(self._title_end, _quoted_title_end(self._view, act.end))
         self.first.setdefault(descriptor, act.code)
         self.before = act
         self._all.append(act)
@@ -159,6 +165,28 @@ class _CitedActs:
         directive"), that act (:func:`.dated_acts.dated_act`)."""
         head = dated_act(self._view, self._all, word.start, _of_kind(descriptor), number_year=_year)
         return head.code if head is not None else self.last.get(descriptor)
+
+
+# A title in quotes right after an act's number, perhaps after a comma: its opening mark.
+_TITLE_OPENING = lazy_pattern(r"[ \t]*,?[ \t]*(?P<mark>[«“„\"])(?=[ \u00a0\u202f]?\p{L})")
+_TITLE_CLOSING = {"«": "»", "“": "”", "„": "“”", '"': '"'}
+_TITLE_REACH_QUOTED = 400
+
+
+def _quoted_title_end(view: str, pos: int) -> int:
+    """Where the quoted title that opens right after an act ending at ``pos`` closes, on
+    the same line and within reach; -1 when no title in quotes follows the act."""
+    opening = _TITLE_OPENING.match(view, pos)
+    if opening is None:
+        return -1
+    start = opening.end()
+    for k in range(start, min(len(view), start + _TITLE_REACH_QUOTED)):
+        ch = view[k]
+        if ch == "\n":
+            return -1
+        if ch in _TITLE_CLOSING[opening["mark"]]:
+            return k
+    return -1
 
 
 def _of_kind(descriptor: str) -> Callable[[Mention], bool]:
