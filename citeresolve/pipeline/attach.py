@@ -52,6 +52,7 @@ from .instrument_before import (
     relative_owner,
 )
 from .mention_index import SENTENCE_END, MentionIndex, Taken
+from .previous_units import Previous, of_previous
 from .related_acts import row_act
 from .sentence_reach import sentence_instrument
 from .thereof_reach import possessive_across, thereof_across
@@ -60,9 +61,6 @@ from .unit_keys import unit_candidate, whole
 _INSERTED_PARAGRAPH = lazy_pattern(r"\d{1,3}[a-z]{1,10}")  # "2a", "1bis", "3quater"
 # How far after a coordinated chain a name of its own may start.
 _NAME_REACH = 16
-# A judgment's keyword line between an article and a paragraph of it: up to two segments
-# of words between spaced dashes ("Article 17 – Exemption from liability – Paragraph 4(b)").
-_HEADNOTE_GAP = lazy_pattern(r"[ \t]+[—–-][ \t]+(?:[^\d\n—–]{1,120}?[ \t]+[—–-][ \t]+){0,2}")
 # How far around a reference word the phrase of a self-reference may reach.
 _SELF_REACH = 30
 
@@ -75,14 +73,6 @@ class Attached(NamedTuple):
     candidates: list[Candidate]
     named_instruments: list[Candidate]
     orphans: list[Chain]
-
-
-class _Previous(NamedTuple):
-    """The last unit attached, its instrument, and where its citation ends."""
-
-    unit: Unit
-    code: str
-    end: int
 
 
 class Attacher:
@@ -101,7 +91,7 @@ class Attacher:
         index = MentionIndex(view, mentions, self._links.openers)
         taken = Taken()
         found = Attached([], [], [])
-        previous: _Previous | None = None
+        previous: Previous | None = None
         last_end = -1  # where the chain before ends, attached or not
         waiting: Chain | None = None  # the last chain left without an instrument
         parts = [part for read in chains for part in _own_articles_apart(view, read)]
@@ -116,7 +106,7 @@ class Attacher:
                 and (first.paragraph is not None or first.recital is None)
             ):
                 # "paragraph 7 thereof", "points (b) and (c) of that paragraph"
-                found.candidates.extend(self._of_previous(view, chain, previous))
+                found.candidates.extend(of_previous(self._links, view, chain, previous))
                 continue
             last_code = previous.code if previous and previous.end >= last_end >= 0 else None
             attached = self._attach_chain(chain, index, resolved, taken, found)
@@ -132,7 +122,7 @@ class Attacher:
             ):
                 found.orphans.pop()  # the chain _attach_chain kept as an orphan
                 found.candidates.extend(unit_candidate(u, code) for u in chain.units)
-                attached = _Previous(chain.units[-1], code, chain.end)
+                attached = Previous(chain.units[-1], code, chain.end)
             if attached is not None:
                 args = (waiting, chain, attached.code, index, resolved)
                 found.candidates.extend(cite_coordinated(self._links, *args, found.orphans))
@@ -144,7 +134,7 @@ class Attacher:
         return found
 
     def _coordinated(
-        self, chain: Chain, previous: _Previous | None, index: MentionIndex
+        self, chain: Chain, previous: Previous | None, index: MentionIndex
     ) -> str | None:
         """ "asetuksen (EU) 2016/679 … 15 artiklan mukaista oikeutta … sekä 17 artiklan
         mukaista oikeutta": a chain with no instrument of its own, joined by an "and"
@@ -242,7 +232,7 @@ class Attacher:
         resolved: dict[int, str | None],
         taken: Taken,
         found: Attached,
-    ) -> _Previous | None:
+    ) -> Previous | None:
         """Cite the chain's units in its instrument (or keep it as an orphan); the last
         unit attached, for paragraphs that follow it."""
         before = len(taken.consumed)
@@ -269,64 +259,7 @@ class Attacher:
                     found.candidates.append(
                         unit_candidate(unit, other.code, other.start, other.end)
                     )
-        return _Previous(chain.units[-1], code, max(chain.end, target.end))
-
-    def _of_previous(self, view: str, chain: Chain, previous: _Previous | None) -> list[Candidate]:
-        """Units with no article of their own: paragraphs of the article cited just before
-        (:meth:`_paragraphs_of_previous`), or points of its paragraph where an anaphor
-        names it after them ("… akapitu pierwszego lit. b) i c) tego ustępu")."""
-        if chain.units[0].paragraph is not None:
-            return self._paragraphs_of_previous(view, chain, previous)
-        anaphor = self._links.paragraph_anaphor
-        if (
-            previous is None
-            or previous.unit.paragraph is None
-            or chain.start < previous.end
-            or anaphor is None
-            or anaphor.match(view, chain.end) is None
-            # also from the sentence before, as "of that Article" (pt "… do n.º 1 do artigo
-            # 6.º do RGPD. A alínea e) do mesmo número …")
-            or (
-                SENTENCE_END.search(view, previous.end, chain.start) is not None
-                and chain.start - previous.end > _ARTICLE_ANAPHOR_REACH
-            )
-        ):
-            return []
-        base = previous.unit
-        return [
-            unit_candidate(
-                Unit(base.article, u.start, u.end, base.paragraph, u.points), previous.code
-            )
-            for u in chain.units
-        ]
-
-    def _paragraphs_of_previous(
-        self, view: str, chain: Chain, previous: _Previous | None
-    ) -> list[Candidate]:
-        """ "Article 168 TFEU, in particular paragraph 7 thereof": paragraphs of the
-        article cited just before, linked to it by an "in particular" word, or in a
-        keyword line by its dashes ("Artikolu 17 – Eżenzjoni mir-responsabbiltà –
-        Paragrafu 4(b) u (c)")."""
-        if previous is None or chain.start < previous.end:
-            return []
-        base = previous.unit
-        if not self._links.in_particular_gap.fullmatch(view, previous.end, chain.start) and (
-            base.paragraph is not None
-            or not _HEADNOTE_GAP.fullmatch(view, previous.end, chain.start)
-        ):
-            # "Article 5 … In particular, paragraph 1 of that Article": an anaphor names
-            # the article cited just before (also from the sentence before)
-            anaphor = self._links.article_anaphor
-            if anaphor is None or chain.start - previous.end > _ARTICLE_ANAPHOR_REACH:
-                return []
-            if anaphor.match(view, chain.end) is None:
-                return []
-        out = []
-        for unit in chain.units:
-            pinned = Unit(base.article, unit.start, unit.end, unit.paragraph, list(unit.points))
-            pinned.annex = base.annex
-            out.append(unit_candidate(pinned, previous.code))
-        return out
+        return Previous(chain.units[-1], code, max(chain.end, target.end))
 
     def _instrument_for(self, chain: Chain, index: MentionIndex, taken: Taken) -> Mention | None:
         """The chain's instrument, by the steps of the module's docstring; the mentions
@@ -357,7 +290,7 @@ class Attacher:
         )
 
 
-def _repeat_of(chain: Chain, previous: _Previous | None, index: MentionIndex) -> str | None:
+def _repeat_of(chain: Chain, previous: Previous | None, index: MentionIndex) -> str | None:
     """ "the influence of Article 47 of the Charter, and the way in which the
     requirements stemming from Article 47 are interpreted": the article just cited,
     repeated bare in the same clause with no instrument named between, is that one
@@ -375,10 +308,6 @@ def _repeat_of(chain: Chain, previous: _Previous | None, index: MentionIndex) ->
     return (
         None if names_unregistered_kind(index.view[previous.end : chain.start]) else previous.code
     )
-
-
-# How far after the article an anaphor's paragraph may stand ("paragraph 1 of that Article").
-_ARTICLE_ANAPHOR_REACH = 400
 
 
 def _citewhole(mentions: list[Mention], taken: Taken, found: Attached) -> None:
