@@ -51,6 +51,7 @@ from .instrument_before import (
     pinned_head,
     relative_owner,
 )
+from .keyword_lines import segment_name_after
 from .mention_index import SENTENCE_END, MentionIndex, Taken
 from .previous_units import Previous, of_previous
 from .related_acts import row_act
@@ -164,6 +165,14 @@ class Attacher:
             or index.first_in(chain.end, chain.end + _NAME_REACH) is not None
         ):
             return None
+        # ... nor when an "and" word joins it to a chain that names another instrument
+        # (it "con l'articolo 16 TFUE e con gli articoli 7, 8 e con l'articolo 52,
+        # paragrafo 1, della Carta": the Charter's, coordinated_after.py)
+        joint = self._links.and_after.match(view, chain.end)
+        after = joint.end() if joint is not None else len(view)
+        named = segment_name_after(index, after) if joint is not None else None
+        if named is not None and named.code != previous.code:
+            return None if any(ch.isdigit() for ch in view[after : named.start]) else previous.code
         return previous.code
 
     def _resolve_references(self, view: str, mentions: list[Mention]) -> dict[int, str | None]:

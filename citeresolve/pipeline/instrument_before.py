@@ -170,15 +170,7 @@ def named_before(
     if (
         _dash_linked(links, before) or inside_segment(index, chain.start)
     ) and not links.of_after.match(view, chain.end):
-        head = keyword_line_head(chain, index)
-        # ... but not when an "and" word joins it to a chain whose instrument, another,
-        # its segment names (it "… TFUE – Compatibilità con gli articoli 7 e 8 nonché con
-        # l'articolo 52, paragrafo 1, della Carta": the Charter's, coordinated_after.py)
-        if head is not None and links.and_after.match(view, chain.end):
-            named = segment_name_after(index, chain.end)
-            if named is not None and named.code != head.code:
-                return None
-        return head
+        return _keyword_head(links, chain, index)
     act = _comma_owner(links, chain, index, taken, window_start)
     if act is not None:
         return act
@@ -189,6 +181,26 @@ def named_before(
         or item_head(chain, index, links.item_comma)
         or _bracketed_in_sentence(links, chain, index, taken)
     )
+
+
+def _keyword_head(links: ChainLinks, chain: Chain, index: MentionIndex) -> Mention | None:
+    """The keyword line's act (:func:`.keyword_lines.keyword_line_head`), but not when an
+    "and" word joins the chain to a chain whose instrument, another, its segment names
+    (it "… TFUE – Compatibilità con gli articoli 7 e 8 nonché con l'articolo 52, paragrafo
+    1, della Carta": the Charter's, coordinated_after.py), after that chain's number ("and
+    Regulation No 561/2006" is no chain)."""
+    head = keyword_line_head(chain, index)
+    view = index.view
+    if head is None or not links.and_after.match(view, chain.end):
+        return head
+    named = segment_name_after(index, chain.end)
+    if (
+        named is not None
+        and named.code != head.code
+        and any(ch.isdigit() for ch in view[chain.end : named.start])
+    ):
+        return None
+    return head
 
 
 def _comma_owner(
