@@ -166,8 +166,9 @@ def _classic_issue(w: Words) -> str:
         )?
         (?:
             # a doubled space after the page word (es "p.  24"); an empty date field
-            # before it (sv "EUT L 331, , s. 120"): see _empty_date_read
-            \s?,?\s*(?P<empty>,\s*)?(?:{w.pages})\s{{0,2}}(?P<page>\d{{1,5}})
+            # before it (sv "EUT L 331, , s. 120", de "ABl. L 111 vom , S. 13"): see
+            # _empty_date_read
+            \s?,?\s*(?P<empty>(?:(?:{w.connectors})\s?)?,\s*)?(?:{w.pages})\s{{0,2}}(?P<page>\d{{1,5}})
             # the page number first: hu "1. o.", lv "1. lpp.", "12./19. lpp."
           | \s?,\s*(?P<empty>,\s*)?
             (?P<page_after>\d{{1,5}})\.?(?:\s?[-–/]\s?\d{{1,5}}\.?)?\s?(?:{w.pages_after})

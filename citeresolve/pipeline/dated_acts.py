@@ -24,8 +24,11 @@ FULL_DATE = (
 # An act's own date right after its number: "2002/24/CE du Parlement européen et du
 # Conseil, du 18 mars 2002", "77/388/EEC of 17 May 1977", "Nr. 603/95 des Rates vom 6.3.1995".
 _OWN_DATE = lazy_pattern(r"[^.;()\d]{0,80}?" + FULL_DATE)
-# What ends the sentence.
-_SENTENCE_END = lazy_pattern(r"[.!?]\s+\p{Lu}|\n\s*\n")
+# What ends the sentence; not a day's dot before its month and year (de "vom 17. April
+# 2019", cs "ze dne 17. dubna 2019").
+_SENTENCE_END = lazy_pattern(
+    r"(?:(?<!(?<!\d)\d{1,2})|(?!\.\s\p{Lu}\p{Ll}+\s(?:19|20)\d{2}))[.!?]\s+\p{Lu}|\n\s*\n"
+)
 _TITLE_REACH = 700
 
 
