@@ -25,6 +25,7 @@ from ..text.scan import Trigger
 from .name_variants import every_language_names
 from .oj_abbreviations import abbreviations
 from .oj_corrigenda import corrigendum_after
+from .oj_lists import listed_after
 from .oj_words import Words, optional_words, page_words
 
 # Subseries that exist in the C series only: an issue "317 E" with its series
@@ -223,6 +224,10 @@ def parse(view: str) -> list[Candidate]:
             while corrigendum is not None:
                 found.append(corrigendum)
                 corrigendum = corrigendum_after(view, corrigendum, words, page_words())
+            listed = listed_after(view, candidate)  # de "ABl. C 2023/1340 bzw. 1341"
+            while listed is not None:
+                found.append(listed)
+                listed = listed_after(view, listed)
     return found
 
 
