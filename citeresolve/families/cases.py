@@ -267,18 +267,20 @@ def _hyphen_lost_alone(view: str, words: list[int], seen: set[int]) -> list[rege
 
 
 # A language label a page's conversion ran into the case word after it, at the start of
-# a line: pt "PTProcesso C64/16" (curia's label of the Portuguese version).
-_GLUED_LABEL = lazy_pattern(
-    rf"(?m)^[ \t]*(?:{'|'.join(code.upper() for code in EU_LANGUAGES)})(?=\p{{Lu}}\p{{Ll}})"
-)
+# a line: pt "PTProcesso C64/16" (curia's label of the Portuguese version). Found after
+# each line break (the engine skips to the literal; "^" is tried at every position).
+_GLUED_LABEL = lazy_pattern(r"\n[ \t]*(?P<label>[A-Z]{2})(?=\p{Lu}\p{Ll})")
+_LABELS = frozenset(code.upper() for code in EU_LANGUAGES)
 
 
 def _after_glued_label(view: str, seen: set[int]) -> list[regex.Match[str]]:
     """The case numbers after a case word with a language label glued before it, read
     as after any case word (the trigger sees no word start there)."""
     items = []
-    for label in _GLUED_LABEL.finditer(view, timeout=scan_timeout(view)):
-        start = label.end()
+    for label in _GLUED_LABEL.finditer("\n" + view, timeout=scan_timeout(view)):
+        start = label.end() - 1
+        if label["label"] not in _LABELS:
+            continue
         listed = _case_list_pattern().match(view[start : start + _CASE_REACH], 0)
         if listed is None:
             continue
