@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from citeresolve.knowledge import kept_strings
+from citeresolve.knowledge.cache_parts import cache_part
 from citeresolve.knowledge.kept_strings import KeptStrings
 
 from .conftest import fresh_python
@@ -35,14 +36,18 @@ print(json.dumps([len(built), found]))
 def test_a_process_that_finds_the_alternations_builds_none(tmp_path: Path) -> None:
     env = dict(os.environ, CITERESOLVE_CACHE_DIR=str(tmp_path))
     built, found = fresh_python(_SCRIPT, env=env)
-    (kept,) = tmp_path.glob("strings-v*/alternations-*.marshal")
+    kept = sorted(tmp_path.glob("strings-v*/alternations-*.marshal"))
+    # One file per language whose text was read, and one for what no text asked.
+    parts = sorted(path.name.split(".")[-2] for path in kept)
+    assert [p for p in parts if len(p) == 2] == ["de", "en", "fr"] and len(kept) == 4
     assert built > 100 and found
-    assert kept.stat().st_mode & 0o077 == 0  # this user's alone, as every cache file
+    assert all(path.stat().st_mode & 0o077 == 0 for path in kept)  # this user's alone
     assert fresh_python(_SCRIPT, env=env) == [0, found]
-    # Damaged: built afresh, the same citations, and the file written whole again.
-    raw = bytearray(kept.read_bytes())
-    raw[len(raw) // 2] ^= 0xFF
-    kept.write_bytes(bytes(raw))
+    # Damaged: built afresh, the same citations, and the files written whole again.
+    for path in kept:
+        raw = bytearray(path.read_bytes())
+        raw[len(raw) // 2] ^= 0xFF
+        path.write_bytes(bytes(raw))
     assert fresh_python(_SCRIPT, env=env) == [built, found]
     assert fresh_python(_SCRIPT, env=env) == [0, found]
     # Switched off: nothing read, nothing written.
@@ -121,3 +126,27 @@ def test_a_file_that_grows_too_large_keeps_what_this_process_used(
     assert later.get("άρθρο", lambda: "built") == "άρθρο" * 20
     assert later.get("Artikel", lambda: "built") == "artikel"
     assert later.get("artículo", lambda: "built") == "built"
+
+
+def test_a_text_reads_and_adds_to_its_language_part_only(source: Path, tmp_path: Path) -> None:
+    built: list[str] = []
+    with cache_part("nl"):
+        assert _kept("test", source, "artikel", "(?i:artikel)", built) == "(?i:artikel)"
+    with cache_part("sv"):
+        assert _kept("test", source, "artikel", "(?i:artikel)", built) == "(?i:artikel)"
+    assert built == ["artikel", "artikel"]  # two processes, two parts
+    with cache_part("sv"):
+        assert _kept("test", source, "artikel", "other", built) == "(?i:artikel)"
+    assert _kept("test", source, "artikel", "(?i:artikel)", built) == "(?i:artikel)"
+    assert built == ["artikel", "artikel", "artikel"]  # the part of no text is its own
+    names = sorted(p.name.split(".")[-2] for p in (tmp_path / "cache").glob("strings-v*/*"))
+    assert len(names) == 3 and names[:2] == ["nl", "sv"]
+    # Within a process, a string built for one part is not built again for another.
+    strings = KeptStrings("test", (str(source),))
+    with cache_part("et"):
+        assert strings.get("artikkel", lambda: "(?i:artikkel)") == "(?i:artikkel)"
+    with cache_part("lv"):
+        assert strings.get("artikkel", lambda: "built") == "(?i:artikkel)"
+    strings.flush()
+    with cache_part("lv"):
+        assert KeptStrings("test", (str(source),)).get("artikkel", lambda: "x") == "(?i:artikkel)"

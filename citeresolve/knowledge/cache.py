@@ -383,13 +383,13 @@ def _object_file(folder: str, kind: str, digest: str) -> str:
     return os.path.join(folder, where, f"{kind}-{digest[:32]}.pickle")
 
 
-def _checked_object(payload: bytes) -> bytes:
+def checked_payload(payload: bytes) -> bytes:
     """A kept object's file: the length and CRC-32 of its payload, then the payload."""
     return len(payload).to_bytes(8, "little") + zlib.crc32(payload).to_bytes(4, "little") + payload
 
 
-def _object_payload(raw: bytes) -> bytes | None:
-    """The payload of a kept object's file, if it is whole (see _checked_object)."""
+def payload_of(raw: bytes) -> bytes | None:
+    """The payload of a kept object's file, if it is whole (see checked_payload)."""
     payload = raw[12:]
     if int.from_bytes(raw[:8], "little") != len(payload):
         return None
@@ -411,7 +411,7 @@ def kept_object(kind: str, key: str, build: Callable[[], _T]) -> _T:
     collecting = gc.isenabled()
     gc.disable()  # as in _load_all: unpickling makes many objects, none garbage
     try:
-        payload = _object_payload(_read_own(target))
+        payload = payload_of(_read_own(target))
         if payload is not None:
             loaded = pickle.loads(payload)
             if isinstance(loaded, tuple) and len(loaded) == 2 and loaded[0] == digest:
@@ -426,5 +426,5 @@ def kept_object(kind: str, key: str, build: Callable[[], _T]) -> _T:
         payload = pickle.dumps((digest, value), protocol=pickle.HIGHEST_PROTOCOL)
     except Exception:  # not picklable after all: nothing to keep
         return value
-    _write_bytes(Path(os.path.dirname(target)), Path(target), _checked_object(payload))
+    _write_bytes(Path(os.path.dirname(target)), Path(target), checked_payload(payload))
     return value

@@ -34,6 +34,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
+from .cache_parts import current_part, part_file
+
 # Beyond this, the pack starts over.  A reader copies only the entries it uses, so
 # the pack may hold what processes of every language use (about 12 MB) without
 # slowing one that needs a few hundred entries.
@@ -104,8 +106,9 @@ def unpack(buffer: Buffer) -> dict[str, bytes]:
 
 
 class Pack:
-    """The packs of this process, by cache folder: the entries read from the pack
-    file, and the entries this process used that it lacked."""
+    """The packs of this process, by cache folder and part of the cache (one file
+    each, see :mod:`.cache_parts`): the entries read from the pack file, and the
+    entries this process used that it lacked."""
 
     def __init__(
         self,
@@ -117,33 +120,35 @@ class Pack:
         self._read = read
         self._write = write
         self._lock = threading.Lock()
-        self._loaded: dict[str, _Loaded] = {}
-        self._hits: dict[str, set[str]] = {}
-        self._added: dict[str, dict[str, bytes]] = {}
+        self._loaded: dict[tuple[str, str], _Loaded] = {}
+        self._hits: dict[tuple[str, str], set[str]] = {}
+        self._added: dict[tuple[str, str], dict[str, bytes]] = {}
         self._registered = False
 
-    def _path(self, folder: str) -> str:
-        return os.path.join(folder, self._name)
+    def _path(self, where: tuple[str, str]) -> str:
+        folder, part = where
+        return os.path.join(folder, part_file(self._name, part))
 
-    def _load(self, folder: str) -> _Loaded:
+    def _load(self, where: tuple[str, str]) -> _Loaded:
         try:
-            return _index(self._read(self._path(folder)))
+            return _index(self._read(self._path(where)))
         except Exception:  # a missing, unreadable, foreign or damaged pack is none
             return _NONE
 
     def get(self, folder: str, name: str) -> bytes | None:
         """The bytes the pack of ``folder`` holds for the file ``name`` (unchecked: the
-        caller checks them as it checks the file)."""
-        loaded = self._loaded.get(folder)
+        caller checks them as it checks the file); the pack of the current part."""
+        where = (folder, current_part())
+        loaded = self._loaded.get(where)
         if loaded is None:
             with self._lock:
-                loaded = self._loaded.get(folder)
+                loaded = self._loaded.get(where)
                 if loaded is None:
-                    self._hits[folder] = set()  # before the entries: others read both
-                    loaded = self._loaded[folder] = self._load(folder)
+                    self._hits[where] = set()  # before the entries: others read both
+                    loaded = self._loaded[where] = self._load(where)
         raw = _entry(loaded, name)
         if raw is not None:
-            self._hits[folder].add(name)
+            self._hits[where].add(name)
         return raw
 
     def add(self, folder: str, name: str, raw: bytes) -> None:
@@ -152,26 +157,26 @@ class Pack:
             if not self._registered:
                 self._registered = True
                 atexit.register(self.flush)
-            self._added.setdefault(folder, {})[name] = raw
+            self._added.setdefault((folder, current_part()), {})[name] = raw
 
     def flush(self) -> None:
-        """Write the pack of every folder where this process added entries."""
+        """Write the pack of every folder and part where this process added entries."""
         with self._lock:
             added, self._added = self._added, {}
-        for folder, entries in added.items():
+        for where, entries in added.items():
             # The pack as it is now (other processes write it too), with these added.
             try:
-                now = unpack(self._read(self._path(folder)))
+                now = unpack(self._read(self._path(where)))
             except Exception:  # a missing, unreadable, foreign or damaged pack is none
                 now = {}
             payload = packed({**now, **entries})
             if len(payload) > MAX_BYTES:  # start over with what this process used
-                loaded = self._loaded.get(folder, _NONE)
+                loaded = self._loaded.get(where, _NONE)
                 used = {
-                    n: raw for n in sorted(self._hits.get(folder, ())) if (raw := _entry(loaded, n))
+                    n: raw for n in sorted(self._hits.get(where, ())) if (raw := _entry(loaded, n))
                 }
                 payload = packed({**used, **entries})
-            self._write(Path(folder), Path(self._path(folder)), payload)
+            self._write(Path(where[0]), Path(self._path(where)), payload)
 
 
 class Capture:

@@ -22,6 +22,7 @@ import regex
 from ..knowledge import folding as folding_module
 from ..knowledge import lang as lang_module
 from ..knowledge.cache import kept_object, source_stamp
+from ..knowledge.cache_parts import cache_part
 from ..knowledge.lang import folding
 from ..limits import DEADLINE_EVERY, check_deadline
 from . import trigger_keys as trigger_keys_module
@@ -169,10 +170,12 @@ _COMBINED = _Groups()
 def trigger_group(name: str) -> Iterator[None]:
     """Triggers asked inside this block share the combined automaton of group
     ``name`` (texts of one language ask the same triggers); the results are the
-    same in any group."""
+    same in any group. What the block keeps in the user cache is in part ``name``
+    of it (:mod:`citeresolve.knowledge.cache_parts`)."""
     token = _GROUP.set(name)
     try:
-        yield
+        with cache_part(name):
+            yield
     finally:
         _GROUP.reset(token)
 
