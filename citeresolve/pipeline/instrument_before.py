@@ -20,6 +20,12 @@ from .title_owners import clause_object, title_owner, titling_act
 
 # How far before a chain its linking words ("in particular", a dash …) may stand.
 _BACKWARD_REACH = 80
+# An act's date after its number: "of 27 April 2016", "du 24 oct. 1995", "dell'11 febbraio
+# 2004", "van 24.10.1995" (a short "of" word, a day, a month's name or number, a year).
+_ACT_DATE = lazy_pattern(
+    r"[ \t]+\p{L}{1,4}(?:[ \t]+|['’])\d{1,2}(?:er|\.)?(?:[ \t]+\p{L}{3,12}\.?[ \t]+|\.\d{1,2}\.)"
+    r"(?:19|20)\d\d[ \t]*"
+)
 _OPEN_BRACKET = lazy_pattern(r"[ \t]*\([ \t]*$")
 _CLOSE_BRACKET = lazy_pattern(r"[ \t]*\)")
 # How far before a chain a definition is looked for, and how far before the definition
@@ -307,6 +313,10 @@ def _comma_linked(
     if act is None or act.type not in ("eu_act", "treaty"):
         return None
     if act.end == at or (act.type == "eu_act" and eu_author_end(index.view, act.end, at)):
+        return act
+    # or the act's date (a footnote's "Dir. 95/46/CE du 24 oct. 1995, art. 25, § 6 ; JOCE
+    # …", "Regulation (EU) 2016/679 of 27 April 2016, Article 45; OJ …")
+    if act.type == "eu_act" and _ACT_DATE.fullmatch(index.view, act.end, at) is not None:
         return act
     return None
 
