@@ -26,6 +26,7 @@ _ACT_DATE = lazy_pattern(
     r"[ \t]+\p{L}{1,4}(?:[ \t]+|['’])\d{1,2}(?:er|\.)?(?:[ \t]+\p{L}{3,12}\.?[ \t]+|\.\d{1,2}\.)"
     r"(?:19|20)\d\d[ \t]*"
 )
+_CLAUSE_CLOSES = lazy_pattern(r"[ \t]*(?:[;.,(\n]|$)")
 _OPEN_BRACKET = lazy_pattern(r"[ \t]*\([ \t]*$")
 _CLOSE_BRACKET = lazy_pattern(r"[ \t]*\)")
 # How far before a chain a definition is looked for, and how far before the definition
@@ -214,7 +215,7 @@ def _comma_owner(
 ) -> Mention | None:
     """The act a comma right before the chain links it to (:func:`_comma_linked`)."""
     view = index.view
-    act = _comma_linked(links, view[window_start : chain.start], window_start, index)
+    act = _comma_linked(links, view[window_start : chain.start], window_start, index, chain.end)
     # ... unless an "of" word names another instrument after the chain ("Regulamento (UE)
     # n.º 492/2011, artigo 5.º do Código do Trabalho").
     # ... or a name of its own right after it (sl "…, 84. člen ZMZ-1").
@@ -298,7 +299,7 @@ def _names_other(links: ChainLinks, view: str, pos: int) -> bool:
 
 
 def _comma_linked(
-    links: ChainLinks, before: str, window_start: int, index: MentionIndex
+    links: ChainLinks, before: str, window_start: int, index: MentionIndex, chain_end: int
 ) -> Mention | None:
     """A summary's keyword line names the act, then its articles after a comma:
     "(Nõukogu direktiiv 77/388, artikkel 17, artikli 18 lõige 4 …)", perhaps with the
@@ -315,8 +316,13 @@ def _comma_linked(
     if act.end == at or (act.type == "eu_act" and eu_author_end(index.view, act.end, at)):
         return act
     # or the act's date (a footnote's "Dir. 95/46/CE du 24 oct. 1995, art. 25, § 6 ; JOCE
-    # …", "Regulation (EU) 2016/679 of 27 April 2016, Article 45; OJ …")
-    if act.type == "eu_act" and _ACT_DATE.fullmatch(index.view, act.end, at) is not None:
+    # …", "Regulation (EU) 2016/679 of 27 April 2016, Article 45; OJ …"), when the chain
+    # closes its clause ("articolo 22 e seguenti disposizioni nazionali" goes on)
+    if (
+        act.type == "eu_act"
+        and _ACT_DATE.fullmatch(index.view, act.end, at) is not None
+        and _CLAUSE_CLOSES.match(index.view, chain_end) is not None
+    ):
         return act
     return None
 
