@@ -6,12 +6,12 @@ genitive right before the chain ("forretningsordenens artikel 59", "SEUT-sopimuk
 
 from __future__ import annotations
 
-from ..families.act_words import eu_author_end
 from ..families.chain_grammar import Chain
 from ..families.mentions import REFERENCE, Mention
 from ..knowledge.lazy_patterns import lazy_pattern
 from ..text.scan import may_end_with as _may_end_with
 from .chain_links import ChainLinks
+from .comma_acts import comma_linked
 from .inserted_articles import inserted_owner
 from .keyword_lines import inside_segment, keyword_line_head, segment_name_after
 from .list_items import ITEM_MARKER, item_head, lead_in_head
@@ -20,13 +20,6 @@ from .title_owners import clause_object, title_owner, titling_act
 
 # How far before a chain its linking words ("in particular", a dash …) may stand.
 _BACKWARD_REACH = 80
-# An act's date after its number: "of 27 April 2016", "du 24 oct. 1995", "dell'11 febbraio
-# 2004", "van 24.10.1995" (a short "of" word, a day, a month's name or number, a year).
-_ACT_DATE = lazy_pattern(
-    r"[ \t]+\p{L}{1,4}(?:[ \t]+|['’])\d{1,2}(?:er|\.)?(?:[ \t]+\p{L}{3,12}\.?[ \t]+|\.\d{1,2}\.)"
-    r"(?:19|20)\d\d[ \t]*"
-)
-_CLAUSE_CLOSES = lazy_pattern(r"[ \t]*(?:[;.,(\n]|$)")
 _OPEN_BRACKET = lazy_pattern(r"[ \t]*\([ \t]*$")
 _CLOSE_BRACKET = lazy_pattern(r"[ \t]*\)")
 # How far before a chain a definition is looked for, and how far before the definition
@@ -213,9 +206,9 @@ def _keyword_head(links: ChainLinks, chain: Chain, index: MentionIndex) -> Menti
 def _comma_owner(
     links: ChainLinks, chain: Chain, index: MentionIndex, taken: Taken, window_start: int
 ) -> Mention | None:
-    """The act a comma right before the chain links it to (:func:`_comma_linked`)."""
+    """The act a comma right before the chain links it to (:func:`.comma_acts.comma_linked`)."""
     view = index.view
-    act = _comma_linked(links, view[window_start : chain.start], window_start, index, chain.end)
+    act = comma_linked(links, view[window_start : chain.start], window_start, index, chain.end)
     # ... unless an "of" word names another instrument after the chain ("Regulamento (UE)
     # n.º 492/2011, artigo 5.º do Código do Trabalho").
     # ... or a name of its own right after it (sl "…, 84. člen ZMZ-1").
@@ -296,35 +289,6 @@ def _names_other(links: ChainLinks, view: str, pos: int) -> bool:
     du décret …"), not a link to the next article ("Artikel 219 Absatz 1 in
     Verbindung mit Artikel 228")."""
     return bool(links.of_after.match(view, pos)) and not links.linker_after.match(view, pos)
-
-
-def _comma_linked(
-    links: ChainLinks, before: str, window_start: int, index: MentionIndex, chain_end: int
-) -> Mention | None:
-    """A summary's keyword line names the act, then its articles after a comma:
-    "(Nõukogu direktiiv 77/388, artikkel 17, artikli 18 lõige 4 …)", perhaps with the
-    act's author before the comma (pt "(Directiva 94/45 do Conselho, artigo 4.°, …)")."""
-    comma = links.comma_link.search(before) if _may_end_with(before, ",:", " \t") else None
-    if comma is None:
-        return None
-    # before the bracketed name, which may be a mention of its own ("(Romfördraget)")
-    at = window_start + comma.start()
-    act = index.nearest_before(at + 1)
-    # also a treaty: hu "(EU-Szerződés, 2. cikk, (1) bekezdés)", lv "(EKL, 230. pants)"
-    if act is None or act.type not in ("eu_act", "treaty"):
-        return None
-    if act.end == at or (act.type == "eu_act" and eu_author_end(index.view, act.end, at)):
-        return act
-    # or the act's date (a footnote's "Dir. 95/46/CE du 24 oct. 1995, art. 25, § 6 ; JOCE
-    # …", "Regulation (EU) 2016/679 of 27 April 2016, Article 45; OJ …"), when the chain
-    # closes its clause ("articolo 22 e seguenti disposizioni nazionali" goes on)
-    if (
-        act.type == "eu_act"
-        and _ACT_DATE.fullmatch(index.view, act.end, at) is not None
-        and _CLAUSE_CLOSES.match(index.view, chain_end) is not None
-    ):
-        return act
-    return None
 
 
 def _named_after(view: str, pos: int) -> bool:

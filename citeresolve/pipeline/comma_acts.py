@@ -1,0 +1,50 @@
+"""The act a comma right before an article chain links it to: a summary's keyword line
+or a footnote names the act, perhaps with its author or its date, then its articles
+after a comma ("(Nõukogu direktiiv 77/388, artikkel 17 …)", fr "Dir. 95/46/CE du 24 oct.
+1995, art. 25, § 6 ; JOCE …")."""
+
+from __future__ import annotations
+
+from ..families.act_words import eu_author_end
+from ..families.mentions import Mention
+from ..knowledge.lazy_patterns import lazy_pattern
+from ..text.scan import may_end_with
+from .chain_links import ChainLinks
+from .mention_index import MentionIndex
+
+# An act's date after its number: "of 27 April 2016", "du 24 oct. 1995", "dell'11 febbraio
+# 2004", "van 24.10.1995" (a short "of" word, a day, a month's name or number, a year).
+_ACT_DATE = lazy_pattern(
+    r"[ \t]+\p{L}{1,4}(?:[ \t]+|['’])\d{1,2}(?:er|\.)?(?:[ \t]+\p{L}{3,12}\.?[ \t]+|\.\d{1,2}\.)"
+    r"(?:19|20)\d\d[ \t]*"
+)
+_CLAUSE_CLOSES = lazy_pattern(r"[ \t]*(?:[;.,(\n]|$)")
+
+
+def comma_linked(
+    links: ChainLinks, before: str, window_start: int, index: MentionIndex, chain_end: int
+) -> Mention | None:
+    """A summary's keyword line names the act, then its articles after a comma:
+    "(Nõukogu direktiiv 77/388, artikkel 17, artikli 18 lõige 4 …)", perhaps with the
+    act's author before the comma (pt "(Directiva 94/45 do Conselho, artigo 4.°, …)")."""
+    comma = links.comma_link.search(before) if may_end_with(before, ",:", " \t") else None
+    if comma is None:
+        return None
+    # before the bracketed name, which may be a mention of its own ("(Romfördraget)")
+    at = window_start + comma.start()
+    act = index.nearest_before(at + 1)
+    # also a treaty: hu "(EU-Szerződés, 2. cikk, (1) bekezdés)", lv "(EKL, 230. pants)"
+    if act is None or act.type not in ("eu_act", "treaty"):
+        return None
+    if act.end == at or (act.type == "eu_act" and eu_author_end(index.view, act.end, at)):
+        return act
+    # or the act's date (a footnote's "Dir. 95/46/CE du 24 oct. 1995, art. 25, § 6 ; JOCE
+    # …", "Regulation (EU) 2016/679 of 27 April 2016, Article 45; OJ …"), when the chain
+    # closes its clause ("articolo 22 e seguenti disposizioni nazionali" goes on)
+    if (
+        act.type == "eu_act"
+        and _ACT_DATE.fullmatch(index.view, act.end, at) is not None
+        and _CLAUSE_CLOSES.match(index.view, chain_end) is not None
+    ):
+        return act
+    return None
