@@ -115,6 +115,11 @@ class MentionMatcher:
         """Whether ``view`` is the Court's own text, whose bare Rules are the Court's."""
         return self._rules_owner.courts_own_text(view)
 
+    def own_rule_words(self, view: str) -> bool:
+        """Whether a Rule word in ``view`` is a Rule of the text's own Rules: the Court's
+        own text, or the EP Rules themselves (a Rule's heading, ga "Riail 89 : …")."""
+        return self._rules_owner.courts_own_text(view) or self._rules_owner.rules_own_text(view)
+
     def _mention(self, view: str, m: regex.Match[str]) -> Mention | None:
         """The mention a phrase match makes, or None when the phrase is part of another
         name (another instrument, an act's domain, another body's Rules)."""

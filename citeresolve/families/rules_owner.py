@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import functools
 
+import regex
+
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Language, alternation
 from ..model.keys import RULES_CODE
@@ -73,6 +75,7 @@ class RulesOwner:
         ] + rules.get("co_authors", [])
         self._co_author = compile_pattern(alternation(co_authors)) if co_authors else None
         self._court_view: tuple[str, bool] = ("", False)
+        self._rule_words: tuple[str, ...] = tuple(rules["words"])  # see _rule_heading
 
     def parliament_after(self, view: str, end: int) -> bool:
         """Whether the Parliament is named as the owner right after ``end``."""
@@ -111,6 +114,21 @@ class RulesOwner:
             own = self._court_text.search(view) is not None and not self._names_parliament(view)
             self._court_view = (view, own)
         return own
+
+    def rules_own_text(self, view: str) -> bool:
+        """Whether ``view`` is the Rules of Procedure themselves: a line opens with a Rule's
+        heading ("Rule 89 : …")."""
+        return self._rule_heading is not None and self._rule_heading.search(view) is not None
+
+    @functools.cached_property
+    def _rule_heading(self) -> regex.Pattern[str] | None:
+        """A Rule's own heading on a line ("Riail 89 : Ballstát do dhéanamh sárú …", "Rule
+        89 : Breach by a Member State …"): the text is the Rules themselves, whose Rule
+        words refer to their own Rules, no citation (the page of a Rule, or a chapter)."""
+        if not self._rule_words:
+            return None
+        words = alternation(self._rule_words)
+        return compile_pattern(rf"(?m)^[ \t]*(?:{words})[ \t]+\d{{1,3}}[a-z]?[ \t]*:[ \t]")
 
     @functools.cached_property
     def _court_text(self) -> PhraseScan:

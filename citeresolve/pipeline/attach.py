@@ -275,9 +275,9 @@ class Attacher:
         it takes are recorded in ``taken``."""
         links = self._links
         if chain.rules:
-            if self._names.courts_own_text(index.view):
+            if self._names.own_rule_words(index.view):
                 # a Rule word in the Court's own text (its Rules' table of contents,
-                # "Purport of these Rules 11") is no Rule of the Parliament's
+                # "Purport of these Rules 11") or in the Rules themselves: no EP Rule
                 return Mention(chain.start, chain.end, OTHER_RULES, ATTACH_ONLY, "rules")
             return rules_instrument(links, chain, index, taken)
         head = head_linked_by_thereof(links, chain, index, taken)
