@@ -1,6 +1,8 @@
-"""Two instruments named as a pair that shares one word: fr "les traités UE et FUE",
-de "EU- und AEU-Vertrag", fi "EU- ja EUT-sopimuksen", sk "Zmluvami o EÚ a FEÚ". Neither
-half is a name on its own ("FUE", "EU-"), yet each names its treaty, and each is cited.
+"""Two instruments named as a pair that shares words: fr "les traités UE et FUE", de
+"EU- und AEU-Vertrag", fi "EU- ja EUT-sopimuksen", sk "Zmluvami o EÚ a FEÚ", en "the
+United Nations Covenants on Civil and Political Rights and on Economic, Social and
+Cultural Rights". Neither half is a name on its own ("FUE", "EU-"), yet each names its
+instrument, and each is cited.
 
 The pairs are data: ``[instrument_pairs]`` of a language file maps two codes
 ("TEU+TFEU") to phrases written ``first|second``; one of the language's ``and`` words
