@@ -14,8 +14,9 @@ from .chain_links import ChainLinks
 from .comma_acts import comma_linked
 from .inserted_articles import inserted_owner
 from .keyword_lines import inside_segment, keyword_line_head, segment_name_after
-from .list_items import ITEM_MARKER, item_head, lead_in_head
+from .list_items import item_head, lead_in_head
 from .mention_index import SENTENCE_END, MentionIndex, Taken
+from .provision_lines import provision_line
 from .title_owners import clause_object, title_owner, titling_act
 
 # How far before a chain its linking words ("in particular", a dash …) may stand.
@@ -219,7 +220,7 @@ def _comma_owner(
         or clause_object(links, chain, index, act)
     ):
         return None
-    if _provision_line(view, act.start, chain.end):
+    if provision_line(view, act.start, chain.end):
         taken.consumed.add(act.start)
     # the comma may close the title clause that named the act (lv "… un ar ko groza …
     # regulu 2006/2004/EK, 3.pantā"): the titled act's article, in the genitive
@@ -296,20 +297,6 @@ def _named_after(view: str, pos: int) -> bool:
     not know (a national act's abbreviation "ZMZ-1", "GG") that the chain belongs to."""
     rest = view[pos : pos + 12].lstrip(" \t")
     return rest[:1].isupper()
-
-
-def _provision_line(view: str, start: int, end: int) -> bool:
-    """Whether ``view[start:end]`` (an instrument, a comma, its chain) is a whole line of
-    a list of provisions (pt "Tratado sobre o Funcionamento da União Europeia, artigo
-    45.º"): the name only completes the articles, as "of" does. In a keyword line the
-    act heads a series of segments and is cited itself."""
-    line_start = view.rfind("\n", 0, start) + 1
-    line_end = view.find("\n", end)
-    line_end = len(view) if line_end < 0 else line_end
-    return (
-        ITEM_MARKER.fullmatch(view, line_start, start) is not None
-        or not view[line_start:start].strip()
-    ) and not view[end:line_end].strip(" \t.")
 
 
 def _genitive_before(
