@@ -32,6 +32,22 @@ def acts(text: str, lang: str) -> list[tuple[str, str]]:
             "2011/305/: Beschluss der Kommission vom 20. Mai 2011 über",
             [("CELEX:32011D0305", "2011/305/")],
         ),
+        # The title's act word as the end of a compound.
+        (
+            "de",
+            "2012/13/EU: Durchführungsbeschluss der Kommission vom 9. Januar 2012 über",
+            [("CELEX:32012D0013", "2012/13/EU")],
+        ),
+        (
+            "nl",
+            "2012/13/EU: Uitvoeringsbesluit van de Commissie van 9 januari 2012",
+            [("CELEX:32012D0013", "2012/13/EU")],
+        ),
+        (
+            "sv",
+            "2012/13/EU: Kommissionens genomförandebeslut av den 9 januari 2012",
+            [("CELEX:32012D0013", "2012/13/EU")],
+        ),
         # No act word after the colon: no act; a Swedish bill's number is no title.
         ("en", "see 2012/776/: the first point", []),
         ("sv", "enligt prop. 2013/14: Regeringens proposition", []),

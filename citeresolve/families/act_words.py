@@ -391,18 +391,22 @@ def word_after(view: str, end: int, words: ActWords) -> regex.Match[str] | None:
 
 def _title_word(view: str, end: int, words: ActWords) -> regex.Match[str] | None:
     """The act word of a EUR-Lex title after the number ending at ``end``: first after
-    the colon, or after one or two words."""
+    the colon, or after one or two words; also the end of a compound ("*beschluss": de
+    "2011/305/EU: Durchführungsbeschluss der Kommission")."""
     colon = _TITLE_COLON.match(view, end)
     if colon is None:
         return None
     pos = colon.end()
     for _ in range(_TITLE_WORDS + 1):
         found = words.word_at(view, pos)
-        if found is not None:
+        word = _TITLE_WORD.match(view, pos) if found is None else None
+        k = bisect.bisect_right(words.starts, pos)
+        while word is not None and found is None and k < len(words.starts):
+            if words.starts[k] >= word.end():
+                break
+            found, k = words.word_at(view, words.starts[k]), k + 1
+        if found is not None or word is None:
             return found
-        word = _TITLE_WORD.match(view, pos)
-        if word is None:
-            return None
         pos = word.end()
     return None
 
