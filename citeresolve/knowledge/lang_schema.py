@@ -118,6 +118,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "point_after": list,
         "abbreviation_endings": list,
         "ordinal_endings": list,
+        "demonstratives": list,
         # contract version 2 units and the filler that does not end a list
         "recital": list,
         "annex": list,

@@ -29,7 +29,8 @@ from typing import NamedTuple
 from ..families.chain_grammar import Chain, Unit
 from ..families.instruments import matcher
 from ..families.mentions import ATTACH_ONLY, CITABLE, NAMED, OTHER_RULES, REFERENCE, Mention
-from ..knowledge.lang import Language, load
+from ..knowledge.cache import compile_pattern
+from ..knowledge.lang import Language, alternation, load
 from ..knowledge.lazy_patterns import lazy_pattern
 from ..limits import DEADLINE_EVERY, check_deadline
 from ..model.citation import Candidate
@@ -85,6 +86,14 @@ class Attacher:
         # Number first (fi "EIS:n 8 artiklan"), the word before a bare article may be an
         # instrument read as no mention: a repeat is never assumed there.
         self._repeats = not language.articles["number_first"]
+        # lv "šajā 5. pantā": a demonstrative before a chain that repeats the units cited
+        # just before
+        demonstratives = language.articles.get("demonstratives", [])
+        self._demonstrative = (
+            compile_pattern(rf"(?:{alternation(demonstratives)})[ \t]+\Z")
+            if demonstratives
+            else None
+        )
 
     def attach(self, view: str, chains: list[Chain], mentions: list[Mention]) -> Attached:
         mentions = drop_references_in_acts(sorted(mentions, key=by_start))
@@ -113,7 +122,7 @@ class Attacher:
             attached = self._attach_chain(chain, index, resolved, taken, found)
             # ... never one a national act right after it owns (pl "art. 385 k.c.")
             if (attached is None and not self._links.national_titles.after(view, chain.end)) and (
-                (self._repeats and (code := _repeat_of(chain, previous, index)) is not None)
+                (code := self._repeat(chain, previous, index)) is not None
                 or (code := self._coordinated(chain, previous, index)) is not None
                 or (
                     code := sentence_instrument(
@@ -133,6 +142,27 @@ class Attacher:
         _citewhole(mentions, taken, found)
         found.named_instruments.sort(key=by_span)
         return found
+
+    def _repeat(self, chain: Chain, previous: Previous | None, index: MentionIndex) -> str | None:
+        """The instrument of the units cited just before, which the chain repeats: bare in
+        the same clause (:func:`_repeat_of`), or after a demonstrative in the same sentence
+        (lv "… 5. panta un 15. apsvēruma pieņemšanu, ciktāl šajā 5. pantā un 15.
+        apsvērumā …": Article 5 and recital 15 of the directive again)."""
+        if self._repeats and (code := _repeat_of(chain, previous, index)) is not None:
+            return code
+        pattern, view = self._demonstrative, index.view
+        if pattern is None or previous is None or chain.rules or previous.end > chain.start:
+            return None
+        last, unit = previous.unit, chain.units[-1]
+        if (unit.article, unit.recital, unit.annex) != (last.article, last.recital, last.annex):
+            return None
+        if not pattern.search(view, max(0, chain.start - 24), chain.start):
+            return None
+        if index.first_in(previous.end, chain.start) is not None or SENTENCE_END.search(
+            view, previous.end, chain.start
+        ):
+            return None
+        return previous.code
 
     def _coordinated(
         self, chain: Chain, previous: Previous | None, index: MentionIndex
