@@ -67,5 +67,17 @@ def same_list(view: str, previous_end: int, start: int) -> bool:
         # 2004 r. L 166, s. 1) oraz nr 987/2009"; its dots end no sentence.
         between = _ASIDE.sub("", between)
     # A lone line break is a hard wrap ("2001/111/EF,\n2001/113/EF"); a blank line or
-    # a new dashed item ends the list.
-    return len(between) <= _LIST_REACH and not _LIST_END.search(between)
+    # a new dashed item ends the list; so does a national act's word, with its author
+    # before "No" (ro "Directiva 2019/1158 … prin Hotărârea Guvernului nr. 905/2017",
+    # pt "… pela Resolução do Conselho de Ministros n.º 41/2020"): the number is its own.
+    return (
+        len(between) <= _LIST_REACH
+        and not _LIST_END.search(between)
+        and not _national_word().search(between)
+    )
+
+
+@functools.cache
+def _national_word() -> regex.Pattern[str]:
+    """A national act's word of any language (``national_acts`` of [acts])."""
+    return compile_pattern(union_pattern("acts", "national_acts"))

@@ -64,6 +64,11 @@ class ListHandlers(ParserState):
             self.pending_range = True
             self.range_starts.add(len(self.pending) - 1)
             return self.i + 1
+        if self.number_first and cur is not None and nxt is not None and nxt.kind == "NUM":
+            # hu "2. cikk, h) pont – 8. cikk", fi "2 artiklan h alakohta – 8 artikla": the
+            # article's word came after its number, so the unit is whole; a dash after it
+            # separates the items of a keyword line ("2–8. cikk" is the range).
+            return None
         if cur is not None and nxt is not None and nxt.kind == "NUM" and not cur.paragraph:
             cur.article_end = nxt.value
             cur.end = self.last_end = nxt.end
