@@ -133,7 +133,7 @@ def token_pattern(
     branches: list[tuple[str, Starts] | tuple[str, Starts, Pairs]] = [
         (_former_gloss(language), bracket),
         (r"(?P<BNUM>\(\s?(?P<bnum>\d{1,3}[a-z]?)\s?\))", bracket),
-        (rf"(?P<BLET>\((?P<blet>{letter}{{1,2}}|[ivx]{{1,5}})\))", bracket),
+        (rf"(?P<BLET>\([ \u00a0]?(?P<blet>{letter}{{1,2}}|[ivx]{{1,5}})[ \u00a0]?\))", bracket),
         # A numbered point closed by a bracket: "article 4, point 8), du RGPD"
         (r"(?P<NUMP>(?P<nump>\d{1,3})\)(?!\w))", digit),
         (f"(?P<NUM>{_number(art, point_letters)})", digit),
