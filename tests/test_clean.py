@@ -203,3 +203,29 @@ def test_folding_of_mixed_words_in_three_scripts(text: str, folded: str) -> None
     from citeresolve.text.clean import fold_homoglyphs
 
     assert fold_homoglyphs(text) == folded
+
+
+def test_a_space_before_a_comma_or_full_stop_is_left_out_of_the_view() -> None:
+    # old EUR-Lex summaries of judgments put a space before each punctuation mark
+    text = "( EWG-VERTRAG , ART . 48 )\n3 . x , y a ,b c .d"
+    cleaned = clean(text)
+    assert cleaned.view == "( EWG-VERTRAG, ART. 48 )\n3. x, y a ,b c .d"
+    start = cleaned.view.index("ART. 48")
+    assert cleaned.to_original(start, start + 7) == (text.index("ART . 48"), text.index(" )"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "keys"),
+    [
+        ("fr", "ÉGALITÉ DES RÉMUNÉRATIONS\n( TRAITE CEE , ART . 117 ET 118 )", ["117", "118"]),
+        ("de", "Gleiches Entgelt\n( EWG-VERTRAG , ART . 48 , ABS . 3 )", ["48(3)"]),
+        ("en", "Freedom of movement\n( EEC TREATY , ART . 52 )", ["52"]),
+        ("it", "Libertà di stabilimento\n( TRATTATO CEE , ARTT . 52 E 58 )", ["52", "58"]),
+    ],
+)
+def test_summary_lines_with_spaced_punctuation_cite_their_articles(
+    lang: str, text: str, keys: list[str]
+) -> None:
+    found = [c for c in citeresolve.extract(text, lang=lang) if c.key.startswith("TEC:")]
+    assert [c.key for c in found] == [f"TEC:{k}" for k in keys]
+    assert all(" ." not in c.text[-2:] for c in found)

@@ -52,6 +52,16 @@ def found(text: str) -> list[tuple[str, str]]:
             "se kom (2021) 0206 och kom (2021) 0207",
             [("COM(2021)206", "kom (2021) 0206"), ("COM(2021)207", "kom (2021) 0207")],
         ),
+        # documents of the 1980s: a two-digit year of the last century, the word in
+        # title case in old translations (ga "[Com (85) 312 críochnaitheach]")
+        (
+            "faoi mar a mholtar [Com (85) 312 críochnaitheach].",
+            [("COM(1985)312", "Com (85) 312 críochnaitheach")],
+        ),
+        ("the proposal (COM (86) 41 final) was", [("COM(1986)41", "COM (86) 41 final")]),
+        ("la proposition COM (81) 905 final du", [("COM(1981)905", "COM (81) 905 final")]),
+        ("Vorschlag der Kommission Kom (88) 7 endg.", [("COM(1988)7", "Kom (88) 7 endg.")]),
+        ("il-proposta KOM(79) 12 finali", [("COM(1979)12", "KOM(79) 12 finali")]),
     ],
 )
 def test_commission_documents_become_candidates(
@@ -70,6 +80,9 @@ def test_commission_documents_become_candidates(
         "kom(2020)0270",
         "https://www.ft.dk/samling/20201/kommissionsforslag/kom (2020)0270/forslag",
         "de kom (2020) tilbage",
+        # a title-case word glued to its year, or the start of another word
+        "Com(85)312",
+        "Commission (85) 312",
     ],
 )
 def test_no_commission_document(text: str) -> None:

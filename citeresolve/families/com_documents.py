@@ -107,15 +107,16 @@ def _listed() -> regex.Pattern[str]:
 
 
 def _label_form(view: str, m: regex.Match[str]) -> bool:
-    """Whether a lower-case document word stands as in a parliament's label ("kom (2019)
-    0087"): a space before its bracketed year, not inside an address after a slash."""
+    """Whether a document word not in capitals stands as in a parliament's label ("kom
+    (2019) 0087") or an old translation's note (ga "[Com (83) 217 críochnaitheach]"): a
+    space before its bracketed year, not inside an address after a slash."""
     return view.startswith(" (", m.end("doc")) and view[max(0, m.start() - 1) : m.start()] != "/"
 
 
 def parse(view: str) -> list[Candidate]:
     found = []
     for m in matches_from(_pattern(), view, _starts(view)):
-        if m["doc"].islower() and not _label_form(view, m):
+        if not m["doc"].isupper() and not _label_form(view, m):
             continue
         doc, year = _doc_types()[m["doc"]], full_year(m["year"] or m["year2"])
         items = [(m["number"], m.start(), m.end())]

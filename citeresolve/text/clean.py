@@ -46,6 +46,7 @@ _NOISE = lazy_pattern(
     | (?P<wrap>(?<=\p{Ll})-(?:\r?\n[ \t]*|"""
     + spaced_wrap()
     + r""")(?=\p{Ll}))
+    | (?P<spaced>(?<=[^\W_])\x20(?=[.,]\x20))   # old EUR-Lex summaries: "CEE , ART . 119"
     | (?P<char>["""
     + _NOISE_CHARS
     + r"""])
@@ -148,7 +149,7 @@ def _replacement(match: regex.Match[str]) -> str:
         return "".join(_CHAR_MAP.get(ch, ch) for ch in decoded)
     if kind == "escape":
         return text[1]
-    if kind == "wrap":
+    if kind in ("wrap", "spaced"):
         return ""
     return _CHAR_MAP[text]
 
@@ -168,7 +169,7 @@ def _edit_starts(text: str) -> list[int]:
     """Where a match of _NOISE that is no character of _SAME_LENGTH may start
     (tests/test_scan.py checks the matches against those of the whole pattern)."""
     # "\r" is looked for first: one character is found several times faster than three.
-    ends = ("-\n", "- ", "-\r\n") if "\r" in text else ("-\n", "- ")
+    ends = ("-\n", "- ", " , ", " . ") + (("-\r\n",) if "\r" in text else ())
     wraps = [p for end in ends for p in occurrences(text, end)]
     if not any(ch in text for ch in _EDIT_FIRST):
         return wraps
