@@ -41,6 +41,9 @@ from .short_names import (
     tail_of_defined_name,
 )
 
+# An abbreviation in capitals right after an article's number completes that article
+# and heads no longer name: bg "член 234 ЕО от Arbetsdomstolen" ("by", not "of").
+_NUMBER_ABBREVIATION = lazy_pattern(r"\d[^\w\s]{0,2}[ \t]\p{Lu}{2,6}$")
 # A footnote marker between a name and its abbreviation in brackets: "lepingu *4 (ELTL)".
 _FOOTNOTE_MARKER = lazy_pattern(r"[ \t]\*{0,2}\d{1,2}(?=[ \t]?\()")
 # The reference kind of the words that point back to a treaty ("the Treaty").
@@ -192,6 +195,7 @@ class MentionMatcher:
             use in (ATTACH_ONLY, REFERENCE)
             and code not in (RULES_CODE, OTHER_RULES)
             and _matches_at(self._other_name, view, end)
+            and not _NUMBER_ABBREVIATION.search(view[max(0, start - 5) : end])
         ):
             if code != _REGULATION_OR_RULES:
                 return True
