@@ -44,7 +44,11 @@ class OrdinalHandlers(ParserState):
                 self.last_end = max(self.last_end, nxt.end)
             return self.i + 2
         if nxt is not None and nxt.kind == "SUB":
-            if cur is not None:
+            if cur is not None and self.separated and article_follows(self.tokens, self.i + 2):
+                # "Article 300(2) and the second subparagraph of Article 300(3)": the next
+                # article's, whose "of" goes on with the list
+                self.preface_subdivision = True
+            elif cur is not None:
                 self.last_end = max(self.last_end, nxt.end)
             return self.i + 2
         if nxt is not None and nxt.kind in ("AND", "COMMA"):

@@ -240,6 +240,9 @@ class ParserState:
         self.extra_paragraphs: list[str] = []  # "os n.ºs 6, 8 e 10 do artigo 218.º"
         self.ordinal_paragraphs = False  # "articolo 257, primo e secondo comma"
         self.preface_points: list[str] = []
+        # "and the second subparagraph of Article 300(3)": a subdivision word before the
+        # next article of the list (dropped from the key), whose "of" keeps the chain
+        self.preface_subdivision = False
         # "points (a) and (b) of Article 9": the other points of a preface, one unit each
         self.preface_alternatives: list[str] = []
         self.prefaced: list[Unit] = []  # the units that took their points from a preface
@@ -266,6 +269,7 @@ class ParserState:
         if self.preface_paragraph is not None:
             unit.paragraph = self.preface_paragraph
             self.preface_paragraph = None
+        self.preface_subdivision = False
         if self.preface_points:
             unit.points.extend(self.preface_points)
             self.preface_points = []

@@ -266,7 +266,7 @@ class UnitHandlers(ParserState):
     def _on_of(self, tok: Token, nxt: Token | None) -> int | None:
         # "of" belongs to a chain only inside a preface ("the third paragraph of …")
         # or before an annex ("Article 3(5) of Annex I").
-        if self.preface_paragraph is not None or self.preface_points:
+        if self.preface_paragraph is not None or self.preface_points or self.preface_subdivision:
             return self.i + 1
         if nxt is not None and nxt.kind == "ANNEX" and self.units:
             return self.i + 1
