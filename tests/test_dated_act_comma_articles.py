@@ -22,14 +22,12 @@ import citeresolve
         ),
         (
             "en",
-            "Regulation (EU) 2022/2065 of 19 October 2022, Article 16; OJ L 277, 27.10.2022, "
-            "p. 1.",
+            "Regulation (EU) 2022/2065 of 19 October 2022, Article 16; OJ L 277, 27.10.2022, p. 1.",
             ["CELEX:32022R2065", "CELEX:32022R2065:16", "OJ:L:2022:277:1"],
         ),
         (
             "it",
-            "Reg. (CE) n. 261/2004 dell'11 febbraio 2004, art. 7; GU L 46 del 17.2.2004, "
-            "pag. 1.",
+            "Reg. (CE) n. 261/2004 dell'11 febbraio 2004, art. 7; GU L 46 del 17.2.2004, pag. 1.",
             ["CELEX:32004R0261", "CELEX:32004R0261:7", "OJ:L:2004:046:1"],
         ),
         (
