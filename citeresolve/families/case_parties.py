@@ -3,7 +3,11 @@ textbooks name a judgment: cs "Rewe-Zentral AG vs. Bundesmonopolverwaltung für 
 (120/78)", en "Costa v ENEL (6/64)". Only a number of the Court of Justice before 1989
 (no court letter, citation-keys.md), only after two names joined by a versus word (the
 optional ``versus`` of each language file's [cases]), on one line: alone, "(85/374)"
-after a name is as likely an act's. Used by :mod:`.cases`."""
+after a name is as likely an act's. So is one right after a case word, or a case word and
+the case's name ("the CILFIT case (283/81)", de "Rechtssache CILFIT (283/81)", fr
+"l'affaire (283/81)"), perhaps after a number mark (ro "cazul Ruzius-Wilbrink
+(Nr.102/88)"; the optional ``bracket_words`` of [cases]: words that name a judgment only
+so). Used by :mod:`.cases`."""
 
 from __future__ import annotations
 
@@ -17,9 +21,11 @@ from ..knowledge.lazy_patterns import lazy_pattern
 from ..limits import scan_timeout
 from .case_numbers import LISTED, old_year
 
-# A bracket holding one case number without a court letter, after a word and a space.
-_BRACKET = lazy_pattern(r"(?<=\w\s?)\((?P<number>\d{1,4}/[5-8]\d)\)")
+# A bracket holding one case number without a court letter, after a word and a space,
+# perhaps after a short number mark (ro "(Nr.102/88)", en "(No 283/81)").
+_BRACKET = lazy_pattern(r"(?<=\w\s?)\((?:[\p{L}°º]{1,3}\.?\s?)?(?P<number>\d{1,4}/[5-8]\d)\)")
 _NAMES_REACH = 160  # the two parties' names and the versus word between them
+_NAMED_REACH = 80  # a case word and a case's name
 
 
 @functools.cache
@@ -34,11 +40,29 @@ def _parties() -> regex.Pattern[str] | None:
     )
 
 
+@functools.cache
+def _case_named() -> regex.Pattern[str] | None:
+    """A case word, perhaps with the case's name after it (capitalised words, joined by
+    spaces or hyphens), up to the end of what is searched."""
+    sections = [lang.section("cases") for lang in all_languages()]
+    words = [w for s in sections for w in (*s["words"], *s.get("bracket_words", []))]
+    if not words:
+        return None
+    name = r"\p{Lu}[\p{L}'’.]*"
+    return compile_pattern(rf"(?:{alternation(words)})(?:\s{name}(?:[\s-]{name}){{0,3}})?\s?\Z")
+
+
+def _named_before(view: str, lo: int, hi: int) -> bool:
+    parties, named = _parties(), _case_named()
+    if parties is not None and parties.search(view, lo, hi) is not None:
+        return True
+    return named is not None and named.search(view, max(lo, hi - _NAMED_REACH), hi) is not None
+
+
 def after_parties(view: str, seen: set[int]) -> list[regex.Match[str]]:
     """The case numbers of brackets right after two parties' names (``seen``: the starts
     of numbers read already, which this extends)."""
-    parties = _parties()
-    if parties is None or "(" not in view:
+    if "(" not in view:
         return []
     found = []
     for bracket in _BRACKET.finditer(view, timeout=scan_timeout(view)):
@@ -46,7 +70,7 @@ def after_parties(view: str, seen: set[int]) -> list[regex.Match[str]]:
         if start in seen:
             continue
         lo = max(0, bracket.start() - _NAMES_REACH)
-        if parties.search(view, lo, bracket.start()) is None:
+        if not _named_before(view, lo, bracket.start()):
             continue
         item = LISTED.match(view, start, bracket.end("number"))
         if item is not None and old_year(item["year"]):

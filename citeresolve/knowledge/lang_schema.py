@@ -172,7 +172,13 @@ OPTIONAL: dict[str, dict[str, type]] = {
     # Court's abbreviations before a case number (de "EuGH, 20.02.1979 - 120/78"):
     # families/case_courts.py; the word between two parties' names ("Costa v ENEL"):
     # families/case_parties.py
-    "cases": {"reports": list, "marks_after": list, "courts": list, "versus": list},
+    "cases": {
+        "reports": list,
+        "marks_after": list,
+        "courts": list,
+        "versus": list,
+        "bracket_words": list,
+    },
     "official_journal": {
         "page_after": list,
         "year_marks": list,
