@@ -223,3 +223,35 @@ def _plausible(item: regex.Match[str], year: int | None) -> bool:
         return False
     first = case_year(item["year"])
     return year is None or first <= year <= first + 10
+
+
+# A case number with a court letter but no hyphen ("(C611/22 P)" under the parties).
+_BARE_NUMBER = lazy_pattern(
+    r"(?<![\w/-])[CTF]\d{1,4}/\d{2}(?![\d/])(?:\s(?:P-R|PPU|P|R)(?![\w-]))?"
+)
+# A case number with a hyphen for its slash ("(C-31-16)" under the parties), in the
+# groups of case_numbers.LISTED; alone it could be any code, so it is only read again.
+_HYPHEN_FOR_SLASH = lazy_pattern(
+    r"(?<![\w/-])(?P<court>[CTF])-(?P<number>\d{1,4})-(?P<year>\d{2})(?P<glued>(?!))?(?![\w/-])"
+)
+
+
+def cited_again(view: str, found: list[regex.Match[str]], seen: set[int]) -> list[regex.Match[str]]:
+    """The same case numbers written again without their hyphen, or with a hyphen for
+    their slash, and with no case word before them: once the document has read
+    "C611/22" as a case after a case word ("Cásanna Uamtha C611/22 P"), or "C-31/16",
+    its other occurrences ("C611/22", "(C-31-16)") are that case too."""
+    known = {(m["court"], m["number"], m["year"]) for m in found if m.groupdict().get("court")}
+    if not known:
+        return []
+    again = []
+    timeout = scan_timeout(view)
+    unhyphened = _BARE_NUMBER.finditer(view, timeout=timeout)
+    bare = (LISTED.match(view, m.start(), m.end()) for m in unhyphened)
+    for item in [*bare, *_HYPHEN_FOR_SLASH.finditer(view, timeout=timeout)]:
+        if item is None or item.start() in seen:
+            continue
+        if (item["court"], item["number"], item["year"]) in known:
+            seen.add(item.start())
+            again.append(item)
+    return again

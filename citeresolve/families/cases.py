@@ -29,7 +29,7 @@ from ..resolve.toolkit import url as _url
 from ..resolve.toolkit import word as _word
 from ..text.scan import Trigger, matches_from, occurrences
 from .case_courts import court_list_pattern, court_trigger
-from .case_lists import hyphen_lost_in_list, listed_beside, reported
+from .case_lists import cited_again, hyphen_lost_in_list, listed_beside, reported
 from .case_numbers import (
     ITEMS,
     LISTED,
@@ -41,6 +41,7 @@ from .case_numbers import (
     year_end,
 )
 from .case_parties import after_parties
+from .metadata_labels import cases_after_labels, label_alternation
 
 # Court letters typed in the Cyrillic or Greek look-alike (bg "дело С-311/18" with a
 # Cyrillic С, el "Τ-310/02" with a Greek tau): data/homoglyphs.toml.
@@ -52,8 +53,11 @@ _LOOKALIKE_COURTS = {
 }
 _NUMBERED = lazy_pattern(
     r"""
-    # A site may double the prefix ("ECLI:ECLI:EU:C:2017:815"): the ECLI is the second.
-      (?:(?<![\w:])|(?<=(?<![\w:])ECLI:))(?P<ecli>(?:ECLI:)?EU:(?P<ecli_court>[CTF]):(?P<ecli_year>\d{4}):\d{1,5})(?!\d)
+    # A site may double the prefix ("ECLI:ECLI:EU:C:2017:815"): the ECLI is the second;
+    # a metadata label may be glued to it ("ECLIECLI:EU:C:1976:56").
+      (?:(?<![\w:])|(?<=(?<![\w:])ECLI:)|(?<=(?<![\w:])"""
+    + label_alternation("ecli")
+    + r"""))(?P<ecli>(?:ECLI:)?EU:(?P<ecli_court>[CTF]):(?P<ecli_year>\d{4}):\d{1,5})(?!\d)
     # A letter of another script may touch the court letter: a link's text glued to
     # the word before it (el "Ουγγαρία κατά ΚοινοβουλίουC-650/18"); a Latin one may not,
     # nor any letter a look-alike court letter (bg "ЕС-" is no court), nor a slash: a
@@ -136,9 +140,10 @@ def _matches(view: str) -> list[regex.Match[str]]:
     found.extend(_hyphen_lost_alone(view, words, seen))
     found.extend(_after_glued_label(view, seen))
     found.extend(after_parties(view, seen))
+    found.extend(cases_after_labels(view, seen))
     found = [m for m in found if not _state_aid(view, m)]
     found.extend(reported(view, seen, [m for m in found if m.groupdict().get("ecli")]))
-    found.extend(_cited_again(view, found, seen))
+    found.extend(cited_again(view, found, seen))
     found.extend(listed_beside(view, found, seen))
     found.extend(hyphen_lost_in_list(view, found, seen))
     return sorted((m for m in found if not _state_aid(view, m)), key=lambda m: m.start())
@@ -197,10 +202,6 @@ def _old_case(view: str, listed: regex.Match[str], item: regex.Match[str], year:
 
 
 _COURTS = ("C", "T", "F")  # the court letters, in the order their brackets are read
-# A case number with a court letter but no hyphen ("(C611/22 P)" under the parties).
-_BARE_NUMBER = lazy_pattern(
-    r"(?<![\w/-])[CTF]\d{1,4}/\d{2}(?![\d/])(?:\s(?:P-R|PPU|P|R)(?![\w-]))?"
-)
 
 
 # A case number that lost its hyphen, in a bracket of case numbers alone after a party's
@@ -290,26 +291,6 @@ def _after_glued_label(view: str, seen: set[int]) -> list[regex.Match[str]]:
                 seen.add(item.start())
                 items.append(item)
     return items
-
-
-def _cited_again(
-    view: str, found: list[regex.Match[str]], seen: set[int]
-) -> list[regex.Match[str]]:
-    """The same case numbers written again without their hyphen and with no case word
-    before them: once the document has read "C611/22" as a case after a case word
-    ("Cásanna Uamtha C611/22 P"), its other occurrences are that case too."""
-    known = {(m["court"], m["number"], m["year"]) for m in found if m.groupdict().get("court")}
-    if not known:
-        return []
-    again = []
-    for bare in _BARE_NUMBER.finditer(view, timeout=scan_timeout(view)):
-        if bare.start() in seen:
-            continue
-        item = LISTED.match(view, bare.start(), bare.end())
-        if item is not None and (item["court"], item["number"], item["year"]) in known:
-            seen.add(item.start())
-            again.append(item)
-    return again
 
 
 def parse(view: str) -> list[Candidate]:

@@ -11,6 +11,7 @@ from ..limits import scan_timeout
 from ..model.citation import Candidate
 from ..model.keys import KeyParts
 from ..text.scan import matches_from
+from .metadata_labels import label_alternation
 
 # A CELEX number of any sector, its digits as EUR-Lex writes them: four for the
 # number, six in sector 9 (written questions: "92001E000165").
@@ -28,7 +29,9 @@ from ..text.scan import matches_from
 # A file's name is no citation: "62009CJ0431.pdf" under "Dokumentet som PDF i original"
 # (a lower-case extension of two to four letters after a dot ends no number).
 _BARE_CELEX = lazy_pattern(
-    r"""(?:(?<![\w/])|(?<=(?i:celex)\ ?(?i:number|nummer|numéro|número|numero)))(?:CELEX\s?:?\s?)?
+    r"""(?:(?<![\w/])|(?<="""
+    + label_alternation("celex")
+    + r"""))(?:CELEX\s?:?\s?)?
         (?:(?P<celex>(?:9\d{4}[A-Z]{1,2}\d{6}|5(?:20[2-9]\d)X[A-Z]\d{5}
                          |[1-8CE]\d{4}[A-Z]{1,2}\d{4})(?:\(\d{2}\))?
                       |1\d{4}[A-Z]\d{3})
