@@ -20,7 +20,13 @@ def surfaces(text: str, lang: str) -> list[tuple[str, str]]:
         (
             "hu",
             "Az (EU) 2022/263 tanácsi végrehajtási rendelet melléklete módosul.",
-            [("CELEX:32022R0263", "(EU) 2022/263 tanácsi végrehajtási rendelet")],
+            # "the Annex of the Regulation": its single annex (annex_single)
+            [
+                (
+                    "CELEX:32022R0263:annex-1",
+                    "(EU) 2022/263 tanácsi végrehajtási rendelet melléklete",
+                )
+            ],
         ),
         (
             "hu",

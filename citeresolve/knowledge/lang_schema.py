@@ -128,6 +128,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "article_locatives": list,
         "paragraph_after_treaty": list,
         "annex_to": list,
+        "annex_single": list,
         "genitive_of": list,
         "noncitable": list,
         "following": list,

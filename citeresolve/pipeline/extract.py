@@ -33,6 +33,7 @@ from .dated_acts import authored_act, dated_act, last_date_year
 from .distributed_articles import distributed_articles
 from .legal_basis import coded_articles
 from .passages import with_passages
+from .single_annex import single_annexes
 from .unit_keys import without_point_ranges
 
 # Language guessing reads this much of a text: the vocabulary is dense in the
@@ -223,7 +224,8 @@ def _analyse_view(text: str, view_text: CleanText, code: str) -> Analysis:
     if bare:
         chains = sorted([*chains, *bare], key=by_start)
     attached = attacher(code).attach(view, chains, mentions)
-    candidates += without_point_ranges(attached.candidates, chains)
+    # "regulas (ES) Nr. 540/2011 pielikumu", bg "приложението към Регламент …": annex-1
+    candidates += single_annexes(view, without_point_ranges(attached.candidates, chains), code)
     candidates.sort(key=by_span)
     orphans = []
     for chain in attached.orphans:

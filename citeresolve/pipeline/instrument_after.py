@@ -11,6 +11,7 @@ from ..families.mentions import ATTACH_ONLY, REFERENCE, Mention
 from ..knowledge.lazy_patterns import lazy_pattern
 from .chain_links import ChainLinks
 from .mention_index import MentionIndex, Taken
+from .single_annex import act_qualifier
 
 # How far after a chain the instrument's name may start.
 _FORWARD_REACH = 80
@@ -157,7 +158,12 @@ def _annex_joined_to(links: ChainLinks, chain: Chain, index: MentionIndex) -> Me
     if links.annex_to is None or chain.units[-1].annex is None:
         return None
     gap = links.annex_to.match(index.view, chain.end)
-    return index.by_start.get(gap.end()) if gap is not None else None
+    if gap is None:
+        return None
+    joined = index.by_start.get(gap.end())
+    # bg "приложение II към Делегиран регламент": the act is read from its act word
+    qualifier = act_qualifier(links.code).match(index.view, gap.end()) if joined is None else None
+    return joined if qualifier is None else index.by_start.get(qualifier.end())
 
 
 def _bare_point(
