@@ -18,6 +18,7 @@ import regex
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Language, alternation, phrase_pattern
 from ..limits import scan_timeout
+from ..text.scan import Trigger, matches_from
 from .mentions import CITABLE, Mention, instrument_type
 
 # The mark between the two parts of a pair phrase in the data.
@@ -31,6 +32,7 @@ class PairMatcher:
         pairs: dict[str, list[str]] = dict(language.data.get("instrument_pairs", {}))
         self._codes: list[tuple[str, str]] = []
         branches: list[str] = []
+        firsts: list[str] = []
         joint = alternation(language.articles["and"])
         determiners = language.articles["determiners"]
         determiner = rf"(?:(?:{alternation(determiners)})\s+)?" if determiners else ""
@@ -40,18 +42,28 @@ class PairMatcher:
                 first, second = phrase.split(PAIR_MARK)
                 k = len(self._codes)
                 self._codes.append((first_code, second_code))
+                firsts.append(first)
                 branches.append(
                     rf"(?P<a{k}>{phrase_pattern(first)})\s*(?:{joint})\s+{determiner}"
                     rf"(?P<b{k}>{phrase_pattern(second)})"
                 )
         self._pattern = compile_pattern("|".join(branches)) if branches else None
+        # A pair starts where its first part does: the pattern is tried only where a first
+        # part's first word starts (the regex engine tried every branch at every position
+        # of the text, a tenth of the extractor's time), unless the trigger cannot see one.
+        self._trigger = Trigger(firsts, whole_phrases=True)
+        self._complete = all(self._trigger.key_of(p) is not None for p in firsts)
 
     def find(self, view: str) -> list[Mention]:
         """The two mentions of every pair in ``view``, in text order."""
         if self._pattern is None:
             return []
         out: list[Mention] = []
-        for m in self._pattern.finditer(view, timeout=scan_timeout(view)):
+        if self._complete:
+            found = matches_from(self._pattern, view, self._trigger.positions(view))
+        else:
+            found = self._pattern.finditer(view, timeout=scan_timeout(view))
+        for m in found:
             k = _branch(m)
             for part, code in zip("ab", self._codes[k], strict=True):
                 start, end = m.span(f"{part}{k}")
