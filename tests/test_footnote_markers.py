@@ -204,3 +204,75 @@ def test_a_spaced_paragraph_in_a_visa_stays_a_paragraph(
     lang: str, text: str, expected: list[str]
 ) -> None:
     assert _treaty_keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # The visas' markers are glued to the words they annotate; the next one is glued
+        # to the article number as a paragraph would be, and the line goes on after a
+        # comma.
+        (
+            "da",
+            "under henvisning til traktaten om oprettelse af Det Europæiske Fællesskab, særlig "
+            "artikel 152,\n\nunder henvisning til udtalelse fra Det Økonomiske og Sociale "
+            "Udvalg(1),\n\nunder henvisning til udtalelse fra Regionsudvalget(2),\n\n"
+            "efter proceduren i traktatens artikel 251(3), på grundlag af Forligsudvalgets "
+            "fælles udkast af 4. marts 2004, og\n\nud fra følgende betragtninger:",
+            ["TEC:152", "TEC:251"],
+        ),
+        (
+            "lv",
+            "ņemot vērā Eiropas Kopienas dibināšanas līgumu un jo īpaši tā 95. pantu,\n\n"
+            "ņemot vērā Eiropas Ekonomikas un sociālo lietu komitejas atzinumu(1),\n\n"
+            "saskaņā ar Līguma 251. pantā(2) noteikto procedūru,\n\ntā kā:",
+            ["TEC:95", "TEC:251"],
+        ),
+        (
+            "lt",
+            "atsižvelgdami į Europos bendrijos steigimo sutartį, ypač į jos 95 straipsnį,\n\n"
+            "atsižvelgdami į Europos ekonomikos ir socialinių reikalų komiteto nuomonę(1),\n\n"
+            "laikydamiesi Sutarties 251 straipsnyje(2) nustatytos tvarkos,\n\nkadangi:",
+            ["TEC:95", "TEC:251"],
+        ),
+        # An article inserted by the Maastricht Treaty, its letter a capital set apart.
+        (
+            "da",
+            "under henvisning til traktaten om oprettelse af Det Europæiske Fællesskab, særlig "
+            "artikel 100 A,\n\nunder henvisning til udtalelse fra Det Økonomiske og Sociale "
+            "Udvalg (1),\n\ni henhold til fremgangsmåden i traktatens artikel 189 B (2), og\n\n"
+            "ud fra følgende betragtninger:",
+            ["TEC:100a", "TEC:189b"],
+        ),
+    ],
+)
+def test_a_visa_footnote_marker_glued_to_an_article_number(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert _treaty_keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # The marker one less is glued to a number, not to a word: both are paragraphs.
+        (
+            "da",
+            "under henvisning til traktaten om oprettelse af Det Europæiske Fællesskab, særlig "
+            "artikel 95(1),\n\nefter proceduren i traktatens artikel 251(2), og\n\n"
+            "ud fra følgende betragtninger:",
+            ["TEC:95(1)", "TEC:251(2)"],
+        ),
+        # No marker one less before it: the paragraph.
+        (
+            "lv",
+            "ņemot vērā Eiropas Kopienas dibināšanas līgumu un jo īpaši tā 95. pantu,\n\n"
+            "saskaņā ar Līguma 251. pantā(2) noteikto procedūru,\n\ntā kā:",
+            ["TEC:95", "TEC:251(2)"],
+        ),
+    ],
+)
+def test_a_glued_paragraph_in_a_visa_stays_a_paragraph(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert _treaty_keys(text, lang) == expected

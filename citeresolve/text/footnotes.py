@@ -61,16 +61,20 @@ def mask_markers(view: str) -> str:
     return "".join(pieces)
 
 
-# A number in brackets set apart by a space after a word or a number on its line: a
-# paragraph ("Article 5 (2)") or a footnote marker ("the Committee (2),").
-_SPACED = lazy_pattern(r"(?<=\S[ \t])\([ ]?(?P<n>\d{1,2})[ ]?\)")
+# A number in brackets after a word or a number on its line, set apart by a space or
+# glued to it: a paragraph ("Article 5 (2)", "Article 5(2)") or a footnote marker ("the
+# Committee (2),", "Regionsudvalget(3),").
+_SPACED = lazy_pattern(r"(?<=\S)(?P<gap>[ \t]?)(?P<m>\([ ]?(?P<n>\d{1,2})[ ]?\))")
 # What a visa's footnote marker ends: its line, perhaps after the comma.
 _LINE_END = lazy_pattern(r"[ \t]*[,;:]?[ \t]*(?:\n|\Z)")
 # An article number right before, perhaps with its article word after it (lv "251.
-# pantā"), and a visa line that goes on after the marker with a few lower-case words at
-# most (da ", og", lv "noteikto procedūru,").
-_AFTER_NUMBER = lazy_pattern(r"\d{1,4}[a-z]?\.?(?:[ \t]\p{L}{2,})?[ \t]\Z")
-_REST_OF_VISA = lazy_pattern(r"(?:[ \t]+\p{Ll}+){0,3}[ \t]*[,;:]?(?:[ \t]*\p{Ll}+)?[ \t]*(?:\n|\Z)")
+# pantā"), and a visa line that goes on after the marker with a comma (da "251(4), på
+# grundlag af Forligsudvalgets fælles udkast") or a few lower-case words at most (da
+# ", og", lv "noteikto procedūru,").
+_AFTER_NUMBER = lazy_pattern(r"\d{1,4}(?:[a-z]|[ \t][A-Z])?\.?(?:[ \t]\p{L}{2,})?[ \t]?\Z")
+_REST_OF_VISA = lazy_pattern(
+    r"[,;:]|(?:[ \t]+\p{Ll}+){0,3}[ \t]*[,;:]?(?:[ \t]*\p{Ll}+)?[ \t]*(?:\n|\Z)"
+)
 
 
 def _visa_markers(view: str) -> list[tuple[int, int]]:
@@ -79,8 +83,11 @@ def _visa_markers(view: str) -> list[tuple[int, int]]:
     ar Līguma 251. pantā (2) noteikto procedūru,". Read so only where the visas'
     numbering says it: the spaced number in brackets before it is one less and ends a
     visa line ("… Udvalg (2),"), none after it repeats its number, and its own line
-    ends within a few lower-case words. Anything else stays a paragraph."""
-    if " (" not in view:
+    ends within a few lower-case words. Anything else stays a paragraph. A marker glued
+    to the number (da "artikel 251(4), og", as a paragraph is written) is read so only
+    after a marker glued to or set apart from a word ("Regionsudvalget(3),"), which
+    is no paragraph."""
+    if "(" not in view:
         return []
     found = list(_SPACED.finditer(view, timeout=scan_timeout(view)))
     spans = []
@@ -92,10 +99,11 @@ def _visa_markers(view: str) -> list[tuple[int, int]]:
             and (k + 1 == len(found) or int(found[k + 1]["n"]) != n)
             and _LINE_END.match(view, before.end()) is not None
             and "\n" in view[before.end() : m.start()]
-            and _AFTER_NUMBER.search(view, max(0, m.start() - 24), m.start()) is not None
+            and (m["gap"] or view[before.start() - 1].isalpha())
+            and _AFTER_NUMBER.search(view, max(0, m.start() - 24), m.start("m")) is not None
             and _REST_OF_VISA.match(view, m.end()) is not None
         ):
-            spans.append(m.span())
+            spans.append(m.span("m"))
     return spans
 
 
