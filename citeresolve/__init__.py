@@ -35,7 +35,8 @@ if TYPE_CHECKING:
     from .outputs.check_docx import DocxFinding, check_docx
     from .outputs.docx import link_docx, unlink_docx
     from .outputs.link import link, unlink
-    from .pipeline.extract import detect_language, extract
+    from .pipeline.extract import extract
+    from .pipeline.language_guess import detect_language
 
 # In a module of its own: the user cache reads it while the package is being imported.
 from ._version import __version__
@@ -65,7 +66,7 @@ _LAZY = {
     "unlink_docx": ".outputs.docx",
     "link": ".outputs.link",
     "unlink": ".outputs.link",
-    "detect_language": ".pipeline.extract",
+    "detect_language": ".pipeline.language_guess",
     "extract": ".pipeline.extract",
 }
 

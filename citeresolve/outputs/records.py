@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from ..pipeline.extract import detect_language, extract
+from ..pipeline.extract import extract
+from ..pipeline.language_guess import detect_language
 from ..resolve.offline import resolve
 from ..text.formats import VisibleText
 from ..text.inputs import line_col, line_starts

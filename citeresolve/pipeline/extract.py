@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import functools
 import gc
 
-import ahocorasick
 import attrs
 
 from ..errors import ExtractionTimeoutError
@@ -14,10 +12,7 @@ from ..families.act_words import eu_author_at
 from ..families.articles import reader
 from ..families.instruments import matcher
 from ..families.mentions import Mention, names_joined_to_acts, qualifiers_joined_to_acts
-from ..knowledge import folding as folding_module
-from ..knowledge import lang as lang_module
-from ..knowledge.cache import data_stamp, kept_object, source_stamp
-from ..knowledge.lang import available_languages, folding, load
+from ..knowledge.lang import load
 from ..limits import document_deadline
 from ..model.citation import Candidate, Citation
 from ..model.family import families
@@ -31,65 +26,11 @@ from .bare_articles import bare_articles
 from .context import context_reader, with_context
 from .dated_acts import authored_act, dated_act, last_date_year
 from .distributed_articles import distributed_articles
+from .language_guess import detect_language, foreign_lines
 from .legal_basis import coded_articles
 from .passages import with_passages
 from .single_annex import single_annexes
 from .unit_keys import without_point_ranges
-
-# Language guessing reads this much of a text: the vocabulary is dense in the
-# opening visas, and reading more would make lang=None cost as much as extraction.
-_DETECT_SPAN = 20_000
-
-
-@functools.cache
-def _vocabulary() -> ahocorasick.Automaton:
-    """Every language's distinctive phrases, lower-cased, each with its languages."""
-    # Built from every language file (loading all 24 is most of the cost) by this
-    # module and knowledge/lang.py: kept across processes under their stamps.
-    key = data_stamp() + source_stamp(
-        __file__, lang_module.__file__, folding_module.__file__, ahocorasick.__file__ or ""
-    )
-    return kept_object("vocabulary", key, _build_vocabulary)
-
-
-def _build_vocabulary() -> ahocorasick.Automaton:
-    owners: dict[str, set[str]] = {}
-    for code in available_languages():
-        for phrase in load(code).vocabulary():
-            literal = " ".join(
-                phrase.removeprefix("=").split("*", 1)[0].split("{", 1)[0].lower().split()
-            )
-            if len(literal) >= 4:
-                # Also as written in capitals that drop accents ("ΑΡΘΡΟ" for "άρθρο") or
-                # typed without them ("clanok" for "článok"); a guess needs no spelling
-                # with only some letters bare.
-                for spelling in {literal, folding().folded(literal)}:
-                    owners.setdefault(spelling, set()).add(code)
-    automaton = ahocorasick.Automaton()
-    for literal, codes in owners.items():
-        automaton.add_word(literal, (len(literal), frozenset(codes)))
-    automaton.make_automaton()
-    return automaton
-
-
-def detect_language(text: str, default: str = "en") -> str:
-    """Guess the language of ``text`` from citation vocabulary; ``default`` if none is seen.
-
-    One Aho-Corasick pass over the first 20,000 characters: each phrase found
-    at a word start (a prefix, for inflected words) scores its length for every
-    language that has it.
-    """
-    sample = " ".join(text[:_DETECT_SPAN].lower().split())
-    scores: dict[str, int] = {}
-    for end, (length, codes) in _vocabulary().iter(sample):
-        start = end - length + 1
-        if start > 0 and sample[start - 1].isalnum():
-            continue
-        for code in codes:
-            scores[code] = scores.get(code, 0) + length
-    if not scores:
-        return default
-    return max(sorted(scores), key=lambda code: scores[code])
 
 
 class Orphan(Record):
@@ -149,7 +90,7 @@ def analyse(text: str, *, lang: str | None = None) -> Analysis:
 _ACT_KINDS = {"eu_act": ("implementing", "delegated"), "com_doc": ("proposal",)}
 
 
-def _analyse(text: str, lang: str | None) -> Analysis:
+def _analyse(text: str, lang: str | None, passages: bool = True) -> Analysis:
     view_text = clean(text)
     view = view_text.view
     code = lang if lang is not None else detect_language(view)
@@ -159,8 +100,19 @@ def _analyse(text: str, lang: str | None) -> Analysis:
             analysis = _analyse_view(text, view_text, code)
     else:
         analysis = _first_analysis(text, view_text, code)
-    # An English abstract in a Greek thesis: its lines are read with their grammar too.
-    citations = with_passages(text, code, analysis.citations, _passage_citations, detect_language)
+    if not passages:
+        return analysis
+    # An English abstract in a Greek thesis, an Italian title quoted on a French page:
+    # such lines are read with their own language's grammar too.
+    citations = with_passages(
+        text,
+        code,
+        analysis.citations,
+        analysis.named_instruments,
+        _passage_citations,
+        foreign_lines,
+        detect_language,
+    )
     if citations is analysis.citations:
         return analysis
     return Analysis(analysis.lang, citations, analysis.named_instruments, analysis.orphans)
@@ -192,7 +144,7 @@ def _first_analysis(text: str, view_text: CleanText, code: str) -> Analysis:
 
 
 def _passage_citations(line: str, code: str) -> tuple[list[Citation], list[Citation]]:
-    analysis = _analyse(line, code)
+    analysis = _analyse(line, code, passages=False)
     return analysis.citations, analysis.named_instruments
 
 

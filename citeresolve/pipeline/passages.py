@@ -1,14 +1,16 @@
 """Lines written in another language inside a text: an English abstract in a Greek
 thesis ("… founded on Article 102 of the TFEU …"), an English headnote on an Irish
-page ("Second subparagraph of Article 19(1) TEU").
+page ("Second subparagraph of Article 19(1) TEU"), EUR-Lex's English metadata on a
+French page, an Italian title quoted in a French article ("ai sensi dell'art. 260,
+paragrafo 2, TFUE"), "the EEC Treaty" in a Slovak paragraph.
 
-The text's own grammar cannot read them (a Greek chain has no "of the"). A line that
-holds an article word of one of the languages of ``data/passages.toml`` right before
-a number, and whose citation vocabulary is that language's (the same measure as the
-language guess of :func:`extract`), is read with that language's grammar too; what it
-finds is added where the text's own reading found nothing. A text whose body is that
-language (an Irish page of an act never translated) is also read whole in it, so that
-"Article 189c of the Treaty" finds the Treaty its visa named lines before.
+The text's own grammar cannot read them (a Greek chain has no "of the", French knows
+no "paragrafo"). A line whose citation vocabulary is another language's (the measure
+of the language guess of :func:`extract`: :func:`.language_guess.foreign_lines`), one
+of the languages of ``data/passages.toml``, is read with that language's grammar too;
+what it finds is added where the text's own reading found nothing. A text whose body
+is that language (an Irish page of an act never translated) is also read whole in it,
+so that "Article 189c of the Treaty" finds the Treaty its visa named lines before.
 """
 
 from __future__ import annotations
@@ -18,88 +20,65 @@ import functools
 from collections.abc import Callable
 
 import attrs
-import regex
 
-from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
-from ..knowledge.lang import alternation, load
 from ..model.citation import Citation
 from ..model.parts import Spans
 
 # A line read in a language: (line, language) -> (its citations, the instrument names
 # that only completed an article reference there).
 Reader = Callable[[str, str], tuple[list[Citation], list[Citation]]]
+# The lines of a text written in another language: (text, language) -> (start, end,
+# the line's language) of each, in text order.
+Lines = Callable[[str, str], list[tuple[int, int, str]]]
 Detector = Callable[[str, str], str]
 
 
 @functools.cache
-def _article_words(code: str) -> frozenset[str]:
-    return frozenset(w.casefold() for w in load(code).articles["article"])
-
-
-@functools.cache
-def _searches(code: str) -> tuple[tuple[str, regex.Pattern[str]], ...]:
-    """(language, pattern of its article word before a number) for every passage
-    language whose article words the text's language does not share."""
-    own = _article_words(code)
-    out = []
-    for other in table("passages.toml")["languages"]:
-        # A whole word both languages write ("Article" in a French text) is searched
-        # too: an English keyword line in a French judgment ("… – Article 1(3) and
-        # Article 3 – …"); the line's vocabulary decides. Abbreviations shared by many
-        # languages ("Art.") are not: they stand in every German line.
-        words = [
-            w
-            for w in load(other).articles["article"]
-            if w.casefold() not in own or not w.endswith(".")
-        ]
-        if other == code or not words:
-            continue
-        # Capitalised or not as the language file writes them; a number must follow.
-        out.append((other, compile_pattern(rf"{alternation(words)}[ \u00a0]*\(?\d")))
-    return tuple(out)
+def _languages() -> frozenset[str]:
+    return frozenset(table("passages.toml")["languages"])
 
 
 def with_passages(
-    text: str, code: str, citations: list[Citation], read: Reader, detect: Detector
+    text: str,
+    code: str,
+    citations: list[Citation],
+    named: list[Citation],
+    read: Reader,
+    lines: Lines,
+    detect: Detector,
 ) -> list[Citation]:
-    """``citations`` of ``text`` (read in ``code``), with those of its lines written in
-    a passage language that no citation of ``citations`` overlaps, in text order; a
-    name that only completes an article there ("Article 176 of Council Directive
-    2006/112/EC") is no longer cited whole."""
-    merged = _Merged(citations)
-    for other, pattern in _searches(code):
-        start, searched, done = 0, 0, -1
-        for m in pattern.finditer(text):
-            # Matches come in text order: the line start is searched for back to the last
-            # match only (before it, the line start found then), so that a long line
-            # with many matches stays linear.
-            start = text.rfind("\n", searched, m.start()) + 1 or start
-            searched = m.start()
-            if start == done:
-                continue  # its line was read
-            done = start
-            end = text.find("\n", m.end())
-            end = len(text) if end < 0 else end
-            line = text[start:end]
-            if detect(line, code) != other:
-                continue
-            found, named = read(line, other)
-            merged.completing.update((c.key, c.start + start, c.end + start) for c in named)
-            merged.add_line(found, start, end)
-        if done >= 0 and detect(text, code) == other:
+    """``citations`` of ``text`` (read in ``code``; ``named``: the names that only
+    completed an article there), with those of its lines written in a passage language
+    that no citation of ``citations`` overlaps, in text order; a name that only
+    completes an article there ("Article 176 of Council Directive 2006/112/EC") is no
+    longer cited whole."""
+    merged = _Merged(citations, named)
+    languages = _languages()
+    seen: set[str] = set()
+    for start, end, other in lines(text, code):
+        if other not in languages:
+            continue
+        seen.add(other)
+        found, named = read(text[start:end], other)
+        merged.completing.update((c.key, c.start + start, c.end + start) for c in named)
+        merged.add_line(found, start, end)
+    if seen:
+        whole = detect(text, code)
+        if whole in seen:
             # a page of the text's language whose body is the other's (an Irish EUR-Lex
             # page of an act never translated): read whole too, so that "Article 189c of
             # the Treaty" finds the Treaty its visa named lines before
-            merged.add_unread(read(text, other)[0])
+            merged.add_unread(read(text, whole)[0])
     return merged.result()
 
 
 class _Merged:
     """The text's own citations and what the lines read in their language add."""
 
-    def __init__(self, citations: list[Citation]):
+    def __init__(self, citations: list[Citation], named: list[Citation]):
         self.citations = citations
+        self.named = named
         self.starts = [c.start for c in citations]  # in text order
         self.overlaps = Spans((c.start, c.end) for c in citations)
         self.own = {(c.start, c.end): c.key for c in citations}
@@ -128,7 +107,11 @@ class _Merged:
     def add_unread(self, found: list[Citation]) -> None:
         """Adds the citations ``found`` in the whole text where neither the text's own
         reading nor a line's found anything."""
-        lines = Spans((c.start, c.end) for c in self.added)
+        # nor where a name only completed an article of the text's own reading
+        # ("Airteagal 17 de Rialachán (AE) 2016/679", "art. 27 ust. 2 dyrektywy 2004/38/WE")
+        lines = Spans(
+            [*((c.start, c.end) for c in self.added), *((c.start, c.end) for c in self.named)]
+        )
         for c in found:
             if not self.overlaps.overlap(c.start, c.end) and not lines.overlap(c.start, c.end):
                 self.added.append(c)

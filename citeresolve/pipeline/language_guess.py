@@ -1,0 +1,220 @@
+"""Which language a text, or one line of it, is written in, from citation vocabulary.
+
+Every language file's distinctive phrases (article words, treaty names and
+abbreviations, case words, act words, Official Journal abbreviations, "of" words:
+:meth:`Language.vocabulary`) go into one Aho-Corasick automaton. A phrase found at a
+word start scores its length for every language that has it; the language with the
+highest score is the guess.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import ahocorasick
+
+from ..knowledge import folding as folding_module
+from ..knowledge import lang as lang_module
+from ..knowledge.cache import data_stamp, kept_object, source_stamp
+from ..knowledge.lang import available_languages, folding, load
+
+# Language guessing reads this much of a text: the vocabulary is dense in the
+# opening visas, and reading more would make lang=None cost as much as extraction.
+_DETECT_SPAN = 20_000
+
+
+@functools.cache
+def _vocabulary() -> ahocorasick.Automaton:
+    """Every language's distinctive phrases, lower-cased, each with its languages."""
+    # Built from every language file (loading all 24 is most of the cost) by this
+    # module and knowledge/lang.py: kept across processes under their stamps.
+    key = data_stamp() + source_stamp(
+        __file__, lang_module.__file__, folding_module.__file__, ahocorasick.__file__ or ""
+    )
+    return kept_object("vocabulary", key, _build_vocabulary)
+
+
+# What a phrase of the vocabulary says of the language of the line it stands in.
+_ABBREVIATION = 0  # nothing: abbreviations travel ("CNUDPH" on a Romanian page)
+_WEAK = 1  # a little: "of" words ("in de" starts German "in den") and the one-word
+# stems of instrument names ("cart…", "international…")
+_STRONG = 2  # article, act, case and journal words, names of several words
+_UNIT = 3  # a unit word ("paragrafo"): whole words only, strong before a number only
+
+
+def _literal(phrase: str) -> tuple[str, str]:
+    """(as written, lower-cased with single spaces) up to its first pattern mark."""
+    written = phrase.removeprefix("=").split("*", 1)[0].split("{", 1)[0]
+    return written, " ".join(written.lower().split())
+
+
+# The unit words a chain holds after its article word ("paragrafo", "Absatz", "point"):
+# they tell the language of a line, not of a text (the guess of a whole text keeps to
+# Language.vocabulary).
+_LINE_WORDS = ("paragraph", "paragraphs", "subparagraph", "point", "recital", "annex")
+
+
+def _build_vocabulary() -> ahocorasick.Automaton:
+    owners: dict[str, set[str]] = {}  # the languages that have it
+    guessing: dict[str, set[str]] = {}  # those whose Language.vocabulary has it
+    weight: dict[str, int] = {}
+    for code in available_languages():
+        language = load(code)
+        weak = set(language.articles["of"] + language.articles["in_particular"])
+        for entry in language.instruments.values():
+            names = entry["names"] + entry["abbreviations"]
+            weak.update(p for p in names if " " not in _literal(p)[1])
+        units = [p for field in _LINE_WORDS for p in language.articles[field]]
+        for phrase, guess in [
+            *((p, True) for p in language.vocabulary()),
+            *((p, False) for p in units),
+        ]:
+            written, literal = _literal(phrase)
+            if len(literal) < 4:
+                continue
+            if written == written.upper():
+                kind = _ABBREVIATION
+            elif not guess:
+                kind = _UNIT
+            else:
+                kind = _WEAK if phrase in weak else _STRONG
+            # Also as written in capitals that drop accents ("ΑΡΘΡΟ" for "άρθρο") or
+            # typed without them ("clanok" for "článok"); a guess needs no spelling
+            # with only some letters bare.
+            for spelling in {literal, folding().folded(literal)}:
+                owners.setdefault(spelling, set()).add(code)
+                if guess:
+                    guessing.setdefault(spelling, set()).add(code)
+                # a unit word that is also a word of the guess counts as the latter
+                known = weight.get(spelling, kind)
+                weight[spelling] = (
+                    kind if known == _UNIT else known if kind == _UNIT else max(known, kind)
+                )
+    automaton = ahocorasick.Automaton()
+    for literal, codes in owners.items():
+        value = (
+            len(literal),
+            frozenset(codes),
+            weight[literal],
+            frozenset(guessing.get(literal, ())),
+        )
+        automaton.add_word(literal, value)
+    automaton.make_automaton()
+    return automaton
+
+
+def detect_language(text: str, default: str = "en") -> str:
+    """Guess the language of ``text`` from citation vocabulary; ``default`` if none is seen.
+
+    One Aho-Corasick pass over the first 20,000 characters: each phrase found
+    at a word start (a prefix, for inflected words) scores its length for every
+    language that has it.
+    """
+    sample = " ".join(text[:_DETECT_SPAN].lower().split())
+    scores: dict[str, int] = {}
+    for end, (length, _, _, codes) in _vocabulary().iter(sample):
+        start = end - length + 1
+        if start > 0 and sample[start - 1].isalnum():
+            continue
+        for code in codes:
+            scores[code] = scores.get(code, 0) + length
+    if not scores:
+        return default
+    return max(sorted(scores), key=lambda code: scores[code])
+
+
+def foreign_lines(text: str, code: str) -> list[tuple[int, int, str]]:
+    """(start, end, language) of every line of ``text`` written in another language
+    than ``code``, in text order: an English keyword line on a French page, an Italian
+    title quoted in a French article, "the EEC Treaty" in a Slovak paragraph.
+
+    One pass of the vocabulary over the text. A line is another language's when that
+    language's phrases that ``code``'s do not explain (a phrase overlapping one of
+    ``code``'s explains nothing more: Lithuanian "reglamento" is its "reglament…"
+    before it is Spanish, Italian "regolamentata" its own word before Maltese
+    "regolament") score more than ``code``'s, and one of them is an article, act,
+    case or journal word or a name of several words."""
+    low = text.lower()
+    if len(low) != len(text):  # a letter whose lower case is longer ("İ")
+        low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+    out: list[tuple[int, int, str]] = []
+    line = _Line(code, 0, _line_end(text, 0))
+    for end, (length, codes, kind, _) in _vocabulary().iter(low):
+        start = end - length + 1
+        if start > 0 and low[start - 1].isalnum():
+            continue
+        if kind == _UNIT:
+            kind = _unit_kind(low, end + 1)
+            if kind is None:
+                continue
+        elif kind == _STRONG and end + 1 < len(low) and low[end + 1].isalnum():
+            kind = _WEAK  # the start of a longer word: Maltese "regolament" of "regolamentata"
+        if start >= line.end:
+            line.close(out)
+            begin = low.rfind("\n", 0, start) + 1
+            line = _Line(code, begin, _line_end(text, begin))
+        line.add(start, end, length, codes, kind)
+    line.close(out)
+    return out
+
+
+# A line's foreign phrases weigh more than this (their letters): one short word of a
+# related language ("člen" starting Czech "členské", "byla" in a Czech sentence, "str."
+# in a Slovenian footnote) makes no line another language's.
+_LEAST = 9
+
+
+def _unit_kind(low: str, after: int) -> int | None:
+    """What a unit word ending before ``after`` says: nothing inside a longer word
+    ("commi" starting "commission"), much before a unit's number ("paragrafo 2"), a
+    little elsewhere (Estonian "kohta", "about", is Finnish "paragraph": "kohta 2016")."""
+    if after < len(low) and low[after].isalnum():
+        return None
+    while after < len(low) and low[after] == " ":
+        after += 1
+    digits = after
+    while digits < len(low) and low[digits].isdigit():
+        digits += 1
+    return _STRONG if 0 < digits - after < 4 else _WEAK
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+class _Line:
+    """The vocabulary found in one line, and whose language it is."""
+
+    __slots__ = ("code", "end", "foreign", "own", "own_spans", "start")
+
+    def __init__(self, code: str, start: int, end: int) -> None:
+        self.code, self.start, self.end = code, start, end
+        self.own = 0
+        self.own_spans: list[tuple[int, int]] = []
+        self.foreign: list[tuple[int, int, int, frozenset[str], int]] = []
+
+    def add(self, start: int, end: int, length: int, codes: frozenset[str], kind: int) -> None:
+        if self.code in codes:
+            self.own += length
+            self.own_spans.append((start, end))
+        elif kind != _ABBREVIATION:
+            self.foreign.append((start, end, length, codes, kind))
+
+    def close(self, out: list[tuple[int, int, str]]) -> None:
+        if not self.foreign:
+            return
+        scores: dict[str, int] = {}
+        anchored: set[str] = set()
+        for start, end, length, codes, kind in self.foreign:
+            if any(s <= end and start <= e for s, e in self.own_spans):
+                continue
+            for other in codes:
+                scores[other] = scores.get(other, 0) + length
+                if kind == _STRONG:
+                    anchored.add(other)
+        if not anchored:
+            return
+        best = max(sorted(anchored), key=lambda other: scores[other])
+        if scores[best] > max(self.own, _LEAST):
+            out.append((self.start, self.end, best))
