@@ -365,7 +365,8 @@ def _glued_marker(view: str, a: str, b: str, end: int) -> bool:
 # of 17 December 2013, as Romanian legal portals write it), "1307/17.12.2013": the second
 # part is a day, and no year of the act is written where the forms expect it.
 _DATE_TAIL = lazy_pattern(r"(?:-\p{L}{3,9}\.?-|[./-]\d{1,2}[./-])(?:19|20)\d{2}(?!\d)")
-_YEAR_TAIL = lazy_pattern(r"[./-](?:19|20)\d{2}(?!\d)")
+# A date's slashes may have spaces beside them as its number's may ("01 /02 / 2019").
+_YEAR_TAIL = lazy_pattern(r"(?:[./-]|[ \t]?/[ \t]?)(?:19|20)\d{2}(?!\d)")
 
 
 def date_goes_on(view: str, core: regex.Match[str]) -> bool:
@@ -373,7 +374,7 @@ def date_goes_on(view: str, core: regex.Match[str]) -> bool:
     year after a number that can be a day and a month (it "Direttiva 10/05/2023")."""
     end = core.end()
     # Every match opens with "-", "." or "/": most numbers are followed by none.
-    if view[end : end + 1] not in "-./":
+    if view[end : end + 1] not in "-./" and view[end : end + 2].lstrip(" \t")[:1] != "/":
         return False
     day, month = core["a"] or "", core["b"] or ""
     if _day_and_month(day, month):

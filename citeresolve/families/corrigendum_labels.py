@@ -32,8 +32,10 @@ def _page_before() -> regex.Pattern[str]:
 
 
 def corrigendum_label(view: str, number: ActNumber) -> bool:
-    """Whether ``number`` stands alone in brackets right after an OJ reference's page."""
-    return view[number.end : number.end + 1] == ")" and _after_page(view, number.start)
+    """Whether ``number`` stands alone in brackets right after an OJ reference's page;
+    the comma of the act's title line may be copied with it (fi "(2017/1128,)")."""
+    closing = view[number.end : number.end + 2]
+    return (closing[:1] == ")" or closing == ",)") and _after_page(view, number.start)
 
 
 def _after_page(view: str, start: int) -> bool:
