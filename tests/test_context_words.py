@@ -67,7 +67,14 @@ def test_every_language_has_a_table() -> None:
 @pytest.mark.parametrize("code", lang.EU_LANGUAGES)
 def test_table_is_complete(code: str) -> None:
     table = DATA[code]
-    optional = {"defined_first", "kind_words", "amended_by", "article_anaphors", "subject_anaphors"}
+    optional = {
+        "defined_first",
+        "kind_words",
+        "amended_by",
+        "article_anaphors",
+        "subject_anaphors",
+        "agreement_nouns",
+    }
     assert set(table) - optional == {*LISTS, "quotes", "anaphors"}, code
     # "act": a reference word of no kind (fi "säädöksen"), optional
     assert set(table["anaphors"]) - {"act"} == set(ACT_KINDS), code

@@ -6,8 +6,15 @@ last, unless a segment between names another instrument the extractor does not k
 
 from __future__ import annotations
 
+import functools
+
+import regex
+
 from ..families.chain_grammar import Chain
 from ..families.mentions import Mention
+from ..knowledge.cache import compile_pattern
+from ..knowledge.data import table
+from ..knowledge.lang import alternation
 from ..knowledge.lazy_patterns import lazy_pattern
 from .anaphors import names_unregistered_kind
 from .mention_index import MentionIndex
@@ -103,10 +110,25 @@ def _names_between(view: str, start: int, end: int) -> bool:
 def _convention_between(view: str, start: int, end: int) -> bool:
     """Whether a keyword segment between ``start`` and ``end`` (no mention stands
     there: ``start`` ends the last one) is a short name holding the noun of a
-    registered instrument's reference word: another convention, not registered."""
+    registered instrument's reference word, or of an agreement (``agreement_nouns``
+    of data/context_words.toml): another convention or agreement, not registered
+    (de "– Übereinkommen zur Durchführung des Übereinkommens von Schengen – Art. 54",
+    fi "– ETA-sopimuksen 31 artikla", whose article is the agreement's). Short words
+    ("zur", "des", "von") are no words of the name's length."""
     return any(
         not _DIGIT.search(segment)
-        and len(_WORD.findall(segment)) <= _NAME_WORDS
-        and names_unregistered_kind(segment)
+        and sum(len(word) > 3 for word in _WORD.findall(segment)) <= _NAME_WORDS
+        and (names_unregistered_kind(segment) or _names_agreement(segment))
         for segment in _SEGMENT_DASH.split(view[start:end])
     )
+
+
+@functools.cache
+def _agreement_nouns() -> regex.Pattern[str]:
+    words = table("context_words.toml").values()
+    nouns = sorted({noun for lang in words for noun in lang.get("agreement_nouns", [])})
+    return compile_pattern(alternation(nouns))
+
+
+def _names_agreement(segment: str) -> bool:
+    return _agreement_nouns().search(segment) is not None
