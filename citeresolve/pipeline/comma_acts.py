@@ -5,11 +5,17 @@ after a comma ("(Nõukogu direktiiv 77/388, artikkel 17 …)", fr "Dir. 95/46/CE
 
 from __future__ import annotations
 
+import functools
+
+import regex
+
 from ..families.act_words import eu_author_end
 from ..families.mentions import Mention
+from ..knowledge.data import table
 from ..knowledge.lazy_patterns import lazy_pattern
 from ..text.scan import may_end_with
 from .chain_links import ChainLinks
+from .definition_patterns import amended_by
 from .mention_index import MentionIndex
 
 # An act's date after its number: "of 27 April 2016", "du 24 oct. 1995", "dell'11 febbraio
@@ -37,7 +43,7 @@ def comma_linked(
     if act is None or act.type not in ("eu_act", "treaty"):
         return None
     if act.end == at or (act.type == "eu_act" and eu_author_end(index.view, act.end, at)):
-        return act
+        return _amended(links, index, act)
     # or the act's date (a footnote's "Dir. 95/46/CE du 24 oct. 1995, art. 25, § 6 ; JOCE
     # …", "Regulation (EU) 2016/679 of 27 April 2016, Article 45; OJ …"), when the chain
     # closes its clause ("articolo 22 e seguenti disposizioni nazionali" goes on)
@@ -48,3 +54,28 @@ def comma_linked(
     ):
         return act
     return None
+
+
+def _amended(links: ChainLinks, index: MentionIndex, act: Mention) -> Mention:
+    """The act ``act`` amended, where "as amended by" joins them before the comma: the
+    articles after "(Council Regulation No 1788/2003, as amended by Regulation No
+    2217/2004, Article 5(j))" are the amended act's (``amended_by`` of
+    data/context_words.toml), as the act reads after its amendment."""
+    gap = amending_gap(links.code)
+    amended = index.nearest_before(act.start) if gap is not None else None
+    if gap is None or amended is None or amended.type != "eu_act" or act.type != "eu_act":
+        return act
+    # the amended act's author may stand before the words (fr "règlement n° 1788/2003
+    # du Conseil, tel que modifié par le règlement n° 2217/2004")
+    joined = gap.search(index.view, amended.end, act.start)
+    if joined is None or gap.fullmatch(index.view, joined.start(), act.start) is None:
+        return act
+    if joined.start() == amended.end or eu_author_end(index.view, amended.end, joined.start()):
+        return amended
+    return act
+
+
+@functools.cache
+def amending_gap(code: str) -> regex.Pattern[str] | None:
+    """What stands between an act and the act amending it in ``code``, or None."""
+    return amended_by(table("context_words.toml").get(code, {}).get("amended_by", []))
