@@ -39,8 +39,9 @@ def comma_linked(
     # before the bracketed name, which may be a mention of its own ("(Romfördraget)")
     at = window_start + comma.start()
     act = index.nearest_before(at + 1)
-    # also a treaty: hu "(EU-Szerződés, 2. cikk, (1) bekezdés)", lv "(EKL, 230. pants)"
-    if act is None or act.type not in ("eu_act", "treaty"):
+    # also a treaty: hu "(EU-Szerződés, 2. cikk, (1) bekezdés)", lv "(EKL, 230. pants)",
+    # or a convention: a footnote's fr "Conv. EDH, art. 8", de "EMRK, Art. 6 Abs. 1"
+    if act is None or act.type not in ("eu_act", "treaty", "instrument"):
         return None
     if act.end == at or (act.type == "eu_act" and eu_author_end(index.view, act.end, at)):
         return _amended(links, index, act)

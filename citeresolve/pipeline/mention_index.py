@@ -74,6 +74,11 @@ class MentionIndex:
         if self._breaks is not None:
             return self._breaks
         breaks = _clause_breaks(self.view)
+        # a full stop inside a mention is its abbreviation's, never a sentence's end
+        # (fr "Conv. EDH, art. 8": the convention the article after the comma belongs to)
+        spans = [(m.start, m.end) for m in self.mentions if "." in self.view[m.start : m.end]]
+        if spans:
+            breaks = [b for b in breaks if not _inside_text(self.view, b, spans)]
         if self._openers is not None:
             # a clause starts at the opener itself (clause_start adds one to a break)
             found: list[int] = []
