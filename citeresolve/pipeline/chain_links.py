@@ -18,6 +18,7 @@ from ..text.branches import phrase_starts
 from ..text.phrase_groups import PhraseGroups
 from .genitive_gap import MARKER as _MARKER
 from .genitive_gap import genitive_gap as _genitive_gap
+from .genitive_gap import title_clause as _title_clause
 from .national_titles import NationalTitles
 
 _Optional = regex.Pattern[str] | None
@@ -402,17 +403,6 @@ def _titles(art: Mapping[str, Any], of: str, determiners: str) -> tuple[_Optiona
     """The patterns of acts named in titles (_title_end, _title_clause) and of the units
     named before an instrument (_unit_of)."""
     return _title_end(art), _title_clause(art), _unit_of(art, of, determiners)
-
-
-def _title_clause(art: Mapping[str, Any]) -> regex.Pattern[str] | None:
-    """The words before an act a title names in a relative clause, perhaps with the
-    act's authors after them: lv "… un ar ko atceļ Padomes Regulu"."""
-    clauses = art.get("act_title_clause")
-    if not clauses:
-        return None
-    return compile_pattern(
-        rf"(?<![^\W\d])(?:{alternation(clauses)})(?:[ \t]+[^\W\d][\w-]*){{0,4}}?[ \t]+$"
-    )
 
 
 def _unit_of(art: Mapping[str, Any], of: str, determiners: str) -> regex.Pattern[str] | None:

@@ -53,7 +53,10 @@ def genitive_gap(art: Mapping[str, Any], journals: list[str]) -> regex.Pattern[s
     return compile_pattern(
         rf"[ \t]*(?:{MARKER})?(?:(?:\([^\d()\n]{{1,200}}\){note})[ \t]*"
         rf"|(?P<title>(?P<date>{_ACT_DATE})?"
-        rf"(?:(?:{title})[ \t]{_TITLE_CHAR}{{1,200}}?[ \t]*{closed}{_TITLE_NOTE})?"
+        # a title with commas inside, closed by its footnote marker (and a comma): lv
+        # "Direktīvas 76/207/EEK par …, kas paredz … apstākļiem [4], 1. panta 2. punktā"
+        rf"(?:(?:{title})[ \t][^\d;:()\[\]\n]{{1,240}}?{MARKER},?[ \t]*"
+        rf"|(?:{title})[ \t]{_TITLE_CHAR}{{1,200}}?[ \t]*{closed}{_TITLE_NOTE})?"
         # the act's Official Journal reference after its title, perhaps with the national
         # special edition (oj_words.journal_aside): lv "Direktīvas 2005/36/EK par …
         # atzīšanu (OV 2005, L 255, 22. lpp.) 21. panta"
@@ -114,3 +117,17 @@ def closed_title(art: Mapping[str, Any]) -> str:
     word = rf"[ \t]+(?:(?:{alternation(art['and'])})|[^\W\d][^\s\d;:,()\[\]]*(?:{endings}))"
     tail = rf"(?:{word}(?![^\W\d])){{0,4}}" if endings else ""
     return rf"|[^\d;:,()\[\]\n]{{1,200}}?[ \t](?:{alternation(closes)}){tail}[ \t]*"
+
+
+def title_clause(art: Mapping[str, Any]) -> regex.Pattern[str] | None:
+    """The words before an act a title names in a relative clause, perhaps with the
+    act's date and its authors after them: lv "… un ar ko atceļ Padomes Regulu", lt "…,
+    su paskutiniais pakeitimais, padarytais 2021 m. balandžio 7 d. Komisijos deleguotuoju
+    reglamentu" (as last amended by)."""
+    clauses = art.get("act_title_clause")
+    if not clauses:
+        return None
+    return compile_pattern(
+        rf"(?<![^\W\d])(?:{alternation(clauses)})(?:[ \t]+{_DATE_CORE})?"
+        rf"(?:[ \t]+[^\W\d][\w-]*){{0,4}}?[ \t]+$"
+    )

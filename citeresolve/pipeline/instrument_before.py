@@ -17,7 +17,7 @@ from .keyword_lines import inside_segment, keyword_line_head, segment_name_after
 from .list_items import item_head, lead_in_head
 from .mention_index import SENTENCE_END, MentionIndex, Taken
 from .provision_lines import provision_line
-from .title_owners import clause_object, title_owner, titling_act
+from .title_owners import amended_head, clause_object, title_owner, titling_act
 
 # How far before a chain its linking words ("in particular", a dash …) may stand.
 _BACKWARD_REACH = 80
@@ -309,6 +309,10 @@ def _genitive_before(
         preceding = index.act_in_brackets_before(chain.start)
     if preceding is None or preceding.start in taken.closing:
         return None
+    # "… 3922/91, su paskutiniais pakeitimais, padarytais …, 7 ir 8 straipsnius": the
+    # titled act's, far before the chain and cited on its own (none of them is taken)
+    if (head := amended_head(links, preceding, index, chain.start)) is not None:
+        return head
     preceding = titling_act(links, preceding, index) or preceding
     if not (links.juxtaposed_heading and preceding.type == "eu_act" and len(chain.units) > 1):
         taken.consumed.add(preceding.start)

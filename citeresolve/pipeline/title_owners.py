@@ -6,12 +6,17 @@ Direktyva 1999/93/EB, 19 straipsnyje")."""
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from ..families.chain_grammar import Chain
 from ..families.mentions import REFERENCE, Mention
+from ..knowledge.cache import compile_pattern
+from ..knowledge.lang import alternation, load
 from ..knowledge.lazy_patterns import lazy_pattern
 from .chain_links import ChainLinks
+from .genitive_gap import MARKER
 from .mention_index import SENTENCE_END, MentionIndex
 
 # Between two acts of a list: their "and" or comma and their authors, no number, no end
@@ -66,7 +71,7 @@ def _clause_before_list(
     head = named
     k = index.first_at(named.start)
     while True:
-        clause = links.title_clause.search(view, max(0, head.start - 80), head.start)
+        clause = links.title_clause.search(view, max(0, head.start - 120), head.start)
         if clause is not None or k <= 0 or index.first_at(named.start) - k >= _LIST_REACH:
             return clause
         k -= 1
@@ -102,5 +107,61 @@ def titling_act(links: ChainLinks, named: Mention, index: MentionIndex) -> Menti
         if SENTENCE_END.search(view, owner.end, clause.start()) or clause.start() - owner.end > 300:
             return None
         if owner.type == "eu_act" and owner.use != REFERENCE and owner.group != named.group:
-            return owner
+            return _title_head(links, owner, index)
     return None
+
+
+# How far back, and across how many acts, the act whose title names the owner is looked for.
+_HEAD_REACH = 900
+_HEAD_ACTS = 16
+
+
+@functools.cache
+def _title_opener(code: str) -> regex.Pattern[str] | None:
+    """A title's opening word right after an act (lt "dėl", lv "par"), perhaps after a
+    footnote marker."""
+    words = load(code).articles.get("act_title")
+    return compile_pattern(rf"[ \t]*(?:{MARKER})?(?:{alternation(words)})[ \t]") if words else None
+
+
+@functools.cache
+def _clause_opener(code: str) -> regex.Pattern[str] | None:
+    """A comma and a title clause's words (lt ", su paskutiniais pakeitimais, padarytais")."""
+    words = load(code).articles.get("act_title_clause")
+    return compile_pattern(rf",[ \t]*(?:{alternation(words)})[ \t]") if words else None
+
+
+def amended_head(links: ChainLinks, act: Mention, index: MentionIndex, pos: int) -> Mention | None:
+    """The act whose title ends with ``act`` and a title clause between commas that the
+    chain at ``pos`` follows (lt "… bei Tarybos reglamentas (EEB) Nr. 3922/91, su
+    paskutiniais pakeitimais, padarytais … reglamentu (ES) 2021/1087, 7 ir 8
+    straipsnius"): the titled act (:func:`_title_head`); None when no such clause
+    stands between ``act`` and the chain."""
+    clause = _clause_opener(links.code)
+    if clause is None or clause.match(index.view, act.end) is None:
+        return None
+    gap = links.genitive_gap.fullmatch(index.view, act.end, pos)
+    if gap is None or gap.start("clause") != act.end:
+        return None
+    head = _title_head(links, act, index)
+    return head if head is not act else None
+
+
+def _title_head(links: ChainLinks, owner: Mention, index: MentionIndex) -> Mention:
+    """The act whose title names ``owner`` in its list of the acts it amends or repeals,
+    in the same sentence, when ``owner`` opens no title of its own: lt "reglamento (ES)
+    2018/1139 dėl …, iš dalies keičiami … reglamentai … bei … Tarybos reglamentas (EEB) Nr.
+    3922/91, su paskutiniais pakeitimais, padarytais … reglamentu (ES) 2021/1087, 7 ir 8
+    straipsnius" (as last amended: 2018/1139's Articles 7 and 8). ``owner`` itself where
+    no earlier act opens a title."""
+    opener, view = _title_opener(links.code), index.view
+    if opener is None or opener.match(view, owner.end):
+        return owner
+    first = index.first_at(owner.start)
+    for k in range(first - 1, max(-1, first - _HEAD_ACTS), -1):
+        m = index.mentions[k]
+        if owner.start - m.end > _HEAD_REACH or SENTENCE_END.search(view, m.end, owner.start):
+            return owner
+        if m.type == "eu_act" and m.use != REFERENCE and opener.match(view, m.end):
+            return m
+    return owner
