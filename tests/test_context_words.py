@@ -74,6 +74,7 @@ def test_table_is_complete(code: str) -> None:
         "article_anaphors",
         "subject_anaphors",
         "agreement_nouns",
+        "title_amends",
     }
     assert set(table) - optional == {*LISTS, "quotes", "anaphors"}, code
     # "act": a reference word of no kind (fi "säädöksen"), optional

@@ -10,6 +10,7 @@ import functools
 from collections.abc import Callable
 
 import regex
+from regex import Pattern
 
 from ..families.mentions import REFERENCE, Mention
 from ..knowledge.cache import compile_pattern
@@ -19,7 +20,7 @@ from ..knowledge.lazy_patterns import lazy_pattern
 from ..knowledge.registry import instruments
 from ..model.keys import PROTOCOL_PREFIX, RULES_CODE
 from ..text.phrase_groups import PhraseScan
-from .dated_acts import dated_act
+from .dated_acts import dated_act, in_amending_title, quoted_title_end
 from .mention_index import SENTENCE_END
 
 # Which acts a reference word may point back to, by CELEX descriptor.
@@ -92,14 +93,18 @@ def drop_references_in_acts(mentions: list[Mention]) -> list[Mention]:
 
 
 def resolve_references(
-    mentions: list[Mention], view: str = "", amending: regex.Pattern[str] | None = None
+    mentions: list[Mention],
+    view: str = "",
+    amending: Pattern[str] | None = None,
+    titles: Pattern[str] | None = None,
 ) -> dict[int, str | None]:
     """What each reference mention ("the Treaty", "that Regulation", "the Convention")
     points back to; an act named as amending the act before it (``amending`` words: "as
-    amended by") is no antecedent (see :func:`_amending_acts`)."""
+    amended by") is no antecedent (see :func:`_amending_acts`), nor one a dated act's
+    title amends or repeals (``titles`` words: :func:`.dated_acts.in_amending_title`)."""
     out: dict[int, str | None] = {}
     last_treaty: str | None = None
-    acts = _CitedActs(view)
+    acts = _CitedActs(view, titles)
     amending_acts = _amending_acts(view, mentions, amending)
     # Registered instruments by the reference word that stands for them ("the
     # Convention": ECHR, CRC, CRPD …): the last one named of each kind.
@@ -136,8 +141,8 @@ def resolve_references(
 class _CitedActs:
     """The acts a document cites up to where :func:`resolve_references` reads."""
 
-    def __init__(self, view: str) -> None:
-        self._view = view
+    def __init__(self, view: str, titles: Pattern[str] | None = None) -> None:
+        self._view, self._titles = view, titles
         self.last: dict[str, str] = {}  # CELEX descriptor -> the last act of that kind
         self.last_any: str | None = None  # the act of any kind cited last
         self.first: dict[str, str] = {}  # descriptor -> the first act of that kind cited
@@ -150,9 +155,12 @@ class _CitedActs:
 
     def add(self, act: Mention) -> None:
         descriptor = act.code.removeprefix("CELEX:")[5:6]
-        if act.start >= self._title_end:  # not named in the quoted title of the one before
+        # not named in the quoted title of the one before, nor amended in a dated one's
+        if act.start >= self._title_end and not in_amending_title(
+            self._view, self._all, act, self._titles
+        ):
             self.last[descriptor] = self.last_any = act.code
-            self._title_end = max(self._title_end, _quoted_title_end(self._view, act.end))
+            self._title_end = max(self._title_end, quoted_title_end(self._view, act.end))
         self.first.setdefault(descriptor, act.code)
         self.before = act
         self._all.append(act)
@@ -165,28 +173,6 @@ class _CitedActs:
         directive"), that act (:func:`.dated_acts.dated_act`)."""
         head = dated_act(self._view, self._all, word.start, _of_kind(descriptor), number_year=_year)
         return head.code if head is not None else self.last.get(descriptor)
-
-
-# A title in quotes right after an act's number, perhaps after a comma: its opening mark.
-_TITLE_OPENING = lazy_pattern(r"[ \t]*,?[ \t]*(?P<mark>[«“„\"])(?=[ \u00a0\u202f]?\p{L})")
-_TITLE_CLOSING = {"«": "»", "“": "”", "„": "“”", '"': '"'}
-_TITLE_REACH_QUOTED = 400
-
-
-def _quoted_title_end(view: str, pos: int) -> int:
-    """Where the quoted title that opens right after an act ending at ``pos`` closes, on
-    the same line and within reach; -1 when no title in quotes follows the act."""
-    opening = _TITLE_OPENING.match(view, pos)
-    if opening is None:
-        return -1
-    start = opening.end()
-    for k in range(start, min(len(view), start + _TITLE_REACH_QUOTED)):
-        ch = view[k]
-        if ch == "\n":
-            return -1
-        if ch in _TITLE_CLOSING[opening["mark"]]:
-            return k
-    return -1
 
 
 def _of_kind(descriptor: str) -> Callable[[Mention], bool]:

@@ -45,6 +45,7 @@ from .anaphors import (
 )
 from .chain_links import links_of
 from .coordinated_after import cite_coordinated
+from .dated_acts import title_amending_words
 from .instrument_after import named_after, rules_instrument
 from .instrument_before import (
     head_linked_by_thereof,
@@ -82,6 +83,7 @@ class Attacher:
         self._links = links_of(language)
         self._code = language.code
         self._amending = amending_words(language.code)
+        self._titles = title_amending_words(language.code)  # "amending", "abrogeant"
         self._names = matcher(language.code)
         # Number first (fi "EIS:n 8 artiklan"), the word before a bare article may be an
         # instrument read as no mention: a repeat is never assumed there.
@@ -207,7 +209,7 @@ class Attacher:
 
     def _resolve_references(self, view: str, mentions: list[Mention]) -> dict[int, str | None]:
         """What each reference word points back to; None for one naming another body's rules."""
-        resolved = resolve_references(mentions, view, self._amending)
+        resolved = resolve_references(mentions, view, self._amending, self._titles)
         # Two whole-text searches, made only where a reference word may be the rules of
         # another body (most texts: none).
         foreign = any(

@@ -12,6 +12,8 @@ from typing import Protocol, TypeVar
 import regex
 
 from ..knowledge.cache import compile_pattern
+from ..knowledge.data import table
+from ..knowledge.lang import alternation
 from ..knowledge.lazy_patterns import lazy_pattern
 from ..resolve.toolkit import identifiers
 
@@ -124,3 +126,63 @@ def last_date_year(view: str, pos: int) -> int | None:
     window = view[max(0, pos - _DATE_REACH) : pos]
     years = [m["year"] for m in _date_year().finditer(window)]
     return int(years[-1]) if years else None
+
+
+class _Mentioned(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def code(self) -> str: ...
+
+
+def _number_year(act: _Mentioned) -> int | None:
+    year = act.code.removeprefix("CELEX:")[1:5]
+    return int(year) if year.isdigit() else None
+
+
+@functools.cache
+def title_amending_words(code: str) -> regex.Pattern[str] | None:
+    """The words of an act's title that name the acts it amends or repeals ("amending",
+    fr "abrogeant"): ``title_amends`` of data/context_words.toml; None where the language
+    has none."""
+    words = table("context_words.toml").get(code, {}).get("title_amends", [])
+    return compile_pattern(alternation(words)) if words else None
+
+
+def in_amending_title(
+    view: str, acts: Sequence[_Mentioned], act: _Mentioned, words: regex.Pattern[str] | None
+) -> bool:
+    """Whether ``act`` is one the title of an act cited with its own date before it in
+    the sentence amends or repeals ("Règlement (UE) 2018/1139 … du 4 juillet 2018
+    concernant …, et modifiant les règlements … et abrogeant … le règlement (CEE) no
+    3922/91"): a reference word after the title ("dudit règlement") stands for the titled
+    act, not for the acts it amends. An act the title only names ("por el que se aplica el
+    Reglamento (CE) nº 139/2004") stays one."""
+    if words is None:
+        return False
+    head = dated_act(view, acts, act.start, lambda m: m.code != act.code, number_year=_number_year)
+    return head is not None and words.search(view, head.end, act.start) is not None
+
+
+# A title in quotes right after an act's number, perhaps after a comma: its opening mark.
+_TITLE_OPENING = lazy_pattern(r"[ \t]*,?[ \t]*(?P<mark>[«“„\"])(?=[ \u00a0\u202f]?\p{L})")
+_TITLE_CLOSING = {"«": "»", "“": "”", "„": "“”", '"': '"'}
+_TITLE_REACH_QUOTED = 400
+
+
+def quoted_title_end(view: str, pos: int) -> int:
+    """Where the quoted title that opens right after an act ending at ``pos`` closes, on
+    the same line and within reach; -1 when no title in quotes follows the act."""
+    opening = _TITLE_OPENING.match(view, pos)
+    if opening is None:
+        return -1
+    start = opening.end()
+    for k in range(start, min(len(view), start + _TITLE_REACH_QUOTED)):
+        ch = view[k]
+        if ch == "\n":
+            return -1
+        if ch in _TITLE_CLOSING[opening["mark"]]:
+            return k
+    return -1
