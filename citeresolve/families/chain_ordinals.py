@@ -5,6 +5,8 @@ position ("the first and eleventh recitals") and ordinals after a subdivision wo
 
 from __future__ import annotations
 
+import itertools
+
 from .chain_state import PARAGRAPH_NOUNS, ParserState, Token, Unit, article_follows
 
 # The subdivision words a "last" word may count (before or after it).
@@ -19,9 +21,10 @@ class OrdinalHandlers(ParserState):
 
     def _on_ordinal(self, tok: Token, nxt: Token | None) -> int | None:
         cur = self.current
-        recitals = self._ordinal_recitals()
-        if recitals is not None:
-            return recitals
+        if (found := self._ordinal_recitals()) is not None or (
+            found := self._points_by_position(tok, nxt)
+        ) is not None:
+            return found
         if nxt is not None and nxt.kind in PARAGRAPH_NOUNS:
             if (
                 cur is None
@@ -66,6 +69,24 @@ class OrdinalHandlers(ParserState):
             self._ordinal_list(tok, cur)
             return self.i + 1
         return None
+
+    def _points_by_position(self, tok: Token, nxt: Token | None) -> int | None:
+        """Points before their article, in a subdivision counted by position: nl "letter d)
+        van de tweede alinea van artikel 82, lid 1", fr "le point d) du deuxième alinéa de
+        l'article 82": a subparagraph of the paragraph the article names (dropped), else
+        the article's paragraph; the index after the subdivision word, or None."""
+        if not (
+            nxt is not None
+            and nxt.kind == "POS"
+            and self.preface_points
+            and article_follows(self.tokens, self.i + 2)
+        ):
+            return None
+        if _numbered_paragraph_after(self.tokens, self.i + 2):
+            self.preface_subdivision = True
+        else:
+            self.preface_paragraph = tok.value
+        return self.i + 2
 
     def _on_last(self, tok: Token, nxt: Token | None) -> int | None:
         """ "last" before a subdivision word after a unit (de "Absatz 1 letzter
@@ -200,3 +221,14 @@ class OrdinalHandlers(ParserState):
             self.last_end = ordinal.end
             j += 2
         return j
+
+
+def _numbered_paragraph_after(tokens: list[Token], j: int) -> bool:
+    """Whether the first article word from ``j`` is followed by its number and a numbered
+    paragraph ("artikel 82, lid 1", "Article 82(1)")."""
+    while j < len(tokens) and tokens[j].kind != "ART":
+        j += 1
+    kinds = [tok.kind for tok in tokens[j + 2 : j + 5]]
+    return kinds[:1] == ["BNUM"] or any(
+        a in ("PAR", "PARS") and b == "NUM" for a, b in itertools.pairwise(kinds)
+    )
