@@ -40,3 +40,10 @@ def test_the_guess_of_a_whole_text_is_unchanged_by_unit_words() -> None:
     # "paragraph" and "point" tell the language of a line, not of a whole text
     assert detect_language("paragraph 2 point (a)", "de") == "de"
     assert detect_language("Article 5 of Regulation (EU) 2016/679", "de") == "en"
+
+
+def test_an_article_word_before_its_number_tells_a_short_line() -> None:
+    line = "Legal basis: Article 114 TFEU"
+    assert foreign_lines(line, "de") == [(0, len(line), "en")]
+    # ... of a related language no more than the text's own ("Art. 18" is Danish too)
+    assert foreign_lines("gem. Art. 18 der VO (EU) 2024/1309", "de") == []

@@ -16,6 +16,7 @@ import ahocorasick
 from ..knowledge import folding as folding_module
 from ..knowledge import lang as lang_module
 from ..knowledge.cache import data_stamp, kept_object, source_stamp
+from ..knowledge.data import table
 from ..knowledge.lang import available_languages, folding, load
 
 # Language guessing reads this much of a text: the vocabulary is dense in the
@@ -40,6 +41,8 @@ _WEAK = 1  # a little: "of" words ("in de" starts German "in den") and the one-w
 # stems of instrument names ("cart…", "international…")
 _STRONG = 2  # article, act, case and journal words, names of several words
 _UNIT = 3  # a unit word ("paragrafo"): whole words only, strong before a number only
+_ARTICLE = 4  # an article word: strong; before a number ("Article 114") a chain
+_CHAIN = 5  # an article or unit word before its number: enough alone, however short
 
 
 def _literal(phrase: str) -> tuple[str, str]:
@@ -65,6 +68,7 @@ def _build_vocabulary() -> ahocorasick.Automaton:
             names = entry["names"] + entry["abbreviations"]
             weak.update(p for p in names if " " not in _literal(p)[1])
         units = [p for field in _LINE_WORDS for p in language.articles[field]]
+        articles = set(language.articles["article"])
         for phrase, guess in [
             *((p, True) for p in language.vocabulary()),
             *((p, False) for p in units),
@@ -76,6 +80,8 @@ def _build_vocabulary() -> ahocorasick.Automaton:
                 kind = _ABBREVIATION
             elif not guess:
                 kind = _UNIT
+            elif phrase in articles:
+                kind = _ARTICLE
             else:
                 kind = _WEAK if phrase in weak else _STRONG
             # Also as written in capitals that drop accents ("ΑΡΘΡΟ" for "άρθρο") or
@@ -143,11 +149,11 @@ def foreign_lines(text: str, code: str) -> list[tuple[int, int, str]]:
         start = end - length + 1
         if start > 0 and low[start - 1].isalnum():
             continue
-        if kind == _UNIT:
-            kind = _unit_kind(low, end + 1)
+        if kind >= _UNIT:
+            kind = _unit_kind(low, end + 1, kind)
             if kind is None:
                 continue
-        elif kind == _STRONG and end + 1 < len(low) and low[end + 1].isalnum():
+        if kind == _STRONG and end + 1 < len(low) and low[end + 1].isalnum():
             kind = _WEAK  # the start of a longer word: Maltese "regolament" of "regolamentata"
         if start >= line.end:
             line.close(out)
@@ -164,18 +170,21 @@ def foreign_lines(text: str, code: str) -> list[tuple[int, int, str]]:
 _LEAST = 9
 
 
-def _unit_kind(low: str, after: int) -> int | None:
-    """What a unit word ending before ``after`` says: nothing inside a longer word
-    ("commi" starting "commission"), much before a unit's number ("paragrafo 2"), a
-    little elsewhere (Estonian "kohta", "about", is Finnish "paragraph": "kohta 2016")."""
+def _unit_kind(low: str, after: int, kind: int) -> int | None:
+    """What an article or unit word ending before ``after`` says: a chain before a
+    unit's number ("paragrafo 2", "Article 114"); else an article word is strong, a
+    unit word weak (Estonian "kohta", "about", is Finnish "paragraph": "kohta 2016"),
+    and says nothing inside a longer word ("commi" starting "commission")."""
     if after < len(low) and low[after].isalnum():
-        return None
-    while after < len(low) and low[after] == " ":
+        return None if kind == _UNIT else _STRONG
+    while after < len(low) and low[after] in " \u00a0":
         after += 1
     digits = after
     while digits < len(low) and low[digits].isdigit():
         digits += 1
-    return _STRONG if 0 < digits - after < 4 else _WEAK
+    if 0 < digits - after < 4:
+        return _CHAIN
+    return _WEAK if kind == _UNIT else _STRONG
 
 
 def _line_end(text: str, start: int) -> int:
@@ -186,35 +195,72 @@ def _line_end(text: str, start: int) -> int:
 class _Line:
     """The vocabulary found in one line, and whose language it is."""
 
-    __slots__ = ("code", "end", "foreign", "own", "own_spans", "start")
+    __slots__ = ("code", "end", "foreign", "hits", "own", "own_spans", "shared", "start")
 
     def __init__(self, code: str, start: int, end: int) -> None:
         self.code, self.start, self.end = code, start, end
         self.own = 0
         self.own_spans: list[tuple[int, int]] = []
         self.foreign: list[tuple[int, int, int, frozenset[str], int]] = []
+        self.hits: list[tuple[int, frozenset[str]]] = []  # (length, languages) of each
+        # whether an article or unit word that another language has too stands before a
+        # number ("Article 5" on a French page)
+        self.shared = False
 
     def add(self, start: int, end: int, length: int, codes: frozenset[str], kind: int) -> None:
         if self.code in codes:
             self.own += length
             self.own_spans.append((start, end))
+            self.shared = self.shared or (kind == _CHAIN and len(codes) > 1)
         elif kind != _ABBREVIATION:
             self.foreign.append((start, end, length, codes, kind))
+        self.hits.append((length, codes))
 
     def close(self, out: list[tuple[int, int, str]]) -> None:
-        if not self.foreign:
-            return
+        other = self._unexplained() if self.foreign else None
+        if other is None and self.shared:
+            other = self._guessed()
+        if other is not None:
+            out.append((self.start, self.end, other))
+
+    def _unexplained(self) -> str | None:
+        """The language whose phrases that the text's language does not explain
+        outweigh the text's."""
         scores: dict[str, int] = {}
         anchored: set[str] = set()
+        chained: set[str] = set()  # an article or unit word before its number
         for start, end, length, codes, kind in self.foreign:
             if any(s <= end and start <= e for s, e in self.own_spans):
                 continue
             for other in codes:
                 scores[other] = scores.get(other, 0) + length
-                if kind == _STRONG:
+                if kind >= _STRONG:
                     anchored.add(other)
+                if kind == _CHAIN:
+                    chained.add(other)
         if not anchored:
-            return
+            return None
         best = max(sorted(anchored), key=lambda other: scores[other])
-        if scores[best] > max(self.own, _LEAST):
-            out.append((self.start, self.end, best))
+        if scores[best] > (self.own if best in chained else max(self.own, _LEAST)):
+            return best
+        return None
+
+    def _guessed(self) -> str | None:
+        """The guess of :func:`detect_language` on the line when another language shares
+        the word of its chain: an English keyword line on a French page, "Article 5 of
+        the Directive 2003/88/EC and Article 7", "Articles 43 EC and 48 EC – …" (a tie
+        goes to the first language in alphabetical order, as a text's guess does); only
+        for the languages of ``whole_line_guess`` in data/passages.toml (English): a
+        related language would take the text's own lines ("Art. 18" of a German line
+        is Danish too)."""
+        scores: dict[str, int] = {}
+        for length, codes in self.hits:
+            for code in codes:
+                scores[code] = scores.get(code, 0) + length
+        best = max(sorted(scores), key=lambda code: scores[code])
+        return best if best != self.code and best in _whole_line_guesses() else None
+
+
+@functools.cache
+def _whole_line_guesses() -> frozenset[str]:
+    return frozenset(table("passages.toml")["whole_line_guess"])
