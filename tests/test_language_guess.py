@@ -47,3 +47,15 @@ def test_an_article_word_before_its_number_tells_a_short_line() -> None:
     assert foreign_lines(line, "de") == [(0, len(line), "en")]
     # ... of a related language no more than the text's own ("Art. 18" is Danish too)
     assert foreign_lines("gem. Art. 18 der VO (EU) 2024/1309", "de") == []
+
+
+def test_a_quotation_of_another_language_is_judged_alone() -> None:
+    text = (
+        "Selon la note de la directive, "
+        "« Member States shall apply Article 5(1) of Directive 2003/88/EC »."
+    )
+    ((start, end, other),) = foreign_lines(text, "fr")
+    assert (text[start:end], other) == (
+        "Member States shall apply Article 5(1) of Directive 2003/88/EC",
+        "en",
+    )

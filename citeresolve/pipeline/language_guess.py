@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 
 import ahocorasick
+import regex
 
 from ..knowledge import folding as folding_module
 from ..knowledge import lang as lang_module
@@ -156,11 +157,11 @@ def foreign_lines(text: str, code: str) -> list[tuple[int, int, str]]:
         if kind == _STRONG and end + 1 < len(low) and low[end + 1].isalnum():
             kind = _WEAK  # the start of a longer word: Maltese "regolament" of "regolamentata"
         if start >= line.end:
-            line.close(out)
+            line.close(out, low)
             begin = low.rfind("\n", 0, start) + 1
             line = _Line(code, begin, _line_end(text, begin))
         line.add(start, end, length, codes, kind)
-    line.close(out)
+    line.close(out, low)
     return out
 
 
@@ -192,6 +193,13 @@ def _line_end(text: str, start: int) -> int:
     return len(text) if end < 0 else end
 
 
+# A quotation inside a line: its words between the marks of one pair, at least a few
+# words long (one character class each: linear).
+_QUOTED = regex.compile(
+    r"«\s*([^«»\n]{12,}?)\s*»|“([^“”\n]{12,}?)”|„([^„“”\n]{12,}?)[“”]|\"([^\"\n]{12,}?)\""
+)
+
+
 class _Line:
     """The vocabulary found in one line, and whose language it is."""
 
@@ -202,7 +210,8 @@ class _Line:
         self.own = 0
         self.own_spans: list[tuple[int, int]] = []
         self.foreign: list[tuple[int, int, int, frozenset[str], int]] = []
-        self.hits: list[tuple[int, frozenset[str]]] = []  # (length, languages) of each
+        # (start, end, length, languages, kind) of each phrase
+        self.hits: list[tuple[int, int, int, frozenset[str], int]] = []
         # whether an article or unit word that another language has too stands before a
         # number ("Article 5" on a French page)
         self.shared = False
@@ -214,14 +223,31 @@ class _Line:
             self.shared = self.shared or (kind == _CHAIN and len(codes) > 1)
         elif kind != _ABBREVIATION:
             self.foreign.append((start, end, length, codes, kind))
-        self.hits.append((length, codes))
+        self.hits.append((start, end, length, codes, kind))
 
-    def close(self, out: list[tuple[int, int, str]]) -> None:
+    def close(self, out: list[tuple[int, int, str]], low: str) -> None:
+        other = self._language()
+        if other is not None:
+            out.append((self.start, self.end, other))
+        elif self.foreign or self.shared:
+            # A quotation of another language inside a line of the text's: « Member
+            # States shall ensure compliance with Article 3(2) of Directive 2003/88/EC »
+            # in a French sentence, judged on its own phrases.
+            for m in _QUOTED.finditer(low, self.start, self.end):
+                start, end = m.span(m.lastindex or 0)
+                quoted = _Line(self.code, start, end)
+                for hit in self.hits:
+                    if start <= hit[0] and hit[1] < end:
+                        quoted.add(*hit)
+                other = quoted._language()
+                if other is not None:
+                    out.append((start, end, other))
+
+    def _language(self) -> str | None:
         other = self._unexplained() if self.foreign else None
         if other is None and self.shared:
             other = self._guessed()
-        if other is not None:
-            out.append((self.start, self.end, other))
+        return other
 
     def _unexplained(self) -> str | None:
         """The language whose phrases that the text's language does not explain
@@ -254,7 +280,7 @@ class _Line:
         related language would take the text's own lines ("Art. 18" of a German line
         is Danish too)."""
         scores: dict[str, int] = {}
-        for length, codes in self.hits:
+        for _, _, length, codes, _ in self.hits:
             for code in codes:
                 scores[code] = scores.get(code, 0) + length
         best = max(sorted(scores), key=lambda code: scores[code])
