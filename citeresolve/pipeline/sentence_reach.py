@@ -147,8 +147,13 @@ def _text_ties(
     owned = not chained and same and _completes(view, previous_end, named)
     if (chained or owned) and not _chained_ties(view, lang, start, chain):
         return False
+    # "For the achievement of the aims of the Treaty, Article 3(1)(g) gives", fr "…
+    # du traité instituant la Communauté européenne, l'article 3, paragraphe 1, point
+    # g), assigne": a comma and at most a determiner before the article word end the
+    # phrase that names the instrument, no relative clause of its own
+    apposed = start == named.end and _comma_determiner(lang).fullmatch(view, start, chain.start)
     return not _another_named(named, code, index, resolved) and _gap_ties(
-        links, view, start, named, chain, owned
+        links, view, start, named, chain, owned or apposed is not None
     )
 
 
@@ -296,6 +301,15 @@ def _act_words(lang: str) -> regex.Pattern[str]:
     return compile_pattern(
         rf"(?i:{alternation(w.lstrip('=') for w in words)}|(?<!\w)(?:{stems or '(?!)'}))"
     )
+
+
+@functools.cache
+def _comma_determiner(lang: str) -> regex.Pattern[str]:
+    """A comma, then perhaps one of the language's determiners (fr "l'", es "el", it
+    "l'"), as all that stands between an instrument's name and an article word."""
+    words = load(lang).articles["determiners"]
+    determiner = rf"(?:(?:{alternation(words)})[ \t]*)?" if words else ""
+    return compile_pattern(rf"[ \t]*,[ \t]*{determiner}", regex.IGNORECASE)
 
 
 @functools.cache
