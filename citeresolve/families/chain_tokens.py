@@ -377,9 +377,17 @@ _SPLIT_WORD = lazy_pattern(r"([^\W\d_]\p{Ll}{1,19})-(\p{Ll}{2,20})(?![^\W\d_])")
 _SPLIT_KINDS = frozenset({"ART", "PAR", "PARS", "PT", "SUB", "RECITAL", "ANNEX"})
 
 
+# An article's number in an editor's square brackets with the instrument it has now: de
+# "Artikel [45 EG]", fr "l'article [45 CE]" (a judgment quoting a text of older numbering).
+_EDITED_NUMBER = lazy_pattern(r"\[(\d{1,3})(?=[ \t]\p{Lu}[\w.-]{0,10}\])")
+
+
 def split_word(lexer: FirstCharAlternation, view: str, pos: int) -> Token | None:
     """A unit word split by a hyphen where a converted PDF broke its line and lost the
-    break (fi "52 artiklan 1 koh-dassa"): the token of the word read whole, or None."""
+    break (fi "52 artiklan 1 koh-dassa"): the token of the word read whole, or None; an
+    article's number in an editor's brackets (``_EDITED_NUMBER``): its number."""
+    if view[pos : pos + 1] == "[" and (edited := _EDITED_NUMBER.match(view, pos)) is not None:
+        return Token("NUM", edited.start(1), edited.end(1), edited[1])
     # most chain ends have no hyphen near: str.find answers before the regex is tried
     split = _SPLIT_WORD.match(view, pos) if view.find("-", pos + 2, pos + 21) >= 0 else None
     if split is None:
