@@ -160,6 +160,11 @@ def _closes_own_bracket(view: str, end: int) -> bool:
     )
 
 
+# A quotation in an aside: the words it quotes may hold brackets and numbers.
+_QUOTED = r"(?:«[^«»\n]{1,300}»|“[^“”\n]{1,300}”|„[^„“”\n]{1,300}[“”])"
+_PLAIN = r"[^()\d\n«»“”„]"  # the aside's own words around it: no bracket, no number
+
+
 def _forward_gap(of: str, determiners: str, former: str) -> regex.Pattern[str]:
     """What may stand between a chain and the instrument after it. A phrase ending in a
     hyphen or apostrophe is glued to the next word (Maltese "tat-Trattat", "tar-Regoli";
@@ -174,7 +179,9 @@ def _forward_gap(of: str, determiners: str, former: str) -> regex.Pattern[str]:
         # the article's heading in brackets, when an "of" word follows it: it "articoli 8
         # (Principio generale) e 9 (Norme applicabili …) del regolamento", "Article 6
         # (Lawfulness of processing) of the GDPR"
-        rf"(?P<heading>\([^()\d\n]{{2,80}}\)[ \t]*(?=,?\s*(?:{of}){AFTER}))?"
+        # "(ossia, nella parte che include le parole: «… lettera b)»)": with a quotation
+        rf"(?P<heading>\((?:{_PLAIN}{{0,80}}{_QUOTED}{_PLAIN}{{0,20}}|[^()\d\n]{{2,80}})"
+        rf"\)[ \t]*(?=,?\s*(?:{of}){AFTER}))?"
         # an editor's insertion in square brackets: pt "artigo 83.º [do RGPD]"; one line
         # break at most (after a blank line, de "in Erwägung" begins a new paragraph)
         rf",?[ \t]*(?:\n[ \t]*)?(?:\[[ \t]?)?(?P<of>(?:{of}){AFTER}(?:(?:{determiners}){AFTER})?"
