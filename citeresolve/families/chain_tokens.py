@@ -102,6 +102,15 @@ def roman_numeral(letters: str) -> str:
 _HYPHEN = r"(?P<HYPHEN>[-–‑−‐](?=\s?\d|\(\d)|(?<=\))[-–‑−‐](?=\([a-z]{1,4}\))|(?<=\d\.?)—(?=\d))"
 
 
+# A point letter in brackets. Two capitals in brackets before a number are the domain of
+# the act whose number follows, no point: hu "c) pontja, valamint az (EU) 2022/2472
+# bizottsági rendelet".
+_BRACKET_LETTER = (
+    r"(?P<BLET>\([ \u00a0]?(?!\p{Lu}{2}\)[ \u00a0]+\d)"
+    r"(?P<blet>[^\W\d_]{1,2}|[ivx]{1,5})[ \u00a0]?\))"
+)
+
+
 # A comma, and a semicolon before a number: es "artículos 1, apartados 1 y 2; 5; 6" (the
 # parser goes on over a semicolon only in a list of articles).
 _SEPARATORS = r"(?P<COMMA>,)|(?P<SEMI>;(?=[ \u00a0]?\d))"
@@ -133,7 +142,7 @@ def token_pattern(
     branches: list[tuple[str, Starts] | tuple[str, Starts, Pairs]] = [
         (_former_gloss(language), bracket),
         (r"(?P<BNUM>\(\s?(?P<bnum>\d{1,3}[a-z]?)\s?\))", bracket),
-        (rf"(?P<BLET>\([ \u00a0]?(?P<blet>{letter}{{1,2}}|[ivx]{{1,5}})[ \u00a0]?\))", bracket),
+        (_BRACKET_LETTER, bracket),
         # A numbered point closed by a bracket: "article 4, point 8), du RGPD"
         (r"(?P<NUMP>(?P<nump>\d{1,3})\)(?!\w))", digit),
         (f"(?P<NUM>{_number(art, point_letters)})", digit),

@@ -48,6 +48,7 @@ from .definition_patterns import (
     defined_first,
     definition,
     definition_owner,
+    name_body,
     national_act,
     title_head,
 )
@@ -98,7 +99,8 @@ class ContextReader:
         # Where a definition after a comma may start: its marker's literal words.
         self._marker_words = sorted({m.split("*", 1)[0].strip().lower() for m in markers})
         self._compounds = compound_names(lang)
-        self._defined_first = defined_first(quotes, words.get("defined_first", []))
+        self._defined_first = defined_first(quotes, words)
+        self._fusions = words.get("article_fusions", [])
         self._amended_by = amended_by(words.get("amended_by", []))
         self._openings = [o for o, _ in quotes] or ["‘"]
         self._national = national_act(acts.get("national_acts", []))
@@ -284,11 +286,7 @@ class ContextReader:
             elif word in self._forms:
                 words[k] = self._forms[word]  # lv "IIS regula" … "IIS regulas"
         quote = r"[‘’'\"“”«»]?"
-        body = rf"{quote}\s+{quote}".join(words)
-        if len(raw) > 2 and _ARTICLE.fullmatch(raw[0]):
-            # The article of a name of several words may fuse with a preposition
-            # before it: ga "an Treoir maidir le CBL" … "Airteagal 193 den Treoir …".
-            body = rf"(?:{words[0]}\s+)?" + rf"{quote}\s+{quote}".join(words[1:])
+        body = name_body(raw, words, quote, self._fusions)
         pattern = rf"(?<![\w-]){quote}{body}{quote}(?![\w-])"
         kind = "eu_act" if owner.code.startswith("CELEX:") else instrument_type(owner.code)
         # A use may open a sentence or stand in a heading in capitals (fi "jäljempänä
@@ -318,8 +316,6 @@ def _anaphor_phrases(words: Mapping[str, Any]) -> list[tuple[str, str]]:
     return sorted(anaphors, key=lambda item: -len(item[1]))
 
 
-# A name's leading article: a short word in lower case ("an", "la", "the").
-_ARTICLE = regex.compile(r"\p{Ll}{1,3}")
 # The act word fields of the language files and the CELEX letter of their acts.
 _KIND_LETTERS = {"framework_decision": "F", "regulation": "R", "directive": "L", "decision": "D"}
 # The act words a defined name may say it is, in the order their stems are tried.

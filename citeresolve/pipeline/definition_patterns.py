@@ -73,18 +73,54 @@ def after_comma(quotes: list[list[str]], markers: list[str]) -> regex.Pattern[st
     )
 
 
-def defined_first(quotes: list[list[str]], verbs: list[str]) -> regex.Pattern[str] | None:
+def defined_first(quotes: list[list[str]], words: Mapping[str, Any]) -> regex.Pattern[str] | None:
     """A name defined before its instrument: the quoted name, at most two words
-    ("nedan"), the defining verb ("avses", "means"), then the instrument."""
-    if not verbs:
+    ("nedan"), the defining verb (``defined_first`` of the language's context words:
+    "avses", "means"), then the instrument; or, where the verb opens the clause
+    (``defined_after``: ga "ciallaíonn ‘an Treoir’ Treoir (AE) 2022/2561"), the verb,
+    the quoted name, then the instrument. Each match starts at the name's opening
+    quote and ends where the instrument may start."""
+    verbs: list[str] = words.get("defined_first", [])
+    verbs_before: list[str] = words.get("defined_after", [])
+    if not verbs and not verbs_before:
         return None
     opening = "".join(regex.escape(o) for o, _ in quotes) or "‘"
     closing = "".join(regex.escape(c) for _, c in quotes) or "’"
-    return compile_pattern(
-        rf"""[{opening}](?P<quoted>{_NAME})[{closing}]
-            (?:\s+\p{{Ll}}+){{0,2}}?\s+(?:{alternation(verbs)})\s*:?\s""",
-        regex.VERBOSE,
-    )
+    branches = []
+    if verbs:
+        branches.append(
+            rf"""[{opening}](?P<quoted>{_NAME})[{closing}]
+            (?:\s+\p{{Ll}}+){{0,2}}?\s+(?:{alternation(verbs)})\s*:?\s"""
+        )
+    if verbs_before:
+        # the regex module takes a group name twice: the name is "quoted" either way
+        branches.append(
+            rf"""(?<=(?<![\w-])(?:{alternation(verbs_before)})[ \t]{{1,3}})
+            [{opening}](?P<quoted>{_NAME})[{closing}][ \t]{{1,3}}"""
+        )
+    return compile_pattern("|".join(f"(?:{b})" for b in branches), regex.VERBOSE)
+
+
+# A name's leading article: a short word in lower case ("an", "la", "the").
+_ARTICLE = regex.compile(r"\p{Ll}{1,3}")
+
+
+def name_body(raw: list[str], words: list[str], quote: str, fusions: list[str]) -> str:
+    """The pattern of a defined name's later use, from its words as written (``raw``)
+    and as matched (``words``, declined where the act word declines). The leading
+    article of a name of several words may fuse with a preposition before it: ga "an
+    Treoir maidir le CBL" … "Airteagal 193 den Treoir …". Of a name of two words, the
+    article then fuses only with one of the language's ``article_fusions`` (ga "den",
+    "don", "sa"), and no bracket or number follows (the act word of another act)."""
+    body = rf"{quote}\s+{quote}".join(words)
+    if len(raw) > 2 and _ARTICLE.fullmatch(raw[0]):
+        body = rf"(?:{words[0]}\s+)?" + rf"{quote}\s+{quote}".join(words[1:])
+    elif len(raw) == 2 and fusions and _ARTICLE.fullmatch(raw[0]):
+        # "^": the use alone, as as_written reads it (no use starts the text: it follows
+        # its definition)
+        fused = rf"(?<=(?<![\w-])(?:{alternation(fusions)})[ \t])|^"
+        body = rf"(?:{words[0]}\s+|{fused}){words[1]}(?![ \t]*[(\d])"
+    return body
 
 
 def national_act(words: list[str]) -> regex.Pattern[str] | None:
@@ -143,14 +179,17 @@ def national_act_between(
 def act_word_forms(acts: Mapping[str, Any], fields: Iterable[str]) -> dict[str, str]:
     """Each act word a language lists in all its forms, and a pattern of those forms: a
     defined name declines with its act word (lv "(“IIS regula”)" … "IIS regulas 66.
-    panta"), where the file gives the forms whole rather than as a stem ("direktīv*")."""
+    panta"), where the file gives the forms whole rather than as a stem ("direktīv*").
+    A name written with a capital declines in capitals (el "ως «Οδηγία» νοείται η
+    Οδηγία (ΕΕ) 2019/1937" … "το άρθρο 5 της Οδηγίας")."""
     out: dict[str, str] = {}
     for field in fields:
         forms = [w for w in acts[field] if w.isalpha() and w.islower()]
         if len(forms) > 1:
-            longest_first = sorted(map(regex.escape, forms), key=len, reverse=True)
-            pattern = "(?:" + "|".join(longest_first) + ")"
-            out.update((form, pattern) for form in forms)
+            for written in (forms, [f[:1].upper() + f[1:] for f in forms]):
+                longest_first = sorted(map(regex.escape, written), key=len, reverse=True)
+                pattern = "(?:" + "|".join(longest_first) + ")"
+                out.update((form, pattern) for form in written)
     return out
 
 
