@@ -209,7 +209,16 @@ class MentionMatcher:
         keys do not cover; one "to the Treaties" (or to a Treaty named) is kept."""
         out: list[Mention] = []
         before_name = self._protocols.before_name
+        after_name = self._protocols.after_name
+        owned_until = -1  # the agreement's own Protocol named after it ("ECHR Protocol No 1")
         for k, m in enumerate(mentions):
+            if m.code.startswith(PROTOCOL_PREFIX) and m.start <= owned_until:
+                continue
+            if m.type == "instrument" and after_name is not None:
+                owned = after_name.match(view, m.end)
+                owned_until = owned.end() if owned is not None else owned_until
+                if owned is not None:
+                    continue
             if (
                 before_name is not None
                 and m.type == "instrument"

@@ -23,6 +23,30 @@ def _word_before(words: list[str]) -> regex.Pattern[str] | None:
     return compile_pattern(rf"(?<!\w)(?:{alternation(words)})[ \t]+$") if words else None
 
 
+def _agreement_protocol(
+    words: list[str], marks: str, joins: str
+) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]:
+    """A Protocol word before the name of another agreement (searched up to the name):
+    sk "Protokolu č. 7 k Dohovoru …", "Dodatkového protokolu k Dohovoru", "Protocol No 1
+    to the ECHR", a word or two qualifying the Protocol before its number (fr "protocole
+    additionnel n° 1 à la CEDH", it "Prot. add. n. 1 CEDU"); and one right after the
+    agreement's name (matched at its end), genitive first: lt "Europos žmogaus teisių
+    konvencijos Protokolo Nr. 1", hu "az EJEE-hez csatolt első kiegészítő jegyzőkönyv",
+    en "the ECHR Protocol No 1" (no "and" word between them)."""
+    if not words:
+        return None, None
+    before = compile_pattern(
+        rf"(?:{alternation(words)})(?:[ \t]+[^\W\d]{{1,14}}\.?){{0,2}}?"
+        rf"(?:[ \t]*(?:\([^()\n]{{0,12}}\)|(?:{marks})[ \t]*\d{{1,2}}))?"
+        rf"[ \t]+(?:[^\W\d]{{1,6}}[ \t]+){{0,2}}$"
+    )
+    after = compile_pattern(
+        rf"(?:-[^\W\d]{{1,5}})?(?:[ \t]+(?!(?:{joins})[ \t])[^\W\d]{{1,12}}){{0,3}}?"
+        rf"[ \t]+(?:{alternation(words)})"
+    )
+    return before, after
+
+
 class ProtocolMatcher:
     """Numbered Protocols: "Protocol No 2", "Protocol (No 1)", "protocole n° 2",
     "Protokoll Nr. 2", hu "2. jegyzőkönyv": mentions of ``PROTOCOL-n``.  The
@@ -54,17 +78,8 @@ class ProtocolMatcher:
         self._more = compile_pattern(
             rf"[ \t]*(?:,|[ \t](?:{joins}))[ \t]*(?P<item>(?:(?:{marks})[ \t]*)?{number})(?!\w)"
         )
-        # A Protocol word before the name of another agreement: sk "Protokolu č. 7 k
-        # Dohovoru …", "Dodatkového protokolu k Dohovoru", "Protocol No 1 to the ECHR".
-        self.before_name = (
-            compile_pattern(
-                rf"(?:{alternation(words)})"
-                rf"(?:[ \t]*(?:\([^()\n]{{0,12}}\)|(?:{marks})[ \t]*\d{{1,2}}))?"
-                rf"[ \t]+(?:[^\W\d]{{1,6}}[ \t]+){{0,2}}$"
-            )
-            if words
-            else None
-        )
+        # A Protocol word before or after the name of another agreement.
+        self.before_name, self.after_name = _agreement_protocol(words, marks, joins)
 
         self._titled = _titles_pattern(table.get("titles", {}))
         # "Protocol No 4 …, annexed thereto": annexed to the instrument named before it.
