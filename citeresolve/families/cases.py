@@ -33,6 +33,7 @@ from .case_lists import cited_again, hyphen_lost_in_list, listed_beside, reporte
 from .case_numbers import (
     ITEMS,
     LISTED,
+    SEPARATOR,
     SHARING,
     case_year,
     court_of,
@@ -218,7 +219,7 @@ _BEFORE_REACH = 16
 # A case of the Court before 1989 (no court letter) before its case word, after a number
 # mark and perhaps the parties' name: hu "a 26/62. sz. Van Gend en Loos ügyben", "a 6/64.
 # sz. Costa-ügyben" ([cases] marks_after).
-_OLD_REACH = 60
+_OLD_REACH = 110
 
 
 @functools.cache
@@ -227,8 +228,11 @@ def _old_before_case_word() -> regex.Pattern[str] | None:
     marks = [mark for section in cases for mark in section.get("marks_after", [])]
     if not marks:
         return None
+    # ... the last of a list of them: hu "a 314/81. és 315/81. sz. egyesített ügyekben"
+    listed = rf"(?:\d{{1,3}}/\d{{2}}\.?{SEPARATOR}){{0,5}}"
     return compile_pattern(
-        rf"(?<![\w/.-])\d{{1,3}}/\d{{2}}\.?\s(?:{alternation(marks)})\s[^\d\n()/.;:]{{0,40}}?[\s-]?$"
+        rf"(?<![\w/.-]){listed}\d{{1,3}}/\d{{2}}\.?\s(?:{alternation(marks)})\s"
+        rf"[^\d\n()/.;:]{{0,40}}?[\s-]?$"
     )
 
 
@@ -260,10 +264,10 @@ def _hyphen_lost_alone(view: str, words: list[int], seen: set[int]) -> list[rege
                 seen.add(item.start())
                 items.append(item)
     for lo, hi in old_spans:
-        old_item = LISTED.match(view, lo, hi)
-        if old_item is not None and lo not in seen and old_year(old_item["year"]):
-            seen.add(lo)
-            items.append(old_item)
+        for old_item in LISTED.finditer(view, lo, hi):
+            if old_item.start() not in seen and old_year(old_item["year"]):
+                seen.add(old_item.start())
+                items.append(old_item)
     return items
 
 

@@ -154,7 +154,10 @@ def _analyse_view(text: str, view_text: CleanText, code: str) -> Analysis:
     for family in families():
         if family.find is not None:
             candidates += family.find(view)
-    acts = eu_acts.parse(view, code)
+    # A number that the cases read as a case (hu "az 1/2003/EK rendelet és a 6/64. sz.
+    # Costa-ügy": its case word after it) is no member of the list of acts before it.
+    cases = {(c.start, c.end) for c in candidates if c.parts.type == "case"}
+    acts = [a for a in eu_acts.parse(view, code) if (a.start, a.end) not in cases]
     journals = _with_act_years(official_journal.parse(view), acts, view)
     candidates += journals
     acts = _outside_journals(acts, journals)
