@@ -18,6 +18,10 @@ from ..knowledge.lang import alternation
 # "direktiivin 92/83/ETY ( 2 ) 27 artiklan".
 # An asterisk or two marks a footnote too: sv "artikel 6.1 b * i GDPR".
 MARKER = r"(?:\( ?\d{1,3} ?\)|\[\d{1,3}\]|\*{1,2}(?=[ \t]))[ \t]*"
+# The possessive ending glued to an act's number, which makes it the chain's owner: da
+# "direktiv 95/46/EF's artikel 12", en "Directive 95/46/EC's Article 12", sv
+# "direktiv 95/46/EG:s artikel 12".
+_POSSESSIVE = r"(?:(?<=\w)(?:['’]|:)s(?!\w))?"
 # A word or a day of a date ("8.", "oktobris", lt "m.", "d."), and its year; or the date
 # in figures (fi "8.10.2001").
 _DATE_WORD = r"(?:\d{1,2}\.?|[^\W\d]{1,12}\.?)"
@@ -51,7 +55,7 @@ def genitive_gap(art: Mapping[str, Any], journals: list[str]) -> regex.Pattern[s
     promulgated = art.get("promulgated")
     note = rf"|\((?:{alternation(promulgated)})[^()\n]{{1,160}}\)" if promulgated else ""
     return compile_pattern(
-        rf"[ \t]*(?:{MARKER})?(?:(?:\([^\d()\n]{{1,200}}\){note})[ \t]*"
+        rf"{_POSSESSIVE}[ \t]*(?:{MARKER})?(?:(?:\([^\d()\n]{{1,200}}\){note})[ \t]*"
         rf"|(?P<title>(?P<date>{_ACT_DATE})?"
         # a title with commas inside, closed by its footnote marker (and a comma): lv
         # "Direktīvas 76/207/EEK par …, kas paredz … apstākļiem [4], 1. panta 2. punktā"
