@@ -10,6 +10,7 @@ import pytest
 import regex
 
 from citeresolve.families import (
+    act_lists,
     act_numbers,
     act_ranges,
     act_words,
@@ -218,3 +219,31 @@ def test_an_oj_abbreviation_before_a_number_is_what_the_search_finds() -> None:
             assert oj_abbreviations.journal_before(view, pos) is expected, view[window:pos]
             found += expected
     assert found > 10
+
+
+def test_a_national_word_between_list_items_is_what_the_search_finds() -> None:
+    # National act words between two numbers of a list, glued to a letter at either end,
+    # behind an aside, or cut by the end of what is searched.
+    awkward = [
+        ("ro", "Directiva 2019/1158 și prin Hotărârea Guvernului nr. 905/2017, 2018/7"),
+        ("pt", "Regulamento (UE) 2016/679 e o Decreto-Lei n.º 41/2020, 2016/680 e DL 5/2021"),
+        ("it", "direttive 93/36 e (si veda il decreto legislativo 12/2006) 93/37/CEE e 4/2011"),
+        ("es", "Reglamento 1/2003 y el RD 5/2004, 2/2004yRD 7/2005 xRD 8/2005 RDx 9/2005"),
+        ("cs", "nařízení 2016/679 a zákon č. 110/2019 Sb., vyhl. 3/2020 a 2016/680"),
+    ]
+    found = 0
+    for lang, view in [*_corpus_texts(), *awkward]:
+        words = act_words.ActWords(view, None, lang)
+        ends: list[int] = []
+        for number in regex.finditer(r"\d+/\d+", view):
+            for end in ends[-3:]:
+                expected = act_lists.same_list(view, end, number.start())
+                assert act_lists.same_list(view, end, number.start(), words) is expected
+                found += expected
+            # also cut inside the number, or right after a letter before it
+            for start in (number.start() + 1, number.start() - 1):
+                for end in ends[-2:]:
+                    expected = act_lists.same_list(view, end, start)
+                    assert act_lists.same_list(view, end, start, words) is expected
+            ends.append(number.end())
+    assert found > 100

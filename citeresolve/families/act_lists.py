@@ -6,6 +6,7 @@ with its domain or "No" within the list's reach (:func:`same_list`)."""
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -13,6 +14,9 @@ from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import alternation, union_pattern
 from ..knowledge.lazy_patterns import lazy_pattern
+
+if TYPE_CHECKING:
+    from .act_words import ActWords
 
 # How far apart two items of one list of acts may be (dates and OJ references between).
 _LIST_REACH = 120
@@ -55,9 +59,10 @@ def tight_list(view: str, previous_end: int, start: int, end: int) -> bool:
     )
 
 
-def same_list(view: str, previous_end: int, start: int) -> bool:
+def same_list(view: str, previous_end: int, start: int, words: ActWords | None = None) -> bool:
     """Whether an act number continues the list of acts that ended at ``previous_end``
-    ("Regulations (EU) No 1296/2013, (EU) No 1301/2013 ... and No 2160/87")."""
+    ("Regulations (EU) No 1296/2013, (EU) No 1301/2013 ... and No 2160/87"). ``words``:
+    the text's act words, whose trigger found where a national act word may start."""
     if start - previous_end > _LIST_REACH + _ASIDE_REACH:
         return False
     between = view[previous_end:start]
@@ -73,8 +78,27 @@ def same_list(view: str, previous_end: int, start: int) -> bool:
     return (
         len(between) <= _LIST_REACH
         and not _LIST_END.search(between)
-        and not _national_word().search(between)
+        and not _national_between(view, previous_end, start, between, words)
     )
+
+
+def _national_between(
+    view: str, previous_end: int, start: int, between: str, words: ActWords | None
+) -> bool:
+    """Whether a national act's word stands in ``between``. The search of an alternation
+    of every language's words tries it at each position (most of the cost of a list of
+    acts): it runs only where the act words' trigger saw a national word start, when
+    ``between`` is the view's own text (no aside taken out) and no letter touches either
+    end of it (where the trigger, reading the whole view, sees no word start or end)."""
+    if (
+        words is not None
+        and len(between) == start - previous_end
+        and not view[previous_end - 1 : previous_end].isalpha()
+        and not view[start : start + 1].isalpha()
+        and not words.any_in(words.national, previous_end, start)
+    ):
+        return False
+    return _national_word().search(between) is not None
 
 
 @functools.cache

@@ -167,7 +167,7 @@ class _ActReader:
     def _continues_list(self, number: ActNumber) -> bool:
         previous = self.previous
         return previous is not None and same_list(
-            self.view, max(previous.end, self.list_end), number.start
+            self.view, max(previous.end, self.list_end), number.start, self.words
         )
 
     def _read_bare(self, number: ActNumber) -> None:
@@ -210,7 +210,7 @@ class _ActReader:
         if (
             kind is None
             and previous is not None
-            and same_list(self.view, max(previous.end, self.list_end), number.start)
+            and same_list(self.view, max(previous.end, self.list_end), number.start, self.words)
         ):
             kind = previous.kind
         if kind is None or ACT_KINDS[kind].needs_domain:
@@ -366,7 +366,7 @@ class _ActReader:
             listed: list[_Pending] = []
             nxt = number.start
             for item in reversed(pending):
-                if not same_list(view, item.number.end, nxt):
+                if not same_list(view, item.number.end, nxt, self.words):
                     break
                 listed.append(item)
                 nxt = item.number.start
