@@ -26,6 +26,9 @@ class RulesOwner:
     """Whose Rules of Procedure a Rules name is: the EP's, or another body's named
     after or before it."""
 
+    # The last text asked whether it is the Rules themselves, and the answer.
+    _rules_view: tuple[str, bool] = ("", False)
+
     def __init__(self, language: Language, of: str) -> None:
         # "the Rules of Procedure of the European Systemic Risk Board": a body named
         # after the Rules owns them, unless it is the Parliament.
@@ -117,8 +120,12 @@ class RulesOwner:
 
     def rules_own_text(self, view: str) -> bool:
         """Whether ``view`` is the Rules of Procedure themselves: a line opens with a Rule's
-        heading ("Rule 89 : …")."""
-        return self._rule_heading is not None and self._rule_heading.search(view) is not None
+        heading ("Rule 89 : …"). Asked for each Rule chain: the text is searched once."""
+        seen, own = self._rules_view
+        if seen is not view:
+            own = self._rule_heading is not None and self._rule_heading.search(view) is not None
+            self._rules_view = (view, own)
+        return own
 
     @functools.cached_property
     def _rule_heading(self) -> regex.Pattern[str] | None:
