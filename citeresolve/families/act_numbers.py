@@ -200,6 +200,7 @@ def _prefix_for(ch: str) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] 
             rf"(?:{listed}\s*,?\s*|(?P<udom>{domains})\s*)?"
             rf"(?P<no>{alternation(words)}\s*)$",
             flags,
+            anchored=True,
         )
     # With no number word after the domain, one may stand before it ("č. (EU) 2016/424").
     branches = [rf"(?:(?P<no>{number_words()})\s*)?{listed}"] if ch == ")" else []
@@ -213,7 +214,7 @@ def _prefix_for(ch: str) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] 
     )
     without_word = None
     if branches:
-        without_word = compile_pattern(rf"{lacking}(?:{'|'.join(branches)})\s*$", flags)
+        without_word = compile_pattern(rf"{lacking}(?:{'|'.join(branches)})\s*$", flags, True)
     return with_word, without_word
 
 

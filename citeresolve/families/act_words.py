@@ -368,7 +368,7 @@ _LOWER_WORD = lazy_pattern(r"\p{Ll}+[ ]")
 
 @functools.cache
 def _mark_after() -> regex.Pattern[str]:
-    return compile_pattern(rf"(?:{optional_words('acts', 'marks_after')})[ ]")
+    return compile_pattern(rf"(?:{optional_words('acts', 'marks_after')})[ ]", anchored=True)
 
 
 def word_after(view: str, end: int, words: ActWords) -> regex.Match[str] | None:

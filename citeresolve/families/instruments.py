@@ -69,10 +69,14 @@ class MentionMatcher:
         # "the Charter of the United Nations", "la Carta de las Naciones Unidas".
         # Only a genitive does: "the Charter in the EU legal landscape" is the Charter.
         genitive = alternation(language.articles.get("genitive_of") or language.articles["of"])
-        self._other_name = compile_pattern(rf"\s+(?:{genitive})(?:\s+|(?<=[-'’]))\p{{Lu}}")
+        self._other_name = compile_pattern(
+            rf"\s+(?:{genitive})(?:\s+|(?<=[-'’]))\p{{Lu}}", anchored=True
+        )
         of = alternation(language.articles["of"])
         # ... but any "of" word links a Protocol to its agreement ("Protocol No 1 to the")
-        self._protocol_owner = compile_pattern(rf"\s+(?:{of})(?:\s+|(?<=[-'’]))\p{{Lu}}")
+        self._protocol_owner = compile_pattern(
+            rf"\s+(?:{of})(?:\s+|(?<=[-'’]))\p{{Lu}}", anchored=True
+        )
         # The opening of a parenthesis right after a name, up to a repeat of that name:
         # "(a seguir, CEDH)", "(Convenção Europeia de Proteção dos Direitos do Homem – ECHR)".
         self._alias_open = compile_pattern(r"\s?\([^()\n]{0,30}")
@@ -80,7 +84,7 @@ class MentionMatcher:
         self._pairs = PairMatcher(language)  # "les traités UE et FUE"
         # A name carried on into another instrument's name that no key covers.
         self._other_tails = {
-            code: compile_pattern(rf"\s+{alternation(tails)}(?!\w)")
+            code: compile_pattern(rf"\s+{alternation(tails)}(?!\w)", anchored=True)
             for code, entry in language.instruments.items()
             if (tails := entry.get("other_instrument_tails"))
         }

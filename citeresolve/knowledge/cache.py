@@ -239,7 +239,7 @@ _patterns_lock = threading.Lock()
 # The module that hands the compiled code to the engine (its ``_regex``).
 _MAIN: Any = importlib.import_module("regex._main")
 # Compiled in this process (as regex's own cache, which compile_pattern bypasses).
-_compiled: dict[tuple[str, int], regex.Pattern[str]] = {}
+_compiled: dict[tuple[str, int, bool], regex.Pattern[str]] = {}
 _MAX_COMPILED = 2_000
 
 
@@ -301,28 +301,38 @@ def _checked_args(raw: bytes, key: tuple[str, int]) -> tuple[Any, ...] | None:
     return None
 
 
-def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+def compile_pattern(pattern: str, flags: int = 0, anchored: bool = False) -> regex.Pattern[str]:
     """``regex.compile(pattern, flags)``, from the engine code kept by an earlier
     process when there is one.  For grammar built from the data files, not for
-    patterns built from a document's own words (each would be a new file)."""
-    key = (pattern, int(flags))
+    patterns built from a document's own words (each would be a new file).
+
+    ``anchored`` (only matched at a position): without the required string, a literal the
+    engine seeks to the text's end before each match (pt "da Carta": 0.5 ms a match)."""
+    key = (pattern, int(flags), anchored)
     done = _compiled.get(key)
     if done is not None:
         return done
-    compiled = _compile(key)
+    compiled = _compile((pattern, int(flags)), anchored)
     if len(_compiled) >= _MAX_COMPILED:
         _compiled.clear()
     _compiled[key] = compiled
     return compiled
 
 
-def _compile(key: tuple[str, int]) -> regex.Pattern[str]:
+def _engine(pattern: str, args: tuple[Any, ...], anchored: bool) -> regex.Pattern[str]:
+    # Arguments 6 to 8 of the engine are the required string's offset, characters, flags.
+    if anchored and len(args) == 10:
+        args = (*args[:6], 0, (), 0, *args[9:])
+    return _MAIN._regex.compile(pattern, *args)  # type: ignore[no-any-return]
+
+
+def _compile(key: tuple[str, int], anchored: bool = False) -> regex.Pattern[str]:
     pattern, flags = key
     folder = _cache_folder()
     args = _kept(folder, key) if folder is not None else None
     if args is not None:
         try:
-            return _MAIN._regex.compile(pattern, *args)  # type: ignore[no-any-return]
+            return _engine(pattern, args, anchored)
         except Exception:  # another engine's code: compile it afresh
             pass
     with _patterns_lock:
@@ -342,7 +352,7 @@ def _compile(key: tuple[str, int]) -> regex.Pattern[str]:
         raw = hashlib.sha256(payload).digest() + payload
         _write_bytes(Path(os.path.dirname(target)), Path(target), raw)
         _PACK.add(folder, _pattern_name(key), raw)
-    return compiled
+    return _engine(pattern, capture.args, True) if anchored and capture.args else compiled
 
 
 # ---------------------------------------------------------------- kept objects

@@ -319,7 +319,7 @@ class Dispatched:
                 branches.append(f"(?P<{name}>{body})" if name is not None else body)
         if chosen and branches:
             rest = "" if head else self._rest
-            pattern = compile_pattern("(?:" + "|".join(branches) + ")" + rest, self._flags)
+            pattern = compile_pattern(f"(?:{'|'.join(branches)}){rest}", self._flags, True)
         else:
             pattern = None
         if not head:

@@ -136,7 +136,8 @@ class FirstCharAlternation:
         )
         pattern = self._by_branches.get(chosen) if chosen else None
         if chosen and pattern is None:
-            pattern = compile_pattern(self._bar.join(self._bodies[i] for i in chosen), self._flags)
+            body = self._bar.join(self._bodies[i] for i in chosen)
+            pattern = compile_pattern(body, self._flags, anchored=True)  # only matched
             self._by_branches[chosen] = pattern
         if len(self._by_char) < _MOST_KEPT:  # bounded: a text may hold any pair
             self._by_char[ch] = pattern

@@ -100,7 +100,8 @@ class PhraseGroups:
                     chosen.setdefault(group, []).append(self._phrases[i])
         # In group order (places are sorted, so the dict is too).
         parts = [f"(?P<{self._groups[g][0]}>{alternation(chosen[g])})" for g in chosen]
-        return compile_pattern("|".join(parts)) if parts else None
+        # a subset is only matched at a trigger position (see compile_pattern's anchored)
+        return compile_pattern("|".join(parts), anchored=keys is not None) if parts else None
 
     @functools.cached_property
     def pattern(self) -> regex.Pattern[str] | None:
