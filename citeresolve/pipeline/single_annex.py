@@ -46,7 +46,7 @@ def _patterns(lang: str) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] 
         # ... not followed by the annex's number (fi "liitteessä I"); a part's letter or a
         # point's number may follow (lv "pielikuma A daļā", "pielikuma 3. punktā")
         numbered = r"(?![ \t]+(?:[IVXLC]{1,6}(?![^\W\d])|\d{1,3}(?![\d.])))"
-        after = compile_pattern(rf"[ \t]*(?:{MARKER})?(?P<word>{single}){numbered}")
+        after = compile_pattern(rf"[ \t]*(?:{MARKER})?(?P<word>{single}){numbered}", anchored=True)
     before = None
     if art.get("annex_to"):
         qualifiers = _qualifiers(lang)
