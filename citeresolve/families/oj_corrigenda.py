@@ -21,6 +21,7 @@ def _pattern(words: str, pages: str) -> regex.Pattern[str]:
         rf"""\s?[,;]\s*(?:{words})\s+(?:(?P<year>(?:19|20)\d{{2}})\s+)?
         (?P<series>[LC])\s?(?P<issue>\d{{1,4}})(?![\d/])\s?,?\s*(?:{pages})\s?(?P<page>\d{{1,5}})(?!\d)""",
         regex.VERBOSE,
+        anchored=True,
     )
 
 

@@ -367,7 +367,8 @@ def _paragraph_after_treaty(art: Mapping[str, Any]) -> _Optional:
     return compile_pattern(
         rf"[ \t]*,[ \t]*(?:{alternation(words)})[ \t]+"
         rf"(?:(?P<number>\d{{1,3}})(?![\d/.,]\d)|(?P<ordinal>{ordinals}))(?![^\W\d_])"
-        rf"(?:[ \t]*,[ \t]*(?:{points})[ \t]+(?P<point>\p{{Ll}})\))?"
+        rf"(?:[ \t]*,[ \t]*(?:{points})[ \t]+(?P<point>\p{{Ll}})\))?",
+        anchored=True,  # matched right after the Treaty only
     )
 
 

@@ -56,6 +56,7 @@ def definition(
             (?:\s+(?:{marker}))?
             \s*\)""",
         regex.VERBOSE,
+        anchored=True,  # matched at each "(" only (context.py)
     )
 
 
@@ -70,6 +71,7 @@ def after_comma(quotes: list[list[str]], markers: list[str]) -> regex.Pattern[st
             (?:[{opening}](?P<quoted>{_NAME})[{closing}] | (?P<lone>[^\W\d_][\w-]{{2,40}}))
             (?=\s*[,;.)])""",
         regex.VERBOSE,
+        anchored=True,  # matched at each marker after a comma only (context.py)
     )
 
 
