@@ -146,7 +146,12 @@ class Pack:
                 if loaded is None:
                     self._hits[where] = set()  # before the entries: others read both
                     loaded = self._loaded[where] = self._load(where)
-        raw = _entry(loaded, name)
+        # Bytes this process checked already (read or written for the other variant of a
+        # pattern, see cache.compile_pattern), also in another part: those, in this one too.
+        added = [e[name] for (f, _), e in list(self._added.items()) if f == folder and name in e]
+        if added:
+            self.add(folder, name, added[0])
+        raw = added[0] if added else _entry(loaded, name)
         if raw is not None:
             self._hits[where].add(name)
         return raw
