@@ -97,13 +97,22 @@ def _build_vocabulary() -> ahocorasick.Automaton:
                 weight[spelling] = (
                     kind if known == _UNIT else known if kind == _UNIT else max(known, kind)
                 )
+    return _automaton(owners, guessing, weight)
+
+
+def _automaton(
+    owners: dict[str, set[str]], guessing: dict[str, set[str]], weight: dict[str, int]
+) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
+    # One object per set of languages: the kept automaton loads the faster (a first call).
+    sets: dict[frozenset[str], frozenset[str]] = {}
     for literal, codes in owners.items():
+        owned, guessed = frozenset(codes), frozenset(guessing.get(literal, ()))
         value = (
             len(literal),
-            frozenset(codes),
+            sets.setdefault(owned, owned),
             weight[literal],
-            frozenset(guessing.get(literal, ())),
+            sets.setdefault(guessed, guessed),
         )
         automaton.add_word(literal, value)
     automaton.make_automaton()
