@@ -205,8 +205,8 @@ class ChainReader:
         if m.lastgroup == "NUMP":
             return str(m["nump"])  # "3)": its number, as _tokens_of reads it
         if view[pos : m.end()].isdigit():
-            if _act_number_at(view, m.end()):
-                return None  # "726/2004": tokens() reads no number there
+            if _act_number_at(view, m.end()) or self._passes.number_end(view, m.end()) > m.end():
+                return None  # "726/2004", da "2. pkt." (an ordinal): tokens() reads no number
             return view[pos : m.end()]  # digits alone: no letter, mark or paragraph
         after = self._token.match(view, self._space.match(view, m.end()).end())  # type: ignore[union-attr]
         if self._passes.ordinal(view[pos : m.end()], after.lastgroup if after else None):
@@ -275,7 +275,7 @@ class ChainReader:
         paragraph a dot joins to it ("322.1"); after a ``point`` word, none: a point's
         number of two levels (pt "ponto 3.6 do anexo II")."""
         if m.group().isdecimal():  # digits alone: no letter, mark, dot or paragraph
-            return [Token("NUM", m.start(), m.end(), m.group())]
+            return [Token("NUM", m.start(), self._passes.number_end(m.string, m.end()), m.group())]
         # Read by number: a group read by name costs as much as the rest of a token.
         num, suffix, dsuffix, ssuffix, csuffix, msuffix, dotpar, dotpt = m.group(
             *self._token.numbers(m, _NUMBER_GROUPS)

@@ -10,6 +10,7 @@ from typing import Any
 import regex
 
 from ..knowledge.cache import compile_pattern
+from ..knowledge.lang import alternation
 from ..knowledge.lazy_patterns import lazy_pattern
 from .chain_state import Token
 from .chain_tokens import pin_numerals
@@ -120,7 +121,7 @@ def ordinal_numbers(view: str, tokens: list[Token], endings: frozenset[str]) -> 
     for i, tok in enumerate(tokens[:-1]):
         written = view[tok.start : tok.end]
         if tok.kind == "NUM" and ordinal_number(written, tokens[i + 1].kind, endings):
-            digits = written.rstrip("abcdefghijklmnopqrstuvwxyz")
+            digits = written.rstrip("abcdefghijklmnopqrstuvwxyz.")
             tokens[i] = Token("ORD", tok.start, tok.end, str(int(digits)))
     return tokens
 
@@ -128,25 +129,38 @@ def ordinal_numbers(view: str, tokens: list[Token], endings: frozenset[str]) -> 
 def ordinal_number(written: str, next_kind: str | None, endings: frozenset[str]) -> bool:
     """Whether a number token written so, before a token of ``next_kind``, is an ordinal
     (:func:`ordinal_numbers`)."""
-    digits = written.rstrip("abcdefghijklmnopqrstuvwxyz")
+    digits = written.rstrip("abcdefghijklmnopqrstuvwxyz.")
     return next_kind in ("POS", "SUB") and digits.isdecimal() and written[len(digits) :] in endings
 
 
 class LexingPasses:
     """The passes a language asks for after its lexer (:meth:`after`)."""
 
-    __slots__ = ("_dotted", "_endings", "_pins")
+    __slots__ = ("_dot_word", "_dotted", "_endings", "_pins")
 
-    def __init__(self, pins: bool, dotted: bool, endings: frozenset[str]) -> None:
+    def __init__(self, pins: bool, dotted: bool, endings: frozenset[str], art: Any) -> None:
         self._pins = pins  # de "Art. 28 II AEUV" (pin_numerals)
         self._dotted = dotted  # hr "članak 3." (ordinal_dot)
         self._endings = endings  # fr "2e alinéa" (ordinal_endings)
+        # da "2. pkt.", "2. afsnit": a full stop as the ending, before such a word only
+        words = [*art.get("subparagraph", []), *art.get("position", [])]
+        self._dot_word = (
+            compile_pattern(rf"\.[ \t]+(?:{alternation(words)})(?!\w)")
+            if "." in endings and words
+            else None
+        )
 
     @classmethod
     def of(cls, art: Mapping[str, Any]) -> LexingPasses:
         """The passes of the language whose ``[articles]`` table is ``art``."""
         endings = frozenset(art.get("ordinal_endings", []))
-        return cls(art.get("pin_numerals", False), art["ordinal_dot"], endings)
+        return cls(art.get("pin_numerals", False), art["ordinal_dot"], endings, art)
+
+    def number_end(self, view: str, end: int) -> int:
+        """Where a number token that ends at ``end`` ends with its ordinal full stop."""
+        if self._dot_word is not None and self._dot_word.match(view, end) is not None:
+            return end + 1
+        return end
 
     def ordinal(self, written: str, next_kind: str | None) -> bool:
         """Whether the number ``written`` before a token of ``next_kind`` is an ordinal."""

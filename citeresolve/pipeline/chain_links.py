@@ -241,7 +241,9 @@ def _comma_link(language: Language, of: str) -> regex.Pattern[str]:
         )
     # A space may stand before the comma as before the colon: old typesetting (el "(
     # Συνθήκη ΕΟΚ , άρθρο 30 )").
-    return compile_pattern(rf"(?:[ \t\u00a0]\([^()\n]{{1,60}}\))?{date}[ \t\u00a0]?[,:][ \t]*$")
+    # its brackets may hold brackets ("the DSA (Regulation (EU) 2022/2065), Article 16")
+    inner = r"(?:[^()\n]|\([^()\n]{1,12}\))"
+    return compile_pattern(rf"(?:[ \t\u00a0]\({inner}{{1,60}}\))?{date}[ \t\u00a0]?[,:][ \t]*$")
 
 
 def _item_comma(art: Mapping[str, Any]) -> regex.Pattern[str]:

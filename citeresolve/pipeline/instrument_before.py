@@ -318,6 +318,15 @@ def _genitive_before(
         taken.consumed.add(preceding.start)
         if (act := index.act_before_its_bracketed_name(preceding)) is not None:
             taken.consumed.add(act.start)
+        # ... and the act's number in brackets after its name: lv "Digitālo pakalpojumu
+        # akta (Regula (ES) 2022/2065) 16. pants" (one act, only completing the article)
+        inner = index.first_in(preceding.end, chain.start)
+        if (
+            inner is not None
+            and inner.code == preceding.code
+            and index.view[preceding.end : inner.start].strip(" \t") == "("
+        ):
+            taken.consumed.add(inner.start)
     return preceding
 
 
