@@ -9,6 +9,7 @@ highest score is the guess.
 
 from __future__ import annotations
 
+import bisect
 import functools
 
 import ahocorasick
@@ -264,8 +265,16 @@ class _Line:
         scores: dict[str, int] = {}
         anchored: set[str] = set()
         chained: set[str] = set()  # an article or unit word before its number
+        # The text's phrases in order of their ends (the automaton's), with the least
+        # start from each on: whether one overlaps a phrase is a bisection, not a pass
+        # over the line's phrases for each (a long line of both languages: quadratic).
+        ends = [e for _, e in self.own_spans]
+        least = [s for s, _ in self.own_spans]
+        for i in range(len(least) - 2, -1, -1):
+            least[i] = min(least[i], least[i + 1])
         for start, end, length, codes, kind in self.foreign:
-            if any(s <= end and start <= e for s, e in self.own_spans):
+            first = bisect.bisect_left(ends, start)  # those ending at or after its start
+            if first < len(least) and least[first] <= end:
                 continue
             for other in codes:
                 scores[other] = scores.get(other, 0) + length

@@ -63,6 +63,12 @@ def with_passages(
         found, named = read(text[start:end], other)
         merged.completing.update((c.key, c.start + start, c.end + start) for c in named)
         merged.add_line(found, start, end)
+        if start == 0 and end == len(text):
+            # the line is the whole text (one line, as a pasted paragraph or a 1 MB
+            # line of mixed scripts): reading it whole in its language again would
+            # find the same citations, each overlapping what the line added or the
+            # text's own reading found
+            seen.discard(other)
     if seen:
         whole = detect(text, code)
         if whole in seen:
