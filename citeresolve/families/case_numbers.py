@@ -12,7 +12,7 @@ import regex
 
 from ..knowledge.lazy_patterns import lazy_pattern
 from ..resolve.toolkit import identifiers
-from ..text.footnotes import glued_footnote
+from ..text.footnotes import before_first_marker, glued_footnote
 
 # A footnote number may be glued to the year ("C442/092"), and the year may be
 # written with four digits ("C-203/2015", el "C-128.2009"): see year_end.
@@ -41,6 +41,10 @@ SHARING = lazy_pattern(
     rf"(?<![\w/])(?:(?P<court>[CTF])\s?-?\s?)?(?P<number>\d{{1,4}})(?![\d/])(?P<glued>(?!))?"
     rf"(?=(?:{SEPARATOR}{_YEARLESS}){{0,5}}{SEPARATOR}(?:[CTF]\s?-?\s?)?\d{{1,4}}/(?P<year>\d{{2}})(?![\d/]))"
 )
+# A first footnote's "1" glued to a year before the comma or semicolon that goes on
+# with the sentence is its marker even where the text kept no footnotes ("(Causa
+# C-204/231 , Lufthansa …)", no marker before it): a case year has no third digit.
+_MARK_END = regex.compile(r"\s?[,;]")
 # A list of case numbers after a case word or the Court's name.
 ITEMS = rf"(?:{_YEARLESS}{SEPARATOR}){{0,5}}{ITEM}(?:{SEPARATOR}{ITEM}){{0,20}}"
 
@@ -60,6 +64,8 @@ def year_end(view: str, m: regex.Match[str]) -> tuple[str, int] | None:
     if len(full) == 4 and full[:2] in ("19", "20"):
         return glued, m.end()
     if glued_footnote(view, m.end("year"), int(glued), sole=len(glued) == 1):
+        return m["year"], m.end("year")
+    if glued == "1" and _MARK_END.match(view, m.end()) and before_first_marker(view, m.end()):
         return m["year"], m.end("year")
     return None
 

@@ -26,6 +26,7 @@ from ..text.scan import matches_from, occurrences
 # ("P9_TA(2021)0014A9-0259/2020"), so only a letter may not precede the id.
 # "A8-0203/2015/err01" is a corrigendum of the report, a document of its own with
 # no key (so is an addendum, "/ADD1"); a revised report ("/REV") is still the report.
+# A space may follow the hyphen where a line was wrapped at it (ro "(A6- 0497/2007)").
 # The Legislative Observatory numbers a text adopted like a report, "T9-0035/2022": it
 # is the text adopted P9_TA(2022)0035.
 _PATTERN = lazy_pattern(
@@ -33,14 +34,14 @@ _PATTERN = lazy_pattern(
       (?<![A-Za-z])P(?P<ta_term>\d{1,2})_TA(?:-PROV)?
         \((?P<ta_year>(?:19|20)\d{2})\)(?P<ta_number>\d{4})(?!\d)
     | (?<![A-Za-z-])(?P<rc>RC-)?(?<![A-Za-z])(?P<kind>[ABT])(?P<term>\d{1,2})
-        -(?P<number>\d{4})/(?P<year>(?:19|20)\d{2})(?!\d|/(?i:err|cor|add))
+        -[^\S\n]?(?P<number>\d{4})/(?P<year>(?:19|20)\d{2})(?!\d|/(?i:err|cor|add))
     """,
     regex.VERBOSE,
 )
 # The hyphen of a report or motion number, found before the whole pattern is tried.
 # The pattern opens with the hyphen itself: the engine skips to a literal first
 # character far faster than it tries a digit class at every position.
-_HYPHEN = lazy_pattern(r"(?<=\d)-\d{4}/")
+_HYPHEN = lazy_pattern(r"(?<=\d)-[^\S\n]?\d{4}/")
 
 
 _DOC_OF_KIND = {"A": "A", "B": "B", "T": "TA"}

@@ -172,7 +172,7 @@ def _classic_issue(w: Words) -> str:
             \s?,?\s*(?P<empty>(?:(?:{w.connectors})\s?)?,\s*)?(?:{w.pages})\s{{0,2}}(?P<page>\d{{1,5}})
             # the page number first: hu "1. o.", lv "1. lpp.", "12./19. lpp."
           | \s?,\s*(?P<empty>,\s*)?
-            (?P<page_after>\d{{1,5}})\.?(?:\s?[-–/]\s?\d{{1,5}}\.?)?\s?(?:{w.pages_after})
+            (?P<page_after>\d{{1,5}})\.?(?:\s?[-–—/]\s?\d{{1,5}}\.?)?\s?(?:{w.pages_after})
         )?
     """
 

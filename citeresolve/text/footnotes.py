@@ -155,3 +155,11 @@ def glued_footnote(
             return any(values[j] >= 1 for j in range(k - 1, -1, -1))
         return after > value
     return after == value + 1 and (before is None or before < value)
+
+
+def before_first_marker(view: str, pos: int) -> bool:
+    """Whether no footnote marker of the document stands before ``pos``: a 1 glued
+    there may be its first marker."""
+    positions, values = _footnote_markers(view)
+    i = bisect.bisect_left(positions, pos)
+    return not any(values[k] >= 1 for k in range(i))
