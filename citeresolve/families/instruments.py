@@ -88,6 +88,13 @@ class MentionMatcher:
             for code, entry in language.instruments.items()
             if (tails := entry.get("other_instrument_tails"))
         }
+        # A short form carried on into a common noun, no instrument (lt "EB tipo
+        # patvirtinimas", the EC type-approval of a vehicle): no mention at all.
+        self._noun_tails = {
+            code: compile_pattern(rf"\s+{alternation(tails)}(?!\w)", anchored=True)
+            for code, entry in language.instruments.items()
+            if (tails := entry.get("noun_tails"))
+        }
         # ... or preceded by a word that makes it another ("Fourth Geneva Convention").
         self._other_heads = instrument_names.other_heads(language, _TREATY_WORD)
         self._national = instrument_names.national_short_forms(language)
@@ -138,6 +145,8 @@ class MentionMatcher:
             other := self._other_instrument(view, code, start, end)
         ):
             return other
+        if use == ATTACH_ONLY and (noun := self._noun_tails.get(code)) and noun.match(view, end):
+            return None
         if quoted_lower(view[start:end]) or (
             use == NAMED and tail_of_defined_name(view, start, end)
         ):

@@ -71,10 +71,13 @@ INSTRUMENT_FIELDS = ("names", "abbreviations", "attach_only")
 # Communauté européenne du charbon et de l'acier" is the ECSC Treaty, not the EC Treaty);
 # and the words right before a name that make it another's ("Fourth Geneva Convention").
 # Optional: short forms that a text naming one of the national_contexts uses for a
-# national instrument (es "artículo 24 CE" beside "Constitución Española").
+# national instrument (es "artículo 24 CE" beside "Constitución Española"). And the
+# words after a short form that make it part of a common noun, no instrument at all (lt
+# "EB tipo patvirtinimas": the EC type-approval of a vehicle).
 INSTRUMENT_OPTIONAL = (
     "courts",
     "other_instrument_tails",
+    "noun_tails",
     "other_instrument_heads",
     "national_short_forms",
     "national_contexts",
