@@ -190,6 +190,11 @@ def _titled(view: str, number: ActNumber, words: ActWords, title: int) -> bool:
     return all(words.word_at(view, pos) is None for pos in words.starts[k:] if pos < number.start)
 
 
+# The series letter of an OJ issue right before a number: "L 70/11" is the issue and
+# page of an OJ masthead, whatever act word the title after it opens with.
+_OJ_SERIES_BEFORE = regex.compile(r"(?:^|[^\w.])[LC] $")
+
+
 def _bare_act_after(
     view: str, number: ActNumber, words: ActWords
 ) -> tuple[str, int, int, bool] | None:
@@ -199,6 +204,8 @@ def _bare_act_after(
     that opens its line with the number may put a comma before the word, a title's
     capital (cs "1924/2006, Nařízení Evropského parlamentu a Rady (ES) o výživových …",
     not "123/2006, nařízení vlády")."""
+    if _OJ_SERIES_BEFORE.search(view[max(0, number.start - 3) : number.start]):
+        return None  # "L 70/11 DIRECTIVE 2009/12/EC": an OJ masthead's issue and page
     gap = 1 if view[number.end : number.end + 1] == " " else 0
     label = view[number.end : number.end + 2] == ", " and view[number.end + 2 : number.end + 3]
     if not gap and label and label.isupper() and _opens_line(view, number.start):

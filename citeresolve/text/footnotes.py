@@ -77,6 +77,18 @@ _REST_OF_VISA = lazy_pattern(
 )
 
 
+# The visas' markers are numbered line by line: a few visas with no marker at most stand
+# between two of them. A "(1)" far before ("Referințe (1)" of a site's menu, ten lines
+# up) is no evidence that ro "articolul 80 alineatul (2)," is a marker.
+_VISA_GAP = 3
+
+
+def _lines_between(view: str, start: int, end: int) -> int:
+    """The lines with text strictly between the line of ``start`` and that of ``end``."""
+    inner = view[start:end].split("\n")[1:-1]
+    return sum(1 for line in inner if line.strip())
+
+
 def _visa_markers(view: str) -> list[tuple[int, int]]:
     """The footnote markers after an article number in a visa, set apart as a paragraph
     in brackets is: da "efter proceduren i traktatens artikel 251 (3), og", lv "saskaņā
@@ -99,6 +111,7 @@ def _visa_markers(view: str) -> list[tuple[int, int]]:
             and (k + 1 == len(found) or int(found[k + 1]["n"]) != n)
             and _LINE_END.match(view, before.end()) is not None
             and "\n" in view[before.end() : m.start()]
+            and _lines_between(view, before.end(), m.start()) <= _VISA_GAP
             and (m["gap"] or view[before.start() - 1].isalpha())
             and _AFTER_NUMBER.search(view, max(0, m.start() - 24), m.start("m")) is not None
             and _REST_OF_VISA.match(view, m.end()) is not None
