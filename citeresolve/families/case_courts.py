@@ -15,8 +15,13 @@ from ..knowledge.lang import Dispatched, all_languages, alternation, union_phras
 from ..text.scan import Trigger
 from .case_numbers import ITEMS
 
-# The judgment's date between the court and its number: "20.02.1979", "20. 2. 1979".
-_DATE = r"\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}"
+# The judgment's date between the court and its number: "20.02.1979", "20. 2. 1979", or
+# with its month in words (it "16 Luglio 2020", de "16. Juli 2020", es "16 de julio de
+# 2020").
+_DATE = (
+    r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}"
+    r"|\d{1,2}\.?\s(?:\p{Ll}{1,2}\s)?\p{L}{3,12}\.?\s(?:\p{Ll}{1,2}\s)?(?:19|20)\d{2})"
+)
 
 
 def court_phrases() -> list[str]:
@@ -42,7 +47,7 @@ def court_list_pattern() -> Dispatched:
     number = alternation(union_phrases("acts", "number_words"))
     return Dispatched(
         [(None, court_phrases())],
-        rf"""(?![^\W\d_])(?:,?\s{_DATE})?(?:\s?[-–—,:]\s?|\s+)
+        rf"""(?![^\W\d_])(?:,?\s{_DATE})?(?:\s?[-–—,:]\s?|(?<=\d)\.\s|\s+)
             (?:(?:{words}|\p{{Lu}}\p{{Ll}}{{1,11}}\.?)\s+)?
             (?P<numbered>{number}\s?)?(?P<list>{ITEMS})""",
         regex.VERBOSE,
