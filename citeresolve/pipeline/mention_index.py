@@ -84,6 +84,8 @@ class MentionIndex:
             found: list[int] = []
             end = 0
             for m in self._openers.matches(self.view):
+                if _quoted(self.view, m.start()):
+                    continue  # lt "… tikėtis, atsižvelgdamas į …“": words quoted, no visa
                 if m.start() >= end:  # not overlapping, as in a scan of the whole text
                     found.append(m.start() - 1)
                     end = m.end()
@@ -345,6 +347,24 @@ def _inside_text(view: str, pos: int, spans: list[tuple[int, int]]) -> bool:
         return False
     k = bisect.bisect_right(spans, (pos, len(view) + 1)) - 1
     return k >= 0 and spans[k][0] <= pos < spans[k][1]
+
+
+# Quotation marks that only open a quotation (lt, de, cs "„", fr "«") and those that close
+# one or, in other languages, open it.
+_OPENING_QUOTES = "„«"
+_QUOTES = "„«“”»"
+_QUOTE_REACH = 300
+
+
+def _quoted(view: str, pos: int) -> bool:
+    """Whether ``pos`` is inside a quotation its line opened with an opening-only mark: a
+    keyword line's quoted descriptor (lt "– Prekės, kuri „… gali pagrįstai tikėtis,
+    atsižvelgdamas į tų prekių pobūdį“, sąvoka –") holds no visa's opener."""
+    start = max(view.rfind("\n", 0, pos) + 1, pos - _QUOTE_REACH)
+    for i in range(pos - 1, start - 1, -1):
+        if view[i] in _QUOTES:
+            return view[i] in _OPENING_QUOTES
+    return False
 
 
 def _clause_breaks(view: str) -> list[int]:
