@@ -121,16 +121,23 @@ def ordinal_numbers(view: str, tokens: list[Token], endings: frozenset[str]) -> 
     for i, tok in enumerate(tokens[:-1]):
         written = view[tok.start : tok.end]
         if tok.kind == "NUM" and ordinal_number(written, tokens[i + 1].kind, endings):
-            digits = written.rstrip("abcdefghijklmnopqrstuvwxyz.")
-            tokens[i] = Token("ORD", tok.start, tok.end, str(int(digits)))
+            tokens[i] = Token("ORD", tok.start, tok.end, str(int(_leading_digits(written))))
     return tokens
 
 
 def ordinal_number(written: str, next_kind: str | None, endings: frozenset[str]) -> bool:
     """Whether a number token written so, before a token of ``next_kind``, is an ordinal
     (:func:`ordinal_numbers`)."""
-    digits = written.rstrip("abcdefghijklmnopqrstuvwxyz.")
-    return next_kind in ("POS", "SUB") and digits.isdecimal() and written[len(digits) :] in endings
+    digits = _leading_digits(written)
+    return next_kind in ("POS", "SUB") and digits != "" and written[len(digits) :] in endings
+
+
+def _leading_digits(written: str) -> str:
+    """The digits a number token opens with: "2" of fr "2e", it "1°" (a mark), da "2."."""
+    end = 0
+    while end < len(written) and written[end] in "0123456789":
+        end += 1
+    return written[:end]
 
 
 class LexingPasses:
