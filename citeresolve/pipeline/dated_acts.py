@@ -137,6 +137,9 @@ class _Mentioned(Protocol):
     def code(self) -> str: ...
 
 
+_M = TypeVar("_M", bound=_Mentioned)
+
+
 def _number_year(act: _Mentioned) -> int | None:
     year = act.code.removeprefix("CELEX:")[1:5]
     return int(year) if year.isdigit() else None
@@ -164,6 +167,18 @@ def in_amending_title(
         return False
     head = dated_act(view, acts, act.start, lambda m: m.code != act.code, number_year=_number_year)
     return head is not None and words.search(view, head.end, act.start) is not None
+
+
+def amending_title_head(view: str, acts: Sequence[_M], act: _M, code: str) -> _M:
+    """The act cited with its own date whose title amends or repeals ``act`` (de "Art. 23
+    der Richtlinie 2008/48/EG … vom 23. April 2008 über … und zur Aufhebung der Richtlinie
+    87/102/EWG …, dass … in Art. 8 dieser Richtlinie": 2008/48's), or ``act`` itself
+    (:func:`in_amending_title`; ``acts`` are those cited before it)."""
+    words = title_amending_words(code)
+    if not in_amending_title(view, acts, act, words):
+        return act
+    head = dated_act(view, acts, act.start, lambda m: m.code != act.code, number_year=_number_year)
+    return head if head is not None else act
 
 
 # A title in quotes right after an act's number, perhaps after a comma: its opening mark.

@@ -12,11 +12,13 @@ from ..knowledge.lazy_patterns import lazy_pattern
 from ..text.scan import may_end_with as _may_end_with
 from .chain_links import ChainLinks
 from .comma_acts import comma_linked
+from .dated_acts import amending_title_head
 from .inserted_articles import inserted_owner
 from .keyword_lines import inside_segment, keyword_line_head, segment_name_after
 from .list_items import item_head, lead_in_head
 from .mention_index import SENTENCE_END, MentionIndex, Taken
 from .provision_lines import provision_line
+from .thereof_reach import names_kind_of
 from .title_owners import amended_head, clause_object, title_owner, titling_act
 
 # How far before a chain its linking words ("in particular", a dash …) may stand.
@@ -64,6 +66,10 @@ def pinned_head(
     head = index.clause_head(chain.start, after) or _head_of_line_before(links, index, chain.start)
     if head is not None and head.start in taken.consumed:
         head = index.named_between(head.end, chain.start, taken.consumed) or head
+    if head is not None and names_kind_of(links, chain, index, head):
+        # de "… zur Aufhebung der Richtlinie 87/102/EWG …, dass … Art. 8 dieser Richtlinie"
+        before = [m for m in index.mentions[: index.first_at(head.start)] if m.type == "eu_act"]
+        head = amending_title_head(index.view, before, head, links.code)
     return title_owner(links, head, index, chain.start)
 
 

@@ -120,6 +120,14 @@ def _out_of_reach(view: str, end: int, start: int) -> bool:
     return far > _THEREOF_REACH and SENTENCE_END.search(view, end, max(end, start - 1)) is not None
 
 
+def names_kind_of(links: ChainLinks, chain: Chain, index: MentionIndex, act: Mention) -> bool:
+    """Whether the "thereof" after ``chain`` names ``act``'s kind (de "dieser Richtlinie")."""
+    found = links.thereof.match(index.view, chain.end)
+    if found is None or act.type != "eu_act":
+        return False
+    return any(p.search(found[0]) and c == _letter(act) for p, c in _kind_words(links.code))
+
+
 def _letter(m: Mention) -> str:
     """The CELEX descriptor of an act's mention ("L" for a directive)."""
     return m.code.removeprefix("CELEX:")[5:6]
