@@ -24,8 +24,7 @@ import citeresolve
         ),
         (
             "cs",
-            "podle článku 49 (bývalého článku 43 Smlouvy o ES) Smlouvy o fungování "
-            "Evropské unie",
+            "podle článku 49 (bývalého článku 43 Smlouvy o ES) Smlouvy o fungování Evropské unie",
             ["TFEU:49", "TEC:43"],
         ),
         (

@@ -22,8 +22,7 @@ import citeresolve
         ),
         (
             "fi",
-            "Euroopan yhteisöjen perustamissopimuksessa määrätään, että 43 artiklaa "
-            "sovelletaan.",
+            "Euroopan yhteisöjen perustamissopimuksessa määrätään, että 43 artiklaa sovelletaan.",
             ["TEC", "TEC:43"],
         ),
         (
@@ -45,8 +44,7 @@ import citeresolve
         ),
         (
             "ga",
-            "Rialú teorann – Cód Teorainneacha Schengen – Airteagal 6 – Coinníollacha "
-            "iontrála",
+            "Rialú teorann – Cód Teorainneacha Schengen – Airteagal 6 – Coinníollacha iontrála",
             ["CELEX:32016R0399:6"],
         ),
     ],
