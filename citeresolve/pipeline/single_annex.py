@@ -6,11 +6,17 @@ languages that join them by case or by a "to" word the chain grammar does not re
   "groza Īstenošanas regulas (ES) Nr. 540/2011 pielikumu", fi "asetuksen (EU) N:o
   540/2011 (3) liitteessä";
 * the annex word before the act's "to" word (``annex_to``): bg "изменение на
-  приложението към Регламент за изпълнение (ЕС) № 540/2011", cs "příloha k nařízení".
+  приложението към Регламент за изпълнение (ЕС) № 540/2011", cs "příloha k nařízení";
+* the annex word alone between commas after its act, in a judgment summary's reference
+  line: fr "(Directive du Conseil 1999/70, annexe, clause 8, § 3)", el "(Οδηγία 1999/70
+  του Συμβουλίου, παράρτημα, ρήτρα 5 …)". There the act is named by itself too (as in
+  "(Directive 2000/78, art. 6)"): it stays cited, and the annex word is cited as
+  ``annex-1`` of its own; the clause or point after it is dropped, like an annex's points.
 
 The forms that may stand for the single annex are the language file's ``annex_single``
-(singular forms only: a plural is never "the Annex"). The act named so only completes
-the annex reference: its whole citation becomes the annex's, spanning both."""
+(singular forms only: a plural is never "the Annex"). In the first two forms the act
+named so only completes the annex reference: its whole citation becomes the annex's,
+spanning both."""
 
 from __future__ import annotations
 
@@ -29,6 +35,10 @@ from .genitive_gap import MARKER
 # How far before an act its annex word and "to" word may start (the word, "to" and an
 # act's qualifier written before its act word: bg "приложение към Делегиран регламент").
 _BEFORE_REACH = 60
+# How far before its act a reference line's bracket may open.
+_LINE_REACH = 200
+# The annex's number or letter after its word, which makes it no single annex
+_NUMBERED = r"(?![ \t]+(?:[IVXLC]{1,6}(?![^\W\d])|\d{1,3}(?![\d.])))"
 
 
 @functools.cache
@@ -45,8 +55,7 @@ def _patterns(lang: str) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] 
     if art["number_first"] or art.get("annex_numeral_first"):
         # ... not followed by the annex's number (fi "liitteessä I"); a part's letter or a
         # point's number may follow (lv "pielikuma A daļā", "pielikuma 3. punktā")
-        numbered = r"(?![ \t]+(?:[IVXLC]{1,6}(?![^\W\d])|\d{1,3}(?![\d.])))"
-        after = compile_pattern(rf"[ \t]*(?:{MARKER})?(?P<word>{single}){numbered}", anchored=True)
+        after = compile_pattern(rf"[ \t]*(?:{MARKER})?(?P<word>{single}){_NUMBERED}", anchored=True)
     before = None
     if art.get("annex_to"):
         qualifiers = _qualifiers(lang)
@@ -55,6 +64,22 @@ def _patterns(lang: str) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] 
             rf"(?:(?:{qualifiers})\w*[ \t]+)?\Z"
         )
     return after, before
+
+
+@functools.cache
+def _reference_line(lang: str) -> regex.Pattern[str] | None:
+    """The annex word alone between commas right after an act and the words that may
+    follow its number on a reference line (its author: el "του Συμβουλίου"), with a
+    comma, a semicolon or a closing bracket after it; None where the language has no
+    single annex word."""
+    words = load(lang).articles.get("annex_single", [])
+    if not words:
+        return None
+    return compile_pattern(
+        r"(?:[ \t]+[^\W\d][^\d,;:()\[\]\n]{0,60}?)?[ \t]*,[ \t]*"
+        rf"(?P<word>{alternation(words)}){_NUMBERED}(?=[ \t]*[,;)\]])",
+        anchored=True,
+    )
 
 
 def _qualifiers(lang: str) -> str:
@@ -77,7 +102,8 @@ def single_annexes(view: str, candidates: list[Candidate], lang: str) -> list[Ca
     """``candidates`` with each whole act that an annex word of ``annex_single`` joins
     (see the module) cited as its single annex instead."""
     after, before = _patterns(lang)
-    if after is None and before is None:
+    line = _reference_line(lang)
+    if after is None and before is None and line is None:
         return candidates
     out = []
     for cand in candidates:
@@ -87,6 +113,17 @@ def single_annexes(view: str, candidates: list[Candidate], lang: str) -> list[Ca
             continue
         start, end = cand.start, cand.end
         found = after.match(view, end) if after is not None else None
+        alone = line.match(view, end) if line is not None and found is None else None
+        if (
+            alone is not None
+            and _in_brackets(view, start)
+            and not _taken(candidates, alone.start("word"), alone.end("word"))
+        ):
+            # the act stays cited, and its single annex is cited at the annex word
+            pinned = attrs.evolve(parts, pin=Pin("", annex="1"))
+            word = alone.span("word")
+            out += [cand, attrs.evolve(cand, parts=pinned, start=word[0], end=word[1])]
+            continue
         if found is not None:
             end = found.end("word")
         elif before is not None:
@@ -99,3 +136,17 @@ def single_annexes(view: str, candidates: list[Candidate], lang: str) -> list[Ca
         pinned = attrs.evolve(parts, pin=Pin("", annex="1"))
         out.append(attrs.evolve(cand, parts=pinned, start=start, end=end))
     return out
+
+
+def _in_brackets(view: str, start: int) -> bool:
+    """Whether ``start`` is inside a bracket opened on its line (a summary's reference
+    line, "(Directive du Conseil 1999/70, annexe, …)"), not in running text."""
+    line = view[max(0, start - _LINE_REACH) : start].rsplit("\n", 1)[-1]
+    opened = max(line.rfind("("), line.rfind("["))
+    return opened >= 0 and max(line.rfind(")"), line.rfind("]")) < opened
+
+
+def _taken(candidates: list[Candidate], start: int, end: int) -> bool:
+    """Whether a citation already covers part of ``start``–``end`` (sv "beslut 2001/937,
+    bilaga, artiklarna 3 och 4": the articles of the single annex)."""
+    return any(c.start < end and start < c.end for c in candidates)
