@@ -58,7 +58,7 @@ from .mention_index import SENTENCE_END, MentionIndex, Taken
 from .previous_units import Previous, of_previous
 from .related_acts import row_act
 from .sentence_reach import sentence_instrument
-from .thereof_reach import possessive_across, thereof_across
+from .thereof_reach import possessive_across, subject_after, thereof_across
 from .unit_keys import unit_candidate, whole
 
 _INSERTED_PARAGRAPH = lazy_pattern(r"\d{1,3}[a-z]{1,10}")  # "2a", "1bis", "3quater"
@@ -319,7 +319,11 @@ class Attacher:
         if following is not None:
             return following
         if links.thereof_after(index.view, chain.end):
-            return pinned_head(links, chain, index, taken) or thereof_across(links, chain, index)
+            return (
+                pinned_head(links, chain, index, taken)
+                or subject_after(links, chain, index)
+                or thereof_across(links, chain, index)
+            )
         if chain.continued:
             return None
         # a row of EUR-Lex's table of related acts: its act cell is cited too (not taken)
@@ -327,6 +331,7 @@ class Attacher:
             row_act(chain, index)
             or relative_owner(links, chain, index)
             or named_before(links, chain, index, taken)
+            or subject_after(links, chain, index)
             or possessive_across(links, chain, index)
         )
 

@@ -22,10 +22,10 @@ from .mention_index import SENTENCE_END, MentionIndex
 _THEREOF_REACH = 400
 # What may open a sentence before its chain: a paragraph number or a list item's Roman
 # numeral and dash, two words and an article ("5 Under the", "L'", "Según el", pt "II -
-# Nos termos dos", es "En virtud del", it "Ai sensi dell'").
+# Nos termos dos", es "En virtud del", it "Ai sensi dell'", mt "Kif spjegat fil-").
 _SENTENCE_OPENING = lazy_pattern(
     r"\s*(?:\d{1,3}\.?\s+|[IVX]{1,5}[ \t]*[-–—][ \t]*)?(?:[^\W\d]+[ \t]+){0,2}"
-    r"(?:[^\W\d]{1,4}['’][ \t]*|[^\W\d]{1,3}[ \t]+)?"
+    r"(?:[^\W\d]{1,4}['’-][ \t]*|[^\W\d]{1,3}[ \t]+)?"
 )
 # A capitalised word right after "thereof": the name it began ("della stessa Legge").
 _NAME_GOES_ON = lazy_pattern(r"[ \t]+\p{Lu}")
@@ -51,6 +51,11 @@ _LEAD_REACH = 120
 _PLAIN = lazy_pattern(r"[^\d()\[\]:;\n]*")
 _LAST_WORD = lazy_pattern(r"[^\W\d]+[ \t]+$")
 _PHRASE_END = lazy_pattern(r"[ \t]*(?:[.,;:)]|\n|$)")
+# The comma that ends a fronted phrase and the determiner of the subject after it (fr
+# ", le ", mt ", ir-"), on the same line.
+_SUBJECT_GAP = lazy_pattern(
+    r"[ \t]*,[ \t]*(?P<det>(?:[^\W\d]{1,3}[ \t]+|[^\W\d]{1,4}['’-][ \t]*)?)"
+)
 
 
 def thereof_across(links: ChainLinks, chain: Chain, index: MentionIndex) -> Mention | None:
@@ -180,6 +185,42 @@ def possessive_across(links: ChainLinks, chain: Chain, index: MentionIndex) -> M
     ):
         return None
     return _sole_before(index, start)
+
+
+def subject_after(links: ChainLinks, chain: Chain, index: MentionIndex) -> Mention | None:
+    """A possessive or "thereof" in a phrase that opens its sentence, when the comma that
+    ends the phrase is followed by the sentence's subject, an instrument: the subject
+    owns the chain (fr "Conformément à son considérant 6, le règlement n° 1346/2000 se
+    limite …", mt "Kif spjegat fil-Premessa 10 tiegħu, ir-Regolament Interim huwa …"),
+    whatever the sentence before names. Nothing may be named before the chain in its
+    sentence, and no other word stands between the phrase's comma and the subject."""
+    view = index.view
+    start = index.clause_start(chain.start)
+    if not _SENTENCE_OPENING.fullmatch(view, start, chain.start):
+        return None
+    if index.first_in(start, chain.start) is not None:
+        return None
+    after = chain.end
+    owner = links.thereof.match(view, chain.end)
+    if owner is not None:
+        after = owner.end()
+    else:
+        word = _LAST_WORD.search(view, start, chain.start)
+        opening = links.possessive_opening
+        if (
+            word is None
+            or opening is None
+            or not opening.fullmatch(view, word.start(), chain.start)
+        ):
+            return None
+    gap = _SUBJECT_GAP.match(view, after)
+    if gap is None:
+        return None
+    # the subject's mention may hold its determiner (mt "ir-Regolament") or follow it
+    subject = index.first_in(gap.start("det"), gap.end() + 1)
+    return (
+        subject if subject is not None and subject.start in (gap.start("det"), gap.end()) else None
+    )
 
 
 def _plain_lead(links: ChainLinks, view: str, start: int, end: int) -> bool:
