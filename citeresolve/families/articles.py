@@ -133,8 +133,10 @@ class ChainReader:
         # determiner or an elided article makes the noun.
         determiners = alternation(art["determiners"]) if art["determiners"] else r"(?!)"
         self._determiner_before = compile_pattern(rf"(?:{determiners}|[^\W\d_]['’])\s*\Z")
-        # words an ordinal numbers ("the fourth recital"; sl "šestega člena": Article 6)
-        by_ordinal = art.get("recital", []) + (art["article"] if self.ordinal_first else [])
+        # words an ordinal numbers ("the fourth recital", "the third paragraph of that
+        # Article"; sl "šestega člena": Article 6)
+        by_ordinal = [*art.get("recital", []), *art["paragraph"]]
+        by_ordinal += art["article"] if self.ordinal_first else []
         self._ordinal_noun = compile_pattern(alternation(by_ordinal))
         self._roman_annex = roman_annex_pattern(art)
         self._annex_word = compile_pattern(alternation(art.get("annex", [])))

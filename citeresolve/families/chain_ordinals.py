@@ -21,9 +21,7 @@ class OrdinalHandlers(ParserState):
 
     def _on_ordinal(self, tok: Token, nxt: Token | None) -> int | None:
         cur = self.current
-        if (found := self._ordinal_recitals()) is not None or (
-            found := self._points_by_position(tok, nxt)
-        ) is not None:
+        if (found := self._by_position(tok, nxt)) is not None:
             return found
         if nxt is not None and nxt.kind in PARAGRAPH_NOUNS:
             if (
@@ -69,6 +67,32 @@ class OrdinalHandlers(ParserState):
             self._ordinal_list(tok, cur)
             return self.i + 1
         return None
+
+    def _by_position(self, tok: Token, nxt: Token | None) -> int | None:
+        """Recitals, points or a paragraph alone counted by position; the index to read
+        next, or None."""
+        if (found := self._ordinal_recitals()) is not None:
+            return found
+        if (found := self._points_by_position(tok, nxt)) is not None:
+            return found
+        return self._paragraph_alone(tok, nxt)
+
+    def _paragraph_alone(self, tok: Token, nxt: Token | None) -> int | None:
+        """ "the third paragraph of that Article", nl "het derde lid van dat artikel": an
+        unnumbered paragraph with no article of its own, as "paragraph 3" alone
+        (chain_details); attach decides whose it is. Not a word that may count
+        subparagraphs too (POS: es "párrafo tercero", it "terzo comma")."""
+        if (
+            nxt is None
+            or nxt.kind not in ("PAR", "PARS")
+            or self.current is not None
+            or self.number_first
+            or article_follows(self.tokens, self.i + 2)
+        ):
+            return None
+        self.units.append(Unit("", tok.start, nxt.end, tok.value))
+        self.last_end = nxt.end
+        return self.i + 2
 
     def _points_by_position(self, tok: Token, nxt: Token | None) -> int | None:
         """Points before their article, in a subdivision counted by position: nl "letter d)

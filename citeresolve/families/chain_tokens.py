@@ -421,7 +421,9 @@ def pin_numerals(view: str, tokens: list[Token]) -> list[Token]:
         if prev is None or view[prev.end : tok.start].strip(" \u00a0"):
             out.append(tok)
             continue
-        value = roman_value(tok.value) if tok.kind == "ROMAN" and prev.kind == "NUM" else None
+        # also after "," or "and" after such a numeral: "Art. 21 II, III DSGVO" (21(2), 21(3))
+        after = prev.kind == "NUM" or (prev.kind in ("COMMA", "AND") and len(out) - 2 in numerals)
+        value = roman_value(tok.value) if tok.kind == "ROMAN" and after else None
         if value is not None:
             numerals.add(len(out))
             out.append(Token("BNUM", tok.start, tok.end, str(value)))
