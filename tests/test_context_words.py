@@ -38,6 +38,8 @@ def categories(code: str) -> dict[str, list[str]]:
     out = {name: table[name] for name in LISTS}
     out.update({f"anaphors.{kind}": words for kind, words in table["anaphors"].items()})
     out.update({f"kind_words.{kind}": words for kind, words in table.get("kind_words", {}).items()})
+    if "proposals" in table:
+        out["proposals"] = table["proposals"]
     out.update(
         {f"subject_anaphors.{kind}": w for kind, w in table.get("subject_anaphors", {}).items()}
     )
@@ -77,6 +79,7 @@ def test_table_is_complete(code: str) -> None:
         "subject_anaphors",
         "agreement_nouns",
         "title_amends",
+        "proposals",
     }
     assert set(table) - optional == {*LISTS, "quotes", "anaphors"}, code
     # "act": a reference word of no kind (fi "säädöksen"), optional

@@ -20,8 +20,12 @@ from .case_numbers import ITEMS
 # 2020").
 _DATE = (
     r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}"
-    r"|\d{1,2}\.?\s(?:\p{Ll}{1,2}\s)?\p{L}{3,12}\.?\s(?:\p{Ll}{1,2}\s)?(?:19|20)\d{2})"
+    r"|\d{1,2}\p{Ll}{0,3}\.?\s(?:\p{Ll}{1,2}\s)?\p{L}{3,12}\.?\s(?:\p{Ll}{1,2}\s)?(?:19|20)\d{2})"
 )
+# Before the date, the judgment's word and a preposition, one or two short words (de
+# "EuGH, Urteil vom 15. Juli 1964, 6/64", pl "TSUE z dnia 15 lipca 1964 r., 6/64", fi
+# "EYT, tuomio 15.7.1964, 6/64"); after it, a year's abbreviation (pl "r.").
+_DATED = rf"(?:,?\s(?:\p{{L}}{{1,8}}\s){{0,2}}{_DATE}(?:\s\p{{Ll}}{{1,4}}\.)?)"
 
 
 def court_phrases() -> list[str]:
@@ -40,14 +44,15 @@ def court_trigger() -> Trigger | None:
 
 @functools.cache
 def court_list_pattern() -> Dispatched:
-    """The court's abbreviation, perhaps the judgment's date, a dash, comma or space, perhaps
-    a case word (of any language, or a capitalised word: pt "Caso") or a number word, and
-    the list of numbers (group ``list``; ``numbered`` when a number word stands before)."""
+    """The court's abbreviation, perhaps the judgment's date (and its word), a dash, comma
+    or space, perhaps a case word (of any language, or a capitalised word: pt "Caso") or a
+    number word, and the list of numbers (group ``list``; ``numbered`` when a number word
+    stands before)."""
     words = alternation(union_phrases("cases", "words"))
     number = alternation(union_phrases("acts", "number_words"))
     return Dispatched(
         [(None, court_phrases())],
-        rf"""(?![^\W\d_])(?:,?\s{_DATE})?(?:\s?[-–—,:]\s?|(?<=\d)\.\s|\s+)
+        rf"""(?![^\W\d_]){_DATED}?(?:\s?[-–—,:]\s?|(?<=\d)\.\s|\s+)
             (?:(?:{words}|\p{{Lu}}\p{{Ll}}{{1,11}}\.?)\s+)?
             (?P<numbered>{number}\s?)?(?P<list>{ITEMS})""",
         regex.VERBOSE,

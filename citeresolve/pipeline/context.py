@@ -35,7 +35,7 @@ from ..limits import CALL_TIMEOUT
 from ..model.parts import Spans, by_span, by_start
 from ..text.scan import Trigger, matches_from, occurrences
 from .anaphors import ONLY as _ONLY
-from .anaphors import only_of_kind, subject_of_kind
+from .anaphors import OTHER_ACT, only_of_kind, subject_of_kind
 from .compound_names import compound_names
 from .dated_acts import dated_act
 from .definition_patterns import (
@@ -302,7 +302,8 @@ class ContextReader:
 
 def _anaphor_phrases(words: Mapping[str, Any]) -> list[tuple[str, str]]:
     """(kind, phrase) of every anaphor of a language: "that Regulation", a bare kind
-    word ("the Directive", only of its kind), the act in question (its subject)."""
+    word ("the Directive", only of its kind), the act in question (its subject), a
+    proposal (no act)."""
     anaphors: list[tuple[str, str]] = []
     for kind, phrases in words.get("anaphors", {}).items():
         anaphors += [(kind, p) for p in phrases]
@@ -310,6 +311,9 @@ def _anaphor_phrases(words: Mapping[str, Any]) -> list[tuple[str, str]]:
         anaphors += [(only_of_kind(kind), p) for p in phrases]
     for kind, phrases in words.get("subject_anaphors", {}).items():
         anaphors += [(subject_of_kind(kind), p) for p in phrases]
+    # a proposal named by its kind (an EP amendment's "Proposition de directive" over
+    # "Article 3 – paragraphe 1"): its own articles, no act cited before (``proposals``)
+    anaphors += [(OTHER_ACT, p) for p in words.get("proposals", [])]
     # Longest first: the groups are tried in order, and one kind's phrase may begin
     # another's (pt "referida decisão" in "referida decisão-quadro", fr "ladite
     # décision-cadre", es "dicha Decisión Marco"): the whole phrase decides the kind.

@@ -155,9 +155,12 @@ def _analyse_view(text: str, view_text: CleanText, code: str) -> Analysis:
         if family.find is not None:
             candidates += family.find(view)
     # A number that the cases read as a case (hu "az 1/2003/EK rendelet és a 6/64. sz.
-    # Costa-ügy": its case word after it) is no member of the list of acts before it.
+    # Costa-ügy": its case word after it) is no member of the list of acts before it;
+    # nor is the number of an act word that also means a judgment (el "ΔΕΚ, απόφαση της
+    # 9ης Μαρτίου 1978, 106/77": the act ends where the case does).
     cases = {(c.start, c.end) for c in candidates if c.parts.type == "case"}
-    acts = [a for a in eu_acts.parse(view, code) if (a.start, a.end) not in cases]
+    case_ends = {end for _, end in cases}
+    acts = [a for a in eu_acts.parse(view, code) if a.end not in case_ends]
     journals = _with_act_years(official_journal.parse(view), acts, view)
     candidates += journals
     acts = _outside_journals(acts, journals)
