@@ -58,7 +58,7 @@ from .mention_index import SENTENCE_END, MentionIndex, Taken
 from .previous_units import Previous, of_previous
 from .related_acts import row_act
 from .sentence_reach import sentence_instrument
-from .thereof_reach import possessive_across, subject_after, thereof_across
+from .thereof_reach import possessive_across, possessive_of_kind, subject_after, thereof_across
 from .unit_keys import unit_candidate, whole
 
 _INSERTED_PARAGRAPH = lazy_pattern(r"\d{1,3}[a-z]{1,10}")  # "2a", "1bis", "3quater"
@@ -333,6 +333,7 @@ class Attacher:
             or named_before(links, chain, index, taken)
             or subject_after(links, chain, index)
             or possessive_across(links, chain, index)
+            or possessive_of_kind(links, chain, index)
         )
 
 

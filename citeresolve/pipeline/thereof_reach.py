@@ -51,6 +51,11 @@ _LEAD_REACH = 120
 _PLAIN = lazy_pattern(r"[^\d()\[\]:;\n]*")
 _LAST_WORD = lazy_pattern(r"[^\W\d]+[ \t]+$")
 _PHRASE_END = lazy_pattern(r"[ \t]*(?:[.,;:)]|\n|$)")
+# How far before its chain the sentence of a possessive standing for a kind word may begin.
+_KIND_LEAD_REACH = 240
+# How far before that sentence the act of its kind word may be named (in the sentence
+# right before: a judgment's long sentences).
+_KIND_REACH = 600
 # The comma that ends a fronted phrase and the determiner of the subject after it (fr
 # ", le ", mt ", ir-"), on the same line.
 _SUBJECT_GAP = lazy_pattern(
@@ -187,6 +192,59 @@ def possessive_across(links: ChainLinks, chain: Chain, index: MentionIndex) -> M
     return _sole_before(index, start)
 
 
+def possessive_of_kind(links: ChainLinks, chain: Chain, index: MentionIndex) -> Mention | None:
+    """A possessive right before a chain further in a sentence that names no instrument
+    before it, where the sentence's only act words are the bare kind of the one act the
+    sentence before names: the kind word is an anaphor of that act, and the possessive
+    stands for it (sl "… Direktive Sveta 98/59/ES … . Ta direktiva se uporablja, če so
+    izpolnjeni pogoji iz njenega člena 1", lv "… saskaņā ar Direktīvu 85/374 … .
+    Valsts tiesai … ir jāievēro direktīvas … joma atbilstoši tās 1. un 3. pantam")."""
+    view, pattern = index.view, links.possessive_opening
+    word = _LAST_WORD.search(view, max(0, chain.start - 24), chain.start)
+    if pattern is None or word is None or not pattern.fullmatch(view, word.start(), chain.start):
+        return None
+    start = _sentence_start(index, chain.start)
+    if start is None or index.first_in(start, chain.start) is not None:
+        return None
+    lead = view[start : word.start()]
+    letter = _lead_kind(links, lead)
+    if letter is None or any(ch.isdigit() for ch in lead) or names_unregistered_kind(lead):
+        return None
+    if (
+        links.of_after.match(view, chain.end)
+        or _NAME_GOES_ON.match(view, chain.end)
+        or links.act_word_after.match(view, chain.end)
+    ):
+        return None  # another's article
+    # the sentence before, also where it ended its line (the full stop is its clause's)
+    named = _sole_before(index, len(view[:start].rstrip()), _KIND_REACH)
+    return named if named is not None and _letter(named) == letter else None
+
+
+def _sentence_start(index: MentionIndex, pos: int) -> int | None:
+    """Where the sentence holding ``pos`` begins (after the last full stop of its clause),
+    or None when that is farther than the reach of a kind word's possessive."""
+    clause = index.clause_start(pos)
+    lo = max(clause, pos - _KIND_LEAD_REACH)
+    ends = list(SENTENCE_END.finditer(index.view, lo, pos))
+    if ends:
+        return ends[-1].end()
+    return clause if clause == lo else None
+
+
+def _lead_kind(links: ChainLinks, lead: str) -> str | None:
+    """The CELEX letter of the act words in ``lead`` when it has some and all are the
+    bare word of one kind of act (sl "Ta direktiva"); otherwise None."""
+    letters = set()
+    for found in links.act_word_after.finditer(lead):
+        kind = found.group().strip()
+        letter = next((c for p, c in _kind_words(links.code) if p.fullmatch(kind)), None)
+        if letter is None:
+            return None
+        letters.add(letter)
+    return letters.pop() if len(letters) == 1 else None
+
+
 def subject_after(links: ChainLinks, chain: Chain, index: MentionIndex) -> Mention | None:
     """A possessive or "thereof" in a phrase that opens its sentence, when the comma that
     ends the phrase is followed by the sentence's subject, an instrument: the subject
@@ -239,9 +297,9 @@ def _plain_lead(links: ChainLinks, view: str, start: int, end: int) -> bool:
     )
 
 
-def _sole_before(index: MentionIndex, start: int) -> Mention | None:
+def _sole_before(index: MentionIndex, start: int, reach: int = _POSSESSIVE_REACH) -> Mention | None:
     """The instrument the sentence before ``start`` names, when it names no other."""
-    named = index.last_named_before(start, _POSSESSIVE_REACH)
+    named = index.last_named_before(start, reach)
     if named is None or named.start < index.clause_start(max(0, start - 1)):
         return None
     for m in index.mentions[index.first_at(named.start) : index.first_at(start)]:
