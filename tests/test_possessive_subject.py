@@ -58,7 +58,9 @@ def test_the_subject_after_the_phrase_owns_it(lang: str, text: str, expected: li
 
 
 def test_english_subject_after_the_phrase() -> None:
-    text = "Directive 2002/58/EC is amended. Under its Article 10, Regulation (EU) 2021/1232 lapses."
+    text = (
+        "Directive 2002/58/EC is amended. Under its Article 10, Regulation (EU) 2021/1232 lapses."
+    )
     assert f"{R1232}:10" in keys(text, "en")
     assert f"{L58}:10" not in keys(text, "en")
 
@@ -82,8 +84,7 @@ def test_english_subject_after_the_phrase() -> None:
         # an instrument named before the chain in its sentence: not a fronted phrase
         (
             "es",
-            "Según la Directiva 2002/58/CE y su artículo 10, el Reglamento (UE) 2021/1232 "
-            "expira.",
+            "Según la Directiva 2002/58/CE y su artículo 10, el Reglamento (UE) 2021/1232 expira.",
             [L58, f"{L58}:10", R1232],
         ),
     ],

@@ -119,8 +119,10 @@ def _number_after_word() -> regex.Pattern[str]:
     the number word, the number, and no year or further digit after it ("No 1/2003",
     "No 1.5", "n. 1, 2")."""
     domains = union_pattern("acts", "domains")
+    # ... or its author (fr "règlements du Conseil n° 17")
+    authors = union_pattern("acts", "authors")
     return compile_pattern(
-        rf"\s*(?:\((?:{domains})\)\s*)?(?:{number_words()})\s?(?P<n>\d{{1,3}})"
+        rf"\s*(?:\((?:{domains})\)\s*|(?:{authors})\s+)?(?:{number_words()})\s?(?P<n>\d{{1,3}})"
         r"(?!\d|\s?/|[.,]\d|-\d)"
     )
 
@@ -134,6 +136,10 @@ def _reads_first_digits() -> bool:
     return not any("*" in p or DATE_MARK in p or any(ch.isdecimal() for ch in p) for p in phrases)
 
 
+# How far after a year-less act its companion may continue the list of its act word,
+# and what may not stand between (a clause's or line's end, another act's number).
+_LIST_REACH = 80
+_LIST_BREAK = lazy_pattern(r"[;\n]|\d/\d")
 _FIRST_DIGIT = lazy_pattern(r"\d")
 _DIGITS_AT = lazy_pattern(r"\d{1,4}")
 # How far after the regulation word its number's first digit is looked for.
@@ -174,7 +180,34 @@ def yearless_acts(view: str, lang: str | None) -> list[Candidate]:
         act = wanted.get(m["n"])
         if act is not None and _said_which(view, start, m.end(), act):
             found.append(Candidate(KeyParts(type="eu_act", celex=act.celex), start, m.end()))
+            found += _companion_in_list(view, m.end(), act, lang)
     return found
+
+
+@functools.cache
+def _numbered_companion() -> regex.Pattern[str]:
+    """A number word and a year-first "N/YYYY" number with no act word of its own."""
+    return compile_pattern(
+        rf"(?<![^\W\d])(?:{number_words()})\s?(?P<n>\d{{1,4}})/(?P<y>\d{{4}})(?![\d/])"
+    )
+
+
+def _companion_in_list(view: str, end: int, act: _Act, lang: str | None) -> list[Candidate]:
+    """A companion of the act that continues its act word's list on the same line,
+    with its number word and no act word of its own: en "Council Regulations No 17, Art.
+    15(2), and No 1/2003, Art. 23(2)" names Regulation (EC) No 1/2003 too; no other act
+    number stands between them."""
+    if act.companions is None:
+        return []
+    found = _numbered_companion().search(view, end, end + _LIST_REACH)
+    if found is None or _LIST_BREAK.search(view, end, found.start()) is not None:
+        return []
+    if act.companions.fullmatch(f"{found['n']}/{found['y']}") is None:
+        return []
+    if ActWords(view[end : found.start()], None, lang).hits:
+        return []  # its own act word before it: read as any act number
+    celex = f"3{found['y']}R{int(found['n']):04d}"
+    return [Candidate(KeyParts(type="eu_act", celex=celex), found.start(), found.end())]
 
 
 def _said_which(view: str, start: int, end: int, act: _Act) -> bool:
