@@ -23,6 +23,17 @@ def keeps_latin_suffixes(code: str) -> bool:
     return bool(instruments().get(code, {}).get("latin_suffixes", False))
 
 
+def _english_act_names(entry: dict[str, Any], lang: str) -> list[str]:
+    """The English names ending in "Act" of an act whose own title gives its short title
+    ("Digital Services Act", "AI Act"): texts in every language cite it so (de "Art. 34
+    des Digital Services Act", nl "artikel 34 van de Data Act", fr "l'article 5 du Chips
+    Act"); none for English, whose list has them."""
+    if lang == "en" or not entry.get("official"):
+        return []
+    english = entry.get("names", {}).get("en", [])
+    return [n for n in english if n.removeprefix("=").endswith(" Act")]
+
+
 @functools.cache
 def popular_names(lang: str) -> dict[str, list[str]]:
     """Names and abbreviations of acts cited by a popular name (``data/popular_names.toml``)
@@ -34,11 +45,16 @@ def popular_names(lang: str) -> dict[str, list[str]]:
     # Languages whose names take a genitive ending (da/sv "habitatdirektivets"): every
     # name written whole (no "*") is also found with it.
     genitives = data.get("name_endings", {}).get(lang, [])
+    # Languages that write the Union's abbreviation before an act's (de "EU-DSGVO", en
+    # "EU GDPR"): every abbreviation of the language is also found after it.
+    prefixes = data.get("abbreviation_prefixes", {}).get(lang, [])
     out: dict[str, list[str]] = {}
     for entry in data["acts"].values():
         names = entry.get("names", {}).get(lang, [])
+        names = names + [n for n in _english_act_names(entry, lang) if n not in names]
         if names:
             inflected = [n + e for n in names if n.startswith("=") for e in endings]
+            inflected += [f"={p}{n[1:]}" for n in names if n.startswith("=") for p in prefixes]
             inflected += [
                 n + e
                 for n in names
