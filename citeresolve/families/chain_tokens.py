@@ -272,10 +272,11 @@ def _inserted_letter(art: Mapping[str, Any], point_letters: Mapping[str, str]) -
         rf"|[ \u00a0]{_not_a_capital_word(art)}{numeral}"
         rf"(?P<csuffix>[A-Z{own_capitals}])(?![^\W\d_])(?![-‑/.])(?!\s?\d)"
     )
-    # Number first, the letter may stand apart right before the article word: fi
-    # "perustamissopimuksen 106 a artiklan" (Article 106a).
+    # Number first, the letter may stand apart before the article word or the list's next
+    # number: fi "perustamissopimuksen 106 a artiklan" (106a), "19 a ja 29 a artiklaa".
     spaced = (
-        rf"|[ \u00a0](?P<ssuffix>[a-z])[ \u00a0](?=(?:{unit_words(art['article'])}))"
+        rf"|[ \u00a0](?P<ssuffix>[a-z])(?:[ \u00a0](?=(?:{unit_words(art['article'])}))"
+        rf"|(?=,?[ \u00a0](?:{alternation(art['and'])})[ \u00a0]\d|,[ \u00a0]\d))"
         if art["number_first"]
         # Article first, older texts set the letter apart at the end of the reference:
         # de "Artikel 100 a EG-Vertrag", mt "l-Artikolu 100 a," (Article 100a). Only
