@@ -109,7 +109,12 @@ class ChainParser(UnitHandlers, DetailHandlers, ListHandlers):
         """ "lit. b) i c) tego ustępu", "points (b) and (c) of that paragraph": points with
         no article of their own, one unit each (article empty); attach gives them the
         paragraph an anaphor after them names, or nothing."""
-        if not self.preface_points or self.number_first or self.preface_paragraph is not None:
+        if (
+            not self.preface_points
+            or self.number_first
+            or self.preface_paragraph is not None
+            or self.preface_point_range  # "points (a) to (c) of that paragraph"
+        ):
             return None
         start = self.tokens[0].start
         end = max(t.end for t in self.tokens[: self.i] if t.kind in POINT_VALUES)

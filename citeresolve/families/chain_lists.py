@@ -80,6 +80,12 @@ class ListHandlers(ParserState):
             cur.points = []
             cur.end = self.last_end = nxt.end
             return self.i + 2
+        if self.preface_points and nxt is not None and nxt.kind in POINT_VALUES:
+            # "points (a) to (c) of Article 4(1)", sl "točkami (a) do (c) člena 4(1)": a
+            # range of points before its article, not cited either (see below); its
+            # first point holds the preface open for the "of" and the article after it
+            self.preface_point_range = True
+            return self.i + 2
         if cur is not None and cur.points and nxt is not None and nxt.kind in POINT_VALUES:
             # "Article 45, points (a) to (e)": a range of points is not cited (the
             # unit takes its instrument, and gives no citation); a list may go on

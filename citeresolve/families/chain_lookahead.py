@@ -39,10 +39,11 @@ def bare_article_at(tokens: list[Token], j: int) -> bool:
 
 def letters_closed_by_point_word(tokens: list[Token], i: int) -> bool:
     """Whether the letters from ``tokens[i]`` are a list that a point word closes: lv
-    "20. panta 2. punkta a) un c) apakšpunktu" (points (a) and (c) of Article 20(2)).
-    Only the point word after the last letter says they are points."""
+    "20. panta 2. punkta a) un c) apakšpunktu" (points (a) and (c) of Article 20(2)),
+    also a range of them (lv "a)–c) apakšpunktu", lt "a–c punktai"). Only the point
+    word after the last letter says they are points."""
     j = i
-    while j + 2 < len(tokens) and tokens[j + 1].kind in ("AND", "COMMA"):
+    while j + 2 < len(tokens) and tokens[j + 1].kind in ("AND", "COMMA", "RANGE"):
         if tokens[j + 2].kind != tokens[i].kind:  # "a) un c)", bare "d, e ir f"
             break
         j += 2

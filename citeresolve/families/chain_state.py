@@ -240,6 +240,7 @@ class ParserState:
         self.extra_paragraphs: list[str] = []  # "os n.ºs 6, 8 e 10 do artigo 218.º"
         self.ordinal_paragraphs = False  # "articolo 257, primo e secondo comma"
         self.preface_points: list[str] = []
+        self.preface_point_range = False  # "points (a) to (c) of": the next unit's points
         # "and the second subparagraph of Article 300(3)": a subdivision word before the
         # next article of the list (dropped from the key), whose "of" keeps the chain
         self.preface_subdivision = False
@@ -270,6 +271,9 @@ class ParserState:
             unit.paragraph = self.preface_paragraph
             self.preface_paragraph = None
         self.preface_subdivision = False
+        if self.preface_point_range:
+            unit.point_range = True
+            self.preface_point_range = False
         if self.preface_points:
             unit.points.extend(self.preface_points)
             self.preface_points = []

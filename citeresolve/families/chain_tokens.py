@@ -46,6 +46,7 @@ _WORD_ROLES = (
     ("OF", "of"),
     ("ANNEX", "annex"),
     ("NONCITE", "noncitable"),
+    ("POSS", "possessive"),  # sl "drugi odstavek njenega 3. člena" (its Article 3(2))
 )
 
 
@@ -103,8 +104,7 @@ _HYPHEN = r"(?P<HYPHEN>[-–‑−‐](?=\s?\d|\(\d)|(?<=\))[-–‑−‐](?=\(
 
 
 # A point letter in brackets. Two capitals in brackets before a number are the domain of
-# the act whose number follows, no point: hu "c) pontja, valamint az (EU) 2022/2472
-# bizottsági rendelet".
+# the act whose number follows, no point: hu "az (EU) 2022/2472 bizottsági rendelet".
 _BRACKET_LETTER = (
     r"(?P<BLET>\([ \u00a0]?(?!\p{Lu}{2}\)[ \u00a0]+\d)"
     r"(?P<blet>[^\W\d_]{1,2}|[ivx]{1,5})[ \u00a0]?\))"

@@ -140,6 +140,25 @@ def _leading_digits(written: str) -> str:
     return written[:end]
 
 
+# What a paragraph or point named before its article ends with.
+_PREFACE_ENDS = frozenset({"NUM", "BNUM", "PAR", "BLET", "LETP", "LETTER", "PT", "OF"})
+
+
+def possessive_in_preface(tokens: list[Token]) -> list[Token]:
+    """The tokens without a possessive between a preface and its article: sl "drugi
+    odstavek njenega 3. člena", cs "odst. 2 jeho článku 3", hr "stavak 2. njezina članka
+    3." read as "paragraph 2 of Article 3" (the act the possessive points to is named
+    before the chain, as for "its Article 3"); any other possessive ends the chain."""
+    for k, tok in enumerate(tokens):
+        if tok.kind != "POSS":
+            continue
+        after = tokens[k + 1].kind if k + 1 < len(tokens) else ""
+        if k > 0 and tokens[k - 1].kind in _PREFACE_ENDS and after in ("ART", "NUM"):
+            return [*tokens[:k], *possessive_in_preface(tokens[k + 1 :])]
+        return tokens[:k]
+    return tokens
+
+
 class LexingPasses:
     """The passes a language asks for after its lexer (:meth:`after`)."""
 
@@ -182,4 +201,5 @@ class LexingPasses:
             tokens = ordinal_numbers(view, tokens, self._endings)
         tokens = pin_numerals(view, tokens) if self._pins else tokens
         tokens = tokens if self._dotted else enumeration_marker(view, tokens)
+        tokens = possessive_in_preface(tokens)
         return dashed_range(view, comma_points(view, compound_ordinals(view, tokens)))
