@@ -40,6 +40,7 @@ from .compound_names import compound_names
 from .dated_acts import dated_act
 from .definition_patterns import (
     ASIDE,
+    act_word_at_edge,
     act_word_forms,
     after_comma,
     amended_act,
@@ -170,12 +171,15 @@ class ContextReader:
                 and not acronym
             ):
                 continue  # "(EU)", "(Directive)": a bare word names an act as a compound only
+            titled = d.groupdict().get("titled")
+            if titled and not act_word_at_edge(titled, self._instrument_word):
+                continue
             owner = definition_owner(view, self._national, instruments, starts, d.start())
             if owner is None or (acronym and not _acronym_of(d, owner, spans)):
                 continue
             owner = amended_act(view, owner, instruments, starts, self._amended_by)
             groups = d.groupdict()
-            name = groups["quoted"] or groups.get("bare") or groups["lone"] or ""
+            name = groups["quoted"] or groups.get("bare") or groups["lone"] or titled or ""
             if groups["quoted"] and groups.get("after"):
                 name = f"{name}’{groups['after']}"  # "the ‘services’ directive"
             if not self._names_instrument(name):

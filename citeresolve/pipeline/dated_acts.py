@@ -18,9 +18,9 @@ from ..knowledge.lazy_patterns import lazy_pattern
 from ..resolve.toolkit import identifiers
 
 # A full date: "9 oktober 1978", "9. Oktober 1978", "19.10.1992", es/pt "31 de mayo de
-# 2023".
+# 2023", mt "28 ta' Novembru 2006".
 FULL_DATE = (
-    r"(?<!\d)\d{1,2}(?:\.?\s(?:\p{Ll}{1,2}\s)?[^\W\d_]{3,12}\.?\s(?:\p{Ll}{1,2}\s)?|\.\d{1,2}\.)"
+    r"(?<!\d)\d{1,2}(?:\.?\s(?:\p{Ll}{1,2}['’]?\s)?[^\W\d_]{3,12}\.?\s(?:\p{Ll}{1,2}\s)?|\.\d{1,2}\.)"
     r"(?P<year>(?:19|20)\d{2})"
 )
 # An act's own date right after its number: "2002/24/CE du Parlement européen et du
@@ -32,6 +32,20 @@ _SENTENCE_END = lazy_pattern(
     r"(?:(?<!(?<!\d)\d{1,2})|(?!\.\s\p{Lu}\p{Ll}+\s(?:19|20)\d{2}))[.!?]\s+\p{Lu}|\n\s*\n"
 )
 _TITLE_REACH = 700
+# The full stop of a year written as an ordinal (hr "od 28. studenoga 2006. o …") when
+# the act's title goes on after it in lower case.
+_ORDINAL_YEAR_DOT = lazy_pattern(r"\.(?=[ \t]+\p{Ll})")
+
+
+def own_date_end(view: str, end: int, limit: int) -> int:
+    """Where the date an act is cited with right after its number (``end``), and the
+    author before it, ends ("2006/112/EC of 28 November 2006", ro "2006/112/CE a
+    Consiliului din 28 noiembrie 2006"); ``end`` when there is none before ``limit``."""
+    date = _OWN_DATE.match(view, end, limit)
+    if date is None:
+        return end
+    dot = _ORDINAL_YEAR_DOT.match(view, date.end(), limit)
+    return dot.end() if dot is not None else date.end()
 
 
 class _Span(Protocol):

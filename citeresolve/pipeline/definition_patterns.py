@@ -51,7 +51,12 @@ def definition(
               | (?<=(?:\(|{marker})\s*[:,–-]?\s*{article})
                 # one word, a compound of an act word: sv "(Eppoförordningen)",
                 # fi "(jäljempänä tukiasetus)"
-                (?P<lone>[^\W\d_][\w-]{{2,40}}))
+                (?P<lone>[^\W\d_][\w-]{{2,40}})
+              | (?<=\(\s*{article})
+                # unquoted and unmarked, of several words: en "(Common Provisions
+                # Regulation)", hr "(Uredba o zajedničkim odredbama)"; the caller keeps
+                # it only where an act word opens or closes it (see act_word_at_edge)
+                (?P<titled>\p{{Lu}}[\w'’-]{{1,20}}(?:[ ][\w'’.-]{{1,20}}){{1,5}}))
             # a marker may also close the bracket: ga "(dá ngairtear ‘X’ anseo feasta)"
             (?:\s+(?:{marker}))?
             \s*\)""",
@@ -255,3 +260,16 @@ def title_head(
         if of_kind(m):
             head = m
     return head
+
+
+def act_word_at_edge(name: str, act_word: regex.Pattern[str]) -> bool:
+    """Whether the unquoted, unmarked name ``name`` (several words) opens with an act
+    word (hr "Uredba o zajedničkim odredbama", ro "Regulamentul privind …", ga "Treoir
+    NIS 2") or ends with one written with a capital (en "Common Provisions Regulation"):
+    hr "(Zakon o provedbi Opće uredbe)" names a national law, "(Text with EEA
+    relevance)" nothing."""
+    words = name.split()
+    last = words[-1]
+    return act_word.fullmatch(words[0]) is not None or (
+        last[:1].isupper() and act_word.fullmatch(last) is not None
+    )

@@ -31,6 +31,7 @@ from ..knowledge.lang import alternation, load
 from ..knowledge.lazy_patterns import lazy_pattern
 from .anaphors import names_unregistered_kind
 from .chain_links import ChainLinks
+from .dated_acts import own_date_end
 from .heading_reach import heading_instrument
 from .mention_index import SENTENCE_END, MentionIndex
 
@@ -246,6 +247,10 @@ def _gap_ties(
     the chain, or an aside opened by "in" (it "la direttiva 2014/104, all'art. 10,
     disciplina"). ``owned``: the name completed the chain before, so that a comma after
     it ends that phrase as it would end the chain's."""
+    if start == named.end and not owned:
+        # the act's own date and its author are no gap: "Council Directive 2006/112/EC
+        # of 28 November 2006 on the common system of VAT governs … in Articles 167"
+        start = own_date_end(view, start, chain.start)
     gap = view[start : chain.start]
     if links.locative_aside is not None and links.locative_aside.fullmatch(gap):
         return True
