@@ -17,6 +17,7 @@ import functools
 import regex
 
 from ..families.act_numbers import ACT_KINDS
+from ..families.act_words import eu_author_after
 from ..families.chain_grammar import Chain
 from ..families.mentions import (
     ATTACH_ONLY,
@@ -59,6 +60,8 @@ _NEXT_SENTENCE = lazy_pattern(r"\.\s+\p{Lu}")
 _AFTER_REACH = 40
 _BOOK_ARTICLE = lazy_pattern(r"\d|:\d")
 # Between a chain and the instrument its "of" link names: a few words, no digit.
+# The rest of a quoted name closed right before its bracket closes.
+_QUOTED_TAIL = lazy_pattern(r"^[^\n„“”«»\"‘’‚()]{0,40}[”“»’\"'](?=[ \t]*\))")
 _OF_LINK = lazy_pattern(r"[ \t,]*[^\W\d]{0,12}(?:[ \t'’-]{1,2}[^\W\d]{0,12}){0,3}[ \t,]*")
 
 
@@ -247,10 +250,13 @@ def _gap_ties(
     the chain, or an aside opened by "in" (it "la direttiva 2014/104, all'art. 10,
     disciplina"). ``owned``: the name completed the chain before, so that a comma after
     it ends that phrase as it would end the chain's."""
-    if start == named.end and not owned:
+    at_name = start == named.end and not owned
+    if at_name:
         # the act's own date and its author are no gap: "Council Directive 2006/112/EC
-        # of 28 November 2006 on the common system of VAT governs … in Articles 167"
+        # of 28 November 2006 on the common system of VAT governs … in Articles 167",
+        # ro "Directiva 2006/112/CE a Consiliului reglementează … la art. 167"
         start = own_date_end(view, start, chain.start)
+        start = eu_author_after(view, start) if start == named.end else start
     gap = view[start : chain.start]
     if links.locative_aside is not None and links.locative_aside.fullmatch(gap):
         return True
@@ -259,8 +265,8 @@ def _gap_ties(
         # (EU) 2018/1725, which amends Articles 12 to 23"); after a chain of its own a
         # comma only ends that chain (da "direktivets artikel 2, første afsnit, har
         # enhver advokat ret til at udøve de i artikel 5 nævnte former")
-        (gap.lstrip(" \t")[:1] == "," and start == named.end and not owned)
-        or not (_GAP if start == named.end and not owned else _CHAINED_GAP).fullmatch(gap)
+        (gap.lstrip(" \t")[:1] == "," and at_name)
+        or not (_GAP if at_name else _CHAINED_GAP).fullmatch(gap)
         or gap.count("(") > gap.count(")")  # an aside: "(subject to … in Article 79)"
         # the act in brackets closed before the chain is not the article's ("(forordning
         # (EU) 2019/452 og forordning (EU) 2021/821) artikel 2"), a name defined in them
@@ -357,8 +363,10 @@ def _sentence_start(view: str, start: int, pos: int) -> int:
 
 def _outside_quotes(gap: str) -> str:
     """``gap`` without what a quotation inside it says (a defined name may be
-    capitalised: "(dále jen „Směrnice“)")."""
-    for opening, closing in ("„“", "“”", "«»", '""', "‘’", "‚‘"):
+    capitalised: "(dále jen „Směrnice“)"); nor the rest of a quoted name that closes
+    a bracket after the name's act word, the mention ("(„Directiva TVA”) reglementează")."""
+    gap = _QUOTED_TAIL.sub("", gap, count=1)
+    for opening, closing in ("„“", "„”", "“”", "«»", '""', "‘’", "‚‘", "''"):
         while (i := gap.find(opening)) >= 0 and (j := gap.find(closing, i + 1)) > i:
             gap = gap[:i] + gap[j + 1 :]
     return gap
