@@ -67,6 +67,13 @@ def eu_author_at(view: str, pos: int) -> bool:
     return _author_after().match(view, pos) is not None
 
 
+def eu_author_after(view: str, pos: int) -> int:
+    """Where the act's author right after ``pos`` ends (ro "2006/112/CE a Consiliului"),
+    or ``pos`` when none stands there (see eu_author_at)."""
+    author = _author_after().match(view, pos)
+    return author.end() if author is not None else pos
+
+
 def eu_author_end(view: str, pos: int, end: int) -> bool:
     """Whether ``view[pos:end]`` is an act's author and nothing else (pt "Directiva 94/45
     do Conselho, artigo 4.°")."""

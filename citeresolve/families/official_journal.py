@@ -79,6 +79,11 @@ def _national_forms(w: Words) -> str:
             \.?(?P<c_series>[LC])\.(?P<c_year>(?:19|20)\d{{2}})\.(?P<c_issue>\d{{1,4}})
             (?P<c_sub>[{w.subseries}])?\.(?P<c_page>\d{{1,5}})(?!\d)
           |
+            # the Bluebook's form in American papers, the year before the abbreviation:
+            # "2003 O.J. (L 1) 1", "2012 O.J. (C 326) 391"
+            (?<=(?<![\d/.])(?P<c_year>(?:19|20)\d{{2}})\s\S{{2,6}})\s\((?P<c_series>[LC])\s
+            (?P<c_issue>\d{{1,4}})(?:\s?(?P<c_sub>[{w.subseries}]))?\)\s(?P<c_page>\d{{1,5}})(?!\d)
+          |
             # the same act by act (since 2023): pl "Dz.U.UE.L.2024.1385"
             \.?(?P<c_series>[LC])\.(?P<c_year>20\d{{2}})\.(?P<c_number>\d{{1,5}})(?![\d.,/]\d|\d)
           |
@@ -290,7 +295,7 @@ def _national(m: regex.Match[str]) -> Candidate:
         issue=f"{int(m['c_issue']):03d}{m['c_sub'] or ''}",
         page=int(m["c_page"]),
     )
-    return Candidate(parts, m.start(), m.end())
+    return Candidate(parts, min(m.start(), m.start("c_year")), m.end())  # "2003 O.J. (L 1) 1"
 
 
 # The date's groups (see date_style), the reference's own date first; then a year alone.

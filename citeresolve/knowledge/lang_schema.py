@@ -114,6 +114,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "promulgated": list,
         "former": list,
         "as_regards": list,
+        "precited": list,
         "relative_possessive": list,
         "inserting": list,
         "clause_openers": list,

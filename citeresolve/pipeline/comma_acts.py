@@ -11,7 +11,9 @@ import regex
 
 from ..families.act_words import eu_author_end
 from ..families.mentions import Mention
+from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
+from ..knowledge.lang import alternation, load
 from ..knowledge.lazy_patterns import lazy_pattern
 from ..text.scan import may_end_with
 from .chain_links import ChainLinks
@@ -45,6 +47,10 @@ def comma_linked(
         return None
     if act.end == at or (act.type == "eu_act" and eu_author_end(index.view, act.end, at)):
         return _amended(links, index, act)
+    if (precited := _precited(links.code)) is not None and precited.fullmatch(
+        index.view, act.end, at
+    ):
+        return act  # a footnote's "Regulation 2016/679, supra note 2, art. 17"
     # or the act's date (a footnote's "Dir. 95/46/CE du 24 oct. 1995, art. 25, § 6 ; JOCE
     # …", "Regulation (EU) 2016/679 of 27 April 2016, Article 45; OJ …"), when the chain
     # closes its clause ("articolo 22 e seguenti disposizioni nazionali" goes on)
@@ -55,6 +61,16 @@ def comma_linked(
     ):
         return act
     return None
+
+
+@functools.cache
+def _precited(lang: str) -> regex.Pattern[str] | None:
+    """A comma and the language's word for "cited above" (``precited`` of its articles),
+    perhaps with the number of the note that cites the act in full ("supra note 2")."""
+    words = load(lang).articles.get("precited", [])
+    if not words:
+        return None
+    return compile_pattern(rf"[ \t]*,[ \t]*(?:{alternation(words)})(?:[ \t]*\d{{1,3}})?[ \t]*")
 
 
 def _amended(links: ChainLinks, index: MentionIndex, act: Mention) -> Mention:

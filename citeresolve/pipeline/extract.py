@@ -174,7 +174,7 @@ def _analyse_view(text: str, view_text: CleanText, code: str) -> Analysis:
     # "Rules of Procedure EP 170", "TFEU 091": OEIL's legal basis, the article coded
     coded, mentions = coded_articles(view, mentions)
     candidates += coded
-    chains = reader(code).chains(view)
+    chains = reader(code).chains(_without_leading_years(view, journals))
     # "; 102 TFEU ;", "SEUT 107 (3) mukaiset": articles with no article word
     bare = bare_articles(code).find(view, chains, mentions)
     # "Articles 11 of the Charter and 10 of the ECHR": the second number's article word
@@ -196,6 +196,15 @@ def _analyse_view(text: str, view_text: CleanText, code: str) -> Analysis:
         [_citation(c, text, view_text, code, keys) for c in attached.named_instruments],
         orphans,
     )
+
+
+def _without_leading_years(view: str, journals: list[Candidate]) -> str:
+    """``view`` with the year that opens an OJ citation blanked (the Bluebook's "art. 8,
+    2012 O.J. (C 326) 391"): no article of a list before it; offsets are kept."""
+    for j in journals:
+        if view[j.start : j.start + 1].isdigit():
+            view = view[: j.start] + " " * 4 + view[j.start + 4 :]
+    return view
 
 
 def _citation(
