@@ -291,12 +291,14 @@ class MentionMatcher:
                 and prev.use != REFERENCE
             ):
                 gap = self._alias_open.match(view, prev.end)
-                close = view.find(")", m.end)
+                # within reach only: a search to the text's end for every repeated name
+                # made a long line without brackets quadratic
+                close = view.find(")", m.end, m.end + _ALIAS_CLOSE_REACH + 1)
                 if (
                     gap is not None
                     and gap.end() >= m.start
                     and view.find("(", prev.end, m.start) >= 0
-                    and 0 <= close - m.end <= 30
+                    and close >= 0
                     and "(" not in view[m.end : close]
                 ):
                     m = m._replace(use=ATTACH_ONLY)
@@ -304,6 +306,8 @@ class MentionMatcher:
         return out
 
 
+# How far after a repeated name its bracket may close for it to be a short name.
+_ALIAS_CLOSE_REACH = 30
 # How far after "Protocol No 2" the Treaty it is annexed to may be named ("to the TEU").
 _PROTOCOL_REACH = 40
 # The pre-Lisbon EC Treaty's code: a Protocol annexed to it is not keyed.
