@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
+from collections.abc import Iterator
 
 import ahocorasick
 import regex
@@ -101,23 +103,77 @@ def _build_vocabulary() -> ahocorasick.Automaton:
     return _automaton(owners, guessing, weight)
 
 
+# A phrase counts only at a word start. The automaton walks a copy of the text in which
+# every character that is no letter or digit is a space, and each phrase is kept as a
+# space and its letters and digits with a space for the others: a walk that meets no
+# phrase stays at the automaton's root, where the text itself made it follow the
+# phrases that the letters of every word start (and a pass over them for each letter).
+# ASCII is done by bytes.translate over the UTF-8 bytes (every byte of a multi-byte
+# character is >= 128 and kept), the few distinct non-ASCII characters that are no
+# letter or digit ("–", "„", "§") by str.replace, as the triggers' copy is made
+# (text/trigger_keys.py); stdlib re, whose \w is exactly str.isalnum() or "_", finds them.
+_ASCII_MARKS = bytes(b if chr(b).isalnum() or b >= 128 else ord(" ") for b in range(256))
+_ASCII = bytes(range(128))
+_OTHER = re.compile(r"[\W_]")
+_REPLACED = 16  # at most this many str.replace passes over a text
+
+
+def _marked(low: str) -> str:
+    """A space, then ``low`` with a space for every character that is no letter or
+    digit: the characters the automaton walks, the text's ``i`` at ``i + 1``."""
+    raw = low.encode("utf-8", "surrogatepass")
+    marked = raw.translate(_ASCII_MARKS).decode("utf-8", "surrogatepass")
+    found = set(_OTHER.findall(raw.translate(None, _ASCII).decode("utf-8", "surrogatepass")))
+    if len(found) > _REPLACED:
+        marked = _OTHER.sub(" ", marked)  # many kinds: one pass, still linear
+    else:
+        for ch in found:
+            marked = marked.replace(ch, " ")
+    return " " + marked
+
+
+# What the automaton holds for a phrase: (length, languages that have it, kind,
+# languages whose guess has it, the phrase where it has other characters than letters
+# and digits, to be compared with the text's, else None), a tuple of them for each key
+# (phrases that differ only there share their key: "go ep", "go-ep").
+_Entry = tuple[int, frozenset[str], int, frozenset[str], "str | None"]
+
+
 def _automaton(
     owners: dict[str, set[str]], guessing: dict[str, set[str]], weight: dict[str, int]
 ) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
     # One object per set of languages: the kept automaton loads the faster (a first call).
     sets: dict[frozenset[str], frozenset[str]] = {}
+    keys: dict[str, list[_Entry]] = {}
     for literal, codes in owners.items():
         owned, guessed = frozenset(codes), frozenset(guessing.get(literal, ()))
-        value = (
+        key = "".join(ch if ch.isalnum() else " " for ch in literal)
+        entry = (
             len(literal),
             sets.setdefault(owned, owned),
             weight[literal],
             sets.setdefault(guessed, guessed),
+            None if literal.isalnum() else literal,
         )
-        automaton.add_word(literal, value)
+        keys.setdefault(" " + key, []).append(entry)
+    automaton = ahocorasick.Automaton()
+    for key, entries in keys.items():
+        automaton.add_word(key, tuple(entries))
     automaton.make_automaton()
     return automaton
+
+
+def _phrases(low: str) -> Iterator[tuple[int, int, _Entry]]:
+    """(start, end, entry) of each phrase of the vocabulary at a word start of ``low``
+    (the text lower-cased), in the order of their ends, the longest first."""
+    for last, entries in _vocabulary().iter(_marked(low)):
+        end = last - 1
+        for entry in entries:
+            start = end - entry[0] + 1
+            literal = entry[4]
+            if literal is not None and not low.startswith(literal, start):
+                continue
+            yield start, end, entry
 
 
 def detect_language(text: str, default: str = "en") -> str:
@@ -129,10 +185,7 @@ def detect_language(text: str, default: str = "en") -> str:
     """
     sample = " ".join(text[:_DETECT_SPAN].lower().split())
     scores: dict[str, int] = {}
-    for end, (length, _, _, codes) in _vocabulary().iter(sample):
-        start = end - length + 1
-        if start > 0 and sample[start - 1].isalnum():
-            continue
+    for _, _, (length, _, _, codes, _) in _phrases(sample):
         for code in codes:
             scores[code] = scores.get(code, 0) + length
     if not scores:
@@ -156,14 +209,12 @@ def foreign_lines(text: str, code: str) -> list[tuple[int, int, str]]:
         low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
     out: list[tuple[int, int, str]] = []
     line = _Line(code, 0, _line_end(text, 0))
-    for end, (length, codes, kind, _) in _vocabulary().iter(low):
-        start = end - length + 1
-        if start > 0 and low[start - 1].isalnum():
-            continue
+    for start, end, (length, codes, kind, _, _) in _phrases(low):
         if kind >= _UNIT:
-            kind = _unit_kind(low, end + 1, kind)
-            if kind is None:
+            said = _unit_kind(low, end + 1, kind)
+            if said is None:
                 continue
+            kind = said
         if kind == _STRONG and end + 1 < len(low) and low[end + 1].isalnum():
             kind = _WEAK  # the start of a longer word: Maltese "regolament" of "regolamentata"
         if start >= line.end:
@@ -208,6 +259,8 @@ def _line_end(text: str, start: int) -> int:
 _QUOTED = regex.compile(
     r"«\s*([^«»\n]{12,}?)\s*»|“([^“”\n]{12,}?)”|„([^„“”\n]{12,}?)[“”]|\"([^\"\n]{12,}?)\""
 )
+# The marks that open one: a line without any has none (str.find, not the engine).
+_OPENING = ("«", "“", "„", '"')
 
 
 class _Line:
@@ -239,7 +292,9 @@ class _Line:
         other = self._language()
         if other is not None:
             out.append((self.start, self.end, other))
-        elif self.foreign or self.shared:
+        elif (self.foreign or self.shared) and any(
+            low.find(mark, self.start, self.end) >= 0 for mark in _OPENING
+        ):
             # A quotation of another language inside a line of the text's: « Member
             # States shall ensure compliance with Article 3(2) of Directive 2003/88/EC »
             # in a French sentence, judged on its own phrases.
