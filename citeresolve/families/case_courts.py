@@ -18,7 +18,7 @@ from .case_numbers import ITEMS
 # The judgment's date between the court and its number: "20.02.1979", "20. 2. 1979", or
 # with its month in words (it "16 Luglio 2020", de "16. Juli 2020", es "16 de julio de
 # 2020").
-_DATE = (
+JUDGMENT_DATE = _DATE = (
     r"(?:\d{1,2}\.\s?\d{1,2}\.\s?(?:19|20)\d{2}"
     r"|\d{1,2}\p{Ll}{0,3}\.?\s(?:\p{Ll}{1,2}\s)?\p{L}{3,12}\.?\s(?:\p{Ll}{1,2}\s)?(?:19|20)\d{2})"
 )

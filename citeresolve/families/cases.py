@@ -29,6 +29,7 @@ from ..resolve.toolkit import url as _url
 from ..resolve.toolkit import word as _word
 from ..text.scan import Trigger, matches_from, occurrences
 from .case_courts import court_list_pattern, court_trigger
+from .case_judgments import after_judgments
 from .case_lists import cited_again, hyphen_lost_in_list, listed_beside, reported
 from .case_numbers import (
     ITEMS,
@@ -141,6 +142,7 @@ def _matches(view: str) -> list[regex.Match[str]]:
     found.extend(_hyphen_lost_alone(view, words, seen))
     found.extend(_after_glued_label(view, seen))
     found.extend(after_parties(view, seen))
+    found.extend(after_judgments(view, seen))
     found.extend(cases_after_labels(view, seen))
     found = [m for m in found if not _state_aid(view, m)]
     found.extend(reported(view, seen, [m for m in found if m.groupdict().get("ecli")]))

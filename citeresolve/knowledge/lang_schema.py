@@ -176,13 +176,15 @@ OPTIONAL: dict[str, dict[str, type]] = {
     # marks after a case number written before its case word (hu "26/62. sz. ügy"); the
     # Court's abbreviations before a case number (de "EuGH, 20.02.1979 - 120/78"):
     # families/case_courts.py; the word between two parties' names ("Costa v ENEL"):
-    # families/case_parties.py
+    # families/case_parties.py; the judgment's word before its date, its name and an old
+    # case number ("judgment of 6 October 1982, CILFIT, 283/81"): families/case_judgments.py
     "cases": {
         "reports": list,
         "marks_after": list,
         "courts": list,
         "versus": list,
         "bracket_words": list,
+        "judgments": list,
     },
     "official_journal": {
         "page_after": list,
