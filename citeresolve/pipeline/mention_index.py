@@ -12,6 +12,7 @@ from ..families.mentions import REFERENCE, Mention
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lazy_patterns import lazy_pattern
 from ..limits import scan_timeout
+from ..model.keys import PROTOCOL_PREFIX
 from ..model.records import Record
 from ..text.phrase_groups import PhraseGroups
 from ..text.scan import occurrences
@@ -206,8 +207,9 @@ class MentionIndex:
 
     def _gap_fits(self, found: regex.Match[str], m: Mention) -> bool:
         """Whether the gap ``found`` after ``m`` may link it to the chain: a title or an
-        OJ reference only follows an act."""
-        return not found["title"] or m.type == "eu_act"
+        OJ reference only follows an act, or a Protocol's title its number (lv "Protokola
+        Nr. 2 par subsidiaritātes … piemērošanu 6. pants", lt "Protokolo Nr. 2 dėl …")."""
+        return not found["title"] or m.type == "eu_act" or m.code.startswith(PROTOCOL_PREFIX)
 
     def ending_before(self, pos: int, reach: int) -> Mention | None:
         """The last mention that ends at or before ``pos``, at most ``reach`` before it."""
