@@ -4,9 +4,15 @@
 
 from __future__ import annotations
 
+import functools
 from typing import NamedTuple
 
+import regex
+
 from ..families.chain_grammar import Chain, Unit
+from ..knowledge.cache import compile_pattern
+from ..knowledge.data import table
+from ..knowledge.lang import alternation
 from ..knowledge.lazy_patterns import lazy_pattern
 from ..model.citation import Candidate
 from .chain_links import ChainLinks
@@ -98,7 +104,7 @@ def _paragraphs_of_previous(
         anaphor = links.article_anaphor
         if anaphor is None or chain.start - previous.end > _ARTICLE_ANAPHOR_REACH:
             return []
-        if anaphor.match(view, chain.end) is None:
+        if anaphor.match(view, chain.end) is None and not _anaphor_before(links, view, chain):
             return []
     out = []
     for unit in chain.units:
@@ -106,3 +112,20 @@ def _paragraphs_of_previous(
         pinned.annex = base.annex
         out.append(unit_candidate(pinned, previous.code))
     return out
+
+
+def _anaphor_before(links: ChainLinks, view: str, chain: Chain) -> bool:
+    """Whether "of that Article" stands right before the paragraphs, as languages that put
+    the owner first write it (fi "saman artiklan 3 kohdan", lt "to paties straipsnio 3
+    dalis", lv "šā paša panta 3. punkts")."""
+    pattern = _article_anaphor_before(links.code)
+    window = max(0, chain.start - 60)
+    return pattern is not None and pattern.search(view, window, chain.start) is not None
+
+
+@functools.cache
+def _article_anaphor_before(code: str) -> regex.Pattern[str] | None:
+    anaphors = table("context_words.toml").get(code, {}).get("article_anaphors")
+    if not anaphors:
+        return None
+    return compile_pattern(rf"(?<!\w)(?:{alternation(anaphors)})[ \t]+$", regex.IGNORECASE)
