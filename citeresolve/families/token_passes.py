@@ -65,18 +65,26 @@ def comma_points(view: str, tokens: list[Token]) -> list[Token]:
     """Marks a point letter in brackets that a comma sets after an article's or a
     paragraph's number and that ends the pin, as judgment summaries print pins after
     the act ("(Verordnung (EG) Nr. 561/2006 Art. 3, h)", "(art. 58, § 1, b), CE)"): the
-    point of that number. A letter that words follow ("Article 3, a) the Member States")
-    opens an enumeration of the text, not a point."""
+    point of that number; so are letters joined by "and" whose last ends the pin (fr
+    "art. 8, § 2, a) et c), du règlement"). A letter that words follow ("Article 3, a) the
+    Member States") opens an enumeration of the text, not a point."""
     for i in range(2, len(tokens)):
         tok = tokens[i]
         if (
             tok.kind == "LETP"
             and tokens[i - 1].kind == "COMMA"
             and tokens[i - 2].kind in ("NUM", "BNUM")
-            and _PIN_END.match(view, tok.end) is not None
+            and _PIN_END.match(view, _letters_end(tokens, i)) is not None
         ):
             tok.marked = True
     return tokens
+
+
+def _letters_end(tokens: list[Token], i: int) -> int:
+    """Where the letters joined by "and" from the letter at ``i`` end ("a) et c)")."""
+    while i + 2 < len(tokens) and tokens[i + 1].kind == "AND" and tokens[i + 2].kind == "LETP":
+        i += 2
+    return tokens[i].end
 
 
 def dashed_range(view: str, tokens: list[Token]) -> list[Token]:
