@@ -79,7 +79,7 @@ class MentionIndex:
         # (fr "Conv. EDH, art. 8": the convention the article after the comma belongs to)
         spans = [(m.start, m.end) for m in self.mentions if "." in self.view[m.start : m.end]]
         if spans:
-            breaks = [b for b in breaks if not _inside_text(self.view, b, spans)]
+            breaks = _outside_spans(self.view, breaks, spans)
         if self._openers is not None:
             # a clause starts at the opener itself (clause_start adds one to a break)
             found: list[int] = []
@@ -340,15 +340,28 @@ def _visa_lines_whole(view: str, breaks: list[int], openers: list[int]) -> list[
             spans.append((opener + 1, line_end))
     if not spans:
         return breaks
-    return [b for b in breaks if not _inside_text(view, b, spans)]
+    return _outside_spans(view, breaks, spans)
 
 
-def _inside_text(view: str, pos: int, spans: list[tuple[int, int]]) -> bool:
-    """Whether the sentence mark at ``pos`` (not a line break or ";") lies in a span."""
-    if view[pos] in _CLAUSE_BREAKS:
-        return False
-    k = bisect.bisect_right(spans, (pos, len(view) + 1)) - 1
-    return k >= 0 and spans[k][0] <= pos < spans[k][1]
+def _outside_spans(view: str, breaks: list[int], spans: list[tuple[int, int]]) -> list[int]:
+    """``breaks`` (in text order) without the sentence marks (not a line break or ";")
+    that lie in the last of ``spans`` (in order of start) that starts at or before them:
+    two bisections a span, not one a break (a long text has thousands of breaks and a
+    few spans)."""
+    out: list[int] = []
+    done = 0  # breaks[:done] are decided
+    for k, (start, end) in enumerate(spans):
+        if k + 1 < len(spans):
+            end = min(end, spans[k + 1][0])  # from there on the next span is the last
+        if end <= start:
+            continue
+        lo = bisect.bisect_left(breaks, start, done)
+        hi = bisect.bisect_left(breaks, end, lo)
+        out += breaks[done:lo]
+        out += [b for b in breaks[lo:hi] if view[b] in _CLAUSE_BREAKS]
+        done = hi
+    out += breaks[done:]
+    return out
 
 
 # Quotation marks that only open a quotation (lt, de, cs "„", fr "«") and those that close
@@ -363,10 +376,12 @@ def _quoted(view: str, pos: int) -> bool:
     keyword line's quoted descriptor (lt "– Prekės, kuri „… gali pagrįstai tikėtis,
     atsižvelgdamas į tų prekių pobūdį“, sąvoka –") holds no visa's opener."""
     start = max(view.rfind("\n", 0, pos) + 1, pos - _QUOTE_REACH)
-    for i in range(pos - 1, start - 1, -1):
-        if view[i] in _QUOTES:
-            return view[i] in _OPENING_QUOTES
-    return False
+    # the nearest of the _QUOTES before ``pos``: one search a mark, not a loop over
+    # the characters (a long line paid 300 steps for each opener in it)
+    find = view.rfind
+    last = max(find("„", start, pos), find("«", start, pos), find("“", start, pos))
+    last = max(last, find("”", start, pos), find("»", start, pos))
+    return last >= 0 and view[last] in _OPENING_QUOTES
 
 
 def _clause_breaks(view: str) -> list[int]:
