@@ -167,6 +167,41 @@ def possessive_in_preface(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+# The kinds of point letters a list of them goes on with.
+_LETTERS = frozenset({"LETP", "LETTER"})
+# What may follow a point letter that ends its list: a full stop, a bracket, a colon or
+# the text's end.
+_LIST_END = lazy_pattern(r"[ \t]*(?:[.;:)]|$)")
+
+
+def letter_of_word(view: str, tokens: list[Token]) -> list[Token]:
+    """A point letter that is also the language's one-letter "of" word (sv, da "i"), read
+    as the point it is where no instrument can follow it: after a point letter and "and"
+    or a comma, or right after a paragraph's number, and before another "of" word, "and",
+    a comma or the end of the list (sv "artikel 9.2 h och i i förordningen", "9.2 h och i
+    samt artikel 89.1", "artikel 9.2 i i förordningen", da "litra h og i, i forordning");
+    "led c, i förordningen" stays "of"."""
+    out = list(tokens)
+    for k, tok in enumerate(tokens):
+        if tok.kind != "OF" or k == 0 or tok.end - tok.start != 1:
+            continue
+        letter = view[tok.start]
+        if not letter.islower():
+            continue
+        prev, kind = tokens[k - 1].kind, None
+        if prev in ("AND", "COMMA") and k > 1 and tokens[k - 2].kind in _LETTERS:
+            kind = tokens[k - 2].kind
+        elif prev == "BNUM":
+            kind = "LETP"
+        after = tokens[k + 1].kind if k + 1 < len(tokens) else None
+        ends = after in ("OF", "AND", "COMMA", "SEMI") or (
+            after is None and _LIST_END.match(view, tok.end) is not None
+        )
+        if kind is not None and ends and (prev != "BNUM" or after == "OF"):
+            out[k] = Token(kind, tok.start, tok.end, letter)
+    return out
+
+
 class LexingPasses:
     """The passes a language asks for after its lexer (:meth:`after`)."""
 
@@ -210,4 +245,5 @@ class LexingPasses:
         tokens = pin_numerals(view, tokens) if self._pins else tokens
         tokens = tokens if self._dotted else enumeration_marker(view, tokens)
         tokens = possessive_in_preface(tokens)
+        tokens = letter_of_word(view, tokens)
         return dashed_range(view, comma_points(view, compound_ordinals(view, tokens)))
