@@ -88,16 +88,19 @@ def _national_between(
     """Whether a national act's word stands in ``between``. The search of an alternation
     of every language's words tries it at each position (most of the cost of a list of
     acts): it runs only where the act words' trigger saw a national word start, when
-    ``between`` is the view's own text (no aside taken out) and no letter touches either
-    end of it (where the trigger, reading the whole view, sees no word start or end)."""
+    ``between`` is the view's own text (no aside taken out) and no letter touches its
+    end (where the trigger, reading the whole view, sees no word end). A letter before
+    it (an act's domain: "2006/112/EC and …") hides from the trigger only a word that
+    starts right at the act's end, which one match there looks for."""
     if (
         words is not None
         and len(between) == start - previous_end
-        and not view[previous_end - 1 : previous_end].isalpha()
         and not view[start : start + 1].isalpha()
         and not words.any_in(words.national, previous_end, start)
     ):
-        return False
+        if not view[previous_end - 1 : previous_end].isalpha():
+            return False
+        return _national_word().match(between) is not None
     return _national_word().search(between) is not None
 
 
