@@ -201,7 +201,8 @@ def _forward_gap(of: str, determiners: str, former: str) -> regex.Pattern[str]:
         # after an "of" word and a name the extractor does not know, the act in brackets,
         # perhaps after its authors: sv "Artiklarna 31-36 i kompletteringsförordningen
         # (Kommissionens delegerade förordning (EU) 2015/2446 …)"
-        r"|(?(of)\((?:[^\W\d][\w'’-]*[ \t]+){0,4}|(?!)))?"
+        r"|(?(of)\((?:[^\W\d][\w'’-]*[ \t]+){0,4}|(?!)))?",
+        anchored=True,  # matched right after a chain only
     )
 
 
@@ -216,7 +217,8 @@ def _thereof(language: Language, of: str) -> regex.Pattern[str]:
     document naming itself after the same "of" word (sv "i detta direktiv")."""
     selves = table("context_words.toml").get(language.code, {}).get("self_references")
     not_self = rf"(?!(?:{of})\s+(?:{alternation(selves)})(?![^\W\d]))" if selves and of else ""
-    return compile_pattern(rf"[ \t]*,?\s*{not_self}(?:{alternation(language.articles['thereof'])})")
+    thereof = alternation(language.articles["thereof"])
+    return compile_pattern(rf"[ \t]*,?\s*{not_self}(?:{thereof})", anchored=True)
 
 
 def _comma_link(language: Language, of: str) -> regex.Pattern[str]:
