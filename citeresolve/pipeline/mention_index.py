@@ -84,8 +84,9 @@ class MentionIndex:
             # a clause starts at the opener itself (clause_start adds one to a break)
             found: list[int] = []
             end = 0
+            quotes = sorted(i for mark in _QUOTES for i in occurrences(self.view, mark))
             for m in self._openers.matches(self.view):
-                if _quoted(self.view, m.start()):
+                if quotes and _quoted(self.view, m.start(), quotes):
                     continue  # lt "… tikėtis, atsižvelgdamas į …“": words quoted, no visa
                 if m.start() >= end:  # not overlapping, as in a scan of the whole text
                     found.append(m.start() - 1)
@@ -371,17 +372,17 @@ _QUOTES = "„«“”»"
 _QUOTE_REACH = 300
 
 
-def _quoted(view: str, pos: int) -> bool:
+def _quoted(view: str, pos: int, quotes: list[int]) -> bool:
     """Whether ``pos`` is inside a quotation its line opened with an opening-only mark: a
     keyword line's quoted descriptor (lt "– Prekės, kuri „… gali pagrįstai tikėtis,
-    atsižvelgdamas į tų prekių pobūdį“, sąvoka –") holds no visa's opener."""
+    atsižvelgdamas į tų prekių pobūdį“, sąvoka –") holds no visa's opener. ``quotes``:
+    where the text's _QUOTES stand, in text order (the nearest one before ``pos`` by
+    bisection, not by a loop over the characters before it)."""
+    k = bisect.bisect_left(quotes, pos) - 1
+    if k < 0:
+        return False
     start = max(view.rfind("\n", 0, pos) + 1, pos - _QUOTE_REACH)
-    # the nearest of the _QUOTES before ``pos``: one search a mark, not a loop over
-    # the characters (a long line paid 300 steps for each opener in it)
-    find = view.rfind
-    last = max(find("„", start, pos), find("«", start, pos), find("“", start, pos))
-    last = max(last, find("”", start, pos), find("»", start, pos))
-    return last >= 0 and view[last] in _OPENING_QUOTES
+    return quotes[k] >= start and view[quotes[k]] in _OPENING_QUOTES
 
 
 def _clause_breaks(view: str) -> list[int]:
