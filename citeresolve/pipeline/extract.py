@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import gc
-
 import attrs
 
 from ..errors import ExtractionTimeoutError
@@ -21,6 +19,7 @@ from ..model.parts import by_span, by_start
 from ..model.records import Record
 from ..text.clean import CleanText, clean
 from ..text.scan import trigger_group
+from . import collector
 from .attach import act_mention, attacher
 from .bare_articles import bare_articles
 from .context import context_reader, with_context
@@ -76,7 +75,7 @@ def analyse(text: str, *, lang: str | None = None) -> Analysis:
     (see :mod:`citeresolve.limits`), :class:`UnknownLanguageError` for ``lang``.
     """
     try:
-        with document_deadline(text):
+        with collector.paused(), document_deadline(text):
             return _analyse(text, lang)
     except TimeoutError as exc:
         raise ExtractionTimeoutError(
@@ -124,23 +123,13 @@ _BUILT: set[str] = set()
 
 def _first_analysis(text: str, view_text: CleanText, code: str) -> Analysis:
     """The first text of a language builds its grammar, tables and triggers: thousands
-    of long-lived objects, which the cyclic collector would scan again and again while
-    they are made (2% of a first call). It is paused meanwhile and every object
-    then moved to the oldest generation unscanned, as when the stage's modules load
-    (citeresolve.__getattr__); garbage among them is freed by the next full collection."""
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        with trigger_group(code):
-            analysis = _analyse_view(text, view_text, code)
-        _BUILT.add(code)
-        return analysis
-    finally:
-        if collecting:
-            if not gc.get_freeze_count():
-                gc.freeze()
-                gc.unfreeze()
-            gc.enable()
+    of long-lived objects, moved to the oldest generation when the call is done
+    (:mod:`.collector`)."""
+    with trigger_group(code):
+        analysis = _analyse_view(text, view_text, code)
+    _BUILT.add(code)
+    collector.built()
+    return analysis
 
 
 def _passage_citations(line: str, code: str) -> tuple[list[Citation], list[Citation]]:
