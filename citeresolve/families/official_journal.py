@@ -132,7 +132,9 @@ def _journal_form(w: Words) -> str:
         # "Reihe L, Nr. 119", ro "seria L nr. 119"; its issue on the same line (a page
         # header "Serie L" then "2024/903" on a line of its own is no citation)
         (?:(?:{w.series_words})[ \t](?=[LC](?![^\W\d_])[^\n\d]{{0,12}}\d))?
-        (?:(?P<series>[LCP])(?![^\W\d_])(?:,?\s?{w.number_words})?)?   # sl "UL L št. 166"
+        # a subseries glued to its series before an issue and its page: fr "n° LI 79/1"
+        (?:(?P<series>[LCP])(?:(?P<sub>[{w.subseries}])(?=[ ]\d{{1,4}}/\d))?(?![^\W\d_])
+            (?:,?\s?{w.number_words})?)?   # sl "UL L št. 166"
         (?:
             # act by act, also after a number word: sl "UL L št. 2024/1159"; its year
             # written before it too: nl "PbEU L 2024, 2024/1747"

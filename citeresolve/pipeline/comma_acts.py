@@ -11,6 +11,7 @@ import regex
 
 from ..families.act_words import eu_author_end
 from ..families.mentions import Mention
+from ..families.official_journal import parse as parse_journal
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import alternation, load
@@ -22,11 +23,13 @@ from .mention_index import MentionIndex
 
 # An act's date after its number: "of 27 April 2016", "du 24 oct. 1995", "dell'11 febbraio
 # 2004", "van 24.10.1995" (a short "of" word, a day, a month's name or number, a year).
+# Or after a comma, as a French footnote writes it: "Règl. (UE) n° 2019/452, 19 mars 2019".
 _ACT_DATE = lazy_pattern(
-    r"[ \t]+\p{L}{1,4}(?:[ \t]+|['’])\d{1,2}(?:er|\.)?(?:[ \t]+\p{L}{3,12}\.?[ \t]+|\.\d{1,2}\.)"
-    r"(?:19|20)\d\d[ \t]*"
+    r"(?:[ \t]+\p{L}{1,4}(?:[ \t]+|['’])|[ \t]*,[ \t]*)"
+    r"\d{1,2}(?:er|\.)?(?:[ \t]+\p{L}{3,12}\.?[ \t]+|\.\d{1,2}\.)(?:19|20)\d\d[ \t]*"
 )
-_CLAUSE_CLOSES = lazy_pattern(r"[ \t]*(?:[;.,(\n]|$)")
+_JOURNAL_REACH = 80  # the longest OJ reference read between an act and its articles
+_CLAUSE_CLOSES = lazy_pattern(r"[ \t]*(?:[;.,()\n]|$)")
 
 
 def comma_linked(
@@ -56,11 +59,28 @@ def comma_linked(
     # closes its clause ("articolo 22 e seguenti disposizioni nazionali" goes on)
     if (
         act.type == "eu_act"
-        and _ACT_DATE.fullmatch(index.view, act.end, at) is not None
+        and (
+            _ACT_DATE.fullmatch(index.view, act.end, at) is not None
+            or _journal_after(index.view, act.end, at)
+        )
         and _CLAUSE_CLOSES.match(index.view, chain_end) is not None
     ):
         return act
     return None
+
+
+def _journal_after(view: str, act_end: int, at: int) -> bool:
+    """Whether the act's date (perhaps), then a comma and the OJ reference that publishes
+    the act fill the gap before the comma: "(Règl. (UE) n° 2019/452, 19 mars 2019, JOUE
+    21 mars 2019, n° LI 79/1, art. 4)", "Regulation 2016/679, OJ L 119, 4.5.2016, p. 1,
+    Article 45"."""
+    date = _ACT_DATE.match(view, act_end, at)
+    gap = view[date.end() if date else act_end : at].strip()
+    if not gap.startswith(",") or len(gap) > _JOURNAL_REACH:
+        return False
+    body = gap[1:].strip()
+    found = parse_journal(body)
+    return len(found) == 1 and found[0].start == 0 and found[0].end >= len(body.rstrip("."))
 
 
 @functools.cache
