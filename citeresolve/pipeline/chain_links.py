@@ -59,8 +59,8 @@ class ChainLinks:
         # line's heading ("Directiva 2006/112/CE ART9 ART73"): cited itself, and
         # pinned; before a single article it only completes it ("77/388/EWG Art. 11").
         self.juxtaposed_heading = bool(art["of"])
-        # A keyword chain of a judgment: "Regulation (EC) No 539/2001 — Article 1(4)(f)".
-        self.dash_link = compile_pattern(r"\s[—–-]\s*$")
+        # A keyword chain: "Regulation (EC) No 539/2001 — Article 1(4)(f)", "44/2001— Член 1".
+        self.dash_link = compile_pattern(r"(?:\s[—–-]|(?<=\d)[—–-](?=\s))\s*$")
         self.dash_determiner = _dash_determiner(art, determiners)
         self.comma_link, self.item_comma = _comma_link(language, of), _item_comma(art)
         # An "and" word right before a chain, and right after an instrument (_and_links).
