@@ -19,6 +19,7 @@ from ..knowledge.registry import latin_suffixes
 from ..model.numerals import roman_value
 from ..text.branches import FirstCharAlternation, Pairs, Starts, phrase_branch, phrase_starts
 from .chain_state import Token
+from .spaced_letters import article_first_spaced_letter
 from .unit_words import roman_numeral_end, unit_branches, unit_words
 
 # Role tokens, in the order the lexer tries them at a position.
@@ -278,11 +279,7 @@ def _inserted_letter(art: Mapping[str, Any], point_letters: Mapping[str, str]) -
         rf"|[ \u00a0](?P<ssuffix>[a-z])(?:[ \u00a0](?=(?:{unit_words(art['article'])}))"
         rf"|(?=,?[ \u00a0](?:{alternation(art['and'])})[ \u00a0]\d|,[ \u00a0]\d))"
         if art["number_first"]
-        # Article first, older texts set the letter apart at the end of the reference:
-        # de "Artikel 100 a EG-Vertrag", mt "l-Artikolu 100 a," (Article 100a). Only
-        # before a comma, a semicolon or a line end: es "artículos 5 a 10" is a range,
-        # "Artikel 5 a)" a point, sv "artikel 5 i EUF-fördraget" "in".
-        else r"|[ \u00a0](?P<ssuffix>[a-z])(?=[,;]|[ \t]*\n|[ \t]*\Z)"
+        else article_first_spaced_letter(art)
     )
     latin = "|".join(latin_suffixes())
     return (

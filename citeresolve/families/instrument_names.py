@@ -181,8 +181,11 @@ def other_heads(language: Language, treaty_word: str) -> dict[str, regex.Pattern
     treaties = [h for code, hs in heads.items() if is_treaty(code) for h in hs]
     if treaties:
         heads[treaty_word] = treaties
+    # a head ending in a hyphen or an apostrophe is written glued to the name (mt
+    # "Memorandum tal-Ftehim ta' Pariġi", the Paris MOU)
     return {
-        code: compile_pattern(rf"(?<!\w)(?:{alternation(hs)})[ \t]+$") for code, hs in heads.items()
+        code: compile_pattern(rf"(?<!\w)(?:{alternation(hs)})(?:[ \t]+|(?<=[-'’]))$")
+        for code, hs in heads.items()
     }
 
 
