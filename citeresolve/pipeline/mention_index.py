@@ -80,6 +80,18 @@ class MentionIndex:
         spans = [(m.start, m.end) for m in self.mentions if "." in self.view[m.start : m.end]]
         if spans:
             breaks = _outside_spans(self.view, breaks, spans)
+        # a line break inside a name is the name's, wrapped: the clause goes on (sv "… av
+        # Europeiska" then "gemenskapen, särskilt artikel 95,")
+        wrapped = [m for m in self.mentions if "\n" in self.view[m.start : m.end]]
+        if wrapped:
+            inside = {
+                breaks[i]
+                for m in wrapped
+                for i in range(
+                    bisect.bisect_left(breaks, m.start), bisect.bisect_left(breaks, m.end)
+                )
+            }
+            breaks = [b for b in breaks if b not in inside]
         if self._openers is not None:
             # a clause starts at the opener itself (clause_start adds one to a break)
             found: list[int] = []

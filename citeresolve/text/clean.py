@@ -21,6 +21,7 @@ from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lazy_patterns import lazy_pattern
 from .footnotes import mask_markers
+from .glued_labels import unglue_article_words
 from .line_wraps import spaced_wrap, two_hyphen_dashes
 from .scan import matches_from, occurrences
 
@@ -246,7 +247,7 @@ def _glued_link_labels(view: str) -> str:
         view = _GLUED_LINK_LABEL.sub(lambda m: " " * len(m.group()), view)
     if any(label in view for label in _link_label_phrases()):
         view = _link_label_pattern().sub(lambda m: " " * len(m.group()), view)
-    return view
+    return unglue_article_words(view)
 
 
 # --------------------------------------------------------- conversion damage
