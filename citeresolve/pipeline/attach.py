@@ -60,6 +60,7 @@ from .related_acts import row_act
 from .sentence_reach import sentence_instrument
 from .thereof_reach import possessive_across, possessive_of_kind, subject_after, thereof_across
 from .unit_keys import unit_candidate, whole
+from .unread_names import unread_name
 
 _INSERTED_PARAGRAPH = lazy_pattern(r"\d{1,3}[a-z]{1,10}")  # "2a", "1bis", "3quater"
 # How far after a coordinated chain a name of its own may start.
@@ -82,6 +83,7 @@ class Attacher:
     def __init__(self, language: Language) -> None:
         self._links = links_of(language)
         self._code = language.code
+        self._language = language
         self._amending = amending_words(language.code)
         self._titles = title_amending_words(language.code)  # "amending", "abrogeant"
         self._names = matcher(language.code)
@@ -234,6 +236,11 @@ class Attacher:
                 resolved[m.start] = None
             elif m.use == REFERENCE and self._names_itself(view, m):
                 resolved[m.start] = None  # mt "fl-Anness ta' dan ir-Regolament"
+            elif m.use == REFERENCE and m.code == "treaty":
+                # de "den Vertrag zur Gründung der Europäischen Atom gemeinschaft"
+                named = unread_name(self._language, view, m.end)
+                if named is not None:
+                    resolved[m.start] = named or None
         return resolved
 
     def _regulation_word_is_act(self, view: str, mentions: list[Mention]) -> bool:
