@@ -215,7 +215,13 @@ class MentionMatcher:
             # it "del regolamento del Garante": another body's regulation, unless the
             # body is the Parliament (its Rules) or an EU institution (an EU act).
             return not (self._rules_owner.parliament_after(view, end) or eu_author_at(view, end))
-        return view[start - 1 : start] == "/" and use != REFERENCE
+        # ... but a name after a slash that follows a word is the second of a pair (en "the
+        # EC Treaty/Euratom Treaty", de "des EG-Vertrags/Euratom-Vertrags")
+        return (
+            view[start - 1 : start] == "/"
+            and use != REFERENCE
+            and not (use == CITABLE and view[start - 2 : start - 1].isalpha())
+        )
 
     def _drop_foreign_protocols(self, view: str, mentions: list[Mention]) -> list[Mention]:
         """ "Protocol No 1 to the Convention": a Protocol of another agreement, which
