@@ -190,10 +190,15 @@ def _analyse_view(text: str, view_text: CleanText, code: str) -> Analysis:
 def _without_leading_years(view: str, journals: list[Candidate]) -> str:
     """``view`` with the year that opens an OJ citation blanked (the Bluebook's "art. 8,
     2012 O.J. (C 326) 391"): no article of a list before it; offsets are kept."""
-    for j in journals:
-        if view[j.start : j.start + 1].isdigit():
-            view = view[: j.start] + " " * 4 + view[j.start + 4 :]
-    return view
+    starts = [j.start for j in journals if view[j.start : j.start + 1].isdigit()]
+    if not starts:
+        return view
+    # One copy for the whole text, not one per citation: a page of footnotes in this
+    # form would otherwise cost time quadratic in its length.
+    chars = list(view)
+    for start in starts:
+        chars[start : start + 4] = " " * len(chars[start : start + 4])
+    return "".join(chars)
 
 
 def _citation(
