@@ -18,8 +18,7 @@ GDPR = "CELEX:32016R0679"
     [
         (
             "sv",
-            "Myndigheten ska lämna ut uppgifterna enligt artikel 15 i EU:s "
-            "dataskyddsförordning.",
+            "Myndigheten ska lämna ut uppgifterna enligt artikel 15 i EU:s dataskyddsförordning.",
             [f"{GDPR}:15"],
         ),
         (
