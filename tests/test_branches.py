@@ -116,10 +116,10 @@ def test_the_whole_alternation_is_the_branches_in_order() -> None:
 
 
 def test_a_plain_number_is_read_as_the_lexer_reads_it_in_every_language() -> None:
-    # chain_tokens.plain_number_end reads one to four ASCII digits before some marks
+    # plain_numbers.plain_number_end reads one to four ASCII digits before some marks
     # without the lexer's pattern: its token must be the pattern's own there, for every
     # digit run of the corpus texts of each language and for crafted ones.
-    from citeresolve.families.chain_tokens import plain_number_end
+    from citeresolve.families.plain_numbers import plain_number_end
 
     texts = _corpus_texts_by_language()
     ends = [*",;:/([-", " of", " bis", " b ", " a)", " B", " d'", " ter5", " terms", " é"]

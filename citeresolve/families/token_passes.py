@@ -12,8 +12,8 @@ import regex
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import alternation
 from ..knowledge.lazy_patterns import lazy_pattern
+from ..model.numerals import roman_value
 from .chain_state import Token
-from .chain_tokens import pin_numerals
 
 # A spaced em dash and the number after it that ends its keyword segment ("Членове 3 —
 # 5 — Прехвърляне на предприятия"): the number group ``to``.
@@ -247,3 +247,34 @@ class LexingPasses:
         tokens = possessive_in_preface(tokens)
         tokens = letter_of_word(view, tokens)
         return dashed_range(view, comma_points(view, compound_ordinals(view, tokens)))
+
+
+def pin_numerals(view: str, tokens: list[Token]) -> list[Token]:
+    """The tokens of German pin notation: "Art. 28 II AEUV" is Article 28(2), so a
+    Roman numeral right after an article number (a space between) is a bracketed
+    paragraph number; "Art. 12 I 2 GG", "Art. 36 2 AEUV": a number of one or two
+    digits right after those is a sentence, which is not cited but does not end
+    the chain ("SENT")."""
+    out: list[Token] = []
+    numerals: set[int] = set()  # positions in ``out`` of paragraphs read from numerals
+    for tok in tokens:
+        prev = out[-1] if out else None
+        if prev is None or view[prev.end : tok.start].strip(" \u00a0"):
+            out.append(tok)
+            continue
+        # also after "," or "and" after such a numeral: "Art. 21 II, III DSGVO" (21(2), 21(3))
+        after = prev.kind == "NUM" or (prev.kind in ("COMMA", "AND") and len(out) - 2 in numerals)
+        value = roman_value(tok.value) if tok.kind == "ROMAN" and after else None
+        if value is not None:
+            numerals.add(len(out))
+            out.append(Token("BNUM", tok.start, tok.end, str(value)))
+        elif (
+            tok.kind == "NUM"
+            and tok.value.isdigit()
+            and len(tok.value) <= 2
+            and (prev.kind == "NUM" or len(out) - 1 in numerals)
+        ):
+            out.append(Token("SENT", tok.start, tok.end))
+        else:
+            out.append(tok)
+    return out

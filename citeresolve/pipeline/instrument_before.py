@@ -42,7 +42,7 @@ SPACES = (
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004"
     "\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
-# What chain_links.AFTER (the end of "as regards") ends with: white space, or the
+# What links_after_chain.AFTER (the end of "as regards") ends with: white space, or the
 # mark of a phrase glued to the next word.
 _AFTER_END = SPACES + "-'’"
 # A footnote marker that opens a line, with the comma of the clause it ends: "1, and".

@@ -1,0 +1,116 @@
+"""The chain lexer's pattern of an article number: its inserted letter ("73b", "149а",
+"73 B", "10 bis"), the paragraph and point a dot joins to it ("322.1", "6.1.c)"),
+and the mark or dot that closes it ("1er", "3.º", hr "članak 3.")."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import regex
+
+from ..knowledge.lang import alternation
+from ..knowledge.registry import latin_suffixes
+from .spaced_letters import article_first_spaced_letter
+from .unit_words import unit_words
+
+
+def number_pattern(art: Mapping[str, Any], point_letters: Mapping[str, str]) -> str:
+    """An article number: its inserted letter, a paragraph joined by a dot ("322.1"),
+    and the mark or dot that may close it."""
+    # Marks stand glued to the number ("1er", "3.º"): no word boundary before them; the
+    # word's end after them is asked below, where an inserted article's capital may follow.
+    marks = (
+        alternation(art["article_marks"]).replace(r"(?<!\w)", "").replace(r"(?![^\W\d])", "")
+        if art["article_marks"]
+        else r"(?!)"
+    )
+    dot = r"\.(?!\d)" if art["ordinal_dot"] else r"(?!)"
+    # ... and the point a dot joins to it, es "artículo 6.1.c)", "artículo 2.a)" (after no
+    # paragraph only with its bracket); three levels are a point's number ("point 3.6.5")
+    dot_paragraph = (
+        r"(?:\.\d{1,3}){2,}(?!\.?\d)|(?:\.(?P<dotpar>\d{1,3})(?!\d))?"
+        r"(?:\.(?P<dotpt>[a-z])(?(dotpar)\)?(?![^\W\d_])|\)))?"
+        if art.get("dot_paragraph")
+        else r"(?P<dotpar>(?!))(?P<dotpt>(?!))"
+    )
+    # A stray dot after the number, before the paragraph or point word that goes on
+    # with the reference: cs "čl. 168. odst. 4 písm. b)".
+    goes_on = unit_words([*art["paragraph"], *art["paragraphs"], *art["point"]])
+    stray_dot = rf"\.(?=[ \u00a0](?:{goes_on}))"
+    # An inserted article's capital after the mark, hyphenated or glued to it: pt
+    # "artigo 59.º-A", older texts "artigo 130ºS" (Articles 59a, 130s).
+    # A mark that ends with a letter ("º", "er") ends a word; "°" may touch the next.
+    marked_letter = r"(?:[-‑]?(?P<msuffix>[A-Z])(?![^\W\d_])(?![-‑/])|(?<![^\W\d])|(?![^\W\d]))"
+    return (
+        rf"(?P<num>\d{{1,4}})(?:{_inserted_letter(art, point_letters)})?"
+        rf"(?:{dot_paragraph})?(?:(?P<mark>{marks}){marked_letter}|{dot}|{stray_dot})?"
+    )
+
+
+def _inserted_letter(art: Mapping[str, Any], point_letters: Mapping[str, str]) -> str:
+    """The letter of an inserted article ("Article 73b", "149а", "74.a", "73 B", "106 a
+    artiklan") or its Latin suffix ("10 bis", also after a hyphen: it "art. 45-bis")."""
+    # An inserted article's letter may be written in the language's own script
+    # (bg "член 149а"): the point letters map it to Latin.
+    own = "".join(regex.escape(k) for k in point_letters if len(k) == 1)
+    suffix_letter = f"[a-z{own}]"
+    # With ordinal dots the letter of an inserted article may follow the dot (lv "74.a").
+    dot_letter = (
+        r"|\.(?P<dsuffix>[a-z])(?![^\W\d_])" if art["ordinal_dot"] else r"|(?P<dsuffix>(?!))"
+    )
+    # Older texts write an inserted article's letter as a spaced capital: da "EF-traktatens
+    # artikel 73 B, artikel 73 C, stk. 1" (English "Article 73b").
+    # Not before a number: in "ARTICOLI 43 E 113" the capital is the word "and".
+    # Where a Roman numeral after the number is its paragraph (de "Art. 12 I GG"), no
+    # spaced capital that is a numeral is a letter.
+    numeral = r"(?![IVXLC](?![^\W\d_]))" if art.get("pin_numerals") else ""
+    # ... also in the language's own script, read as its letter attached is (el "άρθρο 100
+    # Α" as "άρθρο 100α", Article 100a).
+    own_capitals = "".join(regex.escape(k.upper()) for k in point_letters if len(k) == 1)
+    capital = (
+        rf"|[ \u00a0]{_not_a_capital_word(art)}{numeral}"
+        rf"(?P<csuffix>[A-Z{own_capitals}])(?![^\W\d_])(?![-‑/.])(?!\s?\d)"
+    )
+    # Number first, the letter may stand apart before the article word or the list's next
+    # number: fi "perustamissopimuksen 106 a artiklan" (106a), "19 a ja 29 a artiklaa".
+    spaced = (
+        rf"|[ \u00a0](?P<ssuffix>[a-z])(?:[ \u00a0](?=(?:{unit_words(art['article'])}))"
+        rf"|(?=,?[ \u00a0](?:{alternation(art['and'])})[ \u00a0]\d|,[ \u00a0]\d))"
+        if art["number_first"]
+        else article_first_spaced_letter(art)
+    )
+    latin = "|".join(latin_suffixes())
+    return (
+        rf"(?P<suffix>{suffix_letter}(?![^\W\d_])|(?:\s|-)?(?:{latin})(?!\w)(?!\s?\d))"
+        rf"{dot_letter}{capital}{spaced}"
+    )
+
+
+# The roles whose one-letter words may follow an article number: da "i" (of), it "e"
+# (and), es "y" (and), cs "a" (and), ro "a" (of) …
+_LINK_ROLES = ("and", "of", "range", "determiners")
+
+
+def _not_a_capital_word(art: Mapping[str, Any]) -> str:
+    """Text in capitals writes the language's one-letter words as capitals too: in da
+    "ARTIKEL 258, 259 OG 260 I TEUF" the "I" is "i" (of), not Article 260i. The
+    letter is such a word when capitals stand before the number and an upper-case
+    word follows that is no "of" word ("ARTICOLO 100 A DEL TRATTATO" is Article
+    100a); lower-case text keeps reading "artikel 73 B" as an inserted article."""
+    letters = sorted(
+        {
+            w.strip().casefold()
+            for role in _LINK_ROLES
+            for w in art.get(role, [])
+            if len(w.strip()) == 1 and w.strip().isalpha()
+        }
+    )
+    if not letters:
+        return ""
+    of = alternation(art["of"]) if art["of"] else r"(?!)"
+    return (
+        rf"(?!(?<=\p{{Lu}}{{2}}[\s,.]{{1,3}}\d{{1,4}}[ \u00a0])"
+        rf"(?i:{'|'.join(regex.escape(ch) for ch in letters)})[ \u00a0]+"
+        rf"(?!(?:{of})(?![^\W\d_]))\p{{Lu}}{{2}})"
+    )

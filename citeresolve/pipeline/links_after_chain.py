@@ -1,0 +1,151 @@
+"""What may stand between an article chain and the instrument after it, in one
+language: the "of" word and the name's first words ("of the", nl "van het", mt
+"tat-"), a footnote marker, the article's heading or former number in brackets,
+"thereof", "of that paragraph", and a Treaty paragraph written after the Treaty
+(es "artículo 4 TUE, apartado 3"); compiled from the language file's [articles]
+table for :mod:`.chain_links`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import regex
+
+from ..families.chain_tokens import former_words
+from ..knowledge.cache import compile_pattern
+from ..knowledge.data import table
+from ..knowledge.lang import Language, alternation
+from .genitive_gap import MARKER as _MARKER
+
+_Optional = regex.Pattern[str] | None
+# What follows a linking phrase: white space, or nothing when the phrase ends glued
+# to the next word ("tat-", "l-", "dell'").
+AFTER = r"(?:\s+|(?<=[-'’]))"
+
+
+# How far before a chain's end the bracket holding it may open.
+_OWN_BRACKET_REACH = 60
+
+
+def closes_own_bracket(view: str, end: int) -> bool:
+    """Whether a ")" right at ``end`` closes a bracket opened before the chain, by a
+    word ("(than Articles 1 and 3)"), not a number's own bracket."""
+    if view[end : end + 1] != ")":
+        return False
+    opened = view.rfind("(", max(0, end - _OWN_BRACKET_REACH), end)
+    return (
+        opened >= 0
+        and ")" not in view[opened:end]
+        and "\n" not in view[opened:end]
+        and view[opened + 1 : opened + 2].isalpha()
+    )
+
+
+# A quotation in an aside: the words it quotes may hold brackets and numbers.
+_QUOTED = r"(?:«[^«»\n]{1,300}»|“[^“”\n]{1,300}”|„[^„“”\n]{1,300}[“”])"
+_PLAIN = r"[^()\d\n«»“”„]"  # the aside's own words around it: no bracket, no number
+
+
+def forward_gap(of: str, determiners: str, former: str) -> regex.Pattern[str]:
+    """What may stand between a chain and the instrument after it. A phrase ending in a
+    hyphen or apostrophe is glued to the next word (Maltese "tat-Trattat", "tar-Regoli";
+    "dell'Unione"): no space after it. A footnote marker may stand right after the
+    chain: "Article 108(2) (1) of", an editor's bracket ("artigo 83.º [do RGPD]"), the
+    article's heading before an "of" word ("Article 8 (General principle) of"), and
+    the article's former number with its own
+    instrument: "l'article 108 (ex-article 88 TCE) du TFUE" (that one is a chain of
+    its own)."""
+    return compile_pattern(
+        rf"[ \t]*(?:{_MARKER})?(?:(?P<gloss>{former})[ \t]*)?"
+        # the article's heading in brackets, when an "of" word follows it: it "articoli 8
+        # (Principio generale) e 9 (Norme applicabili …) del regolamento", "Article 6
+        # (Lawfulness of processing) of the GDPR"
+        # "(ossia, nella parte che include le parole: «… lettera b)»)": with a quotation
+        rf"(?P<heading>\((?:{_PLAIN}{{0,80}}{_QUOTED}{_PLAIN}{{0,20}}|[^()\d\n]{{2,80}})"
+        rf"\)[ \t]*(?=,?\s*(?:{of}){AFTER}))?"
+        # an editor's insertion in square brackets: pt "artigo 83.º [do RGPD]"; one line
+        # break at most (after a blank line, de "in Erwägung" begins a new paragraph)
+        rf",?[ \t]*(?:\n[ \t]*)?(?:\[[ \t]?)?(?P<of>(?:{of}){AFTER}(?:(?:{determiners}){AFTER})?"
+        # the year an instrument is known by, before its name: "of the 1951 Refugee
+        # Convention", sv "i 1951 års flyktingkonvention", da "i 1951-flygtningekonventionen"
+        r"(?:(?:1[89]|20)\d\d(?:[ \t]+|-(?=[^\W\d])))?"
+        # up to three words, hyphenated ones too ("i Europa-Parlamentets og Rådets"); more
+        # only before the abbreviation of a name the extractor does not know (nl "van het
+        # Verdrag betreffende de Werking van de Unie (VWEU)"), tried first
+        rf"(?:(?P<long>(?:[^\W\d][\w'’-]*\s+){{4,9}})(?=\(\p{{Lu}}[\w.-]{{0,14}}\))"
+        rf"|(?:[^\W\d][\w-]*\s+){{0,3}}))?"
+        # the instrument's name in quotes: "of the ‘GDPR’", de "der „FFH-Richtlinie“"
+        r"(?:[„“”«»‘’‚'\"][ \t\u00a0]?)?"
+        # the instrument's abbreviation alone in brackets: pt "artigos 107.º e 108.º do
+        # (TFUE)"; not a gloss of words ("(EB sutarties ex 234 straipsnis)")
+        r"(?:\((?=\p{Lu}[\w.-]{0,14}\))"
+        # after an "of" word and a name the extractor does not know, the act in brackets,
+        # perhaps after its authors: sv "Artiklarna 31-36 i kompletteringsförordningen
+        # (Kommissionens delegerade förordning (EU) 2015/2446 …)"
+        r"|(?(of)\((?:[^\W\d][\w'’-]*[ \t]+){0,4}|(?!)))?",
+        anchored=True,  # matched right after a chain only
+    )
+
+
+def annex_to(art: Mapping[str, Any]) -> _Optional:
+    """After an annex: the word that joins it to its act (sl "Prilogi II in X k Uredbi")."""
+    words = art.get("annex_to")
+    return compile_pattern(rf"[ \t]*,?\s*(?:{alternation(words)})\s+") if words else None
+
+
+def thereof(language: Language, of: str) -> regex.Pattern[str]:
+    """ "thereof", "of that Treaty", sv "i detta" (a pronoun: "in it"), but never the
+    document naming itself after the same "of" word (sv "i detta direktiv")."""
+    selves = table("context_words.toml").get(language.code, {}).get("self_references")
+    not_self = rf"(?!(?:{of})\s+(?:{alternation(selves)})(?![^\W\d]))" if selves and of else ""
+    thereof = alternation(language.articles["thereof"])
+    return compile_pattern(rf"[ \t]*,?\s*{not_self}(?:{thereof})", anchored=True)
+
+
+def former_gloss(language: Language) -> str:
+    """An article's former number in brackets, with its own instrument: "(ex Article 88
+    EC)", "(ex-article 88 TCE)"; the words are those that mark an old number for the
+    checker (data/check_codes.toml)."""
+    words = former_words(language.code)
+    if not words:
+        return "(?!)"
+    return rf"\([ \u00a0]?(?:{alternation(words)})[ \u00a0\-‑–]*[^()\n]{{1,40}}\)"
+
+
+def unit_anaphors(
+    language: Language, of: str
+) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]:
+    """ "of that paragraph" and "of that Article" (:func:`_paragraph_anaphor`)."""
+    return _paragraph_anaphor(language, of), _paragraph_anaphor(language, of, "article_anaphors")
+
+
+def _paragraph_anaphor(
+    language: Language, of: str, field: str = "paragraph_anaphors"
+) -> regex.Pattern[str] | None:
+    """ "of that paragraph" (context_words.toml ``paragraph_anaphors``) after points with
+    no article of their own: they are points of the paragraph cited just before; "of
+    that Article" (``article_anaphors``) after paragraphs: of the article just before."""
+    anaphors = table("context_words.toml").get(language.code, {}).get(field)
+    if not anaphors:
+        return None
+    return compile_pattern(
+        rf"[ \t,]*(?:(?:{of})(?:\s+|(?<=['’])))?(?:{alternation(anaphors)})", regex.IGNORECASE
+    )
+
+
+def paragraph_after_treaty(art: Mapping[str, Any]) -> _Optional:
+    """es "artículo 4 TUE, apartado 3", "artículo 267 TFUE, párrafo tercero": the
+    paragraph of a Treaty article written after the Treaty's abbreviation, by number
+    or by position (its ordinal), and a point after it ("apartado 3, letra c)"); None
+    where the language does not write it so."""
+    words = art.get("paragraph_after_treaty")
+    if not words:
+        return None
+    ordinals, points = alternation(list(art["ordinals"])), alternation(art["point"])
+    return compile_pattern(
+        rf"[ \t]*,[ \t]*(?:{alternation(words)})[ \t]+"
+        rf"(?:(?P<number>\d{{1,3}})(?![\d/.,]\d)|(?P<ordinal>{ordinals}))(?![^\W\d_])"
+        rf"(?:[ \t]*,[ \t]*(?:{points})[ \t]+(?P<point>\p{{Ll}})\))?",
+        anchored=True,  # matched right after the Treaty only
+    )
