@@ -10,6 +10,7 @@ from typing import Any
 
 import regex
 
+from ..families.mentions import Mention
 from ..families.oj_words import journal_aside
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import alternation
@@ -135,3 +136,10 @@ def title_clause(art: Mapping[str, Any]) -> regex.Pattern[str] | None:
         rf"(?<![^\W\d])(?:{alternation(clauses)})(?:[ \t]+{_DATE_CORE})?"
         rf"(?:[ \t]+[^\W\d][\w-]*){{0,4}}?[ \t]+$"
     )
+
+
+def number_bracketed(view: str, m: Mention) -> bool:
+    """Whether an act's number is in the brackets its mention opened after its word and
+    the bracket closes right after it: fi "Direktiivin (2006/112/EY) 58 artiklan", et
+    "käibemaksudirektiivi (2006/112/EÜ) artikli 58" (the act the chain after it pins)."""
+    return m.type == "eu_act" and view.count("(", m.start, m.end) > view.count(")", m.start, m.end)

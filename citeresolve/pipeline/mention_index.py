@@ -16,6 +16,7 @@ from ..model.keys import PROTOCOL_PREFIX
 from ..model.records import Record
 from ..text.phrase_groups import PhraseGroups
 from ..text.scan import occurrences
+from .genitive_gap import number_bracketed
 
 # What "thereof" may point back to across a sentence: an act, a treaty or a convention.
 _NAMED_TYPES = frozenset({"eu_act", "treaty", "instrument"})
@@ -150,6 +151,7 @@ class MentionIndex:
                 and (
                     view[m.start - 1 : m.start] == "("
                     or _MARKED.search(view, max(0, m.start - 40), m.start)
+                    or number_bracketed(view, m)
                 )
                 and m.type != "oj"
             ):
