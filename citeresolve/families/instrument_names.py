@@ -83,13 +83,16 @@ def _phrase_groups(language: Language) -> tuple[Groups, Phrases]:
     groups: Groups = {}
     found: list[tuple[int, str, list[str]]] = []
     for phrases, code, use in [*_instrument_names(language), *_reference_words(language)]:
-        if not phrases:
-            continue
-        name = f"g{len(groups)}"
-        groups[name] = (code, use)
-        found.append(
-            (max(len(p) for p in phrases) - (use == REFERENCE) * _AFTER_NAMES, name, phrases)
-        )
+        # One group per phrase length, so that the order below is that of the phrases
+        # themselves: en "SFDR Delegated Regulation" (another act) is tried before the
+        # "=SFDR" of a group whose longest name is longer still.
+        by_length: dict[int, list[str]] = {}
+        for phrase in phrases:
+            by_length.setdefault(len(phrase), []).append(phrase)
+        for length, same in by_length.items():
+            name = f"g{len(groups)}"
+            groups[name] = (code, use)
+            found.append((length - (use == REFERENCE) * _AFTER_NAMES, name, same))
     # Longer phrases first, so that "Treaty establishing the European Community"
     # wins over "EC".  The pattern runs anchored at every trigger position, so
     # inside "het Verdrag betreffende de Europese Unie" both the reference "het
