@@ -15,6 +15,7 @@ import functools
 import regex
 
 from ..knowledge.cache import compile_pattern
+from ..knowledge.data import table
 from ..knowledge.lang import Language, alternation, load
 from ..knowledge.lazy_patterns import lazy_pattern
 from ..model.keys import PROTOCOL_PREFIX, RULES_CODE
@@ -46,6 +47,13 @@ from .short_names import (
 _NUMBER_ABBREVIATION = lazy_pattern(r"\d[^\w\s]{0,2}[ \t]\p{Lu}{2,6}$")
 # A footnote marker between a name and its abbreviation in brackets: "lepingu *4 (ELTL)".
 _FOOTNOTE_MARKER = lazy_pattern(r"[ \t]\*{0,2}\d{1,2}(?=[ \t]?\()")
+# An abbreviation in capitals right after a reference word names the act it stands for
+# (es "del Reglamento ESMA", pt "do Regulamento EIOPA", it "del regolamento SSM"): an act
+# the popular names do not know is no reference to the last act of its kind, nor the EP
+# Rules. Not a domain ("Reglamento UE n.º", read with the act) nor one before a number.
+_NAMING_ABBREVIATION = lazy_pattern(
+    r"[ \t]+(?P<abbr>\p{Lu}[\p{Lu}\d]{1,7})(?![\p{L}\d(/\-])(?![ \t]*[(\d])"
+)
 # The reference kind of the words that point back to a treaty ("the Treaty").
 _TREATY_WORD = "treaty"
 # The reference kind that means the EP Rules unless a regulation was cited before it.
@@ -204,6 +212,8 @@ class MentionMatcher:
         """ "the Charter of the United Nations", "del Trattato di Amsterdam": another
         instrument, named by what follows; "2006/112/CE": the act's domain, not the EC
         Treaty."""
+        if use == REFERENCE and code != _TREATY_WORD and _names_an_act(view, end):
+            return True
         if (
             use in (ATTACH_ONLY, REFERENCE)
             and code not in (RULES_CODE, OTHER_RULES)
@@ -388,3 +398,17 @@ def _matches_at(pattern: regex.Pattern[str], view: str, pos: int) -> bool:
     if m is None or not m.partial:
         return m is not None
     return pattern.match(view, pos) is not None
+
+
+def _names_an_act(view: str, end: int) -> bool:
+    """Whether an abbreviation in capitals that is no act domain follows ``end``."""
+    named = _NAMING_ABBREVIATION.match(view, end)
+    return named is not None and named["abbr"] not in _act_domains()
+
+
+@functools.cache
+def _act_domains() -> frozenset[str]:
+    """The abbreviations that stand in act numbers (data/act_domains.toml)."""
+    data = table("act_domains.toml")
+    eras = [d for era in data["eras"] for d in era["domains"]]
+    return frozenset([*data["union"], *data["cfsp"], *data["jha"], *eras])

@@ -152,7 +152,13 @@ class Attacher:
         the same clause (:func:`_repeat_of`), or after a demonstrative in the same sentence
         (lv "… 5. panta un 15. apsvēruma pieņemšanu, ciktāl šajā 5. pantā un 15.
         apsvērumā …": Article 5 and recital 15 of the directive again)."""
-        if self._repeats and (code := _repeat_of(chain, previous, index)) is not None:
+        if (
+            self._repeats
+            and (code := _repeat_of(chain, previous, index)) is not None
+            and not self._links.national_titles.numbered_between(
+                index.view, previous.end if previous else 0, chain.start
+            )
+        ):  # a national act named between with its number is the chain's (es "Ley 2/2023")
             return code
         pattern, view = self._demonstrative, index.view
         if pattern is None or previous is None or chain.rules or previous.end > chain.start:

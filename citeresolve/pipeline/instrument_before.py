@@ -185,7 +185,7 @@ def named_before(
         _genitive_before(links, chain, index, taken)
         or _unit_in_apposition(links, chain, index)
         or lead_in_head(chain, index)
-        or item_head(chain, index, links.item_comma)
+        or item_head(chain, index, links.item_comma, links.national_titles)
         or _bracketed_in_sentence(links, chain, index, taken)
     )
 

@@ -10,6 +10,7 @@ from ..families.chain_grammar import Chain
 from ..families.mentions import REFERENCE, Mention
 from ..knowledge.lazy_patterns import lazy_pattern
 from .mention_index import SENTENCE_END, MentionIndex
+from .national_titles import NationalTitles
 
 # A list item's marker: "a)", "(a)", "(iv)", "3.", "2)", a dash or a bullet; the chain
 # right after it, perhaps after an elided article ("a) l'article"), not after a word
@@ -74,13 +75,16 @@ def sole_instrument(
     return named[0] if named and len({m.code for m in named}) == 1 else None
 
 
-def item_head(chain: Chain, index: MentionIndex, comma: regex.Pattern[str]) -> Mention | None:
+def item_head(
+    chain: Chain, index: MentionIndex, comma: regex.Pattern[str], national: NationalTitles
+) -> Mention | None:
     """The act that opens a list item whose articles end it after a comma, the act's
     title and other names between (a determiner may open the chain: fr "Vu le règlement
     (UE) n° 1308/2013 … agricoles, l'article 148;"): fr "- Règlement délégué (UE) 2017/565 de la
     Commission du 25 avril 2016 (« Règlement délégué MIF 2 »),\\n article 44 ;", en
     "Regulation (EU) 2017/1129 of 14 June 2017 (Prospectus Regulation), Article 22;".
-    No other instrument, no sentence end and no other item stands between."""
+    No other instrument (a national act with its number neither), no sentence end and no
+    other item stands between."""
     view = index.view
     window = max(0, chain.start - _ITEM_REACH)
     if not comma.search(view[window : chain.start].rstrip()) or not _ITEM_END.match(
@@ -101,7 +105,11 @@ def item_head(chain: Chain, index: MentionIndex, comma: regex.Pattern[str]) -> M
             if any(m.code != act.code for m in named[k + 1 :]):
                 return None
             between = view[act.end : chain.start]
-            if between.count("\n") > 2 or SENTENCE_END.search(view, act.end, chain.start):
+            if (
+                between.count("\n") > 2
+                or SENTENCE_END.search(view, act.end, chain.start)
+                or national.numbered_between(view, act.end, chain.start)
+            ):
                 return None
             # the lines it goes on over: no blank line, no other item, and each indented
             # or going on with a small letter or a mark (es "Ley Orgánica 3/2018, …,

@@ -27,6 +27,15 @@ class NationalTitles:
             else None
         )
         self._word = compile_pattern(alternation(words)) if words else None
+        # ... with its number or date right after it (es "Ley 2/2023", ro "Legea nr.
+        # 227/2015", it "D.P.R. 26 ottobre 1972", sv "lagen (2023:200)")
+        self._numbered = (
+            compile_pattern(
+                rf"(?<!\w)(?:{alternation(words)})[ \t]*(?:\(|\p{{L}}{{1,3}}\.?º?)?[ \t]*\d"
+            )
+            if words
+            else None
+        )
         # a national article's superscript number may stand before it (pl "art. 385¹
         # k.c."); with a letter after it, it is a national one anyway ("art. 22¹b")
         sup = "[\u00b9\u00b2\u00b3\u2070-\u2079]"
@@ -40,6 +49,12 @@ class NationalTitles:
         """Whether a national act's word stands between ``start`` and ``end`` (fr "a été
         transposée par la loi du 30 juillet 2018 (articles 26 à 102)")."""
         return self._word is not None and self._word.search(view, start, end) is not None
+
+    def numbered_between(self, view: str, start: int, end: int) -> bool:
+        """Whether a national act is named with its number between ``start`` and ``end``:
+        an article chain after it is that act's (es "Directiva (UE) 2019/1937 se transpone
+        por la Ley 2/2023, art. 3"), never the EU act's before it."""
+        return self._numbered is not None and self._numbered.search(view, start, end) is not None
 
     def after(self, view: str, pos: int) -> bool:
         """Whether a national act stands right after an article chain ending at ``pos``, in
