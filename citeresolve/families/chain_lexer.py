@@ -191,6 +191,7 @@ class ChainLexer:
                 and not lettered_annex(view, end)
             )
             value = ("of" if word in self._annex_genitives else "") + ("noun" if noun else "")
+            value += "plural" if word in self._annex_numbered else ""
             return [Token(kind, start, end, value)]
         if kind == "HYPHEN":
             return [Token("RANGE", start, end)]

@@ -30,6 +30,10 @@ def _roman_annex(annex: str | None, article: str) -> bool:
     return annex is not None and not article and annex.isalpha() and annex.isupper()
 
 
+# What may follow an annex's number in a list of annexes.
+_LIST = frozenset({"COMMA", "AND"})
+
+
 def _small_roman(value: str) -> bool:
     return len(value) > 1 and not value.strip("ivx")
 
@@ -197,6 +201,12 @@ class UnitHandlers(ParserState):
                 cur.paragraph = tok.value
             cur.end = self.last_end = nxt.end
             return self.i + 2
+        if self._plural_annex_number(nxt):
+            # fi "liitteiden 1 ja 11": after a plural annex word each number is an annex
+            self._new_unit(tok.value, tok, keep_span_start=self.expect_article)
+            self.expect_article = False
+            self.last_end = tok.end
+            return self.i + 1
         if nxt is not None and nxt.kind in PENDING_FOLLOWERS:
             if self.pending and not self.separated and not self.pending_range:
                 self.pending = []
@@ -210,6 +220,17 @@ class UnitHandlers(ParserState):
             self.last_end = tok.end
             return self.i + 1
         return None
+
+    def _plural_annex_number(self, nxt: Token | None) -> bool:
+        """Number first, whether the number at ``self.i`` is one of a list of annexes
+        right after a plural annex word (fi "liitteet 1, 2 ja 11"), not a number that
+        waits for its noun ("liitteen 3 kohta", the annex's point 3)."""
+        if self.expect != "annex" or self.pending or (nxt is not None and nxt.kind not in _LIST):
+            return False
+        k = self.i - 1
+        while k >= 0 and self.tokens[k].kind in ("NUM", "COMMA", "AND"):
+            k -= 1
+        return k >= 0 and self.tokens[k].kind == "ANNEX" and "plural" in self.tokens[k].value
 
     def _on_bracketed_number(self, tok: Token, nxt: Token | None) -> int | None:
         cur = self.current
