@@ -183,16 +183,7 @@ class ChainLexer:
         if kind == "QLET":
             return [Token("LETP", start, end, self._latin(m["qlet"]))]
         if kind == "ANNEX":
-            # "of": a genitive ("prílohy"); "noun": may stand for the single annex
-            word = phrase_key(m["annexword"])
-            noun = (
-                self._annex_is_noun(view, m)
-                and word not in self._annex_numbered
-                and not lettered_annex(view, end)
-            )
-            value = ("of" if word in self._annex_genitives else "") + ("noun" if noun else "")
-            value += "plural" if word in self._annex_numbered else ""
-            return [Token(kind, start, end, value)]
+            return [Token(kind, start, end, self._annex_value(view, m, end))]
         if kind == "HYPHEN":
             return [Token("RANGE", start, end)]
         if kind == "ORD":
@@ -201,6 +192,15 @@ class ChainLexer:
                 return [Token("NUM", start, end, "1")]
             return [Token(kind, start, end, str(self.ordinals[word]))]
         return [Token(kind, start, end)]
+
+    def _annex_value(self, view: str, m: regex.Match[str], end: int) -> str:
+        """An annex word's value: "of" a genitive ("prílohy"); "noun" may stand for the
+        single annex; "plural" names annexes by the numbers after it (fi "liitteet")."""
+        word = phrase_key(m["annexword"])
+        numbered = word in self._annex_numbered
+        noun = self._annex_is_noun(view, m) and not numbered and not lettered_annex(view, end)
+        value = ("of" if word in self._annex_genitives else "") + ("noun" if noun else "")
+        return value + ("plural" if numbered else "")
 
     def _number_tokens(self, m: regex.Match[str], point: bool = False) -> list[Token]:
         """An article number with its inserted letter ("149а", "73 B", "74.a"), and the
