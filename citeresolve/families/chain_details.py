@@ -320,9 +320,16 @@ class DetailHandlers(OrdinalHandlers):
             j = following + (following < self.n and tokens[following].kind == "COMMA")
             lettered = (
                 j + 1 < self.n and tokens[j].kind == "PT" and tokens[j + 1].kind in POINT_VALUES
-            )
+            ) or (following < self.n and tokens[following].kind == "BLET")  # "point 8(c)"
+            if self.separated and cur.points and tokens[self.i - 1].kind == "AND":
+                # it "articolo 2, punto 8, lettera c), e punto 9", "Article 2, point 8(c),
+                # and point 9": the point word again after a lettered point starts the
+                # list's next item, a point of the same article
+                cur = self._continue_unit(Unit(cur.article, 0, 0), tokens[self.i])
+                cur.end = nxt.end
             if lettered and nxt.kind == "NUM" and cur.paragraph is None and not cur.points:
                 cur.paragraph = nxt.value
+                self.separated = False
             self.last_end = nxt.end
         return following
 
@@ -363,6 +370,14 @@ class DetailHandlers(OrdinalHandlers):
             and not letters_closed_by_point_word(self.tokens, self.i)
         )
 
+    def _point_closers(self, tok: Token, cur: Unit) -> tuple[str, ...]:
+        """The kinds of word that may close the point letter ``tok``: a point word, and a
+        paragraph word after a bracketed letter, which names no paragraph, so the word is
+        the point's (lv "6. panta pirmās daļas f) punkts", "3. panta c) un d) punkts")."""
+        if tok.kind == "LETP" and (cur.paragraph or self.number_first):
+            return ("PT", "PAR")
+        return ("PT",)
+
     def _on_letter(self, tok: Token, nxt: Token | None) -> int | None:
         cur = self.current
         prev = self.tokens[self.i - 1].kind if self.i else ""
@@ -373,20 +388,17 @@ class DetailHandlers(OrdinalHandlers):
             return None
         if self._sub_point(cur, tok, prev):
             return self.i + 1
+        closers = self._point_closers(tok, cur)
         if self.separated and (cur.points or self.point_range) and prev in ("AND", "COMMA"):
             # "букви г) и ж)", "písm. d) a g)", "Buchst. a und f", lv "a) un c)
             # apakšpunktu": the next point of the same paragraph, its point word after it
             unit = self._add_sibling_point(cur, tok)
-            if nxt is not None and nxt.kind == "PT":
+            if nxt is not None and nxt.kind in closers:
                 unit.end = self.last_end = nxt.end
                 return self.i + 2
             return self.i + 1
-        if nxt is not None and (
-            nxt.kind == "PT"
-            or (nxt.kind == "PAR" and tok.kind == "LETP" and (cur.paragraph or self.number_first))
-        ):
-            # "c) punktą"; a letter names no paragraph, so the paragraph word after one
-            # is the point's (lv "6. panta pirmās daļas f) punkts", "61. panta c) punktu")
+        if nxt is not None and nxt.kind in closers:
+            # "c) punktą", lv "f) punkts"
             cur.points.append(tok.value)
             cur.end = self.last_end = nxt.end
             return self.i + 2
@@ -405,7 +417,10 @@ class DetailHandlers(OrdinalHandlers):
             return None
         if (not self.separated or tok.marked) and (
             prev in ("NUM", "BNUM", "COMMA")
-            or (prev in ("PAR", "ART") and letters_closed_by_point_word(self.tokens, self.i))
+            or (
+                prev in ("PAR", "ART")
+                and letters_closed_by_point_word(self.tokens, self.i, "PAR" in closers)
+            )
             or after_position(self.tokens, self.i)  # sv "artikel 6.1 första stycket f"
         ):
             cur.points.append(tok.value)

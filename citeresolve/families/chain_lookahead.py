@@ -37,14 +37,17 @@ def bare_article_at(tokens: list[Token], j: int) -> bool:
     return j + 2 >= n or tokens[j + 2].kind not in ("BNUM", "PAR", "PARS", "POS")
 
 
-def letters_closed_by_point_word(tokens: list[Token], i: int) -> bool:
+def letters_closed_by_point_word(tokens: list[Token], i: int, paragraph_word: bool = False) -> bool:
     """Whether the letters from ``tokens[i]`` are a list that a point word closes: lv
     "20. panta 2. punkta a) un c) apakšpunktu" (points (a) and (c) of Article 20(2)),
     also a range of them (lv "a)–c) apakšpunktu", lt "a–c punktai"). Only the point
-    word after the last letter says they are points."""
+    word after the last letter says they are points. With ``paragraph_word`` a
+    paragraph word closes them too: a letter names no paragraph (lv "3. panta c) un d)
+    punkts", points (c) and (d) of Article 3)."""
     j = i
     while j + 2 < len(tokens) and tokens[j + 1].kind in ("AND", "COMMA", "RANGE"):
         if tokens[j + 2].kind != tokens[i].kind:  # "a) un c)", bare "d, e ir f"
             break
         j += 2
-    return j > i and j + 1 < len(tokens) and tokens[j + 1].kind == "PT"
+    closers = ("PT", "PAR") if paragraph_word else ("PT",)
+    return j > i and j + 1 < len(tokens) and tokens[j + 1].kind in closers
