@@ -131,3 +131,17 @@ def test_protocol_not_keyed(lang: str, text: str, keys: list[str]) -> None:
 )
 def test_protocol_by_its_title(lang: str, text: str, keys: list[str]) -> None:
     assert _keys(text, lang) == keys
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "tot wijziging van Protocol nr. 0 bij de Verdragen"),
+        ("en", "as amended by Protocol No 0 to the Treaties"),
+        ("de", "in der Fassung des Protokolls Nr. 00 zu den Verträgen"),
+        ("hu", "a 0. jegyzőkönyv szerint"),
+    ],
+)
+def test_no_protocol_is_numbered_zero(lang: str, text: str) -> None:
+    # a typing slip or a mutation: PROTOCOL-0 is no canonical key, so nothing is cited
+    assert not [c.key for c in extract(text, lang=lang) if "PROTOCOL" in c.key]
