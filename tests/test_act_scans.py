@@ -247,3 +247,27 @@ def test_a_national_word_between_list_items_is_what_the_search_finds() -> None:
                     assert act_lists.same_list(view, end, start, words) is expected
             ends.append(number.end())
     assert found > 100
+
+
+def test_the_national_word_search_runs_only_where_the_trigger_sees_one() -> None:
+    # Windows between two numbers with their asides taken out, read on their own: a
+    # national word at either edge, glued inside a compound (de "*gesetz"), or joined
+    # across a removed aside (pt "Resolução do (…) Conselho de Ministros").
+    awkward = [
+        "e o Decreto-Lei n.º (ver nota) 41/2020, a Resolução do (RCM) Conselho de Ministros",
+        "und das Bundes(siehe oben)gesetz, dem Datenschutzgesetz Nr. sowie BGBl. und Gesetz",
+        "și prin Hotărârea (a se vedea) Guvernului nr., legea x, Legii, OUG, O.U.G. nr.",
+        "y el (véase) RD, Ley y RDx ni xLey, el Real Decreto-ley",
+        "a zákon č. (viz výše) Sb., vyhl. a zákona",
+    ]
+    pattern = act_lists._national_word()
+    found = 0
+    for view in [*_corpus_views(), *awkward]:
+        kept = act_lists._ASIDE.sub("", view)
+        for text in (view, kept):
+            for lo in range(0, len(text), 40):
+                between = text[lo : lo + act_lists._LIST_REACH]
+                if pattern.search(between) is not None:
+                    assert act_lists._national_key_in(between), between
+                    found += 1
+    assert found > 50

@@ -108,7 +108,7 @@ def word_groups() -> PhraseGroups:
 
 
 @functools.cache
-def _national_keys() -> frozenset[str | None]:
+def national_keys() -> frozenset[str | None]:
     groups = word_groups()
     phrases = [p for language in all_languages() for p in language.section("acts")[_NATIONAL]]
     return frozenset(groups.key_of(p) for p in phrases)
@@ -134,7 +134,7 @@ class ActWords:
         self.starts: list[int] = []
         self.keys: list[frozenset[str]] = []  # the trigger keys that fired at each start
         self.national: list[int] = []
-        national = _national_keys()
+        national = national_keys()
         groups = word_groups()
         # A phrase the trigger cannot see may match anywhere: then every search runs.
         self._complete = groups.complete

@@ -60,11 +60,12 @@ def _automaton(values: dict[str, list[Entry]]) -> ahocorasick.Automaton:
 
 
 def _scan(
-    automaton: ahocorasick.Automaton, view: str, triggers: int
+    automaton: ahocorasick.Automaton, view: str, triggers: int, low: str | None = None
 ) -> list[list[tuple[int, str]]]:
     """One pass of ``automaton`` over ``view``: for each trigger, (start, key) of
-    every key of it that fired, in no particular order."""
-    low = _normalised_view(view)  # low[i + 1] is view[i]
+    every key of it that fired, in no particular order. ``low``: the copy it reads
+    (default: the one kept for the text's triggers)."""
+    low = _normalised_view(view) if low is None else low  # low[i + 1] is view[i]
     size = len(low)
     fired: list[list[tuple[int, str]]] = [[] for _ in range(triggers)]
     for end, entries in automaton.iter(low):
@@ -327,6 +328,15 @@ class Trigger:
         if combined is not None:
             return combined.fired(view)[combined.index[self]]
         return _scan(self._automaton, view, 1)[0]
+
+    def fired_apart(self, text: str) -> list[tuple[int, str]]:
+        """(start, key) of every key that fires in ``text``, a short string that is no
+        document's view (a window with its asides taken out): this trigger's own
+        automaton over a copy of its own, neither kept nor shared with the view's
+        triggers (whose copies and combined automaton are per text)."""
+        if self._automaton is None:
+            return []
+        return _scan(self._automaton, text, 1, " " + normalise(text) + " ")[0]
 
     def positions(self, view: str) -> Iterator[int]:
         """Increasing start positions of trigger words in ``view``."""
