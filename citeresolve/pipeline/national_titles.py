@@ -21,10 +21,12 @@ class NationalTitles:
 
     def __init__(self, language: Language) -> None:
         words = language.section("acts").get("national_acts", [])
-        self._pattern: regex.Pattern[str] | None = (
-            compile_pattern(rf"(?:{alternation(words)})(?:[ \t]+[^\W\d][\w'’-]*){{0,3}}[ \t]+$")
-            if words
-            else None
+        title = rf"(?:{alternation(words)})(?:[ \t]+[^\W\d][\w'’-]*){{0,3}}[ \t]+$"
+        self._pattern: regex.Pattern[str] | None = compile_pattern(title) if words else None
+        # The same matches read backwards (see before): the search tried the words at
+        # each position of the window.
+        self._any: regex.Pattern[str] | None = (
+            compile_pattern(title, regex.REVERSE) if words else None
         )
         self._word = compile_pattern(alternation(words)) if words else None
         # ... with its number or date right after it (es "Ley 2/2023", ro "Legea nr.
@@ -66,7 +68,16 @@ class NationalTitles:
     def before(self, view: str, pos: int) -> bool:
         """Whether a capitalised national act's title word stands right before ``pos``
         (up to three words between): the mention at ``pos`` is part of that title."""
-        if self._pattern is None:
+        if self._pattern is None or self._any is None:
             return False
-        found = self._pattern.search(view, max(0, pos - _REACH), pos)
+        # Every match ends with a space or a tab, at the window's end or before a line
+        # break that ends it ($): read backwards from there, one attempt finds one or
+        # rules every one out.
+        end = pos - 1 if view[pos - 1 : pos] == "\n" else pos
+        if view[end - 1 : end] not in (" ", "\t") or end < 2:
+            return False
+        lo = max(0, pos - _REACH)
+        if self._any.match(view, lo, end) is None:
+            return False  # no match at all: the first one's capital is not asked
+        found = self._pattern.search(view, lo, pos)
         return found is not None and found[0][:1].isupper()
