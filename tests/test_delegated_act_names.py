@@ -65,8 +65,7 @@ def test_a_delegated_act_name_is_not_its_parent_act(
         ),
         (
             "fr",
-            "Le lieu de la prestation est précisé à l'article 31 bis du règlement "
-            "d'exécution TVA.",
+            "Le lieu de la prestation est précisé à l'article 31 bis du règlement d'exécution TVA.",
             ["CELEX:32011R0282:31a"],
         ),
         # UK practice abbreviates the Principal VAT Directive

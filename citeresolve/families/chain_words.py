@@ -68,12 +68,30 @@ class WordRules:
         that only follows its point (``point_after``) where no point's letter or number
         is right before it (lt "(OL L 283, 2008, p. 36)": the page)."""
         if kind in _ARTICLE_WORDS:
-            return bool(before) and before[-1].kind in _ARTICLE_WORDS
+            return bool(before) and (
+                before[-1].kind in _ARTICLE_WORDS or _heading_above(view, before, span[0])
+            )
         return (
             kind == "PT"
             and view[span[0] : span[1]].casefold() in self.point_after
             and not (before and before[-1].kind in _POINT_VALUES)
         )
+
+
+def _heading_above(view: str, before: list[Token], start: int) -> bool:
+    """Whether an article word that opens a line, perhaps after a determiner, follows
+    a number that ends the line above with no comma or "and" between: a bill's heading
+    "Artikel 2.2" then "De artikelen 5 tot en met 7 van de richtlijn …", en "Article 7"
+    then "Article 5 of Directive …". The heading is a provision of its own, not the
+    first unit of a list (a wrapped chain goes on with its connector or a lower-case
+    word, de "Artikel 8 Absatz 1" then "Buchstabe b")."""
+    opening = start
+    if before[-1].kind == "DET" and len(before) >= 2:
+        opening = before[-1].start
+        before = before[:-1]
+    last = before[-1]
+    gap = view[last.end : opening]
+    return last.kind in _POINT_VALUES and "\n" in gap and not gap.strip()
 
 
 def word_token(

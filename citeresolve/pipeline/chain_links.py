@@ -7,6 +7,8 @@ compiled once from the language file's [articles] table and kept together in one
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
+from typing import Any
 
 import regex
 
@@ -60,6 +62,7 @@ class ChainLinks:
         self.as_regards, places = as_regards(art, determiners), art.get("article_locatives")
         aside = rf"[ \t]*,[ \t]*(?:{alternation(places or [])})[ \t]*"
         self.locative_aside = compile_pattern(aside) if places else None
+        self.transposed_into = transposed_into(art, determiners)  # "… omgezet in artikel 2.2"
         self.annex_to = annex_to(art)
         self.code, journals = language.code, language.section("official_journal")["abbreviations"]
         self.genitive_gap = _genitive_gap(art, journals)
@@ -159,3 +162,12 @@ def _any_of(phrases: list[str]) -> regex.Pattern[str] | None:
     return compile_pattern(
         rf"(?<![^\W\d_])(?:{alternation(phrases)})(?![^\W\d_])", regex.IGNORECASE
     )
+
+
+def transposed_into(art: Mapping[str, Any], determiners: str) -> regex.Pattern[str] | None:
+    """The words that say an instrument named before is transposed into the provision
+    right after them, ending where the chain starts (a determiner may stand between)."""
+    words = art.get("transposed_into")
+    if not words:
+        return None
+    return compile_pattern(rf"(?:{alternation(words)})[ \t]*(?:(?:{determiners})[ \t]*)?\Z")

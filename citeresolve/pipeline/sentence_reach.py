@@ -274,6 +274,8 @@ def _gap_ties(
         or (gap.count(")") > gap.count("(") and named.use == CITABLE)
         or _CAPITAL_WORD.search(_outside_quotes(gap)) is not None
         or names_unregistered_kind(gap)
+        # "… of the Directive are transposed by Article 2.2": the national law's article
+        or (links.transposed_into is not None and links.transposed_into.search(gap) is not None)
     )
 
 
