@@ -30,6 +30,7 @@ from .chain_words import numbers_before_pattern, numbers_before_tokens, trigger_
 from .ordinal_first import (
     ORDINAL_DOT,
     ORDINAL_REACH,
+    annex_numerals_before,
     letter_before,
     ordinal_article,
     ordinal_before,
@@ -61,7 +62,7 @@ class ChainReader(ChainLexer):
         self.number_first: bool = art["number_first"]
         # sl "77. člena", "10. in 12. člena" beside "člen 77": ordinals before the word
         self.ordinal_first: bool = art.get("ordinal_first", False)
-        self._annex_numerals: bool = art.get("annex_numeral_first", False)  # et "I lisas"
+        self._annex_numerals = annex_numerals_before(art)  # et "I lisas", "V ja VIII lisa"
         self._ordinal_joints = ordinal_joints(art) if self.ordinal_first else None
         self._roman_word = compile_pattern(
             rf"(?<![^\W\d_])(?:[{roman_letters()}]{{1,7}}|[ivx]{{2,7}})(?![^\W\d_])"

@@ -58,14 +58,15 @@ _RECITAL_ORDINAL = lazy_pattern(
 
 
 def recital_ordinal_before(
-    view: str, tokens: list[Token], annex_numerals: bool = False
+    view: str, tokens: list[Token], annex_numerals: regex.Pattern[str] | None = None
 ) -> list[Token]:
     """The tokens of "14. odôvodnenie smernice" read as those of "odôvodnenie 14
     smernice": a recital word with no number after it takes the ordinal numeral right
-    before it (the chain then starts at the numeral); with ``annex_numerals``, an annex
-    word the Roman numeral before it (:func:`_numeral_before`)."""
-    if annex_numerals and tokens:
-        return _numeral_before(view, tokens)
+    before it (the chain then starts at the numeral); with ``annex_numerals``
+    (:func:`annex_numerals_before`), an annex word the Roman numerals before it
+    (:func:`_numeral_before`)."""
+    if annex_numerals is not None and tokens:
+        return _numeral_before(view, tokens, annex_numerals)
     if not tokens or tokens[0].kind != "RECITAL":
         return tokens
     if len(tokens) > 1 and tokens[1].kind in ("NUM", "BNUM"):
@@ -78,15 +79,30 @@ def recital_ordinal_before(
     return [Token("RECITAL", start, start), Token("NUM", start, word.end, m[1]), *tokens[1:]]
 
 
-# An annex's Roman numeral right before its word: et "I lisas".
+# An annex's Roman numeral right before its word: et "I lisas"; a list of them: "V ja
+# VIII lisa", "V, VII ja VIII lisa" (how far back the list may start).
 _NUMBERS = ("NUM", "ROMAN")
-_NUMERAL_BEFORE = lazy_pattern(r"(?<![\w.,/-])([IVXLC]{1,7})[ \u00a0]+\Z")
+_NUMERAL = r"[IVXLC]{1,7}"
+_NUMERALS_REACH = 60
 
 
-def _numeral_before(view: str, tokens: list[Token]) -> list[Token]:
-    """The tokens of et "määruse I lisas" read as those of "määruse lisas I", when no
-    number follows the annex word; a numeral with an annex word after it ends the chain
-    before it (et "I lisa ja II lisa B osa": "II lisa" is a chain of its own)."""
+def annex_numerals_before(art: Mapping[str, Any]) -> regex.Pattern[str] | None:
+    """Where the language writes an annex's numeral before its word
+    (``annex_numeral_first``), the numerals right before an annex word, joined by
+    commas and the language's "and" words; else None."""
+    if not art.get("annex_numeral_first"):
+        return None
+    joint = rf"(?:[ \u00a0]*,[ \u00a0]*|[ \u00a0]+(?:{alternation(art['and'])})[ \u00a0]+)"
+    return compile_pattern(
+        rf"(?<![\w.,/-])(?P<list>(?:{_NUMERAL}{joint}){{0,8}})(?P<last>{_NUMERAL})[ \u00a0]+\Z"
+    )
+
+
+def _numeral_before(view: str, tokens: list[Token], numerals: regex.Pattern[str]) -> list[Token]:
+    """The tokens of et "määruse I lisas" read as those of "määruse lisas I", and of "V
+    ja VIII lisa" as those of "lisa V ja VIII", when no number follows the annex word;
+    a numeral with an annex word after it ends the chain before it (et "I lisa ja II
+    lisa B osa": "II lisa" is a chain of its own)."""
     for k in range(1, len(tokens) - 1):
         if tokens[k].kind == "ROMAN" and tokens[k + 1].kind == "ANNEX":
             tokens = tokens[: k - 1] if tokens[k - 1].kind in ("AND", "COMMA") else tokens[:k]
@@ -94,12 +110,16 @@ def _numeral_before(view: str, tokens: list[Token]) -> list[Token]:
     word = tokens[0] if tokens else None
     if word is None or word.kind != "ANNEX" or (len(tokens) > 1 and tokens[1].kind in _NUMBERS):
         return tokens
-    m = _NUMERAL_BEFORE.search(view, max(0, word.start - ORDINAL_REACH), word.start)
+    m = numerals.search(view, max(0, word.start - _NUMERALS_REACH), word.start)
     if m is None:
         return tokens
-    start = m.start()
-    numeral = Token("ROMAN", start, word.end, m[1])
-    return [Token("ANNEX", start, start, word.value), numeral, *tokens[1:]]
+    listed = [Token("ANNEX", m.start(), m.start(), word.value)]
+    for found in regex.finditer(_NUMERAL, view, pos=m.start(), endpos=m.start("last")):
+        listed.append(Token("ROMAN", found.start(), found.end(), found[0]))
+        joint = view[found.end() : found.end() + 1].strip(" \u00a0")
+        listed.append(Token("COMMA" if joint == "," else "AND", found.end(), found.end()))
+    numeral = Token("ROMAN", m.start("last"), word.end, m["last"])
+    return [*listed, numeral, *tokens[1:]]
 
 
 def ordinal_joints(art: Mapping[str, Any]) -> regex.Pattern[str]:
