@@ -58,7 +58,7 @@ def test_series_glued_to_the_abbreviation(
             "visto il parere del Comitato delle regioniGU C 79 del 2.3.2022, pag. 7.,",
             [("OJ:C:2022:079:7", "GU C 79 del 2.3.2022, pag. 7")],
         ),
-        # Negatives: without its date and page a capital run into a word is none.
+        # Negatives: without its date a capital run into a word is none.
         ("fr", "le regroupement des régionsJO C 157 et suivants", []),
         ("en", "the ebookOJ L 12 series", []),
     ],
@@ -67,6 +67,62 @@ def test_abbreviation_run_into_the_word_before(
     lang: str, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found(text, lang, "oj") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a footnote's text run into the sentence: the date alone says it is a reference
+        (
+            "fr",
+            "vu l'avis du Comité économique et socialJO C 88 du 3.4.2001; considérant",
+            [("OJ:C:2001:088", "JO C 88 du 3.4.2001")],
+        ),
+        (
+            "it",
+            "visto il parere del Comitato economico e socialeGU C 88 del 3.4.2001; considerando",
+            [("OJ:C:2001:088", "GU C 88 del 3.4.2001")],
+        ),
+        (
+            "en",
+            "Having regard to the opinion of the Economic and Social CommitteeOJ C 88, "
+            "3.4.2001; Whereas",
+            [("OJ:C:2001:088", "OJ C 88, 3.4.2001")],
+        ),
+    ],
+)
+def test_abbreviation_run_into_a_word_with_its_date_only(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(text, lang, "oj") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "oj"),
+    [
+        (
+            "fr",
+            "le Conseil a adopté la directive 91/629/CEEJO L 340 du 11.12.1991, p. 28. relative",
+            ("OJ:L:1991:340:28", "JO L 340 du 11.12.1991, p. 28"),
+        ),
+        (
+            "en",
+            "the Council adopted Directive 91/629/EECOJ L 340, 11.12.1991, p. 28. laying down",
+            ("OJ:L:1991:340:28", "OJ L 340, 11.12.1991, p. 28"),
+        ),
+        (
+            "es",
+            "el Consejo adoptó la Directiva 91/629/CEEDO L 340 de 11.12.1991, p. 28. relativa",
+            ("OJ:L:1991:340:28", "DO L 340 de 11.12.1991, p. 28"),
+        ),
+    ],
+)
+def test_abbreviation_run_into_the_act_number_before(
+    lang: str, text: str, oj: tuple[str, str]
+) -> None:
+    # the footnote's marker lost, its reference glued to the act's domain: both are cited
+    assert found(text, lang, "oj") == [oj]
+    assert "CELEX:31991L0629" in [c.key for c in citeresolve.extract(text, lang=lang)]
 
 
 @pytest.mark.parametrize(

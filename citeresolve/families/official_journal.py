@@ -42,9 +42,12 @@ def _glued_digit(alternation: str) -> str:
     # before an issue or a dot and a space.
     # A conversion may also run the word before into a capitalised title (sv
     # "tjänsternaEuropeiska gemenskapernas officiella tidning nr L 015"): the trigger
-    # fires inside a word for titles only (_trigger).
+    # fires inside a word for titles only (_trigger). An abbreviation in capitals may
+    # follow an act number's domain, its footnote marker lost ("88/166/CEEJO L 74").
     alternation = alternation.replace(r"(?![^\W\d])", r"(?!(?![LC](?:\s?\d|\.\s))[^\W\d])")
-    return alternation.replace(r"(?<!\w)", r"(?:(?<![^\W\d])|(?<=\p{Ll})(?=\p{Lu}))")
+    return alternation.replace(
+        r"(?<!\w)", r"(?:(?<![^\W\d])|(?<=\p{Ll})(?=\p{Lu})|(?<=\d/\p{Lu}{2,6})(?=\p{Lu}))"
+    )
 
 
 @functools.cache
@@ -267,11 +270,12 @@ def _candidate(m: regex.Match[str], view: str) -> Candidate | None:
 
 def _glued_in_full(m: regex.Match[str], view: str) -> bool:
     """Whether an abbreviation is not run into a lower-case word before it, or is so
-    with a date and a page after its issue: "européenJO C 140 du 21.4.2023, p. 46"
-    as text that lost its spaces has it, never a word that happens to end so."""
+    with a date after its issue: "européenJO C 140 du 21.4.2023, p. 46", "socialJO C
+    101 du 12.4.1999." as text that lost its spaces has it (a footnote run into the
+    sentence), never a word that happens to end so."""
     if not view[max(0, m.start() - 1) : m.start()].islower():
         return True
-    return any(m[g] for g in _DAYS) and bool(m["page"] or m["page_after"])
+    return any(m[g] for g in _DAYS)
 
 
 def _act_by_act(m: regex.Match[str], series: str, year: str, number: str) -> Candidate | None:
