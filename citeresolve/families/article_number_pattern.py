@@ -9,6 +9,7 @@ from typing import Any
 
 import regex
 
+from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import alternation
 from ..knowledge.registry import latin_suffixes
 from .spaced_letters import article_first_spaced_letter
@@ -83,7 +84,31 @@ def _inserted_letter(art: Mapping[str, Any], point_letters: Mapping[str, str]) -
     latin = "|".join(latin_suffixes())
     return (
         rf"(?P<suffix>{suffix_letter}(?![^\W\d_])|(?:\s|-)?(?:{latin})(?!\w)(?!\s?\d))"
-        rf"{dot_letter}{capital}{spaced}"
+        rf"{dot_letter}{capital}{spaced}{_part_letter(art, own_capitals)}"
+    )
+
+
+def part_letter_pattern(
+    art: Mapping[str, Any], point_letters: Mapping[str, str]
+) -> regex.Pattern[str]:
+    """The part letter of :func:`_part_letter` alone, matched right after the digits:
+    where it stands the digits are no plain number (the lexer's fast path)."""
+    own_capitals = "".join(regex.escape(k.upper()) for k in point_letters if len(k) == 1)
+    return compile_pattern(_part_letter(art, own_capitals)[1:])
+
+
+def _part_letter(art: Mapping[str, Any], own_capitals: str) -> str:
+    """The part of an article its capital letter names, read as an inserted article's
+    letter (the Sixth VAT Directive's "Article 13A(1)(b)"): after a part word (da
+    "artikel 13, punkt A, stk. 1", de "Art. 13 Teil A Abs. 1", pl "art. 13 część A ust.
+    1", bg "член 13, част А, параграф 1") or bare between commas before a paragraph or
+    point word (fr "article 13, A, paragraphe 1", nl "artikel 13, A, lid 1")."""
+    goes_on = unit_words([*art["paragraph"], *art["paragraphs"], *art["point"]])
+    parts = art.get("article_parts", [])
+    word = rf"(?:,?[ \u00a0](?:{alternation(parts)})[ \u00a0])" if parts else r"(?!)"
+    return (
+        rf"|(?:{word}|,[ \u00a0](?=[A-Z{own_capitals}],[ \u00a0](?:{goes_on})))"
+        rf"(?P<psuffix>[A-Z{own_capitals}])(?![^\W\d_])(?![-‑/.]\d)"
     )
 
 

@@ -165,15 +165,24 @@ class ChainReader(ChainLexer):
         """A preface that ends at an ordinal article number ("tretjem odstavku 6.
         člena", "točke (a) 9. člena"): the lexer stops at its dot; the article word
         after it continues the chain, read as "člena 6"."""
-        if not tokens or tokens[0].kind == "ART":
+        if not tokens:
             return tokens
+        # A chain that opened with its article word goes on only over a listed one
+        # ("3. člen, 6. člen Direktive": "člen 3, člen 6"), written in lower case
+        # (a sentence ending "členom 5. Člen 6 …" is no list).
+        listed = tokens[0].kind == "ART"
         # Again after each: "tretjem odstavku 6. člena v zvezi s prvim odstavkom 14. člena".
         while len(tokens) < MAX_TOKENS and tokens[-1].kind == "NUM":
+            if listed and (len(tokens) < 2 or tokens[-2].kind not in ("COMMA", "AND")):
+                break
             dot = ORDINAL_DOT.match(view, tokens[-1].end)
             rest = self.tokens(view, dot.end()) if dot is not None else []
-            if not rest or rest[0].kind != "ART":
+            if not rest or rest[0].kind != "ART" or (listed and view[rest[0].start].isupper()):
                 break
-            tokens = [*tokens[:-1], *ordinal_before(view, rest, self._ordinal_joints)]
+            read = ordinal_before(view, rest, self._ordinal_joints)
+            if listed and (len(read) < 2 or read[1].start != tokens[-1].start):
+                break  # the word has its own number: the listed one is not its ordinal
+            tokens = [*tokens[:-1], *read]
         return tokens
 
     def _starts(self, view: str) -> list[int]:

@@ -12,6 +12,7 @@ import regex
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Language, alternation, phrase_key
+from .article_number_pattern import part_letter_pattern
 from .chain_grammar import Token
 from .chain_numerals import lettered_annex, roman_numeral
 from .chain_state import after_position
@@ -30,7 +31,17 @@ _GAP = " \t\r\n\u00a0"
 _I_WORDS = frozenset({"AND", "OF", "DET"})
 # The groups of the lexer's number token (article_number_pattern.number_pattern), in
 # the order read.
-_NUMBER_GROUPS = ("num", "suffix", "dsuffix", "ssuffix", "csuffix", "msuffix", "dotpar", "dotpt")
+_NUMBER_GROUPS = (
+    "num",
+    "suffix",
+    "dsuffix",
+    "ssuffix",
+    "csuffix",
+    "msuffix",
+    "psuffix",
+    "dotpar",
+    "dotpt",
+)
 # The kinds whose tokens _tokens_of reads (a value, another kind, another end); any
 # other match is a token of its kind and span.
 _READ_KINDS = frozenset(
@@ -64,6 +75,9 @@ class ChainLexer:
         self._token = token_pattern(language, ordinal_phrases, self.point_letters)
         # Where a run of digits is a number token by itself: read without a regex call.
         self._plain_ends = plain_number_ends(language, self._token)
+        # ... unless an article's part letter follows ("artikel 13, punkt A", "13, A, lid")
+        self._part_after = part_letter_pattern(art, self.point_letters)
+        self._part_initials = frozenset(w[:1].casefold() for w in art.get("article_parts", []))
         self._space = compile_pattern(f"[{_GAP}]*")
         self._roman_after_annex = compile_pattern(r"I(?![^\W_])\.?")
         self._annex_participles = {w.casefold() for w in art.get("annex_participles", [])}
@@ -89,7 +103,7 @@ class ChainLexer:
                 pos = self._space.match(view, pos).end()  # type: ignore[union-attr]
                 if out and gap_ends_chain(view, out[-1], gap_start, pos):
                     break
-            end = view[pos : pos + 1] in _DIGITS and plain_number_end(view, pos, self._plain_ends)
+            end = view[pos : pos + 1] in _DIGITS and self._plain_end(view, pos)
             if end:
                 if _act_number_at(view, end):
                     break
@@ -126,6 +140,22 @@ class ChainLexer:
             out += found
             pos = found[-1].end if kind in ("NUMP", "NUM") else end
         return self._passes.after(view, out)
+
+    def _plain_end(self, view: str, pos: int) -> int:
+        """Where the plain number at ``pos`` ends (plain_numbers.plain_number_end), 0
+        for none, nor where an article's part letter follows it ("13, punkt A")."""
+        end = plain_number_end(view, pos, self._plain_ends)
+        return 0 if end and self._part_follows(view, end) else end
+
+    def _part_follows(self, view: str, end: int) -> bool:
+        """Whether an article's part letter follows the digits ending at ``end``."""
+        gap = view[end : end + 2]
+        first = view[end + 2 : end + 3] if gap == ", " else view[end + 1 : end + 2]
+        if gap[:1] not in ", " or not first:
+            return False
+        if not (first.isupper() or first.casefold() in self._part_initials):
+            return False
+        return self._part_after.match(view, end) is not None
 
     def number_at(self, view: str, pos: int) -> str | None:
         """The value of the number token that ``tokens(view, pos)`` starts with ("45f",
@@ -209,10 +239,11 @@ class ChainLexer:
         if m.group().isdecimal():  # digits alone: no letter, mark, dot or paragraph
             return [Token("NUM", m.start(), self._passes.number_end(m.string, m.end()), m.group())]
         # Read by number: a group read by name costs as much as the rest of a token.
-        num, suffix, dsuffix, ssuffix, csuffix, msuffix, dotpar, dotpt = m.group(
+        num, suffix, dsuffix, ssuffix, csuffix, msuffix, psuffix, dotpar, dotpt = m.group(
             *self._token.numbers(m, _NUMBER_GROUPS)
         )
-        suffix = (suffix or dsuffix or ssuffix or (csuffix or msuffix or "").lower()).strip()
+        capital = (csuffix or msuffix or psuffix or "").lower()
+        suffix = (suffix or dsuffix or ssuffix or capital).strip()
         suffix = suffix.lstrip("-")  # it "45-bis"
         if len(suffix) == 1:
             suffix = self._latin(suffix)

@@ -101,6 +101,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "bare_point_letters": bool,
         "marks_articles": bool,
         "ordinal_first": bool,
+        "article_parts": list,
         "first_article": list,
         "annex_numeral_first": bool,
         "pin_numerals": bool,

@@ -52,7 +52,7 @@ class ChainLinks:
         determiners = alternation(art["determiners"])
         linkers = alternation(art["in_particular"])
         # After the chain: "of the Treaty", "TFEU", "thereof".
-        self.forward_gap = forward_gap(of, determiners, former_gloss(language))
+        self.forward_gap = forward_gap(of, determiners, former_gloss(language), art["ordinals"])
         self.of_after = compile_pattern(rf"\s+(?:{of})(?:\s+|(?<=['’]))")
         self.thereof, self._thereof_starts = thereof(language, of), phrase_starts(art["thereof"])
         self.linker_after = compile_pattern(rf"[\s,]*(?:{linkers})")

@@ -47,7 +47,9 @@ _QUOTED = r"(?:«[^«»\n]{1,300}»|“[^“”\n]{1,300}”|„[^„“”\n]{1
 _PLAIN = r"[^()\d\n«»“”„]"  # the aside's own words around it: no bracket, no number
 
 
-def forward_gap(of: str, determiners: str, former: str) -> regex.Pattern[str]:
+def forward_gap(
+    of: str, determiners: str, former: str, ordinal_words: Mapping[str, int]
+) -> regex.Pattern[str]:
     """What may stand between a chain and the instrument after it. A phrase ending in a
     hyphen or apostrophe is glued to the next word (Maltese "tat-Trattat", "tar-Regoli";
     "dell'Unione"): no space after it. A footnote marker may stand right after the
@@ -55,7 +57,10 @@ def forward_gap(of: str, determiners: str, former: str) -> regex.Pattern[str]:
     article's heading before an "of" word ("Article 8 (General principle) of"), and
     the article's former number with its own
     instrument: "l'article 108 (ex-article 88 TCE) du TFUE" (that one is a chain of
-    its own)."""
+    its own). An ordinal may stand right before the instrument's name in languages
+    with no "of" word: pl "art. 13 szóstej dyrektywy 77/388/EWG", cs "čl. 13 šesté
+    směrnice" (the Sixth Directive)."""
+    ordinals = alternation(list(ordinal_words)) if ordinal_words else "(?!)"
     return compile_pattern(
         rf"[ \t]*(?:{_MARKER})?(?:(?P<gloss>{former})[ \t]*)?"
         # the article's heading in brackets, when an "of" word follows it: it "articoli 8
@@ -75,6 +80,7 @@ def forward_gap(of: str, determiners: str, former: str) -> regex.Pattern[str]:
         # Verdrag betreffende de Werking van de Unie (VWEU)"), tried first
         rf"(?:(?P<long>(?:[^\W\d][\w'’-]*\s+){{4,9}})(?=\(\p{{Lu}}[\w.-]{{0,14}}\))"
         rf"|(?:[^\W\d][\w-]*\s+){{0,3}}))?"
+        rf"(?:(?:{ordinals})[ \t]+(?=\p{{L}}))?"
         # the instrument's name in quotes: "of the ‘GDPR’", de "der „FFH-Richtlinie“"
         r"(?:[„“”«»‘’‚'\"][ \t\u00a0]?)?"
         # the instrument's abbreviation alone in brackets: pt "artigos 107.º e 108.º do
