@@ -5,9 +5,12 @@ after the page that lost its dot."""
 
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from citeresolve import extract
+from citeresolve.families import act_years
 
 
 def _keys(text: str, lang: str) -> list[tuple[str, str]]:
@@ -121,3 +124,23 @@ def test_a_page_word_after_the_page_may_lose_its_dot(
 )
 def test_directive_serial_before_two_digit_year(lang: str, text: str, expected: list[str]) -> None:
     assert [k for k, _ in _keys(text, lang)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "de Richtlijn 2031/7/EU van het Europees Parlement"),
+        ("en", "Directive 2031/7/EU of the European Parliament"),
+        ("de", "die Richtlinie 2031/7/EU des Rates"),
+    ],
+)
+def test_the_latest_act_year_follows_the_clock_past_new_year(
+    lang: str, text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The year is read from the local date once, then kept until the clock passes the
+    # next New Year: a kept year that has run out is read again.
+    monkeypatch.setattr(act_years, "_CURRENT_YEAR", (2031, float("inf")))
+    assert "CELEX:32031L0007" in [k for k, _ in _keys(text, lang)]
+    monkeypatch.setattr(act_years, "_CURRENT_YEAR", (2031, 0.0))
+    assert act_years.latest_act_year() == datetime.date.today().year
+    assert [k for k, _ in _keys(text, lang) if k.startswith("CELEX:")] == []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import time
 
 from ..knowledge.data import table
 from ..resolve.toolkit import identifiers
@@ -37,8 +38,20 @@ def year_first_since() -> int:
 
 def latest_act_year() -> int:
     """The latest year an act can bear: the current one (a later year in a number is
-    damage, a digit lost or misread)."""
-    return dt.date.today().year
+    damage, a digit lost or misread). Asked for each act read: the local date is read
+    again only once the clock has passed the next New Year (``date.today()`` converts the
+    clock to local time at each call, some microseconds)."""
+    global _CURRENT_YEAR
+    year, until = _CURRENT_YEAR
+    if time.time() < until:
+        return year
+    year = dt.date.today().year
+    _CURRENT_YEAR = (year, dt.datetime(year + 1, 1, 1).timestamp())
+    return year
+
+
+# The current year and the clock's time (time.time()) at the local New Year after it.
+_CURRENT_YEAR: tuple[int, float] = (0, float("-inf"))
 
 
 def old_style_year(text: str) -> bool:
