@@ -77,3 +77,26 @@ def test_the_treaty_codes_of_the_key_grammar_are_the_registry_s_treaties() -> No
     # Protocols annexed to them, so that code and data cannot drift apart.
     treaties = {code for code, entry in instruments().items() if entry["type"] == "treaty"}
     assert {c for c in treaties if not c.startswith(PROTOCOL_PREFIX)} == TREATY_CODES
+
+
+def test_key_values_stay_frozen_values_with_their_own_init() -> None:
+    # KeyParts, Candidate and Citation set their slots in their own __init__ (faster
+    # than attrs' generated one); they stay frozen, equal by value and hashable, and
+    # attrs.evolve still builds them through that __init__.
+    import attrs
+
+    from citeresolve import Citation
+    from citeresolve.model.parts import Candidate
+
+    parts = KeyParts("eu_act", celex="32016R0679", pin=Pin("6", "1", ("a",)))
+    assert parts == KeyParts(type="eu_act", celex="32016R0679", pin=Pin("6", "1", ("a",)))
+    assert hash(parts) == hash(attrs.evolve(parts))
+    assert format_key(parts) == "CELEX:32016R0679:6(1)(a)"
+    candidate = Candidate(parts, 3, 9)
+    assert candidate.group is None and attrs.evolve(candidate, group=2).group == 2
+    citation = Citation("eu_act", format_key(parts), 3, 9, "GDPR 6", parts)
+    assert citation.act_kind is None and citation.parts is parts
+    assert attrs.asdict(citation)["parts"]["celex"] == "32016R0679"
+    for value, field in ((parts, "celex"), (candidate, "start"), (citation, "key")):
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            setattr(value, field, None)

@@ -6,10 +6,10 @@ from attrs import frozen
 
 from .keys import format_key
 from .parts import Candidate as Candidate
-from .parts import KeyParts, Pin
+from .parts import KeyParts, Pin, slot_setters
 
 
-@frozen
+@frozen(init=False)
 class Citation:
     """One cited unit. ``text[start:end]`` of the caller's string is its surface.
 
@@ -27,6 +27,25 @@ class Citation:
     # "delegated" for EU acts (their ELI types differ), "proposal" for COM
     # documents (their CELEX differs). None when the text does not say.
     act_kind: str | None = None
+
+    def __init__(
+        self,
+        type: str,
+        key: str,
+        start: int,
+        end: int,
+        text: str,
+        parts: KeyParts,
+        act_kind: str | None = None,
+    ) -> None:
+        # Each slot set by its own descriptor (see parts.slot_setters)
+        _TYPE(self, type)
+        _KEY(self, key)
+        _START(self, start)
+        _END(self, end)
+        _TEXT(self, text)
+        _PARTS(self, parts)
+        _ACT_KIND(self, act_kind)
 
     @classmethod
     def from_parts(
@@ -73,3 +92,8 @@ class Citation:
     @property
     def term(self) -> int | None:
         return self.parts.term
+
+
+_TYPE, _KEY, _START, _END, _TEXT, _PARTS, _ACT_KIND = slot_setters(
+    Citation, "type", "key", "start", "end", "text", "parts", "act_kind"
+)

@@ -12,9 +12,10 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import Any
 
-from attrs import frozen
+from attrs import fields, frozen
 
 # Sort keys of anything with offsets (candidates, mentions, chains): text order, and
 # by end where two start together. A C getter per item costs a third of a lambda's
@@ -53,7 +54,7 @@ class Pin:
         return unit if self.annex is None else f"{head}/{unit}"
 
 
-@frozen
+@frozen(init=False)
 class KeyParts:
     """The structured content of a key; which fields are set depends on ``type``.
 
@@ -83,8 +84,41 @@ class KeyParts:
     proc_type: str | None = None
     ecli: str | None = None
 
+    def __init__(
+        self,
+        type: str,
+        instrument: str | None = None,
+        pin: Pin | None = None,
+        celex: str | None = None,
+        series: str | None = None,
+        year: int | None = None,
+        issue: str | None = None,
+        number: str | None = None,
+        page: int | None = None,
+        term: int | None = None,
+        doc: str | None = None,
+        suffix: str | None = None,
+        proc_type: str | None = None,
+        ecli: str | None = None,
+    ) -> None:
+        # Each slot set by its own descriptor (see slot_setters)
+        _KP_TYPE(self, type)
+        _KP_INSTRUMENT(self, instrument)
+        _KP_PIN(self, pin)
+        _KP_CELEX(self, celex)
+        _KP_SERIES(self, series)
+        _KP_YEAR(self, year)
+        _KP_ISSUE(self, issue)
+        _KP_NUMBER(self, number)
+        _KP_PAGE(self, page)
+        _KP_TERM(self, term)
+        _KP_DOC(self, doc)
+        _KP_SUFFIX(self, suffix)
+        _KP_PROC_TYPE(self, proc_type)
+        _KP_ECLI(self, ecli)
 
-@frozen
+
+@frozen(init=False)
 class Candidate:
     """A reference found by one family parser; offsets are into the cleaned view."""
 
@@ -93,9 +127,46 @@ class Candidate:
     end: int
     group: int | None = None  # acts cited as one list share a group
 
+    def __init__(self, parts: KeyParts, start: int, end: int, group: int | None = None) -> None:
+        _CANDIDATE_PARTS(self, parts)
+        _CANDIDATE_START(self, start)
+        _CANDIDATE_END(self, end)
+        _CANDIDATE_GROUP(self, group)
+
     @property
     def type(self) -> str:
         return self.parts.type
+
+
+def slot_setters(cls: type, *names: str) -> tuple[Callable[[Any, Any], None], ...]:
+    """The ``__set__`` of each named slot of a frozen attrs class, for its own
+    ``__init__``: attrs' generated one sets each field through ``object.__setattr__``,
+    which looks the name up on the class again for every field of every instance (a
+    dense text makes tens of thousands of candidates and citations); the descriptor's
+    setter is the same store without the lookup. The class stays frozen: its
+    ``__setattr__`` still refuses any assignment after ``__init__``."""
+    return tuple(cls.__dict__[name].__set__ for name in names)
+
+
+_CANDIDATE_PARTS, _CANDIDATE_START, _CANDIDATE_END, _CANDIDATE_GROUP = slot_setters(
+    Candidate, "parts", "start", "end", "group"
+)
+(
+    _KP_TYPE,
+    _KP_INSTRUMENT,
+    _KP_PIN,
+    _KP_CELEX,
+    _KP_SERIES,
+    _KP_YEAR,
+    _KP_ISSUE,
+    _KP_NUMBER,
+    _KP_PAGE,
+    _KP_TERM,
+    _KP_DOC,
+    _KP_SUFFIX,
+    _KP_PROC_TYPE,
+    _KP_ECLI,
+) = slot_setters(KeyParts, *(f.name for f in fields(KeyParts)))
 
 
 class Spans:

@@ -181,8 +181,8 @@ def _analyse_view(text: str, view_text: CleanText, code: str) -> Analysis:
     keys: dict[int, str] = {}
     return Analysis(
         code,
-        [_citation(c, text, view_text, code, keys) for c in candidates],
-        [_citation(c, text, view_text, code, keys) for c in attached.named_instruments],
+        _citations(candidates, text, view_text, code, keys),
+        _citations(attached.named_instruments, text, view_text, code, keys),
         orphans,
     )
 
@@ -201,25 +201,32 @@ def _without_leading_years(view: str, journals: list[Candidate]) -> str:
     return "".join(chars)
 
 
-def _citation(
-    cand: Candidate, text: str, view_text: CleanText, code: str, keys: dict[int, str]
-) -> Citation:
-    """The citation of ``cand`` in the caller's ``text``. ``keys`` holds the key of each
-    parts value by identity: the families share one frozen value per act and per unit
-    of an instrument, which a dense text cites again and again (the document's
-    candidates keep every value, and so its id, alive while ``keys`` lives)."""
-    start, end = view_text.to_original(cand.start, cand.end)
-    parts = cand.parts
-    kinds = _ACT_KINDS.get(parts.type, ())
-    kind = act_qualifiers.act_kind(text, start, end, code, kinds) if kinds else None
-    if kind is None and kinds and parts.pin is not None and parts.celex:
-        # "Article 5 of Implementing Decision (EU) 2021/914": the act word
-        # stands before the act's number, after the article.
-        kind = act_qualifiers.act_kind_of_number(text, end, str(parts.celex), code, kinds)
-    key = keys.get(id(parts))
-    if key is None:
-        key = keys[id(parts)] = format_key(parts)
-    return Citation(parts.type, key, start, end, text[start:end], parts, kind)
+def _citations(
+    candidates: list[Candidate], text: str, view_text: CleanText, code: str, keys: dict[int, str]
+) -> list[Citation]:
+    """The citations of ``candidates`` in the caller's ``text``, in one loop (a dense text
+    has tens of thousands). ``keys`` holds the key of each parts value by identity: the
+    families share one frozen value per act and per unit of an instrument, which a dense
+    text cites again and again (the document's candidates keep every value, and so its
+    id, alive while ``keys`` lives)."""
+    out = []
+    to_original = view_text.to_original
+    for cand in candidates:
+        start, end = to_original(cand.start, cand.end)
+        parts = cand.parts
+        kinds = _ACT_KINDS.get(parts.type)
+        kind = None
+        if kinds is not None:
+            kind = act_qualifiers.act_kind(text, start, end, code, kinds)
+            if kind is None and parts.pin is not None and parts.celex:
+                # "Article 5 of Implementing Decision (EU) 2021/914": the act word
+                # stands before the act's number, after the article.
+                kind = act_qualifiers.act_kind_of_number(text, end, str(parts.celex), code, kinds)
+        key = keys.get(id(parts))
+        if key is None:
+            key = keys[id(parts)] = format_key(parts)
+        out.append(Citation(parts.type, key, start, end, text[start:end], parts, kind))
+    return out
 
 
 def extract(text: str, *, lang: str | None = None) -> list[Citation]:
