@@ -44,6 +44,14 @@ _TITLE_CHAR = r"(?:[^\d;:,.()\[\]\n]|\.(?![ \t]+\p{Lu})|\(\p{Lu}[\w.-]{0,14}\))"
 _TITLE_NOTE = r"(?:\(\p{Ll}[^\d()\n]{1,40}\)[ \t]*)?"
 
 
+# A name's act number in brackets after it, with no act word: hu "a GDPR (2016/679/EU)
+# 6. cikke", "a héairányelv (2006/112/EK) 58. cikke", et "IKÜM-i ((EL) 2016/679)".
+_NUMBER_ASIDE = (
+    r"\((?:\(\p{Lu}{2,4}(?:,[ \t]?\p{Lu}{2,8})?\)[ \t]?)?(?:19|20)?\d\d/\d{1,4}"
+    r"(?:/\p{Lu}{2,4})?\)"
+)
+
+
 def genitive_gap(art: Mapping[str, Any], journals: list[str]) -> regex.Pattern[str]:
     """What may stand between an instrument and the chain right after it (genitive
     first): a footnote marker "(1)", a parenthesis "(jäljempänä ’perusoikeuskirja’)",
@@ -56,7 +64,8 @@ def genitive_gap(art: Mapping[str, Any], journals: list[str]) -> regex.Pattern[s
     promulgated = art.get("promulgated")
     note = rf"|\((?:{alternation(promulgated)})[^()\n]{{1,160}}\)" if promulgated else ""
     return compile_pattern(
-        rf"{_POSSESSIVE}[ \t]*(?:{MARKER})?(?:(?:\([^\d()\n]{{1,200}}\){note})[ \t]*"
+        rf"{_POSSESSIVE}[ \t]*(?:{MARKER})?"
+        rf"(?:(?:\([^\d()\n]{{1,200}}\){note}|{_NUMBER_ASIDE})[ \t]*"
         rf"|(?P<title>(?P<date>{_ACT_DATE})?"
         # a title with commas inside, closed by its footnote marker (and a comma): lv
         # "Direktīvas 76/207/EEK par …, kas paredz … apstākļiem [4], 1. panta 2. punktā"
