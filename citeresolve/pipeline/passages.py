@@ -101,7 +101,11 @@ class _Merged:
             shifted = attrs.evolve(c, start=c.start + start, end=c.end + start)
             span = (shifted.start, shifted.end)
             if not self.overlaps.overlap(*span):
-                self.added.append(shifted)
+                # ... but not an act cited whole where the text's own reading pinned it
+                # (it "Art. 3 del Reg. (CE) n. 1/2003", a footnote the guess reads as
+                # English: the act there only completes the article)
+                if c.key != c.instrument or c.instrument not in seen:
+                    self.added.append(shifted)
             elif self.own.get(span, c.key) != c.key and c.instrument not in seen:
                 # the same words read in the line's own language name an instrument the
                 # text's reading did not see ("– Charter of … – Articles 7, 8 and 11"):
