@@ -21,6 +21,8 @@ _DASHED_END = lazy_pattern(r"[ \t]+—[ \t]+(?P<to>\d{1,4})(?=[ \t]+[—–-][ \
 # What may follow a point letter that ends a pin: the bracket around the pin, a comma,
 # a semicolon or a full stop ("(Art. 3, h).", "(art. 58, § 1, b), CE)").
 _PIN_END = lazy_pattern(r"[ \t]*(?:[),;]|\.(?!\w)|$)")
+# ... or the abbreviation of its instrument right after it ("f) RGPD", "a) TFUE").
+_ABBREVIATION_AFTER = lazy_pattern(r"[ \t]+\p{Lu}{2,8}(?![\w-])")
 
 
 _LEVELS = lazy_pattern(r"\d{1,4}(?:\.\d{1,3}){2}")
@@ -61,23 +63,55 @@ def compound_ordinals(view: str, tokens: list[Token]) -> list[Token]:
     return out
 
 
-def comma_points(view: str, tokens: list[Token]) -> list[Token]:
+def comma_points(
+    view: str, tokens: list[Token], of_after: regex.Pattern[str] | None = None
+) -> list[Token]:
     """Marks a point letter in brackets that a comma sets after an article's or a
     paragraph's number and that ends the pin, as judgment summaries print pins after
     the act ("(Verordnung (EG) Nr. 561/2006 Art. 3, h)", "(art. 58, § 1, b), CE)"): the
     point of that number; so are letters joined by "and" whose last ends the pin (fr
-    "art. 8, § 2, a) et c), du règlement"). A letter that words follow ("Article 3, a) the
-    Member States") opens an enumeration of the text, not a point."""
-    for i in range(2, len(tokens)):
-        tok = tokens[i]
-        if (
-            tok.kind == "LETP"
-            and tokens[i - 1].kind == "COMMA"
-            and tokens[i - 2].kind in ("NUM", "BNUM")
-            and _PIN_END.match(view, _letters_end(tokens, i)) is not None
-        ):
-            tok.marked = True
-    return tokens
+    "art. 8, § 2, a) et c), du règlement"), and, after a number that is no list's next
+    item, those the instrument follows by its "of" word (``of_after``) or its
+    abbreviation (fr "art. 6, § 1, f) du RGPD", it "art. 6, par. 1, f) GDPR"). A letter
+    that words follow ("Article 3, a) the Member States") opens an enumeration of the
+    text, not a point. A number so set after an article's or a paragraph's number and
+    closed by a bracket or "°" is a numbered point (fr "art. 4, 7) RGPD", "art. 3, 8° de
+    la directive"): a point word goes before it, so that it is dropped as numbered points
+    are, not read as the next article."""
+    out: list[Token] = []
+    for i, tok in enumerate(tokens):
+        set_by_comma = (
+            i >= 2 and tokens[i - 1].kind == "COMMA" and tokens[i - 2].kind in ("NUM", "BNUM")
+        )
+        own = set_by_comma and (i < 3 or tokens[i - 3].kind != "COMMA")
+        if set_by_comma and tok.kind == "LETP":
+            end = _letters_end(tokens, i)
+            if _PIN_END.match(view, end) or (own and _instrument_after(view, end, of_after)):
+                tok.marked = True
+        elif own and tok.kind == "NUM" and _numbered_point(view, tok, of_after):
+            out.append(Token("PT", tok.start, tok.start))
+            tok = Token("NUM", tok.start, tok.end + 1, tok.value)  # with its bracket or "°"
+        out.append(tok)
+    return out
+
+
+def _instrument_after(view: str, end: int, of_after: regex.Pattern[str] | None) -> bool:
+    """Whether the instrument follows ``end``: its abbreviation in capitals, or an "of"."""
+    return bool(
+        _ABBREVIATION_AFTER.match(view, end) or (of_after is not None and of_after.match(view, end))
+    )
+
+
+def _numbered_point(view: str, tok: Token, of_after: regex.Pattern[str] | None) -> bool:
+    """Whether the number ``tok`` is closed by "°", or by a bracket that opens nowhere
+    before it on its line (not "(Articles 4, 7)") and ends the pin."""
+    mark = view[tok.end : tok.end + 1]
+    if mark != ")":
+        return mark == "°"
+    line = view[view.rfind("\n", 0, tok.start) + 1 : tok.start]
+    return line.count("(") <= line.count(")") and bool(
+        _PIN_END.match(view, tok.end + 1) or _instrument_after(view, tok.end + 1, of_after)
+    )
 
 
 def _letters_end(tokens: list[Token], i: int) -> int:
@@ -205,7 +239,7 @@ def letter_of_word(view: str, tokens: list[Token]) -> list[Token]:
 class LexingPasses:
     """The passes a language asks for after its lexer (:meth:`after`)."""
 
-    __slots__ = ("_dot_word", "_dotted", "_endings", "_pins")
+    __slots__ = ("_dot_word", "_dotted", "_endings", "_of_after", "_pins")
 
     def __init__(self, pins: bool, dotted: bool, endings: frozenset[str], art: Any) -> None:
         self._pins = pins  # de "Art. 28 II AEUV" (pin_numerals)
@@ -217,6 +251,11 @@ class LexingPasses:
             compile_pattern(rf"\.[ \t]+(?:{alternation(words)})(?!\w)")
             if "." in endings and words
             else None
+        )
+        # "art. 6, § 1, f) du RGPD": the "of" word after a pin (comma_points)
+        of = art.get("of", [])
+        self._of_after = (
+            compile_pattern(rf"[ \t]+(?:{alternation(of)})(?:[ \t]|(?<=['’]))") if of else None
         )
 
     @classmethod
@@ -246,7 +285,8 @@ class LexingPasses:
         tokens = tokens if self._dotted else enumeration_marker(view, tokens)
         tokens = possessive_in_preface(tokens)
         tokens = letter_of_word(view, tokens)
-        return dashed_range(view, comma_points(view, compound_ordinals(view, tokens)))
+        tokens = comma_points(view, compound_ordinals(view, tokens), self._of_after)
+        return dashed_range(view, tokens)
 
 
 def pin_numerals(view: str, tokens: list[Token]) -> list[Token]:
