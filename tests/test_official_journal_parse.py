@@ -84,6 +84,8 @@ def test_a_date_style_reads_its_examples(name: str, example: str, place: str) ->
     assert all(k.startswith(f"{place}_") for k in m.groupdict())
     date = {k.partition("_")[2]: v for k, v in m.groupdict().items() if v is not None}
     assert 1 <= int(date["day"]) <= 31 and 1 <= int(date.get("month", 1)) <= 12
+    if "year" not in date:
+        return  # a date without its year: the act before gives it (test_oj_yearless_dates)
     year = int(date["year"])
     if year < 100:  # two digits ("6-11-12"): this century's below the courts' pivot
         year += 2000 if year < identifiers()["courts"]["century_pivot"] else 1900

@@ -344,7 +344,8 @@ def _classic(m: regex.Match[str], series: str, view: str) -> Candidate | None:
     page = m["page"] or m["page_after"] or (None if slash_year else slash)
     if m["empty"] and not date_year and not _empty_date_read(view, start, m.end()):
         return None
-    if not date_year and page == m["slash_page"] and view[start - 1 : start] != "(":
+    dated = date_year or _first(m, _DAYS)  # es "DOUE L 229/1, de 18 de septiembre"
+    if not dated and page == m["slash_page"] and view[start - 1 : start] != "(":
         # Issue and page run together with neither date nor year, not in a bracket
         # after an act (hr footnote "3 SL EU L338/1."): the form of a page header,
         # and nothing says which act's year it would take.
