@@ -249,7 +249,7 @@ def test_a_national_word_between_list_items_is_what_the_search_finds() -> None:
     assert found > 100
 
 
-def test_the_national_word_search_runs_only_where_the_trigger_sees_one() -> None:
+def test_the_national_word_search_starts_where_the_trigger_sees_one() -> None:
     # Windows between two numbers with their asides taken out, read on their own: a
     # national word at either edge, glued inside a compound (de "*gesetz"), or joined
     # across a removed aside (pt "Resolução do (…) Conselho de Ministros").
@@ -267,7 +267,11 @@ def test_the_national_word_search_runs_only_where_the_trigger_sees_one() -> None
         for text in (view, kept):
             for lo in range(0, len(text), 40):
                 between = text[lo : lo + act_lists._LIST_REACH]
-                if pattern.search(between) is not None:
-                    assert act_lists._national_key_in(between), between
+                m = pattern.search(between)
+                first = act_lists._national_start(between)
+                if m is not None:
+                    assert first is not None and first <= m.start(), between
+                    again = pattern.search(between, first)
+                    assert again is not None and again.span() == m.span(), between
                     found += 1
     assert found > 50
