@@ -92,7 +92,8 @@ class MentionMatcher:
         self._pairs = PairMatcher(language)  # "les traités UE et FUE"
         # A name carried on into another instrument's name that no key covers.
         self._other_tails = {
-            code: compile_pattern(rf"\s+{alternation(tails)}(?!\w)", anchored=True)
+            # a tail may open with a comma: fr "CEDH, 4 déc. 2008" is the Court's judgment
+            code: compile_pattern(rf"(?:\s+|(?=,)){alternation(tails)}(?!\w)", anchored=True)
             for code, entry in language.instruments.items()
             if (tails := entry.get("other_instrument_tails"))
         }
