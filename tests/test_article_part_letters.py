@@ -53,3 +53,17 @@ def test_a_lettered_part_is_the_article_letter(lang: str, text: str, expected: l
 def test_no_part_without_its_capital(lang: str, text: str, expected: list[str]) -> None:
     found = keys(text, lang)
     assert found == [k if k.startswith("CELEX") else f"CELEX:32016R0679:{k}" for k in expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("en", "Article 13A(1)(b) of Directive 77/388/EEC", "13a(1)(b)"),
+        ("en", "Article 13B(d) of the Sixth Directive", "13b(d)"),
+        ("mt", "l-Artikolu 13A(1)(b) tad-Direttiva 77/388/KEE", "13a(1)(b)"),
+        ("ga", "Airteagal 13A(1)(b) de Threoir 77/388/CEE", "13a(1)(b)"),
+        ("sl", "člen 13B(d) Direktive 77/388/EGS", "13b(d)"),
+    ],
+)
+def test_a_capital_glued_before_the_bracket(lang: str, text: str, expected: str) -> None:
+    assert keys(text, lang) == [f"{SIXTH}:{expected}"]

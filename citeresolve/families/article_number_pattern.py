@@ -84,6 +84,8 @@ def _inserted_letter(art: Mapping[str, Any], point_letters: Mapping[str, str]) -
     latin = "|".join(latin_suffixes())
     return (
         rf"(?P<suffix>{suffix_letter}(?![^\W\d_])|(?:\s|-)?(?:{latin})(?!\w)(?!\s?\d))"
+        # a capital glued to the number before its paragraph's bracket: "Article 13A(1)(b)"
+        r"|(?P<gsuffix>[A-Z])(?=\(\d{1,3}\)|\([a-z]\))"
         rf"{dot_letter}{capital}{spaced}{_part_letter(art, own_capitals)}"
     )
 

@@ -39,6 +39,7 @@ _NUMBER_GROUPS = (
     "csuffix",
     "msuffix",
     "psuffix",
+    "gsuffix",
     "dotpar",
     "dotpt",
 )
@@ -239,10 +240,10 @@ class ChainLexer:
         if m.group().isdecimal():  # digits alone: no letter, mark, dot or paragraph
             return [Token("NUM", m.start(), self._passes.number_end(m.string, m.end()), m.group())]
         # Read by number: a group read by name costs as much as the rest of a token.
-        num, suffix, dsuffix, ssuffix, csuffix, msuffix, psuffix, dotpar, dotpt = m.group(
+        num, suffix, dsuffix, ssuffix, csuffix, msuffix, psuffix, gsuffix, dotpar, dotpt = m.group(
             *self._token.numbers(m, _NUMBER_GROUPS)
         )
-        capital = (csuffix or msuffix or psuffix or "").lower()
+        capital = (csuffix or msuffix or psuffix or gsuffix or "").lower()
         suffix = (suffix or dsuffix or ssuffix or capital).strip()
         suffix = suffix.lstrip("-")  # it "45-bis"
         if len(suffix) == 1:
