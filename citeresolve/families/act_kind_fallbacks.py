@@ -5,7 +5,12 @@ kind of the act read before it."""
 from __future__ import annotations
 
 import bisect
+import functools
 
+import regex
+
+from ..knowledge.cache import compile_pattern
+from ..knowledge.lang import all_languages, alternation
 from ..knowledge.lazy_patterns import lazy_pattern
 from .act_numbers import ActNumber
 
@@ -46,4 +51,15 @@ def kind_before(view: str, number: ActNumber, previous_kind: str | None) -> str 
         return None
     if view[number.start - 1 : number.start] in "([":
         return None
+    if _other_instrument().search(view, max(0, number.start - 60), number.start):
+        return None  # it "la Convenzione 90/436/CEE": a convention's number, no act's
     return previous_kind
+
+
+@functools.cache
+def _other_instrument() -> regex.Pattern[str]:
+    """An instrument's word of any language (``other_instruments`` of [acts]) right
+    before a number: the number is that instrument's, of no act kind."""
+    acts = (language.section("acts") for language in all_languages())
+    words = [word for section in acts for word in section.get("other_instruments", [])]
+    return compile_pattern(rf"(?:{alternation(words)})\s+\Z")

@@ -168,11 +168,15 @@ OPTIONAL: dict[str, dict[str, type]] = {
     # name_endings: a popular name's ending and its short form (de "-Verordnung" -> "-VO")
     # marks_after: the number marks between an act number and its title before the act
     # word (hu "a 2000/43/EK sz. faji diszkrimináció elleni irányelvvel"): act_words.py
+    # other_instruments: words of instruments that are no act (convention, agreement)
+    # right before a number with its domain: the number takes no act's kind from the act
+    # read before it (it "Convenzione 90/436/CEE"): act_kind_fallbacks.py
     "acts": {
         "dated_domains": list,
         "name_endings": dict,
         "eu_authors_before": list,
         "marks_after": list,
+        "other_instruments": list,
     },
     # how the Court's reports are cited ("ECR", "Slg."): families/case_lists.py; the number
     # marks after a case number written before its case word (hu "26/62. sz. ügy"); the
