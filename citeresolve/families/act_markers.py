@@ -68,3 +68,25 @@ def _whole_numbers(view: str) -> dict[str, int]:
     for m in _WHOLE_NUMBER.finditer(view, timeout=scan_timeout(view)):
         counts[m[0]] = counts.get(m[0], 0) + 1
     return counts
+
+
+# A footnote marker glued to the domain of an act number of a list (en "Directives (EU)
+# 2009/65/EC34, 2009/138/EC35"): a domain is letters, so the digits after it are no
+# part of the number.
+_DOMAIN_MARKER = lazy_pattern(r"(?<=\d/\p{Lu}{2,8})(?P<n>\d{1,2})(?=[ \t,;:.)])")
+# How far before a number the markers of its list stand.
+_LIST_REACH = 160
+
+
+def list_marker_digits(view: str, start: int, b: str) -> int:
+    """How many digits at the end of ``b``, the second part of a number without domain
+    starting at ``start``, are the next footnote marker of its list: the two items
+    before it carry markers glued to their domains in sequence (en "2011/61/EU36,
+    2014/65/EU37 and (EU) 2016/9738": marker 38, the act 2016/97). 0 if none."""
+    found = list(_DOMAIN_MARKER.finditer(view, max(0, start - _LIST_REACH), start))
+    if len(found) < 2 or int(found[-2]["n"]) != int(found[-1]["n"]) - 1:
+        return 0
+    if "\n" in view[found[-2].start() : start]:
+        return 0
+    digits = str(int(found[-1]["n"]) + 1)
+    return len(digits) if b.endswith(digits) and len(b) > len(digits) else 0

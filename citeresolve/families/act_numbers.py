@@ -17,7 +17,7 @@ from ..limits import scan_timeout
 from ..resolve.toolkit import identifiers
 from ..text.footnotes import glued_footnote
 from ..text.scan import occurrences
-from .act_markers import cited_again
+from .act_markers import cited_again, list_marker_digits
 from .oj_words import optional_words
 
 
@@ -296,7 +296,11 @@ class ActNumber:
         window_start = max(0, before - PREFIX_WINDOW)
         prefix = prefix_before(view, window_start, before)
         suffix = _suffix_pattern().match(view, self.end)
-        if suffix is None and not self.hyphen and _glued_marker(view, self.a, self.b, self.end):
+        full = self.b + (core["bglue"] or "")  # en "2014/65/EU37 and (EU) 2016/9738"
+        bare = suffix is None and not self.hyphen
+        if bare and (cut := list_marker_digits(view, self.start, full)):
+            self.b, self.end = full[:-cut], core.end() - cut
+        elif bare and _glued_marker(view, self.a, self.b, self.end):
             # ga "(AE) 2018/9371", mt "Deċiżjoni 2011/1991": the last digit is a
             # footnote marker, not part of the act's serial number.
             self.b, self.end = self.b[:-1], self.end - 1
