@@ -36,12 +36,20 @@ def _pattern() -> regex.Pattern[str]:
     words = "|".join(sorted((regex.escape(w) for w in _doc_types()), key=len, reverse=True))
     year = rf"(?:19|20)\d{{2}}|{short_years()}"
     return compile_pattern(
-        rf"""(?<![A-Za-z])(?P<doc>{words})\s?
+        rf"""(?<![A-Za-z])(?P<doc>{words})(?:-?\s?(?:{_number_words()}))?\s?
             (?:\(\s?(?P<year>{year})\s?\)|/(?P<year2>{year})/)
             \s?(?P<number>\d{{1,4}}+)(?!/\d)
             {_final()}""",
         regex.VERBOSE,
     )
+
+
+@functools.cache
+def _number_words() -> str:
+    """The number word a document word may carry before its year (da "KOM-nr. (2024) 132",
+    de "KOM-Nr.", en "COM No"): identifiers.toml com_document_number_words."""
+    words = sorted(identifiers()["com_document_number_words"], key=len, reverse=True)
+    return "|".join(regex.escape(w) for w in words)
 
 
 def short_years() -> str:

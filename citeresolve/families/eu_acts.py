@@ -266,11 +266,11 @@ class _ActReader:
                 self._wait(number, year_text, number_text, previous.kind, domain or previous.domain)
                 return
             kind, domain = previous.kind, domain or previous.domain
-        if kind is None and domain and (celex := self._named_before(year_text, number_text)):
-            # "Machinery Directive 2006/42/EC … the scope of 2006/42/EC": the same number
-            # with its domain is the act the document named with its act word; outside
-            # a list, an act of its own (el "(άρθρο 1 Οδηγίας 2011/24/ΕΕ) … Οδη γίας
-            # 2011/24/ΕΕ": the article before the first is not the second's).
+        again = domain or (numbered and year_first and not in_list)
+        if kind is None and again and (celex := self._named_before(year_text, number_text)):
+            # "Directive 2006/42/EC … the scope of 2006/42/EC", nl "(nr. 2016/1103)": the act
+            # the document named with its word; outside a list, an act of its own (el "(άρθρο
+            # 1 Οδηγίας 2011/24/ΕΕ) … Οδηγίας 2011/24/ΕΕ": the article is the first's).
             if not in_list:
                 self.group += 1
             self._add(celex, number.start, number.end, self.group)
