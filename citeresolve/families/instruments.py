@@ -160,7 +160,11 @@ class MentionMatcher:
             use == NAMED and tail_of_defined_name(view, start, end)
         ):
             return None
-        if use == CITABLE and defined_short_name(view, start, end, self._lang):
+        if (
+            use == CITABLE
+            and defined_short_name(view, start, end, self._lang)
+            and not _whole_rules_aside(view, code, start, end)
+        ):
             # "(TFEU)" and "(hereinafter 'Charter of Fundamental Rights')" are
             # defined short names, not citations.
             use = ATTACH_ONLY
@@ -321,6 +325,13 @@ class MentionMatcher:
                     m = m._replace(use=ATTACH_ONLY)
             out.append(m)
         return out
+
+
+def _whole_rules_aside(view: str, code: str, start: int, end: int) -> bool:
+    """Whether the Parliament's Rules, named whole, stand alone in a bracket: lv "formas
+    prasības (Eiropas Parlamenta Reglaments)" cites the Rules (an aside naming the rule
+    broken), no short name defined for a name before it."""
+    return code == RULES_CODE and view[start - 1 : start] == "(" and view[end : end + 1] == ")"
 
 
 # How far after a repeated name its bracket may close for it to be a short name.

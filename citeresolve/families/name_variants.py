@@ -1,8 +1,9 @@
 """The forms of an instrument's name that a language writes besides those its file
 lists: the Union's name shortened ("Tratado da UE", "Vertrag über die Arbeitsweise
-der EU"), and in Irish the initial mutations of the name's first word ("sa Chonradh",
+der EU"), a word of an older Treaty's name slipped into a newer one's
+(``name_slips``), and in Irish the initial mutations of the name's first word ("sa Chonradh",
 "i gCairt"). Both come from the language file (``union_short``,
-``initial_mutations``); a language without them keeps its names as listed."""
+``name_slips``, ``initial_mutations``); a language without them keeps its names as listed."""
 
 from __future__ import annotations
 
@@ -21,6 +22,15 @@ def name_variants(language: Language, names: list[str]) -> list[str]:
     # fr "traité sur le fonctionnement de l'Union européenne" -> "… de l'UE"
     out += [
         name.replace(full, abbr) for name in names for full, abbr in short.items() if full in name
+    ]
+    # sv "fördraget om upprättandet av Europeiska unionens funktionssätt": the TFEU's
+    # name with a word of an older Treaty's name slipped in (the EC Treaty's)
+    slips: Mapping[str, str] = data.get("name_slips", {})
+    out += [
+        name.replace(right, slipped)
+        for name in list(out)
+        for right, slipped in slips.items()
+        if right in name
     ]
     mutations: Mapping[str, Any] = data.get("initial_mutations", {})
     if mutations:

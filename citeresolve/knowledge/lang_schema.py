@@ -88,6 +88,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "unaccented_capitals": dict,
         "unaccented_letters": dict,
         "union_short": dict,
+        "name_slips": dict,
         "initial_mutations": dict,
     },
     "articles": {

@@ -27,7 +27,7 @@ from ..model.keys import RULES_CODE, KeyParts, Pin
 # sentence in the languages that write the abbreviation first (fi "SEUT 107 (3)
 # mukaiset", "EY 226 ARTIKLAN", hu "EUMSZ 287. cikk", lt "SESV 267 STR.").
 _CODED = lazy_pattern(
-    r"[ \t]+(?:(?P<owner>\p{Lu}{2,4})[ \t]+)?(?P<article>\d{3})"
+    r"[ \t]+(?:(?P<owner>\p{Lu}{2,4})[ \t]+)?(?P<article>\d{1,3})"
     r"(?:-p(?P<paragraph>\d{1,2})(?P<point>[a-z])?)?"
     r"(?=[ \t]*(?:$|[\n|;,])|[ \t]+\p{Lu}\p{Ll})"
 )
@@ -63,6 +63,10 @@ def _coded(view: str, m: Mention) -> Candidate | None:
     if n is None or int(n["article"]) == 0:
         return None
     owner = n["owner"]
+    # Only the Rules' code vouches for a number not padded to three digits ("Rules of
+    # Procedure EP 58" in a cell of an OEIL procedure file).
+    if len(n["article"]) < 3 and (m.code != RULES_CODE or owner is None):
+        return None
     if m.code == RULES_CODE:
         if owner not in _rules_codes():
             return None
