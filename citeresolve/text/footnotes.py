@@ -75,6 +75,10 @@ _AFTER_NUMBER = lazy_pattern(r"\d{1,4}(?:[a-z]|[ \t][A-Z])?\.?(?:[ \t]\p{L}{2,})
 _REST_OF_VISA = lazy_pattern(
     r"[,;:]|(?:[ \t]+\p{Ll}+){0,3}[ \t]*[,;:]?(?:[ \t]*\p{Ll}+)?[ \t]*(?:\n|\Z)"
 )
+# A list of articles that goes on after the bracket with another article and its
+# paragraph set apart the same way: the bracket is a paragraph too (de keyword lines
+# "EU-Sortenschutzverordnung, Art. 5 (3), 13 (2)"), whatever the line before ended with.
+_LISTED_PARAGRAPH = lazy_pattern(r"[ \t]*[,;][ \t]*\d{1,4}[a-z]?[ \t]?\(\d{1,2}\)")
 
 
 # The visas' markers are numbered line by line: a few visas with no marker at most stand
@@ -115,6 +119,7 @@ def _visa_markers(view: str) -> list[tuple[int, int]]:
             and (m["gap"] or view[before.start() - 1].isalpha())
             and _AFTER_NUMBER.search(view, max(0, m.start() - 24), m.start("m")) is not None
             and _REST_OF_VISA.match(view, m.end()) is not None
+            and _LISTED_PARAGRAPH.match(view, m.end()) is None
         ):
             spans.append(m.span("m"))
     return spans
