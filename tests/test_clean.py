@@ -179,12 +179,12 @@ def test_other_script_test_reads_the_same_letters_as_the_class() -> None:
     letters of a text of any script)."""
     import re
 
-    from citeresolve.text import clean as clean_module
+    from citeresolve.text import homoglyphs as homoglyphs_module
 
-    other = re.compile(f"[{clean_module._CYRILLIC}{clean_module._GREEK}]")
+    other = re.compile(f"[{homoglyphs_module._CYRILLIC}{homoglyphs_module._GREEK}]")
     for code in range(0x110000):
         ch = chr(code)
-        assert bool(clean_module._other_script(f"a{ch}é")) == bool(other.search(ch)), hex(code)
+        assert bool(homoglyphs_module._other_script(f"a{ch}é")) == bool(other.search(ch)), hex(code)
 
 
 @pytest.mark.parametrize(
@@ -200,7 +200,7 @@ def test_other_script_test_reads_the_same_letters_as_the_class() -> None:
     ],
 )
 def test_folding_of_mixed_words_in_three_scripts(text: str, folded: str) -> None:
-    from citeresolve.text.clean import fold_homoglyphs
+    from citeresolve.text.homoglyphs import fold_homoglyphs
 
     assert fold_homoglyphs(text) == folded
 

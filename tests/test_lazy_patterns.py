@@ -24,13 +24,9 @@ import pytest
 import regex
 
 from citeresolve.families import act_numbers
-from citeresolve.knowledge import cache, parsed_files
-from citeresolve.knowledge.lang import (
-    Dispatched,
-    alternation,
-    available_languages,
-    union_phrases,
-)
+from citeresolve.knowledge import cache, kept_objects, parsed_files
+from citeresolve.knowledge.dispatched import Dispatched
+from citeresolve.knowledge.lang import alternation, available_languages, union_phrases
 
 from .conftest import ROOT, fresh_python
 
@@ -376,34 +372,34 @@ def test_a_kept_object_is_built_once_per_key_and_rebuilt_when_damaged(
     def found(automaton: object, text: str) -> list[object]:
         return list(automaton.iter(text))  # type: ignore[attr-defined]
 
-    first = cache.kept_object("test", "key one", build("treaty"))
-    again = cache.kept_object("test", "key one", build("treaty"))
+    first = kept_objects.kept_object("test", "key one", build("treaty"))
+    again = kept_objects.kept_object("test", "key one", build("treaty"))
     assert builds == ["treaty"]
     assert found(again, "the treaty") == found(first, "the treaty") == [(9, (6, frozenset({"en"})))]
     (kept,) = tmp_path.rglob("test-*.pickle")
     assert kept.stat().st_mode & 0o077 == 0
 
     # Another key is another object; a damaged file is built afresh and rewritten.
-    cache.kept_object("test", "key two", build("charter"))
+    kept_objects.kept_object("test", "key two", build("charter"))
     assert builds == ["treaty", "charter"]
     raw = bytearray(kept.read_bytes())
     middle = len(raw) // 2
     raw[middle : middle + 8] = bytes(b ^ 0xFF for b in raw[middle : middle + 8])
     kept.write_bytes(bytes(raw))
-    assert found(cache.kept_object("test", "key one", build("treaty")), "a treaty") == [
+    assert found(kept_objects.kept_object("test", "key one", build("treaty")), "a treaty") == [
         (7, (6, frozenset({"en"})))
     ]
     assert builds == ["treaty", "charter", "treaty"]
-    cache.kept_object("test", "key one", build("treaty"))
+    kept_objects.kept_object("test", "key one", build("treaty"))
     assert builds == ["treaty", "charter", "treaty"]
 
     # A file others may write is not read.
     kept.chmod(0o666)
-    cache.kept_object("test", "key one", build("treaty"))
+    kept_objects.kept_object("test", "key one", build("treaty"))
     assert builds == ["treaty", "charter", "treaty", "treaty"]
 
     monkeypatch.setenv("CITERESOLVE_CACHE_DIR", "")
-    cache.kept_object("test", "key one", build("treaty"))
+    kept_objects.kept_object("test", "key one", build("treaty"))
     assert builds[-1] == "treaty" and len(builds) == 5
 
 

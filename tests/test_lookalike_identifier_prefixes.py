@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import citeresolve
-from citeresolve.text.clean import fold_homoglyphs
+from citeresolve.text.homoglyphs import fold_homoglyphs
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,8 @@ import regex
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
-from ..knowledge.lang import all_cases, alternation, union_pattern, union_phrases
+from ..knowledge.dispatched import all_cases
+from ..knowledge.lang import alternation, union_pattern, union_phrases
 from ..knowledge.lazy_patterns import lazy_pattern
 from .act_words import national_keys, word_groups
 

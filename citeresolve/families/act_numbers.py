@@ -11,7 +11,8 @@ import regex
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
-from ..knowledge.lang import all_languages, alternation, letter_cases, union_pattern, union_phrases
+from ..knowledge.dispatched import letter_cases
+from ..knowledge.lang import all_languages, alternation, union_pattern, union_phrases
 from ..knowledge.lazy_patterns import lazy_pattern
 from ..limits import scan_timeout
 from ..resolve.toolkit import identifiers

@@ -13,7 +13,8 @@ from collections.abc import Iterator
 import regex
 
 from ..knowledge.cache import compile_pattern
-from ..knowledge.lang import Dispatched, all_languages, alternation, union_pattern, union_phrases
+from ..knowledge.dispatched import Dispatched
+from ..knowledge.lang import all_languages, alternation, union_pattern, union_phrases
 from ..knowledge.lazy_patterns import lazy_pattern
 from ..text.phrase_groups import PhraseGroups
 from .act_headings import TITLE_WINDOW, heading_closed, standalone_number

@@ -11,7 +11,8 @@ import functools
 
 import regex
 
-from ..knowledge.lang import Dispatched, all_languages, alternation, union_phrases
+from ..knowledge.dispatched import Dispatched
+from ..knowledge.lang import all_languages, alternation, union_phrases
 from ..text.scan import Trigger
 from .case_numbers import ITEMS
 

@@ -9,13 +9,8 @@ import regex
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table as data_table
-from ..knowledge.lang import (
-    EU_LANGUAGES,
-    Dispatched,
-    all_languages,
-    alternation,
-    union_phrases,
-)
+from ..knowledge.dispatched import Dispatched
+from ..knowledge.lang import EU_LANGUAGES, all_languages, alternation, union_phrases
 from ..knowledge.lazy_patterns import lazy_pattern
 from ..limits import scan_timeout
 from ..model.citation import Candidate

@@ -6,7 +6,7 @@ instrument, grouped by what they name.
 A language's groups hold some two thousand phrases built in Python from its file and
 the shared ones (popular names with kind words, name variants): a few milliseconds of
 the first call of every fresh process. They are kept across processes
-(:func:`~citeresolve.knowledge.cache.kept_object`) under the stamps of every data file
+(:func:`~citeresolve.knowledge.kept_objects.kept_object`) under the stamps of every data file
 and of the code that builds them, for the package's own languages only: a language
 built from other data (a test's) is built afresh.
 """
@@ -21,8 +21,9 @@ import regex
 from ..knowledge import data as data_module
 from ..knowledge import lang as lang_module
 from ..knowledge import registry as registry_module
-from ..knowledge.cache import compile_pattern, data_stamp, kept_object, parsed, source_stamp
+from ..knowledge.cache import compile_pattern, data_stamp, parsed
 from ..knowledge.data import table as data_table
+from ..knowledge.kept_objects import kept_object, source_stamp
 from ..knowledge.lang import EU_LANGUAGES, Language, all_languages, alternation
 from ..model import keys as keys_module
 from ..model.keys import RULES_CODE, is_treaty

@@ -1,6 +1,6 @@
 """The words the Official Journal grammar is built of, over every language file: page
 words, date styles (data/identifiers.toml), connectors, year marks and domains
-(:mod:`.official_journal` builds its grammar of them)."""
+(:mod:`.oj_grammar` builds its grammar of them)."""
 
 from __future__ import annotations
 

@@ -19,7 +19,8 @@ import regex
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
-from ..knowledge.lang import all_cases, union_pattern, union_phrases
+from ..knowledge.dispatched import all_cases
+from ..knowledge.lang import union_pattern, union_phrases
 from ..knowledge.lazy_patterns import lazy_pattern
 from ..knowledge.phrase_dates import DATE_MARK
 from ..model.citation import Candidate

@@ -35,14 +35,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .._version import __version__
-from .cache import _cache_folder, checked_payload, data_stamp, payload_of, source_stamp
+from .cache import _cache_folder, data_stamp
 from .cache_parts import current_part, part_file
+from .kept_objects import checked_payload, payload_of, source_stamp
 from .own_files import read_own as _read_own
 from .own_files import write_bytes as _write_bytes
 
 # Beyond this, the file starts over (every process reads it whole).
 MAX_BYTES = 2_000_000
-# The file's payload after its length and CRC-32 since version 2 (see cache.py).
+# The file's payload after its length and CRC-32 since version 2 (see kept_objects.py).
 _FORMAT = 2
 
 

@@ -19,8 +19,9 @@ import regex
 
 from ..knowledge import folding as folding_module
 from ..knowledge import lang as lang_module
-from ..knowledge.cache import data_stamp, kept_object, source_stamp
+from ..knowledge.cache import data_stamp
 from ..knowledge.data import table
+from ..knowledge.kept_objects import kept_object, source_stamp
 from ..knowledge.lang import available_languages, folding, load
 
 # Language guessing reads this much of a text: the vocabulary is dense in the

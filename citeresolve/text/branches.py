@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from ..knowledge.cache import compile_pattern
-from ..knowledge.lang import _first_characters, letter_cases
+from ..knowledge.dispatched import first_characters, letter_cases
 
 # What a branch can start with: the characters themselves, a pattern of one
 # character (a class such as r"\d" or r"[^\W\d_]"), or None for anything (a branch
@@ -30,13 +30,13 @@ _MOST_KEPT = 4096
 
 def phrase_starts(phrases: Iterable[str]) -> frozenset[str] | None:
     """The characters a match of :func:`knowledge.lang.alternation` of ``phrases``
-    can start with (the same case table as :class:`knowledge.lang.Dispatched`);
+    can start with (the same case table as :class:`knowledge.dispatched.Dispatched`);
     None when one phrase can start with anything."""
     chars: set[str] = set()
     for phrase in phrases:
         if not phrase.strip():
             continue  # alternation() leaves blank phrases out
-        first = _first_characters(phrase)
+        first = first_characters(phrase)
         if first is None:
             return None
         chars |= first
@@ -62,7 +62,7 @@ def phrase_pairs(phrases: Iterable[str]) -> frozenset[str] | None:
         phrase = phrase.strip()
         if not phrase:
             continue  # alternation() leaves blank phrases out
-        first = _first_characters(phrase)
+        first = first_characters(phrase)
         case_sensitive = not any(ch.islower() for ch in phrase)
         if phrase.startswith("="):
             phrase, case_sensitive = phrase[1:], True

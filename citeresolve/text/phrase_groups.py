@@ -13,7 +13,8 @@ from collections.abc import Iterable, Iterator, Sequence
 import regex
 
 from ..knowledge.cache import compile_pattern
-from ..knowledge.lang import _first_characters, alternation, letter_cases
+from ..knowledge.dispatched import first_characters, letter_cases
+from ..knowledge.lang import alternation
 from ..knowledge.lazy_patterns import lazy_pattern
 from ..limits import scan_timeout
 from .scan import Trigger, matches_from
@@ -54,7 +55,7 @@ class PhraseGroups:
         self._where = self.trigger.where
         # What the phrases the trigger cannot see ("1951 Refugee Convention") can start
         # with (None: anything): at a hit on any other character they take no part.
-        unseen = [_first_characters(self._phrases[i]) for i in self._where.get(None, ())]
+        unseen = [first_characters(self._phrases[i]) for i in self._where.get(None, ())]
         self._unseen_starts: frozenset[str] | None = (
             None if None in unseen else frozenset().union(*unseen)  # type: ignore[arg-type]
         )

@@ -21,8 +21,8 @@ import regex
 
 from ..knowledge import folding as folding_module
 from ..knowledge import lang as lang_module
-from ..knowledge.cache import kept_object, source_stamp
 from ..knowledge.cache_parts import cache_part
+from ..knowledge.kept_objects import kept_object, source_stamp
 from ..knowledge.lang import folding
 from ..limits import DEADLINE_EVERY, check_deadline
 from . import trigger_keys as trigger_keys_module
@@ -263,7 +263,7 @@ class Trigger:
     ) -> None:
         phrases = tuple(phrases)
         # Built from the phrases by this module's code with this pyahocorasick: kept
-        # across processes under that key (knowledge.cache.kept_object).
+        # across processes under that key (knowledge.kept_objects.kept_object).
         key = _source_key(phrases, whole_phrases, whole_words)
         # The entries of each key are read only to combine triggers (the next text of
         # a batch): they are kept apart, so that a single call does not read them.
