@@ -43,3 +43,34 @@ def test_the_judgment_word_gives_no_decision() -> None:
     holds is its case, not Decision 77/106."""
     text = "Βλ. ΔΕΚ, απόφαση της 9ης Μαρτίου 1978, 106/77, Simmenthal."
     assert [c.key for c in citeresolve.extract(text, lang="el")] == ["CJEU:C-106/77"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "key"),
+    [
+        ("fr", "• CJCE, 6 oct. 1982, Cilfit, 283/81\n• Art. 47 de la Charte", "CJEU:C-283/81"),
+        ("fr", "Voir CJCE, 15 juillet 1964, Costa c/ E.N.E.L., 6/64.", "CJEU:C-6/64"),
+        ("de", "Vgl. EuGH, Urt. v. 6.10.1982 – 283/81, CILFIT.", "CJEU:C-283/81"),
+        ("de", "Vgl. EuGH, Urt. v. 15.7.1964, Costa/E.N.E.L., 6/64.", "CJEU:C-6/64"),
+        ("en", "See ECJ, judgment of 5 February 1963, Van Gend en Loos, 26/62.", "CJEU:C-26/62"),
+        ("nl", "Zie HvJ 9 maart 1978, Simmenthal, 106/77.", "CJEU:C-106/77"),
+    ],
+)
+def test_the_number_after_the_parties_of_a_dated_judgment_is_a_case(
+    lang: str, text: str, key: str
+) -> None:
+    """A note lists an old judgment by court, date, the parties' short name and number,
+    or with the judgment's word abbreviated (de "Urt. v.")."""
+    assert key in [c.key for c in citeresolve.extract(text, lang=lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "CJCE, 6 oct. 1982, Cilfit, p. 3415, point 21."),
+        ("de", "EuGH, Urt. v. 6.10.1982, CILFIT, Slg. 1982, 3415."),
+        ("en", "ECJ, judgment of 6 October 1982, CILFIT, paragraph 21."),
+    ],
+)
+def test_no_case_after_the_parties_without_a_number(lang: str, text: str) -> None:
+    assert not [c for c in citeresolve.extract(text, lang=lang) if c.type == "case"]

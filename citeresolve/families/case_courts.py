@@ -26,7 +26,13 @@ JUDGMENT_DATE = _DATE = (
 # Before the date, the judgment's word and a preposition, one or two short words (de
 # "EuGH, Urteil vom 15. Juli 1964, 6/64", pl "TSUE z dnia 15 lipca 1964 r., 6/64", fi
 # "EYT, tuomio 15.7.1964, 6/64"); after it, a year's abbreviation (pl "r.").
-_DATED = rf"(?:,?\s(?:\p{{L}}{{1,8}}\s){{0,2}}{_DATE}(?:\s\p{{Ll}}{{1,4}}\.)?)"
+# The words may be abbreviated (de "EuGH, Urt. v. 6.10.1982 – 283/81").
+_DATED = rf"(?:,?\s(?:\p{{L}}{{1,8}}\.?\s){{0,2}}{_DATE}(?:\s\p{{Ll}}{{1,4}}\.)?)"
+# What parts the court (or its date) from the number: a dash, comma or colon, or a space.
+_GAP = r"(?:\s?[-–—,:]\s?|(?<=\d)\.\s|\s+)"
+# After the date only, the parties' short name and its comma, as a note lists old
+# judgments: fr "CJCE, 6 oct. 1982, Cilfit, 283/81", "Costa c/ E.N.E.L., 6/64".
+_PARTIES = r"(?:\p{Lu}[^,;:\n\d()\[\]]{0,40},\s?)"
 
 
 def court_phrases() -> list[str]:
@@ -53,7 +59,7 @@ def court_list_pattern() -> Dispatched:
     number = alternation(union_phrases("acts", "number_words"))
     return Dispatched(
         [(None, court_phrases())],
-        rf"""(?![^\W\d_]){_DATED}?(?:\s?[-–—,:]\s?|(?<=\d)\.\s|\s+)
+        rf"""(?![^\W\d_])(?:{_DATED}{_GAP}{_PARTIES}?|{_GAP})
             (?:(?:{words}|\p{{Lu}}\p{{Ll}}{{1,11}}\.?)\s+)?
             (?P<numbered>{number}\s?)?(?P<list>{ITEMS})""",
         regex.VERBOSE,

@@ -29,7 +29,9 @@ _ACT_DATE = lazy_pattern(
     r"\d{1,2}(?:er|\.)?(?:[ \t]+\p{L}{3,12}\.?[ \t]+|\.\d{1,2}\.)(?:19|20)\d\d[ \t]*"
 )
 _JOURNAL_REACH = 80  # the longest OJ reference read between an act and its articles
-_CLAUSE_CLOSES = lazy_pattern(r"[ \t]*(?:[;.,()\n]|$)")
+# What closes the chain's clause: a mark, the line's end, or a keyword line's dash before
+# its next segment ("Directive 2002/58/CE du 12 juillet 2002, art. 15 § 1 – Sécurité").
+_CLAUSE_CLOSES = lazy_pattern(r"[ \t]*(?:[;.,()\n]|$|[—–-][ \t])")
 
 
 def comma_linked(

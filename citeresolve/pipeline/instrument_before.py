@@ -161,7 +161,7 @@ def named_before(
     before = view[window_start : chain.start]
     # ... unless an "of" word names another, unknown instrument after the chain
     # ("notamment l'article 38-1 du décret n° 91-1266").
-    if links.backward_link.search(before) and not _names_other(links, view, chain.end):
+    if links.backward_link.search(before) and not _names_other(links, view, chain):
         return pinned_head(links, chain, index, taken)
     regarding = (
         links.as_regards.search(before)
@@ -221,7 +221,7 @@ def _comma_owner(
     # ... or a name of its own right after it (sl "…, 84. člen ZMZ-1").
     if (
         act is None
-        or _names_other(links, view, chain.end)
+        or _names_other(links, view, chain)
         or _named_after(view, chain.end)
         or clause_object(links, chain, index, act)
     ):
@@ -291,11 +291,21 @@ def _bracketed_in_sentence(
     return named[-1]
 
 
-def _names_other(links: ChainLinks, view: str, pos: int) -> bool:
+def _names_other(links: ChainLinks, view: str, chain: Chain) -> bool:
     """Whether an "of" word after a chain names another instrument ("l'article 38-1
     du décret …"), not a link to the next article ("Artikel 219 Absatz 1 in
-    Verbindung mit Artikel 228")."""
-    return bool(links.of_after.match(view, pos)) and not links.linker_after.match(view, pos)
+    Verbindung mit Artikel 228"); also after the comma that closes a pinpoint written
+    in words, set off by commas inside the chain, when a name on the same line follows
+    (nl "gelezen in samenhang met artikel 14, derde lid, van de UAVG", fr "lu en
+    combinaison avec l'article 14, alinéa 3, de la LIL"; not fr "son article 168, au
+    regard des articles 47 et 52", de "Artikel 228, in Erwägung nachstehender Gründe")."""
+    pos = chain.end
+    if links.linker_after.match(view, pos):
+        return False
+    if view[pos : pos + 1] != ",":
+        return bool(links.of_after.match(view, pos))
+    of = links.of_after.match(view, pos + 1) if "," in view[chain.start : pos] else None
+    return of is not None and "\n" not in of.group() and _named_after(view, of.end())
 
 
 def _named_after(view: str, pos: int) -> bool:
