@@ -30,6 +30,10 @@ def _roman_annex(annex: str | None, article: str) -> bool:
     return annex is not None and not article and annex.isalpha() and annex.isupper()
 
 
+# An annex's point words (number first: after its number), and what may follow them.
+_POINT_WORDS = ("PAR", "PT")
+_POINT_DETAILS = frozenset({"PAR", "PT", "LETTER", "BLET", "LETP"})
+
 # What may follow an annex's number in a list of annexes.
 _LIST = frozenset({"COMMA", "AND"})
 
@@ -72,6 +76,8 @@ class UnitHandlers(ParserState):
             self._flush_pending_as_articles(tok)
             self.last_end = tok.end
             return self.i + 1
+        if kind == "annex" and (point_end := self._single_annex_point(tok)) is not None:
+            return point_end  # fi "sekä liitteen 1 kohdan q alakohta": annex-1, no 4(1)(q)
         if kind == "annex" and not self.units and self._annex_heading(nxt):
             # "beslut 2001/937, bilaga, artiklarna 3 och 4" (a summary's keyword line):
             # the articles after the comma are the single annex's
@@ -106,6 +112,25 @@ class UnitHandlers(ParserState):
         self.expect_article = True
         self.paragraph_list = False
         return self.i + 1
+
+    def _single_annex_point(self, tok: Token) -> int | None:
+        """The index past the single annex's point that its noun ``tok`` opens, read as
+        its unit, or None: number first, a number and a point word (lt "priedo 3
+        punktas", lv "pielikuma 3. punkts"), else a point word and its number (et "lisa
+        punkti 1 alapunkt q")."""
+        toks, j = self.tokens, self.i + 1
+        if "noun" not in tok.value or j + 1 >= self.n:
+            return None
+        first, second = (("NUM",), _POINT_WORDS) if self.number_first else (("PT",), ("NUM",))
+        if toks[j].kind not in first or toks[j + 1].kind not in second:
+            return None
+        j += 2
+        while j < self.n and toks[j].kind in _POINT_DETAILS:
+            j += 1
+        self.expect = "annex"  # the single annex (annex-1), its points dropped
+        self._new_unit("1", tok).end = self.last_end = toks[j - 1].end
+        self.expect = "article"
+        return j
 
     def _annex_heading(self, nxt: Token | None) -> bool:
         """Whether an annex word with no number is followed by a comma and an article
