@@ -111,8 +111,14 @@ _GLUED_YEAR = lazy_pattern(r"\d/\d{1,4}(?:19|20)\d{2}", regex.REVERSE)
 
 def _glued_year_before(view: str, end: int) -> bool:
     """Whether the slash at ``end`` follows a year glued to an earlier number
-    ("2019/9472021/664"): the start NUMBER_CORE's second look-behind allows."""
-    return view[end : end + 1] == "/" and _GLUED_YEAR.match(view, max(0, end - 10), end) is not None
+    ("2019/9472021/664"): the start NUMBER_CORE's second look-behind allows. Slices
+    first (most slashes fail them): the century, and the slash 6 to 9 characters back."""
+    return (
+        view[end : end + 1] == "/"
+        and view[max(0, end - 4) : end - 2] in ("19", "20")
+        and "/" in view[max(0, end - 9) : end - 5]
+        and _GLUED_YEAR.match(view, max(0, end - 10), end) is not None
+    )
 
 
 @functools.cache

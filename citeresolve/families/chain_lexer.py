@@ -16,7 +16,7 @@ from .article_number_pattern import part_letter_pattern
 from .chain_grammar import Token
 from .chain_numerals import lettered_annex, roman_numeral
 from .chain_state import after_position
-from .chain_tokens import recital_list, split_word, token_pattern
+from .chain_tokens import comma_alone, recital_list, split_word, token_pattern
 from .chain_words import WordRules, dotted_paragraph, gap_ends_chain, word_token
 from .plain_numbers import plain_number_end, plain_number_ends
 from .token_passes import LexingPasses, number_levels
@@ -74,6 +74,8 @@ class ChainLexer:
         plurals = frozenset(w.casefold() for w in art.get("article_plural", []))
         self._words = WordRules.of(art, self._latin, plurals)
         self._token = token_pattern(language, ordinal_phrases, self.point_letters)
+        # The token most often read after a number (a list's comma): no regex call.
+        self._comma_alone = comma_alone(self._token)
         # Where a run of digits is a number token by itself: read without a regex call.
         self._plain_ends = plain_number_ends(language, self._token)
         # ... unless an article's part letter follows ("artikel 13, punkt A", "13, A, lid")
@@ -111,17 +113,17 @@ class ChainLexer:
                 out.append(Token("NUM", pos, end, view[pos:end]))
                 pos, wordy = end, 0
                 continue
-            m = match(view, pos)
-            if m is None or m.end() == pos:
+            if view[pos : pos + 1] == "," and self._comma_alone:
+                m, start, end, kind = None, pos, pos + 1, "COMMA"  # what the pattern reads
+            elif (m := match(view, pos)) is None or m.end() == pos:
                 split = split_word(self._token, view, pos)
                 if split is None:
                     break
                 out.append(split)
                 pos, wordy = split.end, wordy + 1
                 continue
-            (start, end), kind = m.span(), m.lastgroup or ""
-            # hr/sl/pl "i" is "and", da/sv "i" is "of", it "i" is "the": after an annex
-            # word "I" is a numeral
+            else:
+                (start, end), kind = m.span(), m.lastgroup or ""
             if kind in _I_WORDS and out and out[-1].kind == "ANNEX":
                 numeral = self._numeral_after_annex(view, pos)
                 if numeral is not None:
@@ -133,7 +135,7 @@ class ChainLexer:
             wordy = 0 if kind in _VALUE_KINDS else wordy + 1
             if wordy > _MAX_WORDS_WITHOUT_VALUE:
                 break
-            if kind not in _READ_KINDS:
+            if kind not in _READ_KINDS or m is None:
                 out.append(word_token(view, kind, (start, end), out, self._words))
                 pos = out[-1].end  # a word has no value to read
                 continue

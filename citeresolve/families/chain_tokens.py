@@ -118,6 +118,13 @@ def token_pattern(
     return FirstCharAlternation(branches, regex.VERBOSE)
 
 
+def comma_alone(lexer: FirstCharAlternation) -> bool:
+    """Whether a comma is the lexer's COMMA token of one character wherever it stands:
+    no branch tried before the separators' can start with one (da ", sammenholdt med"
+    is an "and" word), so the lexer reads it without a regex call."""
+    return lexer.branches_for(",") == [_SEPARATORS]
+
+
 def former_words(code: str) -> list[str]:
     """The words that mark an article number as a former one ("ex", el "πρώην"), kept
     with the checker's data (data/check_codes.toml), which reads them for CR011."""

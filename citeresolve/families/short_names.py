@@ -94,13 +94,14 @@ def tail_of_defined_name(view: str, start: int, end: int) -> bool:
 
 # A quote that opens a lower-case word inside a name: "the ‘services’ directive".
 _QUOTED_LOWER = lazy_pattern(r"(?:^|\s)[„“”«»‘’‚'\"`]\s?\p{Ll}")
+_QUOTE_MARKS = frozenset("„“”«»‘’‚'\"`")  # the pattern's quotes: most names hold none
 
 
 def quoted_lower(name: str) -> bool:
     """Whether a name holds a quoted word in lower case: a popular name quoted keeps its
     capital (ro "Directiva „Habitate”", en "the ‘Habitats’ Directive"); "the ‘services’
     directive" is a name a document defines for itself, of whatever act it says."""
-    return _QUOTED_LOWER.search(name) is not None
+    return not _QUOTE_MARKS.isdisjoint(name) and _QUOTED_LOWER.search(name) is not None
 
 
 # An abbreviation as one word: "CDPD", "CNUDPD", "EVRM".
