@@ -257,6 +257,10 @@ _AWKWARD = (
     "C-311/18, T - 452/20 P, F-1/05, C\n-5/19, (C611/22 P), ECLI:EU:C:2020:559, xEU:T:2019:1",
     "<sup>1</sup> a&amp;b \\* l’article\u00a03 \u2013 \u00ad\u200b\ufeff `x´ <p class='x'>",
     "/" * 50 + "-" * 50 + "1234567890/" * 10 + "2019/" * 20 + "(" * 20,
+    # procedure numbers with their type first, a short year, look-alike capitals
+    "/* KOM/2007/0680 endg. - COD 2007/0234 */ SYN 97/0067 97/0067(SYN) ΙΝΙ 2019/2012 "
+    "АРР 2020/0001 xCOD 2019/0001 COD\t2019/0002 COD\u00a02019/0003 1997/2016/0001(COD) "
+    "CO 2019/1 ÉCO 2018/0004 cod 2017/0005 98/97/2016 /97/2016/0002 Cod 2016/0003",
 )
 
 

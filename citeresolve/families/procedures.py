@@ -63,7 +63,18 @@ def _starts(view: str) -> list[int]:
     engine finds far faster than the whole pattern, whose look-behind it tries at every
     position (tests/test_scan.py checks that the matches are the same)."""
     years = [m.start() for m in _YEAR_SLASH.finditer(view, timeout=scan_timeout(view))]
-    return years + [k - 4 for k in years]
+    return years + [k - 4 for k in years if _may_start_before(view, k)]
+
+
+def _may_start_before(view: str, k: int) -> bool:
+    """Whether a match may start 4 characters before the year at ``k``: its type and a
+    space ("COD 2007/0234"), or a year of two digits and its slash ("97/2016/…"); a year
+    of four digits would have its slash where the year at ``k`` starts. Most years have
+    neither before them (each try of the whole pattern costs two microseconds)."""
+    letters = view[max(0, k - 4) : k - 1]
+    return view[k - 2 : k - 1] == "/" or (
+        view[k - 1 : k].isspace() and letters.isalpha() and letters.isupper()
+    )
 
 
 def parse(view: str) -> list[Candidate]:
