@@ -214,10 +214,13 @@ def letter_of_word(view: str, tokens: list[Token]) -> list[Token]:
     or a comma, or right after a paragraph's number, and before another "of" word, "and",
     a comma or the end of the list (sv "artikel 9.2 h och i i förordningen", "9.2 h och i
     samt artikel 89.1", "artikel 9.2 i i förordningen", da "litra h og i, i forordning");
-    "led c, i förordningen" stays "of"."""
+    "led c, i förordningen" stays "of". A one-letter "and" word (pl, hr "i") after a point
+    letter and "and" is the point too, also where the instrument follows, as "and"
+    never follows "and" (pl "lit. d i i RODO", hr "točaka h i i"), and so is one after a
+    point letter and a comma before another "and" (pl "lit. h, i oraz j")."""
     out = list(tokens)
     for k, tok in enumerate(tokens):
-        if tok.kind != "OF" or k == 0 or tok.end - tok.start != 1:
+        if tok.kind not in ("OF", "AND") or k == 0 or tok.end - tok.start != 1:
             continue
         letter = view[tok.start]
         if not letter.islower():
@@ -231,6 +234,11 @@ def letter_of_word(view: str, tokens: list[Token]) -> list[Token]:
         ends = after in ("OF", "AND", "COMMA", "SEMI") or (
             after is None and _LIST_END.match(view, tok.end) is not None
         )
+        if tok.kind == "AND":
+            # "and" after "and" is the letter ("lit. d i i RODO"); after a comma, only
+            # before another "and" ("lit. h, i oraz j"; it "punto i), e con l'articolo")
+            ends = prev == "AND" or after == "AND"
+            kind = kind if prev in ("AND", "COMMA") else None
         if kind is not None and ends and (prev != "BNUM" or after == "OF"):
             out[k] = Token(kind, tok.start, tok.end, letter)
     return out

@@ -37,7 +37,7 @@ from ..text.scan import Trigger, matches_from, occurrences
 from .anaphors import ONLY as _ONLY
 from .anaphors import OTHER_ACT, only_of_kind, subject_of_kind
 from .compound_names import compound_names
-from .dated_acts import dated_act
+from .dated_acts import dated_act, defined_after_title
 from .definition_patterns import (
     ASIDE,
     act_word_at_edge,
@@ -70,6 +70,7 @@ class ContextReader:
     def __init__(self, lang: str) -> None:
         words = table("context_words.toml").get(lang, {})
         language = load(lang)
+        self._lang = lang
         acts = language.section("acts")
         self._kind_letters = _kind_letters(acts)
         kinds = [p for f in _DEFINED_KINDS for p in acts[f]]
@@ -178,6 +179,7 @@ class ContextReader:
             if owner is None or (acronym and not _acronym_of(d, owner, spans)):
                 continue
             owner = amended_act(view, owner, instruments, starts, self._amended_by)
+            owner = defined_after_title(view, owner, instruments, self._lang)
             groups = d.groupdict()
             name = groups["quoted"] or groups.get("bare") or groups["lone"] or titled or ""
             if groups["quoted"] and groups.get("after"):

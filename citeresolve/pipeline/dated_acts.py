@@ -195,6 +195,16 @@ def amending_title_head(view: str, acts: Sequence[_M], act: _M, code: str) -> _M
     return head if head is not None else act
 
 
+def defined_after_title(view: str, owner: _M, instruments: Sequence[_M], code: str) -> _M:
+    """The act whose title amends or repeals ``owner``, the act right before a defined
+    name: the name is the titled act's (cs "směrnice (EU) 2022/2555 ze dne 14. prosince
+    2022 … a o zrušení směrnice (EU) 2016/1148 (směrnice NIS 2)"), else ``owner``."""
+    if not owner.code.startswith("CELEX:"):
+        return owner
+    before = [m for m in instruments if m.start < owner.start and m.code.startswith("CELEX:")]
+    return amending_title_head(view, before, owner, code)
+
+
 # A title in quotes right after an act's number, perhaps after a comma: its opening mark.
 _TITLE_OPENING = lazy_pattern(r"[ \t]*,?[ \t]*(?P<mark>[«“„\"])(?=[ \u00a0\u202f]?\p{L})")
 _TITLE_CLOSING = {"«": "»", "“": "”", "„": "“”", '"': '"'}
