@@ -4,26 +4,58 @@ to canonical keys, and resolve them to EUR-Lex and European Parliament URLs."""
 from __future__ import annotations
 
 import gc
-import importlib
-from typing import TYPE_CHECKING, Any
 
-from .errors import (
-    CiteresolveError,
-    ConfigError,
-    DocxDependencyError,
-    ExtractionTimeoutError,
-    InputError,
-    InvalidDateError,
-    InvalidKeyError,
-    LanguageDataError,
-    OnlineDependencyError,
-    UnknownLanguageError,
-)
 
-# Eager: importing the subpackage citeresolve.resolve binds the name ``resolve`` in
-# this package to it; the function must be bound after that, here, not lazily.
-from .resolve.offline import Resolution, resolve
-from .resolve.toolkit import Link
+def _collector_paused() -> bool:
+    """Pause the cyclic collector while modules load; returns whether it ran (for
+    :func:`_collector_restored`)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    return collecting
+
+
+def _collector_restored(collecting: bool) -> None:
+    """Run the collector again as the caller had it, the objects the modules built
+    moved to the oldest generation unscanned (freeze, then unfreeze: nothing stays
+    frozen, and garbage among them is freed by the next full collection); not when
+    the caller froze objects of its own."""
+    if collecting:
+        if not gc.get_freeze_count():
+            gc.freeze()
+            gc.unfreeze()
+        gc.enable()
+
+
+# The package's own import builds tens of thousands of long-lived objects too (the
+# resolver's classes and tables, the attrs and regex modules): some thirty young
+# collections scanned them as they were made, a tenth of importing the package.
+_collecting = _collector_paused()
+try:
+    import importlib
+    from typing import TYPE_CHECKING, Any
+
+    # In a module of its own: the user cache reads it while the package is being imported.
+    from ._version import __version__
+    from .errors import (
+        CiteresolveError,
+        ConfigError,
+        DocxDependencyError,
+        ExtractionTimeoutError,
+        InputError,
+        InvalidDateError,
+        InvalidKeyError,
+        LanguageDataError,
+        OnlineDependencyError,
+        UnknownLanguageError,
+    )
+
+    # Eager: importing the subpackage citeresolve.resolve binds the name ``resolve`` in
+    # this package to it; the function must be bound after that, here, not lazily.
+    from .resolve.offline import Resolution, resolve
+    from .resolve.toolkit import Link
+finally:
+    _collector_restored(_collecting)
+    del _collecting
 
 if TYPE_CHECKING:
     from .knowledge.lang import EU_LANGUAGES, available_languages
@@ -37,9 +69,6 @@ if TYPE_CHECKING:
     from .outputs.link import link, unlink
     from .pipeline.extract import extract
     from .pipeline.language_guess import detect_language
-
-# In a module of its own: the user cache reads it while the package is being imported.
-from ._version import __version__
 
 # The public API is imported on first use (PEP 562), so that a command or a
 # caller pays only for the stages it runs: ``extract`` never loads the Markdown
@@ -79,19 +108,12 @@ def __getattr__(name: str) -> Any:
     # tables): the cyclic collector is paused while they load instead of scanning
     # them again and again (a tenth of loading the extractor), then runs as before.
     # They would still be scanned by the first young collections of the first call
-    # (a tenth of it), so every object is moved to the oldest generation unscanned
-    # (freeze, then unfreeze: nothing stays frozen, and garbage among them is freed
-    # by the next full collection); not when the caller froze objects of its own.
-    collecting = gc.isenabled()
-    gc.disable()
+    # (a tenth of it), so every object is moved to the oldest generation unscanned.
+    collecting = _collector_paused()
     try:
         value = getattr(importlib.import_module(module, __name__), name)
     finally:
-        if collecting:
-            if not gc.get_freeze_count():
-                gc.freeze()
-                gc.unfreeze()
-            gc.enable()
+        _collector_restored(collecting)
     globals()[name] = value  # later lookups are plain attribute reads
     return value
 

@@ -199,3 +199,40 @@ def test_a_lazily_loaded_stage_leaves_the_collector_as_the_caller_had_it() -> No
     # stays frozen (or is unfrozen), and a garbage cycle made before is still freed.
     assert _collector_after_a_first_call(False) == [True, True, True, ["cycle"]]
     assert _collector_after_a_first_call(True) == [True, True, True, ["cycle"]]
+
+
+def _collector_after_import(switched_off: bool) -> list[object]:
+    script = (
+        "import gc, json, weakref\n"
+        "collections = []\n"
+        "gc.callbacks.append(lambda phase, info: phase == 'start' and collections.append(1))\n"
+        "class Node:\n"
+        "    pass\n"
+        "a, b = Node(), Node()\n"
+        "a.other, b.other = b, a\n"
+        "freed = []\n"
+        "weakref.finalize(a, freed.append, 'cycle')\n"
+        "del a, b\n"
+        f"if {switched_off}:\n"
+        "    gc.disable()\n"
+        "collections.clear()\n"
+        "import citeresolve\n"
+        "state = [gc.isenabled(), gc.get_freeze_count(), len(collections)]\n"
+        "gc.collect()\n"
+        "print(json.dumps([*state, freed]))\n"
+    )
+    result: list[object] = fresh_python(script)
+    return result
+
+
+def test_importing_the_package_pauses_the_collector_and_leaves_it_as_it_was() -> None:
+    # No young collection scans the objects the package's import builds (some thirty
+    # did; one may come as the interpreter loads the package's own module, before its
+    # first line runs); the collector is on again afterwards (off when the caller had
+    # switched it off), nothing stays frozen, and a garbage cycle made before the
+    # import is still freed.
+    for switched_off in (False, True):
+        enabled, frozen, collections, freed = _collector_after_import(switched_off)
+        assert enabled is not switched_off
+        assert frozen == 0 and freed == ["cycle"]
+        assert isinstance(collections, int) and collections <= 1
