@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -116,3 +119,24 @@ def test_online_check_without_network_says_it_is_incomplete(
     assert captured.out == ""
     assert "citeresolve: warning: CR010 could not check 1 reference(s) online" in captured.err
     assert "the check is incomplete" in captured.err
+
+
+def test_the_command_ends_its_process_with_its_output_status_and_cache(
+    drafts: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Run as the command, check ends its process when done (no teardown of the
+    # interpreter): the same report and status as a caller gets, the standard streams
+    # flushed and the exit functions run (they write the user cache).
+    (drafts / "de.md").write_text("- gestützt auf Artikel 56 des Vertrags über die EU,\n", "utf-8")
+    (drafts / "fr.md").write_text("- vu l'article 56 du traité sur l'Union européenne,\n", "utf-8")
+    files = ["a.md", "de.md", "fr.md", "clean.md"]
+    status = main(["check", "--no-config", *files])
+    expected = capsys.readouterr().out
+    assert status == 1
+    assert {line.split(":")[0] for line in expected.splitlines()} == {"a.md", "de.md", "fr.md"}
+    cache = drafts / "cache"
+    env = {**os.environ, "CITERESOLVE_CACHE_DIR": str(cache)}
+    command = [sys.executable, "-m", "citeresolve", "check", "--no-config", *files]
+    done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+    assert (done.returncode, done.stdout, done.stderr) == (1, expected, "")
+    assert any(p.suffix == ".pack" for p in cache.rglob("*"))

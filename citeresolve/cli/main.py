@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import atexit
 import gc
 import importlib
+import os
 import signal
 import sys
 import threading
@@ -71,7 +73,34 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         if previous is not None:
             signal.signal(signal.SIGTERM, previous)
+    if argv is None and args.command in _ENDS_ITS_PROCESS:
+        _end_process(status)
     return status
+
+
+# Commands that, run as the command, end their process when done instead of returning
+# to the interpreter's teardown: they leave nothing behind but what they wrote to the
+# standard streams and the user cache (written by exit functions).
+_ENDS_ITS_PROCESS = frozenset({"check"})
+
+
+def _end_process(status: int) -> None:
+    """End the process with ``status`` as the interpreter would, without tearing it
+    down: its exit functions run (the user cache is written) and the standard streams
+    are flushed, but the grammar, tables and automata are not freed object by object,
+    some 5% of a cold check of a one-page draft. Returns (the interpreter then exits
+    as usual) when other threads run or a stream cannot be flushed, so that the
+    interpreter waits for them or reports it as it always does."""
+    if threading.active_count() > 1:
+        return
+    atexit._run_exitfuncs()
+    try:
+        for stream in (sys.stdout, sys.stderr, sys.__stdout__, sys.__stderr__):
+            if stream is not None:
+                stream.flush()
+    except Exception:  # as at the interpreter's exit: reported there, status 120
+        return
+    os._exit(status)
 
 
 def _arguments(words: list[str], *, owned: bool) -> argparse.Namespace:
