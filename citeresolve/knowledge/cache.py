@@ -39,7 +39,8 @@ from .own_files import write_bytes as _write_bytes
 from .parsed_files import ParsedFiles, parse_file, pickled_file
 
 # Bump when the layout of the cache changes.
-_FORMAT = 1
+# 2: engine code named and checked by BLAKE2b instead of SHA-256.
+_FORMAT = 2
 # The file of parsed data files: each file pickled on its own since version 2.
 _DATA_FORMAT = 2
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -228,7 +229,7 @@ def parsed(name: str) -> dict[str, Any]:
 # fresh process.  What it hands the engine at the end is plain data (the code as a
 # list of integers, the group names, the required string), so that is kept across
 # processes and given straight to the engine next time: one small marshal file per
-# pattern and flags, named by their SHA-256, in a folder named by the version of
+# pattern and flags, named by their digest (see _digest), in a folder named by the version of
 # the regex module (the code is the engine's own format).  A process reads only
 # the files of the patterns it compiles.  A file that does not hold that pattern,
 # or code the engine refuses, is compiled as usual and written again.
@@ -248,7 +249,7 @@ _PATTERNS_FOLDER = (
 
 def _pattern_name(key: tuple[str, int]) -> str:
     """The name of the file of ``key`` in the patterns folder (and in the pack)."""
-    name = hashlib.sha256(f"{key[1]}\0{key[0]}".encode("utf-8", "surrogatepass")).hexdigest()
+    name = _digest(f"{key[1]}\0{key[0]}".encode("utf-8", "surrogatepass")).hex()
     return f"{name[:2]}/{name[2:34]}.marshal"
 
 
@@ -259,10 +260,18 @@ def _pattern_file(folder: str | Path, key: tuple[str, int]) -> str:
 # The kept files of many patterns, read at once (knowledge/engine_code.py).
 _PACK = Pack(f"{_PATTERNS_FOLDER}.indexed.pack", _open_own, _write_bytes)
 
-# A kept file is the SHA-256 of its payload, then the payload: engine code from a
+# A kept file is the digest of its payload, then the payload: engine code from a
 # torn or damaged file never reaches the engine (bad code could crash the process,
 # which no exception handler catches).
 _DIGEST = 32
+
+
+def _digest(data: bytes) -> bytes:
+    """The BLAKE2b digest (32 bytes) that names a pattern's file and checks its code.
+    Not SHA-256: OpenSSL looks its algorithm up by name at every hashlib.sha256(),
+    which cost more than hashing the few hundred bytes of a pattern (a first call
+    digests some 350 of them); BLAKE2b is hashlib's own."""
+    return hashlib.blake2b(data, digest_size=_DIGEST).digest()
 
 
 def _kept(folder: str | Path, key: tuple[str, int]) -> tuple[Any, ...] | None:
@@ -287,7 +296,7 @@ def _kept(folder: str | Path, key: tuple[str, int]) -> tuple[Any, ...] | None:
 def _checked_args(raw: bytes, key: tuple[str, int]) -> tuple[Any, ...] | None:
     """The engine arguments of a kept file's bytes, if they are whole and for ``key``."""
     digest, payload = raw[:_DIGEST], raw[_DIGEST:]
-    if hashlib.sha256(payload).digest() != digest:
+    if _digest(payload) != digest:
         return None
     try:
         kept = marshal.loads(payload)
@@ -347,7 +356,7 @@ def _compile(key: tuple[str, int], anchored: bool = False) -> regex.Pattern[str]
             payload = marshal.dumps((pattern, flags, capture.args))
         except ValueError:  # not plain data: an engine this code does not know
             return compiled
-        raw = hashlib.sha256(payload).digest() + payload
+        raw = _digest(payload) + payload
         _write_bytes(Path(os.path.dirname(target)), Path(target), raw)
         _PACK.add(folder, _pattern_name(key), raw)
     return _engine(pattern, capture.args, True) if anchored and capture.args else compiled

@@ -8,7 +8,7 @@ when it compiles a pattern, as plain data (:func:`plain`) that marshal keeps.
 code in a small file of its own.  A first ``extract`` reads about 160 of them,
 and opening a file costs more than reading it: on a small virtual machine the
 reads were a tenth of the first call.  The pack holds the bytes of those files,
-exactly as written (the SHA-256 of the payload, then the payload), by file name,
+exactly as written (the digest of the payload, then the payload), by file name,
 in one file beside their folder.  A process opens it once and reads only the
 entries it uses (the pack starts with an index of where each entry lies, see
 :func:`packed`): a pack that a process of every language wrote holds megabytes,
