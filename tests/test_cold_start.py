@@ -8,13 +8,16 @@ tests check which modules are loaded, which does not depend on the machine).
 
 from __future__ import annotations
 
+import argparse
 import functools
 import json
 from pathlib import Path
 
+import pytest
 import regex
 
 import citeresolve
+from citeresolve.cli.main import build_parser
 from citeresolve.knowledge.lang import all_languages, alternation, phrase_pattern
 
 from .conftest import ROOT, fresh_python
@@ -239,3 +242,33 @@ def test_importing_the_package_pauses_the_collector_and_leaves_it_as_it_was() ->
         assert enabled is not switched_off
         assert frozen == 0 and freed == ["cycle"]
         assert isinstance(collections, int) and collections <= 1
+
+
+@pytest.mark.parametrize("columns", ["40", "80", "150"])
+@pytest.mark.parametrize("command", [None, "check", "link", "extract"])
+def test_help_is_argparse_s_own_at_every_width(
+    columns: str, command: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The command line's formatter looks the terminal's width up only when it writes.
+    monkeypatch.setenv("COLUMNS", columns)
+    ours = build_parser(command)
+    plain = build_parser(command)
+    for parser in [plain, *_subparsers(plain)]:
+        parser.formatter_class = argparse.HelpFormatter
+    for mine, theirs in zip([ours, *_subparsers(ours)], [plain, *_subparsers(plain)], strict=True):
+        assert mine.format_help() == theirs.format_help()
+        assert mine.format_usage() == theirs.format_usage()
+
+
+def _subparsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser]:
+    return [
+        p
+        for action in parser._actions
+        if isinstance(action, argparse._SubParsersAction)
+        for p in action.choices.values()
+    ]
+
+
+def test_a_check_looks_no_terminal_width_up() -> None:
+    loaded = _checked(ROOT / "fixtures" / "drafts" / "en-clean.md")
+    assert "shutil" not in loaded
