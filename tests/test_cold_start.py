@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import functools
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -272,3 +273,32 @@ def _subparsers(parser: argparse.ArgumentParser) -> list[argparse.ArgumentParser
 def test_a_check_looks_no_terminal_width_up() -> None:
     loaded = _checked(ROOT / "fixtures" / "drafts" / "en-clean.md")
     assert "shutil" not in loaded
+
+
+def test_a_check_with_a_filled_cache_parses_no_pattern(tmp_path: Path) -> None:
+    # Every pattern of the grammar, the checks and the resolver comes from the engine
+    # code kept by an earlier process: none is parsed by the regex module's Python
+    # compiler (a fresh process compiled about twenty, a module-level regex.compile or a
+    # regex.fullmatch with a pattern string each).
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "- having regard to Article 56 TEU and Regulation (EU) No 2016/679,\n"
+        "- gestützt auf Artikel 56 des Vertrags über die Europäische Union,\n"
+        "- vu l'article 56 du traité sur l'Union européenne, CELEX:32016R0679,\n",
+        "utf-8",
+    )
+    script = (
+        "import contextlib, io, json, sys\n"
+        "import regex._main\n"
+        "parsed = []\n"
+        "parse = regex._main._parse_pattern\n"
+        "regex._main._parse_pattern = lambda src, info: parsed.append(1) or parse(src, info)\n"
+        "from citeresolve.cli.main import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    main(sys.argv[1:])\n"
+        "print(json.dumps(len(parsed)))"
+    )
+    env = {**os.environ, "CITERESOLVE_CACHE_DIR": str(tmp_path / "cache")}
+    first = fresh_python(script, "check", "--no-config", str(draft), env=env)
+    assert isinstance(first, int) and first > 0  # the first process compiles and keeps them
+    assert fresh_python(script, "check", "--no-config", str(draft), env=env) == 0

@@ -192,7 +192,7 @@ def _titled(view: str, number: ActNumber, words: ActWords, title: int) -> bool:
 
 # The series letter of an OJ issue right before a number: "L 70/11" is the issue and
 # page of an OJ masthead, whatever act word the title after it opens with.
-_OJ_SERIES_BEFORE = regex.compile(r"(?:^|[^\w.])[LC] $")
+_OJ_SERIES_BEFORE = lazy_pattern(r"(?:^|[^\w.])[LC] $")
 
 
 def _bare_act_after(

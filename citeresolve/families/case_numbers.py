@@ -44,7 +44,7 @@ SHARING = lazy_pattern(
 # A first footnote's "1" glued to a year before the comma or semicolon that goes on
 # with the sentence is its marker even where the text kept no footnotes ("(Causa
 # C-204/231 , Lufthansa …)", no marker before it): a case year has no third digit.
-_MARK_END = regex.compile(r"\s?[,;]")
+_MARK_END = lazy_pattern(r"\s?[,;]")
 # A list of case numbers after a case word or the Court's name.
 ITEMS = rf"(?:{_YEARLESS}{SEPARATOR}){{0,5}}{ITEM}(?:{SEPARATOR}{ITEM}){{0,20}}"
 

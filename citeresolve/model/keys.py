@@ -42,6 +42,8 @@ CELEX_NUMBER = (
 # Protocols annexed to the Treaties (citation-keys.md, contract version 2).
 PROTOCOL_CODE = lazy_pattern(r"PROTOCOL-[1-9]\d?")
 PROTOCOL_PREFIX = "PROTOCOL-"
+# A point of a pin ("(a)" of "3(5)(a)(ii)").
+_POINT = lazy_pattern(r"\(([a-z]+)\)")
 
 
 def is_treaty(code: str) -> bool:
@@ -98,7 +100,7 @@ def parse_pin(text: str) -> Pin:
         )
     if match["recital"] is not None:
         return Pin("", recital=match["recital"])
-    points = tuple(regex.findall(r"\(([a-z]+)\)", match["points"] or ""))
+    points = tuple(_POINT.findall(match["points"] or ""))
     return Pin(
         match["article"] or "",
         match["paragraph"],

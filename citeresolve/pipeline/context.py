@@ -31,6 +31,7 @@ from ..families.mentions import CITABLE, NAMED, REFERENCE, Mention, instrument_t
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import alternation, load, phrase_pattern
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..limits import CALL_TIMEOUT
 from ..model.parts import Spans, by_span, by_start
 from ..text.scan import Trigger, matches_from, occurrences
@@ -61,7 +62,7 @@ _DEFINED_FIRST_REACH = 40
 # An unquoted acronym of three or more capitals in brackets right after an act names
 # it (it "Regolamento 2022/868, noto come Data Governance Act (DGA)", en "(MiFID)"
 # is not one: mixed case stays quoted-only); "(EU)", "(CE)" are too short.
-_ACRONYM = regex.compile(r"\p{Lu}{3}[\p{Lu}\d-]{0,9}")
+_ACRONYM = lazy_pattern(r"\p{Lu}{3}[\p{Lu}\d-]{0,9}")
 
 
 class ContextReader:

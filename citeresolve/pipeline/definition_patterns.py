@@ -14,6 +14,7 @@ import regex
 from ..families.mentions import REFERENCE, Mention
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import alternation
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..limits import CALL_TIMEOUT
 from .mention_index import SENTENCE_END
 
@@ -109,7 +110,7 @@ def defined_first(quotes: list[list[str]], words: Mapping[str, Any]) -> regex.Pa
 
 
 # A name's leading article: a short word in lower case ("an", "la", "the").
-_ARTICLE = regex.compile(r"\p{Ll}{1,3}")
+_ARTICLE = lazy_pattern(r"\p{Ll}{1,3}")
 
 
 def name_body(raw: list[str], words: list[str], quote: str, fusions: list[str]) -> str:
@@ -139,7 +140,7 @@ def national_act(words: list[str]) -> regex.Pattern[str] | None:
 # How far after a national act's word in lower case its number may stand: es "Ley
 # Orgánica 3/2018", it "decreto legislativo 30 giugno 2003, n. 196".
 _NATIONAL_NUMBER_REACH = 40
-_DIGIT = regex.compile(r"\d")
+_DIGIT = lazy_pattern(r"\d")
 
 
 def definition_owner(

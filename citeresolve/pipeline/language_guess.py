@@ -15,7 +15,6 @@ import re
 from collections.abc import Iterator
 
 import ahocorasick
-import regex
 
 from ..knowledge import folding as folding_module
 from ..knowledge import lang as lang_module
@@ -23,6 +22,7 @@ from ..knowledge.cache import data_stamp
 from ..knowledge.data import table
 from ..knowledge.kept_objects import kept_object, source_stamp
 from ..knowledge.lang import available_languages, folding, load
+from ..knowledge.lazy_patterns import lazy_pattern
 
 # Language guessing reads this much of a text: the vocabulary is dense in the
 # opening visas, and reading more would make lang=None cost as much as extraction.
@@ -276,7 +276,7 @@ def _line_end(text: str, start: int) -> int:
 
 # A quotation inside a line: its words between the marks of one pair, at least a few
 # words long (one character class each: linear).
-_QUOTED = regex.compile(
+_QUOTED = lazy_pattern(
     r"«\s*([^«»\n]{12,}?)\s*»|“([^“”\n]{12,}?)”|„([^„“”\n]{12,}?)[“”]|\"([^\"\n]{12,}?)\""
 )
 # The marks that open one: a line without any has none (str.find, not the engine).

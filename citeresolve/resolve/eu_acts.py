@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import regex
-
 from ..knowledge.lazy_patterns import lazy_pattern
 from ..model.keys import KeyParts
 from .labels import article_phrase, make_label, name_then_article
@@ -19,6 +17,11 @@ from .toolkit import Link, check_pin, identifiers, label_data
 from .toolkit import Request as _Request
 from .toolkit import url as _url
 from .treaties import lisbon_date, treaty_article_of_celex, treaty_versions
+
+# The CELEX number of an act (sector 3) of a kind ELI types: a regulation, directive or
+# decision; of a regulation or decision alone.
+_ACT_CELEX = lazy_pattern(r"3\d{4}[RLD]\d{4}")
+_REGULATION_OR_DECISION_CELEX = lazy_pattern(r"3\d{4}[RD]\d{4}")
 
 
 def eli_typedoc(celex: str, act_kind: str | None = None) -> str | None:
@@ -33,7 +36,7 @@ def eli_typedoc(celex: str, act_kind: str | None = None) -> str | None:
     """
     table = identifiers()["eli_typedoc"]
     base = table.get(celex[5:6])
-    if celex[0] != "3" or base is None or not regex.fullmatch(r"3\d{4}[RLD]\d{4}", celex):
+    if celex[0] != "3" or base is None or not _ACT_CELEX.fullmatch(celex):
         return None
     if act_kind in ("implementing", "delegated"):
         return f"{base}_{'impl' if act_kind == 'implementing' else 'del'}"
@@ -58,7 +61,7 @@ def resolve_eu_act(req: _Request) -> _Built:
     alternatives = [Link("pdf", _url("eurlex_celex_pdf", LANG=req.LANG, celex=celex))]
     if eli:
         alternatives.insert(0, Link("eli", eli))
-    elif regex.fullmatch(r"3\d{4}[RD]\d{4}", celex):
+    elif _REGULATION_OR_DECISION_CELEX.fullmatch(celex):
         # A regulation or decision since 2010 whose text did not say whether it
         # is an implementing or delegated act: the basic-act ELI is a guess.
         guess = _url(
@@ -124,7 +127,7 @@ def _act_number_label(lang: str, celex: str) -> str | None:
     JHA, Euratom), which the CELEX does not say, so it is left out.
     """
     kind = {"R": "regulation", "L": "directive", "D": "decision"}.get(celex[5:6])
-    if kind is None or not regex.fullmatch(r"3\d{4}[RLD]\d{4}", celex):
+    if kind is None or not _ACT_CELEX.fullmatch(celex):
         return None
     year, number = int(celex[1:5]), int(celex[6:10])
     data = label_data(lang)

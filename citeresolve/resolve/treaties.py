@@ -13,10 +13,10 @@ from collections.abc import Mapping
 from typing import Any
 
 import attrs
-import regex
 from attrs import frozen
 
 from ..knowledge.data import table
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..knowledge.registry import instruments
 from ..model.keys import PROTOCOL_CODE, KeyParts, Pin, parse_key
 from .instruments import label_named, registry_entry
@@ -331,9 +331,13 @@ def old_article_label(lang: str, era: str, article: str, pin: Pin | None = None)
     return with_abbreviation(lang, pin or Pin(article), str(entry["abbreviation"]))
 
 
+# The CELEX number of a treaty article (sector 1): the treaty version, the article.
+_ARTICLE_CELEX = lazy_pattern(r"(1\d{4}[A-Z])(\d{3})")
+
+
 def treaty_article_of_celex(celex: str) -> KeyParts | None:
     """ "12016M002" → TEU:2: a sector-1 article CELEX of a listed treaty version."""
-    match = regex.fullmatch(r"(1\d{4}[A-Z])(\d{3})", celex)
+    match = _ARTICLE_CELEX.fullmatch(celex)
     if match is None or int(match[2]) == 0:
         return None
     for code in table("treaties.toml")["versions"]:
