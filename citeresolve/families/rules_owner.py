@@ -20,6 +20,8 @@ from .mentions import OTHER_RULES
 # basis") may stand.
 _AUTHOR_REACH = 200
 _HEADING_REACH = 100
+# The longest tail of an act's co-authors after the Parliament's name ("e del Consiglio").
+_CO_AUTHOR_REACH = 40
 
 
 class RulesOwner:
@@ -86,7 +88,10 @@ class RulesOwner:
 
     def code(self, view: str, start: int, end: int) -> str | None:
         """RULES_CODE for the EP's Rules, OTHER_RULES for another body's named after
-        them, None when another body's name stands right before them (no mention)."""
+        them, None when another body's name stands right before them (no mention) or
+        when the name runs on into an act's co-authors (see _act_title)."""
+        if self._act_title(view, start, end):
+            return None
         if (
             self._parliament_after is not None
             and self._owner_after.match(view, end)
@@ -106,6 +111,18 @@ class RulesOwner:
         ):
             return None
         return None if self.courts_own_text(view) else RULES_CODE
+
+    def _act_title(self, view: str, start: int, end: int) -> bool:
+        """Whether the Rules name is the head of an act's title whose authors run on past
+        it: it "regolamento del Parlamento europeo e del Consiglio", el "Κανονισμού του
+        Ευρωπαϊκού Κοινοβουλίου και του Συμβουλίου" (a regulation of the Parliament and
+        the Council, where the Rules word is also the regulation word), not the Rules."""
+        if self._co_author is None:
+            return False
+        return any(
+            m.start() < end < m.end()
+            for m in self._co_author.finditer(view, start, end + _CO_AUTHOR_REACH)
+        )
 
     def courts_own_text(self, view: str) -> bool:
         """Whether ``view`` is a judgment or order of the Court (``court_texts``) that
