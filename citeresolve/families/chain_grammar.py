@@ -24,8 +24,8 @@ What the grammar recognises:
 
 This module holds the driver; the handlers are in :mod:`.chain_units` (unit
 words, numbers), :mod:`.chain_lists` (separators, ranges, paragraph lists),
-:mod:`.chain_details` (paragraphs, points, subdivisions) and :mod:`.chain_ordinals`
-(ordinals), the values and shared state in :mod:`.chain_state`.
+:mod:`.chain_details` (paragraphs, subdivisions), :mod:`.chain_points` (points) and
+:mod:`.chain_ordinals` (ordinals), the values and shared state in :mod:`.chain_state`.
 """
 
 from __future__ import annotations

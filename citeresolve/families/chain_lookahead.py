@@ -1,7 +1,7 @@
 """What the tokens ahead of the chain parser's position say, for the handlers of
-:mod:`.chain_details`: whether an article with a number follows (or an anaphor's
-article word without one), whether it has a paragraph of its own, whether a point word
-closes a list of letters."""
+:mod:`.chain_details` and :mod:`.chain_points`: whether an article with a number follows
+(or an anaphor's article word without one), whether it has a paragraph of its own,
+whether a point word closes a list of letters."""
 
 from __future__ import annotations
 
