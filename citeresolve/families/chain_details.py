@@ -22,6 +22,17 @@ class DetailHandlers(PointHandlers):
     """Each ``_on_KIND`` reads the token at ``self.i`` and returns the index of the
     next token to read, or ``None`` when the chain has ended."""
 
+    def _paragraphs_alone(self, tok: Token) -> None:
+        """Numbers before a paragraph word and no article before them, where the number
+        comes first (fi "saman artiklan 3 kohdan", lt "to straipsnio 1 dalyje", lv "tā
+        paša panta 3. punktu"): paragraphs alone, as "paragraph 3" elsewhere, and attach
+        gives them the article an anaphor before them names, or nothing. The chain ends
+        with them: what follows is no part of a paragraph named so."""
+        pending, self.pending = self.pending, []
+        for number in pending:
+            self.units.append(Unit("", number.start, tok.end, number.value))
+        self.last_end = tok.end
+
     def _on_paragraph_word(self, tok: Token, nxt: Token | None) -> int | None:
         cur = self.current
         if (dropped := self._last_after_noun(nxt)) is not None:
@@ -29,6 +40,9 @@ class DetailHandlers(PointHandlers):
         if (by_position := self._paragraph_by_position(tok, nxt, cur)) is not None:
             return by_position
         if self.number_first and self.pending:
+            if not self.units and not self.pending_range:
+                self._paragraphs_alone(tok)
+                return None
             if self._flush_pending_as_paragraphs(tok):
                 self.last_end = tok.end
             return self.i + 1

@@ -86,13 +86,15 @@ class OrdinalHandlers(ParserState):
             nxt is None
             or nxt.kind not in ("PAR", "PARS")
             or self.current is not None
-            or self.number_first
+            or (self.number_first and self.i > 0)
             or article_follows(self.tokens, self.i + 2)
         ):
             return None
         self.units.append(Unit("", tok.start, nxt.end, tok.value))
         self.last_end = nxt.end
-        return self.i + 2
+        # Where the number comes first, the article stands before the paragraph (fi
+        # "mainitun artiklan ensimmäisessä kohdassa"): the chain ends with it.
+        return None if self.number_first else self.i + 2
 
     def _points_by_position(self, tok: Token, nxt: Token | None) -> int | None:
         """Points before their article, in a subdivision counted by position: nl "letter d)
