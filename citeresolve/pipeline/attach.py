@@ -54,10 +54,11 @@ from .instrument_before import (
     relative_owner,
 )
 from .keyword_lines import segment_name_after
-from .mention_index import SENTENCE_END, MentionIndex, Taken
+from .mention_index import SENTENCE_END, MentionIndex
 from .previous_units import Previous, of_previous
 from .related_acts import row_act
 from .sentence_reach import sentence_instrument
+from .taken import Taken
 from .thereof_reach import possessive_across, possessive_of_kind, subject_after, thereof_across
 from .unit_keys import unit_candidate, whole
 from .unread_names import unread_name

@@ -10,8 +10,9 @@ from ..families.chain_grammar import Chain
 from ..families.mentions import ATTACH_ONLY, REFERENCE, Mention
 from ..knowledge.lazy_patterns import lazy_pattern
 from .chain_links import ChainLinks
-from .mention_index import MentionIndex, Taken
+from .mention_index import MentionIndex
 from .single_annex import act_qualifier
+from .taken import Taken
 
 # How far after a chain the instrument's name may start.
 _FORWARD_REACH = 80

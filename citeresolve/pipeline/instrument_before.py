@@ -10,21 +10,21 @@ from ..families.chain_grammar import Chain
 from ..families.mentions import REFERENCE, Mention
 from ..knowledge.lazy_patterns import lazy_pattern
 from ..text.scan import may_end_with as _may_end_with
+from .bracketed_statements import CLOSE_BRACKET, OPEN_BRACKET, bracketed_statement
 from .chain_links import ChainLinks
 from .comma_acts import comma_linked
 from .dated_acts import amending_title_head
 from .inserted_articles import inserted_owner
 from .keyword_lines import inside_segment, keyword_line_head, segment_name_after
 from .list_items import item_head, lead_in_head
-from .mention_index import SENTENCE_END, MentionIndex, Taken
+from .mention_index import SENTENCE_END, MentionIndex
 from .provision_lines import provision_line
+from .taken import Taken
 from .thereof_reach import names_kind_of
 from .title_owners import amended_head, clause_object, title_owner, titling_act
 
 # How far before a chain its linking words ("in particular", a dash …) may stand.
 _BACKWARD_REACH = 80
-_OPEN_BRACKET = lazy_pattern(r"[ \t]*\([ \t]*$")
-_CLOSE_BRACKET = lazy_pattern(r"[ \t]*\)")
 # How far before a chain a definition is looked for, and how far before the definition
 # its act may end (the act's title comes in between).
 _DEFINITION_WINDOW = 300
@@ -186,7 +186,7 @@ def named_before(
         or _unit_in_apposition(links, chain, index)
         or lead_in_head(chain, index)
         or item_head(chain, index, links.item_comma, links.national_titles)
-        or _bracketed_in_sentence(links, chain, index, taken)
+        or bracketed_statement(links, chain, index, taken)
     )
 
 
@@ -251,44 +251,12 @@ def _dash_linked(links: ChainLinks, before: str) -> bool:
 def _bracketed(chain: Chain, index: MentionIndex) -> Mention | None:
     """ "Zmluvy o fungovaní Európskej únie (článok 15)": the chain in brackets right
     after the instrument's name pins it."""
-    bracketed = _OPEN_BRACKET.search(index.view, max(0, chain.start - 4), chain.start)
-    if bracketed is not None and _CLOSE_BRACKET.match(index.view, chain.end):
+    bracketed = OPEN_BRACKET.search(index.view, max(0, chain.start - 4), chain.start)
+    if bracketed is not None and CLOSE_BRACKET.match(index.view, chain.end):
         named = index.ending_at(bracketed.start())
         if named is not None and named.use != REFERENCE:
             return named
     return None
-
-
-def _bracketed_in_sentence(
-    links: ChainLinks, chain: Chain, index: MentionIndex, taken: Taken
-) -> Mention | None:
-    """A chain alone in brackets after a statement about one instrument: it "Il Capo III
-    del regolamento suddetto disciplina il cabotaggio (articoli da 8 a 10)", "Regulation
-    (EC) No 1072/2009 governs cabotage (Articles 8 to 10)". The instrument is not taken:
-    it stays cited where the sentence names it. Instruments that an earlier article of
-    the clause took ("Article 2 TEU and several provisions of the Charter, including
-    … (Article 7)") name no statement of their own; a national act named between
-    ("transposed by the Data Protection Act 2018 (Articles 29 to 81)") owns the chain."""
-    view = index.view
-    opening = _OPEN_BRACKET.search(view, max(0, chain.start - 4), chain.start)
-    if opening is None or not _CLOSE_BRACKET.match(view, chain.end):
-        return None
-    if not index.first_at(chain.start):
-        return None  # no mention before the chain: the clause is not looked for
-    start = index.clause_start(chain.start)
-    named = [
-        m
-        for m in index.mentions[index.first_at(start) : index.first_at(chain.start)]
-        if m.end <= opening.start() and (m.use == REFERENCE or m.type in ("eu_act", "treaty"))
-    ]
-    free = [m for m in named if m.start not in taken.consumed]
-    if not named or len({m.code for m in (free or named)}) != 1 or named[-1] not in free:
-        return None
-    if SENTENCE_END.search(view, named[-1].end, chain.start):
-        return None
-    if links.national_titles.named_between(view, named[-1].end, opening.start()):
-        return None
-    return named[-1]
 
 
 def _names_other(links: ChainLinks, view: str, chain: Chain) -> bool:

@@ -1,0 +1,46 @@
+"""A chain alone in brackets after a statement about one instrument in its clause
+(the last step of :func:`.instrument_before.named_before`)."""
+
+from __future__ import annotations
+
+from ..families.chain_grammar import Chain
+from ..families.mentions import REFERENCE, Mention
+from ..knowledge.lazy_patterns import lazy_pattern
+from .chain_links import ChainLinks
+from .mention_index import SENTENCE_END, MentionIndex
+from .taken import Taken
+
+OPEN_BRACKET = lazy_pattern(r"[ \t]*\([ \t]*$")
+CLOSE_BRACKET = lazy_pattern(r"[ \t]*\)")
+
+
+def bracketed_statement(
+    links: ChainLinks, chain: Chain, index: MentionIndex, taken: Taken
+) -> Mention | None:
+    """A chain alone in brackets after a statement about one instrument: it "Il Capo III
+    del regolamento suddetto disciplina il cabotaggio (articoli da 8 a 10)", "Regulation
+    (EC) No 1072/2009 governs cabotage (Articles 8 to 10)". The instrument is not taken:
+    it stays cited where the sentence names it. Instruments that an earlier article of
+    the clause took ("Article 2 TEU and several provisions of the Charter, including
+    … (Article 7)") name no statement of their own; a national act named between
+    ("transposed by the Data Protection Act 2018 (Articles 29 to 81)") owns the chain."""
+    view = index.view
+    opening = OPEN_BRACKET.search(view, max(0, chain.start - 4), chain.start)
+    if opening is None or not CLOSE_BRACKET.match(view, chain.end):
+        return None
+    if not index.first_at(chain.start):
+        return None  # no mention before the chain: the clause is not looked for
+    start = index.clause_start(chain.start)
+    named = [
+        m
+        for m in index.mentions[index.first_at(start) : index.first_at(chain.start)]
+        if m.end <= opening.start() and (m.use == REFERENCE or m.type in ("eu_act", "treaty"))
+    ]
+    free = [m for m in named if m.start not in taken.consumed]
+    if not named or len({m.code for m in (free or named)}) != 1 or named[-1] not in free:
+        return None
+    if SENTENCE_END.search(view, named[-1].end, chain.start):
+        return None
+    if links.national_titles.named_between(view, named[-1].end, opening.start()):
+        return None
+    return named[-1]
