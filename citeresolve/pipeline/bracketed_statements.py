@@ -23,19 +23,19 @@ def bracketed_statement(
     it stays cited where the sentence names it. Instruments that an earlier article of
     the clause took ("Article 2 TEU and several provisions of the Charter, including
     … (Article 7)") name no statement of their own; a national act named between
-    ("transposed by the Data Protection Act 2018 (Articles 29 to 81)") owns the chain."""
+    ("transposed by the Data Protection Act 2018 (Articles 29 to 81)") owns the chain.
+    A statement that names an instrument begins after the chain in brackets of the
+    statement before it (fr "la Charte … (art. 24), depuis … le Traité sur l'Union
+    européenne qui … (art. 3, § 3)": the TEU's article)."""
     view = index.view
     opening = OPEN_BRACKET.search(view, max(0, chain.start - 4), chain.start)
     if opening is None or not CLOSE_BRACKET.match(view, chain.end):
         return None
     if not index.first_at(chain.start):
         return None  # no mention before the chain: the clause is not looked for
-    start = index.clause_start(chain.start)
-    named = [
-        m
-        for m in index.mentions[index.first_at(start) : index.first_at(chain.start)]
-        if m.end <= opening.start() and (m.use == REFERENCE or m.type in ("eu_act", "treaty"))
-    ]
+    clause = index.clause_start(chain.start)
+    named = _statement_names(index, max([clause, *taken.statements]), opening.start())
+    named = named or _statement_names(index, clause, opening.start())
     free = [m for m in named if m.start not in taken.consumed]
     if not named or len({m.code for m in (free or named)}) != 1 or named[-1] not in free:
         return None
@@ -43,4 +43,14 @@ def bracketed_statement(
         return None
     if links.national_titles.named_between(view, named[-1].end, opening.start()):
         return None
+    taken.statements.append(chain.end)
     return named[-1]
+
+
+def _statement_names(index: MentionIndex, start: int, end: int) -> list[Mention]:
+    """The mentions of acts and Treaties (and reference words) from ``start`` to ``end``."""
+    return [
+        m
+        for m in index.mentions[index.first_at(start) : index.first_at(end)]
+        if m.end <= end and (m.use == REFERENCE or m.type in ("eu_act", "treaty"))
+    ]

@@ -15,8 +15,8 @@ class Taken(Record):
     ("Art 267 Abs 3 AEUV"), so it is not also the genitive of the chain on the next line
     ("AEUV\\nArt 73 EGRL 112/2006")."""
 
-    __slots__ = ("closing", "consumed", "pinpoints")
-    _FIELDS = ("consumed", "closing", "pinpoints")
+    __slots__ = ("closing", "consumed", "pinpoints", "statements")
+    _FIELDS = ("consumed", "closing", "pinpoints", "statements")
 
     def __init__(self) -> None:
         self.consumed: set[int] = set()
@@ -26,6 +26,10 @@ class Taken(Record):
         # on the Functioning …, and in particular Articles 174 to 178" the second pinpoint
         # belongs to the instrument named after the first one.
         self.pinpoints: list[int] = []
+        # Where the chains in brackets that cite a statement about an instrument ended
+        # ("… the child (Article 24), and the Treaty … (Article 79(3))"): the next
+        # statement of the clause begins there.
+        self.statements: list[int] = []
 
     def consume_inside(self, start: int, end: int, code: str, index: MentionIndex) -> None:
         """A range whose two ends each name the instrument ("119 TFEU to 121 TFEU") holds
