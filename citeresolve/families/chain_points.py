@@ -18,6 +18,9 @@ from .chain_state import (
     sibling_points,
 )
 
+# What a number may go on with that makes it a unit of its own, not a numbered point.
+_OWN_DETAIL = frozenset({*POINT_VALUES, *NUMBERS, "PAR", "PARS", "PT", "RANGE"})
+
 
 class PointHandlers(OrdinalHandlers):
     """Each ``_on_KIND`` reads the token at ``self.i`` and returns the index of the
@@ -155,7 +158,24 @@ class PointHandlers(OrdinalHandlers):
                 cur.paragraph = nxt.value
                 self.separated = False
             self.last_end = nxt.end
+            if not lettered and not self.plural_article:
+                return self._numbered_point_list(following)
         return following
+
+    def _numbered_point_list(self, j: int) -> int:
+        """The index after the numbers an "and" word or a comma joins to a numbered point
+        from ``j`` ("Article 4, points 1 and 2", "points (1), (2) and (5)", de "Nummern 1
+        und 2"): numbered points too, dropped as the first is, not articles or paragraphs;
+        ``j`` itself when one of them goes on with a paragraph or a point of its own."""
+        tokens, k = self.tokens, j
+        while (
+            k + 1 < self.n and tokens[k].kind in ("AND", "COMMA") and tokens[k + 1].kind in NUMBERS
+        ):
+            k += 2
+        if k == j or (k < self.n and tokens[k].kind in _OWN_DETAIL):
+            return j
+        self.last_end = tokens[k - 1].end
+        return k
 
     def _sub_point_next(self, cur: Unit, tok: Token) -> bool:
         """Whether the point ``tok`` is a sub-point of the point just read, after a comma
