@@ -32,7 +32,7 @@ from ..knowledge.lang import alternation, load
 from ..knowledge.lazy_patterns import lazy_pattern
 from .anaphors import names_unregistered_kind
 from .chain_links import ChainLinks
-from .dated_acts import own_date_end
+from .dated_acts import in_amending_title, own_date_end, title_amending_words
 from .heading_reach import heading_instrument
 from .mention_index import SENTENCE_END, MentionIndex
 
@@ -116,7 +116,7 @@ def _in_sentence(
         return None
     if chained and code != previous_code:
         return None
-    if named.use == REFERENCE and not _only_of_its_kind(named, code, index):
+    if named.use == REFERENCE and not _only_of_its_kind(named, code, index, lang):
         return None
     previous = (previous_end, previous_code == code)
     if not _text_ties(links, chain, index, resolved, (named, code), previous, lang):
@@ -374,15 +374,24 @@ def _outside_quotes(gap: str) -> str:
     return gap
 
 
-def _only_of_its_kind(reference: Mention, code: str, index: MentionIndex) -> bool:
+def _only_of_its_kind(reference: Mention, code: str, index: MentionIndex, lang: str) -> bool:
     """Whether ``code`` is the only instrument of its kind named before the reference
     word ("the Directive" after one directive, "Tratatul" after one Treaty): a bare
     kind word is the subject of a sentence that cites by it only when nothing else of
     that kind could be meant (de "Die Richtlinie zielt nach Art. 1" after two
-    directives is left alone)."""
+    directives is left alone). An act the title of a dated act amends or repeals is
+    none (pl "… oraz uchylenia rozporządzenia (UE) nr 995/2010 …. Zgodnie z art. 38
+    tego rozporządzenia przepisy art. 3–13": 2023/1115's)."""
     kind = _kind(code)
-    for m in index.mentions[: index.first_at(reference.start)]:
-        if m.use != REFERENCE and m.code != code and _kind(m.code) == kind:
+    before = index.mentions[: index.first_at(reference.start)]
+    words = title_amending_words(lang)
+    for k, m in enumerate(before):
+        if (
+            m.use != REFERENCE
+            and m.code != code
+            and _kind(m.code) == kind
+            and not in_amending_title(index.view, before[:k], m, words)
+        ):
             return False
     return True
 
