@@ -141,7 +141,7 @@ class ChainLexer:
                 continue
             found = self._tokens_of(view, m, kind, out)
             out += found
-            pos = found[-1].end if kind in ("NUMP", "NUM") else end
+            pos = _next_start(view, kind, found[-1].end, end)
         return self._passes.after(view, out)
 
     def _plain_end(self, view: str, pos: int) -> int:
@@ -278,6 +278,15 @@ class ChainLexer:
         if letters in self.point_letters:  # a point written with two letters: el "στ)"
             return self.point_letters[letters]
         return "".join(self.point_letters.get(ch, ch) for ch in letters)
+
+
+def _next_start(view: str, kind: str, value_end: int, end: int) -> int:
+    """Where the lexer goes on after a token of ``kind``: after a number at its value's
+    end, past the mark of a numbered point (fr "art. 7, 1°, b)", which comma_points
+    reads as a point); after any other token at the match's end."""
+    if kind not in ("NUMP", "NUM"):
+        return end
+    return value_end + (kind == "NUM" and view[value_end : value_end + 1] == "°")
 
 
 def _act_number_at(view: str, end: int) -> bool:

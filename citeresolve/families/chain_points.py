@@ -146,8 +146,12 @@ class PointHandlers(OrdinalHandlers):
         if cur is not None:
             j = following + (following < self.n and tokens[following].kind == "COMMA")
             lettered = (
-                j + 1 < self.n and tokens[j].kind == "PT" and tokens[j + 1].kind in POINT_VALUES
-            ) or (following < self.n and tokens[following].kind == "BLET")  # "point 8(c)"
+                (j + 1 < self.n and tokens[j].kind == "PT" and tokens[j + 1].kind in POINT_VALUES)
+                or (following < self.n and tokens[following].kind == "BLET")  # "point 8(c)"
+                # fr "point 1, b)", "point 1) b)", "1°, b)", nl "punt 1, b)": its letter
+                # in its bracket, with no point word of its own
+                or (j < self.n and tokens[j].kind == "LETP")
+            )
             if self.separated and cur.points and tokens[self.i - 1].kind == "AND":
                 # it "articolo 2, punto 8, lettera c), e punto 9", "Article 2, point 8(c),
                 # and point 9": the point word again after a lettered point starts the
