@@ -29,8 +29,12 @@ def number_pattern(art: Mapping[str, Any], point_letters: Mapping[str, str]) -> 
     dot = r"\.(?!\d)" if art["ordinal_dot"] else r"(?!)"
     # ... and the point a dot joins to it, es "artículo 6.1.c)", "artículo 2.a)" (after no
     # paragraph only with its bracket); three levels are a point's number ("point 3.6.5")
+    # A data-protection authority's French writes the dots as hyphens, with all three
+    # levels: "article 5-1-e) du RGPD" (a hyphen between two numbers alone is a range).
     dot_paragraph = (
-        r"(?:\.\d{1,3}){2,}(?!\.?\d)|(?:\.(?P<dotpar>\d{1,3})(?!\d))?"
+        r"(?:\.\d{1,3}){2,}(?!\.?\d)"
+        r"|-(?P<dotpar>\d{1,3})-(?P<dotpt>[a-z])(?:\)|(?![^\W\d_]))"
+        r"|(?:\.(?P<dotpar>\d{1,3})(?!\d))?"
         r"(?:\.(?P<dotpt>[a-z])(?(dotpar)\)?(?![^\W\d_])|\)))?"
         if art.get("dot_paragraph")
         else r"(?P<dotpar>(?!))(?P<dotpt>(?!))"

@@ -5,6 +5,7 @@ lexer's positions start with none, and most numbers that do are plain)."""
 from __future__ import annotations
 
 from ..knowledge.lang import Language
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..knowledge.registry import latin_suffixes
 from ..text.branches import FirstCharAlternation, phrase_starts
 
@@ -33,6 +34,7 @@ def plain_number_ends(language: Language, lexer: FirstCharAlternation) -> frozen
 
 
 _ASCII_DIGITS = frozenset("0123456789")
+_DASHED_LEVELS = lazy_pattern(r"-\d{1,3}-[a-z](?![^\W\d_])")
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
 _LATIN_SUFFIXES = frozenset(latin_suffixes())
 
@@ -49,6 +51,8 @@ def plain_number_end(view: str, pos: int, ends: frozenset[str]) -> int:
         return 0
     if after not in " -":
         return end
+    if after == "-" and _DASHED_LEVELS.match(view, end):
+        return 0  # fr "article 5-1-e)": a paragraph and point (article_number_pattern)
     word_end = end + 1
     while view[word_end : word_end + 1] in _ASCII_LOWER:
         word_end += 1
