@@ -189,9 +189,11 @@ def reading(number: ActNumber) -> tuple[str, str, bool]:
 def _union_year_first(number: ActNumber) -> bool:
     """Whether the Union's own domain makes a number year first: the domain exists
     since 2009 (data/act_domains.toml), so "(EU) Nr. 2016/1969" is of 2016, never No
-    2016 of 1969; "(EC) No 2023/2006" stays number first."""
+    2016 of 1969; "(EC) No 2023/2006" stays number first. In any capitalisation: it
+    "regolamento (Ue) n. 2018/1999" is of 2018."""
     domains = table("act_domains.toml")
-    if not {d.strip() for d in number.domain.split(",")} & set(domains["union"]):
+    union = {d.upper() for d in domains["union"]}
+    if not {d.strip().upper() for d in number.domain.split(",")} & union:
         return False
     a, b, first = number.a, number.b, int(domains["union_from"])
     return (

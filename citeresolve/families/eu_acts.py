@@ -57,7 +57,8 @@ from .yearless_acts import yearless_acts
 
 @functools.cache
 def _domains(name: str) -> frozenset[str]:
-    return frozenset(table("act_domains.toml")[name])
+    """Case-folded: a text may write a domain in capitals only (pl "2008/944/WPZIB")."""
+    return frozenset(d.casefold() for d in table("act_domains.toml")[name])
 
 
 def parse(view: str, lang: str | None = None) -> list[Candidate]:
@@ -397,11 +398,12 @@ def _act_parts(celex: str) -> KeyParts:
 
 
 def _celex(kind: str, domain: str, year: int, number: int) -> str:
-    domains = {d.strip() for d in domain.split(",")}
+    domains = {d.strip().casefold() for d in domain.split(",")}
     if kind in _domains("jha_kinds") and domains & _domains("jha"):
         return f"3{year}F{number:04d}"  # police and judicial cooperation in criminal matters
-    if kind == "common_position" and not domains & _domains("cfsp"):
-        # Council common positions in the co-decision procedure are preparatory acts.
+    if kind == "common_position" and domains - {""} and not domains & _domains("cfsp"):
+        # Co-decision common positions are preparatory acts, always with their
+        # Community's domain ("(EC) No 14/2008"); with none written, a CFSP act.
         return f"5{year}AG{number:04d}"
     return f"3{year}{ACT_KINDS[kind].descriptor}{number:04d}"
 
