@@ -193,6 +193,17 @@ def other_heads(language: Language, treaty_word: str) -> dict[str, regex.Pattern
     }
 
 
+def plural_forms(language: Language) -> dict[str, regex.Pattern[str]]:
+    """By code, the plurals that one of its names, read with its ``*``, would take for
+    itself (hu "EU-szerződések", the EU Treaties, under "EU-Szerződés*"): matched where
+    the name starts, they are no mention of the one instrument."""
+    return {
+        code: compile_pattern(rf"(?:{alternation(forms)})(?!\w)", anchored=True)
+        for code, entry in language.instruments.items()
+        if (forms := entry.get("plural_forms"))
+    }
+
+
 def national_short_forms(
     language: Language,
 ) -> list[tuple[str, frozenset[str], PhraseScan]]:

@@ -106,6 +106,7 @@ class MentionMatcher:
         }
         # ... or preceded by a word that makes it another ("Fourth Geneva Convention").
         self._other_heads = instrument_names.other_heads(language, _TREATY_WORD)
+        self._plurals = instrument_names.plural_forms(language)  # hu "EU-szerződések"
         self._national = instrument_names.national_short_forms(language)
         self._rules_owner = RulesOwner(language, of)
         # A national law named after the act it implements (nl "Uitvoeringswet Algemene
@@ -155,6 +156,8 @@ class MentionMatcher:
         ):
             return other
         if use == ATTACH_ONLY and (noun := self._noun_tails.get(code)) and noun.match(view, end):
+            return None
+        if (plural := self._plurals.get(code)) and plural.match(view, start):
             return None
         if quoted_lower(view[start:end]) or (
             use == NAMED and tail_of_defined_name(view, start, end)

@@ -73,7 +73,8 @@ INSTRUMENT_FIELDS = ("names", "abbreviations", "attach_only")
 # Optional: short forms that a text naming one of the national_contexts uses for a
 # national instrument (es "artículo 24 CE" beside "Constitución Española"). And the
 # words after a short form that make it part of a common noun, no instrument at all (lt
-# "EB tipo patvirtinimas": the EC type-approval of a vehicle).
+# "EB tipo patvirtinimas": the EC type-approval of a vehicle). And the plurals a name
+# with its "*" would match (hu "EU-szerződések", the EU Treaties): no mention.
 INSTRUMENT_OPTIONAL = (
     "courts",
     "other_instrument_tails",
@@ -81,6 +82,7 @@ INSTRUMENT_OPTIONAL = (
     "other_instrument_heads",
     "national_short_forms",
     "national_contexts",
+    "plural_forms",
 )
 # Optional fields: a language may leave them out.
 OPTIONAL: dict[str, dict[str, type]] = {
