@@ -31,9 +31,9 @@ _LIST_END = lazy_pattern(r";|\n\s*\n|\n\s*[–—•-]|[.!?]\s+\p{Lu}")
 
 @functools.cache
 def _tight_pattern() -> regex.Pattern[str]:
-    """Between two members of one list: a comma, a conjunction of any language ("y",
-    "and", "és") or a contrast ("but not", data/act_words.toml), perhaps an article
-    ("és a")."""
+    """Between two members of one list: a comma or a semicolon (de "VO'en (EU)
+    2020/1208; 2020/1044"), a conjunction of any language ("y", "and", "és") or a
+    contrast ("but not", data/act_words.toml), perhaps an article ("és a")."""
     conjunctions = union_pattern("articles", "and")
     contrasts = alternation(
         sorted({w for ws in table("act_words.toml")["list_contrasts"].values() for w in ws})
@@ -41,7 +41,7 @@ def _tight_pattern() -> regex.Pattern[str]:
     # A footnote marker glued to the last act is left out of it ("Förordning 883/20043
     # och 987/2009"): digits right at its end can only be that marker.
     return compile_pattern(
-        rf"\d{{0,2}}\s*,?\s*(?:(?:{conjunctions}|{contrasts})\s+(?:\p{{Ll}}{{1,2}}\s+)?)?"
+        rf"\d{{0,2}}\s*[,;]?\s*(?:(?:{conjunctions}|{contrasts})\s+(?:\p{{Ll}}{{1,2}}\s+)?)?"
     )
 
 

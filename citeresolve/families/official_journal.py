@@ -69,7 +69,7 @@ def _candidate(m: regex.Match[str], view: str) -> Candidate | None:
         if series == "P" or (m["aba_again"] and m["aba_again"] != m["aba_year"]):
             return None
         return _act_by_act(m, series, m["aba_year"], m["aba_number"])
-    if m["slash_page"] and not m["abbr"] and not _year_then_page(m):
+    if m["slash_page"] and not m["abbr"] and not _year_then_page(m) and not _dated_line(m, view):
         # "Official Journal of the European Union L 130/1": a page header; not ro
         # "Jurnalul Oficial nr. L 166/2004, p. 1" (the issue's year, then its page)
         return None
@@ -77,6 +77,13 @@ def _candidate(m: regex.Match[str], view: str) -> Candidate | None:
     if series == "P" and (found is None or not _before_series(found.parts.year)):
         return None  # the P series ended when L and C began (1968); it has no years to borrow
     return found
+
+
+def _dated_line(m: regex.Match[str], view: str) -> bool:
+    """Whether a title's issue and page after a slash are a reference line, no page
+    header: set off by a comma and dated, "Official Journal of the European Union, L
+    333/1, 27.12.2022" (a header has neither the comma nor its date after it)."""
+    return bool(_first(m, _DAYS)) and view[: m.start("series")].rstrip().endswith(",")
 
 
 def _glued_in_full(m: regex.Match[str], view: str) -> bool:

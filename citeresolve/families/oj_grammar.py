@@ -108,6 +108,9 @@ def _journal_form(w: Words) -> str:
         (?:(?:\s?,)?\s+|(?=[LC]\s?\d)|-(?=[LC]\s\d))
         (?:(?:{w.domains})\s+)?
         (?:(?:(?:{w.connectors})\s+)?{w.date_first},?\s+)?   # ABl. vom 12.03.2014, L 72/4
+        # the page word before the series, its page after the issue's slash: es "DOUE del
+        # 27.12.2022 (pág. L 333/1 y ss.)"
+        (?:\(\s?(?:{w.pages})\s?(?=[LC]\s?\d{{1,4}}\s?/\s?\d))?
         # OJ 1990 L 192, pl "Dz.Urz. UE z 2004 r. L 166"
         # the year's ordinal dot before the comma: hr "SL 1998., L 225, str. 16."; or
         # before the series: hu "HL 2009. L 195., 1. o." (the Court's Hungarian form)

@@ -222,7 +222,7 @@ def _comma_owner(
     if (
         act is None
         or _names_other(links, view, chain)
-        or _named_after(view, chain.end)
+        or (_named_after(view, chain.end) and not _line_label_after(view, chain))
         or clause_object(links, chain, index, act)
     ):
         return None
@@ -281,6 +281,15 @@ def _named_after(view: str, pos: int) -> bool:
     not know (a national act's abbreviation "ZMZ-1", "GG") that the chain belongs to."""
     rest = view[pos : pos + 12].lstrip(" \t")
     return rest[:1].isupper()
+
+
+def _line_label_after(view: str, chain: Chain) -> bool:
+    """Whether a capitalised article word opens the chain and a plain capitalised word,
+    no abbreviation, follows it: a data sheet's heading line goes on with the product's
+    name (et "OHUTUSKAART vastavalt 1907/2006/EÜ, Artikkel 31 Thermal Pad"), no name of
+    a national act ("ZMZ-1", "GG") the chain would belong to."""
+    word = view[chain.end : chain.end + 12].lstrip(" \t").split(" ", 1)[0]
+    return view[chain.start : chain.start + 1].isupper() and word[1:2].islower()
 
 
 def _genitive_before(
