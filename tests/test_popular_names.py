@@ -55,7 +55,8 @@ def test_the_registry_has_at_least_150_acts() -> None:
 @pytest.mark.parametrize("act", sorted(ACTS))
 def test_entry_is_complete(act: str) -> None:
     entry = ACTS[act]
-    assert set(entry) == {"celex", "title", "official", "source", "names"}, act
+    assert set(entry) - {"annexed"} == {"celex", "title", "official", "source", "names"}, act
+    assert isinstance(entry.get("annexed", False), bool)
     assert isinstance(entry["official"], bool)
     assert entry["title"].strip() == entry["title"] and entry["title"]
     assert entry["source"].startswith("https://")

@@ -127,6 +127,13 @@ def _instrument_names(language: Language) -> Iterator[tuple[list[str], str, str]
     # The Rules of the Court, the Council, the EESC ...: a mention that takes an
     # article chain so that it is never read as the EP's.
     yield language.section("rules").get("other_rules", []), OTHER_RULES, ATTACH_ONLY
+    # The Staff Regulations: an act's annex named by a popular name takes its articles,
+    # which no key covers.
+    yield (
+        name_variants(language, registry_module.annexed_names(language.code)),
+        OTHER_RULES,
+        ATTACH_ONLY,
+    )
     for phrases, code in popular_name_phrases(language):
         yield phrases, code, NAMED
 

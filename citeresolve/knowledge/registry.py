@@ -50,6 +50,8 @@ def popular_names(lang: str) -> dict[str, list[str]]:
     prefixes = data.get("abbreviation_prefixes", {}).get(lang, [])
     out: dict[str, list[str]] = {}
     for entry in data["acts"].values():
+        if entry.get("annexed"):
+            continue  # annexed_names
         names = entry.get("names", {}).get(lang, [])
         names = names + [n for n in _english_act_names(entry, lang) if n not in names]
         if names:
@@ -65,6 +67,15 @@ def popular_names(lang: str) -> dict[str, list[str]]:
             inflected += _as_words(names, data.get("abbreviation_words", {}).get(lang, {}))
             out.setdefault(str(entry["celex"]), []).extend(names + inflected)
     return out
+
+
+@functools.cache
+def annexed_names(lang: str) -> list[str]:
+    """The popular names in ``lang`` of an act's annex whose articles are not the act's
+    (``annexed`` in ``data/popular_names.toml``: "Article 90 of the Staff Regulations"):
+    no key covers them, so an article chain they take is no citation."""
+    acts = table("popular_names.toml")["acts"].values()
+    return [n for entry in acts if entry.get("annexed") for n in entry["names"].get(lang, [])]
 
 
 def _as_words(names: list[str], endings: dict[str, list[str]]) -> list[str]:
