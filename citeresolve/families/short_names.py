@@ -34,14 +34,16 @@ _MARKER_REACH = 60
 
 @functools.cache
 def _marker_after_separator(lang: str) -> regex.Pattern[str] | None:
-    """A definition marker that opens the last part of a bracket, after a semicolon or
+    """A definition marker that opens the bracket or its last part, after a semicolon or
     comma ("; hereinafter", ", ci-après le", "; dalej:"), right before the name: the
-    bracket's first part is something else (the name's OJ reference)."""
+    bracket's first part is something else (the name's OJ reference). A marker that
+    opens the bracket defines an unquoted name too (sv "(nedan kallat Parisavtalet)",
+    en "(hereinafter the Paris Agreement)")."""
     markers = table("context_words.toml").get(lang, {}).get("definition_markers")
     if not markers:
         return None
     return compile_pattern(
-        rf"[;,]\s*(?:{alternation(markers)})\s*[:,–—-]?\s*(?:\p{{Ll}}{{1,3}}\s)?$"
+        rf"[;,(]\s*(?:{alternation(markers)})\s*[:,–—-]?\s*(?:\p{{Ll}}{{1,3}}\s)?$"
     )
 
 
