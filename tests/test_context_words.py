@@ -80,6 +80,7 @@ def test_table_is_complete(code: str) -> None:
         "agreement_nouns",
         "title_amends",
         "proposals",
+        "unkeyed_instruments",
     }
     assert set(table) - optional == {*LISTS, "quotes", "anaphors"}, code
     # "act": a reference word of no kind (fi "säädöksen"), optional

@@ -127,6 +127,9 @@ def _instrument_names(language: Language) -> Iterator[tuple[list[str], str, str]
     # The Rules of the Court, the Council, the EESC ...: a mention that takes an
     # article chain so that it is never read as the EP's.
     yield language.section("rules").get("other_rules", []), OTHER_RULES, ATTACH_ONLY
+    # The Agreement on social policy: an instrument no key covers takes its articles.
+    words = data_table("context_words.toml").get(language.code, {})
+    yield name_variants(language, words.get("unkeyed_instruments", [])), OTHER_RULES, ATTACH_ONLY
     # The Staff Regulations: an act's annex named by a popular name takes its articles,
     # which no key covers.
     yield (
