@@ -106,6 +106,9 @@ class DetailHandlers(PointHandlers):
         if cur.paragraph is None:
             cur.paragraph = value.value
             cur.end = value.end
+            # fr "article 6, paragraphe 1 (c)": the comma was inside the unit, so a
+            # point in brackets next is this paragraph's, not a sibling of a new item
+            self.separated = False
         else:
             self._continue_unit(cur, value).paragraph = value.value
         self.last_end = value.end
