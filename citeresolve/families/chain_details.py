@@ -163,6 +163,9 @@ class DetailHandlers(PointHandlers):
                 # counted by position.
                 self._paragraph_of(cur, nxt)
                 self.separated = False
+                # it "commi 1 e 2", fr "alinéas 1 et 2", et "lõikude 1 ja 2": the
+                # numbers after it are more paragraphs of the same article
+                self.paragraph_list = more_paragraphs(self.tokens, self.i + 2, nxt)
                 return self.i + 2
             if nxt is not None and self._counts_subparagraphs(cur, nxt):
                 return self._dropped_numbers(self.i + 1)
