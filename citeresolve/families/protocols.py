@@ -59,8 +59,10 @@ class ProtocolMatcher:
         self._trigger = Trigger(words) if words else None
         self._number_first = bool(table.get("number_first", False))
         self._ordinal_first = bool(table.get("ordinal_first", False))  # lv "2. protokolu"
-        # no Protocol is numbered 0 (PROTOCOL-n counts from 1): "Protocol No 0" is no mention
-        number = r"(?P<number>(?!00?(?!\d))\d{1,2})(?![\d/.,]\d)"
+        # no Protocol is numbered 0 (PROTOCOL-n counts from 1): "Protocol No 0" is no mention;
+        # the whole number, or none: the minutes "protokol č. 20/2019", "протокол № 20/08.05.2019"
+        # are no Protocol No 2
+        number = r"(?P<number>(?!00?(?!\d))\d{1,2})(?!\d)(?![/.,]\d)"
         if self._number_first or self._ordinal_first:
             # The number stands before the noun: "a 2. jegyzőkönyv", "(2. sz.) jegyzőkönyv".
             self._before = compile_pattern(rf"\(?{number}\.\s*(?:{marks}\s*)?\)?\s*$")
