@@ -120,6 +120,7 @@ def name_body(raw: list[str], words: list[str], quote: str, fusions: list[str]) 
     Treoir maidir le CBL" … "Airteagal 193 den Treoir …". Of a name of two words, the
     article then fuses only with one of the language's ``article_fusions`` (ga "den",
     "don", "sa"), and no bracket or number follows (the act word of another act)."""
+    words = _agreeing(raw, words)
     body = rf"{quote}\s+{quote}".join(words)
     if len(raw) > 2 and _ARTICLE.fullmatch(raw[0]):
         body = rf"(?:{words[0]}\s+)?" + rf"{quote}\s+{quote}".join(words[1:])
@@ -129,6 +130,24 @@ def name_body(raw: list[str], words: list[str], quote: str, fusions: list[str]) 
         fused = rf"(?<=(?<![\w-])(?:{alternation(fusions)})[ \t])|^"
         body = rf"(?:{words[0]}\s+|{fused}){words[1]}(?![ \t]*[(\d])"
     return body
+
+
+def _agreeing(raw: list[str], words: list[str]) -> list[str]:
+    """``words`` with the word right before a declining act word declining with it: the
+    adjective agrees with its noun (sl "(v nadaljevanju Splošna uredba)" … "15. člen
+    Splošne uredbe", hr "Opća uredba" … "Opće uredbe", el "Γενικός Κανονισμός" … "του
+    Γενικού Κανονισμού"); all but its last two letters stay."""
+    out = list(words)
+    for k in range(len(raw) - 1):
+        word = raw[k]
+        if (
+            out[k + 1].endswith(r"\w*")
+            and out[k] == regex.escape(word)
+            and word.isalpha()
+            and len(word) >= 5
+        ):
+            out[k] = regex.escape(word[:-2]) + r"\w{0,4}"
+    return out
 
 
 def national_act(words: list[str]) -> regex.Pattern[str] | None:
