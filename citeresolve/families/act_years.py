@@ -239,3 +239,25 @@ def reversed_two_digit_year(kind: str, number: ActNumber, year_text: str) -> boo
         and year_text == number.b
         and len(number.a) >= 3
     )
+
+
+def known_act(number: ActNumber, year_first: bool) -> str | None:
+    """The regulation a number with its domain and no act word stands for, written number
+    first as data sheets print REACH ("1907/2006/EC, Article 31", pt "conforme
+    1907/2006/CE (REACH)"): the regulation of the popular names (data/popular_names.toml)
+    with that serial and year. A decision "No 1907/2006/EC" would share the serial; in
+    brackets ("(EC) No. 1907/2006 (REACH)") the name after it or an act word decides."""
+    if year_first or number.form != "slash" or not number.domain or not old_style_year(number.b):
+        return None
+    return _known_regulations().get((year_of(number.b), int(number.a)))
+
+
+@functools.cache
+def _known_regulations() -> dict[tuple[int, int], str]:
+    """The regulations of the popular names by year and serial: CELEX numbers."""
+    out: dict[tuple[int, int], str] = {}
+    for entry in table("popular_names.toml")["acts"].values():
+        celex = str(entry["celex"])
+        if celex[5] == "R":
+            out[(int(celex[1:5]), int(celex[6:]))] = celex
+    return out

@@ -43,6 +43,7 @@ from .act_ranges import article_range, period
 from .act_words import ActWords, act_word, eu_author_at, glued_titles, is_national, word_after
 from .act_years import (
     bare_reading,
+    known_act,
     latest_act_year,
     read_for_kind,
     reading,
@@ -268,10 +269,10 @@ class _ActReader:
                 return
             kind, domain = previous.kind, domain or previous.domain
         again = domain or (numbered and year_first and not in_list)
-        if kind is None and again and (celex := self._named_before(year_text, number_text)):
-            # "Directive 2006/42/EC … the scope of 2006/42/EC", nl "(nr. 2016/1103)": the act
-            # the document named with its word; outside a list, an act of its own (el "(άρθρο
-            # 1 Οδηγίας 2011/24/ΕΕ) … Οδηγίας 2011/24/ΕΕ": the article is the first's).
+        known = self._named_before(year_text, number_text) or known_act(number, year_first)
+        if kind is None and again and (celex := known):
+            # "Directive 2006/42/EC … the scope of 2006/42/EC": the act named with its word
+            # (or a known regulation); outside a list, an act of its own (el "(άρθρο 1 …").
             if not in_list:
                 self.group += 1
             self._add(celex, number.start, number.end, self.group)

@@ -18,7 +18,7 @@ from .inserted_articles import inserted_owner
 from .keyword_lines import inside_segment, keyword_line_head, segment_name_after
 from .list_items import item_head, lead_in_head
 from .mention_index import SENTENCE_END, MentionIndex
-from .provision_lines import provision_line
+from .provision_lines import number_label, provision_line
 from .taken import Taken
 from .thereof_reach import names_kind_of
 from .title_owners import amended_head, clause_object, title_owner, titling_act
@@ -226,7 +226,7 @@ def _comma_owner(
         or clause_object(links, chain, index, act)
     ):
         return None
-    if provision_line(view, act.start, chain.end):
+    if provision_line(view, act.start, chain.end) or number_label(view, act.start, chain.start):
         taken.consumed.add(act.start)
     # the comma may close the title clause that named the act (lv "… un ar ko groza …
     # regulu 2006/2004/EK, 3.pantā"): the titled act's article, in the genitive

@@ -37,3 +37,11 @@ def provision_line(view: str, start: int, end: int) -> bool:
 _QUOTED_LEAD = lazy_pattern(r"[\"“„«][^\W\d_]+(?:[ \t][^\W\d_]+)*[ \t]$|[\"“„«]$")
 _QUOTED_LEAD_REACH = 40
 _QUOTED_TAIL = lazy_pattern(r"[,.]?[\"”“»]")
+
+
+def number_label(view: str, start: int, chain_start: int) -> bool:
+    """Whether an act written as its bare number (no act word: "1907/2006/EC") and a
+    capitalised article word after its comma make one label, as data sheets head their
+    pages (et "OHUTUSKAART vastavalt 1907/2006/EÜ, Artikkel 31", pt "Em conformidade com
+    1907/2006/CE, Artigo 31.º"): the number only completes the article."""
+    return view[start : start + 1].isdecimal() and view[chain_start : chain_start + 1].isupper()
