@@ -99,3 +99,43 @@ def test_a_number_mark_and_title_before_the_act_word(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert acts(text, "hu") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Lithuanian EUR-Lex titles write the act's date before its institution.
+        (
+            "lt",
+            "2012/490/ES: 2012 m. rugpjūčio 24 d. Komisijos sprendimas, kuriuo iš dalies",
+            [("CELEX:32012D0490", "2012/490/ES")],
+        ),
+        (
+            "lt",
+            "2013/488/ES: 2013 m. rugsėjo 23 d. Tarybos sprendimas dėl ES įslaptintos informacijos",
+            [("CELEX:32013D0488", "2013/488/ES")],
+        ),
+        (
+            "lt",
+            "2011/305/ES: 2011 m. gegužės 20 d. Komisijos įgyvendinimo sprendimas",
+            [("CELEX:32011D0305", "2011/305/ES")],
+        ),
+        # The other languages' titles, the date after the act word, read as before.
+        (
+            "hu",
+            "2012/490/EU: A Bizottság határozata (2012. augusztus 24.) a 715/2009/EK rendelet",
+            [("CELEX:32012D0490", "2012/490/EU"), ("CELEX:32009R0715", "715/2009/EK rendelet")],
+        ),
+        (
+            "lv",
+            "2013/488/ES: Padomes lēmums (2013. gada 23. septembris)",
+            [("CELEX:32013D0488", "2013/488/ES")],
+        ),
+        # A date after the colon and no act word after it: an infringement's number.
+        ("lt", "pažeidimo procedūra Nr. 2016/2069: 2017 m. vasario 15 d. Komisija pradėjo", []),
+    ],
+)
+def test_a_title_with_its_date_before_the_act_word(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert acts(text, lang) == expected

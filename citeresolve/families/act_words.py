@@ -21,7 +21,7 @@ from .act_headings import TITLE_WINDOW, heading_closed, standalone_number
 from .act_list_items import lead_in_kind
 from .act_numbers import ACT_KINDS, PREFIX_WINDOW, number_words
 from .act_word_language import counts_in, own_kind
-from .oj_words import optional_words
+from .oj_words import optional_words, title_colon
 
 # How far before the number an act word may stand ("Council Implementing
 # Regulation (EU) 2020/1999", "rozporządzenie Parlamentu Europejskiego i Rady (UE) ...").
@@ -30,7 +30,6 @@ _WORD_WINDOW = 90
 # After an act number, the colon of a EUR-Lex title, then the act word after up to two
 # words (the institution: "1999/435/EY: Neuvoston päätös", "2004/512/EC: Council
 # Decision", "2007/200/ΕΚ: Απόφαση της Επιτροπής").
-_TITLE_COLON = lazy_pattern(r":[ \t]*")
 _TITLE_WORD = lazy_pattern(r"[^\W\d_]+[ \t]+")
 _TITLE_WORDS = 2
 _DIGIT = lazy_pattern(r"\d")
@@ -401,7 +400,7 @@ def _title_word(view: str, end: int, words: ActWords) -> regex.Match[str] | None
     """The act word of a EUR-Lex title after the number ending at ``end``: first after
     the colon, or after one or two words; also the end of a compound ("*beschluss": de
     "2011/305/EU: Durchführungsbeschluss der Kommission")."""
-    colon = _TITLE_COLON.match(view, end)
+    colon = title_colon().match(view, end)
     if colon is None:
         return None
     pos = colon.end()

@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 import regex
 
 from ..errors import LanguageDataError
+from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import all_languages, alternation, union_pattern
 from ..resolve.toolkit import identifiers
 
@@ -42,6 +43,16 @@ def _dates(place: str, year_marks: str) -> str:
     styles = identifiers()["official_journal"]["date_styles"].values()
     read = [date_style(s, year_marks, place) for s in styles if s["place"] in (place, "both")]
     return "(?:" + "|".join(read) + ")"
+
+
+@functools.cache
+def title_colon() -> regex.Pattern[str]:
+    """The colon after the number of a EUR-Lex title, and the act's date where the
+    language writes it before the institution (lt "2012/490/ES: 2012 m. rugpjūčio 24 d.
+    Komisijos sprendimas"): a date style written after an issue, without group names."""
+    dates = _dates("after", optional_words("official_journal", "year_marks"))
+    dates = regex.sub(r"\(\?P<\w+>", "(?:", dates)
+    return compile_pattern(rf":[ \t]*(?:{dates}[ \t]+)?", anchored=True)
 
 
 @functools.cache
