@@ -217,3 +217,28 @@ def test_recital_numbered_by_an_ordinal_numeral(lang: str, text: str, expected: 
 def test_no_ordinal_recital_from_other_numbers(lang: str, text: str, expected: list[str]) -> None:
     pins = [k.removeprefix("CELEX:32011L0083").lstrip(":") for k in keys(text, lang)]
     assert [p for p in pins if p] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Hungarian national texts write the recital word apart or hyphenated as well
+        # as in one word ("preambulumbekezdés").
+        (
+            "Az általános adatvédelmi rendelet (11) preambulum bekezdése a rendelet egyik fő "
+            "célját határozza meg.",
+            [f"{GDPR}:recital-11"],
+        ),
+        (
+            "A GDPR (47) preambulum-bekezdése szerint a jogos érdek mérlegelendő.",
+            [f"{GDPR}:recital-47"],
+        ),
+        ("a GDPR 47. preambulum bekezdése szerint", [f"{GDPR}:recital-47"]),
+        ("a GDPR (47) és (48) preambulum bekezdése", [f"{GDPR}:recital-47", f"{GDPR}:recital-48"]),
+        # The preamble alone, or a paragraph of a national act's, is no recital.
+        ("a 2016/679 rendelet preambuluma", [GDPR]),
+        ("az Alaptörvény preambulumának második bekezdése", []),
+    ],
+)
+def test_hungarian_recital_word_apart_or_hyphenated(text: str, expected: list[str]) -> None:
+    assert keys(text, "hu") == expected
