@@ -120,3 +120,42 @@ def test_swd_has_one_descriptor_and_join_links_by_celex() -> None:
 def test_a_proposal_s_own_words_make_its_celex_certain(text: str, celex: str | None) -> None:
     (doc,) = [c for c in citeresolve.extract(text, lang="en") if c.type == "com_doc"]
     assert citeresolve.resolve(doc).celex == celex
+
+
+@pytest.mark.parametrize(
+    ("text", "citations"),
+    [
+        # A parliament's list of documents ends with its sentence (pl Sejm committee:
+        # "w trybie art. 151 ust. 1 regulaminu Sejmu … COM(2018) 91, 133, 136, 250, 251.").
+        (
+            "ustawy COM(2018) 91, 133, 136, 250, 251. Czy do wymienionych",
+            [
+                ("COM(2018)91", "COM(2018) 91"),
+                ("COM(2018)133", "133"),
+                ("COM(2018)136", "136"),
+                ("COM(2018)250", "250"),
+                ("COM(2018)251", "251"),
+            ],
+        ),
+        (
+            "regulaminu Sejmu COM(2018) 609, 612. Czy do",
+            [("COM(2018)609", "COM(2018) 609"), ("COM(2018)612", "612")],
+        ),
+        (
+            "dokumenty KOM(2018) 137, 139. Výbor",
+            [("COM(2018)137", "KOM(2018) 137"), ("COM(2018)139", "139")],
+        ),
+        (
+            "the documents SWD(2021) 12, 13.\n",
+            [("SWD(2021)12", "SWD(2021) 12"), ("SWD(2021)13", "13")],
+        ),
+        # Never a date's day with its dot, nor a page after "final" before the full stop.
+        ("KOM(2020) 66, 10. März 2020", [("COM(2020)66", "KOM(2020) 66")]),
+        ("see COM(2019) 640 final, 11. Furthermore", [("COM(2019)640", "COM(2019) 640 final")]),
+        ("COM(2019) 640, 11.12.2019", [("COM(2019)640", "COM(2019) 640")]),
+    ],
+)
+def test_a_list_of_numbers_ends_with_its_sentence(
+    text: str, citations: list[tuple[str, str]]
+) -> None:
+    assert found(text) == citations

@@ -104,13 +104,16 @@ def _word_scan() -> re.Pattern[str] | None:
 
 # More numbers of the same year after a document number, separated by commas: pl
 # "COM(2025) 51, 52, 54 (art. 151 …)", a proposal's cover line "{SWD(2022) 345, 542,
-# 545}". Each stands before a comma, a bracket, a semicolon or the line's end, never
-# before a word or a dot ("COM(2020) 66, 10 March", "COM(2019) 640, 11.12.2019").
+# 545}". Each stands before a comma, a bracket, a semicolon or the line's end, or the
+# full stop that ends the sentence (pl "COM(2018) 91, 133, 136, 250, 251. Czy …"), never
+# before a word or a date ("COM(2020) 66, 10 March", "COM(2019) 640, 11.12.2019", de
+# "KOM(2020) 66, 10. März 2020").
 @functools.cache
 def _listed() -> regex.Pattern[str]:
     return compile_pattern(
-        rf"\s?,[ \t]?(?P<number>\d{{1,4}})(?![\d/.]){_final()}"
-        r"(?=[ \t]*(?:[,;()\[\]{}]|\n|$))"
+        rf"\s?,[ \t]?(?P<number>\d{{1,4}})(?![\d/]|\.\d){_final()}"
+        r"(?=[ \t]*(?:[,;()\[\]{}]|\n|$)"
+        r"|(?P<stop>\.)(?:[ \t]*(?:\n|$)|[ \t]+\p{Lu}(?![^\n]{0,16}?(?<!\d)(?:19|20)\d\d(?!\d))))"
     )
 
 
@@ -129,7 +132,9 @@ def parse(view: str) -> list[Candidate]:
         doc, year = _doc_types()[m["doc"]], full_year(m["year"] or m["year2"])
         items = [(m["number"], m.start(), m.end())]
         item = _listed().match(view, m.end())
-        while item is not None:
+        # After "final" a number before the full stop is a page: "COM(2019) 640 final, 11."
+        final = m.end() > m.end("number")
+        while item is not None and not (final and item["stop"]):
             items.append((item["number"], item.start("number"), item.end()))
             item = _listed().match(view, item.end())
         for number_text, start, end in items:
