@@ -66,6 +66,9 @@ def genitive_gap(art: Mapping[str, Any], journals: list[str]) -> regex.Pattern[s
     return compile_pattern(
         rf"{_POSSESSIVE}[ \t]*(?:{MARKER})?"
         rf"(?:(?:\([^\d()\n]{{1,200}}\){note}|{_NUMBER_ASIDE})[ \t]*"
+        # a name in brackets, then the act's Official Journal reference: lv "… ar ko atceļ
+        # Direktīvu 95/46/EK (Vispārīgā datu aizsardzības regula) (OV L 119, …) 32. panta"
+        rf"(?:{journal_aside(journals)}[ \t]*)?"
         rf"|(?P<title>(?P<date>{_ACT_DATE})?"
         # a title with commas inside, closed by its footnote marker (and a comma): lv
         # "Direktīvas 76/207/EEK par …, kas paredz … apstākļiem [4], 1. panta 2. punktā"
