@@ -291,9 +291,17 @@ class LexingPasses:
             tokens = ordinal_numbers(view, tokens, self._endings)
         tokens = pin_numerals(view, tokens) if self._pins else tokens
         tokens = tokens if self._dotted else enumeration_marker(view, tokens)
-        tokens = possessive_in_preface(tokens)
-        tokens = letter_of_word(view, tokens)
-        tokens = comma_points(view, compound_ordinals(view, tokens), self._of_after)
+        # Most chains hold none of the kinds the next passes read ("Article 5(1)"): each
+        # pass is a loop over the tokens that would return them unchanged.
+        kinds = {tok.kind for tok in tokens}
+        if "POSS" in kinds:
+            tokens = possessive_in_preface(tokens)
+        if not kinds.isdisjoint(("OF", "AND")):
+            tokens = letter_of_word(view, tokens)
+        if "ORD" in kinds:
+            tokens = compound_ordinals(view, tokens)
+        if "COMMA" in kinds:
+            tokens = comma_points(view, tokens, self._of_after)
         return dashed_range(view, tokens)
 
 
