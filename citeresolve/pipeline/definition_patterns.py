@@ -15,7 +15,6 @@ from ..families.mentions import REFERENCE, Mention
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import alternation
 from ..knowledge.lazy_patterns import lazy_pattern
-from ..limits import CALL_TIMEOUT
 from .mention_index import SENTENCE_END
 
 # How far after an instrument its definition may stand: the act's title and an OJ
@@ -194,7 +193,9 @@ def national_act_between(
     is the EU act's own short title."""
     if national is None:
         return False
-    for m in national.finditer(view, start, end, timeout=CALL_TIMEOUT):
+    # An alternation of words over a window within DEFINITION_REACH: bounded work, and no
+    # per-call timeout (its clock read cost more than the search; see limits).
+    for m in national.finditer(view, start, end):
         if view.count("(", start, m.start()) > view.count(")", start, m.start()):
             continue
         after = min(end, m.end() + _NATIONAL_NUMBER_REACH)
