@@ -73,7 +73,11 @@ def _whole_numbers(view: str) -> dict[str, int]:
 # A footnote marker glued to the domain of an act number of a list (en "Directives (EU)
 # 2009/65/EC34, 2009/138/EC35"): a domain is letters, so the digits after it are no
 # part of the number.
-_DOMAIN_MARKER = lazy_pattern(r"(?<=\d/\p{Lu}{2,8})(?P<n>\d{1,2})(?=[ \t,;:.)])")
+# Matched from the slash, a literal the engine skips to (a look-behind before the digits
+# was tried at every position of the window); the search starts the slash and domain
+# earlier, and only digits inside the window count.
+_DOMAIN_MARKER = lazy_pattern(r"(?<=\d)/\p{Lu}{2,8}(?P<n>\d{1,2})(?=[ \t,;:.)])")
+_DOMAIN_SPAN = 9  # the slash and the longest domain before a marker
 # How far before a number the markers of its list stand.
 _LIST_REACH = 160
 
@@ -83,10 +87,15 @@ def list_marker_digits(view: str, start: int, b: str) -> int:
     starting at ``start``, are the next footnote marker of its list: the two items
     before it carry markers glued to their domains in sequence (en "2011/61/EU36,
     2014/65/EU37 and (EU) 2016/9738": marker 38, the act 2016/97). 0 if none."""
-    found = list(_DOMAIN_MARKER.finditer(view, max(0, start - _LIST_REACH), start))
+    lo = max(0, start - _LIST_REACH)
+    found = [
+        m
+        for m in _DOMAIN_MARKER.finditer(view, max(0, lo - _DOMAIN_SPAN), start)
+        if m.start("n") >= lo
+    ]
     if len(found) < 2 or int(found[-2]["n"]) != int(found[-1]["n"]) - 1:
         return 0
-    if "\n" in view[found[-2].start() : start]:
+    if "\n" in view[found[-2].start("n") : start]:
         return 0
     digits = str(int(found[-1]["n"]) + 1)
     return len(digits) if b.endswith(digits) and len(b) > len(digits) else 0
