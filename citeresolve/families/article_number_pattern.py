@@ -86,8 +86,11 @@ def _inserted_letter(art: Mapping[str, Any], point_letters: Mapping[str, str]) -
         else article_first_spaced_letter(art)
     )
     latin = "|".join(latin_suffixes())
+    # "bis" before the next article word is the range word: de "von Artikel 101 bis
+    # Artikel 109" (article_ranges), never Article 101bis.
+    word_after = rf"(?![ \u00a0]+(?:{unit_words(art['article'])}))"
     return (
-        rf"(?P<suffix>{suffix_letter}(?![^\W\d_])|(?:\s|-)?(?:{latin})(?!\w)(?!\s?\d))"
+        rf"(?P<suffix>{suffix_letter}(?![^\W\d_])|(?:\s|-)?(?:{latin})(?!\w)(?!\s?\d){word_after})"
         # a capital glued to the number before its paragraph's bracket: "Article 13A(1)(b)"
         r"|(?P<gsuffix>[A-Z])(?=\(\d{1,3}\)|\([a-z]\))"
         rf"{dot_letter}{capital}{spaced}{_part_letter(art, own_capitals)}"

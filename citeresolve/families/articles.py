@@ -21,6 +21,7 @@ from ..knowledge.lang import Language, alternation, load
 from ..knowledge.lazy_patterns import lazy_pattern
 from ..limits import DEADLINE_EVERY, check_deadline, scan_timeout
 from ..text.scan import Trigger
+from .article_ranges import RepeatedWordRanges
 from .bracket_recitals import bracket_recital_pattern, bracket_recitals, bracket_starts
 from .chain_continuations import Continuations
 from .chain_grammar import Chain, Token, parse_chain
@@ -78,6 +79,7 @@ class ChainReader(ChainLexer):
         self._numbers_before = numbers_before_pattern(art)
         self._continuations = Continuations(art, self.tokens)
         self._bracket_recital = bracket_recital_pattern(art) if self.number_first else None
+        self._word_ranges = RepeatedWordRanges(art)  # "from Article 101 to Article 109"
 
     # -- interpreter ---------------------------------------------------------
 
@@ -94,6 +96,7 @@ class ChainReader(ChainLexer):
                 continue
             tokens = self._chain_tokens(view, start, pos)
             tokens = recital_ordinal_before(view, tokens, self._annex_numerals)
+            tokens = self._word_ranges.tokens(view, tokens)
             if self.ordinal_first:
                 tokens = self._ordinal_first_tokens(view, tokens)
             if self._bracket_recital is not None:

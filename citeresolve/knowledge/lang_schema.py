@@ -109,6 +109,8 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "annex_numeral_first": bool,
         "pin_numerals": bool,
         "range_from": list,
+        "range_from_before": list,
+        "range_to_before": list,
         "act_title": list,
         "act_title_end": list,
         "act_title_close": list,
