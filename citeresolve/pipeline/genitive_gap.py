@@ -19,6 +19,11 @@ from ..knowledge.lang import alternation
 # "direktiivin 92/83/ETY ( 2 ) 27 artiklan".
 # An asterisk or two marks a footnote too: sv "artikel 6.1 b * i GDPR".
 MARKER = r"(?:\( ?\d{1,3} ?\)|\[\d{1,3}\]|\*{1,2}(?=[ \t]))[ \t]*"
+# A footnote marker printed as a bare number, as text copied from a PDF sets it, right
+# before the number of the chain: fi "päätöksen 94/415/EY 7 2 artiklan 1 kohdan" (note 7,
+# Article 2(1)); two numbers with no separator between them are no list. (The gap is
+# matched up to the chain's start: what follows it is out of sight.)
+_BARE_MARKER = r"\d{1,2}[ \t]+"
 # The possessive ending glued to an act's number, which makes it the chain's owner: da
 # "direktiv 95/46/EF's artikel 12", en "Directive 95/46/EC's Article 12", sv
 # "direktiv 95/46/EG:s artikel 12".
@@ -64,7 +69,7 @@ def genitive_gap(art: Mapping[str, Any], journals: list[str]) -> regex.Pattern[s
     promulgated = art.get("promulgated")
     note = rf"|\((?:{alternation(promulgated)})[^()\n]{{1,160}}\)" if promulgated else ""
     return compile_pattern(
-        rf"{_POSSESSIVE}[ \t]*(?:{MARKER})?"
+        rf"{_POSSESSIVE}[ \t]*(?:{MARKER}|{_BARE_MARKER})?"
         rf"(?:(?:\([^\d()\n]{{1,200}}\){note}|{_NUMBER_ASIDE})[ \t]*"
         # a name in brackets, then the act's Official Journal reference: lv "… ar ko atceļ
         # Direktīvu 95/46/EK (Vispārīgā datu aizsardzības regula) (OV L 119, …) 32. panta"
