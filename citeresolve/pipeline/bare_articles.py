@@ -22,6 +22,8 @@ import bisect
 import functools
 from collections.abc import Callable
 
+import regex
+
 from ..families.articles import reader
 from ..families.chain_grammar import Chain, Unit, parse_chain
 from ..families.mentions import NAMED, Mention
@@ -62,13 +64,15 @@ _LETTERED = lazy_pattern(r"\d{1,4}[a-z]")
 
 
 @functools.cache
-def _article_counts() -> dict[str, int]:
+def _article_counts(field: str = "bare_articles") -> dict[str, int]:
     """Instrument code -> highest article number, for the instruments whose
-    abbreviation alone next to a number cites an article."""
+    abbreviation alone next to a number cites an article (with ``field``
+    "bare_articles_after": only right before it, in the languages that write the
+    abbreviation first)."""
     return {
         code: int(entry["articles"])
         for code, entry in instruments().items()
-        if entry.get("bare_articles") and "articles" in entry
+        if entry.get(field) and "articles" in entry
     }
 
 
@@ -96,10 +100,20 @@ class BareArticles:
         # The genitive comes first (fi "SEUT 107 artiklan"): the abbreviation may also
         # stand before its bare article.
         self._abbreviation_first = bool(language.articles["number_first"])
+        # The next item of a list that repeats the abbreviation: hu "43. és EK 48.", "10.,
+        # EK 43.", "10. és az EK 234." (perhaps after a short determiner).
+        and_words = alternation(language.articles["and"])
+        self._next_item = (
+            rf"[ \t]*(?:,[ \t]*|[ \t]+(?:{and_words})[ \t]+)(?:\p{{Ll}}{{1,3}}[ \t]+)?"
+        )
 
     def find(self, view: str, chains: list[Chain], mentions: list[Mention]) -> list[Chain]:
         """The bare chains of ``view`` that no chain of ``chains`` covers or touches."""
         counts = _article_counts()
+        # hu "EK 43. és EK 48. cikk", fi "EY 43 ja EY 48 artikla": the EC Treaty's
+        # abbreviation before each number, the article word after the last; its
+        # abbreviations are domains of act numbers too, so no number before it is read.
+        after_counts = _article_counts("bare_articles_after") if self._abbreviation_first else {}
         spans = sorted((c.start, c.end) for c in chains)
         starts = [s for s, _ in spans]
         out: list[Chain] = []
@@ -109,6 +123,9 @@ class BareArticles:
         abbreviations: dict[str, bool] = {}
         for m in mentions:
             count = counts.get(m.code)
+            after_only = count is None and m.code in after_counts
+            if after_only:
+                count = after_counts[m.code]
             if (count is None or m.type != "treaty") and m.use != NAMED:
                 continue
             surface = view[m.start : m.end]
@@ -118,10 +135,12 @@ class BareArticles:
                 continue
             lo = numbers.cover(m.start)
             chain = None
-            if count is not None and numbers.items:  # (no item start in the text so far: none)
+            if count is not None and numbers.items and not after_only:  # (no item start: none)
                 chain = self._before(view, m, count, numbers.items, lo)
             if chain is None and self._abbreviation_first and count is not None:
                 chain = self._after(view, m, count)
+                if after_only and chain is not None and not self._repeated(view, chain, surface):
+                    chain = None  # hu "az EK 15 tagállama": the Community's 15 States
             if chain is None and not self._abbreviation_first:
                 chain = self._lettered_before(view, m, count, numbers.lettered(lo, m.start))
             if chain is None or (out and chain.start < out[-1].end):
@@ -129,6 +148,12 @@ class BareArticles:
             if not _overlaps(chain, spans, starts):
                 out.append(chain)
         return out
+
+    def _repeated(self, view: str, chain: Chain, surface: str) -> bool:
+        """Whether the list goes on after ``chain`` with the abbreviation and a number:
+        hu "EK 43. és EK 48. cikk", whose last item has its article word."""
+        after = compile_pattern(rf"{self._next_item}{regex.escape(surface)}[ \t]+\d")
+        return after.match(view, chain.end) is not None
 
     def _touched(
         self, view: str, m: Mention, spans: list[tuple[int, int]], starts: list[int]
