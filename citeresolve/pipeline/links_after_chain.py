@@ -62,6 +62,12 @@ def forward_gap(
     směrnice" (the Sixth Directive)."""
     ordinals = alternation(list(ordinal_words)) if ordinal_words else "(?!)"
     return compile_pattern(
+        # a full stop that the "of" word goes on from in lower case, after a one-letter
+        # point (da "artikel 6, stk. 1, litra a. i forordning (EU) 2016/679") or the
+        # number right after its word (pt "artigo 234. do Tratado CE"); not after a
+        # listed number (nl "artikel 11, 2. van de verordening" is Article 11(2))
+        r"(?:(?<=(?<![^\W\d_])\p{Ll}|\p{L}[ \u00a0]\d{1,4})"
+        rf"\.(?=[ \t]+(?:{of})[ \t]))?"
         rf"[ \t]*(?:{_MARKER})?(?:(?P<gloss>{former})[ \t]*)?"
         # the article's heading in brackets, when an "of" word follows it: it "articoli 8
         # (Principio generale) e 9 (Norme applicabili …) del regolamento", "Article 6
