@@ -20,6 +20,7 @@ from ..model.records import Record
 from ..text.clean import CleanText, clean
 from ..text.scan import trigger_group
 from . import collector
+from .act_word_domains import without_act_domains
 from .attach import act_mention, attacher
 from .bare_articles import bare_articles
 from .context import context_reader, with_context
@@ -156,6 +157,8 @@ def _analyse_view(text: str, view_text: CleanText, code: str) -> Analysis:
     act_mentions = qualifiers_joined_to_acts(view, [act_mention(a) for a in acts], code)
     # "(EC)" inside "Regulation (EC) No 539/2001" is the act's domain, not the EC Treaty.
     named, act_mentions = names_joined_to_acts(view, matcher(code).find(view), act_mentions)
+    # ... and so is "EC" in "the EC Regulation", fr "la directive CE"
+    named = without_act_domains(view, named, code)
     mentions = _outside(named, act_mentions) + act_mentions
     mentions.sort(key=by_start)
     # What the document names for itself: defined names, anaphors, "this Regulation".
