@@ -62,10 +62,9 @@ def forward_gap(
     směrnice" (the Sixth Directive)."""
     ordinals = alternation(list(ordinal_words)) if ordinal_words else "(?!)"
     return compile_pattern(
-        # a full stop that the "of" word goes on from in lower case, after a one-letter
-        # point (da "artikel 6, stk. 1, litra a. i forordning (EU) 2016/679") or the
-        # number right after its word (pt "artigo 234. do Tratado CE"); not after a
-        # listed number (nl "artikel 11, 2. van de verordening" is Article 11(2))
+        # a full stop the "of" word goes on from, after a one-letter point (da "litra a. i
+        # forordning") or the number after its word (pt "artigo 234. do Tratado CE"); not
+        # after a listed number (nl "artikel 11, 2. van de verordening" is 11(2))
         r"(?:(?<=(?<![^\W\d_])\p{Ll}|\p{L}[ \u00a0]\d{1,4})"
         rf"\.(?=[ \t]+(?:{of})[ \t]))?"
         rf"[ \t]*(?:{_MARKER})?(?:(?P<gloss>{former})[ \t]*)?"
