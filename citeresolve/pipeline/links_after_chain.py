@@ -66,7 +66,7 @@ def forward_gap(
         # forordning") or the number after its word (pt "artigo 234. do Tratado CE"); not
         # after a listed number (nl "artikel 11, 2. van de verordening" is 11(2))
         r"(?:(?<=(?<![^\W\d_])\p{Ll}|\p{L}[ \u00a0]\d{1,4})"
-        rf"\.(?=[ \t]+(?:{of})[ \t]))?"
+        rf"\.(?=[ \t]+\p{{Ll}})(?=[ \t]+(?:{of})[ \t]))?"
         rf"[ \t]*(?:{_MARKER})?(?:(?P<gloss>{former})[ \t]*)?"
         # the article's heading in brackets, when an "of" word follows it: it "articoli 8
         # (Principio generale) e 9 (Norme applicabili …) del regolamento", "Article 6
