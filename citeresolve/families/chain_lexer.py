@@ -156,26 +156,31 @@ class ChainLexer:
         first = view[end + 2 : end + 3] if gap == ", " else view[end + 1 : end + 2]
         if gap[:1] not in ", " or not first:
             return False
-        if not (first.isupper() or first.casefold() in self._part_initials):
+        # A part word ("Teil A", "punkt A"), or a capital alone between commas ("13, A,
+        # lid 1"): a capitalised word after a space ("5 EUV") needs no regex call.
+        if not (first.casefold() in self._part_initials or (gap == ", " and first.isupper())):
             return False
         return self._part_after.match(view, end) is not None
 
     def number_at(self, view: str, pos: int) -> str | None:
         """The value of the number token that ``tokens(view, pos)`` starts with ("45f",
         "3"), or None: one lexer match where the rest of the chain is not needed."""
-        m = self._token.match(view, pos)
-        if m is None or m.end() == pos or m.lastgroup not in ("NUM", "NUMP"):
-            return None
-        if m.lastgroup == "NUMP":
-            return str(m["nump"])  # "3)": its number, as _tokens_of reads it
-        if view[pos : m.end()].isdigit():
-            if _act_number_at(view, m.end()) or self._passes.number_end(view, m.end()) > m.end():
-                return None  # "726/2004", da "2. pkt." (an ordinal): tokens() reads no number
-            return view[pos : m.end()]  # digits alone: no letter, mark or paragraph
-        after = self._token.match(view, self._space.match(view, m.end()).end())  # type: ignore[union-attr]
-        if self._passes.ordinal(view[pos : m.end()], after.lastgroup if after else None):
-            return None  # fr "2e alinéa": an ordinal, no number token
-        return self._number_tokens(m)[0].value
+        end = self._plain_end(view, pos)  # digits alone, as tokens() reads them: no regex
+        if not end:
+            m = self._token.match(view, pos)
+            if m is None or m.end() == pos or m.lastgroup not in ("NUM", "NUMP"):
+                return None
+            if m.lastgroup == "NUMP":
+                return str(m["nump"])  # "3)": its number, as _tokens_of reads it
+            if not view[pos : m.end()].isdigit():
+                after = self._token.match(view, self._space.match(view, m.end()).end())  # type: ignore[union-attr]
+                if self._passes.ordinal(view[pos : m.end()], after.lastgroup if after else None):
+                    return None  # fr "2e alinéa": an ordinal, no number token
+                return self._number_tokens(m)[0].value
+            end = m.end()
+        if _act_number_at(view, end) or self._passes.number_end(view, end) > end:
+            return None  # "726/2004", da "2. pkt." (an ordinal): tokens() reads no number
+        return view[pos:end]  # digits alone: no letter, mark or paragraph
 
     def _numeral_after_annex(self, view: str, pos: int) -> Token | None:
         """hr/sl/pl/cs "i" is "and", but after an annex word a capital "I" is the

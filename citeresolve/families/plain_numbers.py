@@ -12,8 +12,9 @@ from ..text.branches import FirstCharAlternation, phrase_starts
 # What may follow a number that goes on with no part of it (no inserted letter, Latin
 # suffix, mark, dot or paragraph: each starts with a letter, white space or a dot) and
 # is no numbered point ("3)"), besides the text's end. A space does before a word of
-# small ASCII letters that is no Latin suffix (plain_number_end): after a space a part
-# is a Latin suffix, a capital, or one letter and a space ("106 a artiklan").
+# small ASCII letters that is no Latin suffix, or before a word of two letters or more
+# that starts otherwise (plain_number_end): after a space a part is a Latin suffix, a
+# capital, or one letter and a space ("106 a artiklan").
 _PLAIN_NUMBER_ENDS = frozenset(",;:/([- ")
 
 
@@ -57,4 +58,10 @@ def plain_number_end(view: str, pos: int, ends: frozenset[str]) -> int:
     while view[word_end : word_end + 1] in _ASCII_LOWER:
         word_end += 1
     word = view[end + 1 : word_end]
+    two = view[end + 1 : end + 3]
+    if not word and after == " " and len(two) == 2 and two.isalpha():
+        # a word of two letters or more that starts with no small ASCII letter ("5 EUV",
+        # "5 ΣΛΕΕ", "5 Член"): no Latin suffix, and a capital or a letter apart is one
+        # letter alone; an article's part word ("13 Teil A") the lexer asks after this
+        return end
     return end if (len(word) >= 2 or after == "-") and word not in _LATIN_SUFFIXES else 0
