@@ -78,6 +78,8 @@ PREFIX_WINDOW = 40
 # skips to, where it would try NUMBER_CORE's look-behinds at every position.
 _SLASH = lazy_pattern(r"(?<=\d[ \t]?)/")
 _HYPHEN = lazy_pattern(r"(?<=\d)-")
+# A domain's brackets before the number: round or, not after a digit, slashes (bg "/ЕО/")
+_OPEN, _CLOSE = r"(?:\(|(?<![\d/])/)", r"[)/]"
 
 
 def number_starts(view: str) -> list[int]:
@@ -149,11 +151,10 @@ def number_words() -> str:
 
 @functools.cache
 def _prefix_pattern() -> regex.Pattern[str]:
-    """What may stand right before the core: "(EU) No ", "(EU, Euratom) ", "No ", and
-    the domain without brackets ("Verordening EU 2019/1150")."""
+    """What may stand right before the core: "(EU) No ", "(EU, Euratom) ", "No ", the
+    domain without brackets ("Verordening EU 2019/1150"), a space inside them (et "( EL)")."""
     domains = union_pattern("acts", "domains")
-    # A space may stand inside the brackets (et "rakendusmäärus ( EL) nr 577/2013").
-    bracketed = rf"\([ ]?(?P<pdom>{domains}(?:\s?,\s?{domains})*)[ ]?\)"
+    bracketed = rf"{_OPEN}[ ]?(?P<pdom>{domains}(?:\s?,\s?{domains})*)[ ]?{_CLOSE}"
     return compile_pattern(
         # A comma may part a bracketed domain from a number word only: it "(UE), n.
         # 1093/2010" (a bare domain before a comma ends an earlier number: "1719/2006/CE,").
@@ -199,7 +200,7 @@ def _prefix_for(ch: str) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] 
     # A list of domains in brackets, written with its last domain apart: matched
     # backwards, that one is read once, where "D(?:,D)*" reads the last one twice when
     # the list has one domain (the repetition first, then the head).
-    listed = rf"\([ ]?(?P<pdom>(?:{domains}\s?,\s?)*{domains})[ ]?\)"
+    listed = rf"{_OPEN}[ ]?(?P<pdom>(?:{domains}\s?,\s?)*{domains})[ ]?{_CLOSE}"
     flags = regex.VERBOSE | regex.REVERSE
     with_word = None
     if words:
@@ -210,7 +211,7 @@ def _prefix_for(ch: str) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] 
             anchored=True,
         )
     # With no number word after the domain, one may stand before it ("č. (EU) 2016/424").
-    branches = [rf"(?:(?P<no>{number_words()})\s*)?{listed}"] if ch == ")" else []
+    branches = [rf"(?:(?P<no>{number_words()})\s*)?{listed}"] if ch in ")/" else []
     if own:
         branches.append(rf"(?P<udom>{alternation(own)})")
     # The groups a branch lacks never match, so that every match has all three.
