@@ -161,17 +161,20 @@ def _foreign_treaty_abbreviations(code: str) -> tuple[regex.Pattern[str], dict[s
     not itself use (TUE is French and Spanish alike: never flagged in either)."""
     from ..knowledge.lang import all_languages
 
-    own = _abbreviations(load(code))
+    # Compared case-folded: a mixed-case spelling in the data ("Tfue") matches the
+    # language's own upper-case one ("TFUE") too, which is never foreign.
+    own = {abbreviation.casefold() for abbreviation in _abbreviations(load(code))}
     foreign: dict[str, str] = {}
     for language in all_languages():
         for instrument in TREATY_CODES:
             for abbreviation in language.instruments.get(instrument, {}).get("abbreviations", []):
-                if abbreviation not in own:
+                if abbreviation.casefold() not in own:
                     foreign[abbreviation] = instrument
     if not foreign:
         return None
     ordered = sorted(foreign, key=lambda a: (-len(a), a))
-    return compile_pattern("|".join(phrase_pattern(a) for a in ordered)), foreign
+    folded = {abbreviation.casefold(): instrument for abbreviation, instrument in foreign.items()}
+    return compile_pattern("|".join(phrase_pattern(a) for a in ordered)), folded
 
 
 # A foreign abbreviation counts when it stands where a treaty completes an
@@ -194,7 +197,7 @@ def _foreign_abbreviations(doc: Doc) -> Iterator[Raw]:
         )
         if len(abbreviation) < 4 and after_article is None:
             continue
-        instrument = instrument_of[abbreviation]
+        instrument = instrument_of[abbreviation.casefold()]
         entry = doc.lang.instruments.get(instrument, {})
         own = entry.get("abbreviations") or entry.get("names") or [instrument]
         start, end = doc.view.to_original(m.start(), m.end())

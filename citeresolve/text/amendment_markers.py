@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import regex
 
+from ..knowledge.lazy_patterns import lazy_pattern
+
 _EURLEX_CHARS = "\u25ba\u25bc\u25c4"  # ►, ▼, ◄
 # A EUR-Lex marker with text before or after it on its line.
-_EURLEX_MARKER = regex.compile(
+_EURLEX_MARKER = lazy_pattern(
     r"(?:(?<=[^\s][ \t]*)(?:[\u25ba\u25bc][A-Z]{1,2}+\d{0,3}+|\u25c4)"
     r"|(?:[\u25ba\u25bc][A-Z]{1,2}+\d{0,3}+|\u25c4)(?=[ \t]*[^\s\u25ba\u25bc\u25c4]))"
 )
@@ -20,7 +22,7 @@ _EURLEX_MARKER = regex.compile(
 
 # legislation.gov.uk's "F" and a number glued before a capitalised word ("F1Article",
 # "F1Treaty"): after a space or a bracket, before a word of three letters or more.
-_GLUED_FOOTNOTE_MARKER = regex.compile(
+_GLUED_FOOTNOTE_MARKER = lazy_pattern(
     r"(?<=^|[\s(\[])F\d{1,3}+(?=\p{Lu}\p{Ll}{2})", regex.MULTILINE
 )
 
