@@ -1,10 +1,18 @@
-"""The hooks of .pre-commit-hooks.yaml, run through ``pre-commit try-repo`` in a
-scratch git repository. Slow (pre-commit builds a venv and pip-installs the
-checkout from PyPI dependencies, ~10-60 s), but part of the default run."""
+"""The hooks of .pre-commit-hooks.yaml, run by ``pre-commit run`` in a scratch git
+repository from a ``.pre-commit-config.yaml`` naming a committed copy of this
+checkout and its commit, as a drafter's configuration names this repository. Slow
+(pre-commit builds a venv and pip-installs the checkout from PyPI dependencies,
+~10-60 s), but part of the default run.
+
+The hook environment is built once for the module: the tests share one
+PRE_COMMIT_HOME, and both hooks have the same repository, commit and additional
+dependencies, so pre-commit installs one environment and reuses it (``try-repo``
+builds a fresh one in a throwaway store on every call, four times for the module)."""
 
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import shutil
 import subprocess
@@ -59,10 +67,21 @@ def pre_commit_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _try_repo(
     hook_repo: Path, home: Path, project: Path, hook: str, *files: str
 ) -> subprocess.CompletedProcess[str]:
+    """``pre-commit run`` of ``hook`` on ``files`` in ``project``, the hook taken from
+    ``hook_repo`` at its commit (what ``try-repo`` does, with the store kept in
+    ``home``)."""
+    rev = subprocess.run(
+        ["git", "rev-parse", "HEAD"], cwd=hook_repo, check=True, capture_output=True, text=True
+    ).stdout.strip()
+    config = hook_repo.parent / f"{hook}.pre-commit-config.yaml"
+    config.write_text(
+        f"repos:\n- repo: {json.dumps(str(hook_repo))}\n  rev: {rev}\n  hooks:\n  - id: {hook}\n",
+        "utf-8",
+    )
     env = {**os.environ, "PRE_COMMIT_HOME": str(home)}
     env.pop("PRE_COMMIT", None)
     return subprocess.run(
-        [sys.executable, "-m", "pre_commit", "try-repo", str(hook_repo), hook, "--files", *files],
+        [sys.executable, "-m", "pre_commit", "run", "-c", str(config), hook, "--files", *files],
         cwd=project,
         env=env,
         capture_output=True,
