@@ -4,6 +4,7 @@ patterns they stand for find."""
 from __future__ import annotations
 
 import bisect
+import functools
 import json
 
 import pytest
@@ -24,13 +25,7 @@ from .conftest import ROOT
 
 
 def _corpus_views() -> list[str]:
-    views = []
-    for folder in ("fixtures/corpus", "fixtures/heldout"):
-        for path in sorted((ROOT / folder).rglob("*.jsonl")):
-            for line in path.read_text(encoding="utf-8").splitlines():
-                if line.strip():
-                    views.append(clean(json.loads(line)["text"]).view)
-    return views
+    return [view for _, view in _corpus_texts()]
 
 
 # Prefixes the corpus rarely holds: stray spaces, line breaks, brackets, cases, a
@@ -105,6 +100,13 @@ def test_document_words_that_may_overlap_are_searched_one_by_one(
 
 
 def _corpus_texts() -> list[tuple[str, str]]:
+    """(language, cleaned view) of every fixture document, in file order."""
+    return list(_read_corpus_texts())
+
+
+@functools.cache
+def _read_corpus_texts() -> tuple[tuple[str, str], ...]:
+    # Read and cleaned once for the module: nine tests walk the same 5,000 views.
     texts = []
     for folder in ("fixtures/corpus", "fixtures/heldout"):
         for path in sorted((ROOT / folder).rglob("*.jsonl")):
@@ -112,7 +114,7 @@ def _corpus_texts() -> list[tuple[str, str]]:
                 if line.strip():
                     doc = json.loads(line)
                     texts.append((doc["lang"], clean(doc["text"]).view))
-    return texts
+    return tuple(texts)
 
 
 def _every_case(stem: str) -> list[str]:

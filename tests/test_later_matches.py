@@ -4,6 +4,7 @@ scan of the text from that position does, whatever order the positions are asked
 from __future__ import annotations
 
 import collections
+import functools
 import json
 import random
 
@@ -18,7 +19,9 @@ from .conftest import ROOT
 _QUOTE = r"[‘’'\"“”«»]?"
 
 
-def _long_views() -> list[str]:
+@functools.cache
+def _long_views() -> tuple[str, ...]:
+    # Read and cleaned once for the module: the three seeds ask the same views.
     views = []
     for folder in ("fixtures/corpus", "fixtures/heldout"):
         for path in sorted((ROOT / folder).rglob("*.jsonl")):
@@ -27,7 +30,7 @@ def _long_views() -> list[str]:
                     view = clean(json.loads(line)["text"]).view
                     if len(view) > 1200:
                         views.append(view)
-    return views[::25]
+    return tuple(views[::25])
 
 
 def _patterns(view: str) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 
@@ -57,13 +58,19 @@ def test_the_copy_of_a_text_with_many_kinds_of_symbols_is_its_definition() -> No
 
 
 def _corpus_texts() -> list[str]:
+    return list(_read_corpus_texts())
+
+
+@functools.cache
+def _read_corpus_texts() -> tuple[str, ...]:
+    # Read once for the module: eleven tests walk the same texts.
     texts = []
     for folder in ("fixtures/corpus", "fixtures/heldout"):
         for path in sorted((ROOT / folder).glob("*.jsonl")):
             for line in path.read_text(encoding="utf-8").splitlines():
                 if line.strip():
                     texts.append(json.loads(line)["text"])
-    return texts
+    return tuple(texts)
 
 
 def _word_starts(phrases: list[str], view: str) -> list[int]:
