@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import functools
 import json
 import os
 import subprocess
@@ -8,9 +9,12 @@ import tempfile
 import tomllib
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
+
+if TYPE_CHECKING:
+    from citeresolve import Citation
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -21,6 +25,17 @@ CORPUS = FIXTURES / "corpus"
 os.environ.setdefault(
     "CITERESOLVE_CACHE_DIR", str(Path(tempfile.gettempdir()) / "citeresolve-test-cache")
 )
+
+
+@functools.cache
+def extracted(text: str, *, lang: str | None) -> tuple[Citation, ...]:
+    """``citeresolve.extract(text, lang=lang)``, computed once per test process: the
+    corpus bars (tests/test_corpus.py: every language's bar and "all", the spans, the
+    held-out rounds) and the behaviour lock (tests/test_recorded_output.py) read the
+    same documents. Citations are frozen; a tuple, so no caller can change the list."""
+    import citeresolve
+
+    return tuple(citeresolve.extract(text, lang=lang))
 
 
 def load_cases(name: str) -> list[dict[str, Any]]:

@@ -14,7 +14,7 @@ import pytest
 
 import citeresolve
 
-from .conftest import CORPUS, load_corpus
+from .conftest import CORPUS, extracted, load_corpus
 
 # language -> lowest F1 accepted; "all" is the micro-F1 over every document.
 # Re-based on 2026-12-04 when the gold moved to contract version 2 of the citation
@@ -61,7 +61,7 @@ def micro_f1(docs: list[dict]) -> float:
             continue
         scored += 1
         gold = Counter(c["key"] for c in doc["citations"])
-        pred = Counter(c.key for c in citeresolve.extract(doc["text"], lang=doc["lang"]))
+        pred = Counter(c.key for c in extracted(doc["text"], lang=doc["lang"]))
         for key in gold | pred:
             hit = min(gold[key], pred[key])
             tp += hit
@@ -768,7 +768,7 @@ def test_spans_point_at_the_surface(gold_docs: list[dict]) -> None:
     for doc in gold_docs:
         if doc["lang"] not in known:
             continue
-        for c in citeresolve.extract(doc["text"], lang=doc["lang"]):
+        for c in extracted(doc["text"], lang=doc["lang"]):
             assert doc["text"][c.start : c.end] == c.text
             assert c.text.strip() == c.text
 
