@@ -21,10 +21,35 @@ FIXTURES = ROOT / "fixtures"
 CORPUS = FIXTURES / "corpus"
 
 # The cache of parsed data files (citeresolve/knowledge/cache.py) of the tests and of
-# the processes they start: apart from the user's own.
+# the processes they start: apart from the user's own, and one per pytest-xdist worker
+# (PYTEST_XDIST_WORKER, set before this file is imported), so that no two processes of
+# a parallel run write one cache folder.
 os.environ.setdefault(
-    "CITERESOLVE_CACHE_DIR", str(Path(tempfile.gettempdir()) / "citeresolve-test-cache")
+    "CITERESOLVE_CACHE_DIR",
+    str(
+        Path(tempfile.gettempdir())
+        / "-".join(filter(None, ("citeresolve-test-cache", os.environ.get("PYTEST_XDIST_WORKER"))))
+    ),
 )
+
+# Test files whose assertions read clocks (rate limits, back-off, a local Dask cluster,
+# a batch interrupted mid-run): with `-n 2 --dist loadgroup` they share one worker and
+# so run one after another, never two at once.
+_TIMED = frozenset({"test_dask.py", "test_online.py", "test_online_redis.py", "test_cli_link.py"})
+# Files that extract the same corpus documents (conftest.extracted): one group, so one
+# process extracts each document once.
+_CORPUS = frozenset({"test_corpus.py", "test_recorded_output.py"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Each test file is one xdist group (a file runs whole in one worker, as it does
+    alone: its module-scoped fixtures, the pre-commit hook environment and the Dask
+    cluster, are built once), the clock-reading files one group together, and so are the
+    files that extract the whole corpus."""
+    for item in items:
+        name = item.path.name
+        group = "timed" if name in _TIMED else "corpus" if name in _CORPUS else name
+        item.add_marker(pytest.mark.xdist_group(group))
 
 
 @functools.cache
