@@ -80,9 +80,7 @@ class ChainLinks:
         self.paragraph_anaphor, self.article_anaphor = unit_anaphors(language, of)
         self.paragraph_after_treaty = paragraph_after_treaty(art)
         self.ordinal_values = {str(k).casefold(): v for k, v in art["ordinals"].items()}
-        self.in_particular_gap = compile_pattern(
-            rf"[\s,;]*(?:{linkers})[\s,]*(?:{determiners}\s+)?"
-        )
+        self.in_particular_gap = _in_particular_gap(art, linkers, determiners)
         # A citation opener ("having regard to", "gestützt auf") starts a new clause even
         # inside a line: a PDF transcript runs the title and all the visas together.
         openers = art.get("clause_openers", [])
@@ -171,3 +169,13 @@ def transposed_into(art: Mapping[str, Any], determiners: str) -> regex.Pattern[s
     if not words:
         return None
     return compile_pattern(rf"(?:{alternation(words)})[ \t]*(?:(?:{determiners})[ \t]*)?\Z")
+
+
+def _in_particular_gap(
+    art: Mapping[str, Any], linkers: str, determiners: str
+) -> regex.Pattern[str]:
+    """What stands between an article and paragraphs of it cited after it: an "in
+    particular" word, or "in its" (``paragraph_locatives``: es "el artículo 35 del RGPD,
+    en sus apartados 4 y 5")."""
+    locatives = alternation(art.get("paragraph_locatives") or art["in_particular"])
+    return compile_pattern(rf"[\s,;]*(?:{linkers}|{locatives})[\s,]*(?:{determiners}\s+)?")
