@@ -349,6 +349,15 @@ class ParserState:
         self.pending_range = False
         self.range_starts.clear()
 
+    def _flush_word_first(self, last: Token) -> None:
+        """Number first, the numbers after an article word that no noun took, and the
+        ``last`` that ends the chain: the word's articles (fi "artiklat 37–39",
+        "artikloissa 43, 44 ja 59"), not the last one alone."""
+        self.pending.append(last)
+        first = len(self.units)
+        self._flush_pending_as_articles(last)
+        self.units[first].start = self.noun_start
+
     def _flush_pending_as_paragraphs(self, noun: Token) -> bool:
         self.range_starts.clear()
         pending, self.pending = self.pending, []

@@ -240,7 +240,10 @@ class UnitHandlers(ParserState):
             self.separated = False
             return self.i + 1
         if self.expect_article:
-            self._new_unit(tok.value, tok, keep_span_start=True)
+            if self.pending and self.pending[0].start > self.noun_start:
+                self._flush_word_first(tok)  # fi "artiklat 37–39": the word's articles
+            else:
+                self._new_unit(tok.value, tok, keep_span_start=True)
             self.expect_article = False
             self.last_end = tok.end
             return self.i + 1
