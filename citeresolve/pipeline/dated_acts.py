@@ -202,7 +202,33 @@ def defined_after_title(view: str, owner: _M, instruments: Sequence[_M], code: s
     if not owner.code.startswith("CELEX:"):
         return owner
     before = [m for m in instruments if m.start < owner.start and m.code.startswith("CELEX:")]
-    return amending_title_head(view, before, owner, code)
+    head = amending_title_head(view, before, owner, code)
+    return head if head is not owner else _undated_title_head(view, before, owner, code)
+
+
+def _undated_title_head(view: str, before: Sequence[_M], owner: _M, code: str) -> _M:
+    """The act of the sentence whose title amends ``owner``, the last act of a name's
+    amending title, where the titled act has no date (sl "Uredbo (EU) št. 260/2012 o …
+    in o spremembi Uredbe (ES) št. 924/2009 (v nadaljevanju Uredba)"): the act right
+    before the title's amending words, the list they open standing between; else
+    ``owner``. Not where a bracket stands between that act and the words: the act has a
+    name of its own there (fr "la directive (UE) 2017/2455 (ci-après la « directive … »)
+    modifiant la directive 2006/112/CE (ci-après la « directive TVA »)"), or is itself a
+    name in brackets; nor where it is of another kind (the name's kind picks among them,
+    see context)."""
+    words = title_amending_words(code)
+    later = owner
+    for act in _in_title(view, before, owner.start, -1) if words is not None else ():
+        if words is not None and (found := words.search(view, act.end, later.start)):
+            gap = _FOOTNOTE.sub("", view[act.end : found.start()])
+            kinds = {m.code.removeprefix("CELEX:")[5:6] for m in (act, owner)}
+            return owner if "(" in gap or ")" in gap or len(kinds) > 1 else act
+        later = act
+    return owner
+
+
+# A footnote marker in brackets ("(1)"), which names nothing.
+_FOOTNOTE = lazy_pattern(r"\([ \t]?\d{1,3}[ \t]?\)")
 
 
 # A title in quotes right after an act's number, perhaps after a comma: its opening mark.
