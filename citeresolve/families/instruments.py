@@ -272,6 +272,7 @@ class MentionMatcher:
                 or self._protocols.annexed_to_another(view, m, out)
                 or self._protocols.possessed_by_another(view, m, out)
                 or _annexed_to_ec_treaty(view, m, mentions[k + 1 : k + 2])
+                or self._protocols.annexed_to_the_treaty(view, m, mentions[k + 1 : k + 2])
             ):
                 continue
             if m.code.startswith(PROTOCOL_PREFIX) and m.use == CITABLE:

@@ -11,7 +11,7 @@ from ..knowledge.lang import Language, alternation
 from ..knowledge.lazy_patterns import lazy_pattern
 from ..model.keys import PROTOCOL_PREFIX
 from ..text.scan import Trigger
-from .mentions import CITABLE, Mention, merge_repeats
+from .mentions import CITABLE, REFERENCE, Mention, merge_repeats
 
 # What ends the clause a possessive points back into: a blank line, a sentence, a
 # semicolon or a visa's comma at the end of its line.
@@ -85,6 +85,13 @@ class ProtocolMatcher:
         self.before_name, self.after_name = _agreement_protocol(words, marks, joins)
 
         self._titled = _titles_pattern(table.get("titles", {}))
+        # "Protocol (No 5) to the Treaty": annexed to the one Treaty of its time (the EC
+        # Treaty), so numbered before Lisbon; since Lisbon a Protocol is annexed to the
+        # Treaties, or to a Treaty named in full.
+        to_treaty = table.get("to_the_treaty", [])
+        self._to_the_treaty = (
+            compile_pattern(rf"[ \t]*(?:{alternation(to_treaty)})(?!\w)") if to_treaty else None
+        )
         # "Protocol No 4 …, annexed thereto": annexed to the instrument named before it.
         annexed = table.get("annexed_thereto", [])
         self._annexed = (
@@ -151,6 +158,17 @@ class ProtocolMatcher:
             and (m.type == "treaty" or m.code == "treaty")
             for m in before
         )
+
+    def annexed_to_the_treaty(self, view: str, protocol: Mention, following: list[Mention]) -> bool:
+        """Whether the Protocol is annexed to "the Treaty", one Treaty not named (en
+        "Protocol (No 5) to the Treaty", nl "Protocol nr. 5 bij het Verdrag", pl "protokołu
+        (nr 5) do Traktatu"): a pre-Lisbon Protocol, which keys do not cover; "to the
+        Treaty on European Union" names the Treaty, which the next mention then covers."""
+        nxt = following[0] if following else None
+        if self._to_the_treaty is None or nxt is None or nxt.use != REFERENCE:
+            return False
+        m = self._to_the_treaty.match(view, protocol.end)
+        return m is not None and nxt.start >= protocol.end and nxt.end == m.end()
 
     def possessed_by_another(self, view: str, protocol: Mention, before: list[Mention]) -> bool:
         """Whether a possessive before the Protocol makes it the Protocol of another

@@ -167,6 +167,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "minutes": list,
         "owners": list,
         "annexed_thereto": list,
+        "to_the_treaty": list,
         "titles": dict,
     },
     # the Union or Community as national databases name it between an act word and the
