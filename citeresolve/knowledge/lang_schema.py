@@ -206,6 +206,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "series_words": list,
         "day_marks": list,
         "corrigendum": list,
+        "contents_headings": list,
     },
 }
 
