@@ -144,6 +144,8 @@ def _first(m: regex.Match[str], groups: tuple[str, ...]) -> str | None:
 def _classic(m: regex.Match[str], series: str, view: str) -> Candidate | None:
     """A classic citation: series, issue, and a date or a page (or both)."""
     month = _first(m, _MONTHS)
+    if not int(m["issue"]):
+        return None  # no issue is numbered 0: ga "( IO L 0, 25.2.2021 )" lost its number
     if not _plausible(_first(m, _DAYS), month) or _after_classic(
         _four_digits(_first(m, _YEARS)), month
     ):
