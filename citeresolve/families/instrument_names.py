@@ -25,7 +25,6 @@ from ..knowledge.cache import compile_pattern, data_stamp, parsed
 from ..knowledge.data import table as data_table
 from ..knowledge.kept_objects import kept_object, source_stamp
 from ..knowledge.lang import EU_LANGUAGES, Language, all_languages, alternation
-from ..knowledge.lazy_patterns import lazy_pattern
 from ..model import keys as keys_module
 from ..model.keys import RULES_CODE, is_treaty
 from ..text import phrase_groups as phrase_groups_module
@@ -251,39 +250,3 @@ def national_meanings(
             for m in mentions
         ]
     return mentions
-
-
-# How far a heading of the Official Journal's table of contents runs after a Treaty's name.
-_HEADING_REACH = 160
-_NUMBER = lazy_pattern(r"\d")
-
-
-def contents_headings(language: Language) -> regex.Pattern[str] | None:
-    """The closing words of the headings of an OJ issue's table of contents ("whose
-    publication is obligatory"), from the language file's [official_journal]."""
-    words = language.data.get("official_journal", {}).get("contents_headings", [])
-    return compile_pattern(alternation(words)) if words else None
-
-
-def off_contents_headings(
-    view: str, mentions: list[mentions_module.Mention], heading: regex.Pattern[str] | None
-) -> list[mentions_module.Mention]:
-    """The mentions, a Treaty named in a heading of an OJ issue's table of contents made
-    no citation (en "I Acts adopted under the EC Treaty/Euratom Treaty whose publication
-    is obligatory", et "EÜ asutamislepingu / Euratomi asutamislepingu kohaselt vastu
-    võetud aktid, mille avaldamine on kohustuslik"): the heading sorts the issue's acts,
-    it cites no Treaty. A heading has no number: a line with an article ("Article 254 of
-    the EC Treaty, whose publication …") is running text."""
-    if heading is None:
-        return mentions
-    out = []
-    for m in mentions:
-        if m.use == CITABLE and m.type == "treaty":
-            line = view.rfind("\n", 0, m.start) + 1
-            end = view.find("\n", m.end)
-            end = min(len(view) if end < 0 else end, m.end + _HEADING_REACH)
-            found = heading.search(view, m.end, end)
-            if found is not None and not _NUMBER.search(view, line, found.end()):
-                m = mentions_module.Mention(m.start, m.end, OTHER_RULES, ATTACH_ONLY, "other_rules")
-        out.append(m)
-    return out

@@ -108,7 +108,6 @@ class MentionMatcher:
         self._other_heads = instrument_names.other_heads(language, _TREATY_WORD)
         self._plurals = instrument_names.plural_forms(language)  # hu "EU-szerződések"
         self._national = instrument_names.national_short_forms(language)
-        self._contents = instrument_names.contents_headings(language)
         self._rules_owner = RulesOwner(language, of)
         # A national law named after the act it implements (nl "Uitvoeringswet Algemene
         # verordening gegevensbescherming"): the popular name right after a national-act
@@ -134,7 +133,6 @@ class MentionMatcher:
         found = self._mark_aliases(view, _with_defined_abbreviations(view, _drop_nested(mentions)))
         found = defined_abbreviations_alone(view, found)
         found = self._drop_foreign_protocols(view, merge_protocol_titles(view, found))
-        found = instrument_names.off_contents_headings(view, found, self._contents)
         return instrument_names.national_meanings(view, found, self._national)
 
     def courts_own_text(self, view: str) -> bool:

@@ -206,7 +206,6 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "series_words": list,
         "day_marks": list,
         "corrigendum": list,
-        "contents_headings": list,
     },
 }
 
