@@ -18,6 +18,13 @@ from .mentions import CITABLE, REFERENCE, Mention, merge_repeats
 _CLAUSE_ENDS = ("\n\n", ". ", ";", ",\n")
 
 
+def _to_the_treaty(words: list[str]) -> regex.Pattern[str] | None:
+    """ "Protocol (No 5) to the Treaty" (searched after the Protocol): annexed to the one
+    Treaty of its time, the EC Treaty, so numbered before Lisbon; since Lisbon a Protocol
+    is annexed to the Treaties, or to a Treaty named in full."""
+    return compile_pattern(rf"[ \t]*(?:{alternation(words)})(?!\w)") if words else None
+
+
 def _word_before(words: list[str]) -> regex.Pattern[str] | None:
     """One of ``words`` right before a position (searched up to it), or None."""
     return compile_pattern(rf"(?<!\w)(?:{alternation(words)})[ \t]+$") if words else None
@@ -85,13 +92,7 @@ class ProtocolMatcher:
         self.before_name, self.after_name = _agreement_protocol(words, marks, joins)
 
         self._titled = _titles_pattern(table.get("titles", {}))
-        # "Protocol (No 5) to the Treaty": annexed to the one Treaty of its time (the EC
-        # Treaty), so numbered before Lisbon; since Lisbon a Protocol is annexed to the
-        # Treaties, or to a Treaty named in full.
-        to_treaty = table.get("to_the_treaty", [])
-        self._to_the_treaty = (
-            compile_pattern(rf"[ \t]*(?:{alternation(to_treaty)})(?!\w)") if to_treaty else None
-        )
+        self._to_the_treaty = _to_the_treaty(table.get("to_the_treaty", []))
         # "Protocol No 4 …, annexed thereto": annexed to the instrument named before it.
         annexed = table.get("annexed_thereto", [])
         self._annexed = (
