@@ -186,3 +186,22 @@ def annex_after(tokens: list[Token], j: int) -> int:
     if k == j or k + 1 >= n or tokens[k].kind != "ANNEX":
         return 0
     return k if tokens[k + 1].kind in ("NUM", "ROMAN") else 0
+
+
+# What a list of numbered points runs over before the annex they are of: "points 1(j)
+# and 2(d) of the Annex", es "los puntos 1, letra j), y 2, letra d), del anexo".
+_ANNEX_POINT_RUN = frozenset({"NUM", "COMMA", "AND", "PT", "LETP", "BLET", "LETTER", "DET"})
+
+
+def points_annex(tokens: list[Token], j: int) -> int:
+    """The index of the annex word that the numbered points from ``tokens[j]`` are points
+    of, after an "of" word, a determiner or as the word's genitive (hr "točkama 1.
+    podtočkom (j) i 2. podtočkom (d) Priloga"), or 0."""
+    n, k = len(tokens), j
+    while k < n and tokens[k].kind in _ANNEX_POINT_RUN:
+        k += 1
+    while k < n and tokens[k].kind == "OF":
+        k += 1
+    if k >= n or k == j or tokens[k].kind != "ANNEX":
+        return 0
+    return k if tokens[k - 1].kind in ("OF", "DET") or tokens[k].value.startswith("of") else 0

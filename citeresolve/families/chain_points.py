@@ -4,7 +4,7 @@ subdivisions around them in :mod:`.chain_details`."""
 
 from __future__ import annotations
 
-from .chain_lists import annex_after
+from .chain_lists import annex_after, points_annex
 from .chain_lookahead import letters_closed_by_point_word
 from .chain_ordinals import OrdinalHandlers
 from .chain_state import (
@@ -74,9 +74,8 @@ class PointHandlers(OrdinalHandlers):
             self.separated = False
             return self.i + 2
         if nxt is not None and nxt.kind in NUMBERS:
-            recitals = self._recitals_inside(cur)
-            if recitals is not None:
-                return recitals
+            if (past := self._annex_or_recitals(cur)) is not None:
+                return past
             lettered = self.i + 2 < self.n and self.tokens[self.i + 2].kind in POINT_VALUES
             if (
                 lettered
@@ -97,6 +96,17 @@ class PointHandlers(OrdinalHandlers):
             cur.end = self.last_end = tok.end  # "c) punktą"
             return self.i + 1
         return None
+
+    def _annex_or_recitals(self, cur: Unit | None) -> int | None:
+        """Where the numbered points after the point word at ``self.i`` are no points of
+        ``cur``: of the annex after them ("Article 3(1), read in conjunction with points
+        1(j) and 2(d) of the Annex", the list's next item, its points dropped: the annex
+        word's index), or recitals (:meth:`_recitals_inside`); else None."""
+        after_list = cur is not None and self.separated and not self.expect_article
+        if after_list and (annex := points_annex(self.tokens, self.i + 1)):
+            self.annex_item = True
+            return annex
+        return self._recitals_inside(cur)
 
     def _point_of_numbered_point(self, cur: Unit | None) -> bool:
         """Whether the numbered point after the point word at ``self.i`` holds the

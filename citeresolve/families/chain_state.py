@@ -258,6 +258,14 @@ class ParserState:
     def current(self) -> Unit | None:
         return self.units[-1] if self.units else None
 
+    def _single_annex(self, tok: Token) -> int:
+        """The single, unnumbered annex (annex-1) that its noun ``tok`` names."""
+        self.expect = "annex"
+        self._new_unit("1", tok)
+        self.expect = "article"
+        self.last_end = tok.end
+        return self.i + 1
+
     def _new_unit(self, value: str, token: Token, *, keep_span_start: bool = False) -> Unit:
         start = self.noun_start if keep_span_start else token.start
         unit = Unit(value, start, token.end)

@@ -85,6 +85,8 @@ class UnitHandlers(ParserState):
             return self.i + 2
         if self.annex_item:  # "and point (a) of Annex IV": the list's next item
             self.annex_item = False
+            if nxt is None or nxt.kind not in ("NUM", "LETTER", "ROMAN"):
+                return self._single_annex(tok)  # "... and point 1(e) of the Annex"
         elif kind == "annex" and self.units and nxt and self._annex_of_previous(tok, nxt):
             # past the annex's number; the single annex's "to" word is the instrument's
             return self.i + (2 if nxt.kind in ("NUM", "ROMAN") else 1)
@@ -100,12 +102,7 @@ class UnitHandlers(ParserState):
                 and nxt is not None
                 and nxt.kind in ("OF", "RANGE", "DET")
             ):
-                # "the Annex to Decision 2010/131/EU": the single, unnumbered annex
-                self.expect = "annex"
-                self._new_unit("1", tok)
-                self.expect = "article"
-                self.last_end = tok.end
-                return self.i + 1
+                return self._single_annex(tok)  # "the Annex to Decision 2010/131/EU"
             return None
         self.expect = kind
         self.noun_start = tok.start
