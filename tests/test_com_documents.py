@@ -75,7 +75,7 @@ def test_commission_documents_become_candidates(
     [
         "SEC(2010) 1",  # not a family of the key contract
         "ECOM(2021) 206",  # inside another word
-        "COM(21) 206",  # a two-digit year is no COM number
+        "COM(35) 206",  # a two-digit year of neither century's range is no COM number
         # a lower-case word glued to its year or in an address is none
         "kom(2020)0270",
         "https://www.ft.dk/samling/20201/kommissionsforslag/kom (2020)0270/forslag",

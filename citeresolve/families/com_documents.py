@@ -37,7 +37,7 @@ def _pattern() -> regex.Pattern[str]:
     year = rf"(?:19|20)\d{{2}}|{short_years()}"
     return compile_pattern(
         rf"""(?<![A-Za-z])(?P<doc>{words})(?:-?\s?(?:{_number_words()}))?\s?
-            (?:\(\s?(?P<year>{year})\s?\)|/(?P<year2>{year})/)
+            (?:\(\s?(?P<year>{year}|{_this_century()})\s?\)|/(?P<year2>{year})/)
             \s?(?P<number>\d{{1,4}}+)(?!/\d)
             {_final()}""",
         regex.VERBOSE,
@@ -61,10 +61,20 @@ def short_years() -> str:
     return "|".join(parts) or "(?!)"
 
 
+def _this_century() -> str:
+    """Two-digit years from 00 to short_year_last_2000s, as a pattern ("[01]\\d|2[0-9]"):
+    in a COM-family bracket only ("COM(16) 852")."""
+    tens, units = divmod(int(identifiers()["short_year_last_2000s"]), 10)
+    parts = [f"[0-{tens - 1}]\\d"] if tens else []
+    return "|".join([*parts, f"{tens}[0-{units}]"])
+
+
 def full_year(written: str) -> int:
-    """The year a document number gives, "97" -> 1997 (two digits are the last century's,
-    as short_years() admits them)."""
-    return int(written) + 1900 if len(written) == 2 else int(written)
+    """The year a document number gives, "97" -> 1997, "16" -> 2016 (two digits from
+    short_year_first are the last century's, lower ones this century's)."""
+    if len(written) != 2:
+        return int(written)
+    return int(written) + (1900 if int(written) >= identifiers()["short_year_first"] else 2000)
 
 
 @functools.cache
