@@ -100,7 +100,8 @@ def annex_numerals_before(art: Mapping[str, Any]) -> regex.Pattern[str] | None:
 
 def _numeral_before(view: str, tokens: list[Token], numerals: regex.Pattern[str]) -> list[Token]:
     """The tokens of et "määruse I lisas" read as those of "määruse lisas I", and of "V
-    ja VIII lisa" as those of "lisa V ja VIII", when no number follows the annex word;
+    ja VIII lisa" as those of "lisa V ja VIII", when no number (but an ordinal: a part)
+    follows the annex word;
     a numeral with an annex word after it ends the chain before it (et "I lisa ja II
     lisa B osa": "II lisa" is a chain of its own)."""
     for k in range(1, len(tokens) - 1):
@@ -108,11 +109,18 @@ def _numeral_before(view: str, tokens: list[Token], numerals: regex.Pattern[str]
             tokens = tokens[: k - 1] if tokens[k - 1].kind in ("AND", "COMMA") else tokens[:k]
             break
     word = tokens[0] if tokens else None
-    if word is None or word.kind != "ANNEX" or (len(tokens) > 1 and tokens[1].kind in _NUMBERS):
+    if word is None or word.kind != "ANNEX":
+        return tokens
+    # an ordinal after the word is a part of the annex the numeral before names (et "VI
+    # lisa 3. osa", "Annex VI, Part 3"), not its number
+    ordinal = len(tokens) > 1 and view.startswith(".", tokens[1].end)
+    if len(tokens) > 1 and tokens[1].kind in _NUMBERS and not ordinal:
         return tokens
     m = numerals.search(view, max(0, word.start - _NUMERALS_REACH), word.start)
     if m is None:
         return tokens
+    if len(tokens) > 1 and tokens[1].kind in _NUMBERS:
+        tokens = tokens[:1]
     listed = [Token("ANNEX", m.start(), m.start(), word.value)]
     for found in regex.finditer(_NUMERAL, view, pos=m.start(), endpos=m.start("last")):
         listed.append(Token("ROMAN", found.start(), found.end(), found[0]))
