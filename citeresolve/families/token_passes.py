@@ -244,10 +244,26 @@ def letter_of_word(view: str, tokens: list[Token]) -> list[Token]:
     return out
 
 
+def lettered_subdivisions(
+    view: str, tokens: list[Token], point_words: frozenset[str]
+) -> list[Token]:
+    """A subdivision word that is also one of the language's point words, before a
+    point letter, is that point's word: el "της περίπτωσης δ της παρ. 1 του άρθρου 3"
+    is point (d) of Article 3(1); "πρώτη περίπτωση" stays a subparagraph."""
+    out = list(tokens)
+    for k in range(len(tokens) - 1):
+        tok = tokens[k]
+        if tok.kind != "SUB" or tokens[k + 1].kind not in ("LETTER", "LETP", "BLET"):
+            continue
+        if view[tok.start : tok.end].casefold() in point_words:
+            out[k] = Token("PT", tok.start, tok.end, tok.value)
+    return out
+
+
 class LexingPasses:
     """The passes a language asks for after its lexer (:meth:`after`)."""
 
-    __slots__ = ("_dot_word", "_dotted", "_endings", "_of_after", "_pins")
+    __slots__ = ("_dot_word", "_dotted", "_endings", "_of_after", "_pins", "_point_subdivisions")
 
     def __init__(self, pins: bool, dotted: bool, endings: frozenset[str], art: Any) -> None:
         self._pins = pins  # de "Art. 28 II AEUV" (pin_numerals)
@@ -259,6 +275,11 @@ class LexingPasses:
             compile_pattern(rf"\.[ \t]+(?:{alternation(words)})(?!\w)")
             if "." in endings and words
             else None
+        )
+        # el "περίπτωση": a subdivision word, and a point's before its letter
+        points = {w.casefold() for w in art.get("point", [])}
+        self._point_subdivisions = frozenset(
+            w.casefold() for w in art.get("subparagraph", []) if w.casefold() in points
         )
         # "art. 6, § 1, f) du RGPD": the "of" word after a pin (comma_points)
         of = art.get("of", [])
@@ -300,6 +321,8 @@ class LexingPasses:
             tokens = letter_of_word(view, tokens)
         if "ORD" in kinds:
             tokens = compound_ordinals(view, tokens)
+        if "SUB" in kinds and self._point_subdivisions:
+            tokens = lettered_subdivisions(view, tokens, self._point_subdivisions)
         if "COMMA" in kinds:
             tokens = comma_points(view, tokens, self._of_after)
         return dashed_range(view, tokens)
