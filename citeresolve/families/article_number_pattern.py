@@ -47,9 +47,16 @@ def number_pattern(art: Mapping[str, Any], point_letters: Mapping[str, str]) -> 
     # "artigo 59.º-A", older texts "artigo 130ºS" (Articles 59a, 130s).
     # A mark that ends with a letter ("º", "er") ends a word; "°" may touch the next.
     marked_letter = r"(?:[-‑]?(?P<msuffix>[A-Z])(?![^\W\d_])(?![-‑/])|(?<![^\W\d])|(?![^\W\d]))"
+    # pt "artigo 82.º/2", "artigo 6.º/1/f": the paragraph (and point) a slash joins to
+    # the article's mark (slash_paragraph); no act's number, which has no mark
+    slash = (
+        r"(?:/(?P<dotpar>\d{1,3})(?![\d/])|/(?P<dotpar>\d{1,3})/(?P<dotpt>[a-z])\)?(?![^\W\d_/]))?"
+        if art.get("slash_paragraph")
+        else ""
+    )
     return (
         rf"(?P<num>\d{{1,4}})(?:{_inserted_letter(art, point_letters)})?"
-        rf"(?:{dot_paragraph})?(?:(?P<mark>{marks}){marked_letter}|{dot}|{stray_dot})?"
+        rf"(?:{dot_paragraph})?(?:(?P<mark>{marks}){marked_letter}{slash}|{dot}|{stray_dot})?"
     )
 
 

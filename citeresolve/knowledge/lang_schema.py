@@ -99,6 +99,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "last": list,
         "paragraph_number_before": list,
         "dot_paragraph": bool,
+        "slash_paragraph": bool,
         "point_letters": dict,
         "pin_label": dict,
         "bare_point_letters": bool,
