@@ -160,7 +160,10 @@ HELDOUT_ROUND8_BAR = 0.9925
 # pt "art. 33.º da Convenção de Genebra" (the Refugee Convention): 0.9882.
 # Twelfth session, all fixes landed (3024522): 0.9902.
 # Fifteenth session, annexes, recitals, pins and anaphors (3314bbf): 0.9915.
-HELDOUT_ROUND9_BAR = 0.9915
+# "the Treaty" in a Lisbon act's title is the TFEU (the convention of rounds 4, 17, 31
+# and 44): R9-sl-state-aid-1 "členov 107 in 108 Pogodbe" in the GBER's title, left out
+# by round 9's annotators, now gives TFEU:107 and TFEU:108: 0.9902.
+HELDOUT_ROUND9_BAR = 0.9902
 
 # Round 10 (fixtures/heldout/round10, 108 passages, 24 languages, 732 citations; food
 # labelling, road transport, aviation and maritime safety, public health, professional
@@ -683,7 +686,8 @@ HELDOUT_ROUND43_BAR = 0.9731
 # the twentieth session (ten passages that repeated earlier rounds' text replaced before
 # scoring), sealed until every grammar fix of the session had landed: first contact
 # 0.9435 (98f9622).
-HELDOUT_ROUND44_BAR = 0.9435
+# "the Treaty" in a Lisbon act's title is the TFEU: 0.9580.
+HELDOUT_ROUND44_BAR = 0.9580
 
 # Held-out round 45: 120 passages, 785 citations of 16 new kinds (CLP classification and
 # labelling, African swine fever zones, fisheries technical measures, textiles EPR and food

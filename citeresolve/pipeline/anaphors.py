@@ -22,6 +22,8 @@ from ..model.keys import PROTOCOL_PREFIX, RULES_CODE
 from ..text.phrase_groups import PhraseScan
 from .dated_acts import dated_act, in_amending_title, quoted_title_end
 from .mention_index import SENTENCE_END
+from .treaty_anaphors import TITLE_REACH as _TITLE_REACH
+from .treaty_anaphors import NamedTreaties
 
 # Which acts a reference word may point back to, by CELEX descriptor.
 _REFERENCE_DESCRIPTORS = {
@@ -61,18 +63,11 @@ OTHER_ACT = "other_act"
 # A reference word that names the EP Rules of Procedure unless a regulation was
 # cited before it (it. "del regolamento", fr. "du règlement"): [references] field.
 REGULATION_OR_RULES = "regulation_or_rules"
-# How far into an act's title "the Treaty" may stand ("Regulation (EC) No 1/2003 of 16
-# December 2002 on the implementation of the rules on competition laid down in Articles
-# 81 and 82 of the Treaty").
-_TITLE_REACH = 250
 # A section number opening a line ("5.2.1.    ").
 _SECTION_NUMBER = lazy_pattern(r"[ \t]*\d{1,2}(?:\.\d{1,2})*\.?[ \t]+")
 # How many words may stand between "as amended by" and the amending act ("the
 # Commission Delegated Regulation").
 _AMENDING_WORDS = 4
-# The first year of acts adopted under the Treaty of Lisbon, and the Treaty it created.
-_LISBON_YEAR = 2010
-_LISBON_TREATIES = frozenset({"TFEU"})
 # A date right after a reference word makes it a name ("the Convention of 27 September
 # 1968", "la Convention du 19 juin 1990", "Dohovoru z 27. septembra 1968"): another
 # instrument, not a reference to one named before.
@@ -103,7 +98,7 @@ def resolve_references(
     amended by") is no antecedent (see :func:`_amending_acts`), nor one a dated act's
     title amends or repeals (``titles`` words: :func:`.dated_acts.in_amending_title`)."""
     out: dict[int, str | None] = {}
-    last_treaty: str | None = None
+    treaties = NamedTreaties(view)
     acts = _CitedActs(view, titles)
     amending_acts = _amending_acts(view, mentions, amending)
     # Registered instruments by the reference word that stands for them ("the
@@ -114,7 +109,7 @@ def resolve_references(
     for m in mentions:
         if m.use == REFERENCE:
             if m.code == "treaty":
-                out[m.start] = _treaty_referred(view, last_treaty, acts.before, m)
+                out[m.start] = treaties.referred(acts.before, m)
             elif m.code == OTHER_ACT:
                 out[m.start] = None
             elif m.code == REGULATION_OR_RULES:
@@ -130,7 +125,7 @@ def resolve_references(
             else:
                 out[m.start] = instruments_referred.target(m)
         elif m.type == "treaty" and not m.code.startswith(PROTOCOL_PREFIX):
-            last_treaty = m.code  # "the Treaty" never means a Protocol
+            treaties.name(m, acts.before)  # "the Treaty" never means a Protocol
         elif m.type == "eu_act" and m.start not in amending_acts:
             acts.add(m)
         elif m.code in kinds:
@@ -381,40 +376,3 @@ def _court_patterns() -> dict[str, PhraseScan]:
         for code, entry in language.instruments.items():
             phrases.setdefault(code, []).extend(entry.get("courts", []))
     return {code: PhraseScan(words) for code, words in phrases.items() if words}
-
-
-def _treaty_referred(
-    view: str, last_treaty: str | None, act: Mention | None, reference: Mention
-) -> str | None:
-    """The Treaty "the Treaty" stands for: the one named last; in the title of an act
-    adopted before the Treaty of Lisbon, never a Lisbon one ("Regulation No 19/65/EEC
-    of the Council of 2 March 1965 on the application of Article 85(3) of the Treaty"
-    after a visa naming the TFEU: that Treaty is the EEC Treaty, which the text does not
-    name, so no citation). The act's own date before the reference tells its title from
-    a sentence the act is the subject of ("Regulation No 19/65/EEC empowers the
-    Commission to apply Article 101(3) of the Treaty")."""
-    if not _in_pre_lisbon_title(view, act, reference):
-        return last_treaty
-    if last_treaty is None:
-        return "TEC"
-    if last_treaty in _LISBON_TREATIES and act is not None:
-        # the act's date may fall in the year before its number's ("Regulation (EC) No
-        # 1/2003 of 16 December 2002 on … Articles 81 and 82 of the Treaty")
-        year = int(act.code[7:11])
-        title = view[act.end : reference.start]
-        return None if str(year) in title or str(year - 1) in title else last_treaty
-    return last_treaty
-
-
-def _in_pre_lisbon_title(view: str, act: Mention | None, reference: Mention) -> bool:
-    """Whether ``reference`` stands in the title of an act adopted before the Treaty of
-    Lisbon, right after its number: with no Treaty named before, "the Treaty" there is
-    the EC Treaty (the EEC Treaty before 1993, same code)."""
-    if act is None or not act.code.startswith("CELEX:3"):
-        return False
-    if reference.start - act.end > _TITLE_REACH or int(act.code[7:11]) >= _LISBON_YEAR:
-        return False
-    return not (
-        SENTENCE_END.search(view, act.end, reference.start)
-        or "\n" in view[act.end : reference.start]
-    )
