@@ -686,8 +686,9 @@ HELDOUT_ROUND43_BAR = 0.9731
 # the twentieth session (ten passages that repeated earlier rounds' text replaced before
 # scoring), sealed until every grammar fix of the session had landed: first contact
 # 0.9435 (98f9622).
-# "the Treaty" in a Lisbon act's title is the TFEU: 0.9580.
-HELDOUT_ROUND44_BAR = 0.9580
+# "the Treaty" in a Lisbon act's title is the TFEU: 0.9580; also in a title written
+# before the act's number (fi): 0.9610.
+HELDOUT_ROUND44_BAR = 0.9610
 
 # Held-out round 45: 120 passages, 785 citations of 16 new kinds (CLP classification and
 # labelling, African swine fever zones, fisheries technical measures, textiles EPR and food

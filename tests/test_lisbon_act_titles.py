@@ -102,3 +102,42 @@ def test_the_treaty_in_a_lisbon_title_is_the_tfeu(
 )
 def test_not_the_tfeu(lang: str, text: str, expected: list[str]) -> None:
     assert _keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fi",
+            "Tuki myönnetään de minimis -tukeen Euroopan unionin toiminnasta tehdyn "
+            "perussopimuksen 107 ja 108 artiklan soveltamisesta annetun komission asetuksen "
+            "(EU) N:o 1407/2013 mukaisesti. Lisäksi perussopimuksen 107 ja 108 artiklan "
+            "mukaisesti annetun asetuksen (EU) N:o 651/2014 säännöt pätevät.",
+            [
+                "TFEU:107",
+                "TFEU:108",
+                "CELEX:32013R1407",
+                "TFEU:107",
+                "TFEU:108",
+                "CELEX:32014R0651",
+            ],
+        ),
+        (
+            "hu",
+            "A támogatás a Szerződés 107. és 108. cikkének a csekély összegű támogatásokra "
+            "való alkalmazásáról szóló 1407/2013/EU bizottsági rendelet alapján nyújtható.",
+            ["TFEU:107", "TFEU:108", "CELEX:32013R1407"],
+        ),
+        # before a pre-Lisbon act's number the word is not read as the TFEU
+        (
+            "fi",
+            "Perussopimuksen 87 ja 88 artiklan soveltamisesta annetun asetuksen (EY) N:o "
+            "1998/2006 mukaisesti.",
+            ["CELEX:32006R1998"],
+        ),
+    ],
+)
+def test_the_treaty_in_a_title_before_a_lisbon_act(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert _keys(text, lang) == expected

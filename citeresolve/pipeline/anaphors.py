@@ -98,7 +98,7 @@ def resolve_references(
     amended by") is no antecedent (see :func:`_amending_acts`), nor one a dated act's
     title amends or repeals (``titles`` words: :func:`.dated_acts.in_amending_title`)."""
     out: dict[int, str | None] = {}
-    treaties = NamedTreaties(view)
+    treaties = NamedTreaties(view, mentions)
     acts = _CitedActs(view, titles)
     amending_acts = _amending_acts(view, mentions, amending)
     # Registered instruments by the reference word that stands for them ("the

@@ -4,6 +4,8 @@ one adopted under it the TFEU)."""
 
 from __future__ import annotations
 
+import bisect
+
 from ..families.mentions import Mention
 from .mention_index import SENTENCE_END
 
@@ -32,8 +34,10 @@ class NamedTreaties:
     of the Treaty establishing the European Community"), is that title's: "the Treaty"
     outside the title is still the Lisbon one."""
 
-    def __init__(self, view: str) -> None:
+    def __init__(self, view: str, mentions: list[Mention] | None = None) -> None:
         self._view = view
+        self._acts = [m for m in mentions or [] if m.type == "eu_act" and m.use != "reference"]
+        self._starts = [m.start for m in self._acts]
         self.last: str | None = None  # the Treaty named last
         self._own: str | None = None  # the one named last outside such a title
         self._title_act: Mention | None = None  # the act in whose title ``last`` stands
@@ -53,7 +57,31 @@ class NamedTreaties:
             act is self._title_act and _in_pre_lisbon_title(self._view, act, reference)
         ):
             last = self._own
-        return _treaty_referred(self._view, last, act, reference)
+        found = _treaty_referred(self._view, last, act, reference)
+        lisbon = found in _PRE_LISBON and self._before_lisbon_number(reference)
+        return "TFEU" if lisbon and not _in_pre_lisbon_title(self._view, act, reference) else found
+
+    def _before_lisbon_number(self, reference: Mention) -> bool:
+        """Whether ``reference`` stands in a title written before the number of an act
+        adopted under the Treaty of Lisbon, in the languages that name an act after its
+        title (fi "perussopimuksen 107 ja 108 artiklan mukaisesti annetun asetuksen (EU)
+        N:o 651/2014"): in its sentence and line, with no act between."""
+        k = bisect.bisect_left(self._starts, reference.end)
+        if k == len(self._acts):
+            return False
+        act = self._acts[k]
+        if act.start - reference.end > _LISBON_TITLE_REACH:
+            return False
+        between = self._view[reference.end : act.start]
+        if "\n" in between or SENTENCE_END.search(self._view, reference.end, act.start):
+            return False
+        year = act.code[7:11]
+        return (
+            act.code.startswith("CELEX:3")
+            and year.isdigit()
+            and int(year) >= _LISBON_YEAR
+            and "euratom" not in self._view[act.start : act.end].lower()
+        )
 
 
 def _treaty_referred(
