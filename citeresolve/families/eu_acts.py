@@ -51,7 +51,7 @@ from .act_years import (
 )
 from .celex_numbers import bare_celex_numbers
 from .corrigendum_labels import corrigendum_label, field_label
-from .oj_abbreviations import journal_before
+from .oj_abbreviations import journal_number_before
 from .procedures import procedure_at
 from .yearless_acts import yearless_acts
 
@@ -118,7 +118,7 @@ class _ActReader:
                 continue  # more digits than an act number has, and no marker in evidence
             if date_goes_on(view, core) or year_marked(view, core):
                 continue  # ro "Regulamentul 1307/17-dec-2013": a number and a date
-            if journal_before(view, core.start("a"), self.words.hits):
+            if journal_number_before(view, core.start("a"), self.words.hits):
                 continue  # pl "(Dz.Urz.UE 2024/1689)": the OJ's number without its series
             if procedure_at(view, core.start()):
                 continue  # "2020/0127(COD)": the procedure family reads it

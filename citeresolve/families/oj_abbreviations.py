@@ -69,3 +69,25 @@ def journal_before(view: str, pos: int, act_words: Sequence[tuple[int, int, str]
 
 
 _SPACE = lazy_pattern(r"[^\S\n]{1,2}")
+
+
+def journal_number_before(
+    view: str, pos: int, act_words: Sequence[tuple[int, int, str]] = ()
+) -> bool:
+    """Whether the number at ``pos`` is the OJ's act-by-act number with its series lost:
+    an OJ abbreviation before it (:func:`journal_before`) and a year of act-by-act
+    numbering; el "(Ε.Ε. 2016/679)", "(ΕΕ 2016/679)" write the Union's domain before an
+    act of 2016, the OJ's abbreviation too, and no OJ issue was numbered so then."""
+    year = _YEAR_FIRST.match(view, pos)
+    if year is not None and int(year[1]) < _act_by_act_first_year():
+        return False
+    return journal_before(view, pos, act_words)
+
+
+# A year-first number: the OJ numbers its issues so from its first act-by-act year on.
+_YEAR_FIRST = lazy_pattern(r"((?:19|20)\d\d)/")
+
+
+@functools.cache
+def _act_by_act_first_year() -> int:
+    return int(data_table("identifiers.toml")["official_journal"]["act_by_act_first_year"])
