@@ -260,10 +260,33 @@ def lettered_subdivisions(
     return out
 
 
+def numeral_letters(view: str, tokens: list[Token], words: frozenset[str]) -> list[Token]:
+    """A letter right after one of ``words`` (a subdivision word whose subdivisions are
+    numbered with letters, Greek numerals) is that subdivision's number: el "άρθρο 33
+    παρ. 1 εδάφιο β΄" is the second subparagraph of 33(1), read as "εδάφιο 2" is."""
+    out = list(tokens)
+    for k in range(len(tokens) - 1):
+        tok, nxt = tokens[k], tokens[k + 1]
+        if tok.kind not in ("POS", "SUB") or nxt.kind not in ("LETTER", "LETP", "BLET"):
+            continue
+        letter = len(nxt.value) == 1 and "a" <= nxt.value <= "z"
+        if letter and view[tok.start : tok.end].casefold() in words:
+            out[k + 1] = Token("NUM", nxt.start, nxt.end, str(ord(nxt.value) - 96))
+    return out
+
+
 class LexingPasses:
     """The passes a language asks for after its lexer (:meth:`after`)."""
 
-    __slots__ = ("_dot_word", "_dotted", "_endings", "_of_after", "_pins", "_point_subdivisions")
+    __slots__ = (
+        "_dot_word",
+        "_dotted",
+        "_endings",
+        "_numeral_letters",
+        "_of_after",
+        "_pins",
+        "_point_subdivisions",
+    )
 
     def __init__(self, pins: bool, dotted: bool, endings: frozenset[str], art: Any) -> None:
         self._pins = pins  # de "Art. 28 II AEUV" (pin_numerals)
@@ -281,6 +304,8 @@ class LexingPasses:
         self._point_subdivisions = frozenset(
             w.casefold() for w in art.get("subparagraph", []) if w.casefold() in points
         )
+        # el "εδάφιο β΄": subdivisions numbered with letters (numeral_letters)
+        self._numeral_letters = frozenset(w.casefold() for w in art.get("numeral_letters", []))
         # "art. 6, § 1, f) du RGPD": the "of" word after a pin (comma_points)
         of = art.get("of", [])
         self._of_after = (
@@ -323,6 +348,8 @@ class LexingPasses:
             tokens = compound_ordinals(view, tokens)
         if "SUB" in kinds and self._point_subdivisions:
             tokens = lettered_subdivisions(view, tokens, self._point_subdivisions)
+        if self._numeral_letters and not kinds.isdisjoint(("POS", "SUB")):
+            tokens = numeral_letters(view, tokens, self._numeral_letters)
         if "COMMA" in kinds:
             tokens = comma_points(view, tokens, self._of_after)
         return dashed_range(view, tokens)

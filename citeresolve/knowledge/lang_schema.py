@@ -126,6 +126,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "inserting": list,
         "clause_openers": list,
         "point_marks": list,
+        "numeral_letters": list,
         "point_after": list,
         "abbreviation_endings": list,
         "ordinal_endings": list,
