@@ -131,6 +131,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "abbreviation_endings": list,
         "ordinal_endings": list,
         "demonstratives": list,
+        "said": list,
         # contract version 2 units and the filler that does not end a list
         "recital": list,
         "annex": list,

@@ -57,6 +57,7 @@ from .keyword_lines import segment_name_after
 from .mention_index import SENTENCE_END, MentionIndex
 from .previous_units import Previous, of_previous
 from .related_acts import row_act
+from .said_articles import SaidArticles
 from .sentence_reach import sentence_instrument
 from .taken import Taken
 from .thereof_reach import possessive_across, possessive_of_kind, subject_after, thereof_across
@@ -88,6 +89,7 @@ class Attacher:
         self._amending = amending_words(language.code)
         self._titles = title_amending_words(language.code)  # "amending", "abrogeant"
         self._names = matcher(language.code)
+        self._said = SaidArticles(language, self._links)  # "the said Article 82": cited before
         # Number first (fi "EIS:n 8 artiklan"), the word before a bare article may be an
         # instrument read as no mention: a repeat is never assumed there.
         self._repeats = not language.articles["number_first"]
@@ -128,6 +130,7 @@ class Attacher:
             # ... never one a national act right after it owns (pl "art. 385 k.c.")
             if (attached is None and not self._links.national_titles.after(view, chain.end)) and (
                 (code := self._repeat(chain, previous, index)) is not None
+                or (code := self._said.instrument(view, chain, found.candidates)) is not None
                 or (code := self._coordinated(chain, previous, index)) is not None
                 or (
                     code := sentence_instrument(
