@@ -1,6 +1,8 @@
 """What may stand between an article chain and the instrument after it, in one
 language: the "of" word and the name's first words ("of the", nl "van het", mt
-"tat-"), a footnote marker, the article's heading or former number in brackets,
+"tat-"), a footnote marker, the article's heading or former number in brackets (a
+heading also before a name on its line with no "of" word: nl "artikel 10
+(strafrechtelijke persoonsgegevens) AVG"; only an instrument's name there takes it),
 "thereof", "of that paragraph", and a Treaty paragraph written after the Treaty
 (es "artículo 4 TUE, apartado 3"); compiled from the language file's [articles]
 table for :mod:`.chain_links`."""
@@ -73,7 +75,7 @@ def forward_gap(
         # (Lawfulness of processing) of the GDPR"
         # "(ossia, nella parte che include le parole: «… lettera b)»)": with a quotation
         rf"(?P<heading>\((?:{_PLAIN}{{0,80}}{_QUOTED}{_PLAIN}{{0,20}}|[^()\d\n]{{2,80}})"
-        rf"\)[ \t]*(?=,?\s*(?:{of}){AFTER}))?"
+        rf"\)[ \t]*(?=,?\s*(?:{of}){AFTER}|[ \t]*\p{{Lu}}))?"
         # an editor's insertion in square brackets: pt "artigo 83.º [do RGPD]"; one line
         # break at most (after a blank line, de "in Erwägung" begins a new paragraph)
         rf",?[ \t]*(?:\n[ \t]*)?(?:\[[ \t]?)?(?P<of>(?:{of}){AFTER}(?:(?:{determiners}){AFTER})?"
