@@ -9,7 +9,7 @@ import types
 import regex
 
 from citeresolve.knowledge.cache import compile_pattern
-from citeresolve.knowledge.lazy_patterns import lazy_pattern
+from citeresolve.knowledge.lazy_patterns import deferred_pattern, lazy_pattern
 
 from .conftest import fresh_python
 
@@ -66,3 +66,35 @@ def test_first_use_puts_the_compiled_pattern_in_the_module() -> None:
     assert module.ARTICLE is compile_pattern(r"(?:Article|Artikel|artículo)\s(\d+)")
     assert stand_in.match("Article 12").group(1) == "12"
     assert module.numbers("Article 9") == ["9"]
+
+
+def test_deferred_pattern_compiles_on_first_use_and_once() -> None:
+    # A language's grammar builds its patterns deferred: nothing is compiled until one
+    # is used, one stand-in stands for each pattern, and it matches as compile_pattern's.
+    source = r"(?:Protocol|Protokoll|protocole)\s+(?:No|Nr\.?|n°)\s*(?P<n>\d+)"
+    deferred = deferred_pattern(source, regex.IGNORECASE)
+    assert "finditer" not in vars(deferred)
+    assert deferred_pattern(source, regex.IGNORECASE) is deferred
+    real = compile_pattern(source, regex.IGNORECASE)
+    for text in ("Protocol No 2 and protocole n° 36", "Protokoll Nr. 1; no protocol 3"):
+        assert [m.groupdict() for m in deferred.finditer(text)] == [
+            m.groupdict() for m in real.finditer(text)
+        ]
+    assert vars(deferred)["finditer"] == real.finditer
+    assert deferred.groupindex == real.groupindex
+
+
+def test_deferred_anchored_pattern_is_the_anchored_one() -> None:
+    # anchored=True drops the required-literal search (see compile_pattern): the stand-in
+    # compiles that engine, and pickles with it.
+    source = r"\s+(?:of|de)\s+the\s+(?P<name>Treaty)"
+    deferred = deferred_pattern(source, anchored=True)
+    assert deferred is not deferred_pattern(source)
+    text = "Article 5 of the Treaty"
+    assert (
+        deferred.match(text, 9).span()
+        == compile_pattern(source, anchored=True).match(text, 9).span()
+    )
+    restored = pickle.loads(pickle.dumps(deferred))
+    assert restored is compile_pattern(source, anchored=True)
+    assert restored.match(text, 9).group("name") == "Treaty"

@@ -12,10 +12,9 @@ from collections.abc import Iterator
 
 import regex
 
-from ..knowledge.cache import compile_pattern
 from ..knowledge.dispatched import Dispatched
 from ..knowledge.lang import all_languages, alternation, union_pattern, union_phrases
-from ..knowledge.lazy_patterns import lazy_pattern
+from ..knowledge.lazy_patterns import deferred_pattern, lazy_pattern
 from ..text.phrase_groups import PhraseGroups
 from .act_headings import TITLE_WINDOW, heading_closed, standalone_number
 from .act_list_items import lead_in_kind
@@ -58,7 +57,7 @@ def _author_after() -> regex.Pattern[str]:
     # A longer name that goes on in capitals is another body's (es "del Consejo General
     # del Poder Judicial").
     authors = union_pattern("acts", "authors")
-    return compile_pattern(rf"\s+(?:{authors})(?![^\S\n]+\p{{Lu}})")
+    return deferred_pattern(rf"\s+(?:{authors})(?![^\S\n]+\p{{Lu}})")
 
 
 def eu_author_at(view: str, pos: int) -> bool:
@@ -85,7 +84,7 @@ def _national_pattern() -> regex.Pattern[str]:
     """A national act word right before a number: lv "likuma Nr. 12/1999", "loi n° 78-17",
     also with a comma after a gazette's name (hr "Narodne novine, br. 100/18")."""
     national = union_pattern("acts", "national_acts")
-    return compile_pattern(
+    return deferred_pattern(
         rf"(?:{national}),?\s*(?:(?:{number_words()})\s*)?(?:[\[(]\s?)?$", regex.REVERSE
     )
 
@@ -190,7 +189,7 @@ _GLUED_REACH = 120
 def _glued_title() -> regex.Pattern[str]:
     """A capital domain closing an act number, run into the capitalised title after it."""
     domains = union_pattern("acts", "domains").replace(r"(?![^\W\d])", "")
-    return compile_pattern(rf"[/-](?:{domains})(?<=\p{{Lu}})(?=\p{{Lu}}\p{{Ll}})")
+    return deferred_pattern(rf"[/-](?:{domains})(?<=\p{{Lu}})(?=\p{{Lu}}\p{{Ll}})")
 
 
 def glued_titles(view: str, ends: list[int]) -> list[int]:
@@ -265,7 +264,7 @@ def _domain_before() -> regex.Pattern[str]:
     sections = [lang.section("acts") for lang in all_languages()]
     authors = [p for acts in sections for p in acts.get("eu_authors_before", [])]
     domains = alternation([*union_phrases("acts", "domains"), *authors])
-    return compile_pattern(rf"(?<![^\W\d_])(?:{domains})(?:[ \t]+\p{{Ll}}+)?(?:[ \t]+|-)$")
+    return deferred_pattern(rf"(?<![^\W\d_])(?:{domains})(?:[ \t]+\p{{Ll}}+)?(?:[ \t]+|-)$")
 
 
 def is_national(view: str, start: int, words: ActWords) -> bool:
@@ -355,7 +354,7 @@ _DAY_DOT = lazy_pattern(r"(?<!\d)\d{1,2}\.\Z")
 @functools.cache
 def _year_mark_dot() -> regex.Pattern[str]:
     marks = optional_words("official_journal", "year_marks")
-    return compile_pattern(rf"(?<!\d)(?:19|20)\d{{2}}\s?(?:{marks})\Z")
+    return deferred_pattern(rf"(?<!\d)(?:19|20)\d{{2}}\s?(?:{marks})\Z")
 
 
 def _digits_between(view: str, word_end: int, start: int) -> bool:
@@ -375,7 +374,7 @@ _LOWER_WORD = lazy_pattern(r"\p{Ll}+[ ]")
 
 @functools.cache
 def _mark_after() -> regex.Pattern[str]:
-    return compile_pattern(rf"(?:{optional_words('acts', 'marks_after')})[ ]", anchored=True)
+    return deferred_pattern(rf"(?:{optional_words('acts', 'marks_after')})[ ]", anchored=True)
 
 
 def word_after(view: str, end: int, words: ActWords) -> regex.Match[str] | None:

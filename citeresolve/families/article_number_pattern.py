@@ -9,8 +9,8 @@ from typing import Any
 
 import regex
 
-from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import alternation
+from ..knowledge.lazy_patterns import deferred_pattern
 from ..knowledge.registry import latin_suffixes
 from .spaced_letters import article_first_spaced_letter
 from .unit_words import unit_words
@@ -110,7 +110,7 @@ def part_letter_pattern(
     """The part letter of :func:`_part_letter` alone, matched right after the digits:
     where it stands the digits are no plain number (the lexer's fast path)."""
     own_capitals = "".join(regex.escape(k.upper()) for k in point_letters if len(k) == 1)
-    return compile_pattern(_part_letter(art, own_capitals)[1:])
+    return deferred_pattern(_part_letter(art, own_capitals)[1:])
 
 
 def _part_letter(art: Mapping[str, Any], own_capitals: str) -> str:

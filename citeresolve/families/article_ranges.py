@@ -14,9 +14,8 @@ from typing import Any
 
 import regex
 
-from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import alternation
-from ..knowledge.lazy_patterns import lazy_pattern
+from ..knowledge.lazy_patterns import deferred_pattern, lazy_pattern
 from .chain_grammar import Token
 
 # How far before the first article word its "from" word may start.
@@ -30,7 +29,7 @@ class RepeatedWordRanges:
     def __init__(self, art: Mapping[str, Any]) -> None:
         before = art.get("range_from_before")
         self._before: regex.Pattern[str] | None = (
-            compile_pattern(rf"(?:{alternation(before)})[ \t\u00a0]*\Z") if before else None
+            deferred_pattern(rf"(?:{alternation(before)})[ \t\u00a0]*\Z") if before else None
         )
         # "to" words the lexer reads as another role: it "all'articolo" (an "of" word)
         self._to = frozenset(w.casefold() for w in art.get("range_to_before", []))

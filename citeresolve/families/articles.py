@@ -16,9 +16,8 @@ import functools
 from collections.abc import Mapping
 from typing import Any
 
-from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Language, alternation, load
-from ..knowledge.lazy_patterns import lazy_pattern
+from ..knowledge.lazy_patterns import deferred_pattern, lazy_pattern
 from ..limits import DEADLINE_EVERY, check_deadline, scan_timeout
 from ..text.scan import Trigger
 from .article_ranges import RepeatedWordRanges
@@ -65,16 +64,16 @@ class ChainReader(ChainLexer):
         self.ordinal_first: bool = art.get("ordinal_first", False)
         self._annex_numerals = annex_numerals_before(art)  # et "I lisas", "V ja VIII lisa"
         self._ordinal_joints = ordinal_joints(art) if self.ordinal_first else None
-        self._roman_word = compile_pattern(
+        self._roman_word = deferred_pattern(
             rf"(?<![^\W\d_])(?:[{roman_letters()}]{{1,7}}|[ivx]{{2,7}})(?![^\W\d_])"
         )
         # words an ordinal numbers ("the fourth recital", "the third paragraph of that
         # Article"; sl "šestega člena": Article 6)
         by_ordinal = [*art.get("recital", []), *art["paragraph"]]
         by_ordinal += art["article"] if self.ordinal_first else []
-        self._ordinal_noun = compile_pattern(alternation(by_ordinal))
+        self._ordinal_noun = deferred_pattern(alternation(by_ordinal))
         self._roman_annex = roman_annex_pattern(art)
-        self._annex_word = compile_pattern(alternation(art.get("annex", [])))
+        self._annex_word = deferred_pattern(alternation(art.get("annex", [])))
         self._trigger = Trigger(trigger_words(language, self.ordinal_phrases))
         self._numbers_before = numbers_before_pattern(art)
         self._continuations = Continuations(art, self.tokens)

@@ -14,9 +14,8 @@ import functools
 
 import regex
 
-from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import all_languages, alternation
-from ..knowledge.lazy_patterns import lazy_pattern
+from ..knowledge.lazy_patterns import deferred_pattern, lazy_pattern
 from ..limits import scan_timeout
 from .case_courts import JUDGMENT_DATE
 from .case_numbers import LISTED, old_year
@@ -36,7 +35,7 @@ def _judgment_named() -> regex.Pattern[str] | None:
     words = [w for lang in all_languages() for w in lang.section("cases").get("judgments", [])]
     if not words:
         return None
-    return compile_pattern(
+    return deferred_pattern(
         rf"(?:{alternation(words)})(?:\s[\p{{L}}.]{{1,12}}){{0,5}}?\s{JUDGMENT_DATE}"
         rf"(?:\.|\s\p{{Ll}}{{1,4}}\.)?(?:,\s?\p{{Lu}}[^\d\n()\[\];,]{{0,60}}(?:,[^\d\n()\[\];,]"
         rf"{{1,20}})?)?\Z"

@@ -7,11 +7,10 @@ import functools
 
 import regex
 
-from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table as data_table
 from ..knowledge.dispatched import Dispatched
 from ..knowledge.lang import EU_LANGUAGES, all_languages, alternation, union_phrases
-from ..knowledge.lazy_patterns import lazy_pattern
+from ..knowledge.lazy_patterns import deferred_pattern, lazy_pattern
 from ..limits import scan_timeout
 from ..model.citation import Candidate
 from ..model.family import Family, register
@@ -227,7 +226,7 @@ def _old_before_case_word() -> regex.Pattern[str] | None:
         return None
     # ... the last of a list of them: hu "a 314/81. és 315/81. sz. egyesített ügyekben"
     listed = rf"(?:\d{{1,3}}/\d{{2}}\.?{SEPARATOR}){{0,5}}"
-    return compile_pattern(
+    return deferred_pattern(
         rf"(?<![\w/.-]){listed}\d{{1,3}}/\d{{2}}\.?\s(?:{alternation(marks)})\s"
         rf"[^\d\n()/.;:]{{0,40}}?[\s-]?$"
     )
@@ -372,8 +371,8 @@ def _label_case(parts: KeyParts, lang: str, date: dt.date | None = None) -> str:
 # ------------------------------------------------------------------ the family
 
 _KEYS = (
-    compile_pattern(r"CJEU:(?P<series>[CTF])-(?P<number>\d{1,4})/(?P<issue>\d{2})"),
-    compile_pattern(r"(?P<ecli>ECLI:EU:[CTF]:\d{4}:\d{1,5})"),
+    deferred_pattern(r"CJEU:(?P<series>[CTF])-(?P<number>\d{1,4})/(?P<issue>\d{2})"),
+    deferred_pattern(r"(?P<ecli>ECLI:EU:[CTF]:\d{4}:\d{1,5})"),
 )
 
 

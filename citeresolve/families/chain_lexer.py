@@ -10,8 +10,8 @@ from typing import Any
 
 import regex
 
-from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Language, alternation, phrase_key
+from ..knowledge.lazy_patterns import deferred_pattern
 from .article_number_pattern import part_letter_pattern
 from .chain_grammar import Token
 from .chain_numerals import lettered_annex, roman_numeral
@@ -81,8 +81,8 @@ class ChainLexer:
         # ... unless an article's part letter follows ("artikel 13, punkt A", "13, A, lid")
         self._part_after = part_letter_pattern(art, self.point_letters)
         self._part_initials = frozenset(w[:1].casefold() for w in art.get("article_parts", []))
-        self._space = compile_pattern(f"[{_GAP}]*")
-        self._roman_after_annex = compile_pattern(r"I(?![^\W_])\.?")
+        self._space = deferred_pattern(f"[{_GAP}]*")
+        self._roman_after_annex = deferred_pattern(r"I(?![^\W_])\.?")
         self._annex_participles = {w.casefold() for w in art.get("annex_participles", [])}
         # sk "článok 4 prílohy I": the annex word's genitive says "of Annex" by itself.
         self._annex_genitives = {phrase_key(w) for w in art.get("annex_genitive", [])}
@@ -91,7 +91,7 @@ class ChainLexer:
         # "l'allegato della direttiva", "nell'allegato", "el anexo de la Directiva": a
         # determiner or an elided article makes the noun.
         determiners = alternation(art["determiners"]) if art["determiners"] else r"(?!)"
-        self._determiner_before = compile_pattern(rf"(?:{determiners}|[^\W\d_]['’])\s*\Z")
+        self._determiner_before = deferred_pattern(rf"(?:{determiners}|[^\W\d_]['’])\s*\Z")
 
     def tokens(self, view: str, pos: int) -> list[Token]:
         out: list[Token] = []

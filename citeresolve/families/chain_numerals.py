@@ -11,9 +11,9 @@ from typing import Any
 
 import regex
 
-from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import alternation
+from ..knowledge.lazy_patterns import deferred_pattern
 
 
 @functools.cache
@@ -36,7 +36,7 @@ def roman_letters() -> str:
 
 @functools.cache
 def _lettered_annex() -> regex.Pattern[str]:
-    return compile_pattern(rf"[ \u00a0](?![{roman_letters()}])\p{{Lu}}(?![^\W\d_])")
+    return deferred_pattern(rf"[ \u00a0](?![{roman_letters()}])\p{{Lu}}(?![^\W\d_])")
 
 
 def lettered_annex(view: str, pos: int) -> bool:
@@ -51,7 +51,7 @@ def roman_annex_pattern(art: Mapping[str, Any]) -> regex.Pattern[str]:
     also a list of them: lt "I, II, IV ir V priedų", hu "I. és II. melléklet"."""
     numeral = r"[IVXLC]{1,7}\.?"
     joint = rf"(?:\s*,\s*|\s+(?:{alternation(art['and'])})\s+)"
-    return compile_pattern(
+    return deferred_pattern(
         rf"(?<![^\W\d_]){numeral}(?:{joint}{numeral})*\s(?={alternation(art.get('annex', []))})"
     )
 

@@ -10,8 +10,7 @@ import re
 
 import regex
 
-from ..knowledge.cache import compile_pattern
-from ..knowledge.lazy_patterns import lazy_pattern
+from ..knowledge.lazy_patterns import deferred_pattern, lazy_pattern
 from ..model.citation import Candidate
 from ..model.family import Family, register
 from ..model.keys import KeyParts, pattern_parser
@@ -35,7 +34,7 @@ def _pattern() -> regex.Pattern[str]:
     # DEF - SYN 97/0067 */"), from identifiers.toml short_year_first on.
     words = "|".join(sorted((regex.escape(w) for w in _doc_types()), key=len, reverse=True))
     year = rf"(?:19|20)\d{{2}}|{short_years()}"
-    return compile_pattern(
+    return deferred_pattern(
         rf"""(?<![A-Za-z])(?P<doc>{words})(?:-?\s?(?:{_number_words()}))?\s?
             (?:\(\s?(?P<year>{year}|{_this_century()})\s?\)|/(?P<year2>{year})/)
             \s?(?P<number>\d{{1,4}}+)(?!/\d)
@@ -120,7 +119,7 @@ def _word_scan() -> re.Pattern[str] | None:
 # "KOM(2020) 66, 10. März 2020").
 @functools.cache
 def _listed() -> regex.Pattern[str]:
-    return compile_pattern(
+    return deferred_pattern(
         rf"\s?,[ \t]?(?P<number>\d{{1,4}})(?![\d/]|\.\d){_final()}"
         r"(?=[ \t]*(?:[,;()\[\]{}]|\n|$)"
         r"|(?P<stop>\.)(?:[ \t]*(?:\n|$)|[ \t]+\p{Lu}(?![^\n]{0,16}?(?<!\d)(?:19|20)\d\d(?!\d))))"

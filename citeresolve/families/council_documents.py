@@ -17,9 +17,8 @@ from typing import Any
 
 import regex
 
-from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
-from ..knowledge.lazy_patterns import lazy_pattern
+from ..knowledge.lazy_patterns import deferred_pattern, lazy_pattern
 from ..model.citation import Candidate
 from ..model.family import Family, register
 from ..model.keys import KeyParts, pattern_parser
@@ -39,7 +38,7 @@ def _pattern() -> regex.Pattern[str]:
     # A word that ends in a letter must end there ("doc" is not "document").
     alternation = "|".join(regex.escape(w) + (r"(?!\w)" if w[-1].isalnum() else "") for w in words)
     kinds = "|".join(_data()["suffixes"])
-    return compile_pattern(
+    return deferred_pattern(
         rf"""
         (?:
         # The year in brackets first, as COM numbers are written: "ST(2024)15342".

@@ -21,10 +21,11 @@ import regex
 from ..knowledge import data as data_module
 from ..knowledge import lang as lang_module
 from ..knowledge import registry as registry_module
-from ..knowledge.cache import compile_pattern, data_stamp, parsed
+from ..knowledge.cache import data_stamp, parsed
 from ..knowledge.data import table as data_table
 from ..knowledge.kept_objects import kept_object, source_stamp
 from ..knowledge.lang import EU_LANGUAGES, Language, all_languages, alternation
+from ..knowledge.lazy_patterns import deferred_pattern
 from ..model import keys as keys_module
 from ..model.keys import RULES_CODE, is_treaty
 from ..text import phrase_groups as phrase_groups_module
@@ -198,7 +199,7 @@ def other_heads(language: Language, treaty_word: str) -> dict[str, regex.Pattern
     # a head ending in a hyphen or an apostrophe is written glued to the name (mt
     # "Memorandum tal-Ftehim ta' Pariġi", the Paris MOU)
     return {
-        code: compile_pattern(rf"(?<!\w)(?:{alternation(hs)})(?:[ \t]+|(?<=[-'’]))$")
+        code: deferred_pattern(rf"(?<!\w)(?:{alternation(hs)})(?:[ \t]+|(?<=[-'’]))$")
         for code, hs in heads.items()
     }
 
@@ -208,7 +209,7 @@ def plural_forms(language: Language) -> dict[str, regex.Pattern[str]]:
     itself (hu "EU-szerződések", the EU Treaties, under "EU-Szerződés*"): matched where
     the name starts, they are no mention of the one instrument."""
     return {
-        code: compile_pattern(rf"(?:{alternation(forms)})(?!\w)", anchored=True)
+        code: deferred_pattern(rf"(?:{alternation(forms)})(?!\w)", anchored=True)
         for code, entry in language.instruments.items()
         if (forms := entry.get("plural_forms"))
     }

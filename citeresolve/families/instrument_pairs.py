@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import regex
 
-from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Language, alternation, phrase_pattern
+from ..knowledge.lazy_patterns import deferred_pattern
 from ..limits import scan_timeout
 from ..text.scan import Trigger, matches_from
 from .mentions import CITABLE, Mention, instrument_type
@@ -47,7 +47,7 @@ class PairMatcher:
                     rf"(?P<a{k}>{phrase_pattern(first)})\s*(?:{joint})\s+{determiner}"
                     rf"(?P<b{k}>{phrase_pattern(second)})"
                 )
-        self._pattern = compile_pattern("|".join(branches)) if branches else None
+        self._pattern = deferred_pattern("|".join(branches)) if branches else None
         # A pair starts where its first part does: the pattern is tried only where a first
         # part's first word starts (the regex engine tried every branch at every position
         # of the text, a tenth of the extractor's time), unless the trigger cannot see one.

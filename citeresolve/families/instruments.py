@@ -14,10 +14,9 @@ import functools
 
 import regex
 
-from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import Language, alternation, load
-from ..knowledge.lazy_patterns import lazy_pattern
+from ..knowledge.lazy_patterns import deferred_pattern, lazy_pattern
 from ..model.keys import PROTOCOL_PREFIX, RULES_CODE
 from . import instrument_names
 from .act_words import eu_author_at
@@ -72,35 +71,35 @@ class MentionMatcher:
     def __init__(self, language: Language) -> None:
         self._lang = language.code
         self._groups, self._phrases = instrument_names.phrase_groups(language)
-        self._paren_abbreviation = compile_pattern(r"\s?\(\s?(?P<abbr>[^\W\d_][\w.\-]{0,11})\s?\)")
+        self._paren_abbreviation = deferred_pattern(r"\s?\(\s?(?P<abbr>[^\W\d_][\w.\-]{0,11})\s?\)")
         # A short form followed by a genitive and a capital names another instrument:
         # "the Charter of the United Nations", "la Carta de las Naciones Unidas".
         # Only a genitive does: "the Charter in the EU legal landscape" is the Charter.
         genitive = alternation(language.articles.get("genitive_of") or language.articles["of"])
-        self._other_name = compile_pattern(
+        self._other_name = deferred_pattern(
             rf"\s+(?:{genitive})(?:\s+|(?<=[-'’]))\p{{Lu}}", anchored=True
         )
         of = alternation(language.articles["of"])
         # ... but any "of" word links a Protocol to its agreement ("Protocol No 1 to the")
-        self._protocol_owner = compile_pattern(
+        self._protocol_owner = deferred_pattern(
             rf"\s+(?:{of})(?:\s+|(?<=[-'’]))\p{{Lu}}", anchored=True
         )
         # The opening of a parenthesis right after a name, up to a repeat of that name:
         # "(a seguir, CEDH)", "(Convenção Europeia de Proteção dos Direitos do Homem – ECHR)".
-        self._alias_open = compile_pattern(r"\s?\([^()\n]{0,30}")
+        self._alias_open = deferred_pattern(r"\s?\([^()\n]{0,30}")
         self._protocols = ProtocolMatcher(language)
         self._pairs = PairMatcher(language)  # "les traités UE et FUE"
         # A name carried on into another instrument's name that no key covers.
         self._other_tails = {
             # a tail may open with a comma: fr "CEDH, 4 déc. 2008" is the Court's judgment
-            code: compile_pattern(rf"(?:\s+|(?=,)){alternation(tails)}(?!\w)", anchored=True)
+            code: deferred_pattern(rf"(?:\s+|(?=,)){alternation(tails)}(?!\w)", anchored=True)
             for code, entry in language.instruments.items()
             if (tails := entry.get("other_instrument_tails"))
         }
         # A short form carried on into a common noun, no instrument (lt "EB tipo
         # patvirtinimas", the EC type-approval of a vehicle): no mention at all.
         self._noun_tails = {
-            code: compile_pattern(rf"\s+{alternation(tails)}(?!\w)", anchored=True)
+            code: deferred_pattern(rf"\s+{alternation(tails)}(?!\w)", anchored=True)
             for code, entry in language.instruments.items()
             if (tails := entry.get("noun_tails"))
         }
@@ -114,7 +113,7 @@ class MentionMatcher:
         # word is part of that law's title, and the articles cited of it are no citation.
         national = language.section("acts").get("national_acts", [])
         self._national_before = (
-            compile_pattern(rf"(?:{alternation(national)})\s+$") if national else None
+            deferred_pattern(rf"(?:{alternation(national)})\s+$") if national else None
         )
 
     def find(self, view: str) -> list[Mention]:

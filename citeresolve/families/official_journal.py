@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from ..knowledge.cache import compile_pattern
-from ..knowledge.lazy_patterns import lazy_pattern
+from ..knowledge.lazy_patterns import deferred_pattern, lazy_pattern
 from ..model.citation import Candidate
 from ..model.family import Family, register
 from ..model.keys import KeyParts, pattern_parser
@@ -225,8 +224,8 @@ def _empty_date_read(view: str, start: int, end: int) -> bool:
 # ------------------------------------------------------------------ the family
 
 _KEYS = (
-    compile_pattern(r"OJ:(?P<series>[LC]):(?P<year>\d{4})/(?P<number>\d{1,5})"),
-    compile_pattern(
+    deferred_pattern(r"OJ:(?P<series>[LC]):(?P<year>\d{4})/(?P<number>\d{1,5})"),
+    deferred_pattern(
         r"OJ:(?P<series>[LCP]):(?P<year>\d{4}):(?P<issue>\d{3,4}[A-Z]?)(?::(?P<page>\d{1,5}))?"
     ),
 )

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import regex
 
-from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Language, alternation
-from ..knowledge.lazy_patterns import lazy_pattern
+from ..knowledge.lazy_patterns import deferred_pattern, lazy_pattern
 from ..model.keys import PROTOCOL_PREFIX
 from ..text.scan import Trigger
 from .mentions import CITABLE, REFERENCE, Mention, merge_repeats
@@ -22,12 +21,12 @@ def _to_the_treaty(words: list[str]) -> regex.Pattern[str] | None:
     """ "Protocol (No 5) to the Treaty" (searched after the Protocol): annexed to the one
     Treaty of its time, the EC Treaty, so numbered before Lisbon; since Lisbon a Protocol
     is annexed to the Treaties, or to a Treaty named in full."""
-    return compile_pattern(rf"[ \t]*(?:{alternation(words)})(?!\w)") if words else None
+    return deferred_pattern(rf"[ \t]*(?:{alternation(words)})(?!\w)") if words else None
 
 
 def _word_before(words: list[str]) -> regex.Pattern[str] | None:
     """One of ``words`` right before a position (searched up to it), or None."""
-    return compile_pattern(rf"(?<!\w)(?:{alternation(words)})[ \t]+$") if words else None
+    return deferred_pattern(rf"(?<!\w)(?:{alternation(words)})[ \t]+$") if words else None
 
 
 def _agreement_protocol(
@@ -42,12 +41,12 @@ def _agreement_protocol(
     en "the ECHR Protocol No 1" (no "and" word between them)."""
     if not words:
         return None, None
-    before = compile_pattern(
+    before = deferred_pattern(
         rf"(?:{alternation(words)})(?:[ \t]+[^\W\d]{{1,14}}\.?){{0,2}}?"
         rf"(?:[ \t]*(?:\([^()\n]{{0,12}}\)|(?:{marks})[ \t]*\d{{1,2}}))?"
         rf"[ \t]+(?:[^\W\d]{{1,6}}[ \t]+){{0,2}}$"
     )
-    after = compile_pattern(
+    after = deferred_pattern(
         rf"(?:-[^\W\d]{{1,5}})?(?:[ \t]+(?!(?:{joins})[ \t])[^\W\d]{{1,12}}){{0,3}}?"
         rf"[ \t]+(?:{alternation(words)})"
     )
@@ -72,8 +71,8 @@ class ProtocolMatcher:
         number = r"(?P<number>(?!00?(?!\d))\d{1,2})(?!\d)(?![/.,]\d)"
         if self._number_first or self._ordinal_first:
             # The number stands before the noun: "a 2. jegyzőkönyv", "(2. sz.) jegyzőkönyv".
-            self._before = compile_pattern(rf"\(?{number}\.\s*(?:{marks}\s*)?\)?\s*$")
-        self._after = compile_pattern(
+            self._before = deferred_pattern(rf"\(?{number}\.\s*(?:{marks}\s*)?\)?\s*$")
+        self._after = deferred_pattern(
             rf"(?:{alternation(words)})[ \t]*(?:\([ \t]*(?:{marks})[ \t]*{number}[ \t]*\)"
             rf"|(?:{marks})[ \t]*{number})"
         )
@@ -81,11 +80,11 @@ class ProtocolMatcher:
         # the word (lv "sēdes protokols Nr. 28") or right after the number (pl "protokół
         # nr 28 z posiedzenia") makes it no Protocol to the Treaties.
         minutes = alternation(table.get("minutes", []))
-        self._minutes_before = compile_pattern(rf"(?:{minutes})\s+$")
-        self._minutes_after = compile_pattern(rf"[ \t]*,?\s*(?:{minutes})")
+        self._minutes_before = deferred_pattern(rf"(?:{minutes})\s+$")
+        self._minutes_after = deferred_pattern(rf"[ \t]*,?\s*(?:{minutes})")
         # The next Protocol of a list: "Protocollo n. 1, n. 2, n. 3 e n. 27".
         joins = alternation(language.articles["and"])
-        self._more = compile_pattern(
+        self._more = deferred_pattern(
             rf"[ \t]*(?:,|[ \t](?:{joins}))[ \t]*(?P<item>(?:(?:{marks})[ \t]*)?{number})(?!\w)"
         )
         # A Protocol word before or after the name of another agreement.
@@ -96,7 +95,7 @@ class ProtocolMatcher:
         # "Protocol No 4 …, annexed thereto": annexed to the instrument named before it.
         annexed = table.get("annexed_thereto", [])
         self._annexed = (
-            compile_pattern(rf"[^\n]{{0,80}}?(?:{alternation(annexed)})") if annexed else None
+            deferred_pattern(rf"[^\n]{{0,80}}?(?:{alternation(annexed)})") if annexed else None
         )
         # Genitive first (et "EMP lepingu protokolli nr 31", hu "az EGT-megállapodás 31.
         # jegyzőkönyve"): an agreement's noun right before the Protocol names its owner,
@@ -228,7 +227,7 @@ def _titles_pattern(titles: dict[str, list[str]]) -> regex.Pattern[str] | None:
     if not titles:
         return None
     groups = "|".join(f"(?P<t{n}>{alternation(ts)})" for n, ts in titles.items())
-    return compile_pattern(rf"[ \t]+(?:{groups})")
+    return deferred_pattern(rf"[ \t]+(?:{groups})")
 
 
 def _word_end(view: str, pos: int) -> int:

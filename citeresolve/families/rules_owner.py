@@ -9,8 +9,8 @@ import functools
 
 import regex
 
-from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Language, alternation
+from ..knowledge.lazy_patterns import deferred_pattern
 from ..model.keys import RULES_CODE
 from ..text.phrase_groups import PhraseScan
 from .mentions import OTHER_RULES
@@ -44,30 +44,30 @@ class RulesOwner:
         if rules.get("genitive_owner", False):
             link = rf"(?:{link}|[^\S\n]+)"
         self._parliament_after = (
-            compile_pattern(rf"{link}(?:{alternation(parliament)})") if parliament else None
+            deferred_pattern(rf"{link}(?:{alternation(parliament)})") if parliament else None
         )
-        self._owner_after = compile_pattern(rf"{link}\p{{Lu}}")
+        self._owner_after = deferred_pattern(rf"{link}\p{{Lu}}")
         # Genitive first: another body right before the Rules name owns them
         # (lv "Vispārējās tiesas Reglamenta 44. pants": the General Court's Rules).
         owners = rules.get("other_owners", [])
-        self._other_owner = compile_pattern(rf"(?:{alternation(owners)})\s+$") if owners else None
+        self._other_owner = deferred_pattern(rf"(?:{alternation(owners)})\s+$") if owners else None
         # Another body speaking of its own Rules: its name as the subject earlier on the
         # same line (fi "Euroopan talous- ja sosiaalikomitea päätti … työjärjestyksensä
         # 29 artiklan"), or the heading of its opinion's cover block a few lines up (da
         # "Plenarforsamlingens beslutning … Retsgrundlag … Forretningsordenens artikel").
         authors = rules.get("other_authors", [])
         self._other_author = (
-            compile_pattern(rf"(?:{alternation(authors)})[^\n;]*$") if authors else None
+            deferred_pattern(rf"(?:{alternation(authors)})[^\n;]*$") if authors else None
         )
         headings = rules.get("other_author_headings", [])
-        self._author_heading = compile_pattern(alternation(headings)) if headings else None
+        self._author_heading = deferred_pattern(alternation(headings)) if headings else None
         # A judgment or order of the Court that never names the Parliament cites its own
         # Rules of Procedure by the bare name (sl "Člen 104(3), drugi pododstavek,
         # Poslovnika" in an order's keyword line): searched once per text, only where a
         # phrase's first word starts (PhraseScan: the engine tried the alternation at
         # every position, some 75 ms per MB), and built on the first text that asks.
         self._court_phrases: tuple[str, ...] = tuple(rules.get("court_texts", []))
-        self._parliament = compile_pattern(alternation(parliament)) if parliament else None
+        self._parliament = deferred_pattern(alternation(parliament)) if parliament else None
         # The Parliament named only as an act's co-author ("Directive 2003/88/EC of the
         # European Parliament and of the Council" in a court order's keywords) does not
         # make the text the Parliament's: the [acts] authors that name it.
@@ -78,7 +78,7 @@ class RulesOwner:
             for a in language.section("acts").get("authors", [])
             if self._parliament is not None and self._parliament.search(a)
         ] + rules.get("co_authors", [])
-        self._co_author = compile_pattern(alternation(co_authors)) if co_authors else None
+        self._co_author = deferred_pattern(alternation(co_authors)) if co_authors else None
         self._court_view: tuple[str, bool] = ("", False)
         self._rule_words: tuple[str, ...] = tuple(rules["words"])  # see _rule_heading
 
@@ -152,7 +152,7 @@ class RulesOwner:
         if not self._rule_words:
             return None
         words = alternation(self._rule_words)
-        return compile_pattern(rf"(?m)^[ \t]*(?:{words})[ \t]+\d{{1,3}}[a-z]?[ \t]*:[ \t]")
+        return deferred_pattern(rf"(?m)^[ \t]*(?:{words})[ \t]+\d{{1,3}}[a-z]?[ \t]*:[ \t]")
 
     @functools.cached_property
     def _court_text(self) -> PhraseScan:

@@ -9,9 +9,8 @@ from typing import Any
 
 import regex
 
-from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import alternation
-from ..knowledge.lazy_patterns import lazy_pattern
+from ..knowledge.lazy_patterns import deferred_pattern, lazy_pattern
 from ..model.numerals import roman_value
 from .chain_state import Token
 
@@ -152,7 +151,7 @@ def enumeration_marker(view: str, tokens: list[Token]) -> list[Token]:
     return tokens[:-2]
 
 
-_NEXT_ITEM = {d: compile_pattern(rf"{d}[ \t]+\p{{Lu}}") for d in ("", r"\.")}
+_NEXT_ITEM = {d: deferred_pattern(rf"{d}[ \t]+\p{{Lu}}") for d in ("", r"\.")}
 
 
 def ordinal_numbers(view: str, tokens: list[Token], endings: frozenset[str]) -> list[Token]:
@@ -295,7 +294,7 @@ class LexingPasses:
         # da "2. pkt.", "2. afsnit": a full stop as the ending, before such a word only
         words = [*art.get("subparagraph", []), *art.get("position", [])]
         self._dot_word = (
-            compile_pattern(rf"\.[ \t]+(?:{alternation(words)})(?!\w)")
+            deferred_pattern(rf"\.[ \t]+(?:{alternation(words)})(?!\w)")
             if "." in endings and words
             else None
         )
@@ -309,7 +308,7 @@ class LexingPasses:
         # "art. 6, § 1, f) du RGPD": the "of" word after a pin (comma_points)
         of = art.get("of", [])
         self._of_after = (
-            compile_pattern(rf"[ \t]+(?:{alternation(of)})(?:[ \t]|(?<=['’]))") if of else None
+            deferred_pattern(rf"[ \t]+(?:{alternation(of)})(?:[ \t]|(?<=['’]))") if of else None
         )
 
     @classmethod

@@ -17,11 +17,10 @@ from typing import NamedTuple
 
 import regex
 
-from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.dispatched import all_cases
 from ..knowledge.lang import union_pattern, union_phrases
-from ..knowledge.lazy_patterns import lazy_pattern
+from ..knowledge.lazy_patterns import deferred_pattern, lazy_pattern
 from ..knowledge.phrase_dates import DATE_MARK
 from ..model.citation import Candidate
 from ..model.keys import KeyParts
@@ -73,10 +72,10 @@ def _acts(lang: str | None) -> dict[str, _Act]:
         titles = entry["title"]
         stems = [s for code, words in titles.items() if lang in (None, code) for s in words]
         words = "|".join(regex.escape(s) for s in sorted(stems, key=len, reverse=True))
-        title = compile_pattern(rf"(?<!\w)(?:{words})", regex.IGNORECASE) if stems else None
-        mention = compile_pattern(words, regex.IGNORECASE) if stems else None
+        title = deferred_pattern(rf"(?<!\w)(?:{words})", regex.IGNORECASE) if stems else None
+        mention = deferred_pattern(words, regex.IGNORECASE) if stems else None
         numbers = "|".join(regex.escape(n) for n in entry.get("companions", []))
-        companions = compile_pattern(rf"(?<![\d/])(?:{numbers})(?!\d)") if numbers else None
+        companions = deferred_pattern(rf"(?<![\d/])(?:{numbers})(?!\d)") if numbers else None
         acts[str(entry["number"])] = _Act(
             celex, str(entry["year"]), title, mention, _spellings(stems), companions
         )
@@ -122,7 +121,7 @@ def _number_after_word() -> regex.Pattern[str]:
     domains = union_pattern("acts", "domains")
     # ... or its author (fr "règlements du Conseil n° 17")
     authors = union_pattern("acts", "authors")
-    return compile_pattern(
+    return deferred_pattern(
         rf"\s*(?:\((?:{domains})\)\s*|(?:{authors})\s+)?(?:{number_words()})\s?(?P<n>\d{{1,3}})"
         r"(?!\d|\s?/|[.,]\d|-\d)"
     )
@@ -188,7 +187,7 @@ def yearless_acts(view: str, lang: str | None) -> list[Candidate]:
 @functools.cache
 def _numbered_companion() -> regex.Pattern[str]:
     """A number word and a year-first "N/YYYY" number with no act word of its own."""
-    return compile_pattern(
+    return deferred_pattern(
         rf"(?<![^\W\d])(?:{number_words()})\s?(?P<n>\d{{1,4}})/(?P<y>\d{{4}})(?![\d/])"
     )
 
@@ -217,7 +216,7 @@ def _said_which(view: str, start: int, end: int, act: _Act) -> bool:
     a few lines of it."""
     line_end = view.find("\n", end)
     year_reach = min(end + _YEAR_AFTER, line_end if line_end >= 0 else len(view))
-    year = compile_pattern(rf"(?<!\d){act.year}(?!\d)")
+    year = deferred_pattern(rf"(?<!\d){act.year}(?!\d)")
     if year.search(view, end, year_reach):
         return True
     if act.companions is not None and act.companions.search(

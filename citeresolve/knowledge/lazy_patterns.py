@@ -24,10 +24,18 @@ from .cache import compile_pattern
 
 
 class _LazyPattern:
-    """Stands for ``compile_pattern(pattern, flags)`` until an attribute is read."""
+    """Stands for ``compile_pattern(pattern, flags, anchored)`` until an attribute is read."""
 
-    def __init__(self, pattern: str, flags: int, owner: dict[str, Any] | None = None) -> None:
-        self._lazy_key = (pattern, flags)
+    def __init__(
+        self,
+        pattern: str,
+        flags: int,
+        owner: dict[str, Any] | None = None,
+        anchored: bool = False,
+    ) -> None:
+        self._lazy_key: tuple[str, int] | tuple[str, int, bool] = (
+            (pattern, flags, True) if anchored else (pattern, flags)
+        )
         # The namespace of the module that made it, until the first use replaces it there.
         self._lazy_owner = owner
 
@@ -44,7 +52,7 @@ class _LazyPattern:
         self.__dict__[name] = value
         return value
 
-    def __reduce__(self) -> tuple[Any, tuple[str, int]]:
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         return compile_pattern, self._lazy_key
 
     def __repr__(self) -> str:
@@ -56,3 +64,26 @@ def lazy_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
     module level (see the module's docstring)."""
     owner = sys._getframe(1).f_globals
     return cast("regex.Pattern[str]", _LazyPattern(pattern, int(flags), owner))
+
+
+# The stand-ins of deferred_pattern by key: a grammar built again (another language, a
+# test's data) asks for the same patterns, and one stand-in compiles each once.
+_DEFERRED: dict[tuple[str, int, bool], regex.Pattern[str]] = {}
+_MAX_DEFERRED = 2_000
+
+
+def deferred_pattern(pattern: str, flags: int = 0, anchored: bool = False) -> regex.Pattern[str]:
+    """``compile_pattern(pattern, flags, anchored)``, compiled when first used: for the
+    patterns a language's grammar builds from its data (an instrument matcher, a context
+    reader, the links of chains), of which a text uses few. An English first call built
+    some 120 of them, each read back from its kept engine code, and used 15 (a text
+    with no Protocol, no defined name, no national title needs none of theirs)."""
+    key = (pattern, int(flags), anchored)
+    found = _DEFERRED.get(key)
+    if found is None:
+        if len(_DEFERRED) >= _MAX_DEFERRED:
+            _DEFERRED.clear()
+        found = _DEFERRED[key] = cast(
+            "regex.Pattern[str]", _LazyPattern(pattern, int(flags), None, anchored)
+        )
+    return found

@@ -13,9 +13,8 @@ import regex
 
 from ..families.act_numbers import ACT_KINDS
 from ..families.mentions import ATTACH_ONLY, Mention
-from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import alternation, load
-from ..knowledge.lazy_patterns import lazy_pattern
+from ..knowledge.lazy_patterns import deferred_pattern, lazy_pattern
 
 # How far before the abbreviation its act word may start (the word and an "of" word).
 _REACH = 48
@@ -46,9 +45,9 @@ def _patterns(
     links = alternation([*art.get("of", []), *art.get("determiners", [])])
     act = alternation(words)
     pattern = rf"(?:{act})(?:[ \t]+(?:{links}))?[ \t]+\Z"
-    before = compile_pattern(pattern)
-    backward = compile_pattern(pattern, regex.REVERSE)
-    after = compile_pattern(rf"(?:[ \t]+|[-‑])(?:{act})", anchored=True)
+    before = deferred_pattern(pattern)
+    backward = deferred_pattern(pattern, regex.REVERSE)
+    after = deferred_pattern(rf"(?:[ \t]+|[-‑])(?:{act})", anchored=True)
     return before, backward, after
 
 

@@ -13,10 +13,9 @@ import regex
 from regex import Pattern
 
 from ..families.mentions import REFERENCE, Mention
-from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import all_languages, alternation
-from ..knowledge.lazy_patterns import lazy_pattern
+from ..knowledge.lazy_patterns import deferred_pattern, lazy_pattern
 from ..knowledge.registry import instruments
 from ..model.keys import PROTOCOL_PREFIX, RULES_CODE
 from ..text.phrase_groups import PhraseScan
@@ -229,7 +228,7 @@ def amending_words(code: str) -> regex.Pattern[str] | None:
     """The words between an act and the act amending it ("as amended by"), from
     ``amended_by`` of data/context_words.toml; None where the language has none."""
     words = table("context_words.toml").get(code, {}).get("amended_by", [])
-    return compile_pattern(alternation(words)) if words else None
+    return deferred_pattern(alternation(words)) if words else None
 
 
 def _opens_numbered_line(view: str, word: Mention) -> bool:

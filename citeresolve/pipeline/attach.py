@@ -29,9 +29,8 @@ from typing import NamedTuple
 from ..families.chain_grammar import Chain, Unit
 from ..families.instruments import matcher
 from ..families.mentions import ATTACH_ONLY, CITABLE, NAMED, OTHER_RULES, REFERENCE, Mention
-from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Language, alternation, load
-from ..knowledge.lazy_patterns import lazy_pattern
+from ..knowledge.lazy_patterns import deferred_pattern, lazy_pattern
 from ..limits import DEADLINE_EVERY, check_deadline
 from ..model.citation import Candidate
 from ..model.keys import RULES_CODE
@@ -97,7 +96,7 @@ class Attacher:
         # just before
         demonstratives = language.articles.get("demonstratives", [])
         self._demonstrative = (
-            compile_pattern(rf"(?:{alternation(demonstratives)})[ \t]+\Z")
+            deferred_pattern(rf"(?:{alternation(demonstratives)})[ \t]+\Z")
             if demonstratives
             else None
         )

@@ -27,9 +27,8 @@ import regex
 from ..families.articles import reader
 from ..families.chain_grammar import Chain, Unit, parse_chain
 from ..families.mentions import NAMED, Mention
-from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import alternation, load
-from ..knowledge.lazy_patterns import lazy_pattern
+from ..knowledge.lazy_patterns import deferred_pattern, lazy_pattern
 from ..knowledge.registry import instruments
 
 # What may stand right before the first number of a bare list: the start of a line
@@ -94,9 +93,9 @@ class BareArticles:
         language = load(code)
         # An "of" word may link the list to the abbreviation: da "259 OG 260 I TEUF".
         of = alternation(language.articles["of"])
-        self._link = compile_pattern(rf"[ \t\u00a0]*(?:(?:{of})[ \t\u00a0]+)?")
+        self._link = deferred_pattern(rf"[ \t\u00a0]*(?:(?:{of})[ \t\u00a0]+)?")
         # A chain that ends so before the abbreviation already reads its articles.
-        self._closed = compile_pattern(rf"[ \t\u00a0,]*(?:(?:{of})[ \t\u00a0]+)?")
+        self._closed = deferred_pattern(rf"[ \t\u00a0,]*(?:(?:{of})[ \t\u00a0]+)?")
         # The genitive comes first (fi "SEUT 107 artiklan"): the abbreviation may also
         # stand before its bare article.
         self._abbreviation_first = bool(language.articles["number_first"])
@@ -152,7 +151,7 @@ class BareArticles:
     def _repeated(self, view: str, chain: Chain, surface: str) -> bool:
         """Whether the list goes on after ``chain`` with the abbreviation and a number:
         hu "EK 43. és EK 48. cikk", whose last item has its article word."""
-        after = compile_pattern(rf"{self._next_item}{regex.escape(surface)}[ \t]+\d")
+        after = deferred_pattern(rf"{self._next_item}{regex.escape(surface)}[ \t]+\d")
         return after.match(view, chain.end) is not None
 
     def _touched(

@@ -12,9 +12,9 @@ from typing import Any
 
 import regex
 
-from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import Language, alternation
+from ..knowledge.lazy_patterns import deferred_pattern
 from ..text.branches import phrase_starts
 from ..text.phrase_groups import PhraseGroups
 from .genitive_gap import genitive_gap as _genitive_gap
@@ -53,15 +53,15 @@ class ChainLinks:
         linkers = alternation(art["in_particular"])
         # After the chain: "of the Treaty", "TFEU", "thereof".
         self.forward_gap = forward_gap(of, determiners, former_gloss(language), art["ordinals"])
-        self.of_after = compile_pattern(rf"\s+(?:{of})(?:\s+|(?<=['’]))")
+        self.of_after = deferred_pattern(rf"\s+(?:{of})(?:\s+|(?<=['’]))")
         self.thereof, self._thereof_starts = thereof(language, of), phrase_starts(art["thereof"])
-        self.linker_after = compile_pattern(rf"[\s,]*(?:{linkers})")
+        self.linker_after = deferred_pattern(rf"[\s,]*(?:{linkers})")
         # Before the chain: "in particular [its]", "as regards", a dash, a genitive.
         self.backward_link, self.relative_link = backward_links(art, linkers, determiners)
         self.possessive_opening, self.act_word_after = owner_words(language)
         self.as_regards, places = as_regards(art, determiners), art.get("article_locatives")
         aside = rf"[ \t]*,[ \t]*(?:{alternation(places or [])})[ \t]*"
-        self.locative_aside = compile_pattern(aside) if places else None
+        self.locative_aside = deferred_pattern(aside) if places else None
         self.transposed_into = transposed_into(art, determiners)  # "… omgezet in artikel 2.2"
         self.annex_to = annex_to(art)
         self.code, journals = language.code, language.section("official_journal")["abbreviations"]
@@ -72,7 +72,7 @@ class ChainLinks:
         # pinned; before a single article it only completes it ("77/388/EWG Art. 11").
         self.juxtaposed_heading = bool(art["of"])
         # A keyword chain: "Regulation (EC) No 539/2001 — Article 1(4)(f)", "44/2001— Член 1".
-        self.dash_link = compile_pattern(r"(?:\s[—–-]|(?<=\d)[—–-](?=\s))\s*$")
+        self.dash_link = deferred_pattern(r"(?:\s[—–-]|(?<=\d)[—–-](?=\s))\s*$")
         self.dash_determiner = dash_determiner(art, determiners)
         self.comma_link, self.item_comma = comma_link(language, of), item_comma(art)
         # An "and" word right before a chain, and right after an instrument (_and_links).
@@ -150,14 +150,14 @@ def _self_reference(language: Language) -> regex.Pattern[str] | None:
     words = table("context_words.toml").get(language.code, {}).get("self_references")
     if not words:
         return None
-    return compile_pattern(rf"(?<![^\W\d])(?:{alternation(words)})(?![^\W\d])")
+    return deferred_pattern(rf"(?<![^\W\d])(?:{alternation(words)})(?![^\W\d])")
 
 
 def _any_of(phrases: list[str]) -> regex.Pattern[str] | None:
     """Any of ``phrases`` as a word, in any case ("CAMERA DEI DEPUTATI")."""
     if not phrases:
         return None
-    return compile_pattern(
+    return deferred_pattern(
         rf"(?<![^\W\d_])(?:{alternation(phrases)})(?![^\W\d_])", regex.IGNORECASE
     )
 
@@ -168,7 +168,7 @@ def transposed_into(art: Mapping[str, Any], determiners: str) -> regex.Pattern[s
     words = art.get("transposed_into")
     if not words:
         return None
-    return compile_pattern(rf"(?:{alternation(words)})[ \t]*(?:(?:{determiners})[ \t]*)?\Z")
+    return deferred_pattern(rf"(?:{alternation(words)})[ \t]*(?:(?:{determiners})[ \t]*)?\Z")
 
 
 def _in_particular_gap(
@@ -178,4 +178,4 @@ def _in_particular_gap(
     particular" word, or "in its" (``paragraph_locatives``: es "el artículo 35 del RGPD,
     en sus apartados 4 y 5")."""
     locatives = alternation(art.get("paragraph_locatives") or art["in_particular"])
-    return compile_pattern(rf"[\s,;]*(?:{linkers}|{locatives})[\s,]*(?:{determiners}\s+)?")
+    return deferred_pattern(rf"[\s,;]*(?:{linkers}|{locatives})[\s,]*(?:{determiners}\s+)?")

@@ -18,10 +18,9 @@ from collections.abc import Callable
 
 import regex
 
-from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import load
-from ..knowledge.lazy_patterns import lazy_pattern
+from ..knowledge.lazy_patterns import deferred_pattern, lazy_pattern
 
 # The act word fields of the language files a compound name may end in.
 _KINDS = ("regulation", "directive", "decision", "framework_decision")
@@ -58,11 +57,11 @@ class CompoundNames:
         self._any_form = "|".join(_body(w.lstrip("*")) for w in single) or "(?!)"
         # The act word a name ends in: tried at each position, the leftmost match is the
         # longest ending ("täytäntöönpanoasetus" is a listed word, no compound of one).
-        self._ending = compile_pattern(rf"(?i:{self._any_form})\Z")
+        self._ending = deferred_pattern(rf"(?i:{self._any_form})\Z")
         qualifiers = table("act_words.toml")
         starts = [w for kind in _QUALIFIERS for w in qualifiers[kind].get(lang, [])]
         self._qualifier = (
-            compile_pattern("|".join(regex.escape(w) for w in starts), regex.IGNORECASE)
+            deferred_pattern("|".join(regex.escape(w) for w in starts), regex.IGNORECASE)
             if starts
             else None
         )

@@ -28,10 +28,9 @@ from typing import Any
 import regex
 
 from ..families.mentions import CITABLE, NAMED, REFERENCE, Mention, instrument_type
-from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import alternation, load, phrase_pattern
-from ..knowledge.lazy_patterns import lazy_pattern
+from ..knowledge.lazy_patterns import deferred_pattern, lazy_pattern
 from ..limits import CALL_TIMEOUT
 from ..model.parts import Spans, by_span, by_start
 from ..text.scan import Trigger, matches_from, occurrences
@@ -110,7 +109,7 @@ class ContextReader:
         anaphors = _anaphor_phrases(words)
         self._anaphor_kinds = {f"a{i}": kind for i, (kind, _) in enumerate(anaphors)}
         groups = [f"(?P<a{i}>{alternation([p])})" for i, (_, p) in enumerate(anaphors)]
-        self._words = compile_pattern("|".join(groups)) if groups else None
+        self._words = deferred_pattern("|".join(groups)) if groups else None
         # The alternation runs anchored where an anaphor's first word starts: tried at
         # every position of the text, it cost a fifth of the extractor's time. Only the
         # anaphors match there, so a first word fires only before their next words.
@@ -409,7 +408,7 @@ def _kind_letters(acts: Mapping[str, Any]) -> list[tuple[regex.Pattern[str], str
     "nariadenie … a o zrušení smernice … 2003/6/ES a … 2004/72/ES (ďalej len „nariadenie
     MAR“)" defines the regulation, not the last directive)."""
     return [
-        (compile_pattern(alternation(acts[field])), letter)
+        (deferred_pattern(alternation(acts[field])), letter)
         for field, letter in _KIND_LETTERS.items()
     ]
 
@@ -420,7 +419,7 @@ def _stems(kinds: list[str]) -> list[tuple[regex.Pattern[str], int]]:
     blagovnih znamkah" … "Direktive o blagovnih znamkah"): the act words given as a
     stem ("direktīv*") say how much of the word stays."""
     return [
-        (compile_pattern(phrase_pattern(p)), len(p.rstrip("*")))
+        (deferred_pattern(phrase_pattern(p)), len(p.rstrip("*")))
         for p in kinds
         if p.endswith("*") and " " not in p.strip() and not p.startswith(("*", "="))
     ]
@@ -436,4 +435,6 @@ def _instrument_word(kinds: list[str]) -> regex.Pattern[str]:
         for p in kinds
         if " " not in p.strip() and not p.startswith("*")
     )
-    return compile_pattern(rf"{alternation(kinds)}|^\p{{Lu}}[\p{{Lu}}\d-]{{1,11}}$|(?i:{endings})$")
+    return deferred_pattern(
+        rf"{alternation(kinds)}|^\p{{Lu}}[\p{{Lu}}\d-]{{1,11}}$|(?i:{endings})$"
+    )

@@ -11,10 +11,9 @@ from typing import Protocol, TypeVar
 
 import regex
 
-from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import alternation
-from ..knowledge.lazy_patterns import lazy_pattern
+from ..knowledge.lazy_patterns import deferred_pattern, lazy_pattern
 from ..resolve.toolkit import identifiers
 
 # A full date: "9 oktober 1978", "9. Oktober 1978", "19.10.1992", es/pt "31 de mayo de
@@ -127,7 +126,7 @@ def _date_year() -> regex.Pattern[str]:
     whose group ``year`` is the year (identifiers.toml decision_number_words)."""
     words = identifiers()["official_journal"]["decision_number_words"]
     decision = "|".join(regex.escape(word) for word in words)
-    return compile_pattern(
+    return deferred_pattern(
         rf"{FULL_DATE}(?!\d)|(?<![^\W\d_])(?:{decision})\(\s?(?P<year>(?:19|20)\d{{2}})\s?\)\s?\d{{1,5}}(?!\d)"
     )
 
@@ -165,7 +164,7 @@ def title_amending_words(code: str) -> regex.Pattern[str] | None:
     fr "abrogeant"): ``title_amends`` of data/context_words.toml; None where the language
     has none."""
     words = table("context_words.toml").get(code, {}).get("title_amends", [])
-    return compile_pattern(alternation(words)) if words else None
+    return deferred_pattern(alternation(words)) if words else None
 
 
 def in_amending_title(

@@ -14,7 +14,7 @@ import regex
 from ..families.mentions import REFERENCE, Mention
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import alternation
-from ..knowledge.lazy_patterns import lazy_pattern
+from ..knowledge.lazy_patterns import deferred_pattern, lazy_pattern
 from .mention_index import SENTENCE_END
 
 # How far after an instrument its definition may stand: the act's title and an OJ
@@ -38,7 +38,7 @@ def definition(
     # EEA-Richtlinie)"; only an article, so "(zur EEA-Richtlinie)" defines nothing.
     words = [d for d in determiners if d[-1:].isalpha()]
     article = rf"(?:(?:{alternation(words)})\s+)?" if words else ""
-    return compile_pattern(
+    return deferred_pattern(
         # a marker may follow what the bracket says first: sl "(1992; v nadaljevanju
         # Direktiva o habitatih)", the act's year or its OJ reference
         rf"""\(\s*(?:[^();\n]{{1,{ASIDE}}};\s*(?=(?:{marker})))?
@@ -71,6 +71,7 @@ def after_comma(quotes: list[list[str]], markers: list[str]) -> regex.Pattern[st
     Unquoted, the name is one word (a compound of an act word, checked by the caller)."""
     opening = "".join(regex.escape(o) for o, _ in quotes) or "‘"
     closing = "".join(regex.escape(c) for _, c in quotes) or "’"
+    # Compiled now, not deferred: the reader tells its matches by their pattern (m.re is it).
     return compile_pattern(
         rf"""(?:{alternation(markers)})\s*[:–-]?\s*
             (?:[{opening}](?P<quoted>{_NAME})[{closing}] | (?P<lone>[^\W\d_][\w-]{{2,40}}))
@@ -105,7 +106,7 @@ def defined_first(quotes: list[list[str]], words: Mapping[str, Any]) -> regex.Pa
             rf"""(?<=(?<![\w-])(?:{alternation(verbs_before)})[ \t]{{1,3}})
             [{opening}](?P<quoted>{_NAME})[{closing}][ \t]{{1,3}}"""
         )
-    return compile_pattern("|".join(f"(?:{b})" for b in branches), regex.VERBOSE)
+    return deferred_pattern("|".join(f"(?:{b})" for b in branches), regex.VERBOSE)
 
 
 # A name's leading article: a short word in lower case ("an", "la", "the").
@@ -152,7 +153,7 @@ def _agreeing(raw: list[str], words: list[str]) -> list[str]:
 def national_act(words: list[str]) -> regex.Pattern[str] | None:
     """A national act's word, from the language's ``national_acts`` ("Ley", "zákona",
     "ν.", "Bundesdatenschutzgesetz")."""
-    return compile_pattern(alternation(words)) if words else None
+    return deferred_pattern(alternation(words)) if words else None
 
 
 # How far after a national act's word in lower case its number may stand: es "Ley
@@ -226,7 +227,7 @@ def amended_by(words: list[str]) -> regex.Pattern[str] | None:
     with the amending act's author ("as amended by Commission Delegated")."""
     if not words:
         return None
-    return compile_pattern(rf"[\s,]*(?:{alternation(words)})\s+(?:\p{{L}}[\w.-]*\s+){{0,3}}?")
+    return deferred_pattern(rf"[\s,]*(?:{alternation(words)})\s+(?:\p{{L}}[\w.-]*\s+){{0,3}}?")
 
 
 def amended_act(

@@ -14,9 +14,8 @@ import functools
 from ..families.articles import reader
 from ..families.chain_grammar import Chain, parse_chain
 from ..families.mentions import Mention
-from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import alternation, load
-from ..knowledge.lazy_patterns import lazy_pattern
+from ..knowledge.lazy_patterns import deferred_pattern, lazy_pattern
 from ..knowledge.registry import instruments
 from .chain_links import links_of
 
@@ -42,8 +41,8 @@ class DistributedArticles:
         # instrument's numbers (fr "4 bis de la décision-cadre 2002/584/JAI du Conseil du
         # 13 juin 2002 relative au mandat d'arrêt européen, 47 de la Charte"): the commas
         # of the sentence up to its end, a semicolon or a line break are tried in turn.
-        self._comma = compile_pattern(rf",[ \t]*(?:(?:{and_words})[ \t]+)?(?=\d)|;|\n|\.(?=\s)")
-        self._next = compile_pattern(
+        self._comma = deferred_pattern(rf",[ \t]*(?:(?:{and_words})[ \t]+)?(?=\d)|;|\n|\.(?=\s)")
+        self._next = deferred_pattern(
             r"(?:[ \t]*(?:\([^()\n]{1,80}\)|\[\d{1,3}\]))*[ \t]*"
             rf"(?:,[ \t]*(?:(?:{and_words})[ \t]+)?|(?:{and_words})[ \t]+)(?=\d)"
         )

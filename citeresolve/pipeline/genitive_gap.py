@@ -12,8 +12,8 @@ import regex
 
 from ..families.mentions import Mention
 from ..families.oj_words import journal_aside
-from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import alternation
+from ..knowledge.lazy_patterns import deferred_pattern
 
 # A footnote marker; EUR-Lex HTML writes it with inner spaces:
 # "direktiivin 92/83/ETY ( 2 ) 27 artiklan".
@@ -68,7 +68,7 @@ def genitive_gap(art: Mapping[str, Any], journals: list[str]) -> regex.Pattern[s
     # "Egyezségokmánya (kihirdette: 1976. évi 8. törvényerejű rendelet) 14. cikke"
     promulgated = art.get("promulgated")
     note = rf"|\((?:{alternation(promulgated)})[^()\n]{{1,160}}\)" if promulgated else ""
-    return compile_pattern(
+    return deferred_pattern(
         rf"{_POSSESSIVE}[ \t]*(?:{MARKER}|{_BARE_MARKER})?"
         rf"(?:(?:\([^\d()\n]{{1,200}}\){note}|{_NUMBER_ASIDE})[ \t]*"
         # a name in brackets, then the act's Official Journal reference: lv "… ar ko atceļ
@@ -149,7 +149,7 @@ def title_clause(art: Mapping[str, Any]) -> regex.Pattern[str] | None:
     clauses = art.get("act_title_clause")
     if not clauses:
         return None
-    return compile_pattern(
+    return deferred_pattern(
         rf"(?<![^\W\d])(?:{alternation(clauses)})(?:[ \t]+{_DATE_CORE})?"
         rf"(?:[ \t]+[^\W\d][\w-]*){{0,4}}?[ \t]+$"
     )

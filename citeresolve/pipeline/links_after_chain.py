@@ -15,9 +15,9 @@ from typing import Any
 import regex
 
 from ..families.chain_tokens import former_words
-from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import Language, alternation
+from ..knowledge.lazy_patterns import deferred_pattern
 from .genitive_gap import MARKER as _MARKER
 
 _Optional = regex.Pattern[str] | None
@@ -63,7 +63,7 @@ def forward_gap(
     with no "of" word: pl "art. 13 szóstej dyrektywy 77/388/EWG", cs "čl. 13 šesté
     směrnice" (the Sixth Directive)."""
     ordinals = alternation(list(ordinal_words)) if ordinal_words else "(?!)"
-    return compile_pattern(
+    return deferred_pattern(
         # a full stop the "of" word goes on from, after a one-letter point (da "litra a. i
         # forordning") or the number after its word (pt "artigo 234. do Tratado CE"); not
         # after a listed number (nl "artikel 11, 2. van de verordening" is 11(2))
@@ -104,7 +104,7 @@ def forward_gap(
 def annex_to(art: Mapping[str, Any]) -> _Optional:
     """After an annex: the word that joins it to its act (sl "Prilogi II in X k Uredbi")."""
     words = art.get("annex_to")
-    return compile_pattern(rf"[ \t]*,?\s*(?:{alternation(words)})\s+") if words else None
+    return deferred_pattern(rf"[ \t]*,?\s*(?:{alternation(words)})\s+") if words else None
 
 
 def thereof(language: Language, of: str) -> regex.Pattern[str]:
@@ -113,7 +113,7 @@ def thereof(language: Language, of: str) -> regex.Pattern[str]:
     selves = table("context_words.toml").get(language.code, {}).get("self_references")
     not_self = rf"(?!(?:{of})\s+(?:{alternation(selves)})(?![^\W\d]))" if selves and of else ""
     thereof = alternation(language.articles["thereof"])
-    return compile_pattern(rf"[ \t]*,?\s*{not_self}(?:{thereof})", anchored=True)
+    return deferred_pattern(rf"[ \t]*,?\s*{not_self}(?:{thereof})", anchored=True)
 
 
 def former_gloss(language: Language) -> str:
@@ -142,7 +142,7 @@ def _paragraph_anaphor(
     anaphors = table("context_words.toml").get(language.code, {}).get(field)
     if not anaphors:
         return None
-    return compile_pattern(
+    return deferred_pattern(
         rf"[ \t,]*(?:(?:{of})(?:\s+|(?<=['’])))?(?:{alternation(anaphors)})", regex.IGNORECASE
     )
 
@@ -156,7 +156,7 @@ def paragraph_after_treaty(art: Mapping[str, Any]) -> _Optional:
     if not words:
         return None
     ordinals, points = alternation(list(art["ordinals"])), alternation(art["point"])
-    return compile_pattern(
+    return deferred_pattern(
         rf"[ \t]*,[ \t]*(?:{alternation(words)})[ \t]+"
         rf"(?:(?P<number>\d{{1,3}})(?![\d/.,]\d)|(?P<ordinal>{ordinals}))(?![^\W\d_])"
         rf"(?:[ \t]*,[ \t]*(?:{points})[ \t]+(?P<point>\p{{Ll}})\))?",

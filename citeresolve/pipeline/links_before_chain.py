@@ -11,9 +11,9 @@ from typing import Any
 
 import regex
 
-from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import Language, alternation
+from ..knowledge.lazy_patterns import deferred_pattern
 from .genitive_gap import title_clause as _title_clause
 from .links_after_chain import AFTER
 
@@ -27,7 +27,7 @@ def dash_determiner(art: Mapping[str, Any], determiners: str) -> regex.Pattern[s
     cikk (1) bekezdése"."""
     if not art["determiners"]:
         return None
-    return compile_pattern(rf"\s[—–-]\s*(?:{determiners})\s+$", regex.IGNORECASE)
+    return deferred_pattern(rf"\s[—–-]\s*(?:{determiners})\s+$", regex.IGNORECASE)
 
 
 def comma_link(language: Language, of: str) -> regex.Pattern[str]:
@@ -54,7 +54,7 @@ def comma_link(language: Language, of: str) -> regex.Pattern[str]:
     # Συνθήκη ΕΟΚ , άρθρο 30 )").
     # its brackets may hold brackets ("the DSA (Regulation (EU) 2022/2065), Article 16")
     inner = r"(?:[^()\n]|\([^()\n]{1,12}\))"
-    return compile_pattern(rf"(?:[ \t\u00a0]\({inner}{{1,60}}\))?{date}[ \t\u00a0]?[,:][ \t]*$")
+    return deferred_pattern(rf"(?:[ \t\u00a0]\({inner}{{1,60}}\))?{date}[ \t\u00a0]?[,:][ \t]*$")
 
 
 def item_comma(art: Mapping[str, Any]) -> regex.Pattern[str]:
@@ -62,8 +62,8 @@ def item_comma(art: Mapping[str, Any]) -> regex.Pattern[str]:
     perhaps with a determiner after it (fr "Vu le règlement … agricoles, l'article 148;",
     nl "…, de artikelen 148 en 149;")."""
     if not art["determiners"]:
-        return compile_pattern(",$")
-    return compile_pattern(rf",\s*(?:{alternation(art['determiners'])})?$")
+        return deferred_pattern(",$")
+    return deferred_pattern(rf",\s*(?:{alternation(art['determiners'])})?$")
 
 
 def and_links(language: Language) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
@@ -80,9 +80,9 @@ def and_links(language: Language) -> tuple[regex.Pattern[str], regex.Pattern[str
     both = alternation(art["and"])
     gap = rf"(?:[ \t]+\p{{Ll}}[\p{{L}}'’-]*){{0,{6 if owner_after else 0}}}"
     return (
-        compile_pattern(rf"(?<![^\W\d])(?i:{both}){gap}[ \t]+$"),
+        deferred_pattern(rf"(?<![^\W\d])(?i:{both}){gap}[ \t]+$"),
         # an elided "and" runs into the next word (fr "ainsi qu'avec l'article 52")
-        compile_pattern(rf"[ \t]*(?:{both})(?:(?<=['’])|(?![^\W\d_]))", regex.IGNORECASE),
+        deferred_pattern(rf"[ \t]*(?:{both})(?:(?<=['’])|(?![^\W\d_]))", regex.IGNORECASE),
     )
 
 
@@ -94,10 +94,10 @@ def owner_words(language: Language) -> tuple[regex.Pattern[str] | None, regex.Pa
     owner = alternation(art["possessive"]) if art["possessive"] else None
     # after a word or two, a preposition mostly: lt "Pagal jo 4 straipsnio", cs "Podle
     # jeho čl. 4", es "Según su artículo 4", en "Under its Article 4"
-    opening = compile_pattern(rf"\s*(?:[^\W\d]+[ \t]+){{0,2}}(?:{owner})[ \t]+") if owner else None
+    opening = deferred_pattern(rf"\s*(?:[^\W\d]+[ \t]+){{0,2}}(?:{owner})[ \t]+") if owner else None
     acts = language.section("acts")
     kinds = [p for f in _ACT_FIELDS for p in acts.get(f, [])]
-    return opening, compile_pattern(rf"[ \t]+(?:{alternation(kinds)})")
+    return opening, deferred_pattern(rf"[ \t]+(?:{alternation(kinds)})")
 
 
 def backward_links(
@@ -108,7 +108,7 @@ def backward_links(
     instrument named right before it (None for a language without one)."""
     relatives = art.get("relative_possessive", [])
     relative = (
-        compile_pattern(rf"(?:{alternation(relatives)})\s*$", regex.REVERSE) if relatives else None
+        deferred_pattern(rf"(?:{alternation(relatives)})\s*$", regex.REVERSE) if relatives else None
     )
     return _backward_link(art, linkers, determiners), relative
 
@@ -119,7 +119,7 @@ def _backward_link(art: Mapping[str, Any], linkers: str, determiners: str) -> re
     one is asked: the pattern is searched from the end (REVERSE), where its matches
     end, and not tried at every position of the window as a forward search would."""
     possessive = alternation(art["possessive"])
-    return compile_pattern(
+    return deferred_pattern(
         rf"(?:(?:{linkers})[\s,]*(?:(?:{possessive}|{determiners}){AFTER})*"
         rf"|(?:{possessive})\s+)$",
         regex.REVERSE,
@@ -132,7 +132,7 @@ def as_regards(art: Mapping[str, Any], determiners: str) -> regex.Pattern[str] |
     as_regards = art.get("as_regards")
     if not as_regards:
         return None
-    return compile_pattern(
+    return deferred_pattern(
         rf"(?<![^\W\d_])(?:{alternation(as_regards)}){AFTER}(?:(?:{determiners}){AFTER})?$"
     )
 
@@ -144,7 +144,7 @@ def definition_end(language: Language) -> regex.Pattern[str] | None:
     markers = table("context_words.toml").get(language.code, {}).get("definition_markers")
     if not markers:
         return None
-    return compile_pattern(
+    return deferred_pattern(
         rf"""(?:(?<![^\W\d])(?:{alternation(markers)})[^()\n]{{0,120}}\)[ \t]*,?
                     | ,[ \t]*(?:{alternation(markers)})[^,;()\n]{{1,80}},)[ \t]*$""",
         regex.VERBOSE,
@@ -160,7 +160,7 @@ def _title_end(art: Mapping[str, Any]) -> regex.Pattern[str] | None:
     ends = art.get("act_title_end")
     if not ends:
         return None
-    return compile_pattern(rf"(?:[ \t]+[\w.-]+,?){{0,6}}?[ \t]+(?:{alternation(ends)})(?![^\W\d])")
+    return deferred_pattern(rf"(?:[ \t]+[\w.-]+,?){{0,6}}?[ \t]+(?:{alternation(ends)})(?![^\W\d])")
 
 
 def titles(art: Mapping[str, Any], of: str, determiners: str) -> tuple[_Optional, ...]:
@@ -175,7 +175,7 @@ def _unit_of(art: Mapping[str, Any], of: str, determiners: str) -> regex.Pattern
     cite, whose articles may follow in apposition)."""
     if not art["noncitable"] or not art["of"]:
         return None
-    return compile_pattern(
+    return deferred_pattern(
         rf"(?<![^\W\d])(?:{alternation(art['noncitable'])})[ \t]+(?:[IVXLC]{{1,6}}|\d{{1,3}})"
         rf"[ \t]+(?:{of}){AFTER}(?:(?:{determiners}){AFTER})?$",
         regex.IGNORECASE,

@@ -9,8 +9,7 @@ import bisect
 import regex
 
 from ..families.mentions import REFERENCE, Mention
-from ..knowledge.cache import compile_pattern
-from ..knowledge.lazy_patterns import lazy_pattern
+from ..knowledge.lazy_patterns import deferred_pattern, lazy_pattern
 from ..limits import scan_timeout
 from ..model.keys import PROTOCOL_PREFIX
 from ..text.phrase_groups import PhraseGroups
@@ -292,7 +291,7 @@ SENTENCE_END = lazy_pattern(rf"(?<={_BEFORE_END})[.!?](?={_AFTER_END})")
 # text the engine skips to a literal far faster than it tries a look-behind everywhere.
 # The look-ahead first: most dots of citations ("Art. 5", "p. 1") fail it at once.
 _SENTENCE_ENDS = tuple(
-    compile_pattern(rf"{regex.escape(mark)}(?={_AFTER_END})(?<={_BEFORE_END}.)") for mark in ".!?"
+    deferred_pattern(rf"{regex.escape(mark)}(?={_AFTER_END})(?<={_BEFORE_END}.)") for mark in ".!?"
 )
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import regex
 
-from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Language, alternation
+from ..knowledge.lazy_patterns import deferred_pattern
 
 # How far before a mention a national act's title word may start.
 _REACH = 80
@@ -22,17 +22,17 @@ class NationalTitles:
     def __init__(self, language: Language) -> None:
         words = language.section("acts").get("national_acts", [])
         title = rf"(?:{alternation(words)})(?:[ \t]+[^\W\d][\w'’-]*){{0,3}}[ \t]+$"
-        self._pattern: regex.Pattern[str] | None = compile_pattern(title) if words else None
+        self._pattern: regex.Pattern[str] | None = deferred_pattern(title) if words else None
         # The same matches read backwards (see before): the search tried the words at
         # each position of the window.
         self._any: regex.Pattern[str] | None = (
-            compile_pattern(title, regex.REVERSE) if words else None
+            deferred_pattern(title, regex.REVERSE) if words else None
         )
-        self._word = compile_pattern(alternation(words)) if words else None
+        self._word = deferred_pattern(alternation(words)) if words else None
         # ... with its number or date right after it (es "Ley 2/2023", ro "Legea nr.
         # 227/2015", it "D.P.R. 26 ottobre 1972", sv "lagen (2023:200)")
         self._numbered = (
-            compile_pattern(
+            deferred_pattern(
                 rf"(?<!\w)(?:{alternation(words)})[ \t]*(?:\(|\p{{L}}{{1,3}}\.?º?)?[ \t]*\d"
             )
             if words
@@ -42,7 +42,7 @@ class NationalTitles:
         # k.c."); with a letter after it, it is a national one anyway ("art. 22¹b")
         sup = "[\u00b9\u00b2\u00b3\u2070-\u2079]"
         self._after: regex.Pattern[str] | None = (
-            compile_pattern(rf"{sup}+[^\W\d_]|{sup}*[ \t]+(?:{alternation(words)})")
+            deferred_pattern(rf"{sup}+[^\W\d_]|{sup}*[ \t]+(?:{alternation(words)})")
             if words
             else None
         )

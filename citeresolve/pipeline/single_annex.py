@@ -25,9 +25,9 @@ import functools
 import attrs
 import regex
 
-from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import alternation, load
+from ..knowledge.lazy_patterns import deferred_pattern
 from ..model.citation import Candidate
 from ..model.keys import Pin
 from .genitive_gap import MARKER
@@ -55,11 +55,13 @@ def _patterns(lang: str) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] 
     if art["number_first"] or art.get("annex_numeral_first"):
         # ... not followed by the annex's number (fi "liitteessä I"); a part's letter or a
         # point's number may follow (lv "pielikuma A daļā", "pielikuma 3. punktā")
-        after = compile_pattern(rf"[ \t]*(?:{MARKER})?(?P<word>{single}){_NUMBERED}", anchored=True)
+        after = deferred_pattern(
+            rf"[ \t]*(?:{MARKER})?(?P<word>{single}){_NUMBERED}", anchored=True
+        )
     before = None
     if art.get("annex_to"):
         qualifiers = _qualifiers(lang)
-        before = compile_pattern(
+        before = deferred_pattern(
             rf"(?<![^\W\d])(?P<word>{single})[ \t]+(?:{alternation(art['annex_to'])})[ \t]+"
             rf"(?:(?:{qualifiers})\w*[ \t]+)?\Z"
         )
@@ -75,7 +77,7 @@ def _reference_line(lang: str) -> regex.Pattern[str] | None:
     words = load(lang).articles.get("annex_single", [])
     if not words:
         return None
-    return compile_pattern(
+    return deferred_pattern(
         r"(?:[ \t]+[^\W\d][^\d,;:()\[\]\n]{0,60}?)?[ \t]*,[ \t]*"
         rf"(?P<word>{alternation(words)}){_NUMBERED}(?=[ \t]*[,;)\]])",
         anchored=True,
@@ -95,7 +97,7 @@ def act_qualifier(lang: str) -> regex.Pattern[str]:
     """An act's qualifier word and the blanks after it, which a language writes before
     the act's word where no mention starts (bg "приложение II към Делегиран регламент
     (ЕС) № 1062/2014": the act is read from "регламент")."""
-    return compile_pattern(rf"(?:{_qualifiers(lang)})\w*[ \t]+")
+    return deferred_pattern(rf"(?:{_qualifiers(lang)})\w*[ \t]+")
 
 
 def single_annexes(view: str, candidates: list[Candidate], lang: str) -> list[Candidate]:

@@ -12,14 +12,14 @@ import functools
 
 import regex
 
-from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Language, alternation
+from ..knowledge.lazy_patterns import deferred_pattern
 from ..model.keys import is_treaty
 
 # How many words after the head word of a treaty's name show that the name goes on.
 _NAME_WORDS = 3
 # What a word broken by a space loses: the spaces, and the case of the part after them.
-_SPACES = compile_pattern(r"\s+")
+_SPACES = deferred_pattern(r"\s+")
 
 
 @functools.cache
@@ -38,7 +38,7 @@ def _continuations(language: Language) -> tuple[regex.Pattern[str], dict[str, st
                 rests.setdefault("".join(words[1:]).casefold(), code)
     if not phrases:
         return None
-    pattern = compile_pattern(rf"\s+(?:{alternation(sorted(phrases))})")
+    pattern = deferred_pattern(rf"\s+(?:{alternation(sorted(phrases))})")
     return pattern, dict(sorted(rests.items(), key=lambda item: -len(item[0])))
 
 
