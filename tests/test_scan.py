@@ -138,6 +138,23 @@ def test_the_combined_pass_reports_what_each_trigger_finds_alone() -> None:
             assert sorted(both[i]) == sorted(alone)
 
 
+def test_a_combined_pass_grown_from_a_known_one_is_the_one_built_whole() -> None:
+    # A batch adds the triggers a later text asks to its group's automaton: the keys
+    # the new triggers share with the known ones ("de", "Article") are merged into
+    # copies, so that the known automaton, still read by other threads, is unchanged.
+    first = [Trigger(["Article", "paragraph", "de", "a"]), Trigger(["OJ"])]
+    later = [Trigger(_PHRASES), Trigger(["de", "Article 5", "Artikel"])]
+    known = scan._Combined(first)
+    before = {key: list(entries) for key, entries in known.values.items()}
+    grown = scan._Combined((*first, *later), known)
+    whole = scan._Combined((*first, *later))
+    assert grown.values == whole.values
+    assert known.values == before
+    for text in _corpus_texts()[:100]:
+        assert grown.fired(text) == whole.fired(text)
+        assert known.fired(text) == whole.fired(text)[: len(first)]
+
+
 def test_hits_give_every_key_that_fired_at_each_position() -> None:
     trigger = Trigger([*_PHRASES, *_SECOND_WORDS, "Verordnung", "VO"])
     several = 0

@@ -91,13 +91,26 @@ class _Combined:
     them all (a pass costs about as much for 4,000 keys as for 40, and the
     extractor runs eight triggers on every text)."""
 
-    def __init__(self, triggers: Iterable[Trigger]) -> None:
+    def __init__(self, triggers: Iterable[Trigger], known: _Combined | None = None) -> None:
         self.triggers = tuple(triggers)
         self.index = {t: i for i, t in enumerate(self.triggers)}
-        values: dict[str, list[Entry]] = {}
-        for i, t in enumerate(self.triggers):
-            for key, entries in t._values.items():
-                values.setdefault(key, []).extend((i, *e[1:]) for e in entries)
+        # A batch adds triggers to those of ``known`` (the group's last automaton, its
+        # triggers first, at the same indices): their entries are reused, and only the
+        # keys of the new triggers are merged (a rebuild merged some 2,300 keys again).
+        values: dict[str, list[Entry]] = {} if known is None else dict(known.values)
+        start = 0 if known is None else len(known.triggers)
+        copied: set[str] = set()  # keys whose list is this automaton's own
+        for i in range(start, len(self.triggers)):
+            for key, entries in self.triggers[i]._values.items():
+                mine = values.get(key)
+                if mine is None:
+                    values[key] = mine = []
+                    copied.add(key)
+                elif key not in copied:
+                    values[key] = mine = list(mine)  # the known automaton's list stays
+                    copied.add(key)
+                mine.extend([(i, *e[1:]) for e in entries])
+        self.values: dict[str, list[Entry]] = values  # read by the next one
         self._automaton = _automaton(values)
         # The passes over the last few texts (a text's triggers ask one after another).
         self.fired = functools.lru_cache(maxsize=4)(self._fired)
@@ -128,8 +141,9 @@ class _Registry:
             return combined
         with self._lock:
             if self._pending and self._pending_view is not view:
-                known = self._combined.triggers if self._combined is not None else ()
-                self._combined = _Combined((*known, *sorted(self._pending, key=id)))
+                known = self._combined
+                triggers = known.triggers if known is not None else ()
+                self._combined = _Combined((*triggers, *sorted(self._pending, key=id)), known)
                 self._pending = set()
                 self._pending_view = None
             combined = self._combined
