@@ -107,13 +107,35 @@ def annex_to(art: Mapping[str, Any]) -> _Optional:
     return deferred_pattern(rf"[ \t]*,?\s*(?:{alternation(words)})\s+") if words else None
 
 
-def thereof(language: Language, of: str) -> regex.Pattern[str]:
+def thereof(language: Language, of: str) -> Guarded:
     """ "thereof", "of that Treaty", sv "i detta" (a pronoun: "in it"), but never the
     document naming itself after the same "of" word (sv "i detta direktiv")."""
     selves = table("context_words.toml").get(language.code, {}).get("self_references")
     not_self = rf"(?!(?:{of})\s+(?:{alternation(selves)})(?![^\W\d]))" if selves and of else ""
     thereof = alternation(language.articles["thereof"])
-    return deferred_pattern(rf"[ \t]*,?\s*{not_self}(?:{thereof})", anchored=True)
+    words = deferred_pattern(rf"[ \t]*,?\s*(?:{thereof})", anchored=True)
+    if not not_self:
+        return Guarded(words, None)
+    return Guarded(words, deferred_pattern(rf"[ \t]*,?\s*{not_self}(?:{thereof})", anchored=True))
+
+
+class Guarded:
+    """A pattern tried only where a looser one (the same without a lookahead) matches:
+    ``match`` is ``pattern.match``. The "thereof" words without their "not the document
+    itself" lookahead (hundreds of self-reference phrases) cost a third of the whole
+    pattern, and after most chains ("of the Treaty", "of Directive") they fail."""
+
+    __slots__ = ("_guard", "_pattern")
+
+    def __init__(self, guard: regex.Pattern[str], pattern: regex.Pattern[str] | None) -> None:
+        self._guard = guard
+        self._pattern = pattern
+
+    def match(self, view: str, pos: int) -> regex.Match[str] | None:
+        found = self._guard.match(view, pos)
+        if found is None or self._pattern is None:
+            return found
+        return self._pattern.match(view, pos)
 
 
 def former_gloss(language: Language) -> str:
