@@ -40,6 +40,7 @@ from .act_numbers import (
 )
 from .act_page_numbers import page_numbers
 from .act_ranges import article_range, period
+from .act_sectors import in_own_sectors
 from .act_words import ActWords, act_word, eu_author_at, glued_titles, is_national, word_after
 from .act_years import (
     bare_reading,
@@ -68,6 +69,7 @@ def parse(view: str, lang: str | None = None) -> list[Candidate]:
     bare = bare_celex_numbers(view)
     found = page_numbers(view, _ActReader(view, lang).read(), bare) + bare
     found += yearless_acts(view, lang) + dated_acts(view, lang, found)
+    found = in_own_sectors(found, bare)
     found.sort(key=by_start)
     return found
 
