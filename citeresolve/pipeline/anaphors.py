@@ -71,6 +71,8 @@ _AMENDING_WORDS = 4
 # 1968", "la Convention du 19 juin 1990", "Dohovoru z 27. septembra 1968"): another
 # instrument, not a reference to one named before.
 _DATED = lazy_pattern(r"\s+\p{L}{1,4}\s+\d{1,2}\.?\s+\p{L}{3,12}\s+\d{4}(?!\d)")
+# How far before an act the bracket of an aside that names it may open, and after it close.
+_ASIDE_REACH = 200
 
 
 def drop_references_in_acts(mentions: list[Mention]) -> list[Mention]:
@@ -142,6 +144,7 @@ class _CitedActs:
         self.first: dict[str, str] = {}  # descriptor -> the first act of that kind cited
         self.before: Mention | None = None  # the act mention read last
         self._all: list[Mention] = []
+        self._last_named: dict[str, Mention] = {}  # descriptor -> the mention of ``last``
         # Where the quoted title of the act cited last ends: the acts it names
         # ("Regulation (EU) 2024/886 «amending Regulations (EU) No 260/2012 and (EU)
         # 2021/1230 …»") are not the ones a reference word after it stands for.
@@ -150,10 +153,13 @@ class _CitedActs:
     def add(self, act: Mention) -> None:
         descriptor = act.code.removeprefix("CELEX:")[5:6]
         # not named in the quoted title of the one before, nor amended in a dated one's
-        if act.start >= self._title_end and not in_amending_title(
-            self._view, self._all, act, self._titles
+        if (
+            act.start >= self._title_end
+            and not in_amending_title(self._view, self._all, act, self._titles)
+            and not _aside(self._view, act, self._last_named.get(descriptor))
         ):
             self.last[descriptor] = self.last_any = act.code
+            self._last_named[descriptor] = act
             self._title_end = max(self._title_end, quoted_title_end(self._view, act.end))
         self.first.setdefault(descriptor, act.code)
         self.before = act
@@ -167,6 +173,25 @@ class _CitedActs:
         directive"), that act (:func:`.dated_acts.dated_act`)."""
         head = dated_act(self._view, self._all, word.start, _of_kind(descriptor), number_year=_year)
         return head.code if head is not None else self.last.get(descriptor)
+
+
+def _aside(view: str, act: Mention, before: Mention | None) -> bool:
+    """Whether ``act`` is named in brackets that open after ``before``, the act of its
+    kind named earlier in the sentence: an aside (pt "… a Directiva … viu o seu prazo
+    alargado (Directiva (UE) 2018/411, …). … a Directiva ficou-se …", fr "la directive
+    88/166/CEE … (annulation de la directive 86/113/CEE …); (2) l'article 9 de ladite
+    directive"), which a reference word after it does not stand for. Only an act named by
+    its number is an aside: a name in brackets defines one."""
+    if before is None or not any(c.isdigit() for c in view[act.start : act.end]):
+        return False  # a name defined in brackets ("(hereinafter 'the Firearms Directive')")
+    opening = view.rfind("(", max(before.end, act.start - _ASIDE_REACH), act.start)
+    if opening < 0 or view.find(")", opening, act.start) >= 0:
+        return False  # not in brackets, or in brackets closed before it
+    if view.find(")", act.end, act.end + _ASIDE_REACH) < 0:
+        return False
+    return "\n" not in view[before.end : opening] and (
+        SENTENCE_END.search(view, before.end, opening + 1) is None
+    )
 
 
 def _of_kind(descriptor: str) -> Callable[[Mention], bool]:
