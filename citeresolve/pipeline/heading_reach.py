@@ -10,7 +10,16 @@ or semicolon, the chain its last words, and the next line not its continuation (
 wrapped sentence goes on in lower case). Between the instrument and the chain stand the
 act's title and the heading's own words: no other instrument, no act word (an act the
 extractor does not know), no number but a footnote marker in brackets, no table cell
-border."""
+border.
+
+A heading block of the Treaties (EUR-Lex): the chain alone on its line (its former
+number in brackets may follow, ga "Airteagal 48 (sean-Airteagal 48 CAE)"), under up to
+three heading lines of the Treaty's Parts and Titles ("FEMTE DELEN - UNIONENS YTTRE
+ÅTGÄRDER", "AVDELNING VII - SOLIDARITETSKLAUSUL"), under the line that names the Treaty
+("Konsoliderad version av fördraget om Europeiska unionens funktionssätt"). Every line
+of the block is a heading, and only a Treaty's block is read so; a line with a number
+(an OJ page header "C 202/148 |") ends it.
+"""
 
 from __future__ import annotations
 
@@ -32,6 +41,10 @@ _LINE_REACH = 600
 # A footnote marker in brackets ("(1)"), the only number a heading's gap may hold.
 _MARKER = lazy_pattern(r"\(\d{1,2}\)")
 _NOT_IN_GAP = lazy_pattern(r"[\d;|]")
+# The Part and Title lines a heading block may hold between the Treaty and the article.
+_BLOCK_LINES = 3
+# What may follow the article on its line in a block: its former number in brackets.
+_FORMER_AFTER = lazy_pattern(r"[ \t]*(?:\([^()\n]{1,40}\))?[ \t]*")
 # A line whose first letter is in lower case ("a processor within the meaning of …").
 _LOWER_FIRST = lazy_pattern(r"[^\p{L}\n]*\p{Ll}")
 # The act words that name another act between the instrument and the chain.
@@ -50,28 +63,61 @@ def heading_instrument(
     start = view.rfind("\n", 0, chain.start) + 1
     end = view.find("\n", chain.end)
     end = len(view) if end < 0 else end
-    if end - start > _LINE_REACH or view[chain.end : end].strip(" \t)"):
+    block = _block_start(view, start, chain, index)
+    if block is None and (view[chain.end : end].strip(" \t)") or not _heading(view, start, end)):
         return None
-    if SENTENCE_END.search(view, start, end) is not None or ";" in view[start:end]:
-        return None
-    if _LOWER_FIRST.match(view, start):
-        return None  # a heading opens with a capital: this is a sentence's fragment
     following = view[end:].lstrip()[:1]
     if following.islower():
         return None  # a sentence wrapped at the line's end goes on
-    named = index.mentions[index.first_at(start) : index.first_at(chain.start)]
+    first = index.first_at(start if block is None else block)
+    named = index.mentions[first : index.first_at(chain.start)]
     codes = {resolved.get(m.start) if m.use == REFERENCE else m.code for m in named}
     if len(codes) != 1 or any(m.use == ATTACH_ONLY for m in named):
         return None
     code = codes.pop()
     if code is None or code == OTHER_RULES or instrument_type(code) not in _TYPES:
         return None
+    if block is not None and instrument_type(code) != "treaty":
+        return None  # a block's article line is a Treaty's (see the module docstring)
     gap = _MARKER.sub("", view[named[-1].end : chain.start])
     if _NOT_IN_GAP.search(gap) or act_words(lang).search(gap) or names_unregistered_kind(gap):
         return None
     if (name := _name_after_comma(lang)) is not None and name.search(gap):
         return None  # pt "(Directiva 98/59, do Código do Trabalho, artigo 5.º)": the code's
     return code
+
+
+def _heading(view: str, start: int, end: int) -> bool:
+    """Whether the line from ``start`` to ``end`` reads as a heading: not too long, no
+    sentence end or semicolon, its first letter a capital (not a sentence's fragment)."""
+    if end - start > _LINE_REACH or ";" in view[start:end]:
+        return False
+    if SENTENCE_END.search(view, start, end) is not None:
+        return False
+    return _LOWER_FIRST.match(view, start) is None
+
+
+def _block_start(view: str, start: int, chain: Chain, index: MentionIndex) -> int | None:
+    """Where the heading block that ``chain`` closes opens: the start of the line that
+    names an instrument, over at most ``_BLOCK_LINES`` heading lines with no number and
+    no instrument (see the module docstring); None when the chain's line holds more than
+    the chain (and its former number) or no such block stands over it."""
+    end = view.find("\n", chain.end)
+    end = len(view) if end < 0 else end
+    if view[start : chain.start].strip() or not _FORMER_AFTER.fullmatch(view, chain.end, end):
+        return None
+    for _ in range(_BLOCK_LINES + 1):
+        if start == 0:
+            return None
+        line_end, start = start - 1, view.rfind("\n", 0, start - 1) + 1
+        line = view[start:line_end].rstrip()
+        if not line.strip() or line[-1] in ".!?:" or not _heading(view, start, line_end):
+            return None  # a sentence ends at the line's end, or no heading is there
+        if index.first_at(start) != index.first_at(line_end):
+            return start  # the line that names the instrument
+        if _NOT_IN_GAP.search(view, start, line_end):
+            return None
+    return None
 
 
 @functools.cache
