@@ -88,8 +88,18 @@ def genitive_gap(art: Mapping[str, Any], journals: list[str]) -> regex.Pattern[s
         # 2006/11/28 ART9 ART73"
         rf"|(?:[^\W\d]{{1,3}}[ \t]+)?"
         rf"(?:\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})[ \t]+"
-        rf"))?(?:{MARKER})?{_former_gap(art)}"
+        rf"))?(?:{MARKER})?{_unit_gap(art)}{_former_gap(art)}"
     )
+
+
+def _unit_gap(art: Mapping[str, Any]) -> str:
+    """A chapter, title or section of the act, numbered, between the act and the chain:
+    fi "tietosuoja-asetuksen II luvun 5 artikla", lv "Regulas … II nodaļas 5. panta"
+    (a unit the contract does not cite; the article is the act's)."""
+    units = art.get("noncitable")
+    if not units:
+        return ""
+    return rf"(?:(?:[IVXLC]{{1,6}}|\d{{1,3}})\.?[ \t]+(?:{alternation(units)})[ \t]+)?"
 
 
 def _clause(art: Mapping[str, Any], journals: list[str]) -> str:
