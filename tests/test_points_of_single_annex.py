@@ -81,11 +81,12 @@ def test_points_of_the_single_annex_after_an_article(lang: str, text: str) -> No
             "Article 3(1) and points 1(j) and 2(d) of Annex I to Directive 93/13/EEC",
             [f"{DIRECTIVE}:3(1)", f"{DIRECTIVE}:annex-I"],
         ),
-        # numbered points of the article itself, and of another article
+        # numbered points of the article itself (each point of a list a citation), and
+        # of another article
         (
             "en",
             "Article 4, points 1 and 2, of Regulation (EU) No 575/2013",
-            ["CELEX:32013R0575:4"],
+            ["CELEX:32013R0575:4", "CELEX:32013R0575:4"],
         ),
         (
             "es",

@@ -173,14 +173,15 @@ class PointHandlers(OrdinalHandlers):
                 self.separated = False
             self.last_end = nxt.end
             if not lettered and not self.plural_article:
-                return self._numbered_point_list(following)
+                return self._numbered_point_list(cur, following)
         return following
 
-    def _numbered_point_list(self, j: int) -> int:
+    def _numbered_point_list(self, cur: Unit, j: int) -> int:
         """The index after the numbers an "and" word or a comma joins to a numbered point
         from ``j`` ("Article 4, points 1 and 2", "points (1), (2) and (5)", de "Nummern 1
-        und 2"): numbered points too, dropped as the first is, not articles or paragraphs;
-        ``j`` itself when one of them goes on with a paragraph or a point of its own."""
+        und 2"): numbered points too, dropped as the first is, not articles or paragraphs,
+        but each a citation of its own, like a list of lettered points (``cur``'s article
+        and paragraph); ``j`` itself when one of them goes on with a detail of its own."""
         tokens, k = self.tokens, j
         while (
             k + 1 < self.n and tokens[k].kind in ("AND", "COMMA") and tokens[k + 1].kind in NUMBERS
@@ -188,6 +189,10 @@ class PointHandlers(OrdinalHandlers):
             k += 2
         if k == j or (k < self.n and tokens[k].kind in _OWN_DETAIL):
             return j
+        if not article_follows(tokens, k):  # es "y los puntos 1 y 2 del artículo 6"
+            for number in tokens[j + 1 : k : 2]:
+                self._continue_unit(cur, number)
+            self.separated = False
         self.last_end = tokens[k - 1].end
         return k
 
