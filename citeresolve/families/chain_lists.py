@@ -4,7 +4,7 @@ its paragraphs or begin the next article of the list."""
 
 from __future__ import annotations
 
-from .chain_state import POINT_VALUES, ParserState, Token
+from .chain_state import POINT_VALUES, ParserState, Token, Unit
 
 # The unit words a determiner may stand before (pt "e a alínea", "e a parte").
 _WORDS_AFTER_ARTICLE_DETERMINER = frozenset({"ART", "PAR", "PARS", "PT", "ANNEX", "RECITAL", "SUB"})
@@ -73,6 +73,8 @@ class ListHandlers(ParserState):
             cur.article_end = nxt.value
             cur.end = self.last_end = nxt.end
             return self.i + 2
+        if cur is not None and nxt is not None and self._listed_paragraph_range(cur, nxt):
+            return self.i + 2
         if cur is not None and cur.paragraph and nxt is not None and nxt.kind == "BNUM":
             # "Article 4(3)-(4)": like "Absätze 1 bis 4", a range of paragraphs keeps
             # the article only.
@@ -95,6 +97,21 @@ class ListHandlers(ParserState):
             cur.end = self.last_end = nxt.end
             return self.i + 2
         return None
+
+    def _listed_paragraph_range(self, cur: Unit, nxt: Token) -> bool:
+        """et "artikli 10 lõiked 1, 3–5, 7 ja 8", "paragraphs 1, 3 to 5, 7 and 8": a range
+        inside a list of paragraphs keeps the article only, like "Absätze 1 bis 4"; the
+        list goes on after it. Whether the range was read (``cur`` now ends with it)."""
+        if not (
+            self.paragraph_list
+            and nxt.kind == "NUM"
+            and cur.paragraph == self.tokens[self.i - 1].value
+        ):
+            return False
+        cur.paragraph = None
+        cur.points = []
+        cur.end = self.last_end = nxt.end
+        return True
 
     def _on_range_from(self, tok: Token, nxt: Token | None) -> int | None:
         """ "from" opening a range: sl "Členi od 2 do 4", bg "членове от 2 до 4" read as
