@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from ..families.chain_grammar import Chain
-from ..families.mentions import ATTACH_ONLY, REFERENCE, Mention
+from ..families.mentions import ATTACH_ONLY, NAMED, REFERENCE, Mention
 from ..knowledge.lazy_patterns import lazy_pattern
 from .chain_links import ChainLinks
 from .mention_index import MentionIndex
@@ -19,6 +19,11 @@ _FORWARD_REACH = 80
 # A point letter written bare after its paragraph, before the instrument's name.
 _BARE_POINT = lazy_pattern(r"[ \t]+(?P<letter>[a-z])[ \t]+")
 _NAMED = frozenset({"eu_act", "treaty"})
+# A bracket right after a popular name, and the words that may open it before the act
+# named in it: its authors (sv "(Europaparlamentets och rådets förordning …"), no mark.
+_BRACKET_OPENS = lazy_pattern(r"[ \t]*[(\[]")
+_WORD = r"[^\W\d_](?:[^\W\d_]|['’-])*"
+_AUTHORS = lazy_pattern(rf"{_WORD}(?:[ \t]+{_WORD}){{0,8}}[ \t]+")
 
 
 def rules_instrument(links: ChainLinks, chain: Chain, index: MentionIndex, taken: Taken) -> Mention:
@@ -82,9 +87,38 @@ def named_after(
     if preceding is not None:
         taken.consumed.add(preceding.start)
         return preceding
+    _take(taken, index, following)
+    return _paragraph_after_treaty(links, chain, index, following)
+
+
+def _take(taken: Taken, index: MentionIndex, following: Mention) -> None:
+    """``following`` is the chain's instrument, and so is the act number that only
+    identifies it (:func:`_identifying`): neither is cited as a whole."""
     taken.consumed.add(following.start)
     taken.closing.add(following.start)
-    return _paragraph_after_treaty(links, chain, index, following)
+    if (identifying := _identifying(index, following)) is not None:
+        taken.consumed.add(identifying.start)
+
+
+def _identifying(index: MentionIndex, named: Mention) -> Mention | None:
+    """The act number in brackets right after the popular name ``named`` an article is
+    pinned to, when it is that name's act: it only says which act the name stands for,
+    so the article is the one citation (fr "l'article 5 de la directive ePrivacy (dir.
+    2002/58/CE)", sv "artikel 29.1 i Dublinförordningen (Europaparlamentets och rådets
+    förordning (EU) nr 604/2013 …)", round 7 and 9 precedents; the contract's name that
+    only completes an article reference). Another act in the brackets is cited."""
+    if named.use != NAMED or named.type != "eu_act":
+        return None
+    view = index.view
+    opened = _BRACKET_OPENS.match(view, named.end)
+    inner = index.first_in(named.end, named.end + 100) if opened is not None else None
+    if opened is None or inner is None or inner.start < opened.end():
+        return None
+    if inner.start > opened.end() and not _AUTHORS.fullmatch(view, opened.end(), inner.start):
+        return None
+    if inner.code != named.code or inner.use == REFERENCE or inner.type != "eu_act":
+        return None
+    return inner
 
 
 def _genitive_first(
