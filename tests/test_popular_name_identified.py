@@ -55,6 +55,33 @@ def keys(text: str, lang: str) -> list[tuple[str, str]]:
             "Council of 26 June 2013) within six months.",
             [("CELEX:32013R0604:29(1)", "Article 29(1)")],
         ),
+        # the domain in square brackets, as some national texts write it
+        (
+            "sv",
+            "Beslutet fattades enligt artikel 29.1 första stycket i Dublinförordningen "
+            "(Europaparlamentets och rådets förordning [EU] nr 604/2013 av den 26 juni "
+            "2013) och verkställdes inte i tid.",
+            [("CELEX:32013R0604:29(1)", "artikel 29.1")],
+        ),
+        (
+            "pl",
+            "Podstawą przetwarzania jest art. 6 ust. 1 lit. c RODO (rozporządzenie Parlamentu "
+            "Europejskiego i Rady [UE] 2016/679 z dnia 27 kwietnia 2016 r.).",
+            [("CELEX:32016R0679:6(1)(c)", "art. 6 ust. 1 lit. c")],
+        ),
+        (
+            "de",
+            "Die Verarbeitung ist nach Art. 6 Abs. 1 lit. f DSGVO (Verordnung [EU] 2016/679 "
+            "des Europäischen Parlaments und des Rates) zulässig.",
+            [("CELEX:32016R0679:6(1)(f)", "Art. 6 Abs. 1 lit. f")],
+        ),
+        # the whole identification in square brackets
+        (
+            "en",
+            "Cookies are governed by Article 5(3) of the ePrivacy Directive [Directive "
+            "2002/58/EC of the European Parliament and of the Council] as amended.",
+            [("CELEX:32002L0058:5(3)", "Article 5(3)")],
+        ),
     ],
 )
 def test_number_identifies_pinned_name(
@@ -72,6 +99,12 @@ def test_number_identifies_pinned_name(
             "Enligt Dublinförordningen (Europaparlamentets och rådets förordning (EU) nr "
             "604/2013) ska en ansökan prövas av en enda medlemsstat.",
             [("CELEX:32013R0604", "förordning (EU) nr 604/2013")],
+        ),
+        (
+            "pl",
+            "RODO (rozporządzenie Parlamentu Europejskiego i Rady [UE] 2016/679) stosuje się "
+            "od dnia 25 maja 2018 r.",
+            [("CELEX:32016R0679", "rozporządzenie Parlamentu Europejskiego i Rady [UE] 2016/679")],
         ),
         (
             "en",

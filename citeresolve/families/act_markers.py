@@ -1,6 +1,7 @@
 """Glued footnote markers and repeated act numbers: which numbers of a list carry
-markers in sequence ("2021/21151 en … 2021/21162"), and whether a document cites a
-number whole more than once (a marker glued to one citation is not glued to all)."""
+markers in sequence ("2021/21151 en … 2021/21162"), whether the last digit of a
+year-first serial is a marker, and whether a document cites a number whole more than
+once (a marker glued to one citation is not glued to all)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import regex
 
 from ..knowledge.lazy_patterns import lazy_pattern
 from ..limits import scan_timeout
+from ..resolve.toolkit import identifiers
 from ..text.footnotes import glued_footnote
 
 
@@ -99,3 +101,22 @@ def list_marker_digits(view: str, start: int, b: str) -> int:
         return 0
     digits = str(int(found[-1]["n"]) + 1)
     return len(digits) if b.endswith(digits) and len(b) > len(digits) else 0
+
+
+def glued_marker(view: str, a: str, b: str, end: int, prefix: regex.Match[str] | None) -> bool:
+    """Whether the last digit of a number whose first part ``a`` is a year is a footnote
+    marker glued to it: the serial is too long for any year ("2018/9371"), or the digit
+    fits the footnote numbering (text.footnotes.glued_footnote) going on after it
+    ("2011/1991" before marker 2; markers before it alone: en "copies2 … Regulation
+    (EU) 2017/1563"). With its domain bracketed in ``prefix``, a marker before it too:
+    sl "(EU) 2016/1011 (v"."""
+    if len(b) != 4:
+        return False
+    if int(b) > int(identifiers()["act_serial_max"]):
+        return True
+    # A number that stands in full elsewhere is the act's own. The footnote numbering
+    # first: it rules out most numbers, and the whole numbers are then never counted.
+    marker = glued_footnote(
+        view, end - 1, int(b[-1]), continued=True, preceded=bool(prefix and prefix["pdom"])
+    )
+    return marker and not cited_again(view, f"{a}/{b}")

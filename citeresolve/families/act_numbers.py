@@ -15,10 +15,8 @@ from ..knowledge.dispatched import letter_cases
 from ..knowledge.lang import all_languages, alternation, union_pattern, union_phrases
 from ..knowledge.lazy_patterns import lazy_pattern
 from ..limits import scan_timeout
-from ..resolve.toolkit import identifiers
-from ..text.footnotes import glued_footnote
 from ..text.scan import occurrences
-from .act_markers import cited_again, list_marker_digits
+from .act_markers import glued_marker, list_marker_digits
 from .oj_words import optional_words
 
 
@@ -78,8 +76,8 @@ PREFIX_WINDOW = 40
 # skips to, where it would try NUMBER_CORE's look-behinds at every position.
 _SLASH = lazy_pattern(r"(?<=\d[ \t]?)/")
 _HYPHEN = lazy_pattern(r"(?<=\d)-")
-# A domain's brackets before the number: round or, not after a digit, slashes (bg "/ЕО/")
-_OPEN, _CLOSE = r"(?:\(|(?<![\d/])/)", r"[)/]"
+# A domain's brackets: round, square (pl "[UE] nr 910/2014"), slashes not after a digit
+_OPEN, _CLOSE = r"(?:[(\[]|(?<![\d/])/)", r"[)\]/]"
 
 
 def number_starts(view: str) -> list[int]:
@@ -211,7 +209,7 @@ def _prefix_for(ch: str) -> tuple[regex.Pattern[str] | None, regex.Pattern[str] 
             anchored=True,
         )
     # With no number word after the domain, one may stand before it ("č. (EU) 2016/424").
-    branches = [rf"(?:(?P<no>{number_words()})\s*)?{listed}"] if ch in ")/" else []
+    branches = [rf"(?:(?P<no>{number_words()})\s*)?{listed}"] if ch in ")]/" else []
     if own:
         branches.append(rf"(?P<udom>{alternation(own)})")
     # The groups a branch lacks never match, so that every match has all three.
@@ -308,7 +306,7 @@ class ActNumber:
         bare = suffix is None and not self.hyphen
         if bare and (cut := list_marker_digits(view, self.start, full)):
             self.b, self.end = full[:-cut], core.end() - cut
-        elif bare and _glued_marker(view, self.a, self.b, self.end):
+        elif bare and _year_first(self.a) and glued_marker(view, self.a, self.b, self.end, prefix):
             # ga "(AE) 2018/9371", mt "Deċiżjoni 2011/1991": the last digit is a
             # footnote marker, not part of the act's serial number.
             self.b, self.end = self.b[:-1], self.end - 1
@@ -352,26 +350,8 @@ def _damaged_copy_before(view: str, start: int, digits: str) -> int:
 
 def _year_first(a: str) -> bool:
     """Whether the first part of a number is a year of four digits ("2017" of
-    "2017/1.939"), the only place a grouped serial follows."""
+    "2017/1.939"), the only place a grouped serial or a glued marker follows."""
     return len(a) == 4 and a.isdecimal() and plausible_year(a)
-
-
-def _glued_marker(view: str, a: str, b: str, end: int) -> bool:
-    """Whether the last digit of a year-first number without domain is a footnote
-    marker glued to it: the serial number is too long for any year ("2018/9371"), or
-    the digit fits the document's footnote numbering ("2011/1991" before marker 2),
-    the same evidence case numbers are read with (text.footnotes.glued_footnote), and
-    the numbering goes on after it: the markers before it alone do not make the last
-    digit of a serial one (en "copies2 … Regulation (EU) 2017/1563, the Regulation")."""
-    if len(a) != 4 or not plausible_year(a) or len(b) != 4:
-        return False
-    if int(b) > int(identifiers()["act_serial_max"]):
-        return True
-    # A number that stands in full elsewhere is the act's own. Both tests are read
-    # from a pass over the whole text; the footnote numbering first, since it rules
-    # out most numbers and then the count of whole numbers is never made.
-    marker = glued_footnote(view, end - 1, int(b[-1]), continued=True)
-    return marker and not cited_again(view, f"{a}/{b}")
 
 
 # A date going on after the second part: ro "Regulamentul 1307/17-dec-2013" (number 1307

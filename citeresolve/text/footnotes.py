@@ -144,7 +144,13 @@ def _footnote_markers(view: str) -> tuple[list[int], list[int]]:
 
 
 def glued_footnote(
-    view: str, pos: int, value: int, *, continued: bool = False, sole: bool = False
+    view: str,
+    pos: int,
+    value: int,
+    *,
+    continued: bool = False,
+    sole: bool = False,
+    preceded: bool = False,
 ) -> bool:
     """Whether ``value``, glued to an identifier at ``pos`` ("C442/092" in a text whose
     footnotes 1 and 3 are glued to words before and after it), fits the document's
@@ -153,8 +159,10 @@ def glued_footnote(
     it numbered as high. Footnotes are numbered from 1: a 0 glued to a word is part
     of a name ("Event0 GmbH"), no footnote, and never a marker. ``continued`` asks
     for a marker after it as well; ``sole`` takes one marker before as enough, for an
-    identifier that cannot end with the digit (a case's year has two). Computed once
-    per text, and only when an identifier needs it."""
+    identifier that cannot end with the digit (a case's year has two); ``preceded``
+    asks for the marker ``value - 1`` before it: an identifier whose last digit is
+    likely its own ("(EU) 2016/1011") is never read as the first footnote. Computed
+    once per text, and only when an identifier needs it."""
     if value < 1:
         return False
     positions, values = _footnote_markers(view)
@@ -162,6 +170,8 @@ def glued_footnote(
     # Indices, not slices: an act number asks this of a text with many markers.
     before = next((values[k] for k in range(i - 1, -1, -1) if values[k] >= 1), None)
     after = next((values[k] for k in range(i, len(values)) if values[k] >= 1), None)
+    if preceded and before != value - 1:
+        return False
     if before is not None and before == value - 1:
         if after is None:
             if continued or sole:
