@@ -77,3 +77,27 @@ def test_a_hyphenated_annex_number_is_no_range(lang: str, text: str, expected: l
 )
 def test_a_title_run_into_a_domain(lang: str, text: str, expected: list[str]) -> None:
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # A table's label cell run into an abbreviated article word, as into a full one
+        ("sv", "Beslutsförfarande\nRättslig grundArt. 114 FEUF", ["TFEU:114"]),
+        ("pl", "Podstawa prawnaArt. 192 ust. 1 TFUE", ["TFEU:192(1)"]),
+        ("de", "RechtsgrundlageArt. 16 Abs. 2 AEUV", ["TFEU:16(2)"]),
+        ("en", "Legal basisArt. 207 TFEU", ["TFEU:207"]),
+        # the full word, read before
+        ("de", "RechtsgrundlageArtikel 304 AEUV", ["TFEU:304"]),
+        # no number after the word: the Treaty alone, no article
+        ("en", "the StArt. Programme under the TFEU", ["TFEU"]),
+        ("sv", "Rättslig grundArt. enligt FEUF", ["TFEU"]),
+        # no instrument, or a two-letter abbreviation
+        ("en", "See the StArt. 5 list", []),
+        ("bg", "Правно основаниеЧл. 5 от устава", []),
+    ],
+)
+def test_an_abbreviated_article_word_glued_to_a_label(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert keys(text, lang) == expected
