@@ -117,9 +117,12 @@ class DetailHandlers(PointHandlers):
         # of numbers in order: cs "články 24 odst. 1, 25 a 86" are Articles 25 and 86; so
         # does a word that is singular too (de "Abs.") after any article word.
         plural_word = tok.kind == "PARS"
+        comma = following < self.n and self.tokens[following].kind == "COMMA"
         if plural_word and not self.plural_article and tok.value != "either":
             self.paragraph_list = True  # it "paragrafi 3 e 15"
-        elif self.plural_article and not plural_word:
+        elif self.plural_article and (not plural_word or (tok.value == "either" and comma)):
+            # de "Artt. 6 Abs. 1, 7 DSGVO", cs "články 6 odst. 1, 7": after a comma, the
+            # next article of the plural, where the paragraph word is singular too
             self.paragraph_list = False
         else:
             self.paragraph_list = more_paragraphs(self.tokens, following, value, plural=plural_word)
