@@ -64,21 +64,10 @@ def forward_gap(
     směrnice" (the Sixth Directive)."""
     ordinals = alternation(list(ordinal_words)) if ordinal_words else "(?!)"
     return deferred_pattern(
-        # a full stop the "of" word goes on from, after a one-letter point (da "litra a. i
-        # forordning") or the number after its word (pt "artigo 234. do Tratado CE"); not
-        # after a listed number (nl "artikel 11, 2. van de verordening" is 11(2))
-        r"(?:(?<=(?<![^\W\d_])\p{Ll}|\p{L}[ \u00a0]\d{1,4})"
-        rf"\.(?=[ \t]+\p{{Ll}})(?=[ \t]+(?:{of})[ \t]))?"
-        rf"[ \t]*(?:{_MARKER})?(?:(?P<gloss>{former})[ \t]*)?"
-        # the article's heading in brackets, when an "of" word follows it: it "articoli 8
-        # (Principio generale) e 9 (Norme applicabili …) del regolamento", "Article 6
-        # (Lawfulness of processing) of the GDPR"
-        # "(ossia, nella parte che include le parole: «… lettera b)»)": with a quotation
-        rf"(?P<heading>\((?:{_PLAIN}{{0,80}}{_QUOTED}{_PLAIN}{{0,20}}|[^()\d\n]{{2,80}})"
-        rf"\)[ \t]*(?=,?\s*(?:{of}){AFTER}|[ \t]*\p{{Lu}}))?"
+        _before_of(of, former)
         # an editor's insertion in square brackets: pt "artigo 83.º [do RGPD]"; one line
         # break at most (after a blank line, de "in Erwägung" begins a new paragraph)
-        rf",?[ \t]*(?:\n[ \t]*)?(?:\[[ \t]?)?(?P<of>(?:{of}){AFTER}(?:(?:{determiners}){AFTER})?"
+        + rf",?[ \t]*(?:\n[ \t]*)?(?:\[[ \t]?)?(?P<of>(?:{of}){AFTER}(?:(?:{determiners}){AFTER})?"
         # the year an instrument is known by, before its name: "of the 1951 Refugee
         # Convention", sv "i 1951 års flyktingkonvention", da "i 1951-flygtningekonventionen"
         r"(?:(?:1[89]|20)\d\d(?:[ \t]+|-(?=[^\W\d])))?"
@@ -98,6 +87,28 @@ def forward_gap(
         # (Kommissionens delegerade förordning (EU) 2015/2446 …)"
         r"|(?(of)\((?:[^\W\d][\w'’-]*[ \t]+){0,4}|(?!)))?",
         anchored=True,  # matched right after a chain only
+    )
+
+
+def _before_of(of: str, former: str) -> str:
+    """What may stand between a chain and its "of" word (see :func:`forward_gap`)."""
+    return (
+        # a full stop the "of" word goes on from, after a one-letter point (da "litra a. i
+        # forordning") or the number after its word (pt "artigo 234. do Tratado CE"); not
+        # after a listed number (nl "artikel 11, 2. van de verordening" is 11(2))
+        r"(?:(?<=(?<![^\W\d_])\p{Ll}|\p{L}[ \u00a0]\d{1,4})"
+        rf"\.(?=[ \t]+\p{{Ll}})(?=[ \t]+(?:{of})[ \t]))?"
+        rf"[ \t]*(?:{_MARKER})?(?:(?P<gloss>{former})[ \t]*)?"
+        # the article's heading in brackets, when an "of" word follows it: it "articoli 8
+        # (Principio generale) e 9 (Norme applicabili …) del regolamento", "Article 6
+        # (Lawfulness of processing) of the GDPR"
+        # "(ossia, nella parte che include le parole: «… lettera b)»)": with a quotation
+        rf"(?P<heading>\((?:{_PLAIN}{{0,80}}{_QUOTED}{_PLAIN}{{0,20}}|[^()\d\n]{{2,80}})"
+        rf"\)[ \t]*(?=,?\s*(?:{of}){AFTER}|[ \t]*\p{{Lu}}))?"
+        # a quotation closing after the chain: fr "saisir « ses homologues … au titre de
+        # l'article 42, paragraphe 7 » du traité sur l'Union européenne", de "„… nach
+        # Art. 42 Abs. 7“ des Vertrags"
+        rf"(?:[ \t\u00a0]*[»”“\"’](?=[ \t\u00a0]*,?[ \t]*(?:{of}){AFTER}))?"
     )
 
 
