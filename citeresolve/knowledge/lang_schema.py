@@ -139,6 +139,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "annex_genitive": list,
         "annex_numbered": list,
         "article_locatives": list,
+        "act_authors": list,
         "paragraph_locatives": list,
         "transposed_into": list,
         "paragraph_after_treaty": list,

@@ -52,7 +52,9 @@ class ChainLinks:
         determiners = alternation(art["determiners"])
         linkers = alternation(art["in_particular"])
         # After the chain: "of the Treaty", "TFEU", "thereof".
-        self.forward_gap = forward_gap(of, determiners, former_gloss(language), art["ordinals"])
+        self.forward_gap = forward_gap(
+            of, determiners, former_gloss(language), art["ordinals"], art.get("act_authors")
+        )
         self.of_after = deferred_pattern(rf"\s+(?:{of})(?:\s+|(?<=['’]))")
         self.thereof, self._thereof_starts = thereof(language, of), phrase_starts(art["thereof"])
         self.linker_after = deferred_pattern(rf"[\s,]*(?:{linkers})")

@@ -50,7 +50,11 @@ _PLAIN = r"[^()\d\n«»“”„]"  # the aside's own words around it: no bracke
 
 
 def forward_gap(
-    of: str, determiners: str, former: str, ordinal_words: Mapping[str, int]
+    of: str,
+    determiners: str,
+    former: str,
+    ordinal_words: Mapping[str, int],
+    authors: list[str] | None = None,
 ) -> regex.Pattern[str]:
     """What may stand between a chain and the instrument after it. A phrase ending in a
     hyphen or apostrophe is glued to the next word (Maltese "tat-Trattat", "tar-Regoli";
@@ -61,8 +65,10 @@ def forward_gap(
     instrument: "l'article 108 (ex-article 88 TCE) du TFUE" (that one is a chain of
     its own). An ordinal may stand right before the instrument's name in languages
     with no "of" word: pl "art. 13 szóstej dyrektywy 77/388/EWG", cs "čl. 13 šesté
-    směrnice" (the Sixth Directive)."""
+    směrnice" (the Sixth Directive), and so may the act's authors (``act_authors``: lv
+    "5. pantu Padomes Regulā (EK) Nr. 4/2009")."""
     ordinals = alternation(list(ordinal_words)) if ordinal_words else "(?!)"
+    owners = alternation(authors) if authors else "(?!)"
     return deferred_pattern(
         _before_of(of, former)
         # an editor's insertion in square brackets: pt "artigo 83.º [do RGPD]"; one line
@@ -76,7 +82,7 @@ def forward_gap(
         # Verdrag betreffende de Werking van de Unie (VWEU)"), tried first
         rf"(?:(?P<long>(?:[^\W\d][\w'’-]*\s+){{4,9}})(?=\(\p{{Lu}}[\w.-]{{0,14}}\))"
         rf"|(?:[^\W\d][\w-]*\s+){{0,3}}))?"
-        rf"(?:(?:{ordinals})[ \t]+(?=\p{{L}}))?"
+        rf"(?:(?:{ordinals}|{owners})[ \t]+(?=\p{{L}}))?"
         # the instrument's name in quotes: "of the ‘GDPR’", de "der „FFH-Richtlinie“"
         r"(?:[„“”«»‘’‚'\"][ \t\u00a0]?)?"
         # the instrument's abbreviation alone in brackets: pt "artigos 107.º e 108.º do
