@@ -138,11 +138,14 @@ def bare_act(
     kind = words.kind_of(word)
     if kind is None or ACT_KINDS[kind].needs_domain:
         return None
-    if (number.numbered or authored) and kind == "decision":
+    year_first = len(number.a) == 4 and plausible_year(number.a)
+    if kind == "decision" and (number.numbered or (authored and not year_first)):
         # "Decision No 1/80 of the Association Council", lv "EEZ Apvienotās komitejas
         # Lēmums Nr. 326/2023": numbered with no domain, a decision of a body set up
         # by an agreement, not an EU act (those carry "/EC", "(EU)"); "Council
-        # Decision 1/2003" likewise.
+        # Decision 1/2003" likewise. The EU's own decisions put the year first, and a
+        # reference leaves their domain out: sl "Sklep Sveta 2015/1601", de "Beschluss
+        # des Rates 2015/1601".
         return None
     end = number.end
     if prefix is not None and prefix["open"] and view[end : end + 1] in ")]":
