@@ -115,9 +115,11 @@ def _clause(art: Mapping[str, Any], journals: list[str]) -> str:
     openers = alternation(
         [*art.get("act_title", []), *art.get("as_amended", []), *art.get("act_title_clause", [])]
     )
+    # A note in lower case may close the clause's title as it closes a title (lv
+    # "(pārstrādātā versija)", the recast): _TITLE_NOTE.
     return (
         rf"(?P<clause>,[ \t]*(?:{openers})[ \t]"
-        rf"(?:[^;:,()\[\]\n]|\([^()\n]{{1,8}}\)){{1,200}}?"
+        rf"(?:[^;:,()\[\]\n]|\([^()\n]{{1,8}}\)|\(\p{{Ll}}[^\d()\n]{{1,40}}\)){{1,200}}?"
         rf"(?:[ \t]*{journal_aside(journals)})?,[ \t]*)?"
     )
 
