@@ -39,7 +39,6 @@ from .anaphors import OTHER_ACT, only_of_kind, subject_of_kind
 from .compound_names import compound_names
 from .dated_acts import dated_act, defined_after_title
 from .definition_patterns import (
-    ASIDE,
     act_word_at_edge,
     act_word_forms,
     after_comma,
@@ -49,6 +48,7 @@ from .definition_patterns import (
     defined_first,
     definition,
     definition_owner,
+    digit_first,
     name_body,
     national_act,
     title_head,
@@ -152,7 +152,7 @@ class ContextReader:
         # there names nothing), unless definitions may overlap (see __init__).
         brackets = occurrences(view, "(")
         if self._no_digit_after:
-            brackets = (p for p in brackets if not _digit_first(view, p))
+            brackets = (p for p in brackets if not digit_first(view, p))
         if self._one_bracket:
             brackets = (p for p in brackets if definition_owner(view, None, instruments, starts, p))
         definitions = [
@@ -339,16 +339,6 @@ def _of_letter(m: Mention, letter: str) -> bool:
 def _letter(act: Mention) -> str:
     """The CELEX sector letter of an act mention ("CELEX:32014R0596" -> "R")."""
     return act.code.removeprefix("CELEX:")[5:6]
-
-
-def _digit_first(view: str, pos: int) -> bool:
-    """Whether the bracket at ``pos`` opens with a digit and holds no definition: no
-    marker or quote opens with one, but a year or an OJ reference may stand before a
-    marker after a semicolon (sl "(1992; v nadaljevanju Direktiva o habitatih)")."""
-    if not view[pos + 1 : pos + 2].isdecimal():
-        return False
-    semicolon = view.find(";", pos, pos + ASIDE + 2)
-    return semicolon < 0 or "(" in view[pos + 1 : semicolon] or ")" in view[pos:semicolon]
 
 
 def _acronym_of(d: regex.Match[str], owner: Mention, instruments: Spans) -> bool:

@@ -26,6 +26,23 @@ ASIDE = 60
 _NAME = r"[^\W\d][\w'’.-]*(?:[ ][\w'’.-]+){0,5}"
 
 
+# Where what a bracket says before a definition's marker ends: a semicolon or a dash.
+_ASIDE_END = lazy_pattern(r";|\s[-–—]\s")
+
+
+def digit_first(view: str, pos: int) -> bool:
+    """Whether the bracket at ``pos`` opens with a digit and holds no definition: no
+    marker or quote opens with one, but a year or an OJ reference may stand before a
+    marker after a semicolon or a dash (sl "(1992; v nadaljevanju Direktiva o habitatih)",
+    "(2016 – v nadaljevanju Splošna uredba)")."""
+    if not view[pos + 1 : pos + 2].isdecimal():
+        return False
+    aside = _ASIDE_END.search(view, pos, pos + ASIDE + 3)
+    if aside is None:
+        return True
+    return "(" in view[pos + 1 : aside.start()] or ")" in view[pos : aside.start()]
+
+
 def definition(
     quotes: list[list[str]], markers: list[str], determiners: Iterable[str] = ()
 ) -> regex.Pattern[str]:
@@ -40,8 +57,10 @@ def definition(
     article = rf"(?:(?:{alternation(words)})\s+)?" if words else ""
     return deferred_pattern(
         # a marker may follow what the bracket says first: sl "(1992; v nadaljevanju
-        # Direktiva o habitatih)", the act's year or its OJ reference
-        rf"""\(\s*(?:[^();\n]{{1,{ASIDE}}};\s*(?=(?:{marker})))?
+        # Direktiva o habitatih)", the act's year or its OJ reference, also after a dash,
+        # as Slovenian courts write it: "(UL L 50, 25. 2. 2003 – v nadaljevanju Dublinska
+        # uredba)"
+        rf"""\(\s*(?:[^();\n]{{1,{ASIDE}}}(?:;|\s[-–—])\s*(?=(?:{marker})))?
             (?:(?P<marker>{marker})\s*[:,–-]?\s*)?
             (?:(?P<before>[^\W\d]{{1,4}})\s+)?
             (?:[{opening}](?P<quoted>{_NAME})[{closing}](?P<after>\s[^\W\d]{{2,20}})?
