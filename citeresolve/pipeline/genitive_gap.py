@@ -150,7 +150,9 @@ def closed_title(art: Mapping[str, Any]) -> str:
     endings = "|".join(regex.escape(e) for e in art.get("act_title_tail_endings", []))
     word = rf"[ \t]+(?:(?:{alternation(art['and'])})|[^\W\d][^\s\d;:,()\[\]]*(?:{endings}))"
     tail = rf"(?:{word}(?![^\W\d])){{0,4}}" if endings else ""
-    return rf"|[^\d;:,()\[\]\n]{{1,200}}?[ \t](?:{alternation(closes)}){tail}[ \t]*"
+    # The title may be empty: a Protocol's name closes with the postposition right after
+    # the instrument it names, "protokolli Euroopa Liidu Kohtu põhikirja kohta artikli 23".
+    return rf"|[^\d;:,()\[\]\n]{{0,200}}?[ \t](?:{alternation(closes)}){tail}[ \t]*"
 
 
 def title_clause(art: Mapping[str, Any]) -> regex.Pattern[str] | None:
