@@ -32,9 +32,37 @@ def heading_closed(view: str, start: int, end: int, hits: list[tuple[int, int, s
         # Framework Decision of 13 June 2002 on … (2002/584/JHA)", fr "Décision-cadre
         # du Conseil du 13 juin 2002 relative … (2002/584/JAI)").
         heading = line[0]
-    if heading is None or _OTHER_NUMBER.search(view, heading[1], start - 1):
+    if heading is None:
+        return None
+    if _OTHER_NUMBER.search(view, heading[1], start - 1) and not _after_title_aside(view, start):
         return None
     return heading[2]
+
+
+# How far back the opening bracket of a title's aside may stand.
+_ASIDE_REACH = 200
+
+
+def _after_title_aside(view: str, start: int) -> bool:
+    """Whether the bracket before the number at ``start`` follows, after spaces only,
+    another bracket group with no act number in it: an OJ title's asides come before
+    its own number ("... referred to in Directive 2004/109/EC (notified under document
+    number C(2007) 4607) (Text with EEA relevance) (2007/657/EC)"), so the number is
+    the heading's act's, whatever acts its subject cites."""
+    i = start - 2
+    while i >= 0 and view[i] in " \t":
+        i -= 1
+    if i < 0 or view[i] not in ")]":
+        return False
+    depth = 0
+    for j in range(i, max(-1, i - _ASIDE_REACH), -1):
+        if view[j] in ")]":
+            depth += 1
+        elif view[j] in "([":
+            depth -= 1
+            if depth == 0:
+                return _OTHER_NUMBER.search(view, j, i) is None
+    return False
 
 
 # Before a title's act word on its line: only words (its author, a label and its colon).
