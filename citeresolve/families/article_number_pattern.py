@@ -66,7 +66,11 @@ def _inserted_letter(art: Mapping[str, Any], point_letters: Mapping[str, str]) -
     # An inserted article's letter may be written in the language's own script
     # (bg "член 149а"): the point letters map it to Latin.
     own = "".join(regex.escape(k) for k in point_letters if len(k) == 1)
-    suffix_letter = f"[a-z{own}]"
+    # A mark that is one letter (pt, es "artigo 5o", "100o e 101o": the ordinal "º"
+    # flattened to a letter by a conversion) closes the number and is no inserted letter.
+    letter_marks = "".join(m for m in art["article_marks"] if len(m) == 1 and m.isalpha())
+    not_a_mark = rf"(?![{letter_marks}](?![^\W\d_]))" if letter_marks else ""
+    suffix_letter = f"{not_a_mark}[a-z{own}]"
     # With ordinal dots the letter of an inserted article may follow the dot (lv "74.a").
     dot_letter = (
         r"|\.(?P<dsuffix>[a-z])(?![^\W\d_])" if art["ordinal_dot"] else r"|(?P<dsuffix>(?!))"
