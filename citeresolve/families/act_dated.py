@@ -4,7 +4,9 @@ Europea 7 febbraio 2024, n. 590", "Direttiva UE 23 ottobre 2019, n. 1937"), as t
 databases cite national laws ("Legge 7 agosto 1990, n. 241"). The year of the number
 is the year of the date. Only the names of the Union or Community that the language
 files list (``[acts] dated_domains``) may stand between the act word and the date:
-"Regolamento regionale 7 febbraio 2024, n. 5" is a region's. Without one, the act is
+"Regolamento regionale 7 febbraio 2024, n. 5" is a region's; an EU author may follow them
+(it "Regolamento UE del Parlamento europeo e del Consiglio del 29 aprile 2021, n. 782")
+and stands for them. Without either, the act is
 an EU act where the text also cites it by its EU number ("Direttiva 8 giugno 2016, n.
 943. Direttiva (UE) 2016/943 del Parlamento europeo …"): national acts are dated so too."""
 
@@ -44,6 +46,17 @@ def _dated_languages() -> tuple[frozenset[str], tuple[str, ...], str]:
 
 
 @functools.cache
+def _author_words() -> tuple[str, str]:
+    """The EU authors and the date connectors of the languages that cite acts so: it
+    "Regolamento UE del Parlamento europeo e del Consiglio del 29 aprile 2021, n. 782"."""
+    languages = [lang for lang in all_languages() if lang.section("acts").get("dated_domains")]
+    authors = [a for lang in languages for a in lang.section("acts").get("authors", [])]
+    journal = [lang.section("official_journal") for lang in languages]
+    connectors = [c for section in journal for c in section.get("date_connectors", [])]
+    return alternation(authors), alternation(connectors)
+
+
+@functools.cache
 def _number_after() -> regex.Pattern[str]:
     """The number word and the serial after the date's comma."""
     words = alternation(list(_dated_languages()[1]))
@@ -56,6 +69,7 @@ def _before() -> regex.Pattern[str]:
     words = "|".join(f"(?P<{kind}>{union_pattern('acts', kind)})" for kind in _KINDS)
     return compile_pattern(
         rf"""(?:{words})\s+(?:(?P<domain>{_dated_languages()[2]})\s+)?
+            (?:(?P<author>{_author_words()[0]})\s+(?:(?:{_author_words()[1]})\s+)?)?
             \d{{1,2}}\s[^\W\d_]{{3,12}}\s(?P<year>(?:19|20)\d{{2}})$""",
         regex.VERBOSE | regex.REVERSE,
     )
@@ -81,7 +95,7 @@ def dated_acts(
             continue
         kind = next(k for k in _KINDS if m[k])
         celex = f"3{m['year']}{ACT_KINDS[kind].descriptor}{int(number['serial']):04d}"
-        if m["domain"] is None and celex not in known:
+        if m["domain"] is None and m["author"] is None and celex not in known:
             continue
         found.append(Candidate(KeyParts(type="eu_act", celex=celex), m.start(), number.end()))
     return found + _dated_after(view)
