@@ -309,6 +309,10 @@ def sentence_ends(view: str) -> list[int]:
 
 # How long a visa line may be for a full stop inside it to be an abbreviation.
 _VISA_LINE = 1000
+# A line break that wraps a visa's line: after a word or number, before a word or a
+# year (not before a footnote marker: "… No 1295/2013" then "2, and in …"; a new visa's
+# opener is a break of its own).
+_WRAP = lazy_pattern(r"(?<=[^\W_][ \t]*)\n(?=[ \t]*(?:[^\W\d_]|(?:19|20)\d\d(?!\d)))")
 
 
 def _visa_lines_whole(view: str, breaks: list[int], openers: list[int]) -> list[int]:
@@ -317,15 +321,22 @@ def _visa_lines_whole(view: str, breaks: list[int], openers: list[int]) -> list[
     before a capital there is an abbreviation's (pl "Agencji Unii Europejskiej ds.
     Bezpieczeństwa Lotniczego … , w szczególności jego art. 58" pins the act the line
     opens with)."""
-    spans = []
+    spans, wraps = [], set()
     for opener in openers:
         line_end = view.find("\n", opener + 1)
         line_end = len(view) if line_end < 0 else line_end
+        # a PDF's hard wrap inside the visa (a word at the line's end, a word or a year
+        # opening the next): da "… af 27. april" then "2016 om … direktiv
+        # 95/46/EF (generel" then "forordning …)1, særlig artikel 28" pins the visa's act
+        while _WRAP.match(view, line_end) and line_end - opener <= _VISA_LINE:
+            wraps.add(line_end)
+            following = view.find("\n", line_end + 1)
+            line_end = len(view) if following < 0 else following
         if line_end - opener <= _VISA_LINE:
             spans.append((opener + 1, line_end))
     if not spans:
         return breaks
-    return _outside_spans(view, breaks, spans)
+    return [b for b in _outside_spans(view, breaks, spans) if b not in wraps]
 
 
 def _outside_spans(view: str, breaks: list[int], spans: list[tuple[int, int]]) -> list[int]:
