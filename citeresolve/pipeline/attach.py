@@ -54,6 +54,7 @@ from .instrument_before import (
 )
 from .keyword_lines import segment_name_after
 from .mention_index import SENTENCE_END, MentionIndex
+from .possessive_apart import chains_apart
 from .previous_units import Previous, of_previous
 from .related_acts import row_act
 from .said_articles import SaidArticles
@@ -110,7 +111,7 @@ class Attacher:
         previous: Previous | None = None
         last_end = -1  # where the chain before ends, attached or not
         waiting: Chain | None = None  # the last chain left without an instrument
-        parts = [part for read in chains for part in _own_articles_apart(view, read)]
+        parts = chains_apart(view, chains, self._links, _own_articles_apart)
         for i, chain in enumerate(parts):
             if not i % DEADLINE_EVERY:
                 check_deadline()  # the gap patterns carry no regex timeout
