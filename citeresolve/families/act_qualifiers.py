@@ -98,3 +98,22 @@ def act_kind_of_number(
     if found is None:
         return None
     return act_kind(text, found[0], found[1], lang, kinds)
+
+
+@functools.cache
+def _line_opening_qualifier() -> regex.Pattern[str]:
+    words_of = table("act_words.toml")
+    words = {
+        w for kind in ("implementing", "delegated") for ws in words_of[kind].values() for w in ws
+    }
+    alternatives = "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+    return compile_pattern(rf"\n[ \t]*(?:{alternatives})\w*(?=\s)", regex.I)
+
+
+def line_opening_qualifier_end(view: str, cut: int, end: int) -> int:
+    """Where the kind's qualifier ("implementing", "delegated") that opens the line
+    after the line break at ``cut`` ends, when the act word ended the line before it
+    (pl "rozporządzenia\\nwykonawczego Komisji (UE) 2023/1080", it "regolamento\\ndi
+    esecuzione (UE) 2023/1080"); ``cut`` when no qualifier stands there."""
+    found = _line_opening_qualifier().match(view, cut, end)
+    return found.end() if found is not None else cut

@@ -19,6 +19,7 @@ from ..text.phrase_groups import PhraseGroups
 from .act_headings import TITLE_WINDOW, heading_closed, standalone_number
 from .act_list_items import lead_in_kind
 from .act_numbers import ACT_KINDS, PREFIX_WINDOW, number_words
+from .act_qualifiers import line_opening_qualifier_end
 from .act_word_language import counts_in, own_kind
 from .oj_words import optional_words, title_colon
 
@@ -429,6 +430,7 @@ def _wrapped_after_word(view: str, cut: int, start: int, hits: list[tuple[int, i
     i = bisect.bisect_left(hits, (cut, -1, "")) - 1
     if i < 0 or hits[i][1] != word_end:
         return False  # no act word ends the line: the author is not looked for
+    cut = line_opening_qualifier_end(view, cut, start)
     if view[cut + 1 : start].strip():
         author = _author_after().match(view, cut, start)
         return author is not None and not view[author.end() : start].strip()
