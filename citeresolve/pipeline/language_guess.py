@@ -23,6 +23,8 @@ from ..knowledge.data import table
 from ..knowledge.kept_objects import kept_object, source_stamp
 from ..knowledge.lang import available_languages, folding, load
 from ..knowledge.lazy_patterns import lazy_pattern
+from . import vocabulary_entries as vocabulary_module
+from .vocabulary_entries import Vocabulary
 
 # Language guessing reads this much of a text: the vocabulary is dense in the
 # opening visas, and reading more would make lang=None cost as much as extraction.
@@ -30,14 +32,29 @@ _DETECT_SPAN = 20_000
 
 
 @functools.cache
-def _vocabulary() -> ahocorasick.Automaton:
+def _vocabulary() -> Vocabulary:
     """Every language's distinctive phrases, lower-cased, each with its languages."""
     # Built from every language file (loading all 24 is most of the cost) by this
-    # module and knowledge/lang.py: kept across processes under their stamps.
+    # module and knowledge/lang.py: kept across processes under their stamps, the
+    # keys and entries apart from the automaton, which short texts do without.
     key = data_stamp() + source_stamp(
-        __file__, lang_module.__file__, folding_module.__file__, ahocorasick.__file__ or ""
+        __file__,
+        lang_module.__file__,
+        folding_module.__file__,
+        vocabulary_module.__file__,
+        ahocorasick.__file__ or "",
     )
-    return kept_object("vocabulary", key, _build_vocabulary)
+    vocabulary = kept_object("vocabulary", key, _built_vocabulary)
+    if vocabulary.automaton is None:
+        vocabulary.load_automaton = functools.partial(
+            kept_object, "vocabulary-automaton", key, lambda: _built_vocabulary().automaton
+        )
+    return vocabulary
+
+
+@functools.cache
+def _built_vocabulary() -> Vocabulary:
+    return _build_vocabulary()
 
 
 # What a phrase of the vocabulary says of the language of the line it stands in.
@@ -62,7 +79,7 @@ def _literal(phrase: str) -> tuple[str, str]:
 _LINE_WORDS = ("paragraph", "paragraphs", "subparagraph", "point", "recital", "annex")
 
 
-def _build_vocabulary() -> ahocorasick.Automaton:
+def _build_vocabulary() -> Vocabulary:
     owners: dict[str, set[str]] = {}  # the languages that have it
     guessing: dict[str, set[str]] = {}  # those whose Language.vocabulary has it
     weight: dict[str, int] = {}
@@ -142,7 +159,7 @@ _Entry = tuple[int, frozenset[str], int, frozenset[str], "str | None"]
 
 def _automaton(
     owners: dict[str, set[str]], guessing: dict[str, set[str]], weight: dict[str, int]
-) -> ahocorasick.Automaton:
+) -> Vocabulary:
     # One object per set of languages: the kept automaton loads the faster (a first call).
     sets: dict[frozenset[str], frozenset[str]] = {}
     keys: dict[str, list[_Entry]] = {}
@@ -157,11 +174,7 @@ def _automaton(
             None if literal.isalnum() else literal,
         )
         keys.setdefault(" " + key, []).append(entry)
-    automaton = ahocorasick.Automaton()
-    for key, entries in keys.items():
-        automaton.add_word(key, tuple(entries))
-    automaton.make_automaton()
-    return automaton
+    return Vocabulary({key: tuple(entries) for key, entries in keys.items()})
 
 
 def _phrases(low: str) -> Iterator[tuple[int, int, _Entry]]:
@@ -214,9 +227,11 @@ def foreign_lines(text: str, code: str) -> list[tuple[int, int, str]]:
     # _phrases and _Line.add written out: two calls a phrase (tens a KB) cost a tenth
     line_end, own_spans = line.end, line.own_spans
     foreign, hits = line.foreign, line.hits
-    for last, entries in _vocabulary().iter(_marked(low)):
+    vocabulary = _vocabulary()
+    loaded = vocabulary.entries  # each key's entries, None until first found
+    for last, index in vocabulary.found(_marked(low)):
         end = last - 1
-        for length, codes, kind, _, literal in entries:
+        for length, codes, kind, _, literal in loaded[index] or vocabulary.load(index):
             start = end - length + 1
             if literal is not None and not low.startswith(literal, start):
                 continue
