@@ -59,9 +59,9 @@ class PhraseGroups:
         self._unseen_starts: frozenset[str] | None = (
             None if None in unseen else frozenset().union(*unseen)  # type: ignore[arg-type]
         )
-        # Each phrase's second word, read when its key first fires (a first call of a
-        # process reads a few of thousands).
-        self._second: dict[str, tuple[int, frozenset[str]] | None] = {}
+        # Each phrase's second word by index, read when its key first fires (a first
+        # call of a process reads a few of thousands); False: not read yet.
+        self._second: list[tuple[int, frozenset[str]] | bool | None] = [False] * len(self._phrases)
         # Per set of fired keys: the one fixed length of their first words to look past
         # (else None), every length (see _first_lengths), and the patterns by the next
         # words' starts and whether unseen phrases take part.
@@ -72,24 +72,42 @@ class PhraseGroups:
         second word read, which a first call of a fresh process would read for the
         hundreds of phrases under one fired key ("regulation": 5 ms in English), at the
         cost of unpickling them (0.5 ms). Equal readings are shared, so that the pickle
-        holds each once (a few hundred of some six thousand)."""
+        holds each once (a few hundred of some six thousand), in a list by index, not a
+        dict by phrase; each group is kept as its name, its phrases being those between
+        its offsets (the dict and a thousand lists of phrases were a third of loading an
+        English matcher)."""
         shared: dict[tuple[int, frozenset[str]], tuple[int, frozenset[str]]] = {}
-        for phrase in self._phrases:
-            second = self._second_of(phrase)
+        for i in range(len(self._phrases)):
+            second = self._second_at(i)
             if second is not None:
-                self._second[phrase] = shared.setdefault(second, second)
-        return self.__dict__
+                self._second[i] = shared.setdefault(second, second)
+        state = dict(self.__dict__)
+        state["_groups"] = tuple(name for name, _ in self._groups)
+        return state
 
-    def _second_of(self, phrase: str) -> tuple[int, frozenset[str]] | None:
-        second = self._second.get(phrase, False)
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+        names: tuple[str, ...] = state["_groups"]  # type: ignore[assignment]
+        del self.__dict__["_groups"]  # the property below: built when first used
+        self.__dict__["_group_names"] = names
+
+    @functools.cached_property
+    def _groups(self) -> list[tuple[str, list[str]]]:
+        """Each group's name and phrases (a kept matcher's, from its names and offsets)."""
+        names: tuple[str, ...] = self.__dict__["_group_names"]
+        offsets, phrases = self._offsets, self._phrases
+        return [(name, phrases[offsets[g] : offsets[g + 1]]) for g, name in enumerate(names)]
+
+    def _second_at(self, index: int) -> tuple[int, frozenset[str]] | None:
+        second = self._second[index]
         if second is False:
-            second = self._second[phrase] = _second_word(phrase)
+            second = self._second[index] = _second_word(self._phrases[index])
         return second  # type: ignore[return-value]
 
     def _follows(self, index: int, nexts: dict[int, str]) -> bool:
         """Whether the second word of phrase ``index`` can start where the text goes on
         after a first word of its length (``nexts``: first-word length -> next character)."""
-        second = self._second_of(self._phrases[index])
+        second = self._second_at(index)
         return (
             self.trigger.phrase_keys[index] is None
             or second is None
@@ -134,7 +152,7 @@ class PhraseGroups:
     def _first_lengths(self, keys: frozenset[str]) -> tuple[int, ...]:
         """The lengths of the first words of the phrases of ``keys`` that have a
         second word to check."""
-        seconds = (self._second_of(self._phrases[i]) for k in keys for i in self._where.get(k, ()))
+        seconds = (self._second_at(i) for k in keys for i in self._where.get(k, ()))
         return tuple(sorted({s[0] for s in seconds if s is not None}))
 
     def match(self, view: str, pos: int, keys: frozenset[str]) -> regex.Match[str] | None:
