@@ -225,10 +225,8 @@ def foreign_lines(text: str, code: str) -> list[tuple[int, int, str]]:
     size = len(low)
     line = _Line(code, 0, _line_end(text, 0))
     # _phrases and _Line.add written out: two calls a phrase (tens a KB) cost a tenth
-    line_end, own_spans = line.end, line.own_spans
-    foreign, hits = line.foreign, line.hits
-    vocabulary = _vocabulary()
-    loaded = vocabulary.entries  # each key's entries, None until first found
+    line_end, own_spans, foreign, hits = line.end, line.own_spans, line.foreign, line.hits
+    loaded = (vocabulary := _vocabulary()).entries  # each key's entries, None till found
     for last, index in vocabulary.found(_marked(low)):
         end = last - 1
         for length, codes, kind, _, literal in loaded[index] or vocabulary.load(index):
