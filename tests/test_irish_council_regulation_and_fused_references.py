@@ -7,7 +7,7 @@ when capitalised, so it reads there as well.
 
 "den", "sa" fuse "de", "i" with the article "an": "Iarscríbhinn XV den Rialachán" is the
 regulation cited before it, like "an Rialachán"; "den Rialachán seo" is the document
-itself, never the act cited before it.
+itself, and "den Rialachán maidir le …" ("on …") another act, never the act cited before.
 
 RBTI is the Irish abbreviation of the Asylum and Migration Management Regulation
 (Rialachán maidir le Bainistiú Tearmainn agus Imirce, Regulation (EU) 2024/1351).
@@ -66,13 +66,18 @@ def test_no_council_regulation(lang: str, text: str) -> None:
     ("text", "keys"),
     [
         (
-            "Tá Treoir 2004/38/CE i bhfeidhm. Leagtar síos in Airteagal 7 den Treoir na "
+            "Tá Rialachán (AE) 2019/817 i bhfeidhm. Leagtar síos in Airteagal 7 den Rialachán na "
             "coinníollacha.",
-            ["CELEX:32004L0038", "CELEX:32004L0038:7"],
+            ["CELEX:32019R0817", "CELEX:32019R0817:7"],
         ),
         (
-            "Glacadh Cinneadh 2003/751/CE. Féach Airteagal 2 den Chinneadh.",
-            ["CELEX:32003D0751", "CELEX:32003D0751:2"],
+            "Glacadh Rialachán (AE) 2016/679. Féach Iarscríbhinn I sa Rialachán.",
+            ["CELEX:32016R0679", "CELEX:32016R0679:annex-I"],
+        ),
+        # "of the Regulation on …": another act, named by its subject
+        (
+            "Tá Rialachán (AE) 2020/285 ann. Airteagal 5 den Rialachán maidir le custam.",
+            ["CELEX:32020R0285"],
         ),
         # the document itself: never the act cited before it
         (
