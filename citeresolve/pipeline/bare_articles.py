@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Callable
+import string
+from collections.abc import Callable, Mapping
+from typing import Any
 
 import regex
 
@@ -85,6 +87,32 @@ def _is_abbreviation(surface: str) -> bool:
     )
 
 
+def _letter_starts(point_letters: Mapping[str, str], articles: Mapping[str, Any]) -> frozenset[str]:
+    """The characters of which one stands within three characters after a number's
+    digits where the lexer reads a letter with it (article_number_pattern), unless a
+    paragraph joined by a dot or a hyphen comes first ("5.1.º-A"): an ASCII letter, the
+    language's own point letters, the start of a mark ("1er", "59.º-A") or of an
+    article's part word ("13, част А"); after any other characters the number is digits
+    alone, and no inserted article's."""
+    own = {k[:1] for k in point_letters}
+    parts = {w[:1] for w in articles.get("article_parts", [])}
+    marks = {m[:1] for m in articles["article_marks"]}
+    letters = {ch for ch in [*own, *parts, *marks] if ch}
+    cased = {variant for ch in letters for variant in (ch.upper(), ch.lower(), ch.casefold())}
+    # ... and the letters that case-insensitive matching folds onto one of these
+    return frozenset(
+        set(string.ascii_letters) | letters | {ch for ch in cased if len(ch) == 1} | _FOLDED
+    )
+
+
+# Letters whose case folds onto an ASCII, Greek or Cyrillic letter (Kelvin sign, long s).
+_FOLDED = frozenset(
+    "\u212a\u212b\u017f\u0131\u0130\u1e9e"  # Kelvin, Ångström, long s, dotless and dotted i, ẞ
+    "\u03c2\u03d0\u03d1\u03d5\u03d6\u03f0\u03f1\u03f5"  # Greek final sigma, symbol forms
+    "\u1c80\u1c81\u1c82\u1c83\u1c84\u1c85\u1c86\u1c87\u1c88"  # old Cyrillic forms
+)
+
+
 class BareArticles:
     """Finds the bare article lists of one language next to treaty abbreviations."""
 
@@ -104,6 +132,12 @@ class BareArticles:
         and_words = alternation(language.articles["and"])
         self._next_item = (
             rf"[ \t]*(?:,[ \t]*|[ \t]+(?:{and_words})[ \t]+)(?:\p{{Ll}}{{1,3}}[ \t]+)?"
+        )
+        # A number that can carry no inserted article's letter: no lexer match needed.
+        starts = _letter_starts(self._reader.point_letters, language.articles)
+        letters = regex.escape("".join(sorted(starts)))
+        self._letterless = deferred_pattern(
+            rf"\d{{1,4}}(?!\d)(?![.\-‑]\d)(?!(?s:.){{0,2}}[{letters}])"
         )
 
     def find(self, view: str, chains: list[Chain], mentions: list[Mention]) -> list[Chain]:
@@ -204,6 +238,8 @@ class BareArticles:
         The first unit's article is the first token's number: where that has no letter,
         no unit list can be all lettered, and one lexer match spares reading the chain
         (three reads per abbreviation made a long line slow)."""
+        if self._letterless.match(view, start) is not None:
+            return False  # no letter the number could carry: no lexer match needed
         first = self._reader.number_at(view, start)
         return first is not None and _LETTERED.fullmatch(first) is not None
 
