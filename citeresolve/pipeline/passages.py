@@ -79,6 +79,11 @@ def with_passages(
     return merged.result()
 
 
+def _shifted(c: Citation, start: int) -> Citation:
+    """``c``, found in a line that starts at ``start``, with offsets into the text."""
+    return attrs.evolve(c, start=c.start + start, end=c.end + start) if start else c
+
+
 class _Merged:
     """The text's own citations and what the lines read in their language add."""
 
@@ -98,21 +103,21 @@ class _Merged:
         # instruments the text's own reading of the line already knows
         seen = {c.instrument for c in self.citations[first:last]}
         for c in found:
-            shifted = attrs.evolve(c, start=c.start + start, end=c.end + start)
-            span = (shifted.start, shifted.end)
+            # (shifted only when kept: a dense line's citations are mostly the text's own)
+            span = (c.start + start, c.end + start)
             if not self.overlaps.overlap(*span):
                 # ... but not an act cited whole where the text's own reading pinned it
                 # (it "Art. 3 del Reg. (CE) n. 1/2003", a footnote the guess reads as
                 # English: the act there only completes the article)
                 if c.key != c.instrument or c.instrument not in seen:
-                    self.added.append(shifted)
+                    self.added.append(_shifted(c, start))
             elif self.own.get(span, c.key) != c.key and c.instrument not in seen:
                 # the same words read in the line's own language name an instrument the
                 # text's reading did not see ("– Charter of … – Articles 7, 8 and 11"):
                 # the line's language knows the name, the text's gave the articles to
                 # the act before it
                 self.replaced.add(span)
-                self.added.append(shifted)
+                self.added.append(_shifted(c, start))
 
     def add_unread(self, found: list[Citation]) -> None:
         """Adds the citations ``found`` in the whole text where neither the text's own
