@@ -132,6 +132,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "ordinal_endings": list,
         "demonstratives": list,
         "said": list,
+        "said_after": list,
         # contract version 2 units and the filler that does not end a list
         "recital": list,
         "annex": list,

@@ -130,7 +130,6 @@ class Attacher:
             # ... never one a national act right after it owns (pl "art. 385 k.c.")
             if (attached is None and not self._links.national_titles.after(view, chain.end)) and (
                 (code := self._repeat(chain, previous, index)) is not None
-                or (code := self._said.instrument(view, chain, found.candidates)) is not None
                 or (code := self._coordinated(chain, previous, index)) is not None
                 or (
                     code := sentence_instrument(
@@ -293,6 +292,10 @@ class Attacher:
     ) -> Previous | None:
         """Cite the chain's units in its instrument (or keep it as an orphan); the last
         unit attached, for paragraphs that follow it."""
+        said = self._said.instrument(index.view, chain, found.candidates)
+        if said is not None:  # "the said Article 6 and Title VII of the Charter"
+            found.candidates.extend(unit_candidate(unit, said) for unit in chain.units)
+            return Previous(chain.units[-1], said, chain.end)
         before = len(taken.consumed)
         target = self._instrument_for(chain, index, taken)
         code = None

@@ -4,8 +4,12 @@ anaphor of the article cited before it in the text, whose instrument it takes (t
 contract's "in reach": an anaphor points to the instrument). A bare "Article 82" in a
 later sentence borrows nothing; the word "said" is what ties it.
 
-The words are the language file's ``said`` ([articles]); every unit of the chain must
-have been cited before, all of them last in the same instrument."""
+The words are the language file's ``said`` ([articles]), and ``said_after`` for the
+languages that put them after the chain (ro "articolul 6 menționat anterior", bg "член 6
+по-горе"); every unit of the chain must have been cited before, all of them last in the
+same instrument. The anaphor wins over an instrument named further on, after another
+unit: pt "do referido artigo 6.º e do Título VII da Carta" is Article 6 of the Treaty
+cited before, not of the Charter."""
 
 from __future__ import annotations
 
@@ -34,20 +38,34 @@ class SaidArticles:
             if words
             else None
         )
+        after = language.articles.get("said_after", [])
+        self._after: regex.Pattern[str] | None = (
+            compile_pattern(rf"[ \t]+(?:{alternation(after)})(?![^\W\d_])", regex.IGNORECASE)
+            if after
+            else None
+        )
 
     def instrument(self, view: str, chain: Chain, cited: list[Candidate]) -> str | None:
         """The code of the instrument in which every unit of ``chain`` was cited last
         before it (``cited``: the citations found so far), when "said" stands right
         before the chain; None otherwise."""
-        pattern = self._pattern
-        if pattern is None or chain.rules:
+        if chain.rules:
             return None
-        if pattern.search(view, max(0, chain.start - _REACH), chain.start) is None:
-            return None
-        if self._own_name_after(view, chain.end):
+        end = self._said_end(view, chain)
+        if end is None or self._own_name_after(view, end):
             return None
         codes = {_last_code(unit, chain.start, cited) for unit in chain.units}
         return codes.pop() if len(codes) == 1 else None
+
+    def _said_end(self, view: str, chain: Chain) -> int | None:
+        """Where the "said" words of ``chain`` end: its last unit's end when they stand
+        before it (a title after it is no unit: "do referido artigo 6.º e do Título VII
+        da Carta"), their own end after it; None when there are none."""
+        before, after = self._pattern, self._after
+        if before is not None and before.search(view, max(0, chain.start - _REACH), chain.start):
+            return chain.units[-1].end
+        said = after.match(view, chain.end) if after is not None else None
+        return said.end() if said is not None else None
 
     def _own_name_after(self, view: str, end: int) -> bool:
         """Whether a name of its own may follow the chain: an "of" word ("the said
