@@ -82,7 +82,16 @@ def _dated_line(m: regex.Match[str], view: str) -> bool:
     """Whether a title's issue and page after a slash are a reference line, no page
     header: set off by a comma and dated, "Official Journal of the European Union, L
     333/1, 27.12.2022" (a header has neither the comma nor its date after it)."""
-    return bool(_first(m, _DAYS)) and view[: m.start("series")].rstrip().endswith(",")
+    if not _first(m, _DAYS):
+        return False
+    # A connector word before the date is no header's either: it "Gazzetta Ufficiale
+    # dell'Unione europea L 354/22 del 28 dicembre 2013", en "… L 354/22 of 28.12.2013"
+    between = view[m.end("slash_page") : m.start(_first_group(m, _DAYS))]
+    return view[: m.start("series")].rstrip().endswith(",") or _WORD.search(between) is not None
+
+
+def _first_group(m: regex.Match[str], groups: tuple[str, ...]) -> str:
+    return next(group for group in groups if m[group])
 
 
 def _glued_in_full(m: regex.Match[str], view: str) -> bool:
@@ -128,6 +137,7 @@ _YEARS = ("after_year", "before_year", "year_after", "year_first", "year_issue")
 
 
 _YEAR = lazy_pattern(r"(?:19[5-9]|20\d)\d\Z")
+_WORD = lazy_pattern(r"[^\W\d_]{2}")
 
 
 def _year_then_page(m: regex.Match[str]) -> bool:
@@ -160,6 +170,10 @@ def _classic(m: regex.Match[str], series: str, view: str) -> Candidate | None:
     if not date_year and bracketed is not None:
         # English academic style: "[2016] OJ L119/1", the year in brackets before
         date_year, start = bracketed["year"], bracketed.start()
+    dated_before = _DATE_BEFORE.search(view, max(0, start - 32), start)
+    if not date_year and dated_before is not None:
+        # the issue's date before the abbreviation: lv "(2010. gada 30. marta OV C 83, 1. lpp.)"
+        date_year = dated_before["year"]
     page = m["page"] or m["page_after"] or (None if slash_year else slash)
     if m["empty"] and not date_year and not _empty_date_read(view, start, m.end()):
         return None
@@ -207,6 +221,10 @@ def _bracketed_alone(view: str, start: int, end: int) -> bool:
 
 
 _YEAR_BEFORE = lazy_pattern(r"\[(?P<year>(?:19|20)\d{2})\]\s?$")
+# A year, a word, the day and the month in words, right before the abbreviation.
+_DATE_BEFORE = lazy_pattern(
+    r"(?<![\w.])(?P<year>(?:19|20)\d{2})\.\s?[^\W\d_]{3,6}\s\d{1,2}\.\s?[^\W\d_]{3,12}\s$"
+)
 # A number after the page: a page range that lost its dash too ("s. 1 36"), damage
 # beyond the one empty field.
 _NUMBER_AFTER = lazy_pattern(r"\s\d")

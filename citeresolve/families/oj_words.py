@@ -120,7 +120,10 @@ def journal_aside(journals: list[str]) -> str:
     special edition of the 2004 and later accession languages, never with another act's
     number: hu "(HL 1993. L 95., 29. o.; magyar nyelvű különkiadás 15. fejezet, 2. kötet,
     288. o.)", lv "(OV 2003, L 299, 9. lpp.; Īpašais izdevums latviešu valodā: …)"."""
+    # The issue's date may stand before the abbreviation: lv "(2010. gada 30. marta ESOV C
+    # 83, 1. lpp.)".
+    dated = r"(?:(?:19|20)\d\d\.[ \t]?[^\W\d_]{3,6}[ \t]\d{1,2}\.[ \t]?[^\W\d_]{3,12}[ \t])?"
     return (
-        rf"\((?:{alternation(journals)})(?![^\W\d_])[^()\n;]{{1,60}}"
+        rf"\({dated}(?:{alternation(journals)})(?![^\W\d_])[^()\n;]{{1,60}}"
         rf"(?:;(?![^()\n]{{0,120}}?(?:\d{{4}}/|/\d{{4}}))[^()\n]{{1,120}})?\)"
     )
