@@ -204,6 +204,27 @@ def other_heads(language: Language, treaty_word: str) -> dict[str, regex.Pattern
     }
 
 
+def other_tails(language: Language, treaty_word: str) -> dict[str, regex.Pattern[str]]:
+    """By code, the words right after one of its names that carry it on into another
+    instrument no key covers ("traité instituant la Communauté européenne du charbon et
+    de l'acier"); under ``treaty_word`` those of every treaty, which also make the bare
+    treaty word another (fr "l'article 77 du traité CECA", no article of "the Treaty"
+    named before it)."""
+    tails = {
+        code: list(entry["other_instrument_tails"])
+        for code, entry in language.instruments.items()
+        if entry.get("other_instrument_tails")
+    }
+    treaties = [t for code, ts in tails.items() if is_treaty(code) for t in ts]
+    if treaties:
+        tails[treaty_word] = treaties
+    # a tail may open with a comma: fr "CEDH, 4 déc. 2008" is the Court's judgment
+    return {
+        code: deferred_pattern(rf"(?:\s+|(?=,)){alternation(ts)}(?!\w)", anchored=True)
+        for code, ts in tails.items()
+    }
+
+
 def plural_forms(language: Language) -> dict[str, regex.Pattern[str]]:
     """By code, the plurals that one of its names, read with its ``*``, would take for
     itself (hu "EU-szerződések", the EU Treaties, under "EU-Szerződés*"): matched where

@@ -38,6 +38,7 @@ from .short_names import (
     defined_abbreviations_alone,
     defined_short_name,
     quoted_lower,
+    restated_names,
     tail_of_defined_name,
 )
 
@@ -90,12 +91,7 @@ class MentionMatcher:
         self._protocols = ProtocolMatcher(language)
         self._pairs = PairMatcher(language)  # "les traités UE et FUE"
         # A name carried on into another instrument's name that no key covers.
-        self._other_tails = {
-            # a tail may open with a comma: fr "CEDH, 4 déc. 2008" is the Court's judgment
-            code: deferred_pattern(rf"(?:\s+|(?=,)){alternation(tails)}(?!\w)", anchored=True)
-            for code, entry in language.instruments.items()
-            if (tails := entry.get("other_instrument_tails"))
-        }
+        self._other_tails = instrument_names.other_tails(language, _TREATY_WORD)
         # A short form carried on into a common noun, no instrument (lt "EB tipo
         # patvirtinimas", the EC type-approval of a vehicle): no mention at all.
         self._noun_tails = {
@@ -130,7 +126,7 @@ class MentionMatcher:
         # first, so that a pair's part wins over the same words read alone ("CE")
         mentions[:0] = self._pairs.find(view)
         found = self._mark_aliases(view, _with_defined_abbreviations(view, _drop_nested(mentions)))
-        found = defined_abbreviations_alone(view, found)
+        found = restated_names(view, defined_abbreviations_alone(view, found))
         found = self._drop_foreign_protocols(view, merge_protocol_titles(view, found))
         return instrument_names.national_meanings(view, found, self._national)
 

@@ -9,6 +9,7 @@ dalej: TFUE)". The markers ("hereinafter", "dalej") are data:
 from __future__ import annotations
 
 import functools
+import itertools
 
 import regex
 
@@ -21,7 +22,8 @@ from .mentions import ATTACH_ONLY, CITABLE, Mention
 QUOTES = frozenset("'\"“”„«»‹›‚")
 # "(hereinafter – ES sutartis)", "(a továbbiakban: EUSZ)": a name that closes a
 # parenthesis after a dash or colon is the definition of a short name.
-_DEFINED_AFTER = lazy_pattern(r"\([^()\n]{1,30}(?:\s[–—-]|:)\s?$")
+_DEFINED_AFTER = lazy_pattern(r"[(\[][^()\[\]\n]{1,30}(?:\s[–—-]|:)\s?$")
+_CLOSING = {")": "(", "]": "["}
 # An opening quote, perhaps with an article inside it: «ο Χάρτης …», «la Carta».
 _QUOTED_ARTICLE = lazy_pattern(
     r"(?:^|[\s(])[" + regex.escape("".join(sorted(QUOTES))) + r"]\s?\p{Ll}{1,3}\s$"  # not "FN’s "
@@ -43,7 +45,7 @@ def _marker_after_separator(lang: str) -> regex.Pattern[str] | None:
     if not markers:
         return None
     return compile_pattern(
-        rf"[;,(]\s*(?:{alternation(markers)})\s*[:,–—-]?\s*(?:\p{{Ll}}{{1,3}}\s)?$"
+        rf"[;,(\[]\s*(?:{alternation(markers)})\s*[:,–—-]?\s*(?:\p{{Ll}}{{1,3}}\s)?$"
     )
 
 
@@ -64,16 +66,21 @@ def defined_short_name(view: str, start: int, end: int, lang: str) -> bool:
         return True
     if _QUOTED_ARTICLE.search(view, max(0, start - 7), start) is not None:
         return True
-    if view[end : end + 1] != ")":
+    # A definition in square brackets is one too: pl "(tekst skonsolidowany: Dz. Urz. UE
+    # 2016 C 202, s. 47 [dalej: TFUE])".
+    closing = view[end : end + 1]
+    if closing not in _CLOSING:
         return False
-    if _DEFINED_AFTER.search(view, max(0, start - 40), start) is not None:
+    opening = _CLOSING[closing]
+    defined_after = _DEFINED_AFTER.search(view, max(0, start - 40), start)
+    if defined_after is not None and defined_after[0][0] == opening:
         return True
     marker = _marker_after_separator(lang)
     if marker is None:
         return False
-    # Inside one bracket: its "(" within reach, no ")" after it.
-    opened = view.rfind("(", max(0, start - _MARKER_REACH), start)
-    if opened < 0 or ")" in view[opened:start]:
+    # Inside one bracket: its opening within reach, no closing after it.
+    opened = view.rfind(opening, max(0, start - _MARKER_REACH), start)
+    if opened < 0 or closing in view[opened:start]:
         return False
     return marker.search(view, opened, start) is not None
 
@@ -129,3 +136,46 @@ def defined_abbreviations_alone(view: str, mentions: list[Mention]) -> list[Ment
                 defined.add((m.code, surface[opened + 1 : -1].strip()))
         out.append(m)
     return out
+
+
+# Between an abbreviation and the name that glosses it: spaces on the same line.
+_GLOSS_GAP = lazy_pattern(r"[ \t]{1,2}")
+# Between a name and the bracket its abbreviation opens.
+_BRACKET_GAP = lazy_pattern(r"[ \t]?\(")
+
+
+def restated_names(view: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a name that restates the same instrument right beside it made
+    attach-only: the name glossing the abbreviation just cited (it "articolo 267 del TFUE
+    Trattato sul funzionamento dell'Unione europea"), or the name whose abbreviation opens
+    the bracket after it before an article (it "dal Trattato sull'Unione europea (TUE,
+    art. 2)"): one citation, not two (the article's, or the abbreviation's)."""
+    out = list(mentions)
+    order = sorted(range(len(out)), key=lambda i: (out[i].start, -out[i].end))
+    for a, b in itertools.pairwise(order):
+        first, second = out[a], out[b]
+        if not _same_instrument(first, second) or second.start < first.end:
+            continue
+        short_first = _ABBREVIATION.fullmatch(view[first.start : first.end]) is not None
+        short_second = _ABBREVIATION.fullmatch(view[second.start : second.end]) is not None
+        if short_first and not short_second and _GLOSS_GAP.fullmatch(view, first.end, second.start):
+            out[b] = second._replace(use=ATTACH_ONLY)
+        elif (
+            short_second
+            and not short_first
+            and _BRACKET_GAP.fullmatch(view, first.end, second.start)
+            and view[second.end : second.end + 1] == ","
+        ):
+            out[a] = first._replace(use=ATTACH_ONLY)
+    return out
+
+
+def _same_instrument(first: Mention, second: Mention) -> bool:
+    """Whether two mentions name one Treaty or instrument, the abbreviation perhaps
+    attach-only (it "TUE"), one of them citable."""
+    return (
+        first.code == second.code
+        and first.type in ("treaty", "instrument")
+        and {first.use, second.use} <= {CITABLE, ATTACH_ONLY}
+        and CITABLE in (first.use, second.use)
+    )
