@@ -209,9 +209,12 @@ _BRACKET_OF_CASES = lazy_pattern(
     rf"\((?P<list>{_BRACKET_ITEM}(?:\s?[,;]\s?{_BRACKET_ITEM}){{0,9}})\)"
 )
 # ... or right before a case word written after the number, perhaps after an
-# abbreviated number word: hu "C650/22. sz. ügy".
-_BEFORE_CASE_WORD = lazy_pattern(r"(?<![\w/-])[CTF]\d{1,4}/\d{2}\.?\s(?:\p{L}{1,3}\.\s?)?$")
-_BEFORE_REACH = 16
+# abbreviated number word, and the urgent procedure's or an appeal's letters after the
+# number: hu "C650/22. sz. ügy", "C648/20. PPU. sz. ügy".
+_BEFORE_CASE_WORD = lazy_pattern(
+    r"(?<![\w/-])[CTF]\d{1,4}/\d{2}\.?\s(?:(?:P-R|PPU|P|R)\.?\s)?(?:\p{L}{1,3}\.\s?)?$"
+)
+_BEFORE_REACH = 24
 # A case of the Court before 1989 (no court letter) before its case word, after a number
 # mark and perhaps the parties' name: hu "a 26/62. sz. Van Gend en Loos ügyben", "a 6/64.
 # sz. Costa-ügyben" ([cases] marks_after).

@@ -14,6 +14,7 @@ import regex
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import all_languages
+from ..model.keys import is_treaty
 
 
 def _capitalised(word: str) -> str | None:
@@ -38,6 +39,41 @@ def unglue_article_words(view: str) -> str:
     starts = [
         m.start() for m in _glued_article_word().finditer(view) if view[m.start() - 2].isalpha()
     ]
+    if not starts:
+        return view
+    chars = list(view)
+    for start in starts:
+        chars[start - 1] = " "
+    return "".join(chars)
+
+
+@functools.cache
+def _glued_treaty_name() -> regex.Pattern[str]:
+    """The first two words of a Treaty's full name (capitalised, three words or more)
+    right after two lower-case letters: the space before it lost in conversion (en
+    "theTreaty on the Functioning of the European Union")."""
+    heads = set()
+    for language in all_languages():
+        for code, entry in language.instruments.items():
+            if not is_treaty(code):
+                continue
+            for name in entry["names"]:
+                words = name.split()
+                if len(words) >= 3 and _capitalised_head(words[:2]):
+                    heads.add(" ".join(words[:2]))
+    alternatives = "|".join(regex.escape(h) for h in sorted(heads, key=lambda h: (-len(h), h)))
+    return compile_pattern(rf"(?<=\p{{Ll}}{{2}})(?:{alternatives})(?=\s)")
+
+
+def _capitalised_head(words: list[str]) -> bool:
+    """Whether a name's first two words are plain words, the first capitalised and of
+    five letters or more ("Treaty on", never a wildcard or an elision)."""
+    return words[0][:1].isupper() and len(words[0]) >= 5 and all(w.isalpha() for w in words)
+
+
+def unglue_treaty_names(view: str) -> str:
+    """``view`` with the letter before each glued Treaty name read as a space."""
+    starts = [m.start() for m in _glued_treaty_name().finditer(view)]
     if not starts:
         return view
     chars = list(view)
