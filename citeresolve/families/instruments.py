@@ -119,7 +119,9 @@ class MentionMatcher:
             if (mention := self._mention(view, m)) is not None
         ]
         for protocol in self._protocols.find(view):
-            if view[protocol.start - 1 : protocol.start] in QUOTES:
+            if view[protocol.start - 1 : protocol.start] in QUOTES and (
+                view[protocol.end : protocol.end + 1] in QUOTES
+            ):
                 # '(herefter kaldet "protokol nr. 2")': a defined short name
                 protocol = protocol._replace(use=ATTACH_ONLY)
             mentions.append(protocol)
@@ -261,6 +263,9 @@ class MentionMatcher:
                 # cover, so neither that Protocol nor the agreement is cited.
                 if out and out[-1].code.startswith(PROTOCOL_PREFIX):
                     out.pop()
+                continue
+            if m.code.startswith(PROTOCOL_PREFIX) and self._protocols.of_lisbon(view, m):
+                out.append(m)  # "Protocol No 30 to the Treaty of Lisbon"
                 continue
             if m.code.startswith(PROTOCOL_PREFIX) and (
                 self._owned_by_another(view, m, out)

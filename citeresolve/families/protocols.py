@@ -4,6 +4,8 @@ title that names it again."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import regex
 
 from ..knowledge.lang import Language, alternation
@@ -53,6 +55,28 @@ def _agreement_protocol(
     return before, after
 
 
+def _bare_patterns(
+    table: dict[str, Any], words: list[str], number: str
+) -> tuple[regex.Pattern[str], dict[str, regex.Pattern[str]], regex.Pattern[str] | None]:
+    """The patterns of a Protocol's number with no mark and of what must follow it."""
+    # The number with no mark ("Protocol 30", el "Πρωτόκολλο 14"): a Protocol to the
+    # Treaties only when the Treaty of Lisbon or that Protocol's own title follows.
+    bare = deferred_pattern(rf"(?:{alternation(words)})[ \t]+{number}(?!\w)")
+    own_titles = {
+        str(n): deferred_pattern(rf"[ \t]+(?:{alternation(ts)})")
+        for n, ts in table.get("titles", {}).items()
+    }
+    # "Protocol No 14 of the Treaty of Lisbon", pl "protokołem nr 30 do Traktatu
+    # Lizbońskiego": a Protocol the Treaty of Lisbon annexed to the Treaties.
+    lisbon = table.get("lisbon", [])
+    lisbon_pattern = (
+        deferred_pattern(rf"[ \t]+(?:[^\W\d]+[ \t]+){{0,4}}?(?:{alternation(lisbon)})")
+        if lisbon
+        else None
+    )
+    return bare, own_titles, lisbon_pattern
+
+
 class ProtocolMatcher:
     """Numbered Protocols: "Protocol No 2", "Protocol (No 1)", "protocole n° 2",
     "Protokoll Nr. 2", hu "2. jegyzőkönyv": mentions of ``PROTOCOL-n``.  The
@@ -91,6 +115,7 @@ class ProtocolMatcher:
         self.before_name, self.after_name = _agreement_protocol(words, marks, joins)
 
         self._titled = _titles_pattern(table.get("titles", {}))
+        self._bare, self._own_titles, self._lisbon = _bare_patterns(table, words, number)
         self._to_the_treaty = _to_the_treaty(table.get("to_the_treaty", []))
         # "Protocol No 4 …, annexed thereto": annexed to the instrument named before it.
         annexed = table.get("annexed_thereto", [])
@@ -123,6 +148,11 @@ class ProtocolMatcher:
             if m is None and (titled := self._titled_at(view, pos)) is not None:
                 out.append(titled)
                 continue
+            if m is None and (bare := self._bare_at(view, pos)) is not None:
+                out.append(bare)
+                continue
+            if m is not None and self._other_title(view, m.end(), m["number"]):
+                continue
             if m is not None:
                 out.append(self._mention(m.start(), m.end(), m["number"]))
                 more = self._more.match(view, m.end())
@@ -142,6 +172,38 @@ class ProtocolMatcher:
         m = self._titled.match(view, end, min(len(view), end + _TITLE_REACH))
         return (
             None if m is None or m.lastgroup is None else self._mention(pos, end, m.lastgroup[1:])
+        )
+
+    def _other_title(self, view: str, end: int, number: str) -> bool:
+        """Whether the title after a numbered Protocol is another Protocol's: fr "protocole
+        n° 3 sur la fixation des sièges des institutions … annexé au traité instituant la
+        CEEA" is the Euratom Treaty's own Protocol, not Protocol No 3 to the Treaties."""
+        if self._titled is None:
+            return False
+        m = self._titled.match(view, end, min(len(view), end + _TITLE_REACH))
+        return m is not None and m.lastgroup is not None and m.lastgroup[1:] != str(int(number))
+
+    def _bare_at(self, view: str, pos: int) -> Mention | None:
+        """The Protocol word at ``pos`` and a number with no mark, followed by the Treaty
+        of Lisbon or by the title of the Protocol of that number: en "Protocol 30 on the
+        application of the Charter …", el "Πρωτόκολλο 14 της Συνθήκης της Λισαβόνας"."""
+        m = self._bare.match(view, pos)
+        if m is None:
+            return None
+        mention = self._mention(m.start(), m.end(), m["number"])
+        title = self._own_titles.get(str(int(m["number"])))
+        if self.of_lisbon(view, mention) or (title is not None and title.match(view, m.end())):
+            return mention
+        return None
+
+    def of_lisbon(self, view: str, protocol: Mention) -> bool:
+        """Whether the Treaty of Lisbon follows the Protocol ("Protocol No 14 of the
+        Treaty of Lisbon", de "Protokoll Nr. 30 zum Vertrag von Lissabon"): one of the
+        Protocols it annexed to the Treaties, whatever the words before the name."""
+        return (
+            self._lisbon is not None
+            and self._lisbon.match(view, protocol.end, min(len(view), protocol.end + 60))
+            is not None
         )
 
     def annexed_to_another(self, view: str, protocol: Mention, before: list[Mention]) -> bool:
@@ -210,6 +272,8 @@ def merge_protocol_titles(view: str, mentions: list[Mention]) -> list[Mention]:
         return (
             m.code.startswith(PROTOCOL_PREFIX)
             and m.start - before.end <= 30
+            # a second numbered Protocol is a mention of its own (a repeated heading)
+            and not any(ch.isdigit() for ch in view[m.start : m.end])
             and _TITLE_GAP.fullmatch(view, before.end, m.start) is not None
         )
 

@@ -174,6 +174,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "annexed_thereto": list,
         "to_the_treaty": list,
         "titles": dict,
+        "lisbon": list,
     },
     # the Union or Community as national databases name it between an act word and the
     # act's date ("Regolamento Unione Europea 7 febbraio 2024, n. 590"): families/act_dated.py
