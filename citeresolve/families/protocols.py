@@ -261,8 +261,9 @@ class ProtocolMatcher:
 
 
 # "Protocol No 3 on the Statute of the Court of Justice": the words between a
-# numbered Protocol and its own name ("on the", "betreffende het", "sullo").
-_TITLE_GAP = lazy_pattern(r"\s*(?:[^\W\d]+(?:[\s'’-]+[^\W\d]+){0,3}\s*)?")
+# numbered Protocol and its own name ("on the", "betreffende het", "sullo"), the title
+# maybe in quotes (lv "4. protokola "Par Eiropas Centrālo banku sistēmas Statūtiem …"").
+_TITLE_GAP = lazy_pattern(r"\s*[\"“„«]?(?:[^\W\d]+(?:[\s'’-]+[^\W\d]+){0,3}\s*)?")
 
 
 def merge_protocol_titles(view: str, mentions: list[Mention]) -> list[Mention]:
