@@ -77,6 +77,7 @@ def test_table_is_complete(code: str) -> None:
         "amended_by",
         "article_anaphors",
         "subject_anaphors",
+        "latter_anaphors",
         "agreement_nouns",
         "title_amends",
         "proposals",
@@ -87,6 +88,7 @@ def test_table_is_complete(code: str) -> None:
     assert set(table["anaphors"]) - {"act"} == set(ACT_KINDS), code
     assert set(table.get("kind_words", {})) <= set(ACT_KINDS), code
     assert set(table.get("subject_anaphors", {})) <= set(ACT_KINDS), code
+    assert set(table.get("latter_anaphors", {})) <= set(ACT_KINDS), code
     for name, phrases in categories(code).items():
         assert phrases, f"{code}: {name} is empty"
         assert len(set(phrases)) == len(phrases), f"{code}: {name} repeats a phrase"

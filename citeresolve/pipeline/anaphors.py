@@ -19,7 +19,7 @@ from ..knowledge.lazy_patterns import deferred_pattern, lazy_pattern
 from ..knowledge.registry import instruments
 from ..model.keys import PROTOCOL_PREFIX, RULES_CODE
 from ..text.phrase_groups import PhraseScan
-from .dated_acts import dated_act, in_amending_title, quoted_title_end
+from .dated_acts import dated_act, in_amending_title, quoted_title_end, undated_title_head
 from .mention_index import SENTENCE_END
 from .treaty_anaphors import TITLE_REACH as _TITLE_REACH
 from .treaty_anaphors import NamedTreaties
@@ -54,6 +54,16 @@ _SUBJECT = "/subject"
 def subject_of_kind(kind: str) -> str:
     """The mention code of a word for the act of the kind ``kind`` the text is about."""
     return kind + _SUBJECT
+
+
+# The code of a word for the act of a kind named last (context_words.toml
+# ``latter_anaphors``: "the latter Directive"), even one a title before amends.
+_LATTER = "/latter"
+
+
+def latter_of_kind(kind: str) -> str:
+    """The mention code of a word for the act of the kind ``kind`` named last."""
+    return kind + _LATTER
 
 
 # A reference word with words that make it another act than the last of its kind (es
@@ -121,6 +131,8 @@ def resolve_references(
                 out[m.start] = acts.of_kind(_REFERENCE_DESCRIPTORS[m.code], m)
             elif m.code.endswith(_ONLY):
                 out[m.start] = _only_of_kind(view, m, ones, acts.before, acts.last)
+            elif m.code.endswith(_LATTER):
+                out[m.start] = acts.named.get(_REFERENCE_DESCRIPTORS[m.code.removesuffix(_LATTER)])
             elif m.code.endswith(_SUBJECT):
                 out[m.start] = acts.first.get(_REFERENCE_DESCRIPTORS[m.code.removesuffix(_SUBJECT)])
             else:
@@ -142,6 +154,7 @@ class _CitedActs:
         self.last: dict[str, str] = {}  # CELEX descriptor -> the last act of that kind
         self.last_any: str | None = None  # the act of any kind cited last
         self.first: dict[str, str] = {}  # descriptor -> the first act of that kind cited
+        self.named: dict[str, str] = {}  # descriptor -> the last act of that kind named
         self.before: Mention | None = None  # the act mention read last
         self._all: list[Mention] = []
         self._last_named: dict[str, Mention] = {}  # descriptor -> the mention of ``last``
@@ -156,12 +169,14 @@ class _CitedActs:
         if (
             act.start >= self._title_end
             and not in_amending_title(self._view, self._all, act, self._titles)
+            and undated_title_head(self._view, self._all, act, self._titles) is None
             and not _aside(self._view, act, self._last_named.get(descriptor))
         ):
             self.last[descriptor] = self.last_any = act.code
             self._last_named[descriptor] = act
             self._title_end = max(self._title_end, quoted_title_end(self._view, act.end))
         self.first.setdefault(descriptor, act.code)
+        self.named[descriptor] = act.code
         self.before = act
         self._all.append(act)
 

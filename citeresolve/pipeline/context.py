@@ -35,7 +35,7 @@ from ..limits import CALL_TIMEOUT
 from ..model.parts import Spans, by_span, by_start
 from ..text.scan import Trigger, matches_from, occurrences
 from .anaphors import ONLY as _ONLY
-from .anaphors import OTHER_ACT, only_of_kind, subject_of_kind
+from .anaphors import OTHER_ACT, latter_of_kind, only_of_kind, subject_of_kind
 from .compound_names import compound_names
 from .dated_acts import dated_act, defined_after_title
 from .definition_patterns import (
@@ -317,6 +317,8 @@ def _anaphor_phrases(words: Mapping[str, Any]) -> list[tuple[str, str]]:
         anaphors += [(only_of_kind(kind), p) for p in phrases]
     for kind, phrases in words.get("subject_anaphors", {}).items():
         anaphors += [(subject_of_kind(kind), p) for p in phrases]
+    for kind, phrases in words.get("latter_anaphors", {}).items():
+        anaphors += [(latter_of_kind(kind), p) for p in phrases]
     # a proposal named by its kind (an EP amendment's "Proposition de directive" over
     # "Article 3 – paragraphe 1"): its own articles, no act cited before (``proposals``)
     anaphors += [(OTHER_ACT, p) for p in words.get("proposals", [])]

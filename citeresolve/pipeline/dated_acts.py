@@ -215,15 +215,26 @@ def _undated_title_head(view: str, before: Sequence[_M], owner: _M, code: str) -
     modifiant la directive 2006/112/CE (ci-après la « directive TVA »)"), or is itself a
     name in brackets; nor where it is of another kind (the name's kind picks among them,
     see context)."""
-    words = title_amending_words(code)
+    head = undated_title_head(view, before, owner, title_amending_words(code))
+    return head if head is not None else owner
+
+
+def undated_title_head(
+    view: str, before: Sequence[_M], owner: _M, words: regex.Pattern[str] | None
+) -> _M | None:
+    """The act of the sentence whose title (``words``: "amending", da "og om ophævelse
+    af") amends or repeals ``owner``, the titled act having no date (see
+    :func:`_undated_title_head`); None where there is none. The sentence end before
+    ``owner`` reads its first letter ("… was published. Regulation (EU) 2021/1230")."""
     later = owner
-    for act in _in_title(view, before, owner.start, -1) if words is not None else ():
+    for act in _in_title(view, before, owner.start + 1, -1) if words is not None else ():
         if words is not None and (found := words.search(view, act.end, later.start)):
             gap = _FOOTNOTE.sub("", view[act.end : found.start()])
             kinds = {m.code.removeprefix("CELEX:")[5:6] for m in (act, owner)}
-            return owner if "(" in gap or ")" in gap or len(kinds) > 1 else act
+            same = act.code != owner.code
+            return act if same and "(" not in gap and ")" not in gap and len(kinds) == 1 else None
         later = act
-    return owner
+    return None
 
 
 # A footnote marker in brackets ("(1)"), which names nothing.
