@@ -37,26 +37,8 @@ def marker_in_evidence(view: str, core: regex.Match[str], in_sequence: set[int])
     number = f"{core['a']}/{core['b']}"
     return (
         core.start() in in_sequence
-        or _after_bracketed_domain(view, core)
         or cited_again(view, number, 0)
         or glued_footnote(view, core.start("bglue"), int(core["bglue"]))
-    )
-
-
-# A domain in brackets right before a number: fi "päätöksen (EU) 2015/15231".
-_BRACKETED_DOMAIN = lazy_pattern(r"\(\p{Lu}{2,8}\)[ \t]$")
-_YEAR_FIRST = lazy_pattern(r"(?:19|20)\d{2}")
-
-
-def _after_bracketed_domain(view: str, core: regex.Match[str]) -> bool:
-    """Whether a number glued to a digit is a year, a serial of four digits and the
-    digit, after its domain in brackets: no act's serial has five digits, and the
-    bracketed domain makes it an EU act's number (fi "Neuvoston päätöksen (EU)
-    2015/15231 mukaisesti", note 1)."""
-    return (
-        len(core["b"]) == 4
-        and _YEAR_FIRST.fullmatch(core["a"]) is not None
-        and _BRACKETED_DOMAIN.search(view, max(0, core.start() - 12), core.start()) is not None
     )
 
 

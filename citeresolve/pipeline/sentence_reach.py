@@ -46,10 +46,7 @@ _REACH = 160
 _GAP = lazy_pattern(r"[^\d\n;:.!?|]*")
 # After a chain that cites the instrument, items of a list may stand between (it "(art.
 # 5); l'esame … (art. 5)").
-# A count of things may stand there, a number of at most three digits before a word in
-# lower case (fi "… liitteestä II ja … neljän yhteisön ja 16 henkilön merkinnät liitteistä
-# II ja III"), not a number of a law or a date.
-_CHAINED_GAP = lazy_pattern(r"(?:[^\d\n:.!?|]|(?<![\w/.,-])\d{1,3}(?=[ \t]\p{Ll}))*")
+_CHAINED_GAP = lazy_pattern(r"[^\d\n:.!?|]*")
 _CAPITAL_WORD = lazy_pattern(r"(?<![^\W\d_])\p{Lu}")
 _TYPES = frozenset({"eu_act", "treaty", "instrument"})
 # How far after a chain that cites it the next chain may take the instrument, and how
@@ -159,9 +156,7 @@ def _text_ties(
     # g), assigne": a comma and at most a determiner before the article word end the
     # phrase that names the instrument, no relative clause of its own
     apposed = start == named.end and _comma_determiner(lang).fullmatch(view, start, chain.start)
-    # another instrument named before leaves the article either's, unless the chain
-    # before took this one (fi "päätöksen 2016/849 liitteestä II … liitteistä II ja III")
-    return ((chained and same) or not _another_named(named, code, index, resolved)) and _gap_ties(
+    return not _another_named(named, code, index, resolved) and _gap_ties(
         links, view, start, named, chain, owned or apposed is not None
     )
 
