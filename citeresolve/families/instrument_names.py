@@ -183,19 +183,24 @@ def _foreign_abbreviations() -> dict[str, str]:
     }
 
 
+def _other_words(language: Language, field: str, treaty_word: str) -> dict[str, list[str]]:
+    """By code, the instrument's ``field`` words; under ``treaty_word`` those of every
+    treaty together."""
+    words = {
+        code: list(entry[field]) for code, entry in language.instruments.items() if entry.get(field)
+    }
+    treaties = [w for code, ws in words.items() if is_treaty(code) for w in ws]
+    if treaties:
+        words[treaty_word] = treaties
+    return words
+
+
 def other_heads(language: Language, treaty_word: str) -> dict[str, regex.Pattern[str]]:
     """By code, the words right before one of its names that make it another instrument
     no key covers ("Fourth Geneva Convention"); under ``treaty_word`` those of every
     treaty, which also make the bare treaty word another (fi "Euroopan hiili- ja
     teräsyhteisön perustamissopimuksen" is the ECSC Treaty, not "the Treaty")."""
-    heads = {
-        code: list(entry["other_instrument_heads"])
-        for code, entry in language.instruments.items()
-        if entry.get("other_instrument_heads")
-    }
-    treaties = [h for code, hs in heads.items() if is_treaty(code) for h in hs]
-    if treaties:
-        heads[treaty_word] = treaties
+    heads = _other_words(language, "other_instrument_heads", treaty_word)
     # a head ending in a hyphen or an apostrophe is written glued to the name (mt
     # "Memorandum tal-Ftehim ta' Pariġi", the Paris MOU)
     return {
@@ -210,14 +215,7 @@ def other_tails(language: Language, treaty_word: str) -> dict[str, regex.Pattern
     de l'acier"); under ``treaty_word`` those of every treaty, which also make the bare
     treaty word another (fr "l'article 77 du traité CECA", no article of "the Treaty"
     named before it)."""
-    tails = {
-        code: list(entry["other_instrument_tails"])
-        for code, entry in language.instruments.items()
-        if entry.get("other_instrument_tails")
-    }
-    treaties = [t for code, ts in tails.items() if is_treaty(code) for t in ts]
-    if treaties:
-        tails[treaty_word] = treaties
+    tails = _other_words(language, "other_instrument_tails", treaty_word)
     # a tail may open with a comma: fr "CEDH, 4 déc. 2008" is the Court's judgment
     return {
         code: deferred_pattern(rf"(?:\s+|(?=,)){alternation(ts)}(?!\w)", anchored=True)

@@ -39,6 +39,12 @@ def unglue_article_words(view: str) -> str:
     starts = [
         m.start() for m in _glued_article_word().finditer(view) if view[m.start() - 2].isalpha()
     ]
+    return _spaced_before(view, starts)
+
+
+def _spaced_before(view: str, starts: list[int]) -> str:
+    """``view`` with the character before each of ``starts`` read as a space (same length,
+    so offsets stay those of the text)."""
     if not starts:
         return view
     chars = list(view)
@@ -73,10 +79,4 @@ def _capitalised_head(words: list[str]) -> bool:
 
 def unglue_treaty_names(view: str) -> str:
     """``view`` with the letter before each glued Treaty name read as a space."""
-    starts = [m.start() for m in _glued_treaty_name().finditer(view)]
-    if not starts:
-        return view
-    chars = list(view)
-    for start in starts:
-        chars[start - 1] = " "
-    return "".join(chars)
+    return _spaced_before(view, [m.start() for m in _glued_treaty_name().finditer(view)])
