@@ -57,8 +57,10 @@ _NUMBERED = lazy_pattern(
     # A letter of another script may touch the court letter: a link's text glued to
     # the word before it (el "Ουγγαρία κατά ΚοινοβουλίουC-650/18"); a Latin one may not,
     # nor any letter a look-alike court letter (bg "ЕС-" is no court), nor a slash: a
-    # Commission file number goes on so (es "Asunto COMP/C-3/37.990 — Intel").
-    | (?<![\p{Latin}\d_/-])(?P<court>[CTF]|(?<!\p{L})["""
+    # Commission file number goes on so (es "Asunto COMP/C-3/37.990 — Intel"). A case
+    # number may touch the one before it when a page lost the separator of joined cases
+    # (it "Cause riunite C-374/16C-375/16").
+    | (?:(?<![\p{Latin}\d_/-])|(?<=(?<![\w-])[CTF]-\d{1,4}/\d{2}))(?P<court>[CTF]|(?<!\p{L})["""
     + "".join(_LOOKALIKE_COURTS)
     + r"""])\s?-\s?(?P<number>\d{1,4})
       (?:/|\.(?=\d{4}(?!\d)))(?P<year>\d{2})(?P<glued>\d{1,2})?(?![\d/])
