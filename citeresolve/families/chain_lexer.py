@@ -18,6 +18,7 @@ from .chain_numerals import lettered_annex, roman_numeral
 from .chain_state import after_position
 from .chain_tokens import comma_alone, recital_list, split_word, token_pattern
 from .chain_words import WordRules, dotted_paragraph, gap_ends_chain, word_token
+from .list_item_letters import opens_next_item
 from .plain_numbers import plain_number_end, plain_number_ends
 from .token_passes import LexingPasses, number_levels
 
@@ -130,8 +131,8 @@ class ChainLexer:
                     out.append(numeral)
                     pos, wordy = numeral.end, 0
                     continue
-            if self._words.ends_chain(view, kind, (start, end), out):
-                break  # "Article Article", or a point word that follows no point
+            if self._ends_chain(view, kind, (start, end), out):
+                break
             wordy = 0 if kind in _VALUE_KINDS else wordy + 1
             if wordy > _MAX_WORDS_WITHOUT_VALUE:
                 break
@@ -143,6 +144,20 @@ class ChainLexer:
             out += found
             pos = _next_start(view, kind, found[-1].end, end)
         return self._passes.after(view, out)
+
+    def _ends_chain(self, view: str, kind: str, span: tuple[int, int], out: list[Token]) -> bool:
+        """Whether the token ``kind`` at ``span`` ends the chain: "Article Article", a
+        point word that follows no point, or the letter of a list's next item after the
+        last article's comma (el "των άρθρων 49 και 50,\nγ) του Εκτελεστικού
+        Κανονισμού"), whose comma is then not the chain's."""
+        if self._words.ends_chain(view, kind, span, out):
+            return True
+        if kind not in ("LETP", "BLET") or not out or out[-1].kind != "COMMA":
+            return False
+        if not opens_next_item(view, span[0], out[0].start, self._latin):
+            return False
+        out.pop()
+        return True
 
     def _plain_end(self, view: str, pos: int) -> int:
         """Where the plain number at ``pos`` ends (plain_numbers.plain_number_end), 0
