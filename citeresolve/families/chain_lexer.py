@@ -219,6 +219,12 @@ class ChainLexer:
             # After a point word the bracket closes the numbered point ("point 8)",
             # "pkt 8)"); anywhere else it is not the chain's ("(see Article 5)").
             closed = bool(before) and before[-1].kind == "PT"
+            # ro "art. 19 alin. 1) din …": so after a paragraph word, outside brackets
+            closed = closed or (
+                bool(before)
+                and before[-1].kind in ("PAR", "PARS")
+                and not _in_brackets(view, start)
+            )
             return [Token("NUM", start, end if closed else end - 1, m["nump"])]
         if kind in ("BLET", "LETP", "LETTER"):
             # Each kind's letters are its group of the same name in lower case (the
@@ -313,3 +319,10 @@ def _act_number_at(view: str, end: int) -> bool:
     """Whether the number that ends at ``end`` is an act's ("n.° 726/2004"): it ends
     the chain (pt "artigo 5.º, n.° 1, e n.° 726/2004" names Regulation 726/2004)."""
     return view[end : end + 1] == "/" and view[end + 1 : end + 2] in _DIGITS
+
+
+def _in_brackets(view: str, pos: int) -> bool:
+    """Whether an opening bracket before ``pos`` in its line stands unclosed: there a
+    bracket after a number closes it ("(art. 19 alin. 1)"), not the number."""
+    line = view[max(0, view.rfind("\n", 0, pos) + 1, pos - 400) : pos]
+    return line.rfind("(") > line.rfind(")")

@@ -201,6 +201,15 @@ def paragraph_preface(
             j += 1
     if comma and values and j + 1 < n and tokens[j].kind == "COMMA" and tokens[j + 1].kind == "ART":
         return values, j + 1
+    # pt "do n.º 2, do artigo 35.º": a comma before the "of" at a chain's start
+    if (
+        comma
+        and values
+        and j + 1 < n
+        and tokens[j].kind == "COMMA"
+        and tokens[j + 1].kind in ("OF", "DET")
+    ):
+        j += 1
     # es/ro "apartado 3 del artículo 19", "al": a determiner glued to "of" links too
     if not values or j >= n or tokens[j].kind not in ("OF", "DET"):
         return None

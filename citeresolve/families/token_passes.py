@@ -274,6 +274,28 @@ def numeral_letters(view: str, tokens: list[Token], words: frozenset[str]) -> li
     return out
 
 
+def flattened_paragraphs(view: str, tokens: list[Token], words: frozenset[str]) -> list[Token]:
+    """A word that is the paragraph word with its marks lost in a conversion (pt "no"
+    from "n.º", "nos" from "n.os"), read as that paragraph word only between a comma
+    after an article number with its ordinal mark and a number without one: pt "artigo
+    5o, no 2" is 5(2), where "no" is otherwise "in the"."""
+    out = list(tokens)
+    for k in range(2, len(tokens) - 1):
+        tok, nxt = tokens[k], tokens[k + 1]
+        number = tokens[k - 2]
+        if (
+            tokens[k - 1].kind == "COMMA"
+            and number.kind == "NUM"
+            and number.marked
+            and nxt.kind == "NUM"
+            and not nxt.marked
+            and view[tok.start : tok.end].casefold() in words
+        ):
+            plural = view[tok.end - 1 : tok.end].casefold() == "s"
+            out[k] = Token("PARS" if plural else "PAR", tok.start, tok.end)
+    return out
+
+
 class LexingPasses:
     """The passes a language asks for after its lexer (:meth:`after`)."""
 
@@ -281,6 +303,7 @@ class LexingPasses:
         "_dot_word",
         "_dotted",
         "_endings",
+        "_flattened",
         "_numeral_letters",
         "_of_after",
         "_pins",
@@ -305,6 +328,8 @@ class LexingPasses:
         )
         # el "εδάφιο β΄": subdivisions numbered with letters (numeral_letters)
         self._numeral_letters = frozenset(w.casefold() for w in art.get("numeral_letters", []))
+        # pt "artigo 5o, no 2": a paragraph word flattened into a word (flattened_paragraph)
+        self._flattened = frozenset(w.casefold() for w in art.get("flattened_paragraph", []))
         # "art. 6, § 1, f) du RGPD": the "of" word after a pin (comma_points)
         of = art.get("of", [])
         self._of_after = (
@@ -350,6 +375,8 @@ class LexingPasses:
         if self._numeral_letters and not kinds.isdisjoint(("POS", "SUB")):
             tokens = numeral_letters(view, tokens, self._numeral_letters)
         if "COMMA" in kinds:
+            if self._flattened:
+                tokens = flattened_paragraphs(view, tokens, self._flattened)
             tokens = comma_points(view, tokens, self._of_after)
         return dashed_range(view, tokens)
 

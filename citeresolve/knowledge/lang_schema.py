@@ -142,6 +142,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "article_locatives": list,
         "act_authors": list,
         "paragraph_locatives": list,
+        "flattened_paragraph": list,
         "transposed_into": list,
         "paragraph_after_treaty": list,
         "annex_to": list,
