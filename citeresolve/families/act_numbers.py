@@ -148,6 +148,19 @@ def number_words() -> str:
 
 
 @functools.cache
+def _domain_word_prefix() -> regex.Pattern[str]:
+    """_prefix_pattern's branch of a number word read only after a bracketed domain
+    (``domain_number_words``: el "(ΕΚ) αριθμ. 631/2004"; "αριθμ." alone is national)."""
+    domains = union_pattern("acts", "domains")
+    words = [
+        w for lang in all_languages() for w in lang.section("acts").get("domain_number_words", [])
+    ]
+    bracketed = rf"{_OPEN}[ ]?(?P<pdom>{domains}(?:\s?,\s?{domains})*)[ ]?{_CLOSE}"
+    pattern = rf"(?P<udom>(?!))?{bracketed}\s*(?P<no>{alternation(words) or '(?!)'})\s*$"
+    return compile_pattern(pattern, regex.REVERSE, anchored=True)
+
+
+@functools.cache
 def _prefix_pattern() -> regex.Pattern[str]:
     """What may stand right before the core: "(EU) No ", "(EU, Euratom) ", "No ", the
     domain without brackets ("Verordening EU 2019/1150"), a space inside them (et "( EL)")."""
@@ -159,6 +172,7 @@ def _prefix_pattern() -> regex.Pattern[str]:
         # "No" may stand before the bracketed domain too: cs "nařízení č. (EU)2016/424".
         rf"""{bracketed}\s*,\s*(?P<no>{number_words()}\s*)$
             |(?P<no>{number_words()})\s*{bracketed}\s*$
+            |{_domain_word_prefix().pattern.removeprefix("(?P<udom>(?!))?")}
             |(?:(?:{bracketed}|(?P<udom>{domains}))\s*)?(?P<no>{number_words()}\s*)?$""",
         # Matched backwards from the number: one attempt instead of one per position.
         regex.VERBOSE | regex.REVERSE,
@@ -182,6 +196,8 @@ def prefix_before(view: str, lo: int, hi: int) -> regex.Match[str] | None:
         return None
     with_word, without_word = _prefix_for(view[j - 1])
     found = with_word.match(view, lo, hi) if with_word is not None else None
+    if found is None and view[j - 1] == ".":
+        found = _domain_word_prefix().match(view, lo, hi)
     if found is None and without_word is not None:
         # The pattern tries its number word first; with none, the domain ends there.
         found = without_word.match(view, lo, hi)

@@ -21,6 +21,7 @@ from .act_list_items import lead_in_kind
 from .act_numbers import ACT_KINDS, PREFIX_WINDOW, number_words
 from .act_qualifiers import line_opening_qualifier_end
 from .act_word_language import counts_in, own_kind
+from .act_years import cited_with_domain
 from .oj_words import optional_words, title_colon
 
 # How far before the number an act word may stand ("Council Implementing
@@ -33,6 +34,7 @@ _WORD_WINDOW = 90
 _TITLE_WORD = lazy_pattern(r"[^\W\d_]+[ \t]+")
 _TITLE_WORDS = 2
 _DIGIT = lazy_pattern(r"\d")
+_NUMBER = lazy_pattern(r"\d+/\d+")
 # A letter, or a dash between spaces: the separator of a court's keyword line (hu
 # "Európai nyomozási határozat – 2014/41/EU irányelv") ends the phrase of the word before.
 _APART = lazy_pattern(r"\p{L}|\s[–—-]\s")
@@ -270,14 +272,15 @@ def _domain_before() -> regex.Pattern[str]:
 
 def is_national(view: str, start: int, words: ActWords) -> bool:
     """Whether the number at ``start`` is that of a national act (not after an EU
-    domain word: et "EL määrus nr 66/2010")."""
-    window = max(0, start - PREFIX_WINDOW)
-    if not words.any_in(words.national, window, start):
+    domain word: et "EL määrus nr 66/2010", nor one cited after a domain elsewhere)."""
+    if not words.any_in(words.national, window := max(0, start - PREFIX_WINDOW), start):
         return False
     found = _national_pattern().search(view, window, start)
     if found is None:
         return False
-    return _domain_before().search(view, max(0, found.start() - 40), found.start()) is None
+    near = _domain_before().search(view, max(0, found.start() - 40), found.start())
+    number = _NUMBER.search(view, start, start + 20)
+    return near is None and (number is None or not cited_with_domain(view, number[0]))
 
 
 def act_word(view: str, start: int, end: int, words: ActWords) -> tuple[str | None, int]:

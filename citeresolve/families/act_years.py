@@ -13,7 +13,14 @@ import time
 from ..knowledge.data import table
 from ..resolve.toolkit import identifiers
 from .act_markers import cited_again
-from .act_numbers import ACT_KINDS, ActNumber, plausible_year, year_of
+from .act_numbers import (
+    ACT_KINDS,
+    PREFIX_WINDOW,
+    ActNumber,
+    plausible_year,
+    prefix_before,
+    year_of,
+)
 
 
 def numbered_regulation(kind: str, a: str, b: str) -> bool:
@@ -74,9 +81,16 @@ def bare_reading(number: ActNumber, kind: str, view: str) -> tuple[str, str] | N
         # Since 2015 every EU act is numbered year first: "Leitlinien 8/2022",
         # "Empfehlungen 1/2022" are a body's own series (EDPB), not EU acts; unless
         # the document cites the number the other way round ("Reg. 2088/2019" beside
-        # "Regolamento (UE) 2019/2088"): then it is that act written number first.
+        # "Regolamento (UE) 2019/2088"): then it is that act written number first; so
+        # where it writes the same number after a domain elsewhere (it "il nuovo
+        # Regolamento 167/2021" after "Regolamento UE 167/2021").
         if not (
-            plausible_year(b) and (cited_again(view, f"{b}/{a}", more_than=0) or _reversed(kind, a))
+            plausible_year(b)
+            and (
+                cited_again(view, f"{b}/{a}", more_than=0)
+                or _reversed(kind, a)
+                or cited_with_domain(view, f"{a}/{b}")
+            )
         ):
             return None
         year_text, number_text = b, a
@@ -92,6 +106,21 @@ def bare_reading(number: ActNumber, kind: str, view: str) -> tuple[str, str] | N
     if kind_reads_year_first(kind, a, b):
         year_text, number_text = a, b
     return (year_text, number_text) if year_text else None
+
+
+def cited_with_domain(view: str, number: str) -> bool:
+    """Whether the document writes ``number`` ("167/2021") whole elsewhere right after
+    an EU domain ("Regolamento UE 167/2021", "(EU) No 167/2021"): the same act."""
+    if not cited_again(view, number):
+        return False
+    pos = view.find(number)
+    while pos >= 0:
+        whole = not view[pos - 1 : pos].isdigit() and not view[pos + len(number) :][:1].isdigit()
+        prefix = prefix_before(view, max(0, pos - PREFIX_WINDOW), pos) if whole else None
+        if prefix is not None and (prefix["pdom"] or prefix["udom"]):
+            return True
+        pos = view.find(number, pos + 1)
+    return False
 
 
 def _reversed(kind: str, a: str) -> bool:

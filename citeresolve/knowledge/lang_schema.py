@@ -190,6 +190,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "name_endings": dict,
         "eu_authors_before": list,
         "marks_after": list,
+        "domain_number_words": list,
         "other_instruments": list,
     },
     # how the Court's reports are cited ("ECR", "Slg."): families/case_lists.py; the number
