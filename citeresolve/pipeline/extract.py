@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 
 from ..errors import ExtractionTimeoutError
@@ -90,16 +92,20 @@ def analyse(text: str, *, lang: str | None = None) -> Analysis:
 _ACT_KINDS = {"eu_act": ("implementing", "delegated"), "com_doc": ("proposal",)}
 
 
-def _analyse(text: str, lang: str | None, passages: bool = True) -> Analysis:
-    view_text = clean(text)
-    view = view_text.view
+def _analyse(
+    text: str, lang: str | None, passages: bool = True, shared: _Shared | None = None
+) -> Analysis:
+    """``shared``: what an earlier reading of the same ``text`` in another language found
+    that no language changes."""
+    shared = _Shared(text) if shared is None else shared
+    view = shared.view_text.view
     code = lang if lang is not None else detect_language(view)
     load(code)  # an unknown language fails here, with the list of known ones
     if code in _BUILT:
         with trigger_group(code):  # a language's texts ask the same triggers
-            analysis = _analyse_view(text, view_text, code)
+            analysis = _analyse_view(text, shared, code)
     else:
-        analysis = _first_analysis(text, view_text, code)
+        analysis = _first_analysis(text, shared, code)
     if not passages:
         return analysis
     # An English abstract in a Greek thesis, an Italian title quoted on a French page:
@@ -109,7 +115,7 @@ def _analyse(text: str, lang: str | None, passages: bool = True) -> Analysis:
         code,
         analysis.citations,
         analysis.named_instruments,
-        _passage_citations,
+        functools.partial(_passage_citations, shared=shared),
         foreign_lines,
         detect_language,
     )
@@ -122,28 +128,58 @@ def _analyse(text: str, lang: str | None, passages: bool = True) -> Analysis:
 _BUILT: set[str] = set()
 
 
-def _first_analysis(text: str, view_text: CleanText, code: str) -> Analysis:
+def _first_analysis(text: str, shared: _Shared, code: str) -> Analysis:
     """The first text of a language builds its grammar, tables and triggers: thousands
     of long-lived objects, moved to the oldest generation when the call is done
     (:mod:`.collector`)."""
     with trigger_group(code):
-        analysis = _analyse_view(text, view_text, code)
+        analysis = _analyse_view(text, shared, code)
     _BUILT.add(code)
     collector.built()
     return analysis
 
 
-def _passage_citations(line: str, code: str) -> tuple[list[Citation], list[Citation]]:
-    analysis = _analyse(line, code, passages=False)
+class _Shared:
+    """What a text's reading finds the same in every language: its view, the candidates
+    of the families that read the view alone, its OJ references. A line read in another
+    language that is the whole text (a one-line text, a 1 MB line of mixed scripts) or
+    a text read whole in its body's language reads them once."""
+
+    __slots__ = ("_found", "_journals", "text", "view_text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.view_text: CleanText = clean(text)
+        self._found: list[Candidate] | None = None
+        self._journals: list[Candidate] | None = None
+
+    def found(self) -> list[Candidate]:
+        """The candidates of the families with a ``find`` of their own, in their order."""
+        if self._found is None:
+            view = self.view_text.view
+            self._found = [c for f in families() if f.find is not None for c in f.find(view)]
+        return list(self._found)
+
+    def journals(self) -> list[Candidate]:
+        """The OJ references, before they take the year of an act."""
+        if self._journals is None:
+            self._journals = official_journal.parse(self.view_text.view)
+        return list(self._journals)
+
+
+def _passage_citations(
+    line: str, code: str, shared: _Shared | None = None
+) -> tuple[list[Citation], list[Citation]]:
+    """``line`` read in ``code``; ``shared``: the text's, used where the line is the text."""
+    same = shared if shared is not None and line == shared.text else None
+    analysis = _analyse(line, code, passages=False, shared=same)
     return analysis.citations, analysis.named_instruments
 
 
-def _analyse_view(text: str, view_text: CleanText, code: str) -> Analysis:
+def _analyse_view(text: str, shared: _Shared, code: str) -> Analysis:
+    view_text = shared.view_text
     view = view_text.view
-    candidates: list[Candidate] = []
-    for family in families():
-        if family.find is not None:
-            candidates += family.find(view)
+    candidates: list[Candidate] = shared.found()
     # A number that the cases read as a case (hu "az 1/2003/EK rendelet és a 6/64. sz.
     # Costa-ügy": its case word after it) is no member of the list of acts before it;
     # nor is the number of an act word that also means a judgment (el "ΔΕΚ, απόφαση της
@@ -151,7 +187,7 @@ def _analyse_view(text: str, view_text: CleanText, code: str) -> Analysis:
     cases = {(c.start, c.end) for c in candidates if c.parts.type == "case"}
     case_ends = {end for _, end in cases}
     acts = [a for a in eu_acts.parse(view, code) if a.end not in case_ends]
-    journals = _with_act_years(official_journal.parse(view), acts, view)
+    journals = _with_act_years(shared.journals(), acts, view)
     candidates += journals
     acts = _outside_journals(acts, journals)
     act_mentions = qualifiers_joined_to_acts(view, [act_mention(a) for a in acts], code)
