@@ -72,3 +72,49 @@ def test_definition_after_dash(lang: str, text: str, expected: list[str]) -> Non
 )
 def test_national_definition_after_dash(lang: str, text: str) -> None:
     assert _keys(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # Constitutional Court decision Up-1133/18 (Uradni list RS, št. 67/2022): the
+        # Convention's abbreviation defined after its gazettes and a dash
+        (
+            "sl",
+            "2. Pritožnica zatrjuje kršitve 3.a, 22. in 23. člena Ustave ter 6. člena "
+            "Konvencije o varstvu človekovih pravic in temeljnih svoboščin (Uradni list RS, "
+            "št. 33/94, MP, št. 7/94 – v nadaljevanju EKČP). Navaja, da gre v obravnavani "
+            "zadevi za vprašanje razlage in uporabe prava Evropske unije.",
+            ["ECHR:6"],
+        ),
+        # the same form in Croatian and English
+        (
+            "hr",
+            "povreda članka 6. Konvencije za zaštitu ljudskih prava i temeljnih sloboda "
+            "(NN-MU 18/97 – u daljnjem tekstu: EKLJP).",
+            ["ECHR:6"],
+        ),
+        (
+            "en",
+            "a breach of Article 6 of the Convention for the Protection of Human Rights and "
+            "Fundamental Freedoms (signed in Rome on 4 November 1950 - hereinafter ECHR).",
+            ["ECHR:6"],
+        ),
+        # an article still takes the defined abbreviation
+        (
+            "sl",
+            "6. člena Konvencije o varstvu človekovih pravic in temeljnih svoboščin (Uradni "
+            "list RS, št. 33/94, MP, št. 7/94 – v nadaljevanju EKČP). Pritožnica zatrjuje "
+            "tudi kršitev 13. člena EKČP.",
+            ["ECHR:6", "ECHR:13"],
+        ),
+        # a marker after a dash outside a bracket defines nothing: the abbreviation stays
+        (
+            "sl",
+            "Slovenija je k EKČP pristopila leta 1994 – v nadaljevanju besedila pojasnjujemo.",
+            ["ECHR"],
+        ),
+    ],
+)
+def test_abbreviation_defined_after_dash(lang: str, text: str, expected: list[str]) -> None:
+    assert _keys(text, lang) == expected

@@ -36,8 +36,9 @@ _MARKER_REACH = 60
 
 @functools.cache
 def _marker_after_separator(lang: str) -> regex.Pattern[str] | None:
-    """A definition marker that opens the bracket or its last part, after a semicolon or
-    comma ("; hereinafter", ", ci-après le", "; dalej:"), right before the name: the
+    """A definition marker that opens the bracket or its last part, after a semicolon, a
+    comma or a dash ("; hereinafter", ", ci-après le", "; dalej:", sl "MP, št. 7/94 – v
+    nadaljevanju EKČP"), right before the name: the
     bracket's first part is something else (the name's OJ reference). A marker that
     opens the bracket defines an unquoted name too (sv "(nedan kallat Parisavtalet)",
     en "(hereinafter the Paris Agreement)")."""
@@ -45,7 +46,7 @@ def _marker_after_separator(lang: str) -> regex.Pattern[str] | None:
     if not markers:
         return None
     return compile_pattern(
-        rf"[;,(\[]\s*(?:{alternation(markers)})\s*[:,–—-]?\s*(?:\p{{Ll}}{{1,3}}\s)?$"
+        rf"(?:[;,(\[]|\s[-–—])\s*(?:{alternation(markers)})\s*[:,–—-]?\s*(?:\p{{Ll}}{{1,3}}\s)?$"
     )
 
 
