@@ -14,6 +14,17 @@ from ..model.keys import PROTOCOL_PREFIX
 from ..text.scan import Trigger
 from .mentions import CITABLE, REFERENCE, Mention, merge_repeats
 
+# A date in figures right after the number, perhaps after a word or two ("of", bg "от",
+# pl "z dnia", mt "tat-"): the minutes of a meeting held that day (bg "протокол № 12 от
+# 15.03.2021 г.", cs "protokolu č. 3 ze dne 12. 3. 2020"); a Protocol to the Treaties
+# has no date of its own. So is an item of the minutes numbered in levels right after
+# the number (lv "protokols nr. 17, 1.2. punkts").
+_DATED = regex.compile(
+    r"[ \t]*,?[ \t]*(?:[^\W\d]{1,6}[.-]?[ \t]*){0,2}(?<![^\W\d])"
+    r"\d{1,2}[./][ \t]?\d{1,2}[./][ \t]?(?:19|20)\d\d(?!\d)"
+    r"|,[ \t]*\d{1,3}\.\d{1,3}\.(?!\d)"
+)
+
 # What ends the clause a possessive points back into: a blank line, a sentence, a
 # semicolon or a visa's comma at the end of its line.
 _CLAUSE_ENDS = ("\n\n", ". ", ";", ",\n")
@@ -252,6 +263,7 @@ class ProtocolMatcher:
         return (
             self._minutes_before.search(view, max(0, start - 40), start) is not None
             or self._minutes_after.match(view, end) is not None
+            or _DATED.match(view, end) is not None
         )
 
     @staticmethod
