@@ -19,7 +19,7 @@ from .mentions import CITABLE, REFERENCE, Mention, merge_repeats
 # 15.03.2021 г.", cs "protokolu č. 3 ze dne 12. 3. 2020"); a Protocol to the Treaties
 # has no date of its own. So is an item of the minutes numbered in levels right after
 # the number (lv "protokols nr. 17, 1.2. punkts").
-_DATED = regex.compile(
+_DATED = lazy_pattern(
     r"[ \t]*,?[ \t]*(?:[^\W\d]{1,6}[.-]?[ \t]*){0,2}(?<![^\W\d])"
     r"\d{1,2}[./][ \t]?\d{1,2}[./][ \t]?(?:19|20)\d\d(?!\d)"
     r"|,[ \t]*\d{1,3}\.\d{1,3}\.(?!\d)"
