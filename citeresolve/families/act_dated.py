@@ -19,7 +19,7 @@ import regex
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
-from ..knowledge.lang import all_languages, alternation, union_pattern
+from ..knowledge.lang import all_languages, alternation, kept_union, union_pattern
 from ..knowledge.lazy_patterns import lazy_pattern
 from ..limits import scan_timeout
 from ..model.citation import Candidate
@@ -38,21 +38,31 @@ _REACH = 120
 @functools.cache
 def _dated_languages() -> tuple[frozenset[str], tuple[str, ...], str]:
     """The languages that cite acts so, their number words and their names of the Union."""
-    languages = [lang for lang in all_languages() if lang.section("acts").get("dated_domains")]
-    words = tuple(w for lang in languages for w in lang.section("acts")["number_words"])
-    domains = [p for lang in languages for p in lang.section("acts")["dated_domains"]]
-    codes = frozenset(lang.code for lang in languages)
+    codes = frozenset(_of_dated_languages("", "code"))
+    words = tuple(_of_dated_languages("acts", "number_words"))
+    domains = _of_dated_languages("acts", "dated_domains")
     return codes, words, alternation(domains) if domains else "(?!)"
+
+
+def _of_dated_languages(section: str, field: str) -> list[str]:
+    """One field's phrases over the languages that cite acts so ("" "code": their codes),
+    kept across processes (:func:`~citeresolve.knowledge.lang.kept_union`)."""
+
+    def build() -> list[str]:
+        languages = [lang for lang in all_languages() if lang.section("acts").get("dated_domains")]
+        if not section:
+            return [lang.code for lang in languages]
+        return [p for lang in languages for p in lang.section(section).get(field, [])]
+
+    return kept_union(f"dated\0{section}\0{field}", build, __file__)
 
 
 @functools.cache
 def _author_words() -> tuple[str, str]:
     """The EU authors and the date connectors of the languages that cite acts so: it
     "Regolamento UE del Parlamento europeo e del Consiglio del 29 aprile 2021, n. 782"."""
-    languages = [lang for lang in all_languages() if lang.section("acts").get("dated_domains")]
-    authors = [a for lang in languages for a in lang.section("acts").get("authors", [])]
-    journal = [lang.section("official_journal") for lang in languages]
-    connectors = [c for section in journal for c in section.get("date_connectors", [])]
+    authors = _of_dated_languages("acts", "authors")
+    connectors = _of_dated_languages("official_journal", "date_connectors")
     return alternation(authors), alternation(connectors)
 
 

@@ -102,17 +102,14 @@ def word_groups() -> PhraseGroups:
     then the national act words (found in the same pass, so that the searches for
     a word before or after a number run only where one of these words starts)."""
     return PhraseGroups(
-        [
-            (field, [p for language in all_languages() for p in language.section("acts")[field]])
-            for field in (*ACT_KINDS, _NATIONAL)
-        ]
+        [(field, union_phrases("acts", field)) for field in (*ACT_KINDS, _NATIONAL)]
     )
 
 
 @functools.cache
 def national_keys() -> frozenset[str | None]:
     groups = word_groups()
-    phrases = [p for language in all_languages() for p in language.section("acts")[_NATIONAL]]
+    phrases = union_phrases("acts", _NATIONAL)
     return frozenset(groups.key_of(p) for p in phrases)
 
 

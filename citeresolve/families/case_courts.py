@@ -12,7 +12,7 @@ import functools
 import regex
 
 from ..knowledge.dispatched import Dispatched
-from ..knowledge.lang import all_languages, alternation, union_phrases
+from ..knowledge.lang import alternation, union_phrases
 from ..text.scan import Trigger
 from .case_numbers import ITEMS
 
@@ -36,11 +36,7 @@ _PARTIES = r"(?:\p{Lu}[^,;:\n\d()\[\]]{0,40},\s?)"
 
 
 def court_phrases() -> list[str]:
-    return [
-        court
-        for language in all_languages()
-        for court in language.section("cases").get("courts", [])
-    ]
+    return union_phrases("cases", "courts")
 
 
 @functools.cache

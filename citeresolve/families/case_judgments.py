@@ -14,7 +14,7 @@ import functools
 
 import regex
 
-from ..knowledge.lang import all_languages, alternation
+from ..knowledge.lang import alternation, union_phrases
 from ..knowledge.lazy_patterns import deferred_pattern, lazy_pattern
 from ..limits import scan_timeout
 from .case_courts import JUDGMENT_DATE
@@ -32,7 +32,7 @@ def _judgment_named() -> regex.Pattern[str] | None:
     dvora ze dne"), its date (and a year's mark: bg "г.", hr "1982."), and perhaps the
     case's name (a capital, no digit, bracket or line break), up to the end of what is
     searched."""
-    words = [w for lang in all_languages() for w in lang.section("cases").get("judgments", [])]
+    words = union_phrases("cases", "judgments")
     if not words:
         return None
     return deferred_pattern(

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 import regex
 
 from ..knowledge.cache import compile_pattern
-from ..knowledge.lang import all_languages, alternation
+from ..knowledge.lang import all_languages, alternation, union_phrases
 from ..knowledge.lazy_patterns import lazy_pattern
 from ..limits import scan_timeout
 from ..text.scan import Trigger
@@ -135,7 +135,7 @@ _REPORT_YEAR = lazy_pattern(r"(?<!\d)(?:19[5-9]\d|20[0-3]\d)(?!\d)")
 def _report_words() -> list[str]:
     """The words that cite the Court's reports ("ECR", "Slg.", "Rec."), in every
     language (as case words are: a text cites the Reports of another language's edition)."""
-    return [w for lang in all_languages() for w in lang.section("cases").get("reports", [])]
+    return union_phrases("cases", "reports")
 
 
 @functools.cache

@@ -9,7 +9,7 @@ import regex
 
 from ..knowledge.data import table as data_table
 from ..knowledge.dispatched import Dispatched
-from ..knowledge.lang import EU_LANGUAGES, all_languages, alternation, union_phrases
+from ..knowledge.lang import EU_LANGUAGES, alternation, union_phrases
 from ..knowledge.lazy_patterns import deferred_pattern, lazy_pattern
 from ..limits import scan_timeout
 from ..model.citation import Candidate
@@ -111,7 +111,7 @@ _CASE_REACH = 60  # the longest case word ("gevoegde zaken", "assuntos apensos")
 
 @functools.cache
 def _case_word_trigger() -> Trigger:
-    return Trigger(p for language in all_languages() for p in language.section("cases")["words"])
+    return Trigger(union_phrases("cases", "words"))
 
 
 def _matches(view: str) -> list[regex.Match[str]]:
@@ -225,8 +225,7 @@ _OLD_REACH = 110
 
 @functools.cache
 def _old_before_case_word() -> regex.Pattern[str] | None:
-    cases = [language.section("cases") for language in all_languages()]
-    marks = [mark for section in cases for mark in section.get("marks_after", [])]
+    marks = union_phrases("cases", "marks_after")
     if not marks:
         return None
     # ... the last of a list of them: hu "a 314/81. és 315/81. sz. egyesített ügyekben"

@@ -11,7 +11,7 @@ import functools
 from collections.abc import Mapping
 from typing import Any
 
-from ..knowledge.lang import Language, all_languages
+from ..knowledge.lang import Language, all_languages, kept_union
 
 
 def name_variants(language: Language, names: list[str]) -> list[str]:
@@ -42,6 +42,10 @@ def name_variants(language: Language, names: list[str]) -> list[str]:
 def every_language_names(section: str) -> list[str]:
     """The ``names`` of ``section`` in every language file, each also in the forms its
     language writes (the Official Journal: sl "Uradni list EU", the Union abbreviated)."""
+    return kept_union(f"names\0{section}", lambda: _every_language_names(section), __file__)
+
+
+def _every_language_names(section: str) -> list[str]:
     names: list[str] = []
     for language in all_languages():
         names += name_variants(language, language.section(section)["names"])

@@ -11,7 +11,7 @@ import regex
 
 from ..errors import LanguageDataError
 from ..knowledge.cache import compile_pattern
-from ..knowledge.lang import all_languages, alternation, union_pattern
+from ..knowledge.lang import alternation, union_pattern, union_phrases
 from ..resolve.toolkit import identifiers
 
 # Where a date style is written: after the issue or act number, before the series, or
@@ -58,8 +58,7 @@ def title_colon() -> regex.Pattern[str]:
 @functools.cache
 def optional_words(section: str, field: str) -> str:
     """An alternation of an optional field's phrases over every language file."""
-    phrases = [p for lang in all_languages() for p in lang.section(section).get(field, [])]
-    return alternation(phrases)
+    return alternation(union_phrases(section, field))
 
 
 class Words(NamedTuple):
@@ -100,9 +99,7 @@ class Words(NamedTuple):
 
 def _day_marks() -> str:
     """Every language's ordinal endings of a day, glued to its digits (fr "1er")."""
-    marks = {
-        m for lang in all_languages() for m in lang.section("official_journal").get("day_marks", [])
-    }
+    marks = set(union_phrases("official_journal", "day_marks"))
     return "|".join(regex.escape(m) for m in sorted(marks)) or "(?!)"
 
 
@@ -110,7 +107,7 @@ def _day_marks() -> str:
 def page_words(field: str = "page") -> str:
     """Every language's page words, each also without its dot: a dot lost in typing
     or conversion ("pġ 2", "S 36", lv "1. lpp)") leaves the page a page."""
-    words = [p for lang in all_languages() for p in lang.section("official_journal").get(field, [])]
+    words = union_phrases("official_journal", field)
     return alternation([*words, *(w[:-1] for w in words if w.endswith("."))])
 
 

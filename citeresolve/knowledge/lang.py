@@ -21,13 +21,14 @@ from __future__ import annotations
 import functools
 import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from ..errors import UnknownLanguageError
 from .cache import DATA, checked, parsed
 from .folding import Folding, escape
+from .kept_objects import source_stamp
 from .kept_strings import KeptStrings
 from .lang_schema import validate
 from .phrase_dates import SPACED_MARK, optional_date
@@ -49,12 +50,21 @@ def folding() -> Folding:
     """The letters written without their accent, over every language file (see
     :mod:`.folding`): a letter of one script belongs to the languages of that
     script, so the union is applied to every phrase."""
-    capitals: dict[str, str] = {}
-    bare: dict[str, str] = {}
-    for language in all_languages():
-        capitals.update(language.data.get("unaccented_capitals", {}))
-        bare.update(language.data.get("unaccented_letters", {}))
-    return Folding(capitals, bare)
+    return Folding(_kept_mapping("unaccented_capitals"), _kept_mapping("unaccented_letters"))
+
+
+def _kept_mapping(name: str) -> dict[str, str]:
+    """A table of every language file, later files over earlier ones (kept as its
+    keys and values in turn, see :func:`kept_union`)."""
+
+    def merged() -> list[str]:
+        table: dict[str, str] = {}
+        for language in all_languages():
+            table.update(language.data.get(name, {}))
+        return [item for pair in table.items() for item in pair]
+
+    flat = kept_union(f"table\0{name}", merged)
+    return dict(zip(flat[::2], flat[1::2], strict=True))
 
 
 def capital_forms() -> dict[str, str]:
@@ -259,12 +269,33 @@ def all_languages() -> list[Language]:
     return [load(code) for code in available_languages()]
 
 
+# What every language file holds together (see kept_union): built by the code of this
+# module, and of the callers' modules named with their key.
+_UNIONS = KeptStrings("unions", (str(Path(__file__)),))
+
+
+def kept_union(key: str, build: Callable[[], list[str]], *sources: str) -> list[str]:
+    """``build()``: phrases built from every language file, kept across processes
+    (:mod:`.kept_strings`) under ``key`` and the stamps of ``sources`` (the code that
+    builds them, besides this module's).
+
+    A first call of one language asked a dozen such unions of every language's words
+    (the Court's reports, the judgments' words, the page words ...), and so parsed all
+    24 language files in every fresh process, where the unions alone are needed."""
+    key = f"{key}\0{source_stamp(*sources)}" if sources else key
+    # Each phrase after a NUL: no phrase holds one, and no phrase is no text at all.
+    text = _UNIONS.get(key, lambda: "".join(f"\0{p}" for p in build()))
+    return text.split("\0")[1:]
+
+
 def union_phrases(section: str, field: str) -> list[str]:
-    """One field's phrases over every language file (see :func:`union_pattern`)."""
-    phrases: list[str] = []
-    for language in all_languages():
-        phrases += language.section(section)[field]
-    return phrases
+    """One field's phrases over every language file, in their order (those of an optional
+    field where a file has it; see :func:`union_pattern`), kept (:func:`kept_union`)."""
+    return kept_union(f"field\0{section}\0{field}", lambda: _union(section, field))
+
+
+def _union(section: str, field: str) -> list[str]:
+    return [p for language in all_languages() for p in language.section(section).get(field, [])]
 
 
 @functools.cache

@@ -13,7 +13,8 @@ import functools
 import regex
 
 from ..knowledge.cache import compile_pattern
-from ..knowledge.lang import all_languages
+from ..knowledge.lang import all_languages, kept_union, union_phrases
+from ..model import keys as keys_module
 from ..model.keys import is_treaty
 
 
@@ -28,7 +29,7 @@ def _capitalised(word: str) -> str | None:
 
 @functools.cache
 def _glued_article_word() -> regex.Pattern[str]:
-    phrases = {p for language in all_languages() for p in language.articles["article"]}
+    phrases = set(union_phrases("articles", "article"))
     words = {w for w in map(_capitalised, phrases) if w is not None}
     alternatives = "|".join(sorted(words, key=lambda w: (-len(w), w)))
     return compile_pattern(rf"(?<=\p{{Ll}})(?:{alternatives})(?=[ \u00a0]\d)")
@@ -58,6 +59,14 @@ def _glued_treaty_name() -> regex.Pattern[str]:
     """The first two words of a Treaty's full name (capitalised, three words or more)
     right after two lower-case letters: the space before it lost in conversion (en
     "theTreaty on the Functioning of the European Union")."""
+    heads = kept_union("glued-treaty-heads", _treaty_heads, __file__, keys_module.__file__)
+    alternatives = "|".join(heads)
+    return compile_pattern(rf"(?<=\p{{Ll}}{{2}})(?:{alternatives})(?=\s)")
+
+
+def _treaty_heads() -> list[str]:
+    """The first two words of every language's full names of Treaties, longest first,
+    escaped."""
     heads = set()
     for language in all_languages():
         for code, entry in language.instruments.items():
@@ -67,8 +76,7 @@ def _glued_treaty_name() -> regex.Pattern[str]:
                 words = name.split()
                 if len(words) >= 3 and _capitalised_head(words[:2]):
                     heads.add(" ".join(words[:2]))
-    alternatives = "|".join(regex.escape(h) for h in sorted(heads, key=lambda h: (-len(h), h)))
-    return compile_pattern(rf"(?<=\p{{Ll}}{{2}})(?:{alternatives})(?=\s)")
+    return [regex.escape(h) for h in sorted(heads, key=lambda h: (-len(h), h))]
 
 
 def _capitalised_head(words: list[str]) -> bool:
