@@ -57,11 +57,15 @@ class Folding:
             for form in (letter, letter.upper()):
                 if len(form) == 1:  # "ΐ" has no precomposed capital
                     self.key_table[ord(form)] = capital
+        self._stamp: str | None = None
 
     def stamp(self) -> str:
-        """A string that changes whenever the tables do (a cache key's part)."""
-        capitals = "".join(f"{k}{v}" for k, v in sorted(self.capitals.items()))
-        return capitals + "|" + "".join(f"{k}{v}" for k, v in sorted(self.bare.items()))
+        """A string that changes whenever the tables do (a cache key's part). Built once:
+        every trigger's key holds it (a dozen of them in a first call)."""
+        if self._stamp is None:
+            capitals = "".join(f"{k}{v}" for k, v in sorted(self.capitals.items()))
+            self._stamp = capitals + "|" + "".join(f"{k}{v}" for k, v in sorted(self.bare.items()))
+        return self._stamp
 
     def literal(self, piece: str) -> str:
         """The pattern of a run of literal text in a case-insensitive phrase: each
