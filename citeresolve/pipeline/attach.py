@@ -24,12 +24,13 @@ only the instrument of its articles; any other citable mention is cited as a who
 from __future__ import annotations
 
 import functools
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..families.chain_grammar import Chain, Unit
 from ..families.instruments import matcher
 from ..families.mentions import ATTACH_ONLY, CITABLE, NAMED, OTHER_RULES, REFERENCE, Mention
 from ..knowledge.lang import Language, alternation, load
+from ..knowledge.lazy_modules import lazy_modules
 from ..knowledge.lazy_patterns import deferred_pattern, lazy_pattern
 from ..limits import DEADLINE_EVERY, check_deadline
 from ..model.citation import Candidate
@@ -52,17 +53,19 @@ from .instrument_before import (
     pinned_head,
     relative_owner,
 )
-from .keyword_lines import segment_name_after
 from .mention_index import SENTENCE_END, MentionIndex
 from .possessive_apart import chains_apart
 from .previous_units import Previous, of_previous
-from .related_acts import row_act
 from .said_articles import SaidArticles
-from .sentence_reach import sentence_instrument
 from .taken import Taken
-from .thereof_reach import possessive_across, possessive_of_kind, subject_after, thereof_across
 from .unit_keys import unit_candidate, whole
-from .unread_names import unread_name
+
+if TYPE_CHECKING:
+    from . import keyword_lines, related_acts, sentence_reach, thereof_reach, unread_names
+else:  # the same modules, each imported when first used
+    lazy_modules(".keyword_lines", ".related_acts", ".sentence_reach")
+    lazy_modules(".thereof_reach", ".unread_names")
+
 
 _INSERTED_PARAGRAPH = lazy_pattern(r"\d{1,3}[a-z]{1,10}")  # "2a", "1bis", "3quater"
 # How far after a coordinated chain a name of its own may start.
@@ -132,7 +135,7 @@ class Attacher:
                 (code := self._repeat(chain, previous, index)) is not None
                 or (code := self._coordinated(chain, previous, index)) is not None
                 or (
-                    code := sentence_instrument(
+                    code := sentence_reach.sentence_instrument(
                         self._links, chain, index, resolved, last_end, self._code, last_code
                     )
                 )
@@ -213,7 +216,7 @@ class Attacher:
         # paragrafo 1, della Carta": the Charter's, coordinated_after.py)
         joint = self._links.and_after.match(view, chain.end)
         after = joint.end() if joint is not None else len(view)
-        named = segment_name_after(index, after) if joint is not None else None
+        named = keyword_lines.segment_name_after(index, after) if joint is not None else None
         if named is not None and named.code != previous.code:
             return None if any(ch.isdigit() for ch in view[after : named.start]) else previous.code
         return previous.code
@@ -247,7 +250,7 @@ class Attacher:
                 resolved[m.start] = None  # mt "fl-Anness ta' dan ir-Regolament"
             elif m.use == REFERENCE and m.code == "treaty":
                 # de "den Vertrag zur Gründung der Europäischen Atom gemeinschaft"
-                named = unread_name(self._language, view, m.end)
+                named = unread_names.unread_name(self._language, view, m.end)
                 if named is not None:
                     resolved[m.start] = named or None
         return resolved
@@ -341,19 +344,19 @@ class Attacher:
         if links.thereof_after(index.view, chain.end):
             return (
                 pinned_head(links, chain, index, taken)
-                or subject_after(links, chain, index)
-                or thereof_across(links, chain, index)
+                or thereof_reach.subject_after(links, chain, index)
+                or thereof_reach.thereof_across(links, chain, index)
             )
         if chain.continued:
             return None
         # a row of EUR-Lex's table of related acts: its act cell is cited too (not taken)
         return (
-            row_act(chain, index)
+            related_acts.row_act(chain, index)
             or relative_owner(links, chain, index)
             or named_before(links, chain, index, taken)
-            or subject_after(links, chain, index)
-            or possessive_across(links, chain, index)
-            or possessive_of_kind(links, chain, index)
+            or thereof_reach.subject_after(links, chain, index)
+            or thereof_reach.possessive_across(links, chain, index)
+            or thereof_reach.possessive_of_kind(links, chain, index)
         )
 
 

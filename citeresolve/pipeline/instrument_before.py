@@ -6,22 +6,34 @@ genitive right before the chain ("forretningsordenens artikel 59", "SEUT-sopimuk
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..families.chain_grammar import Chain
 from ..families.mentions import REFERENCE, Mention
+from ..knowledge.lazy_modules import lazy_modules
 from ..knowledge.lazy_patterns import lazy_pattern
 from ..text.scan import may_end_with as _may_end_with
-from .bracketed_statements import CLOSE_BRACKET, OPEN_BRACKET, bracketed_statement
 from .chain_links import ChainLinks
-from .comma_acts import comma_linked
 from .dated_acts import amending_title_head
-from .inserted_articles import inserted_owner
-from .keyword_lines import inside_segment, keyword_line_head, segment_name_after
-from .list_items import item_head, lead_in_head
 from .mention_index import SENTENCE_END, MentionIndex
-from .provision_lines import number_label, provision_line
 from .taken import Taken
-from .thereof_reach import names_kind_of
-from .title_owners import amended_head, clause_object, title_owner, titling_act
+
+if TYPE_CHECKING:
+    from . import (
+        bracketed_statements,
+        comma_acts,
+        inserted_articles,
+        keyword_lines,
+        list_items,
+        provision_lines,
+        thereof_reach,
+        title_owners,
+    )
+else:  # the same modules, each imported when first used
+    lazy_modules(".bracketed_statements", ".comma_acts", ".inserted_articles")
+    lazy_modules(".keyword_lines", ".list_items", ".provision_lines")
+    lazy_modules(".thereof_reach", ".title_owners")
+
 
 # How far before a chain its linking words ("in particular", a dash …) may stand.
 _BACKWARD_REACH = 80
@@ -66,11 +78,11 @@ def pinned_head(
     head = index.clause_head(chain.start, after) or _head_of_line_before(links, index, chain.start)
     if head is not None and head.start in taken.consumed:
         head = index.named_between(head.end, chain.start, taken.consumed) or head
-    if head is not None and names_kind_of(links, chain, index, head):
+    if head is not None and thereof_reach.names_kind_of(links, chain, index, head):
         # de "… zur Aufhebung der Richtlinie 87/102/EWG …, dass … Art. 8 dieser Richtlinie"
         before = [m for m in index.mentions[: index.first_at(head.start)] if m.type == "eu_act"]
         head = amending_title_head(index.view, before, head, links.code)
-    return title_owner(links, head, index, chain.start)
+    return title_owners.title_owner(links, head, index, chain.start)
 
 
 def _head_of_line_before(links: ChainLinks, index: MentionIndex, pos: int) -> Mention | None:
@@ -128,7 +140,7 @@ def head_linked_by_thereof(
             # Convention on the Rights of the Child …, as is the Paris Agreement, and in
             # particular Article 2(1)(a) thereof") is not what the clause pins
             head = index.named_between(head.end, chain.start, taken.consumed) or head
-        head = title_owner(links, head, index, chain.start)
+        head = title_owners.title_owner(links, head, index, chain.start)
         if head is not None and head.use != REFERENCE:
             taken.pinpoints.append(chain.end)
             return head
@@ -139,7 +151,7 @@ def relative_owner(links: ChainLinks, chain: Chain, index: MentionIndex) -> Ment
     """The instrument a relative "whose" right before the chain stands for: the one named
     last before it ("Regulation … amends Directive (EU) 2020/1828, whose Article 4"); or
     the act an inserting word says the article was added to (:mod:`.inserted_articles`)."""
-    inserted = inserted_owner(links.code, chain, index)
+    inserted = inserted_articles.inserted_owner(links.code, chain, index)
     if inserted is not None or links.relative_link is None:
         return inserted
     before = index.view[max(0, chain.start - _BACKWARD_REACH) : chain.start]
@@ -175,7 +187,7 @@ def named_before(
     # ... but not when an "of" word names another, unknown instrument after the
     # chain ("artikel 267 TEUF – artikel 94 i Domstolens procesreglement").
     if (
-        _dash_linked(links, before) or inside_segment(index, chain.start)
+        _dash_linked(links, before) or keyword_lines.inside_segment(index, chain.start)
     ) and not links.of_after.match(view, chain.end):
         return _keyword_head(links, chain, index)
     act = _comma_owner(links, chain, index, taken, window_start)
@@ -184,9 +196,9 @@ def named_before(
     return (
         _genitive_before(links, chain, index, taken)
         or _unit_in_apposition(links, chain, index)
-        or lead_in_head(chain, index)
-        or item_head(chain, index, links.item_comma, links.national_titles)
-        or bracketed_statement(links, chain, index, taken)
+        or list_items.lead_in_head(chain, index)
+        or list_items.item_head(chain, index, links.item_comma, links.national_titles)
+        or bracketed_statements.bracketed_statement(links, chain, index, taken)
     )
 
 
@@ -196,11 +208,11 @@ def _keyword_head(links: ChainLinks, chain: Chain, index: MentionIndex) -> Menti
     (it "… TFUE – Compatibilità con gli articoli 7 e 8 nonché con l'articolo 52, paragrafo
     1, della Carta": the Charter's, coordinated_after.py), after that chain's number ("and
     Regulation No 561/2006" is no chain)."""
-    head = keyword_line_head(chain, index)
+    head = keyword_lines.keyword_line_head(chain, index)
     view = index.view
     if head is None or not links.and_after.match(view, chain.end):
         return head
-    named = segment_name_after(index, chain.end)
+    named = keyword_lines.segment_name_after(index, chain.end)
     if (
         named is not None
         and named.code != head.code
@@ -215,7 +227,9 @@ def _comma_owner(
 ) -> Mention | None:
     """The act a comma right before the chain links it to (:func:`.comma_acts.comma_linked`)."""
     view = index.view
-    act = comma_linked(links, view[window_start : chain.start], window_start, index, chain.end)
+    act = comma_acts.comma_linked(
+        links, view[window_start : chain.start], window_start, index, chain.end
+    )
     # ... unless an "of" word names another instrument after the chain ("Regulamento (UE)
     # n.º 492/2011, artigo 5.º do Código do Trabalho").
     # ... or a name of its own right after it (sl "…, 84. člen ZMZ-1").
@@ -223,14 +237,16 @@ def _comma_owner(
         act is None
         or _names_other(links, view, chain)
         or (_named_after(view, chain.end) and not _line_label_after(view, chain))
-        or clause_object(links, chain, index, act)
+        or title_owners.clause_object(links, chain, index, act)
     ):
         return None
-    if provision_line(view, act.start, chain.end) or number_label(view, act.start, chain.start):
+    if provision_lines.provision_line(view, act.start, chain.end) or provision_lines.number_label(
+        view, act.start, chain.start
+    ):
         taken.consumed.add(act.start)
     # the comma may close the title clause that named the act (lv "… un ar ko groza …
     # regulu 2006/2004/EK, 3.pantā"): the titled act's article, in the genitive
-    owner = titling_act(links, act, index)
+    owner = title_owners.titling_act(links, act, index)
     if owner is not None:
         taken.consumed.add(owner.start)
     return owner or act
@@ -251,8 +267,10 @@ def _dash_linked(links: ChainLinks, before: str) -> bool:
 def _bracketed(chain: Chain, index: MentionIndex) -> Mention | None:
     """ "Zmluvy o fungovaní Európskej únie (článok 15)": the chain in brackets right
     after the instrument's name pins it."""
-    bracketed = OPEN_BRACKET.search(index.view, max(0, chain.start - 4), chain.start)
-    if bracketed is not None and CLOSE_BRACKET.match(index.view, chain.end):
+    bracketed = bracketed_statements.OPEN_BRACKET.search(
+        index.view, max(0, chain.start - 4), chain.start
+    )
+    if bracketed is not None and bracketed_statements.CLOSE_BRACKET.match(index.view, chain.end):
         named = index.ending_at(bracketed.start())
         if named is not None and named.use != REFERENCE:
             return named
@@ -304,9 +322,9 @@ def _genitive_before(
         return None
     # "… 3922/91, su paskutiniais pakeitimais, padarytais …, 7 ir 8 straipsnius": the
     # titled act's, far before the chain and cited on its own (none of them is taken)
-    if (head := amended_head(links, preceding, index, chain.start)) is not None:
+    if (head := title_owners.amended_head(links, preceding, index, chain.start)) is not None:
         return head
-    preceding = titling_act(links, preceding, index) or preceding
+    preceding = title_owners.titling_act(links, preceding, index) or preceding
     if not (links.juxtaposed_heading and preceding.type == "eu_act" and len(chain.units) > 1):
         taken.consumed.add(preceding.start)
         if (act := index.act_before_its_bracketed_name(preceding)) is not None:
