@@ -176,6 +176,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "to_the_treaty": list,
         "titles": dict,
         "lisbon": list,
+        "title_openers": list,
     },
     # the Union or Community as national databases name it between an act word and the
     # act's date ("Regolamento Unione Europea 7 febbraio 2024, n. 590"): families/act_dated.py

@@ -61,6 +61,10 @@ _AFTER_END = SPACES + "-'’"
 _LINE_FOOTNOTE = lazy_pattern(r"[ \t]*\d{1,2},[ \t]*")
 # How far into its line the act a footnote marker's line goes on with may start.
 _OPENING_REACH = 40
+# A footnote marker in brackets glued to the bracket it follows: ")(3)".
+_FOOTNOTE_MARK = lazy_pattern(r"\)\(\d{1,3}\)")
+# What a definition's bracket may name as the instrument it defines.
+_DEFINED_TYPES = frozenset({"eu_act", "treaty"})
 
 
 def pinned_head(
@@ -390,16 +394,23 @@ def _defined_before(links: ChainLinks, chain: Chain, index: MentionIndex) -> Men
     close = view.rfind(")", found.start(), chain.start)
     if close > found.start():
         start = _opening_bracket(view, close, window_start)
+        if start is not None and _FOOTNOTE_MARK.fullmatch(view, start - 1, close + 1):
+            # a footnote marker glued to the definition: lt "(toliau – ECBS ir ECB
+            # statutas)(3), 14 straipsnio"
+            close = start - 1
+            start = _opening_bracket(view, close, window_start)
         if start is None:
             return None
         inside = [
             m
             for m in index.mentions[index.first_at(start) : index.first_at(close)]
-            if m.type == "eu_act" and m.use != REFERENCE
+            if m.type in _DEFINED_TYPES and m.use != REFERENCE
         ]
         if inside:
-            # The name is the act ("(turpmāk – regula Nr. 702/2014), 39. pantu"): the
-            # act it defines, named before with its title, completes the article.
+            # The name is the act ("(turpmāk – regula Nr. 702/2014), 39. pantu"), or a
+            # Protocol's ("(toliau – ECBS ir ECB statutas)" after the Protocol's title
+            # and "pridėto prie SESV"): the instrument it defines, named before with its
+            # title, completes the article.
             named = inside[-1]
             owner = index.named_before(start, named.code, _DEFINITION_OWNER_REACH)
             return owner or named

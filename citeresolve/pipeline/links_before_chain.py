@@ -140,12 +140,13 @@ def as_regards(art: Mapping[str, Any], determiners: str) -> regex.Pattern[str] |
 def definition_end(language: Language) -> regex.Pattern[str] | None:
     """The end of a definition between an act and its article: "1215/2012/EU rendelete …
     (a továbbiakban: Brüsszel Ia. rendelet) 7. cikk", "asetuksen (EU) N:o 604/2013,
-    jäljempänä ’Dublin III -asetus’, 8 artiklan", "(… edaspidi „…”) artikli 10"."""
+    jäljempänä ’Dublin III -asetus’, 8 artiklan", "(… edaspidi „…”) artikli 10"; a
+    footnote marker may follow its bracket (lt "(toliau – ECBS ir ECB statutas)(3), 14")."""
     markers = table("context_words.toml").get(language.code, {}).get("definition_markers")
     if not markers:
         return None
     return deferred_pattern(
-        rf"""(?:(?<![^\W\d])(?:{alternation(markers)})[^()\n]{{0,120}}\)[ \t]*,?
+        rf"""(?:(?<![^\W\d])(?:{alternation(markers)})[^()\n]{{0,120}}\)(?:\(\d{{1,3}}\))?[ \t]*,?
                     | ,[ \t]*(?:{alternation(markers)})[^,;()\n]{{1,80}},)[ \t]*$""",
         regex.VERBOSE,
     )

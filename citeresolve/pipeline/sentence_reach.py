@@ -35,6 +35,7 @@ from .chain_links import ChainLinks
 from .dated_acts import in_amending_title, own_date_end, title_amending_words
 from .heading_reach import heading_instrument
 from .mention_index import SENTENCE_END, MentionIndex
+from .protocol_titles import protocol_title_end, title_subject
 
 # How far before the chain the instrument's name may end.
 _REACH = 160
@@ -108,6 +109,7 @@ def _in_sentence(
     named = _named_for(chain, index, previous_end, previous_code)
     if named is None:
         return None
+    named = title_subject(lang, index, named)
     chained = previous_end > named.start  # another chain stands between
     if links.national_titles.before(view, named.start):
         return None  # hr "Zakon o provedbi Opće uredbe o zaštiti podataka u čl. 20."
@@ -257,6 +259,7 @@ def _gap_ties(
         # ro "Directiva 2006/112/CE a Consiliului reglementează … la art. 167"
         start = own_date_end(view, start, chain.start)
         start = eu_author_after(view, start) if start == named.end else start
+        start = protocol_title_end(links.code, view, start, chain.start, named.code or "")
     gap = view[start : chain.start]
     if links.locative_aside is not None and links.locative_aside.fullmatch(gap):
         return True
