@@ -140,6 +140,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "annex_genitive": list,
         "annex_numbered": list,
         "article_locatives": list,
+        "glued_prepositions": list,
         "act_authors": list,
         "paragraph_locatives": list,
         "flattened_paragraph": list,

@@ -22,7 +22,7 @@ from ..knowledge.data import table
 from ..knowledge.lazy_patterns import lazy_pattern
 from .amendment_markers import blank_amendment_markers
 from .footnotes import mask_markers
-from .glued_labels import unglue_article_words, unglue_treaty_names
+from .glued_labels import unglue_article_words, unglue_prepositions, unglue_treaty_names
 from .homoglyphs import fold_homoglyphs
 from .line_wraps import spaced_wrap, two_hyphen_dashes
 from .scan import matches_from, occurrences
@@ -249,4 +249,5 @@ def _glued_link_labels(view: str) -> str:
         view = _GLUED_LINK_LABEL.sub(lambda m: " " * len(m.group()), view)
     if any(label in view for label in _link_label_phrases()):
         view = _link_label_pattern().sub(lambda m: " " * len(m.group()), view)
-    return unglue_treaty_names(unglue_article_words(blank_amendment_markers(view)))
+    view = unglue_article_words(blank_amendment_markers(view))
+    return unglue_prepositions(unglue_treaty_names(view))

@@ -43,6 +43,39 @@ def unglue_article_words(view: str) -> str:
     return _spaced_before(view, starts)
 
 
+@functools.cache
+def _glued_prepositions() -> tuple[regex.Pattern[str], frozenset[str]]:
+    """An article word of a language with [articles] ``glued_prepositions``, run into
+    the word before it and before its number, and those prepositions: bg "в обхвата
+    начлен4 от Директива (ЕС)2022/2555", cs "podlečlánku 5", pl "wart. 5"."""
+    words, prepositions = set(), set()
+    for language in all_languages():
+        glued = language.articles.get("glued_prepositions", [])
+        prepositions.update(glued)
+        for word in language.articles["article"] if glued else []:
+            stem = word.rstrip("*")
+            words.add(regex.escape(stem) + (r"\p{Ll}*" if word != stem else ""))
+    alternatives = "|".join(sorted(words, key=lambda w: (-len(w), w))) or "(?!)"
+    pattern = compile_pattern(rf"(?:{alternatives})(?=[ \u00a0]?\d)")
+    return pattern, frozenset(prepositions)
+
+
+def unglue_prepositions(view: str) -> str:
+    """``view`` with the last letter of a preposition that is all of the word run into
+    an article word read as a space (the same length)."""
+    pattern, prepositions = _glued_prepositions()
+    starts = []
+    for m in pattern.finditer(view):
+        k = m.start()
+        if not view[k - 1 : k].islower():
+            continue
+        while k > 0 and view[k - 1].isalpha():
+            k -= 1
+        if view[k : m.start()] in prepositions:
+            starts.append(m.start())
+    return _spaced_before(view, starts)
+
+
 def _spaced_before(view: str, starts: list[int]) -> str:
     """``view`` with the character before each of ``starts`` read as a space (same length,
     so offsets stay those of the text)."""
