@@ -155,7 +155,8 @@ def _agreeing(raw: list[str], words: list[str]) -> list[str]:
     """``words`` with the word right before a declining act word declining with it: the
     adjective agrees with its noun (sl "(v nadaljevanju Splošna uredba)" … "15. člen
     Splošne uredbe", hr "Opća uredba" … "Opće uredbe", el "Γενικός Κανονισμός" … "του
-    Γενικού Κανονισμού"); all but its last two letters stay."""
+    Γενικού Κανονισμού"); all but its last two letters stay, all but the last one of a
+    word of four letters (sk "nová smernica o OEEZ" … "novej smernice o OEEZ")."""
     out = list(words)
     for k in range(len(raw) - 1):
         word = raw[k]
@@ -163,9 +164,10 @@ def _agreeing(raw: list[str], words: list[str]) -> list[str]:
             out[k + 1].endswith(r"\w*")
             and out[k] == regex.escape(word)
             and word.isalpha()
-            and len(word) >= 5
+            and len(word) >= 4
         ):
-            out[k] = regex.escape(word[:-2]) + r"\w{0,4}"
+            stem = word[:-2] if len(word) >= 5 else word[:-1]
+            out[k] = regex.escape(stem) + r"\w{0,4}"
     return out
 
 
