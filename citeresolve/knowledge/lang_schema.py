@@ -116,6 +116,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "act_title_end": list,
         "act_title_close": list,
         "act_title_tail_endings": list,
+        "act_title_owner_endings": list,
         "act_title_clause": list,
         "as_amended": list,
         "promulgated": list,

@@ -150,9 +150,13 @@ def closed_title(art: Mapping[str, Any]) -> str:
     endings = "|".join(regex.escape(e) for e in art.get("act_title_tail_endings", []))
     word = rf"[ \t]+(?:(?:{alternation(art['and'])})|[^\W\d][^\s\d;:,()\[\]]*(?:{endings}))"
     tail = rf"(?:{word}(?![^\W\d])){{0,4}}" if endings else ""
+    # Where the owner is marked by its case, the title follows only that form: hu "a
+    # 987/2009/EK rendeletnek a … szóló 5. cikke" (dative), never "a … rendelet … szóló".
+    owner_case = art.get("act_title_owner_endings")
+    owner = rf"(?<=(?:{'|'.join(map(regex.escape, owner_case))})[ \t]*)" if owner_case else ""
     # The title may be empty: a Protocol's name closes with the postposition right after
     # the instrument it names, "protokolli Euroopa Liidu Kohtu põhikirja kohta artikli 23".
-    return rf"|[^\d;:,()\[\]\n]{{0,200}}?[ \t](?:{alternation(closes)}){tail}[ \t]*"
+    return rf"|{owner}[^\d;:,()\[\]\n]{{0,200}}?[ \t](?:{alternation(closes)}){tail}[ \t]*"
 
 
 def title_clause(art: Mapping[str, Any]) -> regex.Pattern[str] | None:
