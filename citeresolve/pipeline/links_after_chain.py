@@ -49,6 +49,11 @@ _QUOTED = r"(?:«[^«»\n]{1,300}»|“[^“”\n]{1,300}”|„[^„“”\n]{1
 _PLAIN = r"[^()\d\n«»“”„]"  # the aside's own words around it: no bracket, no number
 
 
+# A date: its year, then up to four words or numbers (lv "2004. gada 29. aprīļa", lt
+# "2004 m. balandžio 29 d.").
+_ACT_DATE = r"(?:19|20)\d\d\.?(?:[ \t]+(?:\d{1,2}\.?|[^\W\d]{1,12}\.?)){1,4}"
+
+
 def forward_gap(
     of: str,
     determiners: str,
@@ -69,6 +74,7 @@ def forward_gap(
     "5. pantu Padomes Regulā (EK) Nr. 4/2009")."""
     ordinals = alternation(list(ordinal_words)) if ordinal_words else "(?!)"
     owners = alternation(authors) if authors else "(?!)"
+    dated = _dated(owners) if authors else ""
     return deferred_pattern(
         _before_of(of, former)
         # an editor's insertion in square brackets: pt "artigo 83.º [do RGPD]"; one line
@@ -82,7 +88,7 @@ def forward_gap(
         # Verdrag betreffende de Werking van de Unie (VWEU)"), tried first
         rf"(?:(?P<long>(?:[^\W\d][\w'’-]*\s+){{4,9}})(?=\(\p{{Lu}}[\w.-]{{0,14}}\))"
         rf"|(?:[^\W\d][\w-]*\s+){{0,3}}))?"
-        rf"(?:(?:{ordinals}|{owners})[ \t]+(?=\p{{L}}))?"
+        rf"(?:(?:{dated}(?:{ordinals}|{owners})[ \t]+)(?=\p{{L}}))?"
         # the instrument's name in quotes: "of the ‘GDPR’", de "der „FFH-Richtlinie“"
         r"(?:[„“”«»‘’‚'\"][ \t\u00a0]?)?"
         # the instrument's abbreviation alone in brackets: pt "artigos 107.º e 108.º do
@@ -94,6 +100,14 @@ def forward_gap(
         r"|(?(of)\((?:[^\W\d][\w'’-]*[ \t]+){0,4}|(?!)))?",
         anchored=True,  # matched right after a chain only
     )
+
+
+def _dated(owners: str) -> str:
+    """The act's date after its authors, or alone, where the language names the authors
+    between a chain and its act (an alternative ending in "|"): lv "72. panta a)
+    punktu Eiropas Parlamenta un Padomes 2004. gada 29. aprīļa Regulā", lt "… 2004 m.
+    balandžio 29 d. reglamente"."""
+    return rf"(?:(?:{owners})[ \t]+)?(?:{_ACT_DATE}[ \t]+)(?:(?:{owners})[ \t]+)?|"
 
 
 def _before_of(of: str, former: str) -> str:
