@@ -30,10 +30,8 @@ if TYPE_CHECKING:
         title_owners,
     )
 else:  # the same modules, each imported when first used
-    lazy_modules(".bracketed_statements", ".comma_acts", ".inserted_articles")
-    lazy_modules(".keyword_lines", ".list_items", ".provision_lines")
-    lazy_modules(".thereof_reach", ".title_owners")
-
+    lazy_modules(".bracketed_statements", ".comma_acts", ".inserted_articles", ".keyword_lines")
+    lazy_modules(".list_items", ".provision_lines", ".thereof_reach", ".title_owners")
 
 # How far before a chain its linking words ("in particular", a dash …) may stand.
 _BACKWARD_REACH = 80

@@ -48,16 +48,22 @@ def _glued_prepositions() -> tuple[regex.Pattern[str], frozenset[str]]:
     """An article word of a language with [articles] ``glued_prepositions``, run into
     the word before it and before its number, and those prepositions: bg "в обхвата
     начлен4 от Директива (ЕС)2022/2555", cs "podlečlánku 5", pl "wart. 5"."""
-    words, prepositions = set(), set()
-    for language in all_languages():
-        glued = language.articles.get("glued_prepositions", [])
-        prepositions.update(glued)
-        for word in language.articles["article"] if glued else []:
-            stem = word.rstrip("*")
-            words.add(regex.escape(stem) + (r"\p{Ll}*" if word != stem else ""))
+    words = set()
+    for word in kept_union("glued-preposition-articles", _articles_of_glued_languages, __file__):
+        stem = word.rstrip("*")
+        words.add(regex.escape(stem) + (r"\p{Ll}*" if word != stem else ""))
     alternatives = "|".join(sorted(words, key=lambda w: (-len(w), w))) or "(?!)"
     pattern = compile_pattern(rf"(?:{alternatives})(?=[ \u00a0]?\d)")
-    return pattern, frozenset(prepositions)
+    return pattern, frozenset(union_phrases("articles", "glued_prepositions"))
+
+
+def _articles_of_glued_languages() -> list[str]:
+    return [
+        word
+        for language in all_languages()
+        if language.articles.get("glued_prepositions")
+        for word in language.articles["article"]
+    ]
 
 
 def unglue_prepositions(view: str) -> str:
