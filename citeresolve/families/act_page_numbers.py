@@ -1,9 +1,10 @@
 """The CELEX number an EUR-Lex page prints above its title ("Document 32015O0012")
 names the act of that title. Most acts' CELEX numbers follow the number written in
 the title; the European Central Bank's guidelines follow the ECB's own numbering
-instead: "Document 32015O0012 / Euroopan keskuspankin suuntaviivat (EU) 2015/856"
-(ECB/2015/12) and "Document 32016O0038 / Az Európai Központi Bank (EU) 2016/1994
-iránymutatása" (ECB/2016/38). Where the act of the title line is of the page
+instead (before 2015 the title gives it: :mod:`.act_ecb_numbers`): "Document
+32015O0012 / Euroopan keskuspankin suuntaviivat (EU) 2015/856" (ECB/2015/12) and
+"Document 32016O0038 / Az Európai Központi Bank (EU) 2016/1994 iránymutatása"
+(ECB/2016/38). Where the act of the title line is of the page
 number's year and kind but another serial, every citation of that act takes the
 page's number: `CELEX:32016O1994` would name no act. Only for guidelines (descriptor
 O): an act of another kind whose number differs from the page's is another act
@@ -15,6 +16,7 @@ import attrs
 
 from ..knowledge.lazy_patterns import lazy_pattern
 from ..model.citation import Candidate
+from .act_ecb_numbers import in_ecb_numbering
 
 # How far into the text the page's own number may stand ("Document " before it).
 _HEAD = 40
@@ -26,7 +28,9 @@ _TITLE_LINE = lazy_pattern(r"\s*(?P<line>[^\n]*)")
 
 def page_numbers(view: str, acts: list[Candidate], bare: list[Candidate]) -> list[Candidate]:
     """``acts`` (read from their act numbers) with the act of the title taking the
-    page's own CELEX number (the first of ``bare``, bare CELEX numbers in text order)."""
+    page's own CELEX number (the first of ``bare``, bare CELEX numbers in text order),
+    and each act whose title gives the ECB's number before the OJ number keyed by it."""
+    acts = in_ecb_numbering(view, acts, bare)
     if not bare or bare[0].start > _HEAD or not acts:
         return acts
     own = bare[0].parts.celex or ""

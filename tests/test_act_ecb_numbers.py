@@ -1,0 +1,70 @@
+"""Before 2015 an ECB act's title gives the Bank's own number right before the Official
+Journal number; EUR-Lex numbers the act after the former (families/act_ecb_numbers.py,
+data/ecb_numbers.toml)."""
+
+from __future__ import annotations
+
+import pytest
+
+import citeresolve
+
+
+def acts(text: str, lang: str) -> list[tuple[str, str]]:
+    return [
+        (c.key, text[c.start : c.end])
+        for c in citeresolve.extract(text, lang=lang)
+        if c.type == "eu_act"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "cs",
+            "OBECNÉ ZÁSADY EVROPSKÉ CENTRÁLNÍ BANKY ze dne 5. prosince 2012 o "
+            "transevropském expresním automatizovaném systému zúčtování plateb v reálném "
+            "čase (TARGET2) (přepracované znění)\n(ECB/2012/27)\n(2013/47/EU)\n"
+            "RADA GUVERNÉRŮ EVROPSKÉ CENTRÁLNÍ BANKY,",
+            [("CELEX:32012O0027", "2013/47/EU")],
+        ),
+        (
+            "de",
+            "LEITLINIE DER EUROPÄISCHEN ZENTRALBANK vom 15. Mai 2014 zur Änderung der "
+            "Leitlinie EZB/2012/27 über TARGET2\n(EZB/2014/25)\n(2014/340/EU)\nDER EZB-RAT —",
+            [("CELEX:32014O0025", "2014/340/EU")],
+        ),
+        (
+            "lt",
+            "EUROPOS CENTRINIO BANKO SPRENDIMAS 2010 m. spalio 14 d. dėl Sąjungos "
+            "skolinimosi ir skolinimo operacijų administravimo\n\n(ECB/2010/17)\n\n"
+            "(2010/624/ES)\n\nEUROPOS CENTRINIO BANKO VALDANČIOJI TARYBA,",
+            [("CELEX:32010D0017", "2010/624/ES")],
+        ),
+    ],
+)
+def test_act_after_ecb_number_takes_it(lang: str, text: str, expected: list) -> None:
+    assert acts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the ECB number alone, the OJ number of another act elsewhere
+        (
+            "en",
+            "Guideline ECB/2012/27 (OJ L 30, 30.1.2013, p. 1) and Decision 2013/47/EU of "
+            "the Council",
+            [("CELEX:32013D0047", "Decision 2013/47/EU")],
+        ),
+        # another body's number before the bracket
+        (
+            "cs",
+            "OBECNÉ ZÁSADY EVROPSKÉ CENTRÁLNÍ BANKY ze dne 5. prosince 2012 o systému "
+            "TARGET2\n(CON/2012/27)\n(2013/47/EU)\nRADA GUVERNÉRŮ",
+            [("CELEX:32013O0047", "2013/47/EU")],
+        ),
+    ],
+)
+def test_other_numbers_keep_their_act(lang: str, text: str, expected: list) -> None:
+    assert acts(text, lang) == expected
