@@ -37,6 +37,17 @@ def _to_the_treaty(words: list[str]) -> regex.Pattern[str] | None:
     return deferred_pattern(rf"[ \t]*(?:{alternation(words)})(?!\w)") if words else None
 
 
+def _accession(words: list[str]) -> regex.Pattern[str] | None:
+    """ "protocole n° 10 de l'acte d'adhésion de 2003", it "Protocollo n. 10 su Cipro"
+    (searched after the Protocol): a Protocol of an Act of Accession, its name or its
+    subject a few words on, which keys do not cover."""
+    return (
+        deferred_pattern(rf"\s+(?:[^\W\d]+[\s'’]+){{0,3}}?(?:{alternation(words)})")
+        if words
+        else None
+    )
+
+
 def _word_before(words: list[str]) -> regex.Pattern[str] | None:
     """One of ``words`` right before a position (searched up to it), or None."""
     return deferred_pattern(rf"(?<!\w)(?:{alternation(words)})[ \t]+$") if words else None
@@ -128,6 +139,7 @@ class ProtocolMatcher:
         self._titled = _titles_pattern(table.get("titles", {}))
         self._bare, self._own_titles, self._lisbon = _bare_patterns(table, words, number)
         self._to_the_treaty = _to_the_treaty(table.get("to_the_treaty", []))
+        self._accession = _accession(table.get("accession", []))
         # "Protocol No 4 …, annexed thereto": annexed to the instrument named before it.
         annexed = table.get("annexed_thereto", [])
         self._annexed = (
@@ -162,7 +174,9 @@ class ProtocolMatcher:
             if m is None and (bare := self._bare_at(view, pos)) is not None:
                 out.append(bare)
                 continue
-            if m is not None and self._other_title(view, m.end(), m["number"]):
+            if m is not None and (
+                self._other_title(view, m.end(), m["number"]) or self._of_accession(view, m.end())
+            ):
                 continue
             if m is not None:
                 out.append(self._mention(m.start(), m.end(), m["number"]))
@@ -193,6 +207,15 @@ class ProtocolMatcher:
             return False
         m = self._titled.match(view, end, min(len(view), end + _TITLE_REACH))
         return m is not None and m.lastgroup is not None and m.lastgroup[1:] != str(int(number))
+
+    def _of_accession(self, view: str, end: int) -> bool:
+        """Whether an Act of Accession or the subject of one of its Protocols follows the
+        numbered Protocol ending at ``end``: fr "protocole n° 10 de l'acte d'adhésion de
+        2003", fi "Pöytäkirja N:o 2 Ahvenanmaasta" (the 1994 Act's), another agreement's."""
+        return (
+            self._accession is not None
+            and self._accession.match(view, end, min(len(view), end + 60)) is not None
+        )
 
     def _bare_at(self, view: str, pos: int) -> Mention | None:
         """The Protocol word at ``pos`` and a number with no mark, followed by the Treaty

@@ -176,6 +176,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "owners": list,
         "annexed_thereto": list,
         "to_the_treaty": list,
+        "accession": list,
         "titles": dict,
         "lisbon": list,
         "title_openers": list,
