@@ -38,3 +38,22 @@ def test_accession_protocol_not_keyed(lang: str, text: str) -> None:
 )
 def test_treaty_protocol_still_keyed(lang: str, text: str, key: str) -> None:
     assert key in _keys(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("es", "Según el Protocolo sobre la posición de Dinamarca, este Estado no participa."),
+        ("en", "Under the Protocol on the position of Denmark, Denmark does not take part."),
+        ("fr", "Conformément au protocole sur la position du Danemark, celui-ci ne participe pas."),
+        ("de", "Nach dem Protokoll über die Position Dänemarks beteiligt sich Dänemark nicht."),
+    ],
+)
+def test_protocol_on_denmark_by_its_title(lang: str, text: str) -> None:
+    assert "PROTOCOL-22" in _keys(text, lang)
+
+
+def test_protocol_title_under_an_older_number_is_not_keyed() -> None:
+    # the 1997 numbering of a consolidated list, before Lisbon
+    text = "20. Protocolo sobre la posición de Dinamarca\n\nLAS ALTAS PARTES CONTRATANTES,"
+    assert "PROTOCOL-22" not in _keys(text, "es")

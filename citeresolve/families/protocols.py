@@ -195,9 +195,14 @@ class ProtocolMatcher:
         # endpos bounds the engine's search for the title's required literal, which
         # otherwise scans the rest of the text at every Protocol word (quadratic).
         m = self._titled.match(view, end, min(len(view), end + _TITLE_REACH))
-        return (
-            None if m is None or m.lastgroup is None else self._mention(pos, end, m.lastgroup[1:])
-        )
+        if m is None or m.lastgroup is None:
+            return None
+        # "20. Protocolo sobre la posición de Dinamarca": numbered in a list of another
+        # time (the Protocols before Lisbon), not the title's Protocol No 22.
+        listed = _LIST_NUMBER.search(view, max(0, pos - 8), pos)
+        if listed is not None and int(listed[1]) != int(m.lastgroup[1:]):
+            return None
+        return self._mention(pos, end, m.lastgroup[1:])
 
     def _other_title(self, view: str, end: int, number: str) -> bool:
         """Whether the title after a numbered Protocol is another Protocol's: fr "protocole
@@ -315,6 +320,9 @@ def merge_protocol_titles(view: str, mentions: list[Mention]) -> list[Mention]:
 
     return merge_repeats(mentions, title)
 
+
+# An item's number right before a Protocol's word: "20. Protocolo sobre …".
+_LIST_NUMBER = lazy_pattern(r"(?<!\d)(\d{1,2})\.[ \t]*$")
 
 # Far more than a title's words and the blanks before and inside them can take.
 _TITLE_REACH = 1000
