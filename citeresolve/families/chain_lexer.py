@@ -16,7 +16,7 @@ from .article_number_pattern import part_letter_pattern
 from .chain_grammar import Token
 from .chain_numerals import lettered_annex, roman_numeral
 from .chain_state import after_position
-from .chain_tokens import comma_alone, recital_list, split_word, token_pattern
+from .chain_tokens import comma_alone, recital_list, spaced_word, split_word, token_pattern
 from .chain_words import WordRules, dotted_paragraph, gap_ends_chain, word_token
 from .list_item_letters import opens_next_item
 from .plain_numbers import plain_number_end, plain_number_ends
@@ -117,10 +117,9 @@ class ChainLexer:
             if view[pos : pos + 1] == "," and self._comma_alone:
                 m, start, end, kind = None, pos, pos + 1, "COMMA"  # what the pattern reads
             elif (m := match(view, pos)) is None or m.end() == pos:
-                split = split_word(self._token, view, pos)
+                split = self._damaged_word(view, pos, out)
                 if split is None:
                     break
-                out.append(split)
                 pos, wordy = split.end, wordy + 1
                 continue
             else:
@@ -144,6 +143,17 @@ class ChainLexer:
             out += found
             pos = _next_start(view, kind, found[-1].end, end)
         return self._passes.after(view, out)
+
+    def _damaged_word(self, view: str, pos: int, out: list[Token]) -> Token | None:
+        """A unit word a converted text broke (:func:`.chain_tokens.split_word`), added to
+        ``out``; or the last word of ``out`` with the ending a stray space split off (ro
+        "alineat ul (2)", :func:`.chain_tokens.spaced_word`) in its place; or None."""
+        split = split_word(self._token, view, pos)
+        if split is not None:
+            out.append(split)
+        elif out and (split := spaced_word(self._token, view, pos, out[-1])) is not None:
+            out[-1] = split
+        return split
 
     def _ends_chain(self, view: str, kind: str, span: tuple[int, int], out: list[Token]) -> bool:
         """Whether the token ``kind`` at ``span`` ends the chain: "Article Article", a

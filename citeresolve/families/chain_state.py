@@ -267,6 +267,22 @@ class ParserState:
     def current(self) -> Unit | None:
         return self.units[-1] if self.units else None
 
+    def _juxtaposed(self, tok: Token) -> bool:
+        """pt "artigos 294.º, 42.º 43.º, n.º 2": two numbers, each marked as an article,
+        with no separator between them are two list items; the damaged joint does not
+        end the list."""
+        cur, prev = self.current, self.tokens[self.i - 1] if self.i else None
+        return (
+            tok.marked
+            and prev is not None
+            and prev.kind == "NUM"
+            and prev.marked
+            and cur is not None
+            and cur.end == prev.end
+            and cur.paragraph is None
+            and not cur.points
+        )
+
     def _single_annex(self, tok: Token) -> int:
         """The single, unnumbered annex (annex-1) that its noun ``tok`` names."""
         self.expect = "annex"

@@ -212,3 +212,24 @@ def split_word(lexer: FirstCharAlternation, view: str, pos: int) -> Token | None
     if m is None or m.end() != len(joined) or m.lastgroup not in _SPLIT_KINDS:
         return None
     return Token(m.lastgroup, pos, split.end())
+
+
+# The ending a stray space split off a unit word (ro "alineat ul (2)"), a number after it.
+_WORD_ENDING = lazy_pattern(r"\p{Ll}{1,4}(?![^\W\d_])(?=[ \u00a0]\(?\d)")
+
+
+def spaced_word(lexer: FirstCharAlternation, view: str, pos: int, last: Token) -> Token | None:
+    """A unit word whose ending a single stray space split off (ro "articolul 189 alineat
+    ul (2)", sk "odsek u 2"): the word ``last`` with its ending at ``pos`` when the two
+    read together are a unit word of the same kind and a number follows, or None; a
+    damaged word does not end the list."""
+    if last.kind not in _SPLIT_KINDS or pos != last.end + 1 or view[last.end] != " ":
+        return None
+    ending = _WORD_ENDING.match(view, pos)
+    if ending is None:
+        return None
+    joined = view[last.start : last.end] + ending[0]
+    m = lexer.match(joined, 0)
+    if m is None or m.end() != len(joined) or m.lastgroup != last.kind:
+        return None
+    return Token(last.kind, last.start, ending.end(), last.value, last.marked)

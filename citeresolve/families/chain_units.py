@@ -169,7 +169,9 @@ class UnitHandlers(ParserState):
         if roman_list and not self.expect_article:
             return None  # annexes in Roman numerals: cs "přílohou V,\n8. umístit" ends there
         if self.expect_article or (
-            cur is not None and self.separated and (tok.marked or not self.paragraph_list)
+            cur is not None
+            and (self.separated or self._juxtaposed(tok))
+            and (tok.marked or not self.paragraph_list)
         ):
             if self._hyphenated_number(tok, nxt):
                 # sv "bilaga 22-01": one number with a hyphen (the Union Customs Code's
