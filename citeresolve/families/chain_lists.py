@@ -222,3 +222,10 @@ def points_annex(tokens: list[Token], j: int) -> int:
     if k >= n or k == j or tokens[k].kind != "ANNEX":
         return 0
     return k if tokens[k - 1].kind in ("OF", "DET") or tokens[k].value.startswith("of") else 0
+
+
+def dotted_level(tokens: list[Token], j: int, end: int) -> bool:
+    """Whether ``tokens[j]`` is a level of the number ending at ``end``, a dot joining
+    them ("I.3"), not a section "of" the next unit (ga "Roinn I.3 d'Iarscríbhinn I")."""
+    after = tokens[j + 1].kind if j + 1 < len(tokens) else ""
+    return j < len(tokens) and tokens[j].kind == "NUM" and tokens[j].start == end and after != "OF"

@@ -4,7 +4,7 @@ separators and ranges, "of", non-citable units, Roman numerals and "ff."."""
 
 from __future__ import annotations
 
-from .chain_lists import closes_paragraph_list
+from .chain_lists import closes_paragraph_list, dotted_level
 from .chain_state import PENDING_FOLLOWERS, POINT_VALUES, REPEATED, ParserState, Token, after_and
 
 # What an annex word's genitive may follow to own the articles before it: a number
@@ -364,8 +364,11 @@ class UnitHandlers(ParserState):
         of" before a unit (sl "del 7. člena ter del Priloge IV", pl "część załącznika
         IV") is that unit, whose parts are not cited."""
         if nxt is not None and nxt.kind in ("NUM", "ROMAN", "LETTER") and self.units:
-            self.last_end = nxt.end
-            return self.i + 2
+            j = self.i + 2  # and a level a dot joins to it: "Section I.3" ("I." "3")
+            if dotted_level(self.tokens, j, nxt.end):
+                j += 1
+            self.last_end = self.tokens[j - 1].end
+            return j
         if nxt is not None and nxt.kind in ("ANNEX", "ART") and self.units and self.separated:
             return self.i + 1
         return None
