@@ -59,7 +59,7 @@ def _candidate(m: regex.Match[str], view: str) -> Candidate | None:
         return _national(m)
     if m["c_number"]:
         return _act_by_act(m, m["c_series"], m["c_year"], m["c_number"])
-    series = m["series"]
+    series = m["series"].upper() if m["series"] else None
     if series is None:
         if m["sub"] not in _C_ONLY_SUBSERIES or m["issue"] is None:
             return None

@@ -123,7 +123,10 @@ def _journal_form(w: Words) -> str:
         # header "Serie L" then "2024/903" on a line of its own is no citation)
         (?:(?:{w.series_words})[ \t](?=[LC](?![^\W\d_])[^\n\d]{{0,12}}\d))?
         # a subseries glued to its series before an issue and its page: fr "n° LI 79/1"
-        (?:(?P<series>[LCP])(?:(?P<sub>[{w.subseries}])(?=[ ]\d{{1,4}}/\d))?(?![^\W\d_])
+        # the L series in lower case before its issue, as national texts copy it: es
+        # "D.O.U.E. l 94 de 08/04/2011"
+        (?:(?P<series>[LCP]|l(?=[ ]\d{{1,4}}[ ]))
+            (?:(?P<sub>[{w.subseries}])(?=[ ]\d{{1,4}}/\d))?(?![^\W\d_])
             (?:,?\s?{w.number_words})?)?   # sl "UL L št. 166"
         (?:
             # act by act, also after a number word: sl "UL L št. 2024/1159"; its year
