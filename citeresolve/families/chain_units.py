@@ -364,9 +364,7 @@ class UnitHandlers(ParserState):
         of" before a unit (sl "del 7. člena ter del Priloge IV", pl "część załącznika
         IV") is that unit, whose parts are not cited."""
         if nxt is not None and nxt.kind in ("NUM", "ROMAN", "LETTER") and self.units:
-            j = self.i + 2  # and a level a dot joins to it: "Section I.3" ("I." "3")
-            if dotted_level(self.tokens, j, nxt.end):
-                j += 1
+            j = self.i + 2 + dotted_level(self.tokens, self.i + 2, nxt.end)  # "Section I.3"
             self.last_end = self.tokens[j - 1].end
             return j
         if nxt is not None and nxt.kind in ("ANNEX", "ART") and self.units and self.separated:
