@@ -63,6 +63,18 @@ def extracted(text: str, *, lang: str | None) -> tuple[Citation, ...]:
     return tuple(citeresolve.extract(text, lang=lang))
 
 
+def eu_act_spans(text: str, lang: str) -> list[tuple[str, str]]:
+    """The EU acts ``citeresolve.extract(text, lang=lang)`` finds: each key with its
+    text, in order (the act tests' common reading)."""
+    import citeresolve
+
+    return [
+        (c.key, text[c.start : c.end])
+        for c in citeresolve.extract(text, lang=lang)
+        if c.type == "eu_act"
+    ]
+
+
 def load_cases(name: str) -> list[dict[str, Any]]:
     """The ``[[case]]`` entries of ``tests/cases/<name>``."""
     text = (Path(__file__).parent / "cases" / name).read_text(encoding="utf-8")

@@ -8,13 +8,7 @@ import pytest
 
 import citeresolve
 
-
-def acts(text: str, lang: str) -> list[tuple[str, str]]:
-    return [
-        (c.key, text[c.start : c.end])
-        for c in citeresolve.extract(text, lang=lang)
-        if c.type == "eu_act"
-    ]
+from .conftest import eu_act_spans as acts
 
 
 @pytest.mark.parametrize(
