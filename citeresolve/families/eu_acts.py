@@ -10,10 +10,8 @@ lists they form ("Directives 92/50, 93/36 and 93/37/EEC"), then registers the fa
 
 from __future__ import annotations
 
-import functools
 from typing import NamedTuple
 
-from ..knowledge.data import table
 from ..knowledge.lazy_patterns import lazy_pattern
 from ..limits import DEADLINE_EVERY, check_deadline
 from ..model.citation import Candidate
@@ -22,10 +20,26 @@ from ..model.keys import CELEX_NUMBER, KeyParts, pattern_parser, with_pin
 from ..model.parts import by_start
 from ..resolve.eu_acts import act_citable_from, label_eu_act, resolve_eu_act
 from ..text.scan import matches_from
-from .act_bare import bare_act
+from .act_celex import act_parts as _act_parts
+from .act_celex import celex as _celex
 from .act_dated import dated_acts
-from .act_kind_fallbacks import kind_before, kind_of_sentence
-from .act_lists import same_list, tight_list
+from .act_helpers import (  # imported where a text has an act number
+    article_range,
+    bare_act,
+    bare_reading,
+    corrigendum_label,
+    field_label,
+    kind_before,
+    kind_of_sentence,
+    known_act,
+    latest_act_year,
+    period,
+    read_for_kind,
+    reading,
+    reversed_two_digit_year,
+    same_list,
+    tight_list,
+)
 from .act_markers import marker_in_evidence, markers_in_sequence
 from .act_names import named_act
 from .act_numbers import (
@@ -39,28 +53,12 @@ from .act_numbers import (
     year_of,
 )
 from .act_page_numbers import page_numbers
-from .act_ranges import article_range, period
 from .act_sectors import in_own_sectors
 from .act_words import ActWords, act_word, eu_author_at, glued_titles, is_national, word_after
-from .act_years import (
-    bare_reading,
-    known_act,
-    latest_act_year,
-    read_for_kind,
-    reading,
-    reversed_two_digit_year,
-)
 from .celex_numbers import bare_celex_numbers
-from .corrigendum_labels import corrigendum_label, field_label
 from .oj_abbreviations import journal_number_before
 from .procedures import procedure_at
 from .yearless_acts import yearless_acts
-
-
-@functools.cache
-def _domains(name: str) -> frozenset[str]:
-    """Case-folded: a text may write a domain in capitals only (pl "2008/944/WPZIB")."""
-    return frozenset(d.casefold() for d in table("act_domains.toml")[name])
 
 
 def parse(view: str, lang: str | None = None) -> list[Candidate]:
@@ -391,24 +389,6 @@ class _Pending(NamedTuple):
     kind: str | None
     domain: str
     group: int
-
-
-# Frozen, so one value serves every citation of the same act: a document cites few
-# acts many times, and building the parts (fifteen fields) cost more than reading them.
-@functools.lru_cache(maxsize=4096)
-def _act_parts(celex: str) -> KeyParts:
-    return KeyParts(type="eu_act", celex=celex)
-
-
-def _celex(kind: str, domain: str, year: int, number: int) -> str:
-    domains = {d.strip().casefold() for d in domain.split(",")}
-    if kind in _domains("jha_kinds") and domains & _domains("jha"):
-        return f"3{year}F{number:04d}"  # police and judicial cooperation in criminal matters
-    if kind == "common_position" and domains - {""} and not domains & _domains("cfsp"):
-        # Co-decision common positions are preparatory acts, always with their
-        # Community's domain ("(EC) No 14/2008"); with none written, a CFSP act.
-        return f"5{year}AG{number:04d}"
-    return f"3{year}{ACT_KINDS[kind].descriptor}{number:04d}"
 
 
 # ------------------------------------------------------------------ the family

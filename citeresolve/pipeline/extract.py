@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
 import attrs
 
 from ..errors import ExtractionTimeoutError
-from ..families import act_qualifiers, eu_acts, official_journal
+from ..families import eu_acts, official_journal
 from ..families.act_words import eu_author_at
 from ..families.articles import reader
 from ..families.instruments import matcher
 from ..families.mentions import Mention, names_joined_to_acts, qualifiers_joined_to_acts
 from ..knowledge.lang import load
+from ..knowledge.lazy_modules import lazy_modules
 from ..limits import document_deadline
 from ..model.citation import Candidate, Citation
 from ..model.family import families
@@ -33,6 +35,11 @@ from .legal_basis import coded_articles
 from .passages import with_passages
 from .single_annex import single_annexes
 from .unit_keys import without_point_ranges
+
+if TYPE_CHECKING:
+    from ..families import act_qualifiers
+else:  # read where a text has an act (lazy_modules)
+    lazy_modules("..families.act_qualifiers")
 
 
 class Orphan(Record):
