@@ -10,6 +10,7 @@ lists they form ("Directives 92/50, 93/36 and 93/37/EEC"), then registers the fa
 
 from __future__ import annotations
 
+import functools
 from typing import NamedTuple
 
 from ..knowledge.lazy_patterns import lazy_pattern
@@ -89,10 +90,6 @@ class _ActReader:
         self.lang = lang
         # A list first: the timeout covers the matching, not the work done per number.
         self.cores = list(matches_from(NUMBER_CORE, view, number_starts(view)))
-        # Act words are read before a number (after one only where it ends: word_at).
-        until = self.cores[-1].start() if self.cores else 0
-        glued = glued_titles(view, [core.end() for core in self.cores])
-        self.words = ActWords(view, until, lang, glued)
         self.found: list[Candidate] = []
         # (year, serial) -> the CELEX numbers read with them: a number read again
         # without its act word ("the scope of 2006/42/EC") is the act read before.
@@ -105,6 +102,15 @@ class _ActReader:
         self.pending: list[_Pending] = []
         self.list_end = 0  # end of the last number of the current list, act or pending
         self.kindless: list[_Pending] = []  # numbers with a domain no kind came for
+
+    @functools.cached_property
+    def words(self) -> ActWords:
+        """The view's act words, read at the first number: a text with none reads none
+        (every language's act words, a kept table of half a megabyte)."""
+        # Act words are read before a number (after one only where it ends: word_at).
+        until = self.cores[-1].start() if self.cores else 0
+        glued = glued_titles(self.view, [core.end() for core in self.cores])
+        return ActWords(self.view, until, self.lang, glued)
 
     def read(self) -> list[Candidate]:
         view = self.view
