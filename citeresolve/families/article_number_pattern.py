@@ -19,7 +19,8 @@ from .unit_words import unit_words
 def number_pattern(art: Mapping[str, Any], point_letters: Mapping[str, str]) -> str:
     """An article number: its inserted letter, a paragraph joined by a dot ("322.1"),
     and the mark or dot that may close it."""
-    # Marks stand glued to the number ("1er", "3.º"): no word boundary before them; the
+    # Marks stand glued to the number ("1er", "3.º"), or raised by a caret in text
+    # converted from superscripts ("1^er", "5.^º"): no word boundary before them; the
     # word's end after them is asked below, where an inserted article's capital may follow.
     marks = (
         alternation(art["article_marks"]).replace(r"(?<!\w)", "").replace(r"(?![^\W\d])", "")
@@ -56,7 +57,7 @@ def number_pattern(art: Mapping[str, Any], point_letters: Mapping[str, str]) -> 
     )
     return (
         rf"(?P<num>\d{{1,4}})(?:{_inserted_letter(art, point_letters)})?"
-        rf"(?:{dot_paragraph})?(?:(?P<mark>{marks}){marked_letter}{slash}|{dot}|{stray_dot})?"
+        rf"(?:{dot_paragraph})?(?:(?:\.?\^)?(?P<mark>{marks}){marked_letter}{slash}|{dot}|{stray_dot})?"
     )
 
 

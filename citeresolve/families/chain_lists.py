@@ -60,6 +60,8 @@ class ListHandlers(ParserState):
             # pt "o artigo 114.º e a alínea c) do n.º 4 do artigo 168.º": after "and" the
             # range word "a" is the article "a" (the feminine determiner)
             return self.i + 1
+        if self._dotted_range(cur):  # sv "artikel 3.1–3.3"
+            return self.i + 3
         if self.number_first and self.pending:
             self.pending_range = True
             self.range_starts.add(len(self.pending) - 1)
@@ -97,6 +99,26 @@ class ListHandlers(ParserState):
             cur.end = self.last_end = nxt.end
             return self.i + 2
         return None
+
+    def _dotted_range(self, cur: Unit | None) -> bool:
+        """sv "artikel 3.1–3.3", es "artículo 3.1 a 3.3": after a paragraph joined by a
+        dot, the range word, the same article's number and a paragraph joined to it
+        (NUM 3 and BNUM 3 end together); a range of paragraphs keeps the article only,
+        like "Absätze 1 bis 4". Whether it was read (``cur`` now ends with it)."""
+        if self.pending or cur is None or not cur.paragraph or self.i + 2 >= self.n:
+            return False
+        number, paragraph = self.tokens[self.i + 1], self.tokens[self.i + 2]
+        if not (
+            number.kind == "NUM"
+            and number.value == cur.article
+            and paragraph.kind == "BNUM"
+            and paragraph.end == number.end
+        ):
+            return False
+        cur.paragraph = None
+        cur.points = []
+        cur.end = self.last_end = paragraph.end
+        return True
 
     def _listed_paragraph_range(self, cur: Unit, nxt: Token) -> bool:
         """et "artikli 10 lõiked 1, 3–5, 7 ja 8", "paragraphs 1, 3 to 5, 7 and 8": a range

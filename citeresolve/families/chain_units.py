@@ -5,7 +5,8 @@ separators and ranges, "of", non-citable units, Roman numerals and "ff."."""
 from __future__ import annotations
 
 from .chain_lists import closes_paragraph_list, dotted_level
-from .chain_state import PENDING_FOLLOWERS, POINT_VALUES, REPEATED, ParserState, Token, after_and
+from .chain_pins import PinHandlers
+from .chain_state import PENDING_FOLLOWERS, POINT_VALUES, REPEATED, Token, after_and
 
 # What an annex word's genitive may follow to own the articles before it: a number
 # or point of theirs, or a determiner (de "Artikel 4 des Anhangs I"); never "and"
@@ -42,7 +43,7 @@ def _small_roman(value: str) -> bool:
     return len(value) > 1 and not value.strip("ivx")
 
 
-class UnitHandlers(ParserState):
+class UnitHandlers(PinHandlers):
     """Each ``_on_KIND`` reads the token at ``self.i`` and returns the index of the
     next token to read, or ``None`` when the chain has ended."""
 
@@ -203,18 +204,6 @@ class UnitHandlers(ParserState):
             return self.i + 1
         return None
 
-    def _hyphenated_number(self, tok: Token, nxt: Token | None) -> bool:
-        """Whether ``tok``, a hyphen and a number glued to both are one number: the
-        second has a leading zero or is not above the first ("22-01", "22-02")."""
-        if nxt is None or nxt.kind != "RANGE" or self.i + 2 >= self.n:
-            return False
-        end = self.tokens[self.i + 2]
-        if end.kind != "NUM" or nxt.start != tok.end or end.start != nxt.end:
-            return False
-        if end.value.startswith("0"):
-            return True
-        return tok.value.isdigit() and end.value.isdigit() and int(end.value) <= int(tok.value)
-
     def _on_number_first(self, tok: Token, nxt: Token | None) -> int | None:
         cur = self.current
         if nxt is not None and nxt.kind == "PT" and cur is not None and not self.pending:
@@ -231,6 +220,8 @@ class UnitHandlers(ParserState):
             self.expect_article = False
             self.last_end = tok.end
             return self.i + 1
+        if self._word_first_dotted(tok, nxt):
+            return self._word_first_pin(tok)  # fi "artiklat 24.1.v ja 38.2"
         if nxt is not None and nxt.kind in PENDING_FOLLOWERS:
             if self.pending and not self.separated and not self.pending_range:
                 self.pending = []

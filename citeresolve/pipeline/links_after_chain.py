@@ -210,7 +210,8 @@ def paragraph_after_treaty(art: Mapping[str, Any]) -> _Optional:
         return None
     ordinals, points = alternation(list(art["ordinals"])), alternation(art["point"])
     return deferred_pattern(
-        rf"[ \t]*,[ \t]*(?:{alternation(words)})[ \t]+"
+        # the number may be glued to the word, as judgments print it ("apartado3")
+        rf"[ \t]*,[ \t]*(?:{alternation(words)})(?:[ \t]+|(?=\d))"
         rf"(?:(?P<number>\d{{1,3}})(?![\d/.,]\d)|(?P<ordinal>{ordinals}))(?![^\W\d_])"
         rf"(?:[ \t]*,[ \t]*(?:{points})[ \t]+(?P<point>\p{{Ll}})\))?",
         anchored=True,  # matched right after the Treaty only
