@@ -174,19 +174,28 @@ class PointHandlers(OrdinalHandlers):
             self.last_end = nxt.end
             if not lettered and not self.plural_article:
                 return self._numbered_point_list(cur, following)
+            if not lettered and tokens[self.i].value == "plural":
+                # it "Artt. 22, punto 1, 34, punti 1 e 2, 35": after a plural article
+                # a plural point word's list ends at its "and"
+                return self._numbered_point_list(cur, following, closed=True)
         return following
 
-    def _numbered_point_list(self, cur: Unit, j: int) -> int:
+    def _numbered_point_list(self, cur: Unit, j: int, *, closed: bool = False) -> int:
         """The index after the numbers an "and" word or a comma joins to a numbered point
         from ``j`` ("Article 4, points 1 and 2", "points (1), (2) and (5)", de "Nummern 1
         und 2"): numbered points too, dropped as the first is, not articles or paragraphs,
         but each a citation of its own, like a list of lettered points (``cur``'s article
-        and paragraph); ``j`` itself when one of them goes on with a detail of its own."""
+        and paragraph); ``j`` itself when one of them goes on with a detail of its own.
+        ``closed``: the list ends after its "and" (the numbers after it are articles)."""
         tokens, k = self.tokens, j
         while (
             k + 1 < self.n and tokens[k].kind in ("AND", "COMMA") and tokens[k + 1].kind in NUMBERS
         ):
             k += 2
+            if closed and tokens[k - 2].kind == "AND":
+                break
+        if closed and k > j and tokens[k - 2].kind != "AND":
+            return j  # "punti 1, 2, 35": no "and", the numbers are the articles'
         if k == j or (k < self.n and tokens[k].kind in _OWN_DETAIL):
             return j
         if not article_follows(tokens, k):  # es "y los puntos 1 y 2 del artículo 6"

@@ -50,6 +50,8 @@ class WordRules:
     # chain ends at them elsewhere): lt "p." ("6 str. 1 d. f p."), which before a number
     # is the Official Journal's page ("(OL L 283, 2008, p. 36) 8 straipsnį").
     point_after: frozenset[str] = frozenset()
+    # The plural point words (it "punti"), case-folded: their token's value says so.
+    plural_points: frozenset[str] = frozenset()
 
     @classmethod
     def of(
@@ -60,7 +62,9 @@ class WordRules:
         both = frozenset(w.casefold() for w in art["paragraph"] if w.casefold() in points)
         either = frozenset(w.casefold() for w in art.get("paragraph_either", []))
         after = frozenset(w.casefold() for w in art.get("point_after", []))
-        return cls(latin, art.get("bare_point_letters", False), plurals, both, either, after)
+        points_plural = frozenset(w.casefold() for w in art.get("point_plural", []))
+        bare = art.get("bare_point_letters", False)
+        return cls(latin, bare, plurals, both, either, after, points_plural)
 
     def ends_chain(self, view: str, kind: str, span: tuple[int, int], before: list[Token]) -> bool:
         """Whether the chain ends before this word: an article word right after another
@@ -127,6 +131,8 @@ def word_token(
         # hr "podtočka i. Direktive": a sub-point numeral's ordinal dot is its own
         dot = view[start] in "ivx" and view[end : end + 1] == "." and view[end + 1 : end + 2] == " "
         return Token("LETTER", start, end + 1 if dot else end, rules.latin(view[start]))
+    if kind == "PT" and view[start:end].casefold() in rules.plural_points:
+        return Token(kind, start, end, "plural")
     if kind == "ART" and view[start:end].casefold() in rules.plural_articles:
         return Token(kind, start, end, "plural")
     if kind == "PARS" and view[start:end].casefold() in rules.either_paragraphs:

@@ -95,6 +95,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
     },
     "articles": {
         "article_plural": list,
+        "point_plural": list,
         "paragraph_either": list,
         "last": list,
         "paragraph_number_before": list,
