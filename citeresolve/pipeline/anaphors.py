@@ -162,15 +162,19 @@ class _CitedActs:
         # ("Regulation (EU) 2024/886 «amending Regulations (EU) No 260/2012 and (EU)
         # 2021/1230 …»") are not the ones a reference word after it stands for.
         self._title_end = -1
+        self._asides: set[int] = set()  # where the acts named in an aside start
 
     def add(self, act: Mention) -> None:
         descriptor = act.code.removeprefix("CELEX:")[5:6]
+        aside = _aside(self._view, act, self._last_named.get(descriptor))
+        if aside:
+            self._asides.add(act.start)
         # not named in the quoted title of the one before, nor amended in a dated one's
         if (
             act.start >= self._title_end
             and not in_amending_title(self._view, self._all, act, self._titles)
             and undated_title_head(self._view, self._all, act, self._titles) is None
-            and not _aside(self._view, act, self._last_named.get(descriptor))
+            and not aside
         ):
             self.last[descriptor] = self.last_any = act.code
             self._last_named[descriptor] = act
@@ -185,9 +189,13 @@ class _CitedActs:
         last one cited, but in the sentence of an act cited with its own date whose title
         names others ("Directive 2009/28/EC of 23 April 2009 on … amending and
         subsequently repealing Directives 2001/77/EC and 2003/30/EC … Article 27(1) of that
-        directive"), that act (:func:`.dated_acts.dated_act`)."""
+        directive"), that act (:func:`.dated_acts.dated_act`); not one dated in an aside
+        (fr "la directive 88/166/CEE … (annulation de la directive 86/113/CEE du Conseil du
+        25 mars 1986 …); (2) l'article 9 de ladite directive" is 88/166's)."""
         head = dated_act(self._view, self._all, word.start, _of_kind(descriptor), number_year=_year)
-        return head.code if head is not None else self.last.get(descriptor)
+        if head is not None and head.start not in self._asides:
+            return head.code
+        return self.last.get(descriptor)
 
 
 def _aside(view: str, act: Mention, before: Mention | None) -> bool:
