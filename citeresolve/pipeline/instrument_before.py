@@ -68,16 +68,16 @@ _DEFINED_TYPES = frozenset({"eu_act", "treaty"})
 def pinned_head(
     links: ChainLinks, chain: Chain, index: MentionIndex, taken: Taken
 ) -> Mention | None:
-    """The instrument a chain linked by "thereof" or "in particular" pins: the one its
-    clause is about, or after another pinpoint of the clause the one named after it;
-    the chain is recorded as a pinpoint. A name that only completed an article cited
-    before ("brought under Article 270 TFEU, applicable to the EAEC Treaty pursuant to
-    Article 106a thereof"; fr "vu l'article 16 du TFUE et le règlement (UE) 2016/679, et
-    notamment son article 5") is not what the clause is about when the clause names
-    another instrument before the chain."""
+    """The instrument a chain linked by "thereof" or "in particular" pins (recorded as a
+    pinpoint): the one its clause is about, or after another pinpoint the one named after
+    it, of the kind the "thereof" names (:func:`.thereof_reach.head_of_kind`). A name that
+    only completed an article cited before ("… Article 270 TFEU, applicable to the EAEC
+    Treaty pursuant to Article 106a thereof"; fr "vu l'article 16 du TFUE et le règlement
+    (UE) 2016/679, et notamment son article 5") is not the head when another is named."""
     after = taken.pinpoints[-1] if taken.pinpoints else None
     taken.pinpoints.append(chain.end)
     head = index.clause_head(chain.start, after) or _head_of_line_before(links, index, chain.start)
+    head = thereof_reach.head_of_kind(links, chain, index, head)
     if head is not None and head.start in taken.consumed:
         head = index.named_between(head.end, chain.start, taken.consumed) or head
     if head is not None and thereof_reach.names_kind_of(links, chain, index, head):

@@ -138,6 +138,31 @@ def names_kind_of(links: ChainLinks, chain: Chain, index: MentionIndex, act: Men
     return any(p.search(found[0]) and c == _letter(act) for p, c in _kind_words(links.code))
 
 
+def head_of_kind(
+    links: ChainLinks, chain: Chain, index: MentionIndex, head: Mention | None
+) -> Mention | None:
+    """The instrument a "thereof" that names an act's kind pins, when the one its clause
+    is about is no act of that kind: the act of that kind the clause names last before
+    the chain (de "… die Verjährungsfrist des Art 17 Abs 1 VO (EU) 2015/1589 [über … Art
+    108 AEUV] …, sodass sie nach Art 17 Abs 3 dieser Verordnung …", in a clause that opens
+    with "Art 108 Abs 3 AEUV", is 2015/1589's Article 17(3)); ``head`` where it names
+    none, or the clause no act of that kind."""
+    if head is None:
+        return None
+    found = links.thereof.match(index.view, chain.end)
+    if found is None or (head.type == "eu_act" and names_kind_of(links, chain, index, head)):
+        return head
+    letter = next((c for p, c in _kind_words(links.code) if p.search(found[0])), None)
+    if letter is None:
+        return head
+    first = index.first_at(index.clause_start(chain.start))
+    for k in range(index.first_at(chain.start) - 1, first - 1, -1):
+        m = index.mentions[k]
+        if m.type == "eu_act" and m.use != REFERENCE and _letter(m) == letter:
+            return m
+    return head
+
+
 def _letter(m: Mention) -> str:
     """The CELEX descriptor of an act's mention ("L" for a directive)."""
     return m.code.removeprefix("CELEX:")[5:6]
