@@ -34,6 +34,7 @@ from ..knowledge.lazy_patterns import deferred_pattern, lazy_pattern
 from ..limits import CALL_TIMEOUT
 from ..model.parts import Spans, by_span, by_start
 from ..text.scan import Trigger, matches_from, occurrences
+from .acronym_owners import spells_words_before
 from .anaphors import ONLY as _ONLY
 from .anaphors import OTHER_ACT, latter_of_kind, only_of_kind, subject_of_kind
 from .compound_names import compound_names
@@ -176,7 +177,7 @@ class ContextReader:
             if titled and not act_word_at_edge(titled, self._instrument_word):
                 continue
             owner = definition_owner(view, self._national, instruments, starts, d.start())
-            if owner is None or (acronym and not _acronym_of(d, owner, spans)):
+            if owner is None or (acronym and not _acronym_of(d, owner, spans, self)):
                 continue
             owner = amended_act(view, owner, instruments, starts, self._amended_by)
             owner = defined_after_title(view, owner, instruments, self._lang)
@@ -343,13 +344,16 @@ def _letter(act: Mention) -> str:
     return act.code.removeprefix("CELEX:")[5:6]
 
 
-def _acronym_of(d: regex.Match[str], owner: Mention, instruments: Spans) -> bool:
+def _acronym_of(
+    d: regex.Match[str], owner: Mention, instruments: Spans, reader: ContextReader
+) -> bool:
     """Whether an unquoted acronym in brackets names the act before it: only an act
     cited by number, and only an acronym that names nothing itself ("(TFEU)" after
-    "Treaty on the Functioning of the European Union" is that treaty's own name)."""
-    if not owner.code.startswith("CELEX:"):
+    "Treaty on the Functioning of the European Union" is that treaty's own name) nor
+    the words before it (pl "Europejski Bank Centralny (EBC)": the bank's acronym)."""
+    if not owner.code.startswith("CELEX:") or instruments.overlap(d.start(), d.end()):
         return False
-    return not instruments.overlap(d.start(), d.end())
+    return not spells_words_before(d.string, d.start(), d["lone"], reader._says_instrument)
 
 
 def with_context(mentions: list[Mention], context: list[Mention]) -> list[Mention]:
