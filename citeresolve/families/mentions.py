@@ -13,6 +13,7 @@ import regex
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import load
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..model.keys import RULES_CODE, is_treaty
 
 # How a mention may be used.
@@ -72,7 +73,10 @@ def names_joined_to_acts(
     en "Sixth Directive 77/388/EEC"), and ``acts`` with each such act's mention
     starting at the name: the name and the number are one reference, so one citation,
     and an article before the name reaches the act over "of" alone. The number names
-    the act, whatever the name says. Both lists are in text order."""
+    the act, whatever the name says; so does a number before a name that fills the
+    bracket after it (ro "Regulamentul (CE) nr. 800/2008 (Regulament general de
+    exceptare pe categorii de ajutoare)": the name of 651/2014 glosses 800/2008, its
+    predecessor, and is dropped). Both lists are in text order."""
     joined: dict[int, int] = {}  # act index -> start of the name joined to it
     kept = []
     i = 0
@@ -82,8 +86,39 @@ def names_joined_to_acts(
         if m.use == NAMED and i < len(acts) and _touches(view, m, acts[i]):
             joined[i] = min(joined.get(i, m.start), m.start)
             continue
+        if m.use == NAMED and i and _glosses(view, m, acts[:i]):
+            continue
         kept.append(m)
     return kept, [a._replace(start=joined[n]) if n in joined else a for n, a in enumerate(acts)]
+
+
+def _glosses(view: str, name: Mention, before: list[Mention]) -> bool:
+    """Whether the name of another act of its kind opens the bracket right after
+    ``act`` and (but for a word or two it leaves) fills it: da "… om ophævelse af direktiv
+    95/46/EF (generel forordning om databeskyttelse)" names the regulation whose title
+    that is, and so does lv "… Direktīvu (ES) 2022/2555, ar ko … atceļ Direktīvu (ES)
+    2016/1148 (TID 2 direktīva)", its act named before it on its line."""
+    act = before[-1]
+    if not (
+        name.code != act.code
+        and name.code[:6] == "CELEX:"
+        and name.code[11:12] == act.code[11:12]  # of one kind: never the title's repealed act
+        and _BRACKET_OPENS.fullmatch(view, act.end, name.start) is not None
+        and _BRACKET_CLOSES.match(view, name.end) is not None
+    ):
+        return False
+    line_start = view.rfind("\n", 0, name.start)
+    for earlier in reversed(before):
+        if earlier.end <= line_start:
+            break
+        if earlier.code == name.code:
+            return False
+    return True
+
+
+_BRACKET_OPENS = lazy_pattern(r"[ \t]*\([ \t]*")
+# the name may leave a word or two of the bracket (ro "… pe categorii de ajutoare)")
+_BRACKET_CLOSES = lazy_pattern(r"[^\W\d]*(?:[ \t]+[^\W\d]+){0,3}[ \t]*\)")
 
 
 def _touches(view: str, name: Mention, act: Mention) -> bool:
