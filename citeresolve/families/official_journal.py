@@ -68,14 +68,21 @@ def _candidate(m: regex.Match[str], view: str) -> Candidate | None:
         if series == "P" or (m["aba_again"] and m["aba_again"] != m["aba_year"]):
             return None
         return _act_by_act(m, series, m["aba_year"], m["aba_number"])
-    if m["slash_page"] and not m["abbr"] and not _year_then_page(m) and not _dated_line(m, view):
-        # "Official Journal of the European Union L 130/1": a page header; not ro
-        # "Jurnalul Oficial nr. L 166/2004, p. 1" (the issue's year, then its page)
+    if _page_header(m, view):
         return None
     found = _classic(m, series, view)
     if series == "P" and (found is None or not _before_series(found.parts.year)):
         return None  # the P series ended when L and C began (1968); it has no years to borrow
     return found
+
+
+def _page_header(m: regex.Match[str], view: str) -> bool:
+    """ "Official Journal of the European Union L 130/1": a page header; not ro "Jurnalul
+    Oficial nr. L 166/2004, p. 1" (the issue's year, then its page), nor one alone in
+    brackets after its act (hr "(Službeni list Europske unije L 189/34)")."""
+    if not m["slash_page"] or m["abbr"] or _year_then_page(m) or _dated_line(m, view):
+        return False
+    return not _bracketed_alone(view, m.start(), m.end())
 
 
 def _dated_line(m: regex.Match[str], view: str) -> bool:

@@ -104,8 +104,10 @@ def _journal_form(w: Words) -> str:
         # a title in quotes, the series after them: pt "(«Jornal Oficial da União
         # Europeia» L 139 de 30 de Abril de 2004)", fr "« Journal officiel … » L 139", en
         # "‘Official Journal of the European Union’ L 139"
-        (?:[ ]?[»"”“'’](?=\s[LC]\s))?
-        (?:(?:\s?,)?\s+|(?=[LC]\s?\d)|-(?=[LC]\s\d))
+        # "« Journal officiel de l’Union européenne » L, 2023/2772": a comma after the series
+        (?:[ ]?[»"”“'’](?=\s[LC][\s,]))?
+        # or with its dot: el "Ε.Ε.L. 398/33/30.12.1989"
+        (?:(?:\s?,)?\s+|(?=[LC]\.?\s?\d)|-(?=[LC]\s\d))
         (?:(?:{w.domains})\s+)?
         (?:(?:(?:{w.connectors})\s+)?{w.date_first},?\s+)?   # ABl. vom 12.03.2014, L 72/4
         # the page word before the series, its page after the issue's slash: es "DOUE del
@@ -122,11 +124,13 @@ def _journal_form(w: Words) -> str:
         # "Reihe L, Nr. 119", ro "seria L nr. 119"; its issue on the same line (a page
         # header "Serie L" then "2024/903" on a line of its own is no citation)
         (?:(?:{w.series_words})[ \t](?=[LC](?![^\W\d_])[^\n\d]{{0,12}}\d))?
-        # a subseries glued to its series before an issue and its page: fr "n° LI 79/1"
+        # a subseries glued to its series before an issue and its page or date: fr "n° LI
+        # 79/1", de "ABl. LI 85 vom 27.03.2019"; the series with a dot: fr "n° L. 100 du"
         # the L series in lower case before its issue, as national texts copy it: es
         # "D.O.U.E. l 94 de 08/04/2011"
         (?:(?P<series>[LCP]|l(?=[ ]\d{{1,4}}[ ]))
-            (?:(?P<sub>[{w.subseries}])(?=[ ]\d{{1,4}}/\d))?(?![^\W\d_])
+            (?:(?P<sub>[{w.subseries}])(?=[ ]\d{{1,4}}(?:/\d|[ ](?:{w.connectors})[ ])))?
+            (?![^\W\d_])(?:\.(?=[ ]\d{{1,4}}(?!\d)))?
             (?:,?\s?{w.number_words})?)?   # sl "UL L št. 166"
         (?:
             # act by act, also after a number word: sl "UL L št. 2024/1159"; its year
@@ -159,7 +163,9 @@ def _classic_issue(w: Words) -> str:
         (?:\s?(?P<sub>[{w.subseries}])(?![^\W\d_])(?:/(?P<slash_page>\d{{1,5}})(?!\d))?)?\.?
         # the year after the issue, before its date: bg "ОВ L 202 2021, 8.6.2021, стр. 32"
         (?:\s(?P<year_issue>(?:19|20)\d{{2}})(?=,))?
-        (?:\s?,?\s*(?:{w.connectors}(?:\s+|(?<=[-'’])))?{w.date}   # glued: "tad-29.12.1992"
+        # the date after the page's slash too: el "L. 398/33/30.12.1989"; glued to its
+        # connector: "tad-29.12.1992"
+        (?:(?:\s?,?\s*|(?<=\d)/(?=\d))(?:{w.connectors}(?:\s+|(?<=[-'’])))?{w.date}
           # the year alone between issue and page: sv "EGT nr L 299, 1972, s. 32", with
           # its year mark as the Court writes it in Bulgarian: "ОВ L 82, 2001 г., стр. 16"
           | \s?,\s*(?P<year_after>(?:19|20)\d{{2}})(?:\s?(?:{w.year_marks}))?
