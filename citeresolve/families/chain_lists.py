@@ -248,6 +248,6 @@ def points_annex(tokens: list[Token], j: int) -> int:
 
 def dotted_level(tokens: list[Token], j: int, end: int) -> bool:
     """Whether ``tokens[j]`` is a level of the number ending at ``end``, a dot joining
-    them ("I.3"), not a section "of" the next unit (ga "Roinn I.3 d'Iarscríbhinn I")."""
-    after = tokens[j + 1].kind if j + 1 < len(tokens) else ""
-    return j < len(tokens) and tokens[j].kind == "NUM" and tokens[j].start == end and after != "OF"
+    them ("I.3"), also of a section "of" the next annex of a list (ga "Iarscríbhinn I,
+    Roinn II.3 d'Iarscríbhinn II": chain_units._annex_of_previous)."""
+    return j < len(tokens) and tokens[j].kind == "NUM" and tokens[j].start == end

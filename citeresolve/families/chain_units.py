@@ -154,8 +154,8 @@ class UnitHandlers(PinHandlers):
         # (annex-1), when an "of" or "to" word goes on to its instrument; after an "of"
         # word the annex word is the noun (pt "do anexo da Decisão"), never "annexed"
         single = ("noun" in tok.value or prev.kind == "OF") and nxt.kind in ("OF", "RANGE", "DET")
-        if nxt.kind not in ("NUM", "ROMAN") and not single:
-            return False
+        if (nxt.kind not in ("NUM", "ROMAN") and not single) or all(u.annex for u in self.units):
+            return False  # "Annex I, Section II.3 of Annex II": a list of annexes
         for unit in self.units:
             if unit.annex is None and unit.recital is None:
                 unit.annex = "1" if single else nxt.value
