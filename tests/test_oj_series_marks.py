@@ -4,7 +4,8 @@ page's slash), a subseries letter before an issue and its date (de "ABl. LI 85 v
 27.03.2019"), a comma after a quoted title's series (fr "« Journal officiel … » L,
 2023/2772"); a title in full with its issue and page after a slash alone in brackets
 after its act (hr "(Službeni list Europske unije L 189/34)"), and the issue's word in
-full (bg "брой C 348"). Page headers, national gazettes and dates stay no citation."""
+full (bg "брой C 348"), the series glued to the abbreviation before its number word (es
+"DOUEL núm. 198"). Page headers, national gazettes and dates stay no citation."""
 
 from __future__ import annotations
 
@@ -62,6 +63,10 @@ def oj_keys(text: str, lang: str) -> list[str]:
             "il regolamento (UE) 2016/679 (Gazzetta ufficiale dell'Unione europea L 119/1).",
             ["OJ:L:2016:119:1"],
         ),
+        # the series glued to the abbreviation, then its number word
+        ("es", "Publicado en DOUEL núm. 173 de 12 de junio de 2014", ["OJ:L:2014:173"]),
+        ("es", "(DOCEL núm. 12 de 16.1.2001, p. 1)", ["OJ:L:2001:012:1"]),
+        ("ro", "(JOL nr. 173 din 12.6.2014, p. 349)", ["OJ:L:2014:173:349"]),
         (
             "bg",
             "Картата е публикувана в Официалния вестник на Европейския съюз, брой C 153 от "
@@ -90,6 +95,8 @@ def test_series_marks_and_bracketed_titles(lang: str, text: str, expected: list[
         ("fr", "publié au Journal officiel de la République française n° 100 du 6 avril 2004"),
         ("el", "(ΦΕΚ Α΄ 145/19.6.1996)"),
         ("de", "(BGBl. I S. 85 vom 27.03.2019)"),
+        ("es", "Publicado en BOE núm. 173 de 12 de junio de 2014"),
+        ("ro", "publicată în Monitorul Oficial nr. 173 din 12.6.2014"),
     ],
 )
 def test_no_journal_reference(lang: str, text: str) -> None:

@@ -28,7 +28,10 @@ def _glued_digit(alternation: str) -> str:
     # "tjänsternaEuropeiska gemenskapernas officiella tidning nr L 015"): the trigger
     # fires inside a word for titles only (_trigger). An abbreviation in capitals may
     # follow an act number's domain, its footnote marker lost ("88/166/CEEJO L 74").
-    alternation = alternation.replace(r"(?![^\W\d])", r"(?!(?![LC](?:\s?\d|\.\s))[^\W\d])")
+    # Glued, the series may be followed by its number word: es "DOUEL núm. 198".
+    alternation = alternation.replace(
+        r"(?![^\W\d])", r"(?!(?![LC](?:\s?\d|\.\s|\s\p{Ll}{1,4}\.\s?\d))[^\W\d])"
+    )
     return alternation.replace(
         r"(?<!\w)", r"(?:(?<![^\W\d])|(?<=\p{Ll})(?=\p{Lu})|(?<=\d/\p{Lu}{2,6})(?=\p{Lu}))"
     )
@@ -107,7 +110,7 @@ def _journal_form(w: Words) -> str:
         # "« Journal officiel de l’Union européenne » L, 2023/2772": a comma after the series
         (?:[ ]?[»"”“'’](?=\s[LC][\s,]))?
         # or with its dot: el "Ε.Ε.L. 398/33/30.12.1989"
-        (?:(?:\s?,)?\s+|(?=[LC]\.?\s?\d)|-(?=[LC]\s\d))
+        (?:(?:\s?,)?\s+|(?=[LC](?:\.?\s?\d|\s\p{{Ll}}{{1,4}}\.\s?\d))|-(?=[LC]\s\d))
         (?:(?:{w.domains})\s+)?
         (?:(?:(?:{w.connectors})\s+)?{w.date_first},?\s+)?   # ABl. vom 12.03.2014, L 72/4
         # the page word before the series, its page after the issue's slash: es "DOUE del
