@@ -100,7 +100,13 @@ def _amended(links: ChainLinks, index: MentionIndex, act: Mention) -> Mention:
     articles after "(Council Regulation No 1788/2003, as amended by Regulation No
     2217/2004, Article 5(j))" are the amended act's (``amended_by`` of
     data/context_words.toml), as the act reads after its amendment."""
-    gap = amending_gap(links.code)
+    return amended_before(links.code, index, act)
+
+
+def amended_before(code: str, index: MentionIndex, act: Mention) -> Mention:
+    """The act ``act`` amended, where the words "as amended by" of ``code`` join them
+    (perhaps with the amended act's author between), else ``act`` itself."""
+    gap = amending_gap(code)
     amended = index.nearest_before(act.start) if gap is not None else None
     if gap is None or amended is None or amended.type != "eu_act" or act.type != "eu_act":
         return act

@@ -210,7 +210,7 @@ def _keyword_head(links: ChainLinks, chain: Chain, index: MentionIndex) -> Menti
     (it "… TFUE – Compatibilità con gli articoli 7 e 8 nonché con l'articolo 52, paragrafo
     1, della Carta": the Charter's, coordinated_after.py), after that chain's number ("and
     Regulation No 561/2006" is no chain)."""
-    head = keyword_lines.keyword_line_head(chain, index)
+    head = keyword_lines.keyword_line_head(chain, index, links.code)
     view = index.view
     if head is None or not links.and_after.match(view, chain.end):
         return head

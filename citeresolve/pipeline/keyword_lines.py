@@ -16,6 +16,7 @@ from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lang import alternation
 from ..knowledge.lazy_patterns import lazy_pattern
+from . import comma_acts
 from .anaphors import names_unregistered_kind
 from .mention_index import MentionIndex
 
@@ -61,9 +62,14 @@ def inside_segment(index: MentionIndex, pos: int) -> bool:
     )
 
 
-def keyword_line_head(chain: Chain, index: MentionIndex) -> Mention | None:
-    """The act a keyword line's dash links the chain to: the last mention of the clause."""
+def keyword_line_head(chain: Chain, index: MentionIndex, code: str) -> Mention | None:
+    """The act a keyword line's dash links the chain to: the last mention of the clause,
+    or the act it amends when "as amended by" joins them (sl "Direktiva 2006/112/ES,
+    kakor je bila spremenjena z Direktivo 2008/8/ES – Členi 44, 45 in 47": the
+    articles of 2006/112 as amended, as a comma's reference line reads them)."""
     head = index.nearest_before(chain.start, past_references=True)
+    if head is not None and head.type == "eu_act":
+        head = comma_acts.amended_before(code, index, head)
     if head is None or _convention_between(index.view, head.end, chain.start):
         # bg "Регламент (ЕО) № 261/2004 — Членове 5–7 — Конвенция от Монреал — Членове
         # 19 и 29", sl "Bernska konvencija – Člen 2(7)": the convention's articles.
