@@ -24,6 +24,10 @@ _NAMED = frozenset({"eu_act", "treaty"})
 _BRACKET_OPENS = lazy_pattern(r"[ \t]*[(\[]")
 _WORD = r"[^\W\d_](?:[^\W\d_]|['’-])*"
 _AUTHORS = lazy_pattern(rf"{_WORD}(?:[ \t]+{_WORD}){{0,8}}[ \t]+")
+# Or the rest of the act's title between the name and the bracket, on its line, with no
+# full stop or semicolon: cs "šesté směrnice Rady o harmonizaci … jednotný základ daně
+# (77/388/EHS)".
+_TITLE_TO_BRACKET = lazy_pattern(r"[ \t]+[^\W\d_][^\n.;()\[\]]{0,300}?[ \t]*[(\[]")
 
 
 def rules_instrument(links: ChainLinks, chain: Chain, index: MentionIndex, taken: Taken) -> Mention:
@@ -106,12 +110,14 @@ def _identifying(index: MentionIndex, named: Mention) -> Mention | None:
     so the article is the one citation (fr "l'article 5 de la directive ePrivacy (dir.
     2002/58/CE)", sv "artikel 29.1 i Dublinförordningen (Europaparlamentets och rådets
     förordning (EU) nr 604/2013 …)", round 7 and 9 precedents; the contract's name that
-    only completes an article reference). Another act in the brackets is cited."""
+    only completes an article reference), also at the end of the act's title that
+    follows the name (cs "čl. 2 bodu 1 šesté směrnice Rady o harmonizaci … (77/388/EHS)").
+    Another act in the brackets is cited."""
     if named.use != NAMED or named.type != "eu_act":
         return None
     view = index.view
-    opened = _BRACKET_OPENS.match(view, named.end)
-    inner = index.first_in(named.end, named.end + 100) if opened is not None else None
+    opened = _BRACKET_OPENS.match(view, named.end) or _TITLE_TO_BRACKET.match(view, named.end)
+    inner = index.first_in(named.end, opened.end() + 100) if opened is not None else None
     if opened is None or inner is None or inner.start < opened.end():
         return None
     if inner.start > opened.end() and not _AUTHORS.fullmatch(view, opened.end(), inner.start):
