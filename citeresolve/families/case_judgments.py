@@ -6,7 +6,10 @@ case law and as national judgments and papers cite it without the ECLI: en "judg
 court letter, citation-keys.md), after a comma, with the judgment's date before it (a few
 words, such as the court's name, between the word and the date): a national register's
 "123/82" has no such date and name. The words are the optional ``judgments`` of each
-language file's [cases]. Used by :mod:`.cases`."""
+language file's [cases]. The word may also stand right before the number, the case's name
+after it, as commentaries and older judgments cite: de "(Urteil 239/85, Kommission/Belgien)",
+it "sentenza 6/64, Costa c. ENEL", en "judgment 26/62 Van Gend en Loos". Used by
+:mod:`.cases`."""
 
 from __future__ import annotations
 
@@ -42,13 +45,27 @@ def _judgment_named() -> regex.Pattern[str] | None:
     )
 
 
+@functools.cache
+def _judgment_first() -> regex.Pattern[str] | None:
+    """A judgment's word, one space, an old number, then the case's name (a capital or a
+    bracket, after a comma perhaps): a national register's "Urteil 12/85 des Landgerichts"
+    has a lower-case word after it."""
+    words = union_phrases("cases", "judgments")
+    if not words:
+        return None
+    return deferred_pattern(
+        rf"(?:{alternation(words)})\s(?P<number>\d{{1,3}}/[5-8]\d)(?![\d/])(?=,?\s?[\p{{Lu}}(])"
+    )
+
+
 def after_judgments(view: str, seen: set[int]) -> list[regex.Match[str]]:
-    """The old case numbers right after a judgment's word, date and name (``seen``: the
-    starts of numbers read already, which this extends)."""
+    """The old case numbers right after a judgment's word, date and name, or right after
+    the word with the name after the number (``seen``: the starts of numbers read already,
+    which this extends)."""
     named = _judgment_named()
     if named is None or "/" not in view:
         return []
-    found = []
+    found = _word_first(view, seen)
     for number in _NUMBER.finditer(view, timeout=scan_timeout(view)):
         start = number.start("number")
         if start in seen:
@@ -57,6 +74,18 @@ def after_judgments(view: str, seen: set[int]) -> list[regex.Match[str]]:
             continue
         item = LISTED.match(view, start, number.end("number"))
         if item is not None and old_year(item["year"]):
+            seen.add(start)
+            found.append(item)
+    return found
+
+
+def _word_first(view: str, seen: set[int]) -> list[regex.Match[str]]:
+    first = _judgment_first()
+    found = []
+    for word in first.finditer(view, timeout=scan_timeout(view)) if first else ():
+        start = word.start("number")
+        item = LISTED.match(view, start, word.end("number"))
+        if start not in seen and item is not None and old_year(item["year"]):
             seen.add(start)
             found.append(item)
     return found
