@@ -294,7 +294,8 @@ class ContextReader:
                 words[k] = self._forms[word]  # lv "IIS regula" … "IIS regulas"
         quote = r"[‘’'\"“”«»]?"
         body = name_body(raw, words, quote, self._fusions)
-        pattern = rf"(?<![\w-]){quote}{body}{quote}(?![\w-])"
+        ending = r"(?:[-‑:]\p{Ll}{1,4})?" if _ACRONYM.fullmatch(name) else ""  # hr "DUR-a"
+        pattern = rf"(?<![\w-]){quote}{body}{quote}{ending}(?![\w-])"
         kind = "eu_act" if owner.code.startswith("CELEX:") else instrument_type(owner.code)
         # A use may open a sentence or stand in a heading in capitals (fi "jäljempänä
         # gigabittiasetus" … "Gigabittiasetus tuli voimaan", cs „nařízení“ … "ČL. 4 ODST. 3
