@@ -104,6 +104,34 @@ def test_the_deadline_is_the_document_s_own() -> None:
     assert citeresolve.extract("Article 2 TEU", lang="en")[0].key == "TEU:2"
 
 
+def test_time_spent_waiting_does_not_use_up_the_budget(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The budget stops a hang, not slowness: on a loaded machine the thread waits
+    # for the CPU, and that wait (here a sleep four times the budget) is not counted.
+    import time
+
+    import citeresolve.limits
+    from citeresolve.limits import check_deadline, document_deadline
+
+    monkeypatch.setattr(citeresolve.limits, "_DEADLINE_FLOOR", 0.05)
+    with document_deadline("x" * 10):
+        time.sleep(0.2)
+        check_deadline()
+
+
+def test_a_busy_loop_past_the_budget_still_stops(monkeypatch: pytest.MonkeyPatch) -> None:
+    import time
+
+    import citeresolve.limits
+    from citeresolve.limits import check_deadline, document_deadline
+
+    monkeypatch.setattr(citeresolve.limits, "_DEADLINE_FLOOR", 0.02)
+    with document_deadline("x" * 10), pytest.raises(TimeoutError, match="time budget"):
+        start = time.thread_time()
+        while time.thread_time() - start < 0.1:  # CPU time, however busy the machine
+            sum(range(1000))
+        check_deadline()
+
+
 def test_a_check_rule_that_runs_out_of_time_is_a_clear_error(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
