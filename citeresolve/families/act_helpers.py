@@ -1,7 +1,8 @@
-"""The act grammar's helpers that only a text with an act number or an act word calls,
-imported at their first call (:func:`.lazy_modules.lazy_names`).
+"""The act grammar's helpers that only a text with an act number calls, imported at
+their first call (:func:`.lazy_modules.lazy_names`).
 
-families/eu_acts.py and families/act_words.py import these names from here; a text
+families/eu_acts.py imports these names from here (families/act_word_helpers.py holds
+those of families/act_words.py: two modules, so that none imports in a circle); a text
 with no act in it ("Article 5 TEU") calls none of them and imports none of their
 modules. A name is listed twice: under ``TYPE_CHECKING`` for the type checker, and in
 the ``lazy_names`` call of its module.
@@ -17,16 +18,11 @@ if TYPE_CHECKING:
     from .act_bare import bare_act as bare_act
     from .act_kind_fallbacks import kind_before as kind_before
     from .act_kind_fallbacks import kind_of_sentence as kind_of_sentence
-    from .act_list_items import lead_in_kind as lead_in_kind
     from .act_lists import same_list as same_list
     from .act_lists import tight_list as tight_list
-    from .act_qualifiers import line_opening_qualifier_end as line_opening_qualifier_end
     from .act_ranges import article_range as article_range
     from .act_ranges import period as period
-    from .act_word_language import counts_in as counts_in
-    from .act_word_language import own_kind as own_kind
     from .act_years import bare_reading as bare_reading
-    from .act_years import cited_with_domain as cited_with_domain
     from .act_years import known_act as known_act
     from .act_years import latest_act_year as latest_act_year
     from .act_years import read_for_kind as read_for_kind
@@ -37,12 +33,8 @@ if TYPE_CHECKING:
 else:
     lazy_names(".act_bare", "bare_act")
     lazy_names(".act_kind_fallbacks", "kind_before", "kind_of_sentence")
-    lazy_names(".act_list_items", "lead_in_kind")
     lazy_names(".act_lists", "same_list", "tight_list")
-    lazy_names(".act_qualifiers", "line_opening_qualifier_end")
     lazy_names(".act_ranges", "article_range", "period")
-    lazy_names(".act_word_language", "counts_in", "own_kind")
-    lazy_names(".act_years", "bare_reading", "cited_with_domain", "known_act")
-    lazy_names(".act_years", "latest_act_year", "read_for_kind", "reading")
-    lazy_names(".act_years", "reversed_two_digit_year")
+    lazy_names(".act_years", "bare_reading", "known_act", "latest_act_year")
+    lazy_names(".act_years", "read_for_kind", "reading", "reversed_two_digit_year")
     lazy_names(".corrigendum_labels", "corrigendum_label", "field_label")

@@ -17,14 +17,14 @@ from ..knowledge.lang import all_languages, alternation, union_pattern, union_ph
 from ..knowledge.lazy_patterns import deferred_pattern, lazy_pattern
 from ..text.phrase_groups import PhraseGroups
 from .act_headings import TITLE_WINDOW, heading_closed, standalone_number
-from .act_helpers import (
+from .act_numbers import ACT_KINDS, PREFIX_WINDOW, number_words
+from .act_word_helpers import (
     cited_with_domain,
     counts_in,
     lead_in_kind,
     line_opening_qualifier_end,
     own_kind,
 )
-from .act_numbers import ACT_KINDS, PREFIX_WINDOW, number_words
 from .oj_words import optional_words, title_colon
 
 # How far before the number an act word may stand ("Council Implementing
