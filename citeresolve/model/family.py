@@ -3,8 +3,8 @@
 A family is one kind of reference (``case``, ``oj``, ``council_doc`` …). The
 module that finds it in text (``citeresolve/families/<name>.py``) declares a
 :class:`Family` and calls :func:`register` at import; ``citeresolve.families``
-imports every module of its folder, so adding a family is adding a module (and
-its data). Everything that dispatches on the citation type — building and
+imports the modules of its ``FAMILY_MODULES``, so adding a family is adding a module
+(and its data) and a line there. Everything that dispatches on the citation type — building and
 parsing keys, the standalone finders of the extractor, the offline resolver and
 its labels, the checker's problem codes — asks this registry instead of keeping
 its own table.
