@@ -96,11 +96,12 @@ def _spaced_before(view: str, starts: list[int]) -> str:
 @functools.cache
 def _glued_treaty_name() -> regex.Pattern[str]:
     """The first two words of a Treaty's full name (capitalised, three words or more)
-    right after two lower-case letters: the space before it lost in conversion (en
-    "theTreaty on the Functioning of the European Union")."""
+    right after two lower-case letters, or after a footnote mark glued to a word: the
+    space before it lost in conversion (en "theTreaty on the Functioning of the European
+    Union", bg "ТАБЛИЦА НА СЪОТВЕТСТВИЕТО1Договор за Европейския съюз")."""
     heads = kept_union("glued-treaty-heads", _treaty_heads, __file__, keys_module.__file__)
     alternatives = "|".join(heads)
-    return compile_pattern(rf"(?<=\p{{Ll}}{{2}})(?:{alternatives})(?=\s)")
+    return compile_pattern(rf"(?<=\p{{Ll}}{{2}}|\p{{L}}\d)(?:{alternatives})(?=\s)")
 
 
 def _treaty_heads() -> list[str]:
