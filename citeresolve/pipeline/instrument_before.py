@@ -320,7 +320,7 @@ def _genitive_before(
     preceding = index.ending_at(chain.start, links.genitive_gap)
     if preceding is None:
         preceding = index.act_in_brackets_before(chain.start)
-    if preceding is None or preceding.start in taken.closing:
+    if preceding is None or preceding.start in taken.closing or index.new_section(preceding, chain):
         return None
     # "… 3922/91, su paskutiniais pakeitimais, padarytais …, 7 ir 8 straipsnius": the
     # titled act's, far before the chain and cited on its own (none of them is taken)

@@ -5,6 +5,7 @@ have taken: :mod:`.taken`)."""
 from __future__ import annotations
 
 import bisect
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -16,11 +17,16 @@ from ..text.phrase_groups import PhraseGroups
 from ..text.scan import occurrences
 from .genitive_gap import number_bracketed
 
+if TYPE_CHECKING:
+    from ..families.chain_grammar import Chain
+
 # What "thereof" may point back to across a sentence: an act, a treaty or a convention.
 _NAMED_TYPES = frozenset({"eu_act", "treaty", "instrument"})
 # How many mentions back a gap (a footnote marker, a title) is tried: bounded work per
 # chain on dense text.
 _GAP_TRIES = 3
+# A sentence that starts right after a chain: the chain is the article line of a section.
+_SENTENCE_AFTER = lazy_pattern(r"\.[ \t]+[\p{Lu}\d]")
 
 
 class MentionIndex:
@@ -147,6 +153,16 @@ class MentionIndex:
             if found is not None and self._gap_fits(found, m):
                 return m
         return None
+
+    def new_section(self, before: Mention, chain: Chain) -> bool:
+        """Whether ``chain`` opens its line after the line ``before`` closes and a sentence
+        starts right after it: the article line of a section, not an instrument's genitive
+        wrapped to the next line (lv a title line "… ar ko groza Eiropas Kopienas
+        dibināšanas līgumu", then "1.pants. 2007.gada …": a national law that names the
+        Treaty in its title)."""
+        if "\n" not in self.view[before.end : chain.start]:
+            return False
+        return _SENTENCE_AFTER.match(self.view, chain.end) is not None
 
     def act_before_its_bracketed_name(self, named: Mention) -> Mention | None:
         """The act whose short or popular name ``named`` is, in brackets after the act's
