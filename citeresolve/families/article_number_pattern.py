@@ -85,9 +85,13 @@ def _inserted_letter(art: Mapping[str, Any], point_letters: Mapping[str, str]) -
     # ... also in the language's own script, read as its letter attached is (el "άρθρο 100
     # Α" as "άρθρο 100α", Article 100a).
     own_capitals = "".join(regex.escape(k.upper()) for k in point_letters if len(k) == 1)
+    # ... or glued, in its own script only (el "άρθρων 9Δ και 9Ε": 9d, 9e; Latin: a label)
+    glued = (
+        rf"|(?P<csuffix>[{own_capitals}])(?![^\W\d_])(?![-‑/.])(?!\s?\d)" if own_capitals else ""
+    )
     capital = (
         rf"|[ \u00a0]{_not_a_capital_word(art)}{numeral}"
-        rf"(?P<csuffix>[A-Z{own_capitals}])(?![^\W\d_])(?![-‑/.])(?!\s?\d)"
+        rf"(?P<csuffix>[A-Z{own_capitals}])(?![^\W\d_])(?![-‑/.])(?!\s?\d){glued}"
     )
     # Number first, the letter may stand apart before the article word or the list's next
     # number: fi "perustamissopimuksen 106 a artiklan" (106a), "19 a ja 29 a artiklaa".
