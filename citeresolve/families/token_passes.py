@@ -304,6 +304,7 @@ class LexingPasses:
         "_dotted",
         "_endings",
         "_flattened",
+        "_number_first",
         "_numeral_letters",
         "_of_after",
         "_pins",
@@ -328,6 +329,7 @@ class LexingPasses:
         )
         # el "εδάφιο β΄": subdivisions numbered with letters (numeral_letters)
         self._numeral_letters = frozenset(w.casefold() for w in art.get("numeral_letters", []))
+        self._number_first: bool = art["number_first"]  # fi "168 artikla c kohta"
         # pt "artigo 5o, no 2": a paragraph word flattened into a word (flattened_paragraph)
         self._flattened = frozenset(w.casefold() for w in art.get("flattened_paragraph", []))
         # "art. 6, § 1, f) du RGPD": the "of" word after a pin (comma_points)
@@ -374,11 +376,31 @@ class LexingPasses:
             tokens = lettered_subdivisions(view, tokens, self._point_subdivisions)
         if self._numeral_letters and not kinds.isdisjoint(("POS", "SUB")):
             tokens = numeral_letters(view, tokens, self._numeral_letters)
+        if self._number_first and "LETTER" in kinds:
+            tokens = letter_paragraph_points(view, tokens)
         if "COMMA" in kinds:
             if self._flattened:
                 tokens = flattened_paragraphs(view, tokens, self._flattened)
             tokens = comma_points(view, tokens, self._of_after)
         return dashed_range(view, tokens)
+
+
+def letter_paragraph_points(view: str, tokens: list[Token]) -> list[Token]:
+    """Number first, fi "168 artikla c kohta", "169 artiklan a kohdassa": a small letter
+    between the article word and a paragraph word is a point, which the paragraph word
+    closes (a letter numbers no paragraph); a capital is none ("1 artiklan D kohta",
+    the Refugee Convention's Article 1D)."""
+    out = list(tokens)
+    for i in range(1, len(out) - 1):
+        tok = out[i]
+        if (
+            tok.kind == "LETTER"
+            and out[i - 1].kind == "ART"
+            and out[i + 1].kind == "PAR"
+            and view[tok.start : tok.end].islower()
+        ):
+            out[i] = Token("LETP", tok.start, tok.end, tok.value)
+    return out
 
 
 def pin_numerals(view: str, tokens: list[Token]) -> list[Token]:
