@@ -75,7 +75,7 @@ def bare_reading(number: ActNumber, kind: str, view: str) -> tuple[str, str] | N
     """Year and serial number of a number with no domain, read for an act of ``kind``
     in ``view``."""
     a, b = number.a, number.b
-    if len(a) == 4 and year_first_since() <= int(a) <= 2035:
+    if len(a) == 4 and year_first_since() <= int(a) <= latest_act_year():
         year_text, number_text = a, b  # "Regolament 2018/1718"
     elif len(b) == 4 and int(b) >= year_first_since():
         # Since 2015 every EU act is numbered year first: "Leitlinien 8/2022",

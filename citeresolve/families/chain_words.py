@@ -140,13 +140,24 @@ def word_token(
     return Token(kind, start, end)
 
 
+# Words that a chain never ends with: their number follows, also after a blank line.
+_WAITING_WORDS = frozenset({"PAR", "PARS"})
+
+
 def gap_ends_chain(view: str, last: Token, start: int, end: int) -> bool:
     """Whether the white space from ``start`` to ``end`` after the token ``last`` ends
     the chain: a blank line ("artikel 226,\n\n1.  vedtager ..."), or a line break
     after a comma before a bracket ("… jego art. 58 i 61,\n(1) Systemy …": a recital's
     number, no paragraph)."""
     if view.count("\n", start, end) >= 2:
-        return True
+        # ... but not between a paragraph word and its number (a page break in a
+        # converted PDF: el "άρθρου 122 παρ.\n\n2 ΣΛΕΕ"), or between an article word
+        # and its number (da "artikel\n\n101 eller 102 i traktaten"), unless the
+        # number is a numbered paragraph's own ("… of this Article\n\n2. Member …")
+        number = regex.match(r"\d+[.)]?", view[end : end + 12])
+        if number is None or last.kind not in _WAITING_WORDS | {"ART"}:
+            return True
+        return last.kind == "ART" and number.group().endswith((".", ")"))
     return last.kind == "COMMA" and view[end : end + 1] == "(" and "\n" in view[start:end]
 
 
