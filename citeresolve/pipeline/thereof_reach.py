@@ -14,6 +14,7 @@ from ..families.mentions import REFERENCE, Mention
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import alternation, load
 from ..knowledge.lazy_patterns import lazy_pattern
+from ..model.keys import PROTOCOL_PREFIX
 from .anaphors import names_unregistered_kind
 from .chain_links import ChainLinks
 from .mention_index import SENTENCE_END, MentionIndex
@@ -149,6 +150,8 @@ def head_of_kind(
     none, or the clause no act of that kind."""
     if head is None:
         return None
+    if head.type == "treaty":
+        head = _protocol_after_treaties(index, head, chain.start)
     found = links.thereof.match(index.view, chain.end)
     if found is None or (head.type == "eu_act" and names_kind_of(links, chain, index, head)):
         return head
@@ -160,6 +163,27 @@ def head_of_kind(
         m = index.mentions[k]
         if m.type == "eu_act" and m.use != REFERENCE and _letter(m) == letter:
             return m
+    return head
+
+
+def _protocol_after_treaties(index: MentionIndex, head: Mention, pos: int) -> Mention:
+    """The Protocol a clause names after the Treaties it is annexed to, where a language
+    names them first (de "gestützt auf das dem Vertrag über die Europäische Union und dem
+    Vertrag über die Arbeitsweise der Europäischen Union beigefügte Protokoll (Nr. 37) …,
+    insbesondere auf Artikel 2", hu "… szerződéshez csatolt … (37.) jegyzőkönyvre és
+    különösen annak 2. cikke"): the clause is about the Protocol, the last mention before
+    the chain, with only Treaties between ``head`` and it; else ``head``."""
+    named = [
+        m
+        for m in index.mentions[index.first_at(head.end) : index.first_at(pos)]
+        if m.end <= pos and m.use != REFERENCE
+    ]
+    if (
+        named
+        and named[-1].code.startswith(PROTOCOL_PREFIX)
+        and all(m.type == "treaty" and not m.code.startswith(PROTOCOL_PREFIX) for m in named[:-1])
+    ):
+        return named[-1]
     return head
 
 
