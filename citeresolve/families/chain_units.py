@@ -156,8 +156,11 @@ class UnitHandlers(PinHandlers):
         single = ("noun" in tok.value or prev.kind == "OF") and nxt.kind in ("OF", "RANGE", "DET")
         if (nxt.kind not in ("NUM", "ROMAN") and not single) or all(u.annex for u in self.units):
             return False  # "Annex I, Section II.3 of Annex II": a list of annexes
+        # after an article word repeated in a list, the annex is the last article's
+        # only (nl "artikel 305, lid 1, punt f), en van artikel 1 van bijlage IX")
+        word = max((t.start for t in self.tokens[: self.i] if t.kind == "ART"), default=0)
         for unit in self.units:
-            if unit.annex is None and unit.recital is None:
+            if unit.annex is None and unit.recital is None and unit.start >= word:
                 unit.annex = "1" if single else nxt.value
         self.units[-1].end = self.last_end = tok.end if single else nxt.end
         return True
