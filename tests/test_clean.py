@@ -163,7 +163,6 @@ def test_a_word_hyphenated_at_a_line_end_is_read_whole(
     "text",
     [
         "sag C-\n411/19",  # a case number's hyphen before a digit
-        "EU-\nDomstolens dom",  # a capital before the hyphen
         "perioden 2014-\n2020",  # digits
         "den nationale -\nog EU-ret",  # a dash after a space
         "kort- og langsigtede",  # no line break
@@ -171,6 +170,20 @@ def test_a_word_hyphenated_at_a_line_end_is_read_whole(
 )
 def test_only_a_hyphen_between_lower_case_letters_at_a_line_end_is_dropped(text: str) -> None:
     assert clean(text).view == text
+
+
+@pytest.mark.parametrize(
+    ("text", "view"),
+    [
+        ("EU-\nDomstolens dom", "EU-Domstolens dom"),  # da: a compound's hyphen stays
+        ("EU-\n  tuomioistuin", "EU-tuomioistuin"),  # fi
+        ("ABl. EU-\r\nVerordnung", "ABl. EU-Verordnung"),  # de
+        ("Anhang A-\nB", "Anhang A-\nB"),  # one capital: no abbreviation
+        ("EU-\n2020", "EU-\n2020"),  # a digit after the break
+    ],
+)
+def test_a_compound_hyphen_after_an_abbreviation_keeps_its_hyphen(text: str, view: str) -> None:
+    assert clean(text).view == view
 
 
 def test_other_script_test_reads_the_same_letters_as_the_class() -> None:

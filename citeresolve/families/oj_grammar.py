@@ -178,6 +178,9 @@ def _classic_issue(w: Words) -> str:
             # a doubled space after the page word (es "p.  24"); an empty date field
             # before it (sv "EUT L 331, , s. 120", de "ABl. L 111 vom , S. 13"): see
             # _empty_date_read
+            # the page after the bracket that closes on the date: hr "(SL L 358, 31. 12.
+            # 2002.), str. 28", en "(OJ L 358, 31.12.2002), p. 28"
+            (?:(?<=\([^()\n]{{8,60}}\d\.?)\)(?=,\s?(?:{w.pages})\s?\d))?
             \s?,?\s*(?P<empty>(?:(?:{w.connectors})\s?)?,\s*)?(?:{w.pages})\s{{0,2}}(?P<page>\d{{1,5}})
             # the page number first: hu "1. o.", lv "1. lpp.", "12./19. lpp."
           | \s?,\s*(?P<empty>,\s*)?

@@ -49,6 +49,9 @@ _NOISE = lazy_pattern(
     | (?P<wrap>(?<=\p{Ll})-(?:\r?\n[ \t]*|"""
     + spaced_wrap()
     + r""")(?=\p{Ll}))
+    # a compound's hyphen after a capital abbreviation at a line end (da "EU-\nTidende",
+    # de "EU-\nVerordnung", fi "EU-\ntuomioistuin"): the hyphen stays, the break goes
+    | (?P<joined>(?<=(?<![^\W\d_])\p{Lu}{2,6})-\r?\n[ \t]*(?=[^\W\d_]))
     | (?P<spaced>(?<=[^\W_])\x20(?=[.,]\x20))   # old EUR-Lex summaries: "CEE , ART . 119"
     | (?P<char>["""
     + _NOISE_CHARS
@@ -152,6 +155,8 @@ def _replacement(match: regex.Match[str]) -> str:
         return "".join(_CHAR_MAP.get(ch, ch) for ch in decoded)
     if kind == "escape":
         return text[1]
+    if kind == "joined":
+        return "-"
     if kind in ("wrap", "spaced"):
         return ""
     return _CHAR_MAP[text]
