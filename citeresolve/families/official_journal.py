@@ -59,7 +59,7 @@ def _candidate(m: regex.Match[str], view: str) -> Candidate | None:
         return _national(m)
     if m["c_number"]:
         return _act_by_act(m, m["c_series"], m["c_year"], m["c_number"])
-    series = m["series"].upper() if m["series"] else None
+    series = m["series"].upper() if m["series"] else m["pre_series"]
     if series is None:
         if m["sub"] not in _C_ONLY_SUBSERIES or m["issue"] is None:
             return None
@@ -71,6 +71,8 @@ def _candidate(m: regex.Match[str], view: str) -> Candidate | None:
     if _page_header(m, view):
         return None
     found = _classic(m, series, view)
+    if found is not None and not m["series"] and m["pre_series"]:
+        found = Candidate(found.parts, m.start("pre_series"), found.end)  # "C ОВ. бр.115"
     if series == "P" and (found is None or not _before_series(found.parts.year)):
         return None  # the P series ended when L and C began (1968); it has no years to borrow
     return found
@@ -94,7 +96,11 @@ def _dated_line(m: regex.Match[str], view: str) -> bool:
     # A connector word before the date is no header's either: it "Gazzetta Ufficiale
     # dell'Unione europea L 354/22 del 28 dicembre 2013", en "… L 354/22 of 28.12.2013"
     between = view[m.end("slash_page") : m.start(_first_group(m, _DAYS))]
-    return view[: m.start("series")].rstrip().endswith(",") or _WORD.search(between) is not None
+    if view[: m.start("series")].rstrip().endswith(","):
+        return True
+    # A date on a line of its own below a title's header is the act's ("Official Journal
+    # of the European Union⏎L 30/58⏎of 16 January 2019"), no reference line's.
+    return _WORD.search(between) is not None and "\n" not in between
 
 
 def _first_group(m: regex.Match[str], groups: tuple[str, ...]) -> str:

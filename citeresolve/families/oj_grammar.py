@@ -109,6 +109,9 @@ def _journal_form(w: Words) -> str:
         # "‘Official Journal of the European Union’ L 139"
         # "« Journal officiel de l’Union européenne » L, 2023/2772": a comma after the series
         (?:[ ]?[»"”“'’](?=\s[LC][\s,]))?
+        # the series before the abbreviation, as a Bulgarian publisher's line has it:
+        # "Обн. C ОВ. бр.115 от 9 Май 2008г." (official_journal reads it when none follows)
+        (?:(?<=(?<![\w.])(?P<pre_series>[LC])\s\S{{2,6}}))?
         # or with its dot: el "Ε.Ε.L. 398/33/30.12.1989"
         (?:(?:\s?,)?\s+|(?=[LC](?:\.?\s?\d|\s\p{{Ll}}{{1,4}}\.\s?\d))|-(?=[LC]\s\d))
         (?:(?:{w.domains})\s+)?
