@@ -29,14 +29,4 @@ def article_first_spaced_letter(art: Mapping[str, Any]) -> str:
         ends += (
             rf"|\(\d{{1,3}}\)|[ \u00a0](?:{paragraph})(?!\w)|[ \u00a0](?:{conjunction})[ \u00a0]\d"
         )
-    # ... and in an old Treaty's correlation table, before a range word and the next
-    # number or before a Treaty's abbreviation (en "ex Articles 27 a to 27 e , 40 to 40 b
-    # … and ex Articles 11 and 11 a TEC"), unless the letter is a one-letter word of the
-    # language ("and", "of", a range word: ro "a", es "a").
-    words = [w for role in ("and", "of", "range") for w in art.get(role, []) if len(w) == 1]
-    one_letter = rf"(?!(?:{alternation(words)})(?!\w))" if words else ""
-    table = rf"[ \u00a0](?:{alternation(art['range'])})[ \u00a0]\d|[ \u00a0]\p{{Lu}}{{2,}}(?!\w)"
-    return (
-        rf"|[ \u00a0](?!(?:{conjunction})(?!\w))(?P<ssuffix>[a-z])(?={ends})"
-        rf"|[ \u00a0]{one_letter}(?P<ssuffix>[a-z])(?={table}|[ \t]+,)"
-    )
+    return rf"|[ \u00a0](?!(?:{conjunction})(?!\w))(?P<ssuffix>[a-z])(?={ends})"
