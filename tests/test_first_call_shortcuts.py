@@ -54,3 +54,18 @@ def test_a_kept_instrument_matcher_carries_the_second_words_it_would_read(
     spans = [(m.span(), m.lastgroup) for m in kept.matches(text)]
     assert spans
     assert spans == [(m.span(), m.lastgroup) for m in fresh.matches(text)]
+
+
+def test_a_kept_trigger_reads_its_literal_keys_only_when_asked() -> None:
+    groups, phrases = _phrase_groups(load("en"))
+    fresh = PhraseGroups(phrases)
+    kept = pickle.loads(pickle.dumps(fresh))
+    # The literals' keys travel as bytes, read at the first key_of, also when the
+    # kept matcher is kept again before any was asked.
+    assert "_keys" not in kept.trigger.__dict__
+    again = pickle.loads(pickle.dumps(kept))
+    for matcher in (kept, again):
+        assert all(matcher.key_of(p) == fresh.key_of(p) for p in fresh._phrases)
+        assert matcher.trigger._keys == fresh.trigger._keys
+    # Equal (code, use) pairs of the groups are one object: the kept file holds each once.
+    assert len({id(pair) for pair in groups.values()}) == len(set(groups.values()))

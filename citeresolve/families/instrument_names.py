@@ -83,6 +83,9 @@ def _matched_groups(language: Language) -> tuple[Groups, PhraseGroups]:
 
 def _phrase_groups(language: Language) -> tuple[Groups, Phrases]:
     groups: Groups = {}
+    # Equal (code, use) pairs are one object, which the kept matcher stores once (a
+    # few hundred for some three thousand groups).
+    pairs: dict[tuple[str, str], tuple[str, str]] = {}
     found: list[tuple[int, str, list[str]]] = []
     for phrases, code, use in [*_instrument_names(language), *_reference_words(language)]:
         # One group per phrase length, so that the order below is that of the phrases
@@ -93,7 +96,7 @@ def _phrase_groups(language: Language) -> tuple[Groups, Phrases]:
             by_length.setdefault(len(phrase), []).append(phrase)
         for length, same in by_length.items():
             name = f"g{len(groups)}"
-            groups[name] = (code, use)
+            groups[name] = pairs.setdefault((code, use), (code, use))
             found.append((length - (use == REFERENCE) * _AFTER_NAMES, name, same))
     # Longer phrases first, so that "Treaty establishing the European Community"
     # wins over "EC".  The pattern runs anchored at every trigger position, so
