@@ -74,3 +74,18 @@ def test_foreign_lines_of_a_short_text_and_a_long_one() -> None:
     assert foreign_lines(text, "fr") == [(25, 25 + len(line), "it")]
     long = ("Le règlement s'applique.\n" * 2000) + line
     assert foreign_lines(long, "fr")[-1] == (len(long) - len(line), len(long), "it")
+
+
+def test_a_kept_vocabulary_reads_the_keys_of_a_prefix_when_a_text_has_it() -> None:
+    built = Vocabulary({" artikel": ("de",), " article": ("en", "fr"), " treaty": ("en",)})
+    kept = _kept(built)
+    assert not kept._prefixes and set(kept._packed) == {"ar", "tr"}
+    marked = _marked("the treaty")
+    assert kept._looked_up(marked) == built._looked_up(marked)
+    assert set(kept._prefixes) == {"tr"}  # only the prefix the text has
+    # Kept again with some prefixes read: every prefix travels, in the same order.
+    again = _kept(kept)
+    assert list(again._packed) == list(kept._packed) == list(built._prefixes)
+    assert list(again.items()) == list(built.items())
+    for text in ("Artikel 5 and the Article", "treaty", ""):
+        assert again._looked_up(_marked(text)) == built._looked_up(_marked(text))

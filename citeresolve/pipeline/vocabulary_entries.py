@@ -16,6 +16,7 @@ after those, load the automaton, whose pass finds the same keys in the same orde
 from __future__ import annotations
 
 import bisect
+import marshal
 import pickle
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -41,6 +42,10 @@ def key_order(keys: Iterable[str]) -> list[str]:
     return sorted(keys, key=lambda key: (key[1:3], key))
 
 
+# A prefix's keys: every key with its index, and the keys' lengths.
+_Keys = tuple[dict[str, int], tuple[int, ...]]
+
+
 class Vocabulary:
     """Keys by their first two letters, and their entries, unpickled by chunk."""
 
@@ -48,7 +53,9 @@ class Vocabulary:
         """``keys``: each key and its entries (any picklable value that is true)."""
         order = key_order(keys)
         # first two letters -> (every key with its index, the keys' lengths)
-        self._prefixes: dict[str, tuple[dict[str, int], tuple[int, ...]]] = {}
+        self._prefixes: dict[str, _Keys] = {}
+        # ... as marshal bytes, read when a text first has the prefix (a kept vocabulary)
+        self._packed: dict[str, bytes] = {}
         self._starts: list[int] = []  # the first index of each chunk
         self._chunks: list[bytes] = []
         for index, key in enumerate(order):
@@ -73,11 +80,23 @@ class Vocabulary:
         self._budget = PYTHON_SCAN
 
     def __getstate__(self) -> tuple[object, ...]:
-        return self._prefixes, self._starts, self._chunks
+        # Each prefix's keys as bytes: a page of English has some 40 of 350 prefixes, and
+        # unpickling every key (4,000) was most of loading the kept vocabulary.
+        packed = dict(self._packed)  # the prefixes not read yet, in their order
+        packed.update((two, marshal.dumps(keys)) for two, keys in self._prefixes.items())
+        return packed, self._starts, self._chunks
 
     def __setstate__(self, state: tuple[Any, ...]) -> None:
-        self._prefixes, self._starts, self._chunks = state
+        self._packed, self._starts, self._chunks = state
+        self._prefixes = {}
         self._setup([None] * self._starts[-1])
+
+    def _unpacked(self, two: str) -> _Keys | None:
+        """The keys that start with ``two`` (read from their bytes at the first ask)."""
+        keys = self._prefixes.get(two)
+        if keys is None and (packed := self._packed.get(two)) is not None:
+            keys = self._prefixes[two] = marshal.loads(packed)
+        return keys
 
     def load(self, index: int) -> Any:
         """The entries of key ``index``, its chunk unpickled (its first use)."""
@@ -111,11 +130,13 @@ class Vocabulary:
         """What the automaton's pass finds, by looking each key up where it can start:
         every key starts with a space."""
         found = []
-        prefixes = self._prefixes
+        prefixes, packed = self._prefixes, self._packed
         size = len(marked)
         i = marked.find(" ")
         while i >= 0:
-            keys = prefixes.get(marked[i + 1 : i + 3])
+            keys = prefixes.get(two := marked[i + 1 : i + 3])
+            if keys is None and two in packed:
+                keys = self._unpacked(two)
             if keys is not None:
                 for length in keys[1]:  # shortest first
                     if i + length > size:
@@ -136,6 +157,8 @@ class Vocabulary:
     def items(self) -> Iterator[tuple[str, Any]]:
         """Every key with its entries."""
         entries = self.entries
-        for indices, _ in self._prefixes.values():
-            for key, index in indices.items():
+        for two in list(self._packed or self._prefixes):
+            indices = self._prefixes.get(two) or self._unpacked(two)
+            assert indices is not None, "every prefix has its keys"
+            for key, index in indices[0].items():
                 yield key, entries[index] or self.load(index)
