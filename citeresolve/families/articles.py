@@ -37,6 +37,12 @@ from .ordinal_first import (
     ordinal_joints,
     recital_ordinal_before,
 )
+from .ordinal_pins import (
+    bare_letter_pattern,
+    cut_before_next_pin,
+    ordinals_to_next_word,
+    value_before_first_word,
+)
 
 _NUMBERS_BEFORE_REACH = 40  # fr "aux 5, 6 et 7 de l'article": how far back the numbers start
 _NUMBER_RUN = frozenset({"NUM", "COMMA", "AND", "RANGE"})
@@ -64,6 +70,7 @@ class ChainReader(ChainLexer):
         self.ordinal_first: bool = art.get("ordinal_first", False)
         self._annex_numerals = annex_numerals_before(art)  # et "I lisas", "V ja VIII lisa"
         self._ordinal_joints = ordinal_joints(art) if self.ordinal_first else None
+        self._point_letters = bare_letter_pattern(art)  # sl "(a) podtočko", "a točke"
         self._roman_word = deferred_pattern(
             rf"(?<![^\W\d_])(?:[{roman_letters()}]{{1,7}}|[ivx]{{2,7}})(?![^\W\d_])"
         )
@@ -161,6 +168,9 @@ class ChainReader(ChainLexer):
         tokens = letter_before(view, tokens, self._latin)
         tokens = ordinal_before(view, tokens, self._ordinal_joints)
         tokens = self._ordinal_article_after(view, tokens)
+        # sl "(a) podtočko 18. točke 2. člena": each ordinal numbers the word after it
+        tokens = cut_before_next_pin(ordinals_to_next_word(view, tokens))
+        tokens = value_before_first_word(view, tokens, self._point_letters, self._latin)
         return ordinal_article(tokens)
 
     def _ordinal_article_after(self, view: str, tokens: list[Token]) -> list[Token]:

@@ -143,6 +143,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "annex_numbered": list,
         "article_locatives": list,
         "glued_prepositions": list,
+        "letter_words": list,
         "act_authors": list,
         "paragraph_locatives": list,
         "flattened_paragraph": list,
