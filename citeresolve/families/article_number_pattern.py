@@ -4,7 +4,7 @@ and the mark or dot that closes it ("1er", "3.º", hr "članak 3.")."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import regex
@@ -16,9 +16,12 @@ from .spaced_letters import article_first_spaced_letter
 from .unit_words import unit_words
 
 
-def number_pattern(art: Mapping[str, Any], point_letters: Mapping[str, str]) -> str:
+def number_pattern(
+    art: Mapping[str, Any], point_letters: Mapping[str, str], treaties: Sequence[str] = ()
+) -> str:
     """An article number: its inserted letter, a paragraph joined by a dot ("322.1"),
-    and the mark or dot that may close it."""
+    and the mark or dot that may close it; ``treaties``: the Treaties' abbreviations
+    (:func:`.spaced_letters.treaty_abbreviations`)."""
     # Marks stand glued to the number ("1er", "3.º"), or raised by a caret in text
     # converted from superscripts ("1^er", "5.^º"): no word boundary before them; the
     # word's end after them is asked below, where an inserted article's capital may follow.
@@ -56,12 +59,14 @@ def number_pattern(art: Mapping[str, Any], point_letters: Mapping[str, str]) -> 
         else ""
     )
     return (
-        rf"(?P<num>\d{{1,4}})(?:{_inserted_letter(art, point_letters)})?"
+        rf"(?P<num>\d{{1,4}})(?:{_inserted_letter(art, point_letters, treaties)})?"
         rf"(?:{dot_paragraph})?(?:(?:\.?\^)?(?P<mark>{marks}){marked_letter}{slash}|{dot}|{stray_dot})?"
     )
 
 
-def _inserted_letter(art: Mapping[str, Any], point_letters: Mapping[str, str]) -> str:
+def _inserted_letter(
+    art: Mapping[str, Any], point_letters: Mapping[str, str], treaties: Sequence[str]
+) -> str:
     """The letter of an inserted article ("Article 73b", "149а", "74.a", "73 B", "106 a
     artiklan") or its Latin suffix ("10 bis", also after a hyphen: it "art. 45-bis")."""
     # An inserted article's letter may be written in the language's own script
@@ -76,14 +81,12 @@ def _inserted_letter(art: Mapping[str, Any], point_letters: Mapping[str, str]) -
     dot_letter = (
         r"|\.(?P<dsuffix>[a-z])(?![^\W\d_])" if art["ordinal_dot"] else r"|(?P<dsuffix>(?!))"
     )
-    # Older texts write an inserted article's letter as a spaced capital: da "EF-traktatens
-    # artikel 73 B, artikel 73 C, stk. 1" (English "Article 73b").
-    # Not before a number: in "ARTICOLI 43 E 113" the capital is the word "and".
+    # Older texts write an inserted article's letter as a spaced capital: da "artikel 73 B,
+    # artikel 73 C, stk. 1" (73b); not before a number ("ARTICOLI 43 E 113": "and").
     # Where a Roman numeral after the number is its paragraph (de "Art. 12 I GG"), no
     # spaced capital that is a numeral is a letter.
     numeral = r"(?![IVXLC](?![^\W\d_]))" if art.get("pin_numerals") else ""
-    # ... also in the language's own script, read as its letter attached is (el "άρθρο 100
-    # Α" as "άρθρο 100α", Article 100a).
+    # ... also in the language's own script (el "άρθρο 100 Α" as "άρθρο 100α", 100a).
     own_capitals = "".join(regex.escape(k.upper()) for k in point_letters if len(k) == 1)
     # ... or glued, in its own script only (el "άρθρων 9Δ και 9Ε": 9d, 9e; Latin: a label)
     glued = (
@@ -99,7 +102,7 @@ def _inserted_letter(art: Mapping[str, Any], point_letters: Mapping[str, str]) -
         rf"|[ \u00a0](?P<ssuffix>[a-z])(?:[ \u00a0](?=(?:{unit_words(art['article'])}))"
         rf"|(?=,?[ \u00a0](?:{alternation(art['and'])})[ \u00a0]\d|,[ \u00a0]\d))"
         if art["number_first"]
-        else article_first_spaced_letter(art)
+        else article_first_spaced_letter(art, treaties)
     )
     latin = "|".join(latin_suffixes())
     # "bis" before the next article word is the range word: de "von Artikel 101 bis

@@ -17,6 +17,7 @@ from ..text.branches import FirstCharAlternation, Pairs, Starts, phrase_branch
 from .article_number_pattern import number_pattern
 from .chain_numerals import roman_letters
 from .chain_state import Token
+from .spaced_letters import treaty_abbreviations
 from .unit_words import roman_numeral_end, unit_branches, unit_words
 
 # Role tokens, in the order the lexer tries them at a position.
@@ -74,6 +75,7 @@ def token_pattern(
     branch with what it can start with (the lexer tries it at every token, so only
     the branches that can start with the character there are in the pattern)."""
     art = language.articles
+    treaties = treaty_abbreviations(language.instruments)  # "11 a TEC": Article 11a
     words = {
         # Letters typed without their accent (sk "Clánok" for "Článok") are the
         # language files' unaccented_letters, matched by every phrase pattern.
@@ -96,7 +98,7 @@ def token_pattern(
         (_BRACKET_LETTER, bracket),
         # A numbered point closed by a bracket: "article 4, point 8), du RGPD"
         (r"(?P<NUMP>(?P<nump>\d{1,3})\)(?!\w))", digit),
-        (f"(?P<NUM>{number_pattern(art, point_letters)})", digit),
+        (f"(?P<NUM>{number_pattern(art, point_letters, treaties)})", digit),
         (rf"(?P<LETP>(?P<letp>\p{{Ll}}{{1,2}}|[ivx]{{1,5}})(?:{point_close}))", r"\p{Ll}"),
         # A point letter in quotes: bg "буква „е“" (point (f))
         (r"(?P<QLET>[„“\"«‘'](?P<qlet>\p{Ll}{1,2})[“”\"»’'])", frozenset("„“\"«‘'")),
