@@ -14,6 +14,7 @@ from typing import Any
 import regex
 
 from ..knowledge.cache import compile_pattern
+from ..knowledge.lazy_patterns import lazy_pattern
 from .chain_state import Token
 from .ordinal_first import ORDINAL_REACH
 
@@ -24,8 +25,8 @@ _LETTERS = frozenset({"LETTER", "LETP", "BLET"})
 # what the lexer read before a number that is really the next word's ordinal
 _BEFORE_ORDINAL = _PIN_WORDS | _LETTERS
 # the dot that ends an ordinal the lexer read with its number, and the space after it
-_DOT_GAP = regex.compile(r"\.[ \u00a0]+")
-_ORDINAL_BEFORE = regex.compile(r"(?<![\d.,/])(\d{1,3}[a-z]?)\.[ \u00a0]+\Z")
+_DOT_GAP = lazy_pattern(r"\.[ \u00a0]+")
+_ORDINAL_BEFORE = lazy_pattern(r"(?<![\d.,/])(\d{1,3}[a-z]?)\.[ \u00a0]+\Z")
 
 
 def bare_letter_pattern(art: Mapping[str, Any]) -> regex.Pattern[str]:
