@@ -60,3 +60,60 @@ def test_act_after_ecb_number_takes_it(lang: str, text: str, expected: list) -> 
 )
 def test_other_numbers_keep_their_act(lang: str, text: str, expected: list) -> None:
     assert acts(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the title run into one line, the two numbers after its asides
+        (
+            "en",
+            "GUIDELINE OF THE EUROPEAN CENTRAL BANK of 3 May 2001 on a payment system "
+            "(TARGET) (ECB/2001/3) (2001/401/EC) THE GOVERNING COUNCIL OF THE ECB,",
+            [("CELEX:32001O0003", "2001/401/EC")],
+        ),
+        (
+            "cs",
+            "OBECNÉ ZÁSADY EVROPSKÉ CENTRÁLNÍ BANKY ze dne 3. května 2001 o platebním "
+            "systému (TARGET) (ECB/2001/3) (2001/401/ES) RADA GUVERNÉRŮ EVROPSKÉ CENTRÁLNÍ "
+            "BANKY,",
+            [("CELEX:32001O0003", "2001/401/ES")],
+        ),
+        (
+            "de",
+            "BESCHLUSS DER EUROPÄISCHEN ZENTRALBANK vom 14. Oktober 2010 über die "
+            "Verwaltung von Darlehen (EZB/2010/17) (2010/624/EU) DER EZB-RAT —",
+            [("CELEX:32010D0017", "2010/624/EU")],
+        ),
+        # both numbers on a line of their own under a title line in capitals
+        (
+            "fr",
+            "ORIENTATION DE LA BANQUE CENTRALE EUROPÉENNE du 5 décembre 2012 relative à "
+            "un système de paiement (TARGET2) (refonte)\n(BCE/2012/27) (2013/47/UE) Le "
+            "système TARGET2",
+            [("CELEX:32012O0027", "2013/47/UE")],
+        ),
+    ],
+)
+def test_ecb_number_is_no_other_act_in_the_title(lang: str, text: str, expected: list) -> None:
+    assert acts(text, lang) == expected
+
+
+def test_own_suffixed_celex_number_tells_which_act() -> None:
+    text = (
+        "Document 32010D0017(01)\n\nEUROPOS CENTRINIO BANKO SPRENDIMAS\n\n2010 m. spalio "
+        "14 d.\n\ndėl Sąjungos skolinimosi operacijų\n\n(ECB/2010/17)\n\n(2010/624/ES)\n\n"
+        "EUROPOS CENTRINIO BANKO VALDANČIOJI TARYBA,"
+    )
+    assert acts(text, "lt") == [
+        ("CELEX:32010D0017(01)", "32010D0017(01)"),
+        ("CELEX:32010D0017(01)", "2010/624/ES"),
+    ]
+
+
+def test_a_national_number_before_the_bracket_is_no_ecb_number() -> None:
+    text = (
+        "ROZHODNUTÍ RADY ze dne 3. května 2001 o systému (Nr. 12/1999) (2001/401/ES) "
+        "RADA EVROPSKÉ UNIE,"
+    )
+    assert all("1999" not in key and "0012" not in key for key, _ in acts(text, "cs"))

@@ -18,6 +18,7 @@ from ..model.citation import Candidate
 
 # An act of the institutions keyed as an ECB act may be: sector 3, guideline or decision.
 _ECB_KIND = re.compile(r"3\d{4}[OD]\d{4}\Z")
+_SUFFIX = re.compile(r"\(\d\d\)")
 
 
 @functools.cache
@@ -25,6 +26,13 @@ def _ecb_number() -> re.Pattern[str]:
     """ "(ECB/2014/25)" followed by the whitespace before the act's bracket."""
     names = "|".join(re.escape(a) for a in table("ecb_numbers.toml")["abbreviations"])
     return re.compile(rf"\((?:{names})/(?P<year>\d{{4}})/(?P<serial>\d{{1,4}})\)\s*\(\Z")
+
+
+def ecb_number_before(view: str, start: int) -> int | None:
+    """Where the bracketed ECB number right before the act number at ``start`` (after
+    its own opening bracket) opens, if one stands there: "(ECB/2001/3) (2001/401/EC)"."""
+    found = _ecb_number().search(view, max(0, start - 40), start)
+    return None if found is None else found.start()
 
 
 def in_ecb_numbering(view: str, acts: list[Candidate], bare: list[Candidate]) -> list[Candidate]:
@@ -41,6 +49,13 @@ def in_ecb_numbering(view: str, acts: list[Candidate], bare: list[Candidate]) ->
             renumbered[celex] = f"3{year}{celex[5]}{serial:04d}"
     if not renumbered:
         return acts
+    # EUR-Lex tells two acts of one number apart by a suffix, "32010D0017(01)": the
+    # page's own CELEX number, given bare, says which the ECB number means.
+    suffixed = {(b.parts.celex or "")[:10]: b.parts.celex for b in bare}
+    for old, new in renumbered.items():
+        own = suffixed.get(new)
+        if own and _SUFFIX.fullmatch(own, 10):
+            renumbered[old] = own
     return [
         attrs.evolve(a, parts=attrs.evolve(a.parts, celex=renumbered[c]))
         if (c := a.parts.celex) in renumbered and id(a) not in kept

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 
 from ..knowledge.lazy_patterns import lazy_pattern
+from .act_ecb_numbers import ecb_number_before
 
 # How far up a title an act number standing alone on its line may find its act word.
 TITLE_WINDOW = 600
@@ -24,6 +25,12 @@ def heading_closed(view: str, start: int, end: int, hits: list[tuple[int, int, s
     if view[start - 1 : start] != "(" or view[end : end + 1] != ")":
         return None
     lo = max(view.rfind("\n", 0, start) + 1, start - TITLE_WINDOW)
+    # Before 2015 an ECB act's title gives the Bank's number right before the OJ
+    # number, "(ECB/2001/3) (2001/401/EC)": no other act's; on a line of their own,
+    # the two numbers close the title on the line above.
+    ecb = ecb_number_before(view, start)
+    if ecb is not None and not view[lo:ecb].strip() and lo > start - TITLE_WINDOW:
+        lo = max(view.rfind("\n", 0, lo - 1) + 1, start - TITLE_WINDOW)
     first = bisect.bisect_left(hits, (lo, -1, ""))
     line = [h for h in hits[first:] if h[1] <= start]
     heading = next((h for h in line if view[h[0] : h[1]].isupper()), None)
@@ -34,7 +41,10 @@ def heading_closed(view: str, start: int, end: int, hits: list[tuple[int, int, s
         heading = line[0]
     if heading is None:
         return None
-    if _OTHER_NUMBER.search(view, heading[1], start - 1) and not _after_title_aside(view, start):
+    numbers_end = start - 1 if ecb is None else ecb
+    if _OTHER_NUMBER.search(view, heading[1], numbers_end) and not _after_title_aside(
+        view, numbers_end + 1
+    ):
         return None
     return heading[2]
 
