@@ -6,6 +6,8 @@ Advocate General's opinion cites its own Rules by the bare name."""
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
+from typing import Any
 
 import regex
 
@@ -22,6 +24,15 @@ _AUTHOR_REACH = 200
 _HEADING_REACH = 100
 # The longest tail of an act's co-authors after the Parliament's name ("e del Consiglio").
 _CO_AUTHOR_REACH = 40
+
+
+def _own_text_phrases(rules: Mapping[str, Any]) -> tuple[str, ...]:
+    """The phrases of a text that cites its own Rules by the bare name where it never
+    names the Parliament: a judgment of the Court, or another institution's act by its
+    enacting formula, matched as written ("THE EUROPEAN COUNCIL,": "Article 7 of its
+    Rules of Procedure" are the European Council's)."""
+    formulas = [f"={f}" for f in rules.get("author_formulas", [])]
+    return (*rules.get("court_texts", []), *formulas)
 
 
 class RulesOwner:
@@ -66,7 +77,7 @@ class RulesOwner:
         # Poslovnika" in an order's keyword line): searched once per text, only where a
         # phrase's first word starts (PhraseScan: the engine tried the alternation at
         # every position, some 75 ms per MB), and built on the first text that asks.
-        self._court_phrases: tuple[str, ...] = tuple(rules.get("court_texts", []))
+        self._court_phrases: tuple[str, ...] = _own_text_phrases(rules)
         self._parliament = deferred_pattern(alternation(parliament)) if parliament else None
         # The Parliament named only as an act's co-author ("Directive 2003/88/EC of the
         # European Parliament and of the Council" in a court order's keywords) does not

@@ -167,6 +167,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "parliament": list,
         "genitive_owner": bool,
         "national_chambers": list,
+        "author_formulas": list,
         "court_texts": list,
         "co_authors": list,
     },

@@ -95,7 +95,7 @@ class ChainLinks:
         self.national_titles = NationalTitles(language)
         rules = language.section("rules")
         self.parliament = _any_of(rules.get("parliament", []))
-        self.national_chamber = _any_of(rules.get("national_chambers", []))
+        self.national_chamber = _other_chamber(rules)
 
     _gaps: tuple[str, dict[int, regex.Match[str] | None]] = ("", {})  # see gap_after
 
@@ -155,13 +155,21 @@ def _self_reference(language: Language) -> regex.Pattern[str] | None:
     return deferred_pattern(rf"(?<![^\W\d])(?:{alternation(words)})(?![^\W\d])")
 
 
-def _any_of(phrases: list[str]) -> regex.Pattern[str] | None:
-    """Any of ``phrases`` as a word, in any case ("CAMERA DEI DEPUTATI")."""
-    if not phrases:
+def _other_chamber(rules: Mapping[str, Any]) -> regex.Pattern[str] | None:
+    """A national chamber's name, or the formula that opens the enacting terms of
+    another institution's act ("THE EUROPEAN COUNCIL,"): a text that has one and never
+    names the Parliament is that body's, and "its Rules of Procedure" are its own."""
+    return _any_of(rules.get("national_chambers", []), rules.get("author_formulas", []))
+
+
+def _any_of(phrases: list[str], exact: list[str] | None = None) -> regex.Pattern[str] | None:
+    """Any of ``phrases`` as a word, in any case ("CAMERA DEI DEPUTATI"), or of
+    ``exact`` as written (an enacting formula in capitals, "THE EUROPEAN COUNCIL,")."""
+    if not phrases and not exact:
         return None
-    return deferred_pattern(
-        rf"(?<![^\W\d_])(?:{alternation(phrases)})(?![^\W\d_])", regex.IGNORECASE
-    )
+    either = [alternation(phrases)] if phrases else []
+    either += [f"(?-i:{alternation(exact)})"] if exact else []
+    return deferred_pattern(rf"(?<![^\W\d_])(?:{'|'.join(either)})(?![^\W\d_])", regex.IGNORECASE)
 
 
 def transposed_into(art: Mapping[str, Any], determiners: str) -> regex.Pattern[str] | None:
