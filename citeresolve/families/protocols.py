@@ -99,6 +99,11 @@ def _bare_patterns(
     return bare, own_titles, lisbon_pattern
 
 
+# The Treaty of Lisbon's own Protocols, not annexed to the Treaties: No 1 amending
+# the Protocols annexed to the Treaties, No 2 amending the Euratom Treaty.
+_LISBONS_OWN = frozenset({"1", "2"})
+
+
 class ProtocolMatcher:
     """Numbered Protocols: "Protocol No 2", "Protocol (No 1)", "protocole n° 2",
     "Protokoll Nr. 2", hu "2. jegyzőkönyv": mentions of ``PROTOCOL-n``.  The
@@ -175,7 +180,9 @@ class ProtocolMatcher:
                 out.append(bare)
                 continue
             if m is not None and (
-                self._other_title(view, m.end(), m["number"]) or self._of_accession(view, m.end())
+                self._other_title(view, m.end(), m["number"])
+                or self._of_accession(view, m.end())
+                or self._lisbons_own(view, m.end(), m["number"])
             ):
                 continue
             if m is not None:
@@ -220,6 +227,16 @@ class ProtocolMatcher:
         return (
             self._accession is not None
             and self._accession.match(view, end, min(len(view), end + 60)) is not None
+        )
+
+    def _lisbons_own(self, view: str, end: int, number: str) -> bool:
+        """Whether the Protocol No 1 or 2 ending at ``end`` is one of the Treaty of
+        Lisbon's own two (amending the Protocols and the Euratom Treaty), the Treaty of
+        Lisbon following it: es "el Protocolo n.º 1 anexo al Tratado de Lisboa"."""
+        return (
+            number.lstrip("0") in _LISBONS_OWN
+            and self._lisbon is not None
+            and self._lisbon.match(view, end, min(len(view), end + 60)) is not None
         )
 
     def _bare_at(self, view: str, pos: int) -> Mention | None:
