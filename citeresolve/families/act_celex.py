@@ -31,5 +31,4 @@ def celex(kind: str, domain: str, year: int, number: int) -> str:
         # Co-decision common positions are preparatory acts, always with their
         # Community's domain ("(EC) No 14/2008"); with none written, a CFSP act.
         return f"5{year}AG{number:04d}"
-    found = ACT_KINDS[kind]
-    return f"{found.sector}{year}{found.descriptor}{number:04d}"
+    return f"3{year}{ACT_KINDS[kind].descriptor}{number:04d}"

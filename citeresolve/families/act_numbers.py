@@ -26,7 +26,6 @@ class ActKind(NamedTuple):
     descriptor: str  # CELEX descriptor of sector 3: R, L, D, H, F, E, O
     year_first: bool  # a bare number after its word is read year first
     needs_domain: bool  # only a number with a domain is an act of this kind
-    sector: int  # CELEX sector: 3 legal acts, 5 preparatory (EP resolutions "BP")
 
 
 def _load_kinds() -> dict[str, ActKind]:

@@ -55,7 +55,6 @@ SCHEMA: dict[str, dict[str, type]] = {
         "common_position": list,
         "joint_action": list,
         "guideline": list,
-        "resolution": list,
         "number_words": list,
         "domains": list,
         "national_acts": list,
