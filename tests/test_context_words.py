@@ -80,6 +80,7 @@ def test_table_is_complete(code: str) -> None:
         "latter_anaphors",
         "agreement_nouns",
         "title_amends",
+        "dated_next",
         "proposals",
         "unkeyed_instruments",
     }

@@ -85,8 +85,10 @@ def _national_forms(w: Words) -> str:
             # UE. L. z 2014 r. poz. 352 str. 1", "Dz.U. UE L z 2016 r. Nr 119, s. 1"; a
             # publisher's line: "Dziennik Urzędowy Unii Europejskiej, L rok 2021 nr 378 str. 15"
             # The series may be glued to the abbreviation: "DUUEL. z 2020 r., Nr 177, poz. 1".
-            (?:\s(?:{w.domains}))?\.?,?(?:\s|(?<=\p{{Lu}}))(?P<c_series>[LC])\.?\s
-            (?:{w.connectors}|{w.year_words})\s
+            # Translated from Polish, the abbreviation with its dot and the connector left
+            # out: en "OJ EU. L. 2023 No. 150, p. 1", "OJ. EU. L. of 2024, item 1624"
+            (?:(?<=[A-Z])\.)?(?:\s(?:{w.domains}))?\.?,?(?:\s|(?<=\p{{Lu}}))(?P<c_series>[LC])\.?\s
+            (?:(?:{w.connectors}|{w.year_words})\s|(?<=[LC]\.\s))
             (?P<c_year>(?:19|20)\d{{2}})\s?(?:{w.year_marks})?,?\s(?:{w.number_words}|{w.pages})\s?
             (?:
                 # the page after a slash: pl "Dz. Urz. UE L z 2022 r. nr 322/79"

@@ -105,10 +105,12 @@ def _day_marks() -> str:
 
 @functools.cache
 def page_words(field: str = "page") -> str:
-    """Every language's page words, each also without its dot: a dot lost in typing
-    or conversion ("pġ 2", "S 36", lv "1. lpp)") leaves the page a page."""
+    """Every language's page words, each also without its dot, or with a comma for it:
+    a dot lost or mistyped in typing or conversion ("pġ 2", "S 36", lv "1. lpp)", lt
+    "OL 2011 L 262, p, 33") leaves the page a page."""
     words = union_phrases("official_journal", field)
-    return alternation([*words, *(w[:-1] for w in words if w.endswith("."))])
+    dotted = [w[:-1] for w in words if w.endswith(".")]
+    return alternation([*words, *dotted, *(w + "," for w in dotted)])
 
 
 def journal_aside(journals: list[str]) -> str:

@@ -81,10 +81,22 @@ def dated_act(
         if not is_act(act):
             continue
         date = _OWN_DATE.match(view, act.end, pos)
+        if date is not None and _dates_next().match(view, date.end()) is not None:
+            continue  # the date of the act named after it (fi "… 26.7.2010 annetun")
         year = number_year(act) if number_year is not None and date is not None else None
         if date is not None and (year is None or year - 1 <= int(date["year"]) <= year):
             return act
     return None
+
+
+@functools.cache
+def _dates_next() -> regex.Pattern[str]:
+    """Every language's ``dated_next`` words of data/context_words.toml, after the
+    spaces that follow a date: the date is the act's named after it."""
+    words = sorted(
+        {w for entry in table("context_words.toml").values() for w in entry.get("dated_next", [])}
+    )
+    return deferred_pattern(rf"[ \t\u00a0]+(?:{alternation(words)})" if words else r"(?!)")
 
 
 def authored_act(
