@@ -81,6 +81,7 @@ def test_table_is_complete(code: str) -> None:
         "agreement_nouns",
         "title_amends",
         "dated_next",
+        "see_words",
         "proposals",
         "unkeyed_instruments",
     }

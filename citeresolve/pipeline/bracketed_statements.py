@@ -3,15 +3,33 @@
 
 from __future__ import annotations
 
+import functools
+
+import regex
+
 from ..families.chain_grammar import Chain
 from ..families.mentions import REFERENCE, Mention
-from ..knowledge.lazy_patterns import lazy_pattern
+from ..knowledge.data import table
+from ..knowledge.lang import alternation
+from ..knowledge.lazy_patterns import deferred_pattern, lazy_pattern
 from .chain_links import ChainLinks
 from .mention_index import SENTENCE_END, MentionIndex
 from .taken import Taken
 
 OPEN_BRACKET = lazy_pattern(r"[ \t]*\([ \t]*$")
 CLOSE_BRACKET = lazy_pattern(r"[ \t]*\)")
+# How far before the chain its bracket may open, a "see" word between them.
+_OPENING_REACH = 24
+
+
+@functools.cache
+def _opening(code: str) -> regex.Pattern[str]:
+    """The bracket before a chain, perhaps with a word that refers the reader to it
+    (``see_words`` of data/context_words.toml: "(see recital 32)", pt "(cf.
+    Considerando 32)", de "(vgl. Art. 7)")."""
+    words = table("context_words.toml").get(code, {}).get("see_words", [])
+    see = rf"(?:(?:{alternation(words)})[ \t]+)?" if words else ""
+    return deferred_pattern(rf"[ \t]*\([ \t]*{see}$")
 
 
 def bracketed_statement(
@@ -26,20 +44,21 @@ def bracketed_statement(
     ("transposed by the Data Protection Act 2018 (Articles 29 to 81)") owns the chain.
     A statement that names an instrument begins after the chain in brackets of the
     statement before it (fr "la Charte … (art. 24), depuis … le Traité sur l'Union
-    européenne qui … (art. 3, § 3)": the TEU's article)."""
+    européenne qui … (art. 3, § 3)": the TEU's article). A word that refers the reader
+    may open the bracket ("(see recital 32)", pt "(cf. Considerando 32)")."""
     view = index.view
-    opening = OPEN_BRACKET.search(view, max(0, chain.start - 4), chain.start)
+    opening = _opening(links.code).search(view, max(0, chain.start - _OPENING_REACH), chain.start)
     if opening is None or not CLOSE_BRACKET.match(view, chain.end):
         return None
     if not index.first_at(chain.start):
         return None  # no mention before the chain: the clause is not looked for
-    clause = index.clause_start(chain.start)
+    clause = index.clause_start(opening.start())
     named = _statement_names(index, max([clause, *taken.statements]), opening.start())
     named = named or _statement_names(index, clause, opening.start())
     free = [m for m in named if m.start not in taken.consumed]
     if not named or len({m.code for m in (free or named)}) != 1 or named[-1] not in free:
         return None
-    if SENTENCE_END.search(view, named[-1].end, chain.start):
+    if SENTENCE_END.search(view, named[-1].end, opening.start()):  # not "(cf. Article 7)"
         return None
     if links.national_titles.named_between(view, named[-1].end, opening.start()):
         return None
