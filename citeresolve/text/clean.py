@@ -25,13 +25,14 @@ from .footnotes import mask_markers
 from .glued_labels import unglue_article_words, unglue_prepositions, unglue_treaty_names
 from .homoglyphs import fold_homoglyphs
 from .line_wraps import spaced_wrap, two_hyphen_dashes
+from .polytonic import fold_polytonic
 from .scan import matches_from, occurrences
 
 # Single characters that stand for others in the view (see _CHAR_MAP), as regex escapes:
 # in VERBOSE mode a literal no-break space would be taken for layout.
 _NOISE_CHARS = (
     r"\u00a0\u2007\u202f\u2009\u200a\u2010\u2011\u2012\u2013\u2212\u00ad\u200b\u200c\u200d\ufeff"
-    r"\u2018\u2019\u201a\u201b\u02bc\u2032\u0060\u00b4\r\u2015"
+    r"\u2018\u2019\u201a\u201b\u02bc\u2032\u0060\u00b4\r\u2015\u00b5"
 )
 # Each alternative is one kind of noise that hides a citation from the grammars.
 _NOISE = lazy_pattern(
@@ -86,6 +87,7 @@ _CHAR_MAP = {
     "`": "'",
     "\u00b4": "'",
     "\r": " ",
+    "\u00b5": "\u03bc",  # micro sign, a Greek font's mu in converted PDFs ("Κανονισµός")
     "\u2015": "\u2014",  # horizontal bar: pt keyword lines "Diretiva … \u2015 Artigo 3.°"
 }
 
@@ -221,10 +223,10 @@ def clean(text: str) -> CleanText:
         view_pos += len(replacement)
         orig_pos = end
     if not edits:
-        view = two_hyphen_dashes(fold_homoglyphs(_replaced(text, same)))
+        view = two_hyphen_dashes(fold_homoglyphs(fold_polytonic(_replaced(text, same))))
         return CleanText(text, mask_markers(_glued_link_labels(view)), [])
     pieces.append(_replaced(text[orig_pos:], same))
-    view = two_hyphen_dashes(fold_homoglyphs("".join(pieces)))
+    view = two_hyphen_dashes(fold_homoglyphs(fold_polytonic("".join(pieces))))
     return CleanText(text, mask_markers(_glued_link_labels(view)), edits)
 
 
