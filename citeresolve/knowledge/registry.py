@@ -65,8 +65,20 @@ def popular_names(lang: str) -> dict[str, list[str]]:
                 if n + e not in names
             ]
             inflected += _as_words(names, data.get("abbreviation_words", {}).get(lang, {}))
+            inflected += _dotted(names)
             out.setdefault(str(entry["celex"]), []).extend(names + inflected)
     return out
+
+
+def _dotted(names: list[str]) -> list[str]:
+    """Each abbreviation of capitals alone (three or more) also written with a dot after
+    every capital, as some writers of the Latin languages do: pt "art. 83.º do R.G.P.D.",
+    es "artículo 6 del R.G.P.D." (the treaties' abbreviations: name_variants)."""
+    return [
+        "=" + ".".join(n[1:]) + "."
+        for n in names
+        if n.startswith("=") and len(n) >= 4 and n[1:].isalpha() and n[1:].isupper()
+    ]
 
 
 @functools.cache
