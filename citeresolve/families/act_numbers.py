@@ -148,13 +148,17 @@ def number_words() -> str:
 
 
 @functools.cache
+def _domain_word_ends() -> str:
+    """The last letters, lower-cased, of the number words read only after a domain."""
+    return "".join(w[-1].lower() for w in union_phrases("acts", "domain_number_words"))
+
+
+@functools.cache
 def _domain_word_prefix() -> regex.Pattern[str]:
     """_prefix_pattern's branch of a number word read only after a bracketed domain
     (``domain_number_words``: el "(ΕΚ) αριθμ. 631/2004"; "αριθμ." alone is national)."""
     domains = union_pattern("acts", "domains")
-    words = [
-        w for lang in all_languages() for w in lang.section("acts").get("domain_number_words", [])
-    ]
+    words = union_phrases("acts", "domain_number_words")
     bracketed = rf"{_OPEN}[ ]?(?P<pdom>{domains}(?:\s?,\s?{domains})*)[ ]?{_CLOSE}"
     pattern = rf"(?P<udom>(?!))?{bracketed}\s*(?P<no>{alternation(words) or '(?!)'})\s*$"
     return compile_pattern(pattern, regex.REVERSE, anchored=True)
@@ -196,7 +200,7 @@ def prefix_before(view: str, lo: int, hi: int) -> regex.Match[str] | None:
         return None
     with_word, without_word = _prefix_for(view[j - 1])
     found = with_word.match(view, lo, hi) if with_word is not None else None
-    if found is None and view[j - 1] == ".":
+    if found is None and view[j - 1].lower() in _domain_word_ends():
         found = _domain_word_prefix().match(view, lo, hi)
     if found is None and without_word is not None:
         # The pattern tries its number word first; with none, the domain ends there.
