@@ -140,6 +140,9 @@ def word_token(
     return Token(kind, start, end)
 
 
+# A word in lower case after a blank line: the sentence goes on (a point "a)" or "ii)"
+# is no word here; a new paragraph starts with a capital, a number or a dash).
+_LOWER_WORD = regex.compile(r"\p{Ll}+[ \t]+\p{L}")
 # Words that a chain never ends with: their number follows, also after a blank line.
 _WAITING_WORDS = frozenset({"PAR", "PARS"})
 
@@ -155,6 +158,8 @@ def gap_ends_chain(view: str, last: Token, start: int, end: int) -> bool:
         # and its number (da "artikel\n\n101 eller 102 i traktaten"), unless the
         # number is a numbered paragraph's own ("… of this Article\n\n2. Member …")
         number = regex.match(r"\d+[.)]?", view[end : end + 12])
+        if last.kind == "COMMA" and _LOWER_WORD.match(view, end):
+            return False  # a wrapped visa: es "su artículo 53, apartado 1,\n\nsu artículo 62"
         if number is None or last.kind not in _WAITING_WORDS | {"ART"}:
             return True
         return last.kind == "ART" and number.group().endswith((".", ")"))
