@@ -142,7 +142,7 @@ def word_token(
 
 # A word in lower case after a blank line: the sentence goes on (a point "a)" or "ii)"
 # is no word here; a new paragraph starts with a capital, a number or a dash).
-_LOWER_WORD = regex.compile(r"\p{Ll}+[ \t]+\p{L}")
+_LOWER_WORD = lazy_pattern(r"\p{Ll}+[ \t]+\p{L}")
 # Words that a chain never ends with: their number follows, also after a blank line.
 _WAITING_WORDS = frozenset({"PAR", "PARS"})
 
