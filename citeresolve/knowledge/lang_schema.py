@@ -156,7 +156,12 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "following": list,
         "descriptors": list,
     },
-    "references": {"regulation_or_rules": list, "protocol": list, "other_act": list},
+    "references": {
+        "regulation_or_rules": list,
+        "protocol": list,
+        "other_act": list,
+        "framework_decision": list,
+    },
     "rules": {
         "full_names": list,
         "other_owners": list,
