@@ -40,6 +40,8 @@ def heading_closed(view: str, start: int, end: int, hits: list[tuple[int, int, s
         # du Conseil du 13 juin 2002 relative … (2002/584/JAI)").
         heading = line[0]
     if heading is None:
+        heading = _heading_above(view, lo, start, end, hits)
+    if heading is None:
         return None
     numbers_end = start - 1 if ecb is None else ecb
     if _OTHER_NUMBER.search(view, heading[1], numbers_end) and not _after_title_aside(
@@ -47,6 +49,33 @@ def heading_closed(view: str, start: int, end: int, hits: list[tuple[int, int, s
     ):
         return None
     return heading[2]
+
+
+# How many lines a title may run over under its heading: its date, its subject.
+_TITLE_LINES = 4
+
+
+def _heading_above(
+    view: str, lo: int, start: int, end: int, hits: list[tuple[int, int, str]]
+) -> tuple[int, int, str] | None:
+    """The act word of a heading in capitals on its own line a few lines above the line
+    whose end a bracketed number closes, with no blank line between: an OJ title run
+    under its heading ("COUNCIL FRAMEWORK DECISION⏎of 13 June 2002⏎on combating
+    terrorism (2002/475/JHA)", pl "DECYZJA RAMOWA RADY⏎z dnia 13 czerwca 2002 r.⏎w
+    sprawie zwalczania terroryzmu (2002/475/WSiSW)")."""
+    if _LINE_END.match(view, end + 1) is None:
+        return None
+    top = lo
+    for _ in range(_TITLE_LINES):
+        above = view.rfind("\n", 0, top - 1) + 1
+        if top == 0 or start - above > TITLE_WINDOW or not view[above : top - 1].strip():
+            return None
+        if view[above : top - 1].isupper():
+            first = bisect.bisect_left(hits, (above, -1, ""))
+            inside = [h for h in hits[first:] if h[1] < top]
+            return inside[0] if inside else None
+        top = above
+    return None
 
 
 # How far back the opening bracket of a title's aside may stand.
