@@ -422,17 +422,17 @@ def _title_word(view: str, end: int, words: ActWords) -> regex.Match[str] | None
 
 
 def _wrapped_after_word(view: str, cut: int, start: int, hits: list[tuple[int, int, str]]) -> bool:
-    """Whether the clause break at ``cut`` is a line break between an act word that
-    ends its line and the number that opens the next one, perhaps after the act's
-    author (sk "smernice\nEurópskeho parlamentu a Rady (EÚ) 2021/2167")."""
+    """Whether the clause break at ``cut`` is a line break between an act word and its
+    number, after the act's author (sk "smernice\nEurópskeho parlamentu a Rady (EÚ) …")."""
     if view[cut] != "\n":
         return False
     word_end = cut  # len(view[:cut].rstrip()), without copying the text up to the break
     while word_end > 0 and view[word_end - 1].isspace():
         word_end -= 1
     i = bisect.bisect_left(hits, (cut, -1, "")) - 1
-    if i < 0 or hits[i][1] != word_end:
-        return False  # no act word ends the line: the author is not looked for
+    if i < 0 or hits[i][1] != word_end:  # else the break may fall inside the author after it
+        s = view[hits[i][1] if i >= 0 else start : start].replace("\n", " ")
+        return i >= 0 and eu_author_end(s, 0, len(s.rstrip()))
     cut = line_opening_qualifier_end(view, cut, start)
     if view[cut + 1 : start].strip():
         author = _author_after().match(view, cut, start)
