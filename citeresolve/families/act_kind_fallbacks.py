@@ -13,6 +13,7 @@ from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import all_languages, alternation
 from ..knowledge.lazy_patterns import lazy_pattern
 from .act_numbers import ActNumber
+from .act_words import DATE
 
 # How far back the act word of a bracketed number's sentence may stand.
 _SENTENCE_REACH = 300
@@ -33,11 +34,25 @@ def kind_of_sentence(
     if view[start - 1 : start] != "(" or view[number.end : number.end + 1] != ")":
         return None
     lo = max(0, start - _SENTENCE_REACH, previous_end)
-    lo = max(lo, view.rfind("\n", lo, start), view.rfind(". ", lo, start))
+    lo = max(lo, view.rfind("\n", lo, start), _stop_before(view, lo, start))
     i = bisect.bisect_left(hits, (start, -1, "")) - 1
-    if i < 0 or hits[i][0] < lo or _DIGIT.search(view, hits[i][1], start):
-        return None
+    if i < 0 or hits[i][0] < lo or _DIGIT.search(DATE.sub("", view[hits[i][1] : start])):
+        return None  # the act's date may stand between (cs "rozhodnutí Rady ze dne 22.1.2013")
     return hits[i][2]
+
+
+def _stop_before(view: str, lo: int, start: int) -> int:
+    """The last full stop in ``view[lo:start]`` that is no dot of a date (de "vom 22.
+    Januar 2013", da "af 2. juni 2004"), or -1."""
+    stop = view.rfind(". ", lo, start)
+    while stop >= lo:
+        digits = stop
+        while digits > lo and view[digits - 1].isdigit():
+            digits -= 1
+        if digits == stop or DATE.match(view, digits) is None:
+            return stop
+        stop = view.rfind(". ", lo, digits)
+    return -1
 
 
 def kind_before(view: str, number: ActNumber, previous_kind: str | None) -> str | None:

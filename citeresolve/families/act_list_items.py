@@ -15,9 +15,11 @@ from ..knowledge.lazy_patterns import lazy_pattern
 _ITEM_START = lazy_pattern(r"[ \t]*(?:[•·▪‣◦●\-–—*][ \t]*)?")
 # An earlier item of the list: a bullet or a number (or a bracketed domain) first.
 _ITEM_LINE = lazy_pattern(r"[ \t]*(?:[•·▪‣◦●\-–—*][ \t]*)?[\d(]")
-# Between the act word and the colon: nothing, or one word where the language puts
-# "following" after its noun (fr "les règlements suivants :", it "direttive seguenti:").
-_GAP = lazy_pattern(r"\s*(?:[^\W\d_]+\s*)?")
+# Between the act word and the colon: nothing, one word where the language puts
+# "following" after its noun (fr "les règlements suivants :", it "direttive seguenti:"),
+# or the rest of a short lead-in clause with no digit nor stop in it (sv "följande
+# direktiv bör genomföras i svensk rätt:", en "the following directives are repealed:").
+_GAP = lazy_pattern(r"\s*(?:[^\W\d_]+(?:-[^\W\d_]+)*,?\s*){0,6}")
 # How far up the lead-in may stand: a list of a few dozen acts.
 _LINES = 40
 _REACH = 4000

@@ -49,10 +49,13 @@ def _dates(place: str, year_marks: str) -> str:
 def title_colon() -> regex.Pattern[str]:
     """The colon after the number of a EUR-Lex title, and the act's date where the
     language writes it before the institution (lt "2012/490/ES: 2012 m. rugpjūčio 24 d.
-    Komisijos sprendimas"): a date style written after an issue, without group names."""
+    Komisijos sprendimas"): a date style written after an issue, without group names.
+    The title may go on on the next line (da "2004/911/EF:\\n    Rådets afgørelse"), after
+    the label written again with its domain (older pages: "2004/911/: 2004/911/EF:")."""
     dates = _dates("after", optional_words("official_journal", "year_marks"))
     dates = regex.sub(r"\(\?P<\w+>", "(?:", dates)
-    return compile_pattern(rf":[ \t]*(?:{dates}[ \t]+)?", anchored=True)
+    again = r"(?:\d{2,4}/\d+/\p{L}*:[ \t]*)?"
+    return compile_pattern(rf":[ \t]*{again}(?:\n[ \t]*)?(?:{dates}[ \t]+)?", anchored=True)
 
 
 @functools.cache
