@@ -17,6 +17,7 @@ from ..model.family import Family, register
 from ..model.keys import KeyParts, pattern_parser
 from ..resolve.official_journal import label_oj, resolve_oj
 from ..resolve.toolkit import identifiers, year_start
+from .oj_bare import bare_references
 from .oj_corrigenda import corrigendum_after
 from .oj_grammar import matches
 from .oj_lists import listed_after
@@ -48,7 +49,11 @@ def parse(view: str) -> list[Candidate]:
             while listed is not None:
                 found.append(listed)
                 listed = listed_after(view, listed)
-    return found
+    taken = [(c.start, c.end) for c in found]
+    for bare in bare_references(view):  # el "(L 276/33/20.10.2010)"
+        if not any(a < bare.end and bare.start < b for a, b in taken):
+            found.append(bare)
+    return sorted(found, key=lambda c: c.start)
 
 
 def _candidate(m: regex.Match[str], view: str) -> Candidate | None:

@@ -116,7 +116,7 @@ def _journal_form(w: Words) -> str:
         (?:(?<=(?<![\w.])(?P<pre_series>[LC])\s\S{{2,6}}))?
         # or with its dot: el "Ε.Ε.L. 398/33/30.12.1989"
         (?:(?:\s?,)?\s+|(?=[LC](?:\.?\s?\d|\s\p{{Ll}}{{1,4}}\.\s?\d))|-(?=[LC]\s\d))
-        (?:(?:{w.domains})\s+)?
+        (?:(?:{w.domains}),?\s+)?   # cs "Úředním věstníku EU, řada L, č. 22"
         (?:(?:(?:{w.connectors})\s+)?{w.date_first},?\s+)?   # ABl. vom 12.03.2014, L 72/4
         # the page word before the series, its page after the issue's slash: es "DOUE del
         # 27.12.2022 (pág. L 333/1 y ss.)"
