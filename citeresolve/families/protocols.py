@@ -161,6 +161,7 @@ class ProtocolMatcher:
         if self._trigger is None:
             return []
         out: list[Mention] = []
+        accession: set[str] = set()  # the numbers of an Act of Accession's Protocols
         for pos in self._trigger.positions(view):
             if self._number_first or self._ordinal_first:
                 m = self._before.search(view, max(0, pos - 16), pos)
@@ -179,9 +180,11 @@ class ProtocolMatcher:
             if m is None and (bare := self._bare_at(view, pos)) is not None:
                 out.append(bare)
                 continue
+            if m is not None and (m["number"] in accession or self._of_accession(view, m.end())):
+                accession.add(m["number"])  # lt "(toliau – Protokolas Nr. 4)": the same one
+                continue
             if m is not None and (
                 self._other_title(view, m.end(), m["number"])
-                or self._of_accession(view, m.end())
                 or self._lisbons_own(view, m.end(), m["number"])
             ):
                 continue
