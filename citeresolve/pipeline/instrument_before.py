@@ -189,7 +189,7 @@ def named_before(
     # ... but not when an "of" word names another, unknown instrument after the
     # chain ("artikel 267 TEUF – artikel 94 i Domstolens procesreglement").
     if (
-        _dash_linked(links, before) or keyword_lines.inside_segment(index, chain.start)
+        _dash_linked(links, before) or keyword_lines.inside_segment(index, chain.start, links.code)
     ) and not links.of_after.match(view, chain.end):
         return _keyword_head(links, chain, index)
     act = _comma_owner(links, chain, index, taken, window_start)

@@ -11,10 +11,10 @@ import functools
 import regex
 
 from ..families.chain_grammar import Chain
-from ..families.mentions import Mention
+from ..families.mentions import REFERENCE, Mention
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
-from ..knowledge.lang import alternation
+from ..knowledge.lang import alternation, load
 from ..knowledge.lazy_patterns import lazy_pattern
 from . import comma_acts
 from .anaphors import names_unregistered_kind
@@ -39,7 +39,7 @@ _SEGMENT_REACH = 80
 _NAME_WORDS = 6
 
 
-def inside_segment(index: MentionIndex, pos: int) -> bool:
+def inside_segment(index: MentionIndex, pos: int, code: str) -> bool:
     """Whether ``pos`` is inside a segment of a judgment's keyword line, a few words
     after its dash, with two dashes before on the line (hu "– A 604/2013/EU rendelet
     értelmezése – … – A nemzetközi védelem iránti kérelemnek a 20. cikk (2) bekezdése
@@ -56,10 +56,33 @@ def inside_segment(index: MentionIndex, pos: int) -> bool:
     segment = view[last.end() : pos]
     return (
         0 < len(segment) <= _SEGMENT_REACH
-        and not _DIGIT.search(segment)
+        and _no_digit_of_another_chain(view, segment, pos, code)
         and _SEGMENT_DASH_BEFORE.search(view, line_start, last.start()) is not None
         and index.first_in(last.end(), pos + 1) is None
     )
+
+
+def _no_digit_of_another_chain(view: str, segment: str, pos: int, code: str) -> bool:
+    """Whether the segment before ``pos`` holds no digit, or only a numbered point that
+    opens it before the chain's article word (:func:`_point_before`). Not when a
+    bracket follows the article in the segment (ga "Pointe 2 d'Airteagal 2(d)", whose
+    numbered point is a paragraph before the lettered one, 2(2)(d)): left unread."""
+    if not _DIGIT.search(segment):
+        return True
+    if _point_before(code).match(segment) is None:
+        return False
+    stop = _SEGMENT_END.search(view, pos, min(len(view), pos + _SEGMENT_AFTER_REACH))
+    return "(" not in view[pos : stop.start() if stop is not None else pos + _SEGMENT_AFTER_REACH]
+
+
+@functools.cache
+def _point_before(code: str) -> regex.Pattern[str]:
+    """A numbered point written before its article word, which opens the segment (mt
+    "– Il-punt 1 tal-Artikolu 5", ga "– Pointe 1 d'Airteagal 5", en "– Point 1 of
+    Article 5"): no digit of another chain, as the point is the article's own."""
+    words = load(code).articles
+    point, of = alternation(words["point"]), alternation(words["of"])
+    return compile_pattern(rf"(?i)^(?:{point})\s+\d+\s*(?:{of})?\s*$")
 
 
 def keyword_line_head(chain: Chain, index: MentionIndex, code: str) -> Mention | None:
@@ -88,6 +111,25 @@ def keyword_line_head(chain: Chain, index: MentionIndex, code: str) -> Mention |
         # unless a segment between is a name (another instrument).
         return head
     return None
+
+
+def segment_head(index: MentionIndex, pos: int, head: Mention | None) -> Mention | None:
+    """The act named first in the keyword segment of ``pos``, when ``head`` (the first of
+    its line) stands in a segment before: en "Directive 2006/112/EC – Article 17(2)(a) of
+    the Sixth Directive 77/388/EEC, as amended by Article 28f(1) thereof": "thereof" is
+    the act of its own segment (77/388), not the line's first act."""
+    if head is None:
+        return None
+    view = index.view
+    line_start = view.rfind("\n", 0, pos) + 1
+    last = _SEGMENT_DASH_BEFORE.search(view, max(line_start, head.end), pos)
+    if last is None or _SEGMENT_DASH_BEFORE.search(view, line_start, last.start()) is None:
+        return head  # no keyword line: one dash may set off a clause's aside
+    for k in range(index.first_at(last.end()), index.first_at(pos)):
+        m = index.mentions[k]
+        if m.type == "eu_act" and m.end <= pos and m.use != REFERENCE:
+            return m
+    return head
 
 
 def segment_name_after(index: MentionIndex, pos: int) -> Mention | None:

@@ -6,6 +6,7 @@ that opens it: it points back to the instrument named last before the sentence
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -13,11 +14,17 @@ from ..families.chain_grammar import Chain
 from ..families.mentions import REFERENCE, Mention
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import alternation, load
+from ..knowledge.lazy_modules import lazy_modules
 from ..knowledge.lazy_patterns import lazy_pattern
 from ..model.keys import PROTOCOL_PREFIX
 from .anaphors import names_unregistered_kind
 from .chain_links import ChainLinks
 from .mention_index import SENTENCE_END, MentionIndex
+
+if TYPE_CHECKING:
+    from . import keyword_lines
+else:  # imported when first used
+    lazy_modules(".keyword_lines")
 
 # How far before the sentence of a "thereof" its instrument may be named.
 _THEREOF_REACH = 400
@@ -148,6 +155,7 @@ def head_of_kind(
     108 AEUV] …, sodass sie nach Art 17 Abs 3 dieser Verordnung …", in a clause that opens
     with "Art 108 Abs 3 AEUV", is 2015/1589's Article 17(3)); ``head`` where it names
     none, or the clause no act of that kind."""
+    head = keyword_lines.segment_head(index, chain.start, head)
     if head is None:
         return None
     if head.type == "treaty":
