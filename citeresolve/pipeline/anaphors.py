@@ -124,7 +124,7 @@ def resolve_references(
             elif m.code == OTHER_ACT:
                 out[m.start] = None
             elif m.code == REGULATION_OR_RULES:
-                out[m.start] = acts.last.get("R", RULES_CODE)
+                out[m.start] = _regulation_or_rules(view, m, acts)
             elif m.code == ANY_ACT:
                 out[m.start] = acts.last_any
             elif m.code in _REFERENCE_DESCRIPTORS:
@@ -144,6 +144,18 @@ def resolve_references(
         elif m.code in kinds:
             instruments_referred.last[kinds[m.code]] = m
     return out
+
+
+_QUOTED_NAME_AFTER = lazy_pattern(r"[ \t\u00a0]?[«“„\"‘][ \t\u00a0]?\p{L}")
+
+
+def _regulation_or_rules(view: str, m: Mention, acts: _CitedActs) -> str | None:
+    """The regulation cited last; else the EP Rules, but not when a name in quotes
+    follows the word (fr "du règlement « concentration »", it "del regolamento
+    «concentrazioni»"): a regulation named by a name the extractor does not know."""
+    if "R" in acts.last or _QUOTED_NAME_AFTER.match(view, m.end) is None:
+        return acts.last.get("R", RULES_CODE)
+    return None
 
 
 class _CitedActs:
