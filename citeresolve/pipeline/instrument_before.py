@@ -107,7 +107,7 @@ def _head_of_line_before(links: ChainLinks, index: MentionIndex, pos: int) -> Me
         # article 100 A,", en "…, and" then "in particular Article 95 thereof,"
         comma = view.rfind(",", max(0, start - 40), start - 1)
         if comma < 0:
-            return None
+            return thereof_reach.wrapped_line_head(links, index, pos)
         start = comma + 1 + len(view[comma + 1 : start]) - len(view[comma + 1 : start].lstrip())
     if not links.backward_link.fullmatch(view, start, pos):
         return None

@@ -368,3 +368,23 @@ def _sole_before(index: MentionIndex, start: int, reach: int = _POSSESSIVE_REACH
     if any(m.use != REFERENCE and m.code != named.code for m in before):
         return None
     return named
+
+
+def wrapped_line_head(links: ChainLinks, index: MentionIndex, pos: int) -> Mention | None:
+    """A sentence hard-wrapped inside an act's title: a line that opens in lower case goes
+    on with the line before (el "… την απόφαση 2010/87/ΕΕ για την" then "προστασία …, και
+    ιδίως το άρθρο 4"), whose act the "in particular" after the line's comma pins, when
+    the line names nothing before the chain."""
+    view = index.view
+    start = index.clause_start(pos)
+    if start < 2 or view[start - 1] != "\n" or not view[start : start + 1].islower():
+        return None
+    comma = view.rfind(",", start, pos)
+    if comma < 0 or index.first_in(start, pos) is not None:
+        return None
+    after = comma + 1
+    while after < pos and view[after] in " \t":
+        after += 1
+    if not links.backward_link.fullmatch(view, after, pos):
+        return None
+    return index.clause_head(start - 1)
