@@ -17,7 +17,7 @@ from ..model.family import Family, register
 from ..model.keys import KeyParts, pattern_parser
 from ..resolve.official_journal import label_oj, resolve_oj
 from ..resolve.toolkit import identifiers, year_start
-from .oj_bare import bare_references
+from .oj_bare import bare_references, issue_parts
 from .oj_corrigenda import corrigendum_after
 from .oj_grammar import matches
 from .oj_lists import listed_after
@@ -138,12 +138,8 @@ def _before_series(year: int | None) -> bool:
 
 def _national(m: regex.Match[str]) -> Candidate:
     """A national journal's compact form (pl "Dz.U.UE.L.2016.119.1"): all its parts given."""
-    parts = KeyParts(
-        type="oj",
-        series=m["c_series"],
-        year=int(m["c_year"]),
-        issue=f"{int(m['c_issue']):03d}{m['c_sub'] or ''}",
-        page=int(m["c_page"]),
+    parts = issue_parts(
+        m["c_series"], int(m["c_year"]), m["c_issue"], int(m["c_page"]), m["c_sub"] or ""
     )
     return Candidate(parts, min(m.start(), m.start("c_year")), m.end())  # "2003 O.J. (L 1) 1"
 
@@ -205,13 +201,8 @@ def _classic(m: regex.Match[str], series: str, view: str) -> Candidate | None:
         # Neither a date nor a page ("JO C 197, , p" in a damaged footnote): too
         # little to borrow a year from the act before, as year-less pages are.
         return None
-    parts = KeyParts(
-        type="oj",
-        series=series,
-        year=int(date_year) if date_year else None,
-        issue=f"{int(m['issue']):03d}{m['sub'] or ''}",
-        page=int(page) if page else None,
-    )
+    year = int(date_year) if date_year else None
+    parts = issue_parts(series, year, m["issue"], int(page) if page else None, m["sub"] or "")
     return Candidate(parts, start, m.end())
 
 

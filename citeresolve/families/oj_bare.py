@@ -17,16 +17,18 @@ _BARE = lazy_pattern(
 )
 
 
+def issue_parts(
+    series: str, year: int | None, issue: str, page: int | None, sub: str = ""
+) -> KeyParts:
+    """The key parts of a reference by series, issue and page, the issue padded to
+    three digits as the keys write it (shared with the abbreviated forms)."""
+    return KeyParts(type="oj", series=series, year=year, issue=f"{int(issue):03d}{sub}", page=page)
+
+
 def bare_references(view: str) -> Iterator[Candidate]:
     """The bracketed references of that form in ``view``."""
     for m in _BARE.finditer(view):
         if not (1 <= int(m["day"]) <= 31 and 1 <= int(m["month"]) <= 12) or not int(m["issue"]):
             continue
-        parts = KeyParts(
-            type="oj",
-            series=m["series"],
-            year=int(m["year"]),
-            issue=f"{int(m['issue']):03d}",
-            page=int(m["page"]),
-        )
+        parts = issue_parts(m["series"], int(m["year"]), m["issue"], int(m["page"]))
         yield Candidate(parts, m.start(), m.end())
