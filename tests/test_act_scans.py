@@ -177,9 +177,15 @@ def test_act_words_read_again_are_the_words_read_afresh() -> None:
 
 
 def _wrapped_by_the_author_first(view: str, cut: int, start: int, hits: list) -> bool:
-    """The line-wrap test as it was written before: the author searched first."""
+    """The line-wrap test as it was written before: the author searched first; and a
+    break inside the author after the act word (pl "dyrektywy Parlamentu
+    Europejskiego\ni Rady 2010/63/UE")."""
     if view[cut] != "\n":
         return False
+    i = bisect.bisect_left(hits, (cut, -1, "")) - 1
+    if i < 0 or hits[i][1] != len(view[:cut].rstrip()):
+        between = view[hits[i][1] if i >= 0 else start : start].replace("\n", " ")
+        return i >= 0 and act_words.eu_author_end(between, 0, len(between.rstrip()))
     if view[cut + 1 : start].strip():
         author = act_words._author_after().match(view, cut, start)
         if author is None or view[author.end() : start].strip():
@@ -196,6 +202,7 @@ def test_a_line_ends_with_an_act_word_before_its_author_is_looked_for() -> None:
         ("sk", "podľa smernice\nEurópskeho parlamentu a Rady (EÚ) 2021/2167 a"),
         ("sv", "enligt rådets förordning\n(EG) nr 1383/2003 och\nnr 2/2004"),
         ("en", "the Regulation\nof the Council 2019/1 and Directive \n  \n 2019/2"),
+        ("pl", "dyrektywy Parlamentu Europejskiego\ni Rady 2010/63/UE z dnia"),
     ]
     found = 0
     for lang, view in [*_corpus_texts(), *wrapped]:

@@ -211,18 +211,29 @@ def test_a_title_line_closed_by_its_number(lang: str, text: str, key: str) -> No
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "expected"),
     [
-        # The bracket does not end the line.
-        "Council Framework Decision of 27 November 2008 on the mutual recognition of"
-        " judgments in criminal matters (2008/909/JHA) and more\nText",
-        # A number before the act word: a numbered item of a list, no title.
-        "12. Framework Decision of 27 November 2008 on the mutual recognition of"
-        " judgments in criminal matters (2008/909/JHA)\nText",
+        # Outside a title line too: the act word, its date and its subject, then its
+        # number in brackets, are one act (the same sentence read without the date
+        # was already that act's).
+        (
+            "Council Framework Decision of 27 November 2008 on the mutual recognition of"
+            " judgments in criminal matters (2008/909/JHA) and more\nText",
+            ["CELEX:32008F0909"],
+        ),
+        (
+            "12. Framework Decision of 27 November 2008 on the mutual recognition of"
+            " judgments in criminal matters (2008/909/JHA)\nText",
+            ["CELEX:32008F0909"],
+        ),
+        # No act word anywhere: a number with its domain alone names no act.
+        ("The text was published later (2008/909/JHA)\nText", []),
     ],
 )
-def test_a_far_act_word_names_no_number_outside_a_title_line(text: str) -> None:
-    assert keys(text, "en") == []
+def test_a_far_act_word_with_its_date_names_the_bracketed_number(
+    text: str, expected: list[str]
+) -> None:
+    assert keys(text, "en") == expected
 
 
 @pytest.mark.parametrize(
