@@ -150,6 +150,9 @@ class ProtocolMatcher:
         self._annexed = (
             deferred_pattern(rf"[^\n]{{0,80}}?(?:{alternation(annexed)})") if annexed else None
         )
+        # ... or said so before its word: lt "prie jo pridėto Protokolo Nr. 4", nl "het
+        # daaraan gehechte Protocol nr. 4", lv "tam pievienotā Protokola Nr. 4".
+        self._annexed_before = _word_before(table.get("annexed_before", []))
         # Genitive first (et "EMP lepingu protokolli nr 31", hu "az EGT-megállapodás 31.
         # jegyzőkönyve"): an agreement's noun right before the Protocol names its owner,
         # which is not the Treaties unless a Treaty's name ends there.
@@ -270,7 +273,11 @@ class ProtocolMatcher:
         annexed to no Treaty: ro "Actul de aderare din 1979, în special punctul 6 din
         Protocolul nr. 4 privind bumbacul, anexat la acesta" is the Act of Accession's,
         en "the TFEU and Protocol No 1 annexed thereto" the Treaties'."""
-        if self._annexed is None or self._annexed.match(view, protocol.end) is None:
+        after = self._annexed is not None and self._annexed.match(view, protocol.end)
+        said_before = self._annexed_before is not None and self._annexed_before.search(
+            view, max(0, protocol.start - 40), protocol.start
+        )
+        if not after and not said_before:
             return False
         line = view.rfind("\n", 0, protocol.start) + 1
         return not any(

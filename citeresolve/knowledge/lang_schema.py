@@ -183,6 +183,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "minutes": list,
         "owners": list,
         "annexed_thereto": list,
+        "annexed_before": list,
         "to_the_treaty": list,
         "accession": list,
         "titles": dict,
