@@ -106,6 +106,8 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "bare_point_letters": bool,
         "marks_articles": bool,
         "ordinal_first": bool,
+        "relatives": list,
+        "common_capitals": list,
         "article_parts": list,
         "first_article": list,
         "annex_numeral_first": bool,

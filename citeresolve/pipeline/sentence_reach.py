@@ -49,6 +49,10 @@ _GAP = lazy_pattern(r"[^\d\n;:.!?|]*")
 # 5); l'esame … (art. 5)").
 _CHAINED_GAP = lazy_pattern(r"[^\d\n:.!?|]*")
 _CAPITAL_WORD = lazy_pattern(r"(?<![^\W\d_])\p{Lu}")
+# A hard wrap of a PDF's text in the gap: one line break between a word (or a comma,
+# or a hyphen that splits a compound, pt "Estados-⏎Membros") and a word in lower case
+# or a capital the line goes on with, read as a space.
+_HARD_WRAP = lazy_pattern(r"(?<=[^\W\d_][,-]?)[ \t]*\n[ \t]*(?=[^\W\d_])")
 _TYPES = frozenset({"eu_act", "treaty", "instrument"})
 # How far after a chain that cites it the next chain may take the instrument, and how
 # far before the chain before the instrument's name may then stand (in the sentence).
@@ -208,7 +212,11 @@ def _another_after(
     after = links.forward_gap.match(view, chain.end)
     rest = view[chain.end : chain.end + 16].lstrip(" \t,")
     return bool(
-        (after is not None and after["of"])
+        (
+            after is not None
+            and after["of"]
+            and not _relative_after(links.code).match(view, chain.end)
+        )
         or rest[:1].isupper()
         or links.act_word_after.match(view, chain.end) is not None
         or _BOOK_ARTICLE.match(rest) is not None
@@ -260,7 +268,7 @@ def _gap_ties(
         start = own_date_end(view, start, chain.start)
         start = eu_author_after(view, start) if start == named.end else start
         start = protocol_title_end(links.code, view, start, chain.start, named.code or "")
-    gap = view[start : chain.start]
+    gap = _HARD_WRAP.sub(_unwrap, view[start : chain.start])
     if links.locative_aside is not None and links.locative_aside.fullmatch(gap):
         return True
     return not (
@@ -275,7 +283,8 @@ def _gap_ties(
         # (EU) 2019/452 og forordning (EU) 2021/821) artikel 2"), a name defined in them
         # may be ("(dále jen „směrnice o zbraních“), jak vyžaduje článek 17")
         or (gap.count(")") > gap.count("(") and named.use == CITABLE)
-        or _CAPITAL_WORD.search(_outside_quotes(gap)) is not None
+        or _CAPITAL_WORD.search(_common_capitals(links.code).sub("", _outside_quotes(gap)))
+        is not None
         or names_unregistered_kind(gap)
         # "… of the Directive are transposed by Article 2.2": the national law's article
         or (links.transposed_into is not None and links.transposed_into.search(gap) is not None)
@@ -317,6 +326,33 @@ def _act_words(lang: str) -> regex.Pattern[str]:
     return compile_pattern(
         rf"(?i:{alternation(w.lstrip('=') for w in words)}|(?<!\w)(?:{stems or '(?!)'}))"
     )
+
+
+def _unwrap(wrap: regex.Match[str]) -> str:
+    """A hard wrap read as a space, or as nothing after a hyphen that splits a word."""
+    return "" if wrap.string[wrap.start() - 1 : wrap.start()] == "-" else " "
+
+
+@functools.cache
+def _relative_after(lang: str) -> regex.Pattern[str]:
+    """An "of" word that opens a relative clause after the chain, no link to another
+    instrument: pt "n.ºs 2 e 3 do artigo 30.º, no qual", es "en el cual", it "nel quale"
+    (``relatives``: the relative pronouns after a preposition)."""
+    art = load(lang).articles
+    words, of = art.get("relatives", []), art["of"]
+    if not words or not of:
+        return compile_pattern(r"(?!)")
+    return compile_pattern(
+        rf"[ \t]*,?\s*(?:{alternation(of)})[ \t]+(?:{alternation(words)})(?!\w)", regex.I
+    )
+
+
+@functools.cache
+def _common_capitals(lang: str) -> regex.Pattern[str]:
+    """The common nouns the language writes with a capital in running text, which name
+    no instrument (``common_capitals``: en "Member States", pt "Estados-Membros")."""
+    words = load(lang).articles.get("common_capitals", [])
+    return compile_pattern(rf"(?<!\w)(?:{alternation(words)})(?!\w)" if words else r"(?!)")
 
 
 @functools.cache
