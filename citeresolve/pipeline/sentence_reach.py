@@ -36,6 +36,7 @@ from .dated_acts import in_amending_title, own_date_end, title_amending_words
 from .heading_reach import heading_instrument
 from .mention_index import SENTENCE_END, MentionIndex
 from .protocol_titles import protocol_title_end, title_subject
+from .reach_gaps import common_capitals, relative_after, unwrapped
 
 # How far before the chain the instrument's name may end.
 _REACH = 160
@@ -49,10 +50,6 @@ _GAP = lazy_pattern(r"[^\d\n;:.!?|]*")
 # 5); l'esame … (art. 5)").
 _CHAINED_GAP = lazy_pattern(r"[^\d\n:.!?|]*")
 _CAPITAL_WORD = lazy_pattern(r"(?<![^\W\d_])\p{Lu}")
-# A hard wrap of a PDF's text in the gap: one line break between a word (or a comma,
-# or a hyphen that splits a compound, pt "Estados-⏎Membros") and a word in lower case
-# or a capital the line goes on with, read as a space.
-_HARD_WRAP = lazy_pattern(r"(?<=[^\W\d_][,-]?)[ \t]*\n[ \t]*(?=[^\W\d_])")
 _TYPES = frozenset({"eu_act", "treaty", "instrument"})
 # How far after a chain that cites it the next chain may take the instrument, and how
 # far before the chain before the instrument's name may then stand (in the sentence).
@@ -120,6 +117,8 @@ def _in_sentence(
     code = resolved.get(named.start) if named.use == REFERENCE else named.code
     if code is None or code == OTHER_RULES or instrument_type(code) not in _TYPES:
         return None
+    if chained and code != previous_code and (own := _skipped_over(index, named, previous_code)):
+        named, code = own, own.code  # the chain before passed over ``named``
     if chained and code != previous_code:
         return None
     if named.use == REFERENCE and not _only_of_its_kind(named, code, index, lang):
@@ -215,7 +214,7 @@ def _another_after(
         (
             after is not None
             and after["of"]
-            and not _relative_after(links.code).match(view, chain.end)
+            and not relative_after(links.code).match(view, chain.end)
         )
         or rest[:1].isupper()
         or links.act_word_after.match(view, chain.end) is not None
@@ -268,7 +267,7 @@ def _gap_ties(
         start = own_date_end(view, start, chain.start)
         start = eu_author_after(view, start) if start == named.end else start
         start = protocol_title_end(links.code, view, start, chain.start, named.code or "")
-    gap = _HARD_WRAP.sub(_unwrap, view[start : chain.start])
+    gap = unwrapped(view[start : chain.start])
     if links.locative_aside is not None and links.locative_aside.fullmatch(gap):
         return True
     return not (
@@ -283,7 +282,7 @@ def _gap_ties(
         # (EU) 2019/452 og forordning (EU) 2021/821) artikel 2"), a name defined in them
         # may be ("(dále jen „směrnice o zbraních“), jak vyžaduje článek 17")
         or (gap.count(")") > gap.count("(") and named.use == CITABLE)
-        or _CAPITAL_WORD.search(_common_capitals(links.code).sub("", _outside_quotes(gap)))
+        or _CAPITAL_WORD.search(common_capitals(links.code).sub("", _outside_quotes(gap)))
         is not None
         or names_unregistered_kind(gap)
         # "… of the Directive are transposed by Article 2.2": the national law's article
@@ -328,33 +327,6 @@ def _act_words(lang: str) -> regex.Pattern[str]:
     )
 
 
-def _unwrap(wrap: regex.Match[str]) -> str:
-    """A hard wrap read as a space, or as nothing after a hyphen that splits a word."""
-    return "" if wrap.string[wrap.start() - 1 : wrap.start()] == "-" else " "
-
-
-@functools.cache
-def _relative_after(lang: str) -> regex.Pattern[str]:
-    """An "of" word that opens a relative clause after the chain, no link to another
-    instrument: pt "n.ºs 2 e 3 do artigo 30.º, no qual", es "en el cual", it "nel quale"
-    (``relatives``: the relative pronouns after a preposition)."""
-    art = load(lang).articles
-    words, of = art.get("relatives", []), art["of"]
-    if not words or not of:
-        return compile_pattern(r"(?!)")
-    return compile_pattern(
-        rf"[ \t]*,?\s*(?:{alternation(of)})[ \t]+(?:{alternation(words)})(?!\w)", regex.I
-    )
-
-
-@functools.cache
-def _common_capitals(lang: str) -> regex.Pattern[str]:
-    """The common nouns the language writes with a capital in running text, which name
-    no instrument (``common_capitals``: en "Member States", pt "Estados-Membros")."""
-    words = load(lang).articles.get("common_capitals", [])
-    return compile_pattern(rf"(?<!\w)(?:{alternation(words)})(?!\w)" if words else r"(?!)")
-
-
 @functools.cache
 def _comma_determiner(lang: str) -> regex.Pattern[str]:
     """A comma, then perhaps one of the language's determiners (fr "l'", es "el", it
@@ -394,6 +366,21 @@ def _named_before(chain: Chain, index: MentionIndex, pos: int, reach: int) -> Me
     if SENTENCE_END.search(view, named.end, chain.start) is not None:
         return None
     return named
+
+
+def _skipped_over(index: MentionIndex, named: Mention, code: str | None) -> Mention | None:
+    """The mention of ``code`` (cited by the chain before, which passed over ``named``)
+    named before ``named`` in its sentence, or None: et "direktiivi 1999/32/EÜ, …
+    millega muudetakse direktiivi 93/12/EMÜ (…), artiklitele 4c ja 4e, piiramata
+    artikli 3a" (1999/32's Article 3a, as its 4c and 4e, not that of the act its title
+    amends)."""
+    view = index.view
+    for m in reversed(index.mentions[: index.first_at(named.start)]):
+        if SENTENCE_END.search(view, m.end, named.start) is not None:
+            return None
+        if m.use != REFERENCE and m.code == code:
+            return m
+    return None
 
 
 def _sentence_start(view: str, start: int, pos: int) -> int:
