@@ -122,6 +122,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "act_title_owner_endings": list,
         "act_title_clause": list,
         "as_amended": list,
+        "amendments_note": list,
         "promulgated": list,
         "former": list,
         "as_regards": list,

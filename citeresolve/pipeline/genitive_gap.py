@@ -88,8 +88,20 @@ def genitive_gap(art: Mapping[str, Any], journals: list[str]) -> regex.Pattern[s
         # 2006/11/28 ART9 ART73"
         rf"|(?:[^\W\d]{{1,3}}[ \t]+)?"
         rf"(?:\d{{4}}/\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\.\d{{1,2}}\.\d{{4}})[ \t]+"
-        rf"))?(?:{MARKER})?{_unit_gap(art)}{_former_gap(art)}"
+        rf"))?{_amendments_note(art)}(?:{MARKER})?{_unit_gap(art)}{_former_gap(art)}"
     )
+
+
+def _amendments_note(art: Mapping[str, Any]) -> str:
+    """The note that the act is cited with all its amendments, between the act (or its
+    title) and the chain: lt "reglamento (ES) Nr. 952/2013, kuriuo nustatomas Sąjungos
+    muitinės kodeksas, su visais pakeitimais 177 straipsniu" (the act's article)."""
+    notes = art.get("amendments_note")
+    if not notes:
+        return ""
+    # no comma before it: the act's popular name may end its title ("…, kuriuo nustatomas
+    # Sąjungos muitinės kodeksas, su visais pakeitimais"), and the chain is the act's
+    return rf"(?:[ \t]*(?:{alternation(notes)}),?[ \t]+)?"
 
 
 def _unit_gap(art: Mapping[str, Any]) -> str:

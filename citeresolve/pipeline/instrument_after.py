@@ -263,8 +263,12 @@ def _named_on_line(index: MentionIndex, chain: Chain) -> bool:
 
 def _cut_off(links: ChainLinks, view: str, chain: Chain, following: Mention) -> bool:
     """Whether a new paragraph, or a national act's title ("Article 3 of the Act
-    implementing Regulation (EU) 2016/679"), parts the chain from the mention after it."""
+    implementing Regulation (EU) 2016/679"), parts the chain from the mention after it;
+    or a national act right before the chain owns it, in a language that writes the owner
+    first in the genitive (lt "įstatymo 109 straipsniu, … reglamentu (ES) Nr. 952/2013")."""
     if _crosses_line(view, chain.end, following.start):
+        return True
+    if not links.owner_after and links.national_titles.right_before(view, chain.start):
         return True
     return following.start > chain.end and links.national_titles.before(view, following.start)
 

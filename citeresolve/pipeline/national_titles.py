@@ -29,6 +29,12 @@ class NationalTitles:
             deferred_pattern(title, regex.REVERSE) if words else None
         )
         self._word = deferred_pattern(alternation(words)) if words else None
+        # ... right before a chain, in the genitive (read backwards, see right_before)
+        self._right_before = (
+            deferred_pattern(rf"(?<![^\W\d])(?:{alternation(words)})[ \t\u00a0]+$", regex.REVERSE)
+            if words
+            else None
+        )
         # ... with its number or date right after it (es "Ley 2/2023", ro "Legea nr.
         # 227/2015", it "D.P.R. 26 ottobre 1972", sv "lagen (2023:200)")
         self._numbered = (
@@ -51,6 +57,15 @@ class NationalTitles:
         """Whether a national act's word stands between ``start`` and ``end`` (fr "a été
         transposée par la loi du 30 juillet 2018 (articles 26 à 102)")."""
         return self._word is not None and self._word.search(view, start, end) is not None
+
+    def right_before(self, view: str, pos: int) -> bool:
+        """Whether a national act's word stands right before a chain starting at ``pos``,
+        in a language that writes the owner first in the genitive (lt "muitinės
+        įstatymo 109 straipsniu, … reglamentu (ES) Nr. 952/2013", lv "likuma 4. pantu,
+        … Regulu (ES) 2016/679"): the chain is that act's, never the EU act after it."""
+        if self._right_before is None:
+            return False
+        return self._right_before.search(view, max(0, pos - _REACH), pos) is not None
 
     def numbered_between(self, view: str, start: int, end: int) -> bool:
         """Whether a national act is named with its number between ``start`` and ``end``:
