@@ -52,6 +52,7 @@ from .definition_patterns import (
     digit_first,
     name_body,
     national_act,
+    other_owner,
     title_head,
 )
 from .later_matches import LaterMatches
@@ -107,6 +108,7 @@ class ContextReader:
         self._amended_by = amended_by(words.get("amended_by", []))
         self._openings = [o for o, _ in quotes] or ["‘"]
         self._national = national_act(acts.get("national_acts", []))
+        self._other_owner = other_owner(language.articles)  # "Regolamento del Garante"
         anaphors = _anaphor_phrases(words)
         self._anaphor_kinds = {f"a{i}": kind for i, (kind, _) in enumerate(anaphors)}
         groups = [f"(?P<a{i}>{alternation([p])})" for i, (_, p) in enumerate(anaphors)]
@@ -304,7 +306,7 @@ class ContextReader:
         return [
             Mention(m.start(), m.end(), owner.code, NAMED, kind)
             for m in later.after(f"(?i:{pattern})", after)
-            if as_written(written, m[0])
+            if as_written(written, m[0]) and not self._other_owner.match(later.view, m.end())
         ]
 
 

@@ -275,6 +275,20 @@ def amended_act(
     return amended
 
 
+def other_owner(art: Mapping[str, Any]) -> regex.Pattern[str]:
+    """What makes a defined name's use another instrument, right after it: a genitive
+    and a capital (it "(di seguito “Regolamento”)" … "art. 15 del Regolamento del Garante
+    n. 1/2019", fr "l'article 12 du Règlement de la Commission nationale", en "Article
+    12 of the Regulation of the Data Protection Commission"), as after an instrument's
+    short form ("the Charter of the United Nations"), or a number of its own (it
+    "Regolamento n. 1/2019")."""
+    genitive = alternation(art.get("genitive_of") or art["of"])
+    return deferred_pattern(
+        rf"\s+(?:(?:{genitive})(?:\s+|(?<=[-'’]))\p{{Lu}}|(?:\p{{L}}{{1,3}}\.?º?\s*)?\d{{1,4}}/\d)",
+        anchored=True,
+    )
+
+
 def as_written(name: regex.Pattern[str], use: str) -> bool:
     """Whether ``use`` is a defined name (``name``, its pattern as defined) as written,
     perhaps with a capital first letter or all in capitals: "gigabittiasetus" is used
