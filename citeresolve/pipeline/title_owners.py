@@ -11,10 +11,11 @@ import functools
 import regex
 
 from ..families.chain_grammar import Chain
-from ..families.mentions import REFERENCE, Mention
+from ..families.mentions import CITABLE, NAMED, REFERENCE, Mention
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import alternation, load
 from ..knowledge.lazy_patterns import lazy_pattern
+from ..model.keys import PROTOCOL_PREFIX
 from .chain_links import ChainLinks
 from .genitive_gap import MARKER
 from .mention_index import SENTENCE_END, MentionIndex
@@ -25,6 +26,12 @@ from .mention_index import SENTENCE_END, MentionIndex
 _LIST_GAP = lazy_pattern(r"[^\d.;:()\[\]\n]{1,60}")
 # How many acts back the list is walked.
 _LIST_REACH = 8
+# A name's abbreviation or definition in brackets; not a footnote marker, which closes
+# the title of the act the clause names (it "regolamento … recante modifica del protocollo
+# n. 3 sullo statuto della Corte di giustizia dell'Unione europea(1), in particolare il
+# considerando 9": the act's recital)
+_ASIDE = lazy_pattern(r"[ \t]*\((?!\d{1,3}\))[^()\n]{1,40}\)")
+_SHORT_WORDS = lazy_pattern(r"(?:[ \t]+[^\W\d]{1,7}){0,3}[ \t]*")
 
 
 def title_owner(
@@ -36,6 +43,8 @@ def title_owner(
     title may name several acts (fi "direktiivien 2002/65/EY, 2009/110/EY … muuttamisesta
     ja direktiivin 2007/64/EY kumoamisesta … annetun … direktiivin (EU) 2015/2366 (1) ja
     erityisesti sen 98 artiklan"): the closing word after any of them counts."""
+    if head is not None and head.type == "eu_act":
+        head = _treaty_before_linker(links, index, pos) or head
     if links.title_end is None or head is None:
         return head
     previous = head
@@ -49,6 +58,48 @@ def title_owner(
         previous = following
         k += 1
     return head
+
+
+def _treaty_before_linker(links: ChainLinks, index: MentionIndex, pos: int) -> Mention | None:
+    """A Treaty named on its own right before the "in particular" that links the chain
+    at ``pos``, in a clause about an act: the chain pins the Treaty (it "il regolamento
+    (CE) n. 450/2008 sia coerente con il trattato sul funzionamento dell'Unione europea
+    (TFUE), in particolare con gli articoli 290 e 291 dello stesso", es "… con el TFUE,
+    en particular con sus artículos 290 y 291"); not a Treaty that completed an article
+    cited before it ("Articles 81 and 82 of the Treaty, and in particular Article 29")."""
+    view = index.view
+    k = index.first_at(pos) - 1
+    if k > 0 and index.mentions[k].code == index.mentions[k - 1].code:
+        k -= 1  # its abbreviation in brackets: sv "(EUF-fördraget)", lt "(toliau – SESV)"
+    treaty = index.mentions[k] if k >= 0 else None
+    if (
+        treaty is None
+        or treaty.type != "treaty"
+        or treaty.code.startswith(PROTOCOL_PREFIX)  # amended in an act's title, mostly
+        or treaty.use not in (CITABLE, NAMED)
+        or treaty.end > pos
+        or _completes(links, view, treaty.start)
+    ):
+        return None
+    # its abbreviation or a definition in brackets after it: lt "(toliau – SESV)"
+    aside = _ASIDE.match(view, treaty.end, pos)
+    link = links.linker_after.match(view, aside.end() if aside else treaty.end, pos)
+    # then a preposition, possessive or article: "con gli", "z jego", "mit dessen"
+    if link is None or _SHORT_WORDS.fullmatch(view, link.end(), pos) is None:
+        return None
+    return treaty
+
+
+def _completes(links: ChainLinks, view: str, start: int) -> bool:
+    """Whether a number and at most an "of" word stand right before ``start``: the name
+    there completes an article ("articoli 81 e 82 del trattato CE", pl "art. 81 Traktatu")."""
+    before = view[max(0, start - 25) : start]
+    digit = max(before.rfind(d) for d in "0123456789")
+    if digit < 0:
+        return False
+    rest = max(0, start - 25) + digit + 1
+    of = links.of_after.match(view, rest, start)
+    return not view[of.end() if of else rest : start].strip()
 
 
 def clause_object(links: ChainLinks, chain: Chain, index: MentionIndex, act: Mention) -> bool:
