@@ -89,7 +89,7 @@ def token_pattern(
     next_item, numeral = _next_item(art), _next_item(art, r"[IVX]{1,7}(?![^\W_])")
     numbered = alternation(language.section("acts").get("number_words", []))
     # et "lg-le 3", "p-s b": an abbreviation's case ending after a hyphen
-    endings = art.get("abbreviation_endings", [])
+    endings, glued = art.get("abbreviation_endings", []), art.get("glued_points", [])
     roman, end = roman_letters(), roman_numeral_end(art)
     bracket, digit = frozenset("("), r"\d"
     branches: list[tuple[str, Starts] | tuple[str, Starts, Pairs]] = [
@@ -104,7 +104,7 @@ def token_pattern(
         (r"(?P<QLET>[„“\"«‘'](?P<qlet>\p{Ll}{1,2})[“”\"»’'])", frozenset("„“\"«‘'")),
         phrase_branch(f"(?P<ORD>{alternation(ordinal_phrases)})", ordinal_phrases),
         (_HYPHEN, frozenset("-–‑−‐—")),
-        *unit_branches([(kind, words[kind]) for kind, _ in _WORD_ROLES], numbered, endings),
+        *unit_branches([(k, words[k]) for k, _ in _WORD_ROLES], numbered, endings, glued),
         phrase_branch(_descriptor(art, next_item), art.get("descriptors", [])),
         # A remark in brackets between list items: "Article 4(3), second subparagraph
         # ('opinions for internal use') and Article 4(1)(a)", also right before the next

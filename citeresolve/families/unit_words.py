@@ -15,12 +15,15 @@ from ..text.branches import Pairs, Starts, phrase_branch
 __all__ = ["roman_numeral_end", "unit_branch", "unit_branches", "unit_words"]
 
 
-def unit_branch(kind: str, phrases: list[str], numbered: str, endings: list[str]) -> str:
+def unit_branch(
+    kind: str, phrases: list[str], numbered: str, endings: list[str], glued: Sequence[str] = ()
+) -> str:
     """A word's branch: group ``kind``; an annex or recital word also with the number
     word national texts write before its number (ro "anexa nr. 2", "considerentul nr.
     26", da "bilag nr. 1", el "Παράρτημα αριθ. 1"), the word alone in group
-    ``annexword`` or ``recitalword``; ``endings`` as :func:`unit_words` reads them."""
-    words = unit_words(phrases, kind == "PT", endings)
+    ``annexword`` or ``recitalword``; ``endings`` and ``glued`` (a point word's) as
+    :func:`unit_words` reads them."""
+    words = unit_words(phrases, kind == "PT", endings, glued if kind == "PT" else ())
     if kind not in ("ANNEX", "RECITAL") or not numbered:
         return f"(?P<{kind}>{words})"
     word = f"{kind.lower()}word"  # one name per branch: a shared one would be the lastgroup
@@ -28,18 +31,23 @@ def unit_branch(kind: str, phrases: list[str], numbered: str, endings: list[str]
 
 
 def unit_branches(
-    roles: list[tuple[str, list[str]]], numbered: str, endings: list[str]
+    roles: list[tuple[str, list[str]]],
+    numbered: str,
+    endings: list[str],
+    glued: Sequence[str] = (),
 ) -> list[tuple[str, Starts, Pairs]]:
     """The lexer's branches of the words of each role (kind, phrases), in their order."""
     return [
         phrase_branch(
-            unit_branch(kind, words, numbered, endings), inflected_phrases(words, endings)
+            unit_branch(kind, words, numbered, endings, glued), inflected_phrases(words, endings)
         )
         for kind, words in roles
     ]
 
 
-def unit_words(phrases: list[str], point: bool = False, endings: Sequence[str] = ()) -> str:
+def unit_words(
+    phrases: list[str], point: bool = False, endings: Sequence[str] = (), glued: Sequence[str] = ()
+) -> str:
     """The words of one role, and their abbreviations written without the dot right
     before a number: headnotes, databases and notes write "Art 19 TUE", "ART9",
     "Art 267 Abs 3 AEUV", "art 24" for "Art. 19", "art. 24". Without its dot an
@@ -48,8 +56,12 @@ def unit_words(phrases: list[str], point: bool = False, endings: Sequence[str] =
     lit b VO", "Buchst b", cs "písm b"). Where a language inflects its abbreviations
     with a case ending after a mark (``abbreviation_endings``, each with its mark: et
     "-le", "-st": "lg-le 3", "lg-st 3", "p-s b"), the bare abbreviation takes one of
-    ``endings`` there, also a one-letter one."""
+    ``endings`` there, also a one-letter one. A point word of ``glued`` counts also run
+    into its one letter, as Austrian norm lines write it (de "DSGVO Art5 Abs1 litd")."""
     full = alternation(phrases)
+    if glued:
+        run_in = "|".join(sorted(map(regex.escape, glued), key=len, reverse=True))
+        full = rf"(?:{full}|(?<![^\W\d_])(?:{run_in})(?=\p{{Ll}}(?![\w(])))"
     # ... or before a point label closed by a bracket: pl "ust. 3 lit b) TUE"
     label = r"\p{Ll}{1,2}(?:\)|(?![\w(]))" if point else r"\p{Ll}{1,2}\)"
     value = rf"(?=[ \u00a0]?(?:\d|{label}))"

@@ -146,6 +146,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "annex_numbered": list,
         "article_locatives": list,
         "glued_prepositions": list,
+        "glued_points": list,
         "letter_words": list,
         "act_authors": list,
         "paragraph_locatives": list,

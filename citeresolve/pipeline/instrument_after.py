@@ -84,6 +84,7 @@ def named_after(
             _item_of_list(links, view, chain)
             or _alone_on_line(view, chain)
             or _named_on_line(index, chain)
+            or _abbreviation_heads_line(view, chain)
         )
     ):
         return None
@@ -259,6 +260,20 @@ def _named_on_line(index: MentionIndex, chain: Chain) -> bool:
     line_start = index.view.rfind("\n", 0, chain.start) + 1
     named = index.first_in(line_start, chain.start)
     return named is not None and named.use != REFERENCE
+
+
+# A law's abbreviation alone before the chain on its line (two capitals at least): de
+# "B-VG", "VStG", "DSGVO".
+_LINE_ABBREVIATION = lazy_pattern(r"[ \t]*(?=[\w-]*\p{Lu}[\w-]*\p{Lu})\p{Lu}[\w-]{1,15}[ \t]+")
+
+
+def _abbreviation_heads_line(view: str, chain: Chain) -> bool:
+    """Whether the chain's line opens with a law's abbreviation and nothing else before
+    the chain: a list of norms, one a line, each with its law first (Austrian decisions'
+    "B-VG Art133 Abs4" over "DSGVO Art16"): the name that opens the next line, linked
+    by no "of" word, is not this chain's, though the extractor does not know the law."""
+    line_start = view.rfind("\n", 0, chain.start) + 1
+    return _LINE_ABBREVIATION.fullmatch(view, line_start, chain.start) is not None
 
 
 def _cut_off(links: ChainLinks, view: str, chain: Chain, following: Mention) -> bool:
