@@ -88,6 +88,7 @@ _CHAR_MAP = {
     "\u00b4": "'",
     "\r": " ",
     "\u00b5": "\u03bc",  # micro sign, a Greek font's mu in converted PDFs ("Κανονισµός")
+    "\u2206": "\u0394",  # increment sign, a Greek font's capital delta ("Ο\u2206ΗΓΙΑ")
     "\u2015": "\u2014",  # horizontal bar: pt keyword lines "Diretiva … \u2015 Artigo 3.°"
 }
 
