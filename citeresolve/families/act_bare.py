@@ -71,9 +71,13 @@ def _bare_prefix_pattern(keys: frozenset[str]) -> regex.Pattern[str]:
     # mt "Id-Direttiva dwar id-Drittijiet tal-Konsumatur (2011/83)" (a hyphen's article).
     title_word = r"[^\W\d_]+(?:[-'’][^\W\d_]+)?"
     titled = rf"(?:{words})(?P<title>(?:[^\S\n]+{title_word}){{1,4}}?)[^\S\n]*(?P<open>\()"
+    # A short subject in lower case between a plural act word and a list of numbers: fr
+    # "directives marchés 2004/17 et 2004/18", it "direttive appalti 2004/17 e 2004/18"
+    # (_subject_list checks the list and that the subject names no act).
+    subject = rf"(?:{words})(?P<subject>[^\S\n]+\p{{Ll}}{{4,}})[^\S\n]+"
     return compile_pattern(
         rf"(?:(?:{words})\s*{dated}(?:(?:{number_words()})\s*)?(?P<open>[\[(]\s?)?"
-        rf"|{author}|{titled})$",
+        rf"|{author}|{titled}|{subject})$",
         regex.REVERSE,
     )
 
@@ -135,6 +139,8 @@ def bare_act(
         return _bare_act_after(view, number, words)
     if prefix is not None and prefix["title"] and not _titled(view, number, words, word.end()):
         return None
+    if prefix is not None and prefix["subject"] and not _subject_list(view, number, words, prefix):
+        return None
     kind = words.kind_of(word)
     if kind is None or ACT_KINDS[kind].needs_domain:
         return None
@@ -172,6 +178,36 @@ def _word_opening(
     if hit < len(words.hits) and end is not None and words.hits[hit][0] < end.start():
         return words.word_at(view, words.hits[hit][0])
     return None
+
+
+@functools.cache
+def _next_number() -> regex.Pattern[str]:
+    """Another number without domain right after a list's first: ", 2004/18", "et 2004/18"."""
+    conjunctions = union_pattern("articles", "and")
+    return compile_pattern(
+        rf"[^\S\n]*(?:,|[^\S\n](?:{conjunctions}))[^\S\n]*\d{{1,4}}/\d{{1,4}}\b(?![/.]\d)"
+    )
+
+
+@functools.cache
+def _subject_not() -> regex.Pattern[str]:
+    starts = sorted({w for ws in table("act_words.toml")["subject_not"].values() for w in ws})
+    return compile_pattern(rf"(?i)[^\S\n]+(?:{'|'.join(regex.escape(w) for w in starts)})")
+
+
+def _subject_list(view: str, number: ActNumber, words: ActWords, prefix: regex.Match[str]) -> bool:
+    """Whether a number after an act word and a short subject opens a list of numbers
+    (fr "directives marchés 2004/17 et 2004/18": the plural word names both) and the
+    subject holds no act word; a single number after a subject is left alone (fr
+    "directive services 2006" is no number, "règlement intérieur 12/2020" a body's)."""
+    a, b = number.a, number.b
+    if _next_number().match(view, number.end) is None or not plausible_year(a) or len(b) == 4:
+        return False
+    subject = prefix.start("subject")
+    if (len(b) == 2 and (int(a) + 1) % 100 == int(b)) or _subject_not().match(view, subject):
+        return False  # a period ("2004/05"), or a national subject
+    k = bisect.bisect_left(words.starts, subject)
+    return all(words.word_at(view, pos) is None for pos in words.starts[k:] if pos < number.start)
 
 
 def _titled(view: str, number: ActNumber, words: ActWords, title: int) -> bool:
