@@ -116,11 +116,11 @@ class RulesOwner:
         if self._other_author is not None and self._other_author.search(
             view, max(0, start - _AUTHOR_REACH), start
         ):
-            return None
+            return OTHER_RULES
         if self._author_heading is not None and self._author_heading.search(
             view, max(0, start - _HEADING_REACH), start
         ):
-            return None
+            return OTHER_RULES
         return None if self.courts_own_text(view) else RULES_CODE
 
     def _act_title(self, view: str, start: int, end: int) -> bool:

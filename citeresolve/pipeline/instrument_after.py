@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from ..families.chain_grammar import Chain
-from ..families.mentions import ATTACH_ONLY, NAMED, REFERENCE, Mention
+from ..families.mentions import ATTACH_ONLY, NAMED, OTHER_RULES, REFERENCE, Mention
 from ..knowledge.lazy_patterns import lazy_pattern
 from .chain_links import ChainLinks
 from .mention_index import MentionIndex
@@ -39,6 +39,8 @@ def rules_instrument(links: ChainLinks, chain: Chain, index: MentionIndex, taken
     following = (
         (index.by_start.get(gap.end()) or index.first_in(gap.start(), gap.end())) if gap else None
     )
+    if following is not None and following.code == OTHER_RULES:
+        return following  # "the Plenary Assembly … under Rule 20 of the Rules of Procedure"
     if following is not None and following.code == "EP-RULES":
         taken.consumed.add(following.start)
     return Mention(chain.start, chain.end, "EP-RULES", ATTACH_ONLY, "rules")
