@@ -45,7 +45,9 @@ def bracketed_statement(
     A statement that names an instrument begins after the chain in brackets of the
     statement before it (fr "la Charte … (art. 24), depuis … le Traité sur l'Union
     européenne qui … (art. 3, § 3)": the TEU's article). A word that refers the reader
-    may open the bracket ("(see recital 32)", pt "(cf. Considerando 32)")."""
+    may open the bracket ("(see recital 32)", pt "(cf. Considerando 32)"). A bracket
+    right after the instrument that an article took refers to that instrument too
+    ("Article 82(4) GDPR (see also recital 146)")."""
     view = index.view
     opening = _opening(links.code).search(view, max(0, chain.start - _OPENING_REACH), chain.start)
     if opening is None or not CLOSE_BRACKET.match(view, chain.end):
@@ -56,7 +58,10 @@ def bracketed_statement(
     named = _statement_names(index, max([clause, *taken.statements]), opening.start())
     named = named or _statement_names(index, clause, opening.start())
     free = [m for m in named if m.start not in taken.consumed]
-    if not named or len({m.code for m in (free or named)}) != 1 or named[-1] not in free:
+    if not named:
+        return None
+    beside = not view[named[-1].end : opening.start()].strip()  # "Art. 82 DS-GVO (vgl. …)"
+    if not beside and (len({m.code for m in (free or named)}) != 1 or named[-1] not in free):
         return None
     if SENTENCE_END.search(view, named[-1].end, opening.start()):  # not "(cf. Article 7)"
         return None
