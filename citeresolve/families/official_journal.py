@@ -192,7 +192,7 @@ def _classic(m: regex.Match[str], series: str, view: str) -> Candidate | None:
     if m["empty"] and not date_year and not _empty_date_read(view, start, m.end()):
         return None
     dated = date_year or _first(m, _DAYS)  # es "DOUE L 229/1, de 18 de septiembre"
-    if not dated and page == m["slash_page"] and view[start - 1 : start] != "(":
+    if not dated and page == m["slash_page"] and not _after_act(view, start):
         # Issue and page run together with neither date nor year, not in a bracket
         # after an act (hr footnote "3 SL EU L338/1."): the form of a page header,
         # and nothing says which act's year it would take.
@@ -221,6 +221,13 @@ def _after_classic(year: str | None, month: str | None) -> bool:
         return False
     oj = identifiers()["official_journal"]
     return (int(year), int(month)) >= (oj["act_by_act_first_year"], oj["act_by_act_first_month"])
+
+
+def _after_act(view: str, start: int) -> bool:
+    """Whether a reference stands where an act's year-less reference does: in a bracket
+    or after a comma right after the act ("Directive (EU) 2015/849 …, OJ L 141/73,"),
+    not on a footnote line of its own."""
+    return view[start - 1 : start] == "(" or view[max(0, start - 2) : start] == ", "
 
 
 def _bracketed_alone(view: str, start: int, end: int) -> bool:

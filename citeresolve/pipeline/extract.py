@@ -32,6 +32,7 @@ from .dated_acts import authored_act, dated_act, last_date_year
 from .distributed_articles import distributed_articles
 from .language_guess import detect_language, foreign_lines
 from .legal_basis import coded_articles
+from .mention_index import SENTENCE_END
 from .passages import with_passages
 from .single_annex import single_annexes
 from .unit_keys import without_point_ranges
@@ -327,6 +328,8 @@ def _with_act_years(
             last_act = acts[i]
             i += 1
         if oj.parts.year is None:
+            if last_act is not None and _apart(view, last_act, oj):
+                continue
             if last_act is None or last_act.parts.celex is None:
                 # No act before it: an instrument cited by its date only ("konventionen
                 # av den 9 oktober 1978 om … anslutning (EGT nr L 304, s. 1)").
@@ -346,6 +349,15 @@ def _with_act_years(
         closed = oj.end
         out.append(oj)
     return out
+
+
+def _apart(view: str, act: Candidate, oj: Candidate) -> bool:
+    """Whether a year-less reference after a comma stands in a later sentence than the
+    act before it (nl "… Richtlijn, vastgesteld. Dit betreft … Richtlijn 200/35/EG …,
+    Pb. EG, L 200/35": the act it publishes is not the one read)."""
+    if view[max(0, oj.start - 2) : oj.start] != ", ":
+        return False
+    return SENTENCE_END.search(view, act.end, oj.start) is not None
 
 
 def _has_celex(act: Candidate) -> bool:
