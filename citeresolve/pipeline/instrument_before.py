@@ -327,7 +327,7 @@ def _genitive_before(
     if (head := title_owners.amended_head(links, preceding, index, chain.start)) is not None:
         return head
     preceding = title_owners.titling_act(links, preceding, index) or preceding
-    if not (links.juxtaposed_heading and provision_lines.act_heading(index.view, preceding, chain)):
+    if not (links.juxtaposed_heading and preceding.type == "eu_act" and len(chain.units) > 1):
         taken.consumed.add(preceding.start)
         if (act := index.act_before_its_bracketed_name(preceding)) is not None:
             taken.consumed.add(act.start)

@@ -6,8 +6,6 @@ articles, as "of" does, and is not cited itself."""
 
 from __future__ import annotations
 
-from ..families.chain_grammar import Chain
-from ..families.mentions import Mention
 from ..knowledge.lazy_patterns import lazy_pattern
 from .list_items import ITEM_MARKER
 
@@ -47,20 +45,3 @@ def number_label(view: str, start: int, chain_start: int) -> bool:
     pages (et "OHUTUSKAART vastavalt 1907/2006/EÜ, Artikkel 31", pt "Em conformidade com
     1907/2006/CE, Artigo 31.º"): the number only completes the article."""
     return view[start : start + 1].isdecimal() and view[chain_start : chain_start + 1].isupper()
-
-
-def act_heading(view: str, act: Mention, chain: Chain) -> bool:
-    """Whether an act written right before an article chain heads it as a label does, in
-    a language that links an article to its act with a word ("of", "du", "der"): before
-    a list of articles (es "Directiva 2006/112/CE ART9 ART73"), or opening a line that
-    the chain closes (de "Verordnung (EG) Nr. 2100/94 Art. 14 Abs. 3", it "Reg. (UE) n.
-    1379/2013 art 22", es "Directiva 1999/31/CEE: art. 14"): the act is named, then
-    pinpointed, two citations. In running text, before a single article, the act only
-    completes it ("… nach 77/388/EWG Art. 11 …")."""
-    if act.type != "eu_act" or len(chain.units) > 1:
-        return act.type == "eu_act"
-    start = act.start
-    line_start = view.rfind("\n", 0, start) + 1
-    line_end = view.find("\n", chain.end)
-    line_end = len(view) if line_end < 0 else line_end
-    return not view[line_start:start].strip() and not view[chain.end : line_end].strip(" \t.;")
