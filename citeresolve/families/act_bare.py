@@ -66,6 +66,17 @@ def _bare_prefix_pattern(keys: frozenset[str]) -> regex.Pattern[str]:
         rf"(?:{words})\s*{domain}\s*(?<=\s)(?P<author>{authors}):?\s*{dated}"
         rf"(?:(?:{number_words()})\s*)?"
     )
+    titled, subject = _titled_forms(words)
+    return compile_pattern(
+        rf"(?:(?:{words})\s*{dated}(?:(?:{number_words()})\s*)?(?P<open>[\[(]\s?)?"
+        rf"|{author}|{titled}|{subject})$",
+        regex.REVERSE,
+    )
+
+
+def _titled_forms(words: str) -> tuple[str, str]:
+    """The act word, then a short title or subject, then the number: the "titled" and
+    "subject" alternatives of ``_bare_prefix_pattern``."""
     # A short title between the act word and the number in brackets: fi "EU-asetusta
     # lääkinnällisistä laitteista (2017/745)" (bare_act checks the title names no act),
     # mt "Id-Direttiva dwar id-Drittijiet tal-Konsumatur (2011/83)" (a hyphen's article).
@@ -75,11 +86,7 @@ def _bare_prefix_pattern(keys: frozenset[str]) -> regex.Pattern[str]:
     # "directives marchés 2004/17 et 2004/18", it "direttive appalti 2004/17 e 2004/18"
     # (_subject_list checks the list and that the subject names no act).
     subject = rf"(?:{words})(?P<subject>[^\S\n]+\p{{Ll}}{{4,}})[^\S\n]+"
-    return compile_pattern(
-        rf"(?:(?:{words})\s*{dated}(?:(?:{number_words()})\s*)?(?P<open>[\[(]\s?)?"
-        rf"|{author}|{titled}|{subject})$",
-        regex.REVERSE,
-    )
+    return titled, subject
 
 
 # The sections of data/act_words.toml whose words may stand between an act word and its
