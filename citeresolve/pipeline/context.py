@@ -360,14 +360,14 @@ def _acronym_of(
 
 
 def with_context(mentions: list[Mention], context: list[Mention]) -> list[Mention]:
-    """``mentions`` with the context's added; a defined name or anaphor replaces a
-    word mention it overlaps ("the Directive" read generically), but an anaphor or a
-    defined name whose act word is followed by an act's number names that act ("la
-    predetta direttiva 2001/114/CE", "‘Directive’" … "Directive 2003/59/EC"): the act
-    cited by number stays, and so does an act's popular name after its act word (cs
-    "směrnice Solventnost II", whose "směrnice" alone is a bare kind word)."""
+    """``mentions`` with the context's added; a defined name or anaphor replaces a word
+    mention it overlaps ("the Directive" read generically), except an act cited by number
+    ("la predetta direttiva 2001/114/CE", "‘Directive’" … "Directive 2003/59/EC"), a popular
+    name after its act word (cs "směrnice Solventnost II") and a Treaty's abbreviation that
+    a text defines as its short name (da "(»TEUF«)" … "TEUF"): the Treaty's own name."""
     if not context:
         return mentions
+    treaties = {m[:3] for m in mentions if m.type == "treaty" and m.use == CITABLE}
     numbered = Spans((m.start, m.end) for m in mentions if m.type == "eu_act" and m.use == CITABLE)
     popular = Spans((m.start, m.end) for m in mentions if m.type == "eu_act" and m.use == NAMED)
     # a bare kind word inside a reference phrase is that phrase's (hr "te Direktive")
@@ -378,6 +378,7 @@ def with_context(mentions: list[Mention], context: list[Mention]) -> list[Mentio
         if not (m.code.endswith(_ONLY) and phrases.contain(m.start, m.end))
         and (m.use not in (REFERENCE, NAMED) or not numbered.overlap(m.start, m.end))
         and (m.use != REFERENCE or not popular.overlap(m.start, m.end))
+        and m[:3] not in treaties
     ]
     chosen: list[Mention] = []
     for m in sorted(context, key=lambda m: (m.start, -(m.end - m.start))):

@@ -163,12 +163,18 @@ def closed_title(art: Mapping[str, Any]) -> str:
     word = rf"[ \t]+(?:(?:{alternation(art['and'])})|[^\W\d][^\s\d;:,()\[\]]*(?:{endings}))"
     tail = rf"(?:{word}(?![^\W\d])){{0,4}}" if endings else ""
     # Where the owner is marked by its case, the title follows only that form: hu "a
-    # 987/2009/EK rendeletnek a … szóló 5. cikke" (dative), never "a … rendelet … szóló".
-    owner_case = art.get("act_title_owner_endings")
-    owner = rf"(?<=(?:{'|'.join(map(regex.escape, owner_case))})[ \t]*)" if owner_case else ""
+    # 987/2009/EK rendeletnek a … szóló 5. cikke" (dative), never "a … rendelet … szóló";
+    # an abbreviation takes the ending after a hyphen ("az EUSZ-nek a … szóló 36. cikke").
+    case = "|".join(map(regex.escape, art.get("act_title_owner_endings", [])))
+    owner = rf"(?:(?<=(?:{case})[ \t]*)|-(?:{case})[ \t])" if case else ""
     # The title may be empty: a Protocol's name closes with the postposition right after
     # the instrument it names, "protokolli Euroopa Liidu Kohtu põhikirja kohta artikli 23".
-    return rf"|{owner}[^\d;:,()\[\]\n]{{0,200}}?[ \t](?:{alternation(closes)}){tail}[ \t]*"
+    # A comma after a hyphen lists the first parts of compounds (hu "közös kül-, biztonság-
+    # és védelempolitikában", et "kaupade-, teenuste- ja kapitali"): no end of the title.
+    return (
+        rf"|{owner}(?:[^\d;:,()\[\]\n]|(?<=\w-),){{0,200}}?"
+        rf"[ \t](?:{alternation(closes)}){tail}[ \t]*"
+    )
 
 
 def title_clause(art: Mapping[str, Any]) -> regex.Pattern[str] | None:

@@ -209,8 +209,12 @@ class MentionIndex:
     def _gap_fits(self, found: regex.Match[str], m: Mention) -> bool:
         """Whether the gap ``found`` after ``m`` may link it to the chain: a title or an
         OJ reference only follows an act, or a Protocol's title its number (lv "Protokola
-        Nr. 2 par subsidiaritātes … piemērošanu 6. pants", lt "Protokolo Nr. 2 dėl …")."""
-        return not found["title"] or m.type == "eu_act" or m.code.startswith(PROTOCOL_PREFIX)
+        Nr. 2 par subsidiaritātes … piemērošanu 6. pants", lt "Protokolo Nr. 2 dėl …"), or a
+        Treaty its article's, with no date (hu "az EUSZ-nek a közös … szóló 42. cikke")."""
+        treaty = m.type == "treaty" and not found["date"]
+        return (
+            not found["title"] or m.type == "eu_act" or treaty or m.code.startswith(PROTOCOL_PREFIX)
+        )
 
     def ending_before(self, pos: int, reach: int) -> Mention | None:
         """The last mention that ends at or before ``pos``, at most ``reach`` before it."""
