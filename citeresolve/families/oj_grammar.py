@@ -142,9 +142,9 @@ def _journal_form(w: Words) -> str:
             (?:,?\s?{w.number_words})?)?   # sl "UL L št. 166"
         (?:
             # act by act, also after a number word: sl "UL L št. 2024/1159"; its year
-            # written before it too: nl "PbEU L 2024, 2024/1747"
+            # written before it too: nl "PbEU L 2024, 2024/1747"; only in act-by-act years
             (?:\s?,\s*|\s+)(?:(?P<aba_again>(?:19|20)\d{{2}}),\s?)?
-            (?:C/)?(?P<aba_year>(?:19|20)\d{{2}})/(?P<aba_number>\d{{1,5}})(?!\d)
+            (?:C/)?(?P<aba_year>{w.act_by_act_years})/(?P<aba_number>\d{{1,5}})(?!\d)
             (?:\s?,\s*{w.date})?
           |
             {_classic_issue(w)}

@@ -78,6 +78,7 @@ class Words(NamedTuple):
     date_first: str
     domains: str
     subseries: str
+    act_by_act_years: str
 
     @classmethod
     def of_every_language(cls) -> Words:
@@ -97,7 +98,16 @@ class Words(NamedTuple):
             # "ABl. EG Nr. L 281", "JO CE L 281": the journal's domain after its abbreviation.
             domains=union_pattern("acts", "domains"),
             subseries="".join(identifiers()["official_journal"]["subseries"]),
+            act_by_act_years=_act_by_act_years(),
         )
+
+
+def _act_by_act_years() -> str:
+    """The years that have act-by-act numbers ("OJ L, 2023/2854"): before them "YYYY/N"
+    after a series is a classic issue and its page, however misprinted ("ABl 1985 L
+    1999/1": issue 1999, page 1)."""
+    first = identifiers()["official_journal"]["act_by_act_first_year"]
+    return "|".join(str(year) for year in range(2099, first - 1, -1))
 
 
 def _day_marks() -> str:
