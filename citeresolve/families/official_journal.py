@@ -155,9 +155,13 @@ _WORD = lazy_pattern(r"[^\W\d_]{2}")
 
 
 def _year_then_page(m: regex.Match[str]) -> bool:
-    """Whether the part after the issue's slash is a year, a page following it."""
+    """Whether the part after the issue's slash is a year: a page follows it (ro "L
+    166/2004, p. 1"), or nothing does, neither page nor date (el "(Ε.Ε.Ε.Κ. L199/1985)",
+    ro "(JO L 166/2004)": no issue has a page numbered as a year)."""
     slash = m["slash_page"]
-    return bool(slash and (m["page"] or m["page_after"]) and _YEAR.match(slash))
+    if not slash or not _YEAR.match(slash):
+        return False
+    return bool(m["page"] or m["page_after"]) or not any(m[g] for g in (*_DAYS, *_YEARS))
 
 
 def _first(m: regex.Match[str], groups: tuple[str, ...]) -> str | None:
@@ -188,7 +192,7 @@ def _classic(m: regex.Match[str], series: str, view: str) -> Candidate | None:
     if not date_year and dated_before is not None:
         # the issue's date before the abbreviation: lv "(2010. gada 30. marta OV C 83, 1. lpp.)"
         date_year = dated_before["year"]
-    page = m["page"] or m["page_after"] or (None if slash_year else slash)
+    page = m["page"] or m["page_after"] or m["bare_page"] or (None if slash_year else slash)
     if m["empty"] and not date_year and not _empty_date_read(view, start, m.end()):
         return None
     dated = date_year or _first(m, _DAYS)  # es "DOUE L 229/1, de 18 de septiembre"

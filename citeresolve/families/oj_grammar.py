@@ -164,6 +164,9 @@ def _classic_issue(w: Words) -> str:
             # a doubled space after the series as a PDF leaves it: nl "(PbEU 2019, L  305)"
             -?(?:[ ]{{2}}|\s)?(?P<issue>\d{{1,4}})(?!\d)
         )
+        # the page after the issue with a space only, the date's connector after it: it
+        # "GU L 342 48 del 27.9.2021", de "ABl. L 342 48 vom 27.9.2021"
+        (?:[ ](?P<bare_page>\d{{1,5}})(?=[ ](?:{w.connectors})[ ]?\d))?
         # "ABl. L 72/4"; after a title, a page header
         (?:\s?/\s?(?P<slash_page>\d{{1,5}})(?!\d))?
         # a subseries letter (C …E, L …I); any other capital is a page word ("S. 36");
