@@ -434,7 +434,7 @@ def _wrapped_after_word(view: str, cut: int, start: int, hits: list[tuple[int, i
         s = view[hits[i][1] if i >= 0 else start : start].replace("\n", " ")
         return i >= 0 and eu_author_end(s, 0, len(s.rstrip()))
     cut = line_opening_qualifier_end(view, cut, start)
-    if view[cut + 1 : start].strip():
+    if view[cut + 1 : start].strip().lstrip("(["):
         author = _author_after().match(view, cut, start)
         return author is not None and not view[author.end() : start].strip()
     return True
