@@ -128,9 +128,14 @@ def _listed() -> regex.Pattern[str]:
 
 def _label_form(view: str, m: regex.Match[str]) -> bool:
     """Whether a document word not in capitals stands as in a parliament's label ("kom
-    (2019) 0087") or an old translation's note (ga "[Com (83) 217 críochnaitheach]"): a
-    space before its bracketed year, not inside an address after a slash."""
-    return view.startswith(" (", m.end("doc")) and view[max(0, m.start() - 1) : m.start()] != "/"
+    (2019) 0087"), an old translation's note (ga "[Com (83) 217 críochnaitheach]") or a
+    lower-cased site title (bg "com(2007) 823 окончателен"): a space before its bracketed
+    year or after it, not inside an address after a slash or a dot ("kom(2020)0270/",
+    "site.com (2007)")."""
+    spaced = view.startswith(" (", m.end("doc")) or (
+        m["year"] is not None and view[m.start("number") - 1].isspace()
+    )
+    return spaced and view[max(0, m.start() - 1) : m.start()] not in ("/", ".", "@")
 
 
 def parse(view: str) -> list[Candidate]:
