@@ -10,7 +10,7 @@ import regex
 from ..families.chain_grammar import Chain
 from ..families.mentions import REFERENCE, Mention
 from ..knowledge.data import table
-from ..knowledge.lang import alternation
+from ..knowledge.lang import alternation, load
 from ..knowledge.lazy_patterns import deferred_pattern, lazy_pattern
 from .chain_links import ChainLinks
 from .mention_index import SENTENCE_END, MentionIndex
@@ -61,14 +61,66 @@ def bracketed_statement(
     if not named:
         return None
     beside = not view[named[-1].end : opening.start()].strip()  # "Art. 82 DS-GVO (vgl. …)"
-    if not beside and (len({m.code for m in (free or named)}) != 1 or named[-1] not in free):
+    owner = _titling(links, view, free) if len(free) == len(named) else None
+    single = len({m.code for m in (free or named)}) == 1 and named[-1] in free
+    if not beside and owner is None and not single:
         return None
     if SENTENCE_END.search(view, named[-1].end, opening.start()):  # not "(cf. Article 7)"
         return None
-    if links.national_titles.named_between(view, named[-1].end, opening.start()):
+    if _national_between(links, view, named[-1].end, opening.start()):
         return None
     taken.statements.append(chain.end)
-    return named[-1]
+    return named[-1] if beside or owner is None else owner
+
+
+@functools.cache
+def _title_gap(code: str) -> regex.Pattern[str]:
+    """The words of a title between an act and the act it names: one to four words in
+    lower case, no "and" among them (hr "… 2015/2446 o dopuni Uredbe (EU) br.
+    952/2013", en "… 2015/2446 supplementing Regulation (EU) No 952/2013")."""
+    both = alternation(load(code).articles["and"]) or "(?!)"
+    word = rf"(?!(?:{both})(?![\p{{L}}-]))\p{{Ll}}[\p{{L}}-]*"
+    return deferred_pattern(rf"(?:[ \t]+{word}){{1,4}}[ \t]+")
+
+
+def _titling(links: ChainLinks, view: str, named: list[Mention]) -> Mention | None:
+    """The act that opens the statement when the other instruments it names stand in its
+    title (hr "Delegirana uredba Komisije (EU) br. 2015/2446 o dopuni Uredbe (EU) br.
+    952/2013 … (… u daljnjem tekstu: Delegirana uredba) i sve njene izmjene i dopune,
+    (čl. 191.-193.)": 2015/2446's articles); None otherwise."""
+    if len({m.code for m in named}) < 2:
+        return None
+    head = named[0]
+    if head.type != "eu_act" or head.use == REFERENCE:
+        return None
+    other = next(m for m in named if m.code != head.code)
+    if other.type != "eu_act" or not _title_gap(links.code).fullmatch(view, head.end, other.start):
+        return None
+    return head
+
+
+@functools.cache
+def _definition(code: str) -> regex.Pattern[str] | None:
+    """A bracket that defines a short name (``definition_markers`` of
+    data/context_words.toml): hr "(… u daljnjem tekstu: Zakonik ili CZU)"."""
+    markers = table("context_words.toml").get(code, {}).get("definition_markers")
+    if not markers:
+        return None
+    return deferred_pattern(
+        rf"\([^()\n]{{0,80}}(?<![^\W\d])(?:{alternation(markers)})[^()\n]{{0,80}}\)"
+    )
+
+
+def _national_between(links: ChainLinks, view: str, start: int, end: int) -> bool:
+    """Whether a national act's word stands between ``start`` and ``end`` outside the
+    brackets that define a short name: the short name is the instrument's own (hr
+    "Uredba (EU) br. 952/2013 … (… u daljnjem tekstu: Zakonik) … (čl. 89.-100.)")."""
+    pos, definition = start, _definition(links.code)
+    for found in definition.finditer(view, start, end) if definition is not None else ():
+        if links.national_titles.named_between(view, pos, found.start()):
+            return True
+        pos = found.end()
+    return links.national_titles.named_between(view, pos, end)
 
 
 def _statement_names(index: MentionIndex, start: int, end: int) -> list[Mention]:

@@ -58,6 +58,8 @@ _SENTENCE_REACH = 600
 # A full stop and a capital: a sentence after a chain, also after its number ("5 to 7.
 # Under"), which SENTENCE_END leaves open for ordinals.
 _NEXT_SENTENCE = lazy_pattern(r"\.\s+\p{Lu}")
+# A blank line: the next paragraph, or the next item of a list of legal bases.
+_BLANK_LINE = lazy_pattern(r"\n[ \t]*\n")
 # How far after the chain another mention still names the chain's own instrument.
 _AFTER_REACH = 40
 _BOOK_ARTICLE = lazy_pattern(r"\d|:\d")
@@ -297,9 +299,13 @@ def _other_after(
     (a reference word to the same one may follow: cs "článek 17 po poslední změně
     dotčené směrnice"); not one of the next sentence (hu "… a 33. és 34. cikkét. A
     bírságot a GDPR 83. cikke alapján …"), nor its own name again after a full stop the
-    sentence end leaves open (cs "… v čl. 5 až 7. Komise může podle čl. 30 DMA")."""
+    sentence end leaves open (cs "… v čl. 5 až 7. Komise může podle čl. 30 DMA"), nor
+    one of the next paragraph (bg "… Митнически кодекс на Съюза - чл. 22; чл. 38-39" then
+    a blank line and "Делегиран регламент … 2015/2446": the next legal basis)."""
     after = index.first_in(chain.end, chain.end + _AFTER_REACH)
     if after is None or SENTENCE_END.search(index.view, chain.end, after.start) is not None:
+        return False
+    if _BLANK_LINE.search(index.view, chain.end, after.start) is not None:
         return False
     if after.use != REFERENCE and after.code == code:
         # its name again is the next sentence's ("7. Komise"), not the chain's own clause
