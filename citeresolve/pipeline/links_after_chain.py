@@ -87,7 +87,8 @@ def forward_gap(
         # only before the abbreviation of a name the extractor does not know (nl "van het
         # Verdrag betreffende de Werking van de Unie (VWEU)"), tried first
         rf"(?:(?P<long>(?:[^\W\d][\w'’-]*\s+){{4,9}})(?=\(\p{{Lu}}[\w.-]{{0,14}}\))"
-        rf"|(?:[^\W\d][\w-]*\s+){{0,3}}))?"
+        # an abbreviated word among them: de "Art. 1 der Deleg. VO (EU) 2024/249"
+        rf"|(?:[^\W\d][\w-]*\s+|\p{{Lu}}\p{{Ll}}{{3,6}}\.[ \t]+){{0,3}}))?"
         rf"(?:(?:{dated}(?:{ordinals}|{owners})[ \t]+)(?=\p{{L}}))?"
         # the instrument's name in quotes: "of the ‘GDPR’", de "der „FFH-Richtlinie“"
         r"(?:[„“”«»‘’‚'\"][ \t\u00a0]?)?"
