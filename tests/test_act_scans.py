@@ -179,14 +179,15 @@ def test_act_words_read_again_are_the_words_read_afresh() -> None:
 def _wrapped_by_the_author_first(view: str, cut: int, start: int, hits: list) -> bool:
     """The line-wrap test as it was written before: the author searched first; and a
     break inside the author after the act word (pl "dyrektywy Parlamentu
-    Europejskiego\ni Rady 2010/63/UE")."""
+    Europejskiego\ni Rady 2010/63/UE"), and the number in brackets opening the next line
+    (en "Joint Action\n(2008/851/CFSP)")."""
     if view[cut] != "\n":
         return False
     i = bisect.bisect_left(hits, (cut, -1, "")) - 1
     if i < 0 or hits[i][1] != len(view[:cut].rstrip()):
         between = view[hits[i][1] if i >= 0 else start : start].replace("\n", " ")
         return i >= 0 and act_words.eu_author_end(between, 0, len(between.rstrip()))
-    if view[cut + 1 : start].strip():
+    if view[cut + 1 : start].strip().lstrip("(["):
         author = act_words._author_after().match(view, cut, start)
         if author is None or view[author.end() : start].strip():
             return False
