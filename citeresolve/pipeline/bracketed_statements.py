@@ -10,7 +10,7 @@ import regex
 from ..families.chain_grammar import Chain
 from ..families.mentions import REFERENCE, Mention
 from ..knowledge.data import table
-from ..knowledge.lang import alternation, load
+from ..knowledge.lang import alternation
 from ..knowledge.lazy_patterns import deferred_pattern, lazy_pattern
 from .chain_links import ChainLinks
 from .mention_index import SENTENCE_END, MentionIndex
@@ -61,42 +61,15 @@ def bracketed_statement(
     if not named:
         return None
     beside = not view[named[-1].end : opening.start()].strip()  # "Art. 82 DS-GVO (vgl. …)"
-    owner = _titling(links, view, free) if len(free) == len(named) else None
     single = len({m.code for m in (free or named)}) == 1 and named[-1] in free
-    if not beside and owner is None and not single:
+    if not beside and not single:
         return None
     if SENTENCE_END.search(view, named[-1].end, opening.start()):  # not "(cf. Article 7)"
         return None
     if _national_between(links, view, named[-1].end, opening.start()):
         return None
     taken.statements.append(chain.end)
-    return named[-1] if beside or owner is None else owner
-
-
-@functools.cache
-def _title_gap(code: str) -> regex.Pattern[str]:
-    """The words of a title between an act and the act it names: one to four words in
-    lower case, no "and" among them (hr "… 2015/2446 o dopuni Uredbe (EU) br.
-    952/2013", en "… 2015/2446 supplementing Regulation (EU) No 952/2013")."""
-    both = alternation(load(code).articles["and"]) or "(?!)"
-    word = rf"(?!(?:{both})(?![\p{{L}}-]))\p{{Ll}}[\p{{L}}-]*"
-    return deferred_pattern(rf"(?:[ \t]+{word}){{1,4}}[ \t]+")
-
-
-def _titling(links: ChainLinks, view: str, named: list[Mention]) -> Mention | None:
-    """The act that opens the statement when the other instruments it names stand in its
-    title (hr "Delegirana uredba Komisije (EU) br. 2015/2446 o dopuni Uredbe (EU) br.
-    952/2013 … (… u daljnjem tekstu: Delegirana uredba) i sve njene izmjene i dopune,
-    (čl. 191.-193.)": 2015/2446's articles); None otherwise."""
-    if len({m.code for m in named}) < 2:
-        return None
-    head = named[0]
-    if head.type != "eu_act" or head.use == REFERENCE:
-        return None
-    other = next(m for m in named if m.code != head.code)
-    if other.type != "eu_act" or not _title_gap(links.code).fullmatch(view, head.end, other.start):
-        return None
-    return head
+    return named[-1]
 
 
 @functools.cache
