@@ -216,7 +216,8 @@ def test_a_compound_act_word_before_a_number(
             [("TA-7-2014-0191", "P7_TA(2014)0191")],
         ),
         ("en", "Official Journal of the European Union L 130/1", []),
-        ("ro", "în JO L 166/2004 şi altele", []),
+        # a year after the slash with no page after it is the issue's year (el "L199/1985")
+        ("ro", "în JO L 166/2004 şi altele", [("OJ:L:2004:166", "JO L 166/2004")]),
     ],
 )
 def test_issue_forms_with_a_slash(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
