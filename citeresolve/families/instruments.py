@@ -88,6 +88,10 @@ class MentionMatcher:
         # The opening of a parenthesis right after a name, up to a repeat of that name:
         # "(a seguir, CEDH)", "(Convenção Europeia de Proteção dos Direitos do Homem – ECHR)".
         self._alias_open = deferred_pattern(r"\s?\([^()\n]{0,30}")
+        # The article word after the comma of "(TUE, art. 2)": the bracket an abbreviation
+        # opens for an article, where the name before it gives way (short_names).
+        article = alternation(language.articles["article"])
+        self._article_after = deferred_pattern(rf"[ \t]*(?:{article})(?!\w)", anchored=True)
         self._protocols = ProtocolMatcher(language)
         self._pairs = PairMatcher(language)  # "les traités UE et FUE"
         # A name carried on into another instrument's name that no key covers.
@@ -128,7 +132,7 @@ class MentionMatcher:
         # first, so that a pair's part wins over the same words read alone ("CE")
         mentions[:0] = self._pairs.find(view)
         found = self._mark_aliases(view, _with_defined_abbreviations(view, _drop_nested(mentions)))
-        found = restated_names(view, defined_abbreviations_alone(view, found))
+        found = restated_names(view, defined_abbreviations_alone(view, found), self._article_after)
         found = self._drop_foreign_protocols(view, merge_protocol_titles(view, found))
         return instrument_names.national_meanings(view, found, self._national)
 

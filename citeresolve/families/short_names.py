@@ -145,12 +145,17 @@ _GLOSS_GAP = lazy_pattern(r"[ \t]{1,2}")
 _BRACKET_GAP = lazy_pattern(r"[ \t]?\(")
 
 
-def restated_names(view: str, mentions: list[Mention]) -> list[Mention]:
+def restated_names(
+    view: str, mentions: list[Mention], article_after: regex.Pattern[str] | None = None
+) -> list[Mention]:
     """``mentions`` with a name that restates the same instrument right beside it made
     attach-only: the name glossing the abbreviation just cited (it "articolo 267 del TFUE
     Trattato sul funzionamento dell'Unione europea"), or the name whose abbreviation opens
     the bracket after it before an article (it "dal Trattato sull'Unione europea (TUE,
-    art. 2)"): one citation, not two (the article's, or the abbreviation's)."""
+    art. 2)"): one citation, not two (the article's, or the abbreviation's).
+    ``article_after`` matches the language's article word after the comma; where given,
+    a bracket that goes on with anything else ("(EURATOM, Rome, 25 March 1957)") keeps
+    the name cited, for no article takes the abbreviation there."""
     out = list(mentions)
     order = sorted(range(len(out)), key=lambda i: (out[i].start, -out[i].end))
     for a, b in itertools.pairwise(order):
@@ -166,6 +171,7 @@ def restated_names(view: str, mentions: list[Mention]) -> list[Mention]:
             and not short_first
             and _BRACKET_GAP.fullmatch(view, first.end, second.start)
             and view[second.end : second.end + 1] == ","
+            and (article_after is None or article_after.match(view, second.end + 1))
         ):
             out[a] = first._replace(use=ATTACH_ONLY)
     return out
