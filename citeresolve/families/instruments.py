@@ -37,6 +37,7 @@ from .short_names import (
     QUOTES,
     defined_abbreviations_alone,
     defined_short_name,
+    names_defined_for_others,
     quoted_lower,
     restated_names,
     tail_of_defined_name,
@@ -133,6 +134,7 @@ class MentionMatcher:
         mentions[:0] = self._pairs.find(view)
         found = self._mark_aliases(view, _with_defined_abbreviations(view, _drop_nested(mentions)))
         found = restated_names(view, defined_abbreviations_alone(view, found), self._article_after)
+        found = names_defined_for_others(view, found, self._lang)
         found = self._drop_foreign_protocols(view, merge_protocol_titles(view, found))
         return instrument_names.national_meanings(view, found, self._national)
 

@@ -186,3 +186,44 @@ def _same_instrument(first: Mention, second: Mention) -> bool:
         and {first.use, second.use} <= {CITABLE, ATTACH_ONLY}
         and CITABLE in (first.use, second.use)
     )
+
+
+def names_defined_for_others(view: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """``mentions`` without a Treaty's abbreviation that a definition bracket gives to
+    something else: pt "do “Caderno de encargos” (doravante «CE»)", en "the tender
+    specifications (hereinafter ‘EC’)" name the tender file "CE", not the EC Treaty, so
+    neither the annex nor the article that follows ("Anexo I à referida Resolução", "o
+    artigo 5.º do mesmo") is the Treaty's. A bracket that defines the Treaty's own short
+    name right after its name ("Treaty establishing the European Community (hereinafter
+    ‘EC’)") keeps it."""
+    marker = _marker_after_separator(lang)
+    if marker is None:
+        return mentions
+    out: list[Mention] = []
+    for m in mentions:
+        opened = _definition_bracket(view, m, marker)
+        if opened is not None and not any(
+            p.code == m.code and opened - _NAME_TO_BRACKET <= p.end <= opened for p in out
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+# How far a name may end before the bracket that defines its short name (a space, a
+# footnote marker).
+_NAME_TO_BRACKET = 4
+
+
+def _definition_bracket(view: str, m: Mention, marker: regex.Pattern[str]) -> int | None:
+    """Where the definition bracket holding the quoted, attach-only Treaty abbreviation
+    ``m`` opens ("(hereinafter ‘EC’)"), or None when ``m`` is no such abbreviation."""
+    if m.use != ATTACH_ONLY or m.type != "treaty":
+        return None
+    quote = m.start - 1 if view[m.start - 1 : m.start] in QUOTES else m.start - 2
+    if view[quote : quote + 1] not in QUOTES or view[m.end : m.end + 2].strip()[:1] not in QUOTES:
+        return None
+    opened = view.rfind("(", max(0, m.start - _MARKER_REACH), m.start)
+    if opened < 0 or ")" in view[opened : m.start] or not marker.search(view, opened, quote):
+        return None
+    return opened
