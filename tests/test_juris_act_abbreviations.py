@@ -37,7 +37,9 @@ def test_juris_citations(text: str, expected: list[str]) -> None:
     ("text", "expected"),
     [
         ("Art. 6 EUV und Art. 267 AEUV", ["TEU:6", "TFEU:267"]),
-        ("bei Fragen nach Titel IV EGV oder Titel VI EUV", ["TEC", "TEU"]),
+        ("bei Fragen nach dem EGV oder dem EUV", ["TEC", "TEU"]),
+        # a title of the Treaty is no citation (citation-keys.md), nor its abbreviation
+        ("bei Fragen nach Titel IV EGV oder Titel VI EUV", []),
         ("gemäß Art. 14 EGV, 2/3 der Stimmen", ["TEC:14"]),
         ("§ 3 S 1 UStG 2010", []),  # national law with a sentence
     ],

@@ -36,6 +36,7 @@ from .mention_index import SENTENCE_END
 from .passages import with_passages
 from .single_annex import single_annexes
 from .unit_keys import without_point_ranges
+from .unit_treaties import unit_abbreviations
 
 if TYPE_CHECKING:
     from ..families import act_qualifiers
@@ -203,6 +204,8 @@ def _analyse_view(text: str, shared: _Shared, code: str) -> Analysis:
     named, act_mentions = names_joined_to_acts(view, matcher(code).find(view), act_mentions)
     # ... and so is "EC" in "the EC Regulation", fr "la directive CE"
     named = without_act_domains(view, named, code)
+    # ... "Chapter 2 of Title V TEU": the abbreviation completes a title, which is no citation
+    named = unit_abbreviations(view, named, code)
     mentions = _outside(named, act_mentions) + act_mentions
     mentions.sort(key=by_start)
     # What the document names for itself: defined names, anaphors, "this Regulation".
