@@ -62,8 +62,11 @@ def _bare_prefix_pattern(keys: frozenset[str]) -> regex.Pattern[str]:
     # "règlement (CEE) du Conseil n° 1408/71".
     # A plural act word may open a list with a colon after its author too: pl
     # "dyrektywy Parlamentu Europejskiego i Rady: 2010/65, 2016/680".
+    # A qualifier the language writes after the author: cs "nařízením Komise v přenesené
+    # pravomoci 2020/687".
     author = (
-        rf"(?:{words})\s*{domain}\s*(?<=\s)(?P<author>{authors}):?\s*{dated}"
+        rf"(?:{words})\s*{domain}\s*(?<=\s)(?P<author>{authors})"
+        rf"(?:\s+{_words_between()})?:?\s*{dated}"
         rf"(?:(?:{number_words()})\s*)?"
     )
     titled, subject = _titled_forms(words)
