@@ -77,6 +77,8 @@ def bare_reading(number: ActNumber, kind: str, view: str) -> tuple[str, str] | N
     a, b = number.a, number.b
     if len(a) == 4 and year_first_since() <= int(a) <= latest_act_year():
         year_text, number_text = a, b  # "Regolament 2018/1718"
+    elif _year_first_old_regulation(kind, a, b):
+        year_text, number_text = a, b
     elif len(b) == 4 and int(b) >= year_first_since():
         # Since 2015 every EU act is numbered year first: "Leitlinien 8/2022",
         # "Empfehlungen 1/2022" are a body's own series (EDPB), not EU acts; unless
@@ -106,6 +108,22 @@ def bare_reading(number: ActNumber, kind: str, view: str) -> tuple[str, str] | N
     if kind_reads_year_first(kind, a, b):
         year_text, number_text = a, b
     return (year_text, number_text) if year_text else None
+
+
+def _year_first_old_regulation(kind: str, a: str, b: str) -> bool:
+    """Whether ``a/b`` is a regulation of before 2015, numbered serial first, written year
+    first, as EUR-Lex's summaries write them ("Number legal act Regulation 1985/2137" for
+    Regulation (EEC) No 2137/85). Only regulations had serials of four digits then, and
+    a second part no year can be tells the year-first form from a serial then a year
+    ("Regulation 1985/2013" stays No 1985/2013); the act word decides (nl "besluit
+    1999/2100 van de minister" stays out)."""
+    return (
+        ACT_KINDS[kind].descriptor == "R"
+        and len(b) == 4
+        and int(b) > latest_act_year()
+        and old_style_year(a)
+        and int(a) < year_first_since()
+    )
 
 
 def cited_with_domain(view: str, number: str) -> bool:
