@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from .act_years import read_for_kind as read_for_kind
     from .act_years import reading as reading
     from .act_years import reversed_two_digit_year as reversed_two_digit_year
+    from .act_years import year_marked as year_marked
     from .corrigendum_labels import corrigendum_label as corrigendum_label
     from .corrigendum_labels import field_label as field_label
 else:
@@ -37,4 +38,5 @@ else:
     lazy_names(".act_ranges", "article_range", "period")
     lazy_names(".act_years", "bare_reading", "known_act", "latest_act_year")
     lazy_names(".act_years", "read_for_kind", "reading", "reversed_two_digit_year")
+    lazy_names(".act_years", "year_marked")
     lazy_names(".corrigendum_labels", "corrigendum_label", "field_label")

@@ -17,7 +17,6 @@ from ..knowledge.lazy_patterns import lazy_pattern
 from ..limits import scan_timeout
 from ..text.scan import occurrences
 from .act_markers import glued_marker, list_marker_digits
-from .oj_words import optional_words
 
 
 class ActKind(NamedTuple):
@@ -294,10 +293,12 @@ def _suffix_pattern() -> regex.Pattern[str]:
     # converted text may put spaces around the slash ("95/46 / ΕΚ"); a title in capitals
     # may end with the domain and run into the heading after it (mt "2004/585/KEIL-
     # PARLAMENT EWROPEW", en "…/ECTHE EUROPEAN PARLIAMENT"): a capital domain, then a
-    # word of capitals that a space or hyphen ends.
+    # word of capitals that a space or hyphen ends. A conversion may leave a space or
+    # a line break or two after the slash (pl "91/414/ EWG", nl "Verordening
+    # 2012/1219/\n\nEU").
     glued = domains.replace(r"(?![^\W\d])", "")
     return compile_pattern(
-        rf"(?:[/-]|[ ]/[ ])(?:(?P<sdom>{domains}(?:\s?,\s?{domains})*)(?![^\W\d])"
+        rf"(?:[/-]|[ ]/[ ]|/\s{{1,3}})(?:(?P<sdom>{domains}(?:\s?,\s?{domains})*)(?![^\W\d])"
         rf"|(?P<sdom>{glued})(?<=\p{{Lu}})(?=\p{{Lu}}{{2,}}[ \t\n-]))"
     )
 
@@ -341,16 +342,21 @@ class ActNumber:
         # "1/2003/EK rendelet" (Regulation (EC) No 1/2003), never "1/2/EK".
         if suffix is not None and (len(self.a) >= 2 or _full_year(self.b)):
             self.form, self.domain, self.end = "slash", suffix["sdom"], suffix.end()
-        elif view.startswith("/: ", self.end) and not self.hyphen and _full_year(self.a):
-            # A EUR-Lex title of an act numbered without domain: pt "2012/776/: Decisão
-            # do Conselho" (its kind is the title's act word after the colon).
-            self.form, self.end = "slash", self.end + 1
         elif self.hyphen:
             pass  # a hyphenated number without its domain: only right after an act word
         elif prefix is not None and (prefix["pdom"] or prefix["udom"]):
             self.form, self.domain = "paren", prefix["pdom"] or prefix["udom"]
+        elif view[self.end : self.end + 2] in _NO_DOMAIN and _full_year(self.a):
+            # A EUR-Lex title of an act numbered without domain: pt "2012/776/: Decisão do
+            # Conselho" (its kind is the title's act word after the colon); a domain a
+            # conversion lost after its slash: hr "(2011/7/)", hu "a 2001/413/ tanácsi …".
+            self.form, self.end = "slash", self.end + 1
         elif self.numbered:
             self.form = "numbered"
+
+
+# A slash with no domain after it: a EUR-Lex title's colon, a space, a closing bracket.
+_NO_DOMAIN = ("/:", "/ ", "/\t", "/)", "/]")
 
 
 def _damaged_copy_before(view: str, start: int, digits: str) -> int:
@@ -393,25 +399,6 @@ def date_goes_on(view: str, core: regex.Match[str]) -> bool:
     if _day_and_month(day, month):
         return _YEAR_TAIL.match(view, end) is not None or _DATE_TAIL.match(view, end) is not None
     return _DATE_TAIL.match(view, end) is not None
-
-
-def year_marked(view: str, core: regex.Match[str]) -> bool:
-    """Whether the part after the slash is the year of a date, its year mark after it: lt
-    "REGLAMENTAS (ES) 2020/ 2020 m. lapkričio 25 d." (a conversion lost the serial number
-    and the date begins), pl "(UE) 2020/ 2020 r.": no act number."""
-    b = core["b"]
-    return (
-        b is not None
-        and len(b) == 4
-        and plausible_year(b)
-        and _year_mark_after().match(view, core.end()) is not None
-    )
-
-
-@functools.cache
-def _year_mark_after() -> regex.Pattern[str]:
-    marks = optional_words("official_journal", "year_marks")
-    return compile_pattern(rf"[ \t]?(?:{marks})(?![^\W\d_])")
 
 
 def _day_and_month(day: str, month: str) -> bool:

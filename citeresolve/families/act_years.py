@@ -10,6 +10,9 @@ import datetime as dt
 import functools
 import time
 
+import regex
+
+from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..resolve.toolkit import identifiers
 from .act_markers import cited_again
@@ -21,6 +24,7 @@ from .act_numbers import (
     prefix_before,
     year_of,
 )
+from .oj_words import optional_words
 
 
 def numbered_regulation(kind: str, a: str, b: str) -> bool:
@@ -308,3 +312,22 @@ def _known_regulations() -> dict[tuple[int, int], str]:
         if celex[5] == "R":
             out[(int(celex[1:5]), int(celex[6:]))] = celex
     return out
+
+
+def year_marked(view: str, core: regex.Match[str]) -> bool:
+    """Whether the part after the slash is the year of a date, its year mark after it: lt
+    "REGLAMENTAS (ES) 2020/ 2020 m. lapkričio 25 d." (a conversion lost the serial number
+    and the date begins), pl "(UE) 2020/ 2020 r.": no act number."""
+    b = core["b"]
+    return (
+        b is not None
+        and len(b) == 4
+        and plausible_year(b)
+        and _year_mark_after().match(view, core.end()) is not None
+    )
+
+
+@functools.cache
+def _year_mark_after() -> regex.Pattern[str]:
+    marks = optional_words("official_journal", "year_marks")
+    return compile_pattern(rf"[ \t]?(?:{marks})(?![^\W\d_])")

@@ -40,6 +40,7 @@ from .act_helpers import (  # imported where a text has an act number
     reversed_two_digit_year,
     same_list,
     tight_list,
+    year_marked,
 )
 from .act_markers import marker_in_evidence, markers_in_sequence
 from .act_names import named_act
@@ -50,7 +51,6 @@ from .act_numbers import (
     date_goes_on,
     number_starts,
     plausible_year,
-    year_marked,
     year_of,
 )
 from .act_page_numbers import page_numbers
