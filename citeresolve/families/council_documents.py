@@ -60,14 +60,14 @@ def _pattern() -> regex.Pattern[str]:
 
 @functools.cache
 def _trigger() -> Trigger:
-    """Where a match can start: "ST" or the first word of a word for "Council
-    document". The pattern is tried only there, anchored: tried at every
-    position of the text, its case-insensitive alternation cost more than all
-    the other families together."""
+    """Where a match can start: "ST" or a word for "Council document". The pattern is
+    tried only there, anchored: tried at every position of the text, its
+    case-insensitive alternation cost more than all the other families together."""
     # Only "ST" before its number and these words, each ending as a word, are matched
-    # where it fires (_pattern).
+    # where it fires (_pattern): a first word is checked with the start of the next
+    # ("council doc"), so that the many "Council" of a text fire nothing.
     words = sorted({w for ws in _data()["words"].values() for w in ws})
-    return Trigger(["ST", *words], whole_words=True)
+    return Trigger(["ST", *words], whole_phrases=True)
 
 
 _SUFFIX = lazy_pattern(r"(?P<kind>[A-Z]{3})[ /-]?(?P<n>\d{1,2})")
@@ -82,12 +82,12 @@ def _year(written: str) -> int:
 
 def find(view: str) -> list[Candidate]:
     found = []
-    pattern = _pattern()
     end = 0
     for pos in _trigger().positions(view):
         if pos < end:
             continue  # inside the last match, as a scan of the whole text would skip it
-        m = pattern.match(view, pos)
+        # Built where a match may start (most texts have none: a first call builds nothing).
+        m = _pattern().match(view, pos)
         if m is None:
             continue
         end = m.end()

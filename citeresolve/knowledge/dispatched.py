@@ -155,17 +155,19 @@ class Dispatched:
 
     def match(self, view: str, pos: int, endpos: int | None = None) -> regex.Match[str] | None:
         ch = view[pos : pos + 1]
-        pattern = self.pattern_for(ch)
-        if pattern is None:
-            return None
         if self._heads is not None:
             # A match of the whole starts with one of its phrases: where none matches, the
-            # whole (whose rest has many groups to set up) is not tried.
+            # whole (whose rest has many groups to set up) is not tried, nor built before a
+            # phrase of its character matched (the OJ grammar's rest is 30 KB a character).
+            # The head and the whole are None for the same characters (_build).
             if ch not in self._heads:
                 self._heads[ch] = self._build(self._chosen(ch), head=True)
             head, end = self._heads[ch], len(view) if endpos is None else endpos
             if head is None or head.match(view, pos, end) is None:
                 return None
+        pattern = self.pattern_for(ch)
+        if pattern is None:
+            return None
         if endpos is None:
             return pattern.match(view, pos)
         return pattern.match(view, pos, endpos)

@@ -83,6 +83,14 @@ Entry = tuple[int, int, frozenset[str] | None, tuple[str, ...] | None, int, str]
 Literals = dict[str, tuple[bool, set[str] | None, bool]]
 
 
+def _letters_before_mark(word: str) -> str:
+    """The letters ``word`` starts with ("doc" of "doc.", "" of "(EU)")."""
+    for i, ch in enumerate(word):
+        if not ch.isalpha():
+            return word[:i]
+    return word
+
+
 def first_words(
     phrases: tuple[str, ...], whole_phrases: bool = False, whole_words: bool = False
 ) -> tuple[Literals, dict[str, set[str] | None]]:
@@ -105,10 +113,11 @@ def first_words(
         open_ended = "*" in words[0].lstrip("*")  # "Opć* deklaracij*": any ending
         short = len(literal) <= _SHORT
         if whole_phrases and not short:
-            # A word of letters and the first letters of the next ("european conv"):
-            # anything else there is any word.
-            second = second[:_NEXT_PREFIX]
-            second = second if literal.isalpha() and second.isalpha() else ""
+            # A word of letters and the first letters of the next ("european conv"), up to
+            # the first that is no letter ("council doc" of "Council doc."): anything else
+            # there is any word.
+            second = _letters_before_mark(second[:_NEXT_PREFIX])
+            second = second if literal.isalpha() else ""
         if (
             (short or whole_phrases)
             and second
