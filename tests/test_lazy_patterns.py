@@ -23,7 +23,7 @@ import pytest
 import regex
 
 from citeresolve.families import act_numbers
-from citeresolve.knowledge import cache, kept_objects, parsed_files
+from citeresolve.knowledge import cache, kept_objects, own_files, parsed_files
 from citeresolve.knowledge.dispatched import Dispatched
 from citeresolve.knowledge.lang import alternation, available_languages, union_phrases
 
@@ -208,13 +208,13 @@ def test_a_kept_file_of_another_pattern_or_engine_is_compiled_afresh(
     monkeypatch.setattr(cache, "_compiled", {})
 
     def signed(payload: bytes) -> bytes:
-        return cache._digest(payload) + payload
+        return own_files.checked_payload(payload)
 
     for junk in (
         signed(marshal.dumps(("a+b", 0, ("not", "engine", "code")))),  # the engine refuses it
         signed(marshal.dumps(("x+y", 0, ()))),  # another pattern (a name collision)
         signed(b"not marshal at all"),
-        marshal.dumps(("a+b", 0, ())),  # no digest
+        marshal.dumps(("a+b", 0, ())),  # no length and CRC-32
     ):
         target = Path(cache._pattern_file(tmp_path, ("a+b", 0)))
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -33,6 +33,7 @@ from typing import Any
 import regex
 
 from .engine_code import Capture, Pack
+from .own_files import checked_payload, payload_of
 from .own_files import open_own as _open_own
 from .own_files import read_own as _read_own
 from .own_files import write_bytes as _write_bytes
@@ -40,7 +41,8 @@ from .parsed_files import ParsedFiles, parse_file, pickled_file
 
 # Bump when the layout of the cache changes.
 # 2: engine code named and checked by BLAKE2b instead of SHA-256.
-_FORMAT = 2
+# 3: engine code checked by its length and CRC-32 (still named by BLAKE2b).
+_FORMAT = 3
 # The file of parsed data files: each file pickled on its own since version 2.
 _DATA_FORMAT = 2
 DATA = Path(__file__).resolve().parent.parent / "data"
@@ -260,17 +262,20 @@ def _pattern_file(folder: str | Path, key: tuple[str, int]) -> str:
 # The kept files of many patterns, read at once (knowledge/engine_code.py).
 _PACK = Pack(f"{_PATTERNS_FOLDER}.indexed.pack", _open_own, _write_bytes)
 
-# A kept file is the digest of its payload, then the payload: engine code from a
-# torn or damaged file never reaches the engine (bad code could crash the process,
-# which no exception handler catches).
+# A kept file is its payload checked by length and CRC-32 (own_files.checked_payload):
+# engine code from a torn or damaged file never reaches the engine (bad code could
+# crash the process, which no exception handler catches); which user may have written
+# it is checked apart (read_own). Checked by BLAKE2b (hashlib's reference code), the
+# payloads cost a first call some 1% of its instructions: they are larger than the
+# patterns' texts (the OJ grammar's 140 KB for one character).
 _DIGEST = 32
 
 
 def _digest(data: bytes) -> bytes:
-    """The BLAKE2b digest (32 bytes) that names a pattern's file and checks its code.
+    """The BLAKE2b digest (32 bytes) that names a pattern's file.
     Not SHA-256: OpenSSL looks its algorithm up by name at every hashlib.sha256(),
     which cost more than hashing the few hundred bytes of a pattern (a first call
-    digests some 350 of them); BLAKE2b is hashlib's own."""
+    digests some 150 of them); BLAKE2b is hashlib's own."""
     return hashlib.blake2b(data, digest_size=_DIGEST).digest()
 
 
@@ -295,8 +300,8 @@ def _kept(folder: str | Path, key: tuple[str, int]) -> tuple[Any, ...] | None:
 
 def _checked_args(raw: bytes, key: tuple[str, int]) -> tuple[Any, ...] | None:
     """The engine arguments of a kept file's bytes, if they are whole and for ``key``."""
-    digest, payload = raw[:_DIGEST], raw[_DIGEST:]
-    if _digest(payload) != digest:
+    payload = payload_of(raw)
+    if payload is None:
         return None
     try:
         kept = marshal.loads(payload)
@@ -356,7 +361,7 @@ def _compile(key: tuple[str, int], anchored: bool = False) -> regex.Pattern[str]
             payload = marshal.dumps((pattern, flags, capture.args))
         except ValueError:  # not plain data: an engine this code does not know
             return compiled
-        raw = _digest(payload) + payload
+        raw = checked_payload(payload)
         _write_bytes(Path(os.path.dirname(target)), Path(target), raw)
         _PACK.add(folder, _pattern_name(key), raw)
     return _engine(pattern, capture.args, True) if anchored and capture.args else compiled

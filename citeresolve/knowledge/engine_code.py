@@ -8,7 +8,7 @@ when it compiles a pattern, as plain data (:func:`plain`) that marshal keeps.
 code in a small file of its own.  A first ``extract`` reads about 160 of them,
 and opening a file costs more than reading it: on a small virtual machine the
 reads were a tenth of the first call.  The pack holds the bytes of those files,
-exactly as written (the digest of the payload, then the payload), by file name,
+exactly as written (the length and CRC-32 of the payload, then the payload), by name,
 in one file beside their folder.  A process opens it once and reads only the
 entries it uses (the pack starts with an index of where each entry lies, see
 :func:`packed`): a pack that a process of every language wrote holds megabytes,
@@ -83,7 +83,7 @@ def _index(buffer: Buffer) -> _Loaded:
 
 def _entry(loaded: _Loaded, name: str) -> bytes | None:
     """The bytes of entry ``name``, or None; unchecked (an index that lies gives bytes
-    the caller's digest refuses)."""
+    the caller's check refuses)."""
     index, buffer, base = loaded
     where = index.get(name)
     if not (isinstance(where, tuple) and len(where) == 2):

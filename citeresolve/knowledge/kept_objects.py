@@ -19,12 +19,13 @@ import hashlib
 import os
 import pickle
 import sys
-import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
 from .cache import _cache_folder
+from .own_files import checked_payload as checked_payload
+from .own_files import payload_of as payload_of
 from .own_files import read_own as _read_own
 from .own_files import write_bytes as _write_bytes
 
@@ -52,19 +53,6 @@ def _object_file(folder: str, kind: str, digest: str) -> str:
     version = f"{sys.version_info[0]}{sys.version_info[1]}"
     where = f"objects-v{_OBJECTS_FORMAT}-py{version}"
     return os.path.join(folder, where, f"{kind}-{digest[:32]}.pickle")
-
-
-def checked_payload(payload: bytes) -> bytes:
-    """A kept object's file: the length and CRC-32 of its payload, then the payload."""
-    return len(payload).to_bytes(8, "little") + zlib.crc32(payload).to_bytes(4, "little") + payload
-
-
-def payload_of(raw: bytes) -> bytes | None:
-    """The payload of a kept object's file, if it is whole (see checked_payload)."""
-    payload = raw[12:]
-    if int.from_bytes(raw[:8], "little") != len(payload):
-        return None
-    return payload if zlib.crc32(payload).to_bytes(4, "little") == raw[8:12] else None
 
 
 def kept_object(kind: str, key: str, build: Callable[[], _T]) -> _T:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import threading
+import zlib
 from pathlib import Path
 
 
@@ -70,3 +71,18 @@ def write_bytes(folder: Path, target: Path, contents: bytes) -> None:
             raise
     except OSError:
         pass  # a read-only home or a full disk: parse again next time
+
+
+def checked_payload(payload: bytes) -> bytes:
+    """A kept file: the length and CRC-32 of its payload, then the payload. They catch
+    a torn or damaged file (which user may have written it is checked apart, by
+    read_own), at a small part of the cost of a cryptographic digest."""
+    return len(payload).to_bytes(8, "little") + zlib.crc32(payload).to_bytes(4, "little") + payload
+
+
+def payload_of(raw: bytes) -> bytes | None:
+    """The payload of a kept file, if it is whole (see checked_payload)."""
+    payload = raw[12:]
+    if int.from_bytes(raw[:8], "little") != len(payload):
+        return None
+    return payload if zlib.crc32(payload).to_bytes(4, "little") == raw[8:12] else None
