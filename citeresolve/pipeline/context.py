@@ -40,8 +40,8 @@ from .anaphors import OTHER_ACT, latter_of_kind, only_of_kind, subject_of_kind
 from .compound_names import compound_names
 from .dated_acts import dated_act, defined_after_title
 from .definition_patterns import (
+    DeclinedForms,
     act_word_at_edge,
-    act_word_forms,
     after_comma,
     amended_act,
     amended_by,
@@ -77,7 +77,7 @@ class ContextReader:
         self._kind_letters = _kind_letters(acts)
         kinds = [p for f in _DEFINED_KINDS for p in acts[f]]
         self._stems = _stems(kinds)
-        self._forms = act_word_forms(acts, _DEFINED_KINDS)
+        self._forms = DeclinedForms(acts, _DEFINED_KINDS, language.section("references"))
         kinds += [p for ps in language.section("references").values() for p in ps]
         self._instrument_word = _instrument_word(kinds)
         # Kept per name: the search tries the whole alternation at each position of
@@ -292,8 +292,8 @@ class ContextReader:
             stem = next((n for p, n in self._stems if p.fullmatch(word)), None)
             if stem is not None:
                 words[k] = regex.escape(word[:stem]) + r"\w*"
-            elif word in self._forms:
-                words[k] = self._forms[word]  # lv "IIS regula" … "IIS regulas"
+            elif (forms := self._forms.of(word, owner.code)) is not None:
+                words[k] = forms  # lv "IIS regula" … "IIS regulas", sk "dohovor" … "dohovoru"
         quote = r"[‘’'\"“”«»]?"
         body = name_body(raw, words, quote, self._fusions)
         ending = r"(?:[-‑:]\p{Ll}{1,4})?" if _ACRONYM.fullmatch(name) else ""  # hr "DUR-a"

@@ -15,6 +15,7 @@ from ..families.mentions import REFERENCE, Mention
 from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import alternation
 from ..knowledge.lazy_patterns import deferred_pattern, lazy_pattern
+from .anaphors import instrument_reference_kinds
 from .mention_index import SENTENCE_END
 
 # How far after an instrument its definition may stand: the act's title and an OJ
@@ -241,6 +242,39 @@ def act_word_forms(acts: Mapping[str, Any], fields: Iterable[str]) -> dict[str, 
                 pattern = "(?:" + "|".join(longest_first) + ")"
                 out.update((form, pattern) for form in written)
     return out
+
+
+class DeclinedForms:
+    """The forms a defined name of one word declines in: those of the act word it is
+    (act_word_forms), or, for a registered instrument's name, those of the reference
+    word of the instrument's kind ([references] of the language file, the ``reference``
+    of data/instruments.toml): sk "(ďalej len „dohovor“)" … "čl. 14 dohovoru", sl "(v
+    nadaljevanju: konvencija)" … "13. člena konvencije". The files list the reference
+    words capitalised and case-bound ("=Dohovoru": the convention named last, any
+    "dohovoru" is not); a defined name stands for its own instrument in either case. An
+    act's name never takes them: hr "(„Ugovor“)" after a regulation's name is no
+    regulation in "članka 45. Ugovora"."""
+
+    def __init__(
+        self, acts: Mapping[str, Any], fields: Iterable[str], references: Mapping[str, Any]
+    ) -> None:
+        self._acts = act_word_forms(acts, fields)
+        self._references = {
+            kind: act_word_forms({kind: [w.lstrip("=").lower() for w in words]}, [kind])
+            for kind, words in references.items()
+        }
+
+    def of(self, word: str, owner: str) -> str | None:
+        """The pattern of the forms of ``word``, a name defined for ``owner`` (a key
+        code), or None when it does not decline."""
+        if word in self._acts:
+            return self._acts[word]
+        kind = instrument_reference_kinds().get(owner)
+        forms = None if kind is None else self._references.get(kind, {}).get(word)
+        # In the case defined only: "Dohovoru" opens another convention's name (sk "čl. 5
+        # Dohovoru o právach osôb so zdravotným postihnutím") or is the convention named
+        # last, which the reference words read.
+        return None if forms is None else f"(?-i:{forms})"
 
 
 def amended_by(words: list[str]) -> regex.Pattern[str] | None:
