@@ -28,8 +28,9 @@ JUDGMENT_DATE = _DATE = (
 # "EYT, tuomio 15.7.1964, 6/64"); after it, a year's abbreviation (pl "r.").
 # The words may be abbreviated (de "EuGH, Urt. v. 6.10.1982 – 283/81").
 _DATED = rf"(?:,?\s(?:\p{{L}}{{1,8}}\.?\s){{0,2}}{_DATE}(?:\s\p{{Ll}}{{1,4}}\.)?)"
-# What parts the court (or its date) from the number: a dash, comma or colon, or a space.
-_GAP = r"(?:\s?[-–—,:]\s?|(?<=\d)\.\s|\s+)"
+# What parts the court (or its date) from the number: a dash, comma or colon, or a space;
+# legal databases also join them with a slash (el "ΔΕΚ/C-324/1998").
+_GAP = r"(?:\s?[-–—,:/]\s?|(?<=\d)\.\s|\s+)"
 # After the date only, the parties' short name and its comma, as a note lists old
 # judgments: fr "CJCE, 6 oct. 1982, Cilfit, 283/81", "Costa c/ E.N.E.L., 6/64".
 _PARTIES = r"(?:\p{Lu}[^,;:\n\d()\[\]]{0,40},\s?)"
