@@ -136,6 +136,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "abbreviation_endings": list,
         "ordinal_endings": list,
         "demonstratives": list,
+        "both": list,
         "said": list,
         "said_after": list,
         # contract version 2 units and the filler that does not end a list

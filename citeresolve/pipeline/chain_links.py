@@ -77,8 +77,8 @@ class ChainLinks:
         self.dash_link = deferred_pattern(r"(?:\s[—–-]|(?<=\d)[—–-](?=\s))\s*$")
         self.dash_determiner = dash_determiner(art, determiners)
         self.comma_link, self.item_comma = comma_link(language, of), item_comma(art)
-        # An "and" word right before a chain, and right after an instrument (_and_links).
-        self.and_before, self.and_after = and_links(language)
+        # "and" before a chain, after an instrument (_and_links); "both" after a chain
+        (self.and_before, self.and_after), self.both_after = and_links(language), _both_after(art)
         self.paragraph_anaphor, self.article_anaphor = unit_anaphors(language, of)
         self.paragraph_after_treaty = paragraph_after_treaty(art)
         self.ordinal_values = {str(k).casefold(): v for k, v in art["ordinals"].items()}
@@ -144,6 +144,17 @@ class ChainLinks:
 def links_of(language: Language) -> ChainLinks:
     """One language's links, shared by attach and the distributed articles."""
     return ChainLinks(language)
+
+
+def _both_after(art: Mapping[str, Any]) -> regex.Pattern[str] | None:
+    """A "both" word right after a chain, before its "of" word (pt "…, ambos do RGPD",
+    en "…, both of the GDPR"): the chain and the one coordinated before it share the
+    instrument named next (coordinated_after.py); None for a language without one."""
+    words = art.get("both")
+    if not words:
+        return None
+    both = alternation(words)
+    return deferred_pattern(rf"[ \t]*,?[ \t]*(?:{both})(?![^\W\d_])", regex.IGNORECASE)
 
 
 def _self_reference(language: Language) -> regex.Pattern[str] | None:
