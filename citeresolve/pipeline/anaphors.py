@@ -205,9 +205,12 @@ class _CitedActs:
         (fr "la directive 88/166/CEE … (annulation de la directive 86/113/CEE du Conseil du
         25 mars 1986 …); (2) l'article 9 de ladite directive" is 88/166's)."""
         head = dated_act(self._view, self._all, word.start, _of_kind(descriptor), number_year=_year)
-        if head is not None and head.start not in self._asides:
-            return head.code
-        return self.last.get(descriptor)
+        # not where an act the title names, not amends, follows it ("… supplementing Regulation
+        # (EU) 2019/2033 … Article 15 of that Regulation"): the amended are never ``last``
+        last = self._last_named.get(descriptor)
+        if head is None or head.start in self._asides or (last and last.start > head.start):
+            return self.last.get(descriptor)
+        return head.code
 
 
 def _aside(view: str, act: Mention, before: Mention | None) -> bool:
