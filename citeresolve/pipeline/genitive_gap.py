@@ -129,10 +129,15 @@ def _clause(art: Mapping[str, Any], journals: list[str]) -> str:
     )
     # A note in lower case may close the clause's title as it closes a title (lv
     # "(pārstrādātā versija)", the recast): _TITLE_NOTE.
+    body = r"(?:[^;:,()\[\]\n]|\([^()\n]{1,8}\)|\(\p{Ll}[^\d()\n]{1,40}\))"
+    journal = journal_aside(journals)
     return (
         rf"(?P<clause>,[ \t]*(?:{openers})[ \t]"
-        rf"(?:[^;:,()\[\]\n]|\([^()\n]{{1,8}}\)|\(\p{{Ll}}[^\d()\n]{{1,40}}\)){{1,200}}?"
-        rf"(?:[ \t]*{journal_aside(journals)})?,[ \t]*)?"
+        rf"(?:{body}{{1,200}}?(?:[ \t]*{journal})?"
+        # commas inside only where the act's Official Journal reference closes the title:
+        # et "direktiivi 2008/9/EÜ, millega sätestatakse … maksukohustuslastele, kelle
+        # asukoht ei ole tagastamisliikmesriigis (ELT 2008, L 44, lk 23), artikli 20 lõiget 2"
+        rf"|(?:{body}|,){{1,240}}?[ \t]*{journal}),[ \t]*)?"
     )
 
 
