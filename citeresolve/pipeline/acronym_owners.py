@@ -11,6 +11,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
+import regex
+
 from ..knowledge.data import table
 
 # How far before its bracket the words an acronym spells may start.
@@ -57,3 +59,31 @@ def _title_endings() -> frozenset[str]:
     acts = table("popular_names.toml").get("acts", {})
     lasts = (entry.get("title", "").split()[-1:] for entry in acts.values())
     return frozenset(w[0] for w in lasts if w and w[0].isalpha() and w[0][:1].isupper())
+
+
+def spells_national_act(
+    definition: regex.Match[str], name: str, national: regex.Pattern[str] | None
+) -> bool:
+    """Whether ``name``, defined in the bracket ``definition`` opens, is an acronym of
+    the words right before it that open with a national act's word, in lower case too
+    (pl "w ustawie o publicznym transporcie zbiorowym (dalej UPTZ)", it "la legge sul
+    procedimento amministrativo (di seguito LPA)"): the national act's name, never the EU
+    act named before (a later "art. 19 UPTZ" is that law's article)."""
+    if national is None or not name.isalpha() or not name.isupper():
+        return False
+    view, pos = definition.string, definition.start()
+    line_start = view.rfind("\n", 0, pos) + 1
+    words = view[max(line_start, pos - _REACH) : pos].split()
+    spelled: list[str] = []
+    for word in reversed(words):
+        if len(spelled) == len(name):
+            break
+        if not word.isalpha():
+            return False
+        if word.islower() and len(word) <= _FUNCTION_WORD and not national.fullmatch(word):
+            continue  # a function word, but fr "loi" is the act's word
+        spelled.append(word)
+    spelled.reverse()
+    if len(spelled) != len(name) or "".join(w[0] for w in spelled).lower() != name.lower():
+        return False
+    return national.fullmatch(spelled[0]) is not None

@@ -34,7 +34,7 @@ from ..knowledge.lazy_patterns import deferred_pattern, lazy_pattern
 from ..limits import CALL_TIMEOUT
 from ..model.parts import Spans, by_span, by_start
 from ..text.scan import Trigger, matches_from, occurrences
-from .acronym_owners import spells_words_before
+from .acronym_owners import spells_national_act, spells_words_before
 from .anaphors import ONLY as _ONLY
 from .anaphors import OTHER_ACT, latter_of_kind, only_of_kind, subject_of_kind
 from .compound_names import compound_names
@@ -187,7 +187,7 @@ class ContextReader:
             name = groups["quoted"] or groups.get("bare") or groups["lone"] or titled or ""
             if groups["quoted"] and groups.get("after"):
                 name = f"{name}’{groups['after']}"  # "the ‘services’ directive"
-            if not self._names_instrument(name):
+            if not self._names_instrument(name) or spells_national_act(d, name, self._national):
                 continue
             owner = self._of_named_kind(view, name, owner, instruments, d.start())
             out += self._uses(later, name, d.end(), owner)
