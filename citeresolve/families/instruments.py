@@ -21,6 +21,7 @@ from ..model.keys import PROTOCOL_PREFIX, RULES_CODE
 from . import instrument_names
 from .act_words import eu_author_at
 from .instrument_pairs import PairMatcher
+from .letter_articles import completes_letter_article
 from .mentions import (
     ATTACH_ONLY,
     CITABLE,
@@ -166,6 +167,8 @@ class MentionMatcher:
             use == NAMED and tail_of_defined_name(view, start, end)
         ):
             return None
+        if use == CITABLE and completes_letter_article(view, code, start, self._lang):
+            return None  # "art. K 3 din Tratatul privind Uniunea Europeană": no key
         if (
             use == CITABLE
             and defined_short_name(view, start, end, self._lang)
