@@ -50,6 +50,32 @@ def _marker_after_separator(lang: str) -> regex.Pattern[str] | None:
     )
 
 
+@functools.cache
+def _marker_after_comma(lang: str) -> regex.Pattern[str] | None:
+    """A definition marker right after a comma, outside brackets, right before the name:
+    ro "…, denumit în continuare TFUE, …", en "…, hereinafter TFEU, …", de "…, im
+    Folgenden AEUV, …"."""
+    markers = table("context_words.toml").get(lang, {}).get("definition_markers")
+    if not markers:
+        return None
+    return compile_pattern(rf",\s*(?:{alternation(markers)})\s*[:–—-]?\s*$")
+
+
+# What closes a name defined between commas: the next comma, a semicolon, the
+# sentence's end or the bracket the sentence stands in.
+_COMMA_NAME_END = lazy_pattern(r"[ \t]*[,;.)]")
+
+
+def defined_between_commas(view: str, start: int, end: int, lang: str) -> bool:
+    """Whether the name at ``start``-``end`` is a short name defined between commas
+    after a marker ("…, hereinafter TFEU, …"): a defined short name standing alone is
+    no citation (contract: short forms), in brackets or not."""
+    marker = _marker_after_comma(lang)
+    if marker is None or _COMMA_NAME_END.match(view, end) is None:
+        return False
+    return marker.search(view, max(0, start - _MARKER_REACH), start) is not None
+
+
 def _elided(view: str, start: int) -> bool:
     """Whether the apostrophe right before ``start`` ends an elided article glued to a
     letter (fr "l'accord de Paris", it "dell'accordo di Parigi"), not a quote opening a
@@ -66,6 +92,8 @@ def defined_short_name(view: str, start: int, end: int, lang: str) -> bool:
     if quoted or view[start - 2 : start] in _SPACED_QUOTES:
         return True
     if _QUOTED_ARTICLE.search(view, max(0, start - 7), start) is not None:
+        return True
+    if defined_between_commas(view, start, end, lang):
         return True
     # A definition in square brackets is one too: pl "(tekst skonsolidowany: Dz. Urz. UE
     # 2016 C 202, s. 47 [dalej: TFUE])".
