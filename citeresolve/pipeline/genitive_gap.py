@@ -43,7 +43,13 @@ _ACT_DATE = rf"(?:\([ \t]?{_DATE_CORE}[ \t]?\)|{_DATE_CORE}(?=[ \t]*,))[ \t]*"
 # A title may hold an abbreviation in brackets: lv "par Eiropas uzņēmējsabiedrības (SE)
 # statūtiem". It ends with its sentence: lt "direktyva 93/13/EEB dėl … vartotojais.
 # Pagal šios direktyvos 3 straipsnio" pins the anaphor's act, not the title's.
-_TITLE_CHAR = r"(?:[^\d;:,.()\[\]\n]|\.(?![ \t]+\p{Lu})|\(\p{Lu}[\w.-]{0,14}\))"
+_TITLE_CHAR = (
+    r"(?:[^\d;:,.()\[\]\n]|\.(?![ \t]+\p{Lu})|\(\p{Lu}[\w.-]{0,14}\)"
+    # a comma inside the title, before a word in lower case, lists its subjects: lt "dėl
+    # viešojo darbų, prekių ir paslaugų pirkimo sutarčių … derinimo 45 straipsnio", lv
+    # "par … ievešanu, kas kaitīgi augiem …, un pret to izplatību Kopienā I … pielikumos"
+    r"|,(?=[ \t]\p{Ll}))"
+)
 # A note in brackets that ends a title, in lower case: lt "… vykdymo (nauja redakcija) 7
 # straipsnio" (recast), lv "(pārstrādāta versija)".
 _TITLE_NOTE = r"(?:\(\p{Ll}[^\d()\n]{1,40}\)[ \t]*)?"
