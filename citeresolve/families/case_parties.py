@@ -7,7 +7,9 @@ after a name is as likely an act's. So is one right after a case word, or a case
 the case's name ("the CILFIT case (283/81)", de "Rechtssache CILFIT (283/81)", fr
 "l'affaire (283/81)"), perhaps after a number mark (ro "cazul Ruzius-Wilbrink
 (Nr.102/88)"; the optional ``bracket_words`` of [cases]: words that name a judgment only
-so). Used by :mod:`.cases`."""
+so). The parties' names may be joined as the literature writes them: a slash (de, nl
+"Costa/ENEL (6/64)"), or, after a case word, an ampersand, a dash or a conjunction (es "el
+asunto COSTA y E.N.E.L (6/64)", "asunto VAN GEND & LOOS (26/62)"). Used by :mod:`.cases`."""
 
 from __future__ import annotations
 
@@ -25,31 +27,32 @@ from .case_numbers import LISTED, old_year
 # perhaps after a short number mark (ro "(Nr.102/88)", en "(No 283/81)").
 _BRACKET = lazy_pattern(r"(?<=\w\s?)\((?:[\p{L}°º]{1,3}\.?\s?)?(?P<number>\d{1,4}/[5-8]\d)\)")
 _NAMES_REACH = 160  # the two parties' names and the versus word between them
-_NAMED_REACH = 80  # a case word and a case's name
+_NAMED_REACH = 100  # a case word and a case's name (parties joined by "y", "&", "-")
 
 
 @functools.cache
 def _parties() -> regex.Pattern[str] | None:
-    """Two names joined by a versus word, up to the end of what is searched: each name
-    opens with a capital, and no digit, bracket or line break stands in them."""
+    """Two names joined by a versus word, or by a slash written between them ("Costa/ENEL"),
+    up to the end of what is searched: each name opens with a capital, and no digit, bracket
+    or line break stands in them."""
     words = [w for lang in all_languages() for w in lang.section("cases").get("versus", [])]
     if not words:
         return None
-    return compile_pattern(
-        rf"\p{{Lu}}[^\d\n()]{{0,70}}?\s(?:{alternation(words)})\s\p{{Lu}}[^\d\n()]{{0,80}}\Z"
-    )
+    joiner = rf"(?:\s(?:{alternation(words)})\s|(?<=\p{{L}})/(?=\p{{Lu}}))"
+    return compile_pattern(rf"\p{{Lu}}[^\d\n()]{{0,70}}?{joiner}\p{{Lu}}[^\d\n()]{{0,80}}\Z")
 
 
 @functools.cache
 def _case_named() -> regex.Pattern[str] | None:
-    """A case word, perhaps with the case's name after it (capitalised words, joined by
-    spaces or hyphens), up to the end of what is searched."""
+    """A case word, perhaps with the case's name after it, up to the end of what is
+    searched. The name opens with a capital and holds no digit, bracket or line break: the
+    parties may be joined by "&", a dash or a lower-case conjunction, which a run of
+    capitalised words alone would not read."""
     sections = [lang.section("cases") for lang in all_languages()]
     words = [w for s in sections for w in (*s["words"], *s.get("bracket_words", []))]
     if not words:
         return None
-    name = r"\p{Lu}[\p{L}'’.]*"
-    return compile_pattern(rf"(?:{alternation(words)})(?:\s{name}(?:[\s-]{name}){{0,3}})?\s?\Z")
+    return compile_pattern(rf"(?:{alternation(words)})(?:\s\p{{Lu}}[^\d\n()]{{0,90}}?)?\s?\Z")
 
 
 def _named_before(view: str, lo: int, hi: int) -> bool:
