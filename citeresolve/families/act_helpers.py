@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .act_lists import tight_list as tight_list
     from .act_ranges import article_range as article_range
     from .act_ranges import period as period
+    from .act_ranges import zero_serial as zero_serial
     from .act_years import bare_reading as bare_reading
     from .act_years import known_act as known_act
     from .act_years import latest_act_year as latest_act_year
@@ -35,7 +36,7 @@ else:
     lazy_names(".act_bare", "bare_act")
     lazy_names(".act_kind_fallbacks", "kind_before", "kind_of_sentence")
     lazy_names(".act_lists", "same_list", "tight_list")
-    lazy_names(".act_ranges", "article_range", "period")
+    lazy_names(".act_ranges", "article_range", "period", "zero_serial")
     lazy_names(".act_years", "bare_reading", "known_act", "latest_act_year")
     lazy_names(".act_years", "read_for_kind", "reading", "reversed_two_digit_year")
     lazy_names(".act_years", "year_marked")

@@ -105,3 +105,10 @@ def period(number: ActNumber) -> bool:
         and plausible_year(b)
         and a < b
     )
+
+
+def zero_serial(number: ActNumber) -> bool:
+    """Whether a hyphenated number without domain has a serial with a leading zero: an
+    agency's or board's own label (et "KOLLEEGIUMI OTSUS 2020-04", en "Management Board
+    Decision 2019-03"), never an EU act, whose serials are written without one."""
+    return number.hyphen and not number.form and len(number.b) > 1 and number.b[0] == "0"

@@ -41,6 +41,7 @@ from .act_helpers import (  # imported where a text has an act number
     same_list,
     tight_list,
     year_marked,
+    zero_serial,
 )
 from .act_markers import marker_in_evidence, markers_in_sequence
 from .act_names import named_act
@@ -131,6 +132,8 @@ class _ActReader:
             number = ActNumber(view, core)
             if article_range(view, number) or period(number) or field_label(view, number):
                 continue
+            if zero_serial(number):
+                continue  # et "OTSUS 2020-04": a board's own label
             if number.form == "paren" and corrigendum_label(view, number):
                 continue  # "str. 70 ((EU) 2021/241)": a corrigendum line's label, no act word
             if core["spelt"] and not self._spelt_read(number):
