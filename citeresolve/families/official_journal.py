@@ -147,7 +147,7 @@ def _national(m: regex.Match[str]) -> Candidate:
 # The date's groups (see date_style), the reference's own date first; then a year alone.
 _DAYS = ("after_day", "before_day")
 _MONTHS = ("after_month", "before_month")
-_YEARS = ("after_year", "before_year", "year_after", "year_first", "year_issue")
+_YEARS = ("after_year", "before_year", "year_after", "year_first", "year_issue", "year_slash")
 
 
 _YEAR = lazy_pattern(r"(?:19[5-9]|20\d)\d\Z")

@@ -147,6 +147,12 @@ def _journal_form(w: Words) -> str:
             (?:C/)?(?P<aba_year>{w.act_by_act_years})/(?P<aba_number>\d{{1,5}})(?!\d)
             (?:\s?,\s*{w.date})?
           |
+            # the year before the issue, the page after a comma, as Austrian texts cite
+            # the OJ: de "ABl L 1994/1, 3", "ABl L 2002/114, 6" (years of classic issues
+            # only: an act-by-act year is read above)
+            \s(?P<year_slash>19[5-9]\d|20[01]\d|202[0-2])/(?P<issue>\d{{1,4}}),[ ]
+            (?P<page>\d{{1,5}})(?![\d/.,]\d|\d)
+          |
             {_classic_issue(w)}
         )
     """
