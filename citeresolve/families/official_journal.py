@@ -248,15 +248,23 @@ _DATE_BEFORE = lazy_pattern(
 # A number after the page: a page range that lost its dash too ("s. 1 36"), damage
 # beyond the one empty field.
 _NUMBER_AFTER = lazy_pattern(r"\s\d")
+# What stands right before a reference that follows its act: the bracket it opens, or
+# the comma or semicolon after the act's number or its CELEX number in brackets (fi
+# "direktiivi 2002/59/EY (32002L0059); EYVL L 208, , s. 10"); a footnote's own line
+# ("1 Úř. věst. C 209, , s. 1.") has none of them.
+_AFTER_ACT_MARK = lazy_pattern(r"(?:\(|[,;]\s)\Z")
 
 
 def _empty_date_read(view: str, start: int, end: int) -> bool:
     """Whether a reference whose date field is empty is read through: the year is lost,
     and only the act it publishes gives it, as to a reference written without a date;
-    so in a bracket after that act ("direktiv 2010/78/EU (EUT L 331, , s. 120)", hu
-    "1999/31/EK IRÁNYELVE (…) a hulladéklerakókról (HL L 182., , 1. o.)"), never in a
-    footnote of its own ("1 Úř. věst. C 209, , s. 1."), and otherwise intact."""
-    return view[start - 1 : start] == "(" and _NUMBER_AFTER.match(view, end) is None
+    so in a bracket or after a comma or semicolon right after that act ("direktiv
+    2010/78/EU (EUT L 331, , s. 120)", hu "1999/31/EK IRÁNYELVE (…) a hulladéklerakókról
+    (HL L 182., , 1. o.)", fi "direktiivi 2002/59/EY (32002L0059); EYVL L 208, , s. 10"),
+    never in a footnote of its own ("1 Úř. věst. C 209, , s. 1."), and otherwise intact."""
+    return _AFTER_ACT_MARK.search(view, max(0, start - 2), start) is not None and (
+        _NUMBER_AFTER.match(view, end) is None
+    )
 
 
 # ------------------------------------------------------------------ the family

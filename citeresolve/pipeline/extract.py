@@ -15,6 +15,7 @@ from ..families.instruments import matcher
 from ..families.mentions import Mention, names_joined_to_acts, qualifiers_joined_to_acts
 from ..knowledge.lang import load
 from ..knowledge.lazy_modules import lazy_modules
+from ..knowledge.lazy_patterns import lazy_pattern
 from ..limits import document_deadline
 from ..model.citation import Candidate, Citation
 from ..model.family import families
@@ -354,10 +355,19 @@ def _with_act_years(
     return out
 
 
+# An empty date field: a comma after a space ("L 252, , pp. 27", "L 111 vom , S. 13").
+_EMPTY_FIELD = lazy_pattern(r"\s,")
+
+
 def _apart(view: str, act: Candidate, oj: Candidate) -> bool:
     """Whether a year-less reference after a comma stands in a later sentence than the
     act before it (nl "… Richtlijn, vastgesteld. Dit betreft … Richtlijn 200/35/EG …,
     Pb. EG, L 200/35": the act it publishes is not the one read)."""
+    # A reference whose date field a conversion emptied, a blank line after the act: the
+    # act is in another paragraph, and the reference publishes something cited with no
+    # number (mt "… 81/691/KEE …⏎⏎… Il-Konvenzjoni … (ĠU L 252, , pp. 27-35)").
+    if "\n\n" in view[act.end : oj.start] and _EMPTY_FIELD.search(view, oj.start, oj.end):
+        return True
     if view[max(0, oj.start - 2) : oj.start] != ", ":
         return False
     return SENTENCE_END.search(view, act.end, oj.start) is not None
