@@ -78,6 +78,9 @@ def _candidate(m: regex.Match[str], view: str) -> Candidate | None:
     found = _classic(m, series, view)
     if found is not None and not m["series"] and m["pre_series"]:
         found = Candidate(found.parts, m.start("pre_series"), found.end)  # "C ОВ. бр.115"
+    if found is not None and m["series"] and view[m.start("series") - 1] == "(":
+        # the bracket after a title's date holds the reference: en "(L 235/39)"
+        found = Candidate(found.parts, m.start("series"), found.end)
     if series == "P" and (found is None or not _before_series(found.parts.year)):
         return None  # the P series ended when L and C began (1968); it has no years to borrow
     return found
@@ -89,6 +92,10 @@ def _page_header(m: regex.Match[str], view: str) -> bool:
     brackets after its act (hr "(Službeni list Europske unije L 189/34)")."""
     if not m["slash_page"] or m["abbr"] or _year_then_page(m) or _dated_line(m, view):
         return False
+    if m["series"] and view[m.start("series") - 1] == "(":
+        return (
+            False  # en "Official Journal of 21 November 2018 (L 235/39)": a header has no bracket
+        )
     return not _bracketed_alone(view, m.start(), m.end())
 
 

@@ -117,7 +117,11 @@ def _journal_form(w: Words) -> str:
         # or with its dot: el "Ε.Ε.L. 398/33/30.12.1989"
         (?:(?:\s?,)?\s+|(?=[LC](?:\.?\s?\d|\s\p{{Ll}}{{1,4}}\.\s?\d))|-(?=[LC]\s\d))
         (?:(?:{w.domains}),?\s+)?   # cs "Úředním věstníku EU, řada L, č. 22"
-        (?:(?:(?:{w.connectors})\s+)?{w.date_first},?\s+)?   # ABl. vom 12.03.2014, L 72/4
+        # the issue and its page in a bracket after the date: en "published in the
+        # Official Journal of 21 November 2018 (L 235/39)"
+        (?:(?:(?:{w.connectors})\s+)?{w.date_first}   # ABl. vom 12.03.2014, L 72/4
+            (?:,?\s+|\s\((?=[LC]\s?\d{{1,4}}\s?/\s?\d{{1,5}}\)))
+        )?
         # the page word before the series, its page after the issue's slash: es "DOUE del
         # 27.12.2022 (pág. L 333/1 y ss.)"
         (?:\(\s?(?:{w.pages})\s?(?=[LC]\s?\d{{1,4}}\s?/\s?\d))?
