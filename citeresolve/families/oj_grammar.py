@@ -144,6 +144,14 @@ def _journal_form(w: Words) -> str:
             (?:(?P<sub>[{w.subseries}])(?=[ ]\d{{1,4}}(?:/\d|[ ](?:{w.connectors})[ ])))?
             (?![^\W\d_])(?:\.(?=[ ]\d{{1,4}}(?!\d)))?
             (?:,?\s?{w.number_words})?)?   # sl "UL L št. 166"
+        {_numbers(w)}
+    """
+
+
+def _numbers(w: Words) -> str:
+    """What follows the series: an act-by-act number, a year-first issue, or a classic
+    issue."""
+    return rf"""
         (?:
             # act by act, also after a number word: sl "UL L št. 2024/1159"; its year
             # written before it too: nl "PbEU L 2024, 2024/1747"; only in act-by-act years
