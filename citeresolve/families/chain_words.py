@@ -52,6 +52,9 @@ class WordRules:
     point_after: frozenset[str] = frozenset()
     # The plural point words (it "punti"), case-folded: their token's value says so.
     plural_points: frozenset[str] = frozenset()
+    # The "and" words, case-folded: a bare letter before one and a number is a point of a
+    # list (sv "artikel 4.2 i och 4.2 viii"), never "of".
+    and_words: frozenset[str] = frozenset()
 
     @classmethod
     def of(
@@ -64,7 +67,8 @@ class WordRules:
         after = frozenset(w.casefold() for w in art.get("point_after", []))
         points_plural = frozenset(w.casefold() for w in art.get("point_plural", []))
         bare = art.get("bare_point_letters", False)
-        return cls(latin, bare, plurals, both, either, after, points_plural)
+        ands = frozenset(w.casefold() for w in art.get("and", []))
+        return cls(latin, bare, plurals, both, either, after, points_plural, ands)
 
     def ends_chain(self, view: str, kind: str, span: tuple[int, int], before: list[Token]) -> bool:
         """Whether the chain ends before this word: an article word right after another
@@ -108,6 +112,9 @@ def word_token(
     is "of the Treaty"). A plural article word says so in its value ("Articles 3
     paragraph 1 and 5": the 5 is an article, "Article 83 paragraph 1 and 2" a paragraph)."""
     start, end = span
+    bare = _bare_letter(view, kind, span, before, rules)
+    if bare and _and_number_follows(view, end, rules.and_words):
+        return Token("LETP", start, end, rules.latin(view[start]))
     if kind == "OF" and before and before[0].kind == "ART" and _repeated(view, before[0], span):
         return Token(kind, start, end, REPEATED)
     if (
@@ -116,15 +123,7 @@ def word_token(
         and _CLOSED_NUMBER.match(view, end) is not None
     ):
         return Token("PT", start, end)
-    if (
-        rules.bare_letters
-        and kind == "OF"
-        and end - start == 1
-        and view[start].islower()
-        and before
-        and dotted_paragraph(before)
-        and not view[end : end + 8].lstrip(" \t")[:1].isalnum()
-    ):
+    if bare and not view[end : end + 8].lstrip(" \t")[:1].isalnum():
         return Token("LETP", start, end, rules.latin(view[start]))
     point = kind == "AND" and end - start == 1 and view[start].islower()
     if point and before and before[-1].kind == "PT":
@@ -138,6 +137,33 @@ def word_token(
     if kind == "PARS" and view[start:end].casefold() in rules.either_paragraphs:
         return Token(kind, start, end, "either")
     return Token(kind, start, end)
+
+
+def _bare_letter(
+    view: str, kind: str, span: tuple[int, int], before: list[Token], rules: WordRules
+) -> bool:
+    """Whether the "of" word at ``span`` is one lower-case letter right after a dotted
+    paragraph, where points are bare letters: a point or "of" (sv "i")."""
+    start, end = span
+    return (
+        rules.bare_letters
+        and kind == "OF"
+        and end - start == 1
+        and view[start].islower()
+        and bool(before)
+        and dotted_paragraph(before)
+    )
+
+
+def _and_number_follows(view: str, end: int, and_words: frozenset[str]) -> bool:
+    """Whether an "and" word and a number follow ``end``: the preposition "i" ("in")
+    never stands before "and", so there the letter is a point of a list (sv "artikel
+    4.2 i och 4.2 viii i förordning")."""
+    words = view[end : end + 32].split(maxsplit=2)
+    if len(words) < 2 or words[0].casefold() not in and_words:
+        return False
+    # the next point's paragraph ("4.2 viii") or the next numeral ("i och ii")
+    return words[1][:1].isdigit() or regex.fullmatch(r"[ivx]+", words[1].rstrip(",")) is not None
 
 
 # A word in lower case after a blank line: the sentence goes on (a point "a)" or "ii)"
