@@ -199,6 +199,7 @@ def paragraph_preface(
         j += 1
         if j + 1 < n and tokens[j].kind in ("COMMA", "AND") and tokens[j + 1].kind in NUMBERS:
             j += 1
+    j += 4 * _ordinal_apposition(tokens, j)
     if comma and values and j + 1 < n and tokens[j].kind == "COMMA" and tokens[j + 1].kind == "ART":
         return values, j + 1
     # pt "do n.º 2, do artigo 35.º": a comma before the "of" at a chain's start
@@ -220,6 +221,21 @@ def paragraph_preface(
     if k + 1 >= n or tokens[k].kind != "ART" or tokens[k + 1].kind not in NUMBERS:
         return None
     return values, j
+
+
+def _ordinal_apposition(tokens: list[Token], j: int) -> bool:
+    """Whether a subdivision by its ordinal stands between commas at ``j``, after the
+    paragraph numbers (pt "o n.º 4, terceiro período, do artigo 109.º", "n.º 2, segundo
+    parágrafo, do artigo"): a part of the paragraph, which the key does not cite."""
+    kinds = [t.kind for t in tokens[j : j + 5]]
+    return (
+        len(kinds) == 5
+        and kinds[0] == "COMMA"
+        and kinds[1] == "ORD"
+        and kinds[2] in ("SUB", "POS")
+        and kinds[3] == "COMMA"
+        and kinds[4] in ("OF", "DET")
+    )
 
 
 class ParserState:
