@@ -259,6 +259,11 @@ def _bare_act_after(
     label = view[number.end : number.end + 2] == ", " and view[number.end + 2 : number.end + 3]
     if not gap and label and label.isupper() and _opens_line(view, number.start):
         gap = 2
+    # hu writes the ordinal full stop after the number ("a 974/98. rendelettel"): read
+    # on when the act word after it is in lower case (a capital opens a new sentence).
+    dotted = not gap and view[number.end : number.end + 2] == ". "
+    if dotted and view[number.end + 2 : number.end + 3].islower():
+        gap = 2
     if not gap or number.numbered:
         return None
     a, b = number.a, number.b
