@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from .act_bare import bare_act as bare_act
     from .act_kind_fallbacks import kind_before as kind_before
     from .act_kind_fallbacks import kind_of_sentence as kind_of_sentence
+    from .act_lists import elided_item as elided_item
     from .act_lists import same_list as same_list
     from .act_lists import tight_list as tight_list
     from .act_ranges import article_range as article_range
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
 else:
     lazy_names(".act_bare", "bare_act")
     lazy_names(".act_kind_fallbacks", "kind_before", "kind_of_sentence")
-    lazy_names(".act_lists", "same_list", "tight_list")
+    lazy_names(".act_lists", "elided_item", "same_list", "tight_list")
     lazy_names(".act_ranges", "article_range", "period", "zero_serial")
     lazy_names(".act_years", "bare_reading", "known_act", "latest_act_year")
     lazy_names(".act_years", "read_for_kind", "reading", "reversed_two_digit_year")

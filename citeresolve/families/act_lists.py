@@ -61,6 +61,30 @@ def tight_list(view: str, previous_end: int, start: int, end: int) -> bool:
     )
 
 
+# How far an item that leaves out the list's act word may stand from the item before:
+# past that act's date, author and title ("Regulamentos (CEE) n.º 2408/92 do Conselho,
+# de 23 de Julho de 1992, relativo ao acesso …, e (CEE) n.º 2409/92").
+_ELIDED_REACH = 400
+
+
+@functools.cache
+def _conjunction_at_end() -> regex.Pattern[str]:
+    conjunctions = union_pattern("articles", "and")
+    return compile_pattern(rf"(?:^|\W)(?:{conjunctions})[^\S\n]+$")
+
+
+def elided_item(view: str, previous_end: int, start: int) -> bool:
+    """Whether the number at ``start`` opens with its domain in brackets right after a
+    conjunction, within the sentence of the act before: a list item whose act word is
+    left out (ro "Regulamentele (CEE) nr. 2408/92 … şi (CEE) nr. 2409/92"), which
+    continues that list from further off than :func:`same_list` reaches."""
+    if view[start : start + 1] != "(" or not 0 < start - previous_end <= _ELIDED_REACH:
+        return False
+    if _conjunction_at_end().search(view[max(0, start - 20) : start]) is None:
+        return False
+    return not _LIST_END.search(_ASIDE.sub("", view[previous_end:start]))
+
+
 def same_list(view: str, previous_end: int, start: int, words: ActWords | None = None) -> bool:
     """Whether an act number continues the list of acts that ended at ``previous_end``
     ("Regulations (EU) No 1296/2013, (EU) No 1301/2013 ... and No 2160/87"). ``words``:

@@ -29,6 +29,7 @@ from .act_helpers import (  # imported where a text has an act number
     bare_act,
     bare_reading,
     corrigendum_label,
+    elided_item,
     field_label,
     kind_before,
     kind_of_sentence,
@@ -316,9 +317,12 @@ class _ActReader:
     def _kind_of_corrected(self, number: ActNumber) -> str | None:
         """The kind of a number with its domain alone in brackets after a consolidated
         text's corrigendum line: the act it corrects, of the kind of the text's act
-        ("Oprava, Úř. věst. L 243, 16.9.2010, s. 68 (2010/45/EU)")."""
-        previous = self.previous
-        return previous.kind if previous and corrigendum_label(self.view, number) else None
+        ("Oprava, Úř. věst. L 243, 16.9.2010, s. 68 (2010/45/EU)"); or of an item of a
+        list that leaves out its act word (pt "… e (CEE) n.º 2409/92"): the list's."""
+        previous, view = self.previous, self.view
+        if previous and elided_item(view, max(previous.end, self.list_end), number.start):
+            return previous.kind
+        return previous.kind if previous and corrigendum_label(view, number) else None
 
     def _read_numbered_with_word(self, number: ActNumber) -> None:
         """ "Regulation No 17/62" has its own act word: read like a bare number; with
