@@ -44,7 +44,9 @@ class OrdinalHandlers(ParserState):
             else:  # a subparagraph of a numbered paragraph: "paragrafo 2, secondo comma"
                 self.last_end = max(self.last_end, nxt.end)
             return self.i + 2
-        if nxt is not None and nxt.kind == "SUB":
+        # A point counted by position is dropped as a subparagraph is (sk "Čl. 3 piaty
+        # bod nariadenia …", en "Article 3, fifth point, of Regulation …").
+        if nxt is not None and nxt.kind in ("SUB", "PT"):
             if cur is not None and self.separated and article_follows(self.tokens, self.i + 2):
                 # "Article 300(2) and the second subparagraph of Article 300(3)": the next
                 # article's, whose "of" goes on with the list
