@@ -38,6 +38,11 @@ def keys(text: str, lang: str) -> list[str]:
             ["CELEX:31997R1103"],
         ),
         (
+            "ga",
+            "  • Leagtar amach i Rialachán (CE) Uimh, 974/98 amchlár don aistriú chuig an euro.",
+            ["CELEX:31998R0974"],
+        ),
+        (
             "nl",
             "Gedelegeerde Europese Houtverordening nummer 363/2012: over procedures",
             ["CELEX:32012R0363"],
