@@ -337,16 +337,17 @@ class Attacher:
             return rules_instrument(links, chain, index, taken)
         head = head_linked_by_thereof(links, chain, index, taken)
         if head is not None:
-            return head
+            return None if links.own_after(index.view, chain.end, head) else head
         following = named_after(links, chain, index, taken)
         if following is not None:
             return following
         if links.thereof_after(index.view, chain.end):
-            return (
+            head = (
                 pinned_head(links, chain, index, taken)
                 or thereof_reach.subject_after(links, chain, index)
                 or thereof_reach.thereof_across(links, chain, index)
-            )
+            )  # a self-reference in a Treaty's clause: the document's own articles
+            return None if head and links.own_after(index.view, chain.end, head) else head
         if chain.continued:
             return None
         # a row of EUR-Lex's table of related acts: its act cell is cited too (not taken)

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import regex
 
 from ..knowledge.data import table
 from ..knowledge.lang import Language, alternation
-from ..knowledge.lazy_patterns import deferred_pattern
+from ..knowledge.lazy_patterns import deferred_pattern, lazy_pattern
 from ..text.branches import phrase_starts
 from ..text.phrase_groups import PhraseGroups
 from .genitive_gap import genitive_gap as _genitive_gap
@@ -39,6 +39,9 @@ from .links_before_chain import (
     titles,
 )
 from .national_titles import NationalTitles
+
+if TYPE_CHECKING:
+    from ..families.mentions import Mention
 
 _BLANKS = frozenset(" \t")
 
@@ -106,6 +109,16 @@ class ChainLinks:
         ends the line before (nl "Regelgeving VWEU" then "art. 21 en 23 Handvest")."""
         return self.juxtaposed_heading
 
+    def own_after(self, view: str, end: int, head: Mention) -> bool:
+        """Whether the "thereof" after a chain ending at ``end`` is the document naming
+        itself (de "Artikel 1 Absätze 3 bis 13 dieser Richtlinie") while the clause it
+        sits in is about a Treaty (``head``): the articles are the document's own."""
+        pattern = self.self_reference
+        if pattern is None or head.type != "treaty":
+            return False
+        found = _OWN_GAP.match(view, end)
+        return found is not None and pattern.match(view, found.end()) is not None
+
     def gap_after(self, view: str, end: int) -> regex.Match[str] | None:
         """``forward_gap.match(view, end)``, kept for the last text: the distributed
         articles, then attach, ask it at the same chain ends (two calls in five)."""
@@ -138,6 +151,10 @@ class ChainLinks:
             if view[i : i + 1] not in starts:
                 return False
         return self.thereof.match(view, pos) is not None
+
+
+# The blanks and comma between a chain and the words after it.
+_OWN_GAP = lazy_pattern(r"[ \t]*,?\s*")
 
 
 @functools.cache

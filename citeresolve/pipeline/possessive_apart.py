@@ -19,6 +19,9 @@ from .chain_links import ChainLinks
 
 # The comma between the two parts, and the determiner of the second ("os artigos").
 _COMMA_GAP = lazy_pattern(r"[ \t]*,[ \t]*(?:\p{Ll}{1,4}[ \t]+)?")
+# A longer gap of linking words (es ", en relación con el artículo 1"): taken only where
+# no possessive ends it, since "y su artículo 114" is the possessive's own article again.
+_WORDS_GAP = lazy_pattern(r"[ \t]*,[ \t]*(?:\p{Ll}{1,12}[ \t]+){1,4}")
 # How far before the chain its possessive may start.
 _REACH = 24
 
@@ -49,7 +52,13 @@ def possessive_apart(view: str, chain: Chain, links: ChainLinks) -> list[Chain]:
         if (
             unit.article
             and not view[unit.start : unit.start + 1].isdigit()
-            and _COMMA_GAP.fullmatch(view, units[k - 1].end, unit.start)
+            and (
+                _COMMA_GAP.fullmatch(view, units[k - 1].end, unit.start)
+                or (
+                    _WORDS_GAP.fullmatch(view, units[k - 1].end, unit.start)
+                    and not pattern.search(view, units[k - 1].end, unit.start)
+                )
+            )
         ):
             head = Chain(units[:k], chain.start, units[k - 1].end, chain.rules)
             return [head, Chain(units[k:], unit.start, chain.end, chain.rules)]
