@@ -60,7 +60,7 @@ def heading_instrument(
     view = index.view
     if chain.rules or chain.continued:
         return None
-    start = view.rfind("\n", 0, chain.start) + 1
+    start = _line_start(view, chain.start)
     end = view.find("\n", chain.end)
     end = len(view) if end < 0 else end
     block = _block_start(view, start, chain, index)
@@ -97,6 +97,13 @@ def _heading(view: str, start: int, end: int) -> bool:
     return _LOWER_FIRST.match(view, start) is None
 
 
+def _line_start(view: str, pos: int) -> int:
+    """Where the line holding ``pos`` starts; a "#" also parts the lines of a heading
+    block, as EUR-Lex joins a Treaty article's title path on one line ("Consolidated
+    version of the Treaty …#PART SEVEN - …#Article 352 (ex Article 308 TEC)")."""
+    return max(view.rfind("\n", 0, pos), view.rfind("#", 0, pos)) + 1
+
+
 def _block_start(view: str, start: int, chain: Chain, index: MentionIndex) -> int | None:
     """Where the heading block that ``chain`` closes opens: the start of the line that
     names an instrument, over at most ``_BLOCK_LINES`` heading lines with no number and
@@ -109,7 +116,7 @@ def _block_start(view: str, start: int, chain: Chain, index: MentionIndex) -> in
     for _ in range(_BLOCK_LINES + 1):
         if start == 0:
             return None
-        line_end, start = start - 1, view.rfind("\n", 0, start - 1) + 1
+        line_end, start = start - 1, _line_start(view, start - 1)
         line = view[start:line_end].rstrip()
         if not line.strip() or line[-1] in ".!?:" or not _heading(view, start, line_end):
             return None  # a sentence ends at the line's end, or no heading is there
