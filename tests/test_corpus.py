@@ -23,13 +23,13 @@ from .conftest import CORPUS, extracted, load_corpus
 # not apply to the new gold, so these are the levels the extractor reaches on it now
 # (rounded down to 4 decimals); from here on they only go up.
 BARS = {
-    "all": 0.9953,
+    "all": 0.9957,
     "bg": 1.0,
     "cs": 1.0,
     "da": 1.0,
     "de": 1.0,
     "el": 1.0,
-    "en": 0.989,
+    "en": 0.9908,
     "es": 0.9875,
     "et": 1.0,
     "fi": 1.0,
@@ -86,7 +86,8 @@ def micro_f1(docs: list[dict]) -> float:
 # Twentieth session, all fixes landed (a3862cf): 0.9910.
 # Twenty-second session, all fixes landed (7f5b455): 0.9922.
 # Twenty-third session, all fixes landed (8aedb79): 0.9946.
-HELDOUT_ROUND3_BAR = 0.9946
+# Twenty-seventh session, all fixes landed: 0.9952.
+HELDOUT_ROUND3_BAR = 0.9952
 
 
 # Round 4 (fixtures/heldout/round4, 121 passages, 24 languages, 802 citations; CJEU
@@ -250,7 +251,8 @@ HELDOUT_ROUND13_BAR = 0.9960
 # Fourteenth session, all fixes landed (db97683): 0.9878.
 # Sixteenth session, all fixes landed (aedb996): 0.991.
 # Seventeenth session, all fixes landed (7d1c49b): 0.9916.
-HELDOUT_ROUND14_BAR = 0.9916
+# Twenty-seventh session, all fixes landed: 0.9923.
+HELDOUT_ROUND14_BAR = 0.9923
 
 # Round 15 (fixtures/heldout/round15, 120 passages, 24 languages, 1,007 citations; marine
 # strategy, trafficking and child protection, counter-terrorism, ePrivacy, geographical
@@ -424,7 +426,8 @@ HELDOUT_ROUND20_BAR = 1.0
 # n. 137", the issue's date before its number).
 # Fourteenth session, all fixes landed (db97683): 0.9946.
 # Eighteenth session, all fixes landed (863bc26): 0.9956.
-HELDOUT_ROUND21_BAR = 0.9956
+# Twenty-seventh session, all fixes landed: 0.9965.
+HELDOUT_ROUND21_BAR = 0.9965
 
 # Round 22 (fixtures/heldout/round22, 120 passages, 24 languages, 955 citations; small claims and
 # payment orders, Frontex, Eurodac and returns, the European Investigation Order, working time,
@@ -639,7 +642,8 @@ HELDOUT_ROUND37_BAR = 0.9846
 # Seventeenth session, all fixes landed (7d1c49b): 0.993.
 # Twentieth session, all fixes landed (a3862cf): 0.9934.
 # Twenty-fourth session, all fixes landed (ecb9c46): 0.9939.
-HELDOUT_ROUND38_BAR = 0.9939
+# Twenty-seventh session, all fixes landed: 0.9944.
+HELDOUT_ROUND38_BAR = 0.9944
 
 # Held-out round 39: 105 passages, 870 citations of 15 new kinds (carbon removals, TEN-E, the
 # traineeships directive, the right to disconnect, AI liability, the Cyber Solidarity Act, the
@@ -661,7 +665,8 @@ HELDOUT_ROUND39_BAR = 0.9988
 # sealed until every grammar fix of the session had landed: first contact 0.9742 (eb7a601).
 # Eighteenth session, all fixes landed (863bc26): 0.985.
 # Nineteenth session, all fixes landed (60cb388): 0.9871.
-HELDOUT_ROUND40_BAR = 0.9871
+# Twenty-seventh session, all fixes landed: 0.9886.
+HELDOUT_ROUND40_BAR = 0.9886
 
 # Held-out round 41: 104 passages, 913 citations of 14 new kinds (loss of Union citizenship,
 # free movement of same-sex spouses, Rome III, the digital content directive, the design
@@ -701,7 +706,8 @@ HELDOUT_ROUND42_BAR = 0.9735
 # Twenty-third session, all fixes landed (8aedb79): 0.9793.
 # Twenty-fifth session, all fixes landed (a691af2): 0.9807.
 # Twenty-sixth session, all fixes landed: 0.9814.
-HELDOUT_ROUND43_BAR = 0.9814
+# Twenty-seventh session, all fixes landed: 0.9821.
+HELDOUT_ROUND43_BAR = 0.9821
 
 # Held-out round 44: 120 passages, 730 citations of 14 new kinds (legitimate interests, automated
 # decisions and SCHUFA, non-material damages under Article 82 GDPR, EP urgency resolutions, EP
@@ -731,7 +737,8 @@ HELDOUT_ROUND44_BAR = 0.9811
 # Twenty-first session, all fixes landed (80d95bc): 0.9827.
 # Twenty-second session, all fixes landed (7f5b455): 0.9846.
 # Twenty-fourth session, all fixes landed (ecb9c46): 0.9852.
-HELDOUT_ROUND45_BAR = 0.9852
+# Twenty-seventh session, all fixes landed: 0.9878.
+HELDOUT_ROUND45_BAR = 0.9878
 
 # Round 46, twenty-first session: 120 passages, 766 citations, all 24 languages, 16 kinds no
 # earlier round had (Article 8 GDPR and children's consent, DSA VLOP designations and
@@ -769,7 +776,8 @@ HELDOUT_ROUND47_BAR = 0.9918
 # first contact 0.9526 (813060f).
 # Twenty-second session, all fixes landed (7f5b455): 0.9864.
 # Twenty-third session, all fixes landed (8aedb79): 0.9900.
-HELDOUT_ROUND48_BAR = 0.9900
+# Twenty-seventh session, all fixes landed: 0.9914.
+HELDOUT_ROUND48_BAR = 0.9914
 
 # Round 49, same session, 120 passages, 749 citations, 16 more new kinds (the EU-Turkey
 # Statement and the Facility for Refugees, eel recovery, bluefin tuna, deep-sea fishing, fruit
@@ -819,7 +827,8 @@ HELDOUT_ROUND51_BAR = 0.9900
 # Twenty-fourth session, all fixes landed (ecb9c46): 0.9704.
 # Twenty-fifth session, all fixes landed (a691af2): 0.9743.
 # Twenty-sixth session, all fixes landed: 0.9751.
-HELDOUT_ROUND52_BAR = 0.9751
+# Twenty-seventh session, all fixes landed: 0.9759.
+HELDOUT_ROUND52_BAR = 0.9759
 
 # Round 53, same session, 120 passages, 718 citations, 14 more new kinds (the Paris Agreement
 # and the UNFCCC, UNCLOS and the BBNJ Agreement, the Hague conventions, the PIC Regulation and
@@ -830,7 +839,8 @@ HELDOUT_ROUND52_BAR = 0.9751
 # aid guidelines), annotated, reviewed and scored like round 52: first contact 0.9655
 # (acc9a5b).
 # Twenty-fourth session, all fixes landed (ecb9c46): 0.9867.
-HELDOUT_ROUND53_BAR = 0.9867
+# Twenty-seventh session, all fixes landed: 0.9888.
+HELDOUT_ROUND53_BAR = 0.9888
 
 # Round 54, twenty-fifth session: 120 passages, 765 citations, all 24 languages, 14 kinds no
 # earlier round had (covered bonds, money market funds and ELTIFs, the investment firms
@@ -843,7 +853,8 @@ HELDOUT_ROUND53_BAR = 0.9867
 # reviewed by a second annotator: first contact 0.9789 (1b8cd06).
 # Twenty-fifth session, all fixes landed (a691af2): 0.9888.
 # Twenty-sixth session, all fixes landed: 0.9915.
-HELDOUT_ROUND54_BAR = 0.9915
+# Twenty-seventh session, all fixes landed: 0.9954.
+HELDOUT_ROUND54_BAR = 0.9954
 
 # Round 55, same session, 120 passages, 748 citations, 15 more new kinds (animal breeding,
 # the CAP horizontal Regulation and clearance of accounts, POSEI, the fishery products CMO,
@@ -870,7 +881,8 @@ HELDOUT_ROUND55_BAR = 0.9926
 # annotated by hand and reviewed before the extractor ran, sealed until every grammar fix of
 # the session had landed: first contact 0.9572 (bcd8253).
 # Twenty-sixth session, all fixes landed: 0.9771.
-HELDOUT_ROUND56_BAR = 0.9771
+# Twenty-seventh session, all fixes landed: 0.9792.
+HELDOUT_ROUND56_BAR = 0.9792
 
 # Round 57, same session, 120 passages, 950 citations, 15 more new kinds (clean vehicles and
 # non-road machinery, the farm sustainability data network, European Reference Networks,
@@ -892,7 +904,8 @@ HELDOUT_ROUND57_BAR = 0.9915
 # ESAs' founding Regulations again, first in round 52), annotated by hand and reviewed before
 # the extractor ran, sealed until every grammar fix of the session had landed: first contact
 # 0.9831 (7b86d7e).
-HELDOUT_ROUND58_BAR = 0.9831
+# Twenty-seventh session, all fixes landed: 0.9935.
+HELDOUT_ROUND58_BAR = 0.9935
 
 # Round 59, same session, 120 passages, 713 citations, 16 new kinds (the EU-Morocco
 # agreements and Western Sahara, the Trade Barriers Regulation, the EU-Singapore and EU-Vietnam
@@ -902,7 +915,8 @@ HELDOUT_ROUND58_BAR = 0.9831
 # clause of Article 352 TFEU, the misappropriation sanctions, leghold traps, cross-border
 # payment charges, biofuels and indirect land-use change), annotated, reviewed and scored like
 # round 58: first contact 0.9702 (7b86d7e).
-HELDOUT_ROUND59_BAR = 0.9702
+# Twenty-seventh session, all fixes landed: 0.988.
+HELDOUT_ROUND59_BAR = 0.988
 
 
 # round -> (passages, bar)
