@@ -31,20 +31,9 @@ def spells_words_before(
     and no last word of a popular act's title ("Act", "Code")."""
     if not acronym.isalpha():
         return False
-    line_start = view.rfind("\n", 0, pos) + 1
-    words = view[max(line_start, pos - _REACH) : pos].split()
-    spelled: list[str] = []
-    for word in reversed(words):
-        if len(spelled) == len(acronym):
-            break
-        if not word.isalpha():
-            return False
-        if word.islower() and len(word) <= _FUNCTION_WORD:
-            continue
-        spelled.append(word)
-    if len(spelled) != len(acronym):
+    spelled = _words_before(view, pos, len(acronym), _is_function_word)
+    if spelled is None:
         return False
-    spelled.reverse()
     # the first spelled word has its capital: es "relativo a la gobernanza de datos
     # (RGD)" is the act's title, whose first word only happens to give the R
     if not spelled[0][0].isupper() or "".join(w[0] for w in spelled).lower() != acronym.lower():
@@ -71,19 +60,38 @@ def spells_national_act(
     act named before (a later "art. 19 UPTZ" is that law's article)."""
     if national is None or not name.isalpha() or not name.isupper():
         return False
-    view, pos = definition.string, definition.start()
-    line_start = view.rfind("\n", 0, pos) + 1
-    words = view[max(line_start, pos - _REACH) : pos].split()
-    spelled: list[str] = []
-    for word in reversed(words):
-        if len(spelled) == len(name):
-            break
-        if not word.isalpha():
-            return False
-        if word.islower() and len(word) <= _FUNCTION_WORD and not national.fullmatch(word):
-            continue  # a function word, but fr "loi" is the act's word
-        spelled.append(word)
-    spelled.reverse()
-    if len(spelled) != len(name) or "".join(w[0] for w in spelled).lower() != name.lower():
+    # a function word is skipped, but fr "loi" is the national act's word
+    spelled = _words_before(
+        definition.string,
+        definition.start(),
+        len(name),
+        lambda word: _is_function_word(word) and not national.fullmatch(word),
+    )
+    if spelled is None or "".join(w[0] for w in spelled).lower() != name.lower():
         return False
     return national.fullmatch(spelled[0]) is not None
+
+
+def _is_function_word(word: str) -> bool:
+    return word.islower() and len(word) <= _FUNCTION_WORD
+
+
+def _words_before(
+    view: str, pos: int, count: int, skipped: Callable[[str], bool]
+) -> list[str] | None:
+    """The ``count`` words right before ``pos`` on its line, in text order, leaving out
+    the ``skipped`` ones; None when a word on the way is not all letters or the line has
+    too few."""
+    line_start = view.rfind("\n", 0, pos) + 1
+    spelled: list[str] = []
+    for word in reversed(view[max(line_start, pos - _REACH) : pos].split()):
+        if len(spelled) == count:
+            break
+        if not word.isalpha():
+            return None
+        if not skipped(word):
+            spelled.append(word)
+    if len(spelled) != count:
+        return None
+    spelled.reverse()
+    return spelled
