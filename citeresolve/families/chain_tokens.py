@@ -43,6 +43,9 @@ _WORD_ROLES = (
     ("PT", "point"),
     ("DET", "determiners"),
     ("OF", "of"),
+    # "with Article 43, with Article 218(6) and with Article 218(7) of the Treaty": a
+    # preposition other than "of" that keeps a list only where its items repeat it
+    ("LPREP", "list_prepositions"),
     ("ANNEX", "annex"),
     ("NONCITE", "noncitable"),
     ("POSS", "possessive"),  # sl "drugi odstavek njenega 3. člena" (its Article 3(2))

@@ -75,6 +75,8 @@ class WordRules:
         ("Article Article": no chain, and hostile runs stay linear), or a point word
         that only follows its point (``point_after``) where no point's letter or number
         is right before it (lt "(OL L 283, 2008, p. 36)": the page)."""
+        if kind == "LPREP":  # a list preposition the first article word did not follow
+            return not (before and before[0].kind == "ART" and _repeated(view, before[0], span))
         if kind in _ARTICLE_WORDS:
             return bool(before) and (
                 before[-1].kind in _ARTICLE_WORDS or _heading_above(view, before, span[0])
@@ -117,6 +119,8 @@ def word_token(
         return Token("LETP", start, end, rules.latin(view[start]))
     if kind == "OF" and before and before[0].kind == "ART" and _repeated(view, before[0], span):
         return Token(kind, start, end, REPEATED)
+    if kind == "LPREP":  # repeated, or the chain would have ended before it: read as "of"
+        return Token("OF", start, end, REPEATED)
     if (
         kind == "PAR"
         and view[start:end].casefold() in rules.point_paragraphs

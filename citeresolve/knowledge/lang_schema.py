@@ -146,6 +146,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "annex_genitive": list,
         "annex_numbered": list,
         "article_locatives": list,
+        "list_prepositions": list,
         "glued_prepositions": list,
         "glued_points": list,
         "letter_words": list,
