@@ -78,3 +78,49 @@ def test_a_preposition_that_repeats_nothing_ends_the_chain(
     lang: str, text: str, expected: list[str]
 ) -> None:
     assert keys(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a preposition that is also the language's range word ("à", "al", "ao")
+        (
+            "fr",
+            "conformément à l'article 43, à l'article 218, paragraphe 6, et à l'article 218, "
+            "paragraphe 7, du traité sur le fonctionnement de l'Union européenne",
+            ["TFEU:43", "TFEU:218(6)", "TFEU:218(7)"],
+        ),
+        (
+            "es",
+            "con arreglo al artículo 43, al artículo 218 y al artículo 219 del TFUE",
+            ["TFEU:43", "TFEU:218", "TFEU:219"],
+        ),
+        (
+            "pt",
+            "em conformidade com o disposto ao artigo 43.º, ao artigo 218.º, n.º 6, e ao "
+            "artigo 218.º, n.º 7, do Tratado sobre o Funcionamento da União Europeia",
+            ["TFEU:43", "TFEU:218(6)", "TFEU:218(7)"],
+        ),
+        # after a number with no comma the word is the range's "to", as before
+        (
+            "fr",
+            "de l'article 4 à l'article 7 du règlement (UE) 2016/679",
+            ["CELEX:32016R0679:4-7"],
+        ),
+        (
+            "es",
+            "del artículo 4 al artículo 7 del Reglamento (UE) 2016/679",
+            ["CELEX:32016R0679:4-7"],
+        ),
+        # another preposition before the first article: two phrases
+        (
+            "fr",
+            "de l'article 4, à l'article 7 du règlement (UE) 2016/679",
+            ["CELEX:32016R0679:7"],
+        ),
+    ],
+)
+def test_a_repeated_range_word_is_the_list_preposition(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    assert keys(text, lang) == expected

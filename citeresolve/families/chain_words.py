@@ -121,6 +121,8 @@ def word_token(
         return Token(kind, start, end, REPEATED)
     if kind == "LPREP":  # repeated, or the chain would have ended before it: read as "of"
         return Token("OF", start, end, REPEATED)
+    if kind == "RANGE" and _repeats_range_word(view, before, span):
+        return Token("OF", start, end, REPEATED)
     if (
         kind == "PAR"
         and view[start:end].casefold() in rules.point_paragraphs
@@ -203,6 +205,17 @@ def _repeated(view: str, first: Token, span: tuple[int, int]) -> bool:
     word = view[span[0] : span[1]].casefold()
     lead = view[max(0, first.start - len(word) - 1) : first.start].casefold().rstrip()
     return lead.endswith(word.rstrip()) and not lead[: -len(word.rstrip())][-1:].isalpha()
+
+
+def _repeats_range_word(view: str, before: list[Token], span: tuple[int, int]) -> bool:
+    """Whether the range word at ``span``, after a list's comma or "and", begins the words
+    before the next article word that repeat those before the first (fr "à l'article
+    43, à l'article 218 … du traité": "à" is the list's preposition, no range's "to")."""
+    if len(before) < 2 or before[0].kind != "ART" or before[-1].kind not in ("COMMA", "AND"):
+        return False
+    word = view[before[0].start : before[0].end].casefold()
+    nxt = view.casefold().find(word, span[1], span[1] + 8 + len(word))
+    return nxt > span[1] and _repeated(view, before[0], (span[0], nxt))
 
 
 def dotted_paragraph(before: list[Token]) -> bool:
