@@ -66,6 +66,15 @@ def article_first_spaced_letter(art: Mapping[str, Any], treaties: Sequence[str] 
             rf"|{own}(?<=[ \u00a0](?:{alternation(art['range'])})[ \u00a0]\d{{1,4}}[ \u00a0][a-z])"
             r"[ \u00a0][,;]"
         )
+        # Before the Treaty's noun in the case an article takes (sl "člena 130 s Pogodbe",
+        # de "Artikel 130 s des Vertrages") the letter is an article's even where it is
+        # also one of the language's one-letter words (sl "s" governs the instrumental
+        # "s Pogodbo"); a paragraph's number is still a point's.
+        if art.get("letter_treaty"):
+            ends += (
+                rf"|(?<!(?:{pars})[ \u00a0]+\d{{1,4}}[ \u00a0][a-z])"
+                rf"[ \u00a0]+(?:{alternation(art['letter_treaty'])})(?![^\W\d_])"
+            )
     if not art.get("bare_point_letters"):
         paragraph = unit_words(list(art["paragraph"]) + list(art.get("paragraph_either", [])))
         ends += (

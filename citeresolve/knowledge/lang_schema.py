@@ -150,6 +150,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "glued_prepositions": list,
         "glued_points": list,
         "letter_words": list,
+        "letter_treaty": list,
         "act_authors": list,
         "paragraph_locatives": list,
         "flattened_paragraph": list,
