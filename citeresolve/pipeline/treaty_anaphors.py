@@ -7,7 +7,13 @@ from __future__ import annotations
 import bisect
 
 from ..families.mentions import Mention
+from ..knowledge.lazy_patterns import lazy_pattern
 from .mention_index import SENTENCE_END
+
+# A line break that ends no line of its own: a lower-case word on both sides, as a text
+# laid out in lines wraps a title (da "retsakter, der er omfattet af\nproceduren i
+# traktatens artikel 251"); a heading or list item ends before a capital, a digit or a mark.
+_WRAPPED_BREAK = lazy_pattern(r"(?<=\p{Ll})[ \t]*\n[ \t]*(?=\p{Ll})")
 
 # How far into an act's title "the Treaty" may stand ("Regulation (EC) No 1/2003 of 16
 # December 2002 on the implementation of the rules on competition laid down in Articles
@@ -135,9 +141,8 @@ def _title_year(view: str, act: Mention | None, reference: Mention, reach: int) 
         return None
     if reference.start - act.end > reach:
         return None
-    if (
-        SENTENCE_END.search(view, act.end, reference.start)
-        or "\n" in view[act.end : reference.start]
+    if SENTENCE_END.search(view, act.end, reference.start) or "\n" in _WRAPPED_BREAK.sub(
+        " ", view[act.end : reference.start]
     ):
         return None
     return int(act.code[7:11])
