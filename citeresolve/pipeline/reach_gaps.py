@@ -17,6 +17,17 @@ from ..knowledge.lazy_patterns import lazy_pattern
 # or a capital the line goes on with, read as a space.
 _HARD_WRAP = lazy_pattern(r"(?<=[^\W\d_][,-]?)[ \t]*\n[ \t]*(?=[^\W\d_])")
 
+# A bracketed aside with no number after a chain: what it says of that article (et
+# "artikli 287 (mille kohaselt vastutab kontrollikoda Euroopa Liidu … eest) ning sama
+# lepingu artikli 319"); its capitals name a body, not another instrument, which a
+# number or a mention of its own would show.
+_NUMBERLESS_ASIDE = lazy_pattern(r"\([^()\d]*\)")
+
+
+def without_asides(gap: str) -> str:
+    """``gap`` without its bracketed asides that hold no number."""
+    return _NUMBERLESS_ASIDE.sub(" ", gap)
+
 
 def unwrapped(gap: str) -> str:
     """``gap`` with its hard wraps read as spaces (nothing after a splitting hyphen)."""

@@ -36,7 +36,7 @@ from .dated_acts import in_amending_title, own_date_end, title_amending_words
 from .heading_reach import heading_instrument
 from .mention_index import SENTENCE_END, MentionIndex
 from .protocol_titles import protocol_title_end, title_subject
-from .reach_gaps import common_capitals, relative_after, unwrapped
+from .reach_gaps import common_capitals, relative_after, unwrapped, without_asides
 
 # How far before the chain the instrument's name may end.
 _REACH = 160
@@ -284,7 +284,11 @@ def _gap_ties(
         # (EU) 2019/452 og forordning (EU) 2021/821) artikel 2"), a name defined in them
         # may be ("(dále jen „směrnice o zbraních“), jak vyžaduje článek 17")
         or (gap.count(")") > gap.count("(") and named.use == CITABLE)
-        or _CAPITAL_WORD.search(common_capitals(links.code).sub("", _outside_quotes(gap)))
+        or _CAPITAL_WORD.search(
+            common_capitals(links.code).sub(
+                "", _outside_quotes(gap if at_name else without_asides(gap))
+            )
+        )
         is not None
         or names_unregistered_kind(gap)
         # "… of the Directive are transposed by Article 2.2": the national law's article
