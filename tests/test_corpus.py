@@ -915,8 +915,8 @@ HELDOUT_ROUND58_BAR = 0.9935
 # clause of Article 352 TFEU, the misappropriation sanctions, leghold traps, cross-border
 # payment charges, biofuels and indirect land-use change), annotated, reviewed and scored like
 # round 58: first contact 0.9702 (7b86d7e).
-# Twenty-seventh session, all fixes landed: 0.988.
-HELDOUT_ROUND59_BAR = 0.988
+# Twenty-seventh session, all fixes landed: 0.9915.
+HELDOUT_ROUND59_BAR = 0.9915
 
 
 # round -> (passages, bar)
