@@ -27,6 +27,7 @@ from .homoglyphs import fold_homoglyphs
 from .line_wraps import spaced_wrap, two_hyphen_dashes
 from .polytonic import fold_polytonic
 from .scan import matches_from, occurrences
+from .split_act_words import join_split_act_words
 
 # Single characters that stand for others in the view (see _CHAR_MAP), as regex escapes:
 # in VERBOSE mode a literal no-break space would be taken for layout.
@@ -258,4 +259,4 @@ def _glued_link_labels(view: str) -> str:
     if any(label in view for label in _link_label_phrases()):
         view = _link_label_pattern().sub(lambda m: " " * len(m.group()), view)
     view = unglue_article_words(blank_amendment_markers(view))
-    return unglue_prepositions(unglue_treaty_names(view))
+    return join_split_act_words(unglue_prepositions(unglue_treaty_names(view)))
