@@ -242,11 +242,18 @@ def _after_act(view: str, start: int) -> bool:
 
 
 def _bracketed_alone(view: str, start: int, end: int) -> bool:
-    """Whether series and issue fill a bracket alone, after the act they publish:
-    nl "richtlijn 79/409/EEG … (PbEG L 103)" is issue 103 of the act's year."""
-    return view[start - 1 : start] == "(" and view[end : end + 1] == ")"
+    """Whether series and issue open a bracket after the act they publish and end it,
+    or end its reference before a remark in words: nl "richtlijn 79/409/EEG … (PbEG L
+    103)" is issue 103 of the act's year, and so is "(PbEG L 195, hierna te noemen: de
+    richtlijn)", en "(OJ L 195, hereinafter ‘the Directive’)" (a date or a page after
+    the comma is the grammar's, so a lower-case word there is none of them)."""
+    if view[start - 1 : start] != "(":
+        return False
+    return view[end : end + 1] == ")" or _REMARK_AFTER.match(view, end) is not None
 
 
+# A comma, then a word in lower case that goes on in the bracket ("hierna", "hereinafter").
+_REMARK_AFTER = lazy_pattern(r",[ ]\p{Ll}{2,}[^()\n]*\)")
 _YEAR_BEFORE = lazy_pattern(r"\[(?P<year>(?:19|20)\d{2})\]\s?$")
 # A year, a word, the day and the month in words, right before the abbreviation.
 _DATE_BEFORE = lazy_pattern(
