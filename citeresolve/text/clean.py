@@ -21,6 +21,7 @@ from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
 from ..knowledge.lazy_patterns import lazy_pattern
 from .amendment_markers import blank_amendment_markers
+from .domain_expansions import blank_domain_expansions
 from .footnotes import mask_markers
 from .glued_labels import unglue_article_words, unglue_prepositions, unglue_treaty_names
 from .homoglyphs import fold_homoglyphs
@@ -259,4 +260,5 @@ def _glued_link_labels(view: str) -> str:
     if any(label in view for label in _link_label_phrases()):
         view = _link_label_pattern().sub(lambda m: " " * len(m.group()), view)
     view = unglue_article_words(blank_amendment_markers(view))
-    return join_split_act_words(unglue_prepositions(unglue_treaty_names(view)))
+    view = join_split_act_words(unglue_prepositions(unglue_treaty_names(view)))
+    return blank_domain_expansions(view) if " (" in view else view
