@@ -269,7 +269,9 @@ def _bare_act_after(
     a, b = number.a, number.b
     if len(a) == 4 and len(b) == 2 and (int(a) + 1) % 100 == int(b):
         return None  # a period, not an act: "the 2014/15 regulation"
-    word = words.word_at(view, number.end + gap)
+    # After a space or a dot the word counts only where the language names the kind last;
+    # a label's capital title after its comma in every language.
+    word = words.word_at(view, number.end + gap, after=gap == 1 or dotted)
     kind = None if word is None else words.kind_of(word)
     if word is None or kind is None or ACT_KINDS[kind].needs_domain:
         return None

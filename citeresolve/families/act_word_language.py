@@ -46,10 +46,20 @@ def _is_own(code: str, surface: str) -> bool:
     return pattern is not None and pattern.fullmatch(surface) is not None
 
 
-def counts_in(code: str | None, surface: str) -> bool:
+def counts_in(code: str | None, surface: str, after: bool = False) -> bool:
     """Whether an act word matched as ``surface`` names an act in a text of language
-    ``code`` (None: unknown, every match counts). Capitalised words always count."""
+    ``code`` (None: unknown, every match counts). Capitalised words always count, but
+    ``after`` a number only in a language that names an act's kind last (hu "a 2004/38
+    irányelv"): elsewhere a word there is a national decision's (de "Kart 132/20
+    Beschluss", sv "mål 4471/21 beslut"), the EU act's word stands before its number."""
+    if after and code is not None and not _kind_after_number(code):
+        return False
     return code is None or not surface[:1].islower() or _is_own(code, surface)
+
+
+@functools.cache
+def _kind_after_number(code: str) -> bool:
+    return bool(load(code).section("acts").get("kind_after_number", False))
 
 
 @functools.cache

@@ -159,12 +159,12 @@ class ActWords:
                 self.hits.append(hit if kind is None else (hit[0], hit[1], kind))
         self._start_set = frozenset(self.starts)
 
-    def word_at(self, view: str, pos: int) -> regex.Match[str] | None:
-        """_word_pattern matched at ``pos``, tried only where a trigger fired."""
+    def word_at(self, view: str, pos: int, after: bool = False) -> regex.Match[str] | None:
+        """_word_pattern matched where a trigger fired; ``after``: right after a number."""
         if self._complete and pos not in self._start_set:
             return None
         m = _word_pattern().match(view, pos)
-        return m if m is None or counts_in(self._lang, m[0]) else None
+        return m if m is None or counts_in(self._lang, m[0], after) else None
 
     def kind_of(self, word: regex.Match[str]) -> str | None:
         """The kind of act a matched act word names, read in the text's language first."""

@@ -205,6 +205,8 @@ OPTIONAL: dict[str, dict[str, type]] = {
     # other_instruments: words of instruments that are no act (convention, agreement)
     # right before a number with its domain: the number takes no act's kind from the act
     # read before it (it "Convenzione 90/436/CEE"): act_kind_fallbacks.py
+    # kind_after_number: the language names an act's kind after its number (hu "a 2004/38
+    # irányelv"); elsewhere an act word right after a number is no EU act's: act_word_language.py
     "acts": {
         "dated_domains": list,
         "name_endings": dict,
@@ -212,6 +214,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "marks_after": list,
         "domain_number_words": list,
         "other_instruments": list,
+        "kind_after_number": bool,
     },
     # how the Court's reports are cited ("ECR", "Slg."): families/case_lists.py; the number
     # marks after a case number written before its case word (hu "26/62. sz. ügy"); the
