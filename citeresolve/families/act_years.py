@@ -14,6 +14,7 @@ import regex
 
 from ..knowledge.cache import compile_pattern
 from ..knowledge.data import table
+from ..knowledge.lang import union_phrases
 from ..resolve.toolkit import identifiers
 from .act_markers import cited_again
 from .act_numbers import (
@@ -75,9 +76,11 @@ def old_style_year(text: str) -> bool:
     return len(text) == 2 and year_of(text) < 2000
 
 
-def bare_reading(number: ActNumber, kind: str, view: str) -> tuple[str, str] | None:
+def bare_reading(
+    number: ActNumber, kind: str, view: str, word_start: int = -1
+) -> tuple[str, str] | None:
     """Year and serial number of a number with no domain, read for an act of ``kind``
-    in ``view``."""
+    in ``view``, its act word starting at ``word_start``."""
     a, b = number.a, number.b
     if len(a) == 4 and year_first_since() <= int(a) <= latest_act_year():
         year_text, number_text = a, b  # "Regolament 2018/1718"
@@ -109,9 +112,18 @@ def bare_reading(number: ActNumber, kind: str, view: str) -> tuple[str, str] | N
         year_text, number_text = a, b  # "Deċiżjoni 2011/199": three digits are no year
     else:
         year_text = number_text = ""  # perhaps year first: the act word decides
-    if kind_reads_year_first(kind, a, b):
+    serial_first = bool(year_text) and _serial_first(view, word_start, number.start)
+    if kind_reads_year_first(kind, a, b) and not serial_first:
         year_text, number_text = a, b
     return (year_text, number_text) if year_text else None
+
+
+def _serial_first(view: str, start: int, end: int) -> bool:
+    """Whether the act word at ``[start, end)`` writes every number serial first, also a
+    directive's before a two-digit year ([acts] serial_first_words: juris's de "EWGRL
+    83/92" is Directive 92/83/EEC, not 83/92)."""
+    word = view[start:end].strip() if start >= 0 else ""
+    return bool(word) and word in union_phrases("acts", "serial_first_words")
 
 
 def _year_first_old_regulation(kind: str, a: str, b: str) -> bool:

@@ -237,7 +237,7 @@ class _ActReader:
         return kind, number.start, number.end, own_word
 
     def _add_bare(self, number: ActNumber, kind: str, start: int, end: int, own_word: bool) -> None:
-        year_and_serial = bare_reading(number, kind, self.view)
+        year_and_serial = bare_reading(number, kind, self.view, start)
         if year_and_serial is None or reversed_two_digit_year(kind, number, year_and_serial[0]):
             return
         if own_word:

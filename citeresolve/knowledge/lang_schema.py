@@ -207,6 +207,8 @@ OPTIONAL: dict[str, dict[str, type]] = {
     # read before it (it "Convenzione 90/436/CEE"): act_kind_fallbacks.py
     # kind_after_number: the language names an act's kind after its number (hu "a 2004/38
     # irányelv"); elsewhere an act word right after a number is no EU act's: act_word_language.py
+    # serial_first_words: act words that write every number serial then year, a directive's
+    # too (juris's de "EWGRL 83/92" is Directive 92/83/EEC): act_years.py
     "acts": {
         "dated_domains": list,
         "name_endings": dict,
@@ -215,6 +217,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "domain_number_words": list,
         "other_instruments": list,
         "kind_after_number": bool,
+        "serial_first_words": list,
     },
     # how the Court's reports are cited ("ECR", "Slg."): families/case_lists.py; the number
     # marks after a case number written before its case word (hu "26/62. sz. ügy"); the
