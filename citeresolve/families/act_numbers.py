@@ -386,15 +386,21 @@ def _year_first(a: str) -> bool:
 _DATE_TAIL = lazy_pattern(r"(?:-\p{L}{3,9}\.?-|[./-]\d{1,2}[./-])(?:19|20)\d{2}(?!\d)")
 # A date's slashes may have spaces beside them as its number's may ("01 /02 / 2019").
 _YEAR_TAIL = lazy_pattern(r"(?:[./-]|[ \t]?/[ \t]?)(?:19|20)\d{2}(?!\d)")
+# A national act's date in brackets, its month in Roman numerals: hu "143/2010. (VII.
+# 14.) AB határozat", "205/2011. (X. 7.) Korm. rendelet" (the act's own number and day).
+_NATIONAL_DATE = lazy_pattern(r"\.[ \t\u00a0]*\([IVX]{1,4}\.[ \t\u00a0]*\d{1,2}\.\)")
 
 
 def date_goes_on(view: str, core: regex.Match[str]) -> bool:
-    """Whether a date goes on right after the number ``core``: a day after it, or a
-    year after a number that can be a day and a month (it "Direttiva 10/05/2023")."""
+    """Whether a date goes on right after the number ``core``: a day after it, a year
+    after a number that can be a day and a month (it "Direttiva 10/05/2023"), or a
+    national act's date in brackets (hu "45/2012. (XII. 29.)")."""
     end = core.end()
     # Every match opens with "-", "." or "/": most numbers are followed by none.
     if view[end : end + 1] not in "-./" and view[end : end + 2].lstrip(" \t")[:1] != "/":
         return False
+    if _NATIONAL_DATE.match(view, end) is not None:
+        return True  # a national act's number, whatever word comes before it
     day, month = core["a"] or "", core["b"] or ""
     if _day_and_month(day, month):
         return _YEAR_TAIL.match(view, end) is not None or _DATE_TAIL.match(view, end) is not None
