@@ -97,9 +97,16 @@ def _national_between(links: ChainLinks, view: str, start: int, end: int) -> boo
 
 
 def _statement_names(index: MentionIndex, start: int, end: int) -> list[Mention]:
-    """The mentions of acts and Treaties (and reference words) from ``start`` to ``end``."""
+    """The mentions of acts, Treaties and registered instruments (and reference words)
+    from ``start`` to ``end``. An instrument is a statement's subject as an act is (hr
+    "Konvencija za zaštitu ljudskih prava i temeljnih sloboda Vijeća Europe (čl. 6.)"),
+    and one named after an act keeps the bracket from the act (es "la Directiva 2008/56 …
+    de conformidad con la Convención … sobre el Derecho del Mar … (artículos 2 y 4)")."""
     return [
         m
         for m in index.mentions[index.first_at(start) : index.first_at(end)]
-        if m.end <= end and (m.use == REFERENCE or m.type in ("eu_act", "treaty"))
+        if m.end <= end and (m.use == REFERENCE or m.type in _STATEMENT_TYPES)
     ]
+
+
+_STATEMENT_TYPES = frozenset({"eu_act", "treaty", "instrument"})
