@@ -119,7 +119,7 @@ def _before_of(of: str, former: str) -> str:
         # after a listed number (nl "artikel 11, 2. van de verordening" is 11(2))
         r"(?:(?<=(?<![^\W\d_])\p{Ll}|\p{L}[ \u00a0]\d{1,4})"
         rf"\.(?=[ \t]+\p{{Ll}})(?=[ \t]+(?:{of})[ \t]))?"
-        rf"[ \t]*(?:{_MARKER})?(?:(?P<gloss>{former})[ \t]*)?"
+        rf"[ \t]*(?:{_MARKER})?{_bare_marker(of)}(?:(?P<gloss>{former})[ \t]*)?"
         # the article's heading in brackets, when an "of" word follows it: it "articoli 8
         # (Principio generale) e 9 (Norme applicabili …) del regolamento", "Article 6
         # (Lawfulness of processing) of the GDPR"
@@ -131,6 +131,15 @@ def _before_of(of: str, former: str) -> str:
         # Art. 42 Abs. 7“ des Vertrags"
         rf"(?:[ \t\u00a0]*[»”“\"’](?=[ \t\u00a0]*,?[ \t]*(?:{of}){AFTER}))?"
     )
+
+
+def _bare_marker(of: str) -> str:
+    """A footnote marker printed as a bare number, as text copied from a PDF sets it,
+    between a chain and its "of" word: pt "artigo 4.º, n.º 3 3, do Tratado da União
+    Europeia" (note 3, Article 4(3)), es "artículo 4, apartado 3 3, del Tratado". A
+    number set apart by a space with the "of" word right after it (perhaps after a
+    comma) ends no list and is no unit: the chain is written before it."""
+    return rf"(?:(?<=[ \t])\d{{1,2}}(?=,?[ \t]+(?:{of}){AFTER}))?"
 
 
 def annex_to(art: Mapping[str, Any]) -> _Optional:
