@@ -54,6 +54,25 @@ def _keys(text: str, lang: str) -> list[str]:
             "artikel 4, lid 3 3, van het Verdrag betreffende de Europese Unie.",
             ["TEU:4(3)"],
         ),
+        # the marker glued to the paragraph's bracket
+        (
+            "en",
+            "Member States are bound by the duty laid down in Article 4(3)3 of the Treaty on "
+            "European Union.",
+            ["TEU:4(3)"],
+        ),
+        # before a comma and the treaty's abbreviation, with no "of" word
+        (
+            "it",
+            "Gli Stati membri sono tenuti alla leale cooperazione ai sensi dell'art. 4, par. 3 3, "
+            "TUE.",
+            ["TEU:4(3)"],
+        ),
+        (
+            "fr",
+            "Les États membres sont tenus par l'article 4, paragraphe 3 3, TUE.",
+            ["TEU:4(3)"],
+        ),
         # a two-digit note number before an act
         (
             "en",
@@ -85,6 +104,12 @@ def test_bare_marker_between_chain_and_of_word(lang: str, text: str, keys: list[
             "nl",
             "Dit volgt uit artikel 11, 2 en 3 van de Verordening (EU) 2016/679.",
             ["CELEX:32016R0679:11", "CELEX:32016R0679:2", "CELEX:32016R0679:3"],
+        ),
+        # a comma and a capital that begin no instrument's name: no key
+        (
+            "en",
+            "Under Article 5 2, Member States shall notify the Commission.",
+            [],
         ),
         # national law after the marker: no EU key
         (

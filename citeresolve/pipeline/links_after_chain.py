@@ -136,10 +136,12 @@ def _before_of(of: str, former: str) -> str:
 def _bare_marker(of: str) -> str:
     """A footnote marker printed as a bare number, as text copied from a PDF sets it,
     between a chain and its "of" word: pt "artigo 4.º, n.º 3 3, do Tratado da União
-    Europeia" (note 3, Article 4(3)), es "artículo 4, apartado 3 3, del Tratado". A
-    number set apart by a space with the "of" word right after it (perhaps after a
-    comma) ends no list and is no unit: the chain is written before it."""
-    return rf"(?:(?<=[ \t])\d{{1,2}}(?=,?[ \t]+(?:{of}){AFTER}))?"
+    Europeia" (note 3, Article 4(3)), es "artículo 4, apartado 3 3, del Tratado", or
+    glued to the paragraph's bracket (en "Article 4(3)3 of the Treaty"); or before a
+    comma and the instrument's name or abbreviation (it "paragrafo 3 3, TUE"). A number
+    set apart so, with the "of" word or a comma and a capital right after it, ends no
+    list and is no unit: the chain is written before it."""
+    return rf"(?:(?<=[ \t)])\d{{1,2}}(?=,?[ \t]+(?:{of}){AFTER}|,[ \t]+\p{{Lu}}))?"
 
 
 def annex_to(art: Mapping[str, Any]) -> _Optional:
