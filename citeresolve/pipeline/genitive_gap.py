@@ -142,8 +142,11 @@ def _clause(art: Mapping[str, Any], journals: list[str]) -> str:
         rf"(?:{body}{{1,200}}?(?:[ \t]*{journal})?"
         # commas inside only where the act's Official Journal reference closes the title:
         # et "direktiivi 2008/9/EÜ, millega sätestatakse … maksukohustuslastele, kelle
-        # asukoht ei ole tagastamisliikmesriigis (ELT 2008, L 44, lk 23), artikli 20 lõiget 2"
-        rf"|(?:{body}|,){{1,240}}?[ \t]*{journal}),[ \t]*)?"
+        # asukoht ei ole tagastamisliikmesriigis (ELT 2008, L 44, lk 23), artikli 20 lõiget 2";
+        # that reference anchors it, so it may run over a long list of the acts the title
+        # amends or repeals (et "…, millega … muudetakse määruseid (EMÜ) nr 2019/93, … ja
+        # (EÜ) 2529/2001 (ELT L 270, …), artiklite 143b": title_owners._clause_head)
+        rf"|(?:{body}|,){{1,600}}?[ \t]*{journal}),[ \t]*)?"
     )
 
 

@@ -248,7 +248,7 @@ def _comma_owner(
         taken.consumed.add(act.start)
     # the comma may close the title clause that named the act (lv "… un ar ko groza …
     # regulu 2006/2004/EK, 3.pantā"): the titled act's article, in the genitive
-    owner = title_owners.titling_act(links, act, index)
+    owner = title_owners.titling_act(links, act, index, chain.start)
     if owner is not None:
         taken.consumed.add(owner.start)
     return owner or act
@@ -326,7 +326,7 @@ def _genitive_before(
     # titled act's, far before the chain and cited on its own (none of them is taken)
     if (head := title_owners.amended_head(links, preceding, index, chain.start)) is not None:
         return head
-    preceding = title_owners.titling_act(links, preceding, index) or preceding
+    preceding = title_owners.titling_act(links, preceding, index, chain.start) or preceding
     if not (links.juxtaposed_heading and preceding.type == "eu_act" and len(chain.units) > 1):
         taken.consumed.add(preceding.start)
         if (act := index.act_before_its_bracketed_name(preceding)) is not None:

@@ -138,12 +138,20 @@ def _clause_before_list(
         head = before
 
 
-def titling_act(links: ChainLinks, named: Mention, index: MentionIndex) -> Mention | None:
+def titling_act(
+    links: ChainLinks, named: Mention, index: MentionIndex, pos: int | None = None
+) -> Mention | None:
     """The act whose title names ``named`` in a relative clause with no comma around it:
     lv "Regulas (ES) Nr. 1305/2013 par … (ELFLA) un ar ko atceļ Padomes Regulu (EK) Nr.
     1698/2005 15. pantu" is 1305/2013's Article 15. That act is the last before the
-    clause, of another list, in the same sentence."""
+    clause, of another list, in the same sentence. With the chain's start ``pos``, first
+    the act whose clause between commas runs over ``named`` to the chain
+    (:func:`_clause_head`)."""
     view = index.view
+    if pos is not None and named.type == "eu_act":
+        head = _clause_head(links, named, index, pos)
+        if head is not None:
+            return head
     if links.title_clause is None or named.type != "eu_act":
         return None
     clause = _clause_before_list(links, named, index)
@@ -160,6 +168,37 @@ def titling_act(links: ChainLinks, named: Mention, index: MentionIndex) -> Menti
         if owner.type == "eu_act" and owner.use != REFERENCE and owner.group != named.group:
             return _title_head(links, owner, index)
     return None
+
+
+# How far a relative clause of a title may run from its act to the chain: a title that
+# lists the acts it amends or repeals, closed by the act's Official Journal reference.
+_CLAUSE_REACH = 600
+
+
+def _clause_head(
+    links: ChainLinks, named: Mention, index: MentionIndex, pos: int
+) -> Mention | None:
+    """The earliest act of the sentence whose relative clause, between commas and closed
+    by its Official Journal reference, names ``named`` and ends right before the chain at
+    ``pos``: the chain is that act's, in the genitive (et "määruse (EÜ) nr 1782/2003,
+    millega … ning muudetakse määruseid (EMÜ) nr 2019/93, … ja (EÜ) 2529/2001 (ELT L 270,
+    …), artiklite 143b ja 143c"; lt "reglamentu (ES) Nr. 1307/2013, kuriuo … panaikinami
+    … reglamentai (EB) Nr. 637/2008 ir (EB) Nr. 73/2009 (OL …), 9 straipsnio"), not the
+    last act of the list. The earliest: a clause may name an act with a clause of its own
+    (et "määruse (EL) nr 639/2014, millega täiendatakse … määrust (EL) nr 1307/2013,
+    millega kehtestatakse …, ning muudetakse … (ELT …), artikli 4")."""
+    view, head = index.view, None
+    first = index.first_at(named.start)
+    for k in range(first - 1, max(-1, first - _HEAD_ACTS), -1):
+        m = index.mentions[k]
+        if pos - m.end > _CLAUSE_REACH or SENTENCE_END.search(view, m.end, named.start):
+            break
+        if m.type != "eu_act" or m.use == REFERENCE:
+            continue
+        gap = links.genitive_gap.fullmatch(view, m.end, pos)
+        if gap is not None and gap.group("clause") and gap.start("clause") == m.end:
+            head = m
+    return head
 
 
 # How far back, and across how many acts, the act whose title names the owner is looked for.
