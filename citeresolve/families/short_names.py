@@ -83,13 +83,22 @@ def _elided(view: str, start: int) -> bool:
     return view[start - 1 : start] == "'" and view[start - 2 : start - 1].isalpha()
 
 
+def _closes(view: str, quote: int) -> bool:
+    """Whether the quote mark at ``quote`` closes a quotation: glued to the word or the
+    ellipsis before it (sk "na „znenie… ustanovení“ Zmluvy o založení EHS", sl "»besedilo
+    določb« Pogodbe o Evropski uniji", pl "„brzmienie przepisów” Traktatu"); the name
+    after it and a space is then cited, not a short name the quote opens ("(« TFUE »)")."""
+    before = view[quote - 1 : quote]
+    return bool(before) and not before.isspace() and before not in "([{" and before not in QUOTES
+
+
 def defined_short_name(view: str, start: int, end: int, lang: str) -> bool:
     """Whether the name at ``start``-``end`` is defined as a short name there, in
     brackets or quotes ("(TFEU)", "(hereinafter 'Charter of Fundamental Rights')")."""
     if view[start - 1 : start] == "(" and view[end : end + 1] == ")":
         return True
     quoted = view[start - 1 : start] in QUOTES and not _elided(view, start)
-    if quoted or view[start - 2 : start] in _SPACED_QUOTES:
+    if quoted or (view[start - 2 : start] in _SPACED_QUOTES and not _closes(view, start - 2)):
         return True
     if _QUOTED_ARTICLE.search(view, max(0, start - 7), start) is not None:
         return True
