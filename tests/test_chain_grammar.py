@@ -33,8 +33,9 @@ def units(chain_units: list) -> list[tuple]:  # type: ignore[type-arg]
         (
             "en",
             "Article 218(6), second subparagraph, point (a)",
+            # a subparagraph word that would count a Treaty's unnumbered paragraph says so
             [("ART", ""), ("NUM", "218"), ("BNUM", "6"), ("COMMA", ""), ("ORD", "2"),
-             ("SUB", ""), ("COMMA", ""), ("PT", ""), ("BLET", "a")],
+             ("SUB", "counted"), ("COMMA", ""), ("PT", ""), ("BLET", "a")],
         ),
         ("en", "Rules 144(5)", [("RULE", ""), ("NUM", "144"), ("BNUM", "5")]),
         ("en", "Articles 21 to 46",

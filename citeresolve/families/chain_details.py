@@ -11,6 +11,7 @@ from .chain_lookahead import (
 )
 from .chain_points import PointHandlers
 from .chain_state import (
+    COUNTED,
     NUMBERS,
     Token,
     Unit,
@@ -146,14 +147,8 @@ class DetailHandlers(PointHandlers):
             if following is not None:
                 return following
         if tok.kind == "POS":
-            if cur is None and not self.number_first:
-                preface = paragraph_preface(self.tokens, self.i, comma=True)
-                if preface is not None and bare_article_at(self.tokens, preface[1]):
-                    # it "comma 4 dell'articolo 12", "comma 4, articolo 12": an article
-                    # whose paragraphs are not numbered, its paragraph counted by position
-                    self.preface_paragraph = preface[0][0]
-                    self.noun_start = tok.start
-                    return preface[1]
+            if cur is None and (prefaced := self._position_preface(tok)) is not None:
+                return prefaced
             if (
                 not self.number_first
                 and not self.expect_article
@@ -164,7 +159,7 @@ class DetailHandlers(PointHandlers):
                 # "Art 275 al. 2 TFUE", "articolo 263, comma 4", ro "art. 35 paragraful
                 # (2)": an article whose paragraphs are not numbered, its paragraph
                 # counted by position.
-                self._paragraph_of(cur, nxt)
+                self._paragraph_of(cur, nxt, tok.value == COUNTED)  # de "Art. 50 UAbs. 1"
                 self.separated = False
                 # it "commi 1 e 2", fr "alinéas 1 et 2", et "lõikude 1 ja 2": the
                 # numbers after it are more paragraphs of the same article
@@ -187,6 +182,19 @@ class DetailHandlers(PointHandlers):
             # de "Art. 140 Einleitungssatz der": the chain reaches its instrument over them
             self.last_end = max(self.last_end, tok.end)
         return self.i + 1
+
+    def _position_preface(self, tok: Token) -> int | None:
+        """it "comma 4 dell'articolo 12", "comma 4, articolo 12": the paragraph, counted by
+        position, of an article whose paragraphs are not numbered, before it; the index
+        of the article, or None."""
+        if self.number_first:
+            return None
+        preface = paragraph_preface(self.tokens, self.i, comma=True)
+        if preface is None or not bare_article_at(self.tokens, preface[1]):
+            return None
+        self.preface_paragraph, self.preface_counted = preface[0][0], tok.value == COUNTED
+        self.noun_start = tok.start
+        return preface[1]
 
     def _counts_subparagraphs(self, cur: Unit | None, nxt: Token) -> bool:
         """de "Art. 3 Abs. 3 UAbs. 2", it "paragrafo 2, comma 4": after a numbered

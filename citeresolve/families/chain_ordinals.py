@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 
-from .chain_state import PARAGRAPH_NOUNS, ParserState, Token, Unit, article_follows
+from .chain_state import COUNTED, PARAGRAPH_NOUNS, ParserState, Token, Unit, article_follows
 
 # The subdivision words a "last" word may count (before or after it).
 _SUBDIVISIONS = frozenset({"SUB", "POS", "PAR", "PARS", "PT"})
@@ -30,11 +30,11 @@ class OrdinalHandlers(ParserState):
                 or (self.separated and article_follows(self.tokens, self.i + 2))
             ):
                 # also further in a list: sl "… v zvezi s prvim odstavkom 14. člena"
-                self.preface_paragraph = tok.value
+                self.preface_paragraph, self.preface_counted = tok.value, nxt.value == COUNTED
                 if self.separated:
                     self.noun_start = tok.start
             elif cur.paragraph is None:
-                cur.paragraph = tok.value
+                cur.paragraph, cur.counted = tok.value, nxt.value == COUNTED
                 cur.end = self.last_end = nxt.end
                 self.by_position = cur
             elif self.ordinal_paragraphs and self.separated:
@@ -70,10 +70,32 @@ class OrdinalHandlers(ParserState):
             return self.i + 1
         return None
 
+    def _counted_paragraph(self, tok: Token, cur: Unit | None) -> int | None:
+        """An ordinal and a subparagraph word that counts a Treaty's unnumbered paragraph
+        (en "Article 188, first subparagraph", "and the first subparagraph of Article
+        188"), of an article with no numbered paragraph: its paragraph, which the key
+        keeps for a Treaty only (pipeline/unit_keys); the index to read next, or None."""
+        j = self.i + 2
+        if article_follows(self.tokens, j) and (cur is None or self.separated):
+            if _numbered_paragraph_after(self.tokens, j):
+                return None  # "the second subparagraph of Article 19(1)": dropped
+            self.preface_paragraph, self.preface_counted = tok.value, True
+            if self.separated:
+                self.noun_start = tok.start
+            return j
+        if cur is None or self.expect_article or cur.paragraph is not None or cur.points:
+            return None
+        cur.paragraph, cur.counted = tok.value, True
+        cur.end = self.last_end = self.tokens[j - 1].end
+        return j
+
     def _by_position(self, tok: Token, nxt: Token | None) -> int | None:
         """Recitals, points or a paragraph alone counted by position; the index to read
         next, or None."""
         if (found := self._ordinal_recitals()) is not None:
+            return found
+        counted = nxt is not None and nxt.kind == "SUB" and nxt.value == COUNTED
+        if counted and (found := self._counted_paragraph(tok, self.current)) is not None:
             return found
         if (found := self._points_by_position(tok, nxt)) is not None:
             return found
@@ -164,6 +186,7 @@ class OrdinalHandlers(ParserState):
         ):
             return None
         self.preface_paragraph, self.extra_paragraphs = values[0], values[1:]
+        self.preface_counted = self.tokens[after - 1].value == COUNTED
         if self.separated:
             self.noun_start = self.tokens[self.i].start
         return after
@@ -204,7 +227,7 @@ class OrdinalHandlers(ParserState):
             and cur.paragraph is None
             and not cur.points
         ):
-            self._paragraph_of(cur, tok)
+            self._paragraph_of(cur, tok, self.tokens[j].value == COUNTED)
             self.ordinal_paragraphs = True
 
     def _paragraph_by_position(self, tok: Token, nxt: Token | None, cur: Unit | None) -> int | None:
@@ -227,7 +250,7 @@ class OrdinalHandlers(ParserState):
             return None
         paragraphs = tok.kind == "POS" and cur.paragraph is None and not cur.points
         if paragraphs:
-            cur.paragraph = nxt.value
+            cur.paragraph, cur.counted = nxt.value, tok.value == COUNTED
             cur.end = nxt.end
         self.last_end = max(self.last_end, nxt.end)
         return self._more_ordinals(cur if paragraphs else None, self.i + 2)

@@ -40,6 +40,7 @@ class Unit(Record):
         "annex",
         "article",
         "article_end",
+        "counted",
         "end",
         "paragraph",
         "point_range",
@@ -80,6 +81,9 @@ class Unit(Record):
         # A range of its points ("písm. b) až d)", "points (a) to (e)"): the contract
         # keys none of them, nor what stands above them, so the unit is not cited.
         self.point_range = False
+        # Its paragraph an unnumbered one, counted by a subparagraph word (cs "čl. 83 první
+        # pododstavec"): a Treaty's paragraph, an act's subparagraph (pipeline/unit_keys).
+        self.counted = False
 
 
 class Chain(Record):
@@ -104,25 +108,14 @@ PREFACE_FILLERS = frozenset({"BLET", "LETP", "LETTER", "ORD", "SUB", "POS", "OF"
 POINT_VALUES = frozenset({"BLET", "LETP", "LETTER"})
 NUMBERS = frozenset({"NUM", "BNUM"})
 # After a number in a number-first language, these say the number waits for its noun.
-PENDING_FOLLOWERS = frozenset(
-    {
-        "ART",
-        "RULE",
-        "PAR",
-        "PARS",
-        "POS",
-        "AND",
-        "COMMA",
-        "RANGE",
-        "NUM",
-        "BNUM",
-        "RECITAL",
-        "ANNEX",
-    }
+PENDING_FOLLOWERS = NUMBERS | frozenset(
+    {"ART", "RULE", "PAR", "PARS", "POS", "AND", "COMMA", "RANGE", "RECITAL", "ANNEX"}
 )
 PARAGRAPH_NOUNS = frozenset({"PAR", "PARS", "POS"})
 # The value of an "of" word that repeats the one before the chain's first article word.
 REPEATED = "repeated"
+# The value of a subparagraph word that counts a Treaty's unnumbered paragraph.
+COUNTED = "counted"
 # Tokens the parser passes over without ending the chain.
 PASS_OVER = frozenset({"DET", "DESC", "REMARK"})
 
@@ -262,6 +255,7 @@ class ParserState:
         # daļas"): a numbered paragraph right after it is the paragraph ("… 3. punkta")
         self.by_position: Unit | None = None
         self.preface_paragraph: str | None = None
+        self.preface_counted = False  # counted by a subparagraph word (Unit.counted)
         self.extra_paragraphs: list[str] = []  # "os n.ºs 6, 8 e 10 do artigo 218.º"
         self.ordinal_paragraphs = False  # "articolo 257, primo e secondo comma"
         self.preface_points: list[str] = []
@@ -317,8 +311,8 @@ class ParserState:
         elif self.annex_of_articles is not None:
             unit.annex = "1"
         if self.preface_paragraph is not None:
-            unit.paragraph = self.preface_paragraph
-            self.preface_paragraph = None
+            unit.paragraph, unit.counted = self.preface_paragraph, self.preface_counted
+            self.preface_paragraph, self.preface_counted = None, False
         self.preface_subdivision = False
         if self.preface_point_range:
             unit.point_range = True
@@ -364,6 +358,7 @@ class ParserState:
             annex=base.annex,
             recital=base.recital,
         )
+        unit.counted = base.counted
         self.units.append(unit)
         self.separated = False
         return unit
@@ -373,9 +368,10 @@ class ParserState:
         """Whether ``unit`` is an article read without a paragraph or points yet."""
         return unit is not None and unit.paragraph is None and not unit.points
 
-    def _paragraph_of(self, unit: Unit, token: Token) -> None:
-        """``token`` is the paragraph of ``unit``, which now ends with it."""
-        unit.paragraph = token.value
+    def _paragraph_of(self, unit: Unit, token: Token, counted: bool = False) -> None:
+        """``token`` is the paragraph of ``unit`` (``counted``: Unit.counted), which now ends
+        with it."""
+        unit.paragraph, unit.counted = token.value, counted
         unit.end = self.last_end = token.end
 
     def _flush_pending_as_articles(self, noun: Token) -> None:

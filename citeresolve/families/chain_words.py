@@ -13,6 +13,7 @@ from ..knowledge.cache import compile_pattern
 from ..knowledge.lang import Language, alternation
 from ..knowledge.lazy_patterns import lazy_pattern
 from .chain_grammar import REPEATED, Token
+from .chain_state import COUNTED
 
 __all__ = [
     "WordRules",
@@ -55,6 +56,9 @@ class WordRules:
     # The "and" words, case-folded: a bare letter before one and a number is a point of a
     # list (sv "artikel 4.2 i och 4.2 viii"), never "of".
     and_words: frozenset[str] = frozenset()
+    # The subparagraph words that count a Treaty's unnumbered paragraph but an act's
+    # subparagraph (``treaty_subparagraph``), case-folded: their token's value says so.
+    treaty_subparagraphs: frozenset[str] = frozenset()
 
     @classmethod
     def of(
@@ -68,7 +72,8 @@ class WordRules:
         points_plural = frozenset(w.casefold() for w in art.get("point_plural", []))
         bare = art.get("bare_point_letters", False)
         ands = frozenset(w.casefold() for w in art.get("and", []))
-        return cls(latin, bare, plurals, both, either, after, points_plural, ands)
+        counted = frozenset(w.casefold() for w in art.get("treaty_subparagraph", []))
+        return cls(latin, bare, plurals, both, either, after, points_plural, ands, counted)
 
     def ends_chain(self, view: str, kind: str, span: tuple[int, int], before: list[Token]) -> bool:
         """Whether the chain ends before this word: an article word right after another
@@ -142,6 +147,8 @@ def word_token(
         return Token(kind, start, end, "plural")
     if kind == "PARS" and view[start:end].casefold() in rules.either_paragraphs:
         return Token(kind, start, end, "either")
+    if kind in ("POS", "SUB") and view[start:end].casefold() in rules.treaty_subparagraphs:
+        return Token(kind, start, end, COUNTED)
     return Token(kind, start, end)
 
 

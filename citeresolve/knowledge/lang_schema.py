@@ -97,6 +97,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "article_plural": list,
         "point_plural": list,
         "paragraph_either": list,
+        "treaty_subparagraph": list,
         "last": list,
         "paragraph_number_before": list,
         "dot_paragraph": bool,

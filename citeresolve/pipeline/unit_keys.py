@@ -28,6 +28,7 @@ class _UnitPin(NamedTuple):
     article_end: str | None
     annex: str | None
     recital: str | None
+    counted: bool
 
 
 def _pin(code: str, unit: _UnitPin) -> Pin:
@@ -49,7 +50,10 @@ def _pin(code: str, unit: _UnitPin) -> Pin:
     # The key grammar allows a numbered paragraph and Latin point letters only; a
     # garbled "paragrafi 2e" keeps its number, an unmapped letter of another
     # script is dropped rather than producing a key that does not parse.
-    found = _LEADING_DIGITS.match(unit.paragraph or "")
+    # An unnumbered paragraph counted by a subparagraph word is a paragraph of a Treaty,
+    # which calls it so, and a subparagraph of any other instrument: dropped.
+    counted = unit.counted and instrument_type(code) != "treaty"
+    found = None if counted else _LEADING_DIGITS.match(unit.paragraph or "")
     kept = tuple(p for p in unit.points if _POINT.fullmatch(p))
     return Pin(number(unit.article), found.group() if found else None, kept, annex=unit.annex)
 
@@ -69,7 +73,16 @@ def unit_candidate(
     unit: Unit, code: str, start: int | None = None, end: int | None = None
 ) -> Candidate:
     points, annex, recital = tuple(unit.points), unit.annex, unit.recital
-    key = (code, unit.article, unit.paragraph, points, unit.article_end, annex, recital)
+    key = (
+        code,
+        unit.article,
+        unit.paragraph,
+        points,
+        unit.article_end,
+        annex,
+        recital,
+        unit.counted,
+    )
     parts = _UNIT_PARTS.get(key)
     if parts is None:
         if len(_UNIT_PARTS) >= _MAX_UNIT_PARTS:
@@ -85,7 +98,7 @@ def unit_candidate(
 # ("Article 5 TFEU" cited again): building a pin and its parts cost more than the
 # rest of a unit's citation. Kept under the instrument and the unit's fields as a plain
 # tuple: a look-up there costs a third of a named tuple built and an lru_cache call.
-_UNIT_PARTS: dict[tuple[str | tuple[str, ...] | None, ...], KeyParts] = {}
+_UNIT_PARTS: dict[tuple[str | tuple[str, ...] | bool | None, ...], KeyParts] = {}
 _MAX_UNIT_PARTS = 8192
 
 
