@@ -13,6 +13,7 @@ from ..knowledge.lang import alternation
 from ..knowledge.lazy_patterns import deferred_pattern, lazy_pattern
 from ..model.numerals import roman_value
 from .chain_state import Token
+from .comma_paragraphs import comma_dot_paragraphs
 
 # A spaced em dash and the number after it that ends its keyword segment ("Членове 3 —
 # 5 — Прехвърляне на предприятия"): the number group ``to``.
@@ -300,6 +301,7 @@ class LexingPasses:
     """The passes a language asks for after its lexer (:meth:`after`)."""
 
     __slots__ = (
+        "_comma_dot",
         "_dot_word",
         "_dotted",
         "_endings",
@@ -332,6 +334,7 @@ class LexingPasses:
         self._number_first: bool = art["number_first"]  # fi "168 artikla c kohta"
         # pt "artigo 5o, no 2": a paragraph word flattened into a word (flattened_paragraph)
         self._flattened = frozenset(w.casefold() for w in art.get("flattened_paragraph", []))
+        self._comma_dot: bool = art.get("comma_dot_paragraph", False)  # nl "artikel 11, 2. van"
         # "art. 6, § 1, f) du RGPD": the "of" word after a pin (comma_points)
         of = art.get("of", [])
         self._of_after = (
@@ -382,6 +385,7 @@ class LexingPasses:
             if self._flattened:
                 tokens = flattened_paragraphs(view, tokens, self._flattened)
             tokens = comma_points(view, tokens, self._of_after)
+            tokens = comma_dot_paragraphs(view, tokens) if self._comma_dot else tokens
         return dashed_range(view, tokens)
 
 

@@ -102,6 +102,7 @@ OPTIONAL: dict[str, dict[str, type]] = {
         "paragraph_number_before": list,
         "dot_paragraph": bool,
         "slash_paragraph": bool,
+        "comma_dot_paragraph": bool,
         "point_letters": dict,
         "pin_label": dict,
         "bare_point_letters": bool,
