@@ -19,13 +19,14 @@ from .chain_state import after_position
 from .chain_tokens import comma_alone, recital_list, spaced_word, split_word, token_pattern
 from .chain_words import WordRules, dotted_paragraph, gap_ends_chain, word_token
 from .list_item_letters import opens_next_item
+from .part_letters import part_letters
 from .plain_numbers import plain_number_end, plain_number_ends
 from .token_passes import LexingPasses, number_levels
 
 MAX_TOKENS = 400  # a chain longer than this is split; keeps hostile lists linear
 # Tokens that carry a value; a chain with many words and no value in a row has ended
 # ("and and and …"), which keeps every trigger's work bounded on hostile text.
-_VALUE_KINDS = frozenset({"NUM", "BNUM", "BLET", "LETP", "LETTER", "ORD", "ROMAN", "QLET"})
+_VALUE_KINDS = frozenset({"NUM", "BNUM", "BLET", "LETP", "LETTER", "ORD", "ROMAN", "QLET", "PARTL"})
 _MAX_WORDS_WITHOUT_VALUE = 6
 # The white space between two tokens of a chain.
 _GAP = " \t\r\n\u00a0"
@@ -142,7 +143,7 @@ class ChainLexer:
             found = self._tokens_of(view, m, kind, out)
             out += found
             pos = _next_start(view, kind, found[-1].end, end)
-        return self._passes.after(view, out)
+        return part_letters(self._passes.after(view, out))
 
     def _damaged_word(self, view: str, pos: int, out: list[Token]) -> Token | None:
         """A unit word a converted text broke (:func:`.chain_tokens.split_word`), added to

@@ -71,6 +71,15 @@ _BRACKET_LETTER = (
 _SEPARATORS = r"(?P<COMMA>,)|(?P<SEMI>;(?=[ \u00a0]?\d))"
 
 
+def _part_letter(art: Mapping[str, Any]) -> str:
+    """A capital closed by a bracket right after a point word, or after another such
+    capital and an "and" or a comma (nl "onder A) en C)", cs "písm. A) a C)"); never a
+    Roman numeral closing a bracket elsewhere ("(… NOT LISTED IN ANNEX I)")."""
+    points, ands = alternation(art["point"]), alternation(art["and"])
+    after = rf"(?:{points})[ \t]{{1,3}}|\p{{Lu}}\)[ \t]{{0,2}}(?:,|{ands})?[ \t]{{0,3}}"
+    return rf"(?P<PARTL>(?<={after})\p{{Lu}}\)(?![^\W_]))"
+
+
 def token_pattern(
     language: Language, ordinal_phrases: list[str], point_letters: Mapping[str, str]
 ) -> FirstCharAlternation:
@@ -85,7 +94,6 @@ def token_pattern(
         "RULE": language.section("rules")["words"],
         **{kind: art.get(key, []) for kind, key in _WORD_ROLES if key is not None},
     }
-    letter = r"[^\W\d_]"
     roman_dot = r"(?:(?<=[ivx])\.(?=[ \t]))?" if art["ordinal_dot"] else ""
     # Marks that close a point letter besides ")": el "στοιχείο ζ'" (older style).
     point_close = "|".join([r"\)", *(regex.escape(m) for m in art.get("point_marks", []))])
@@ -94,7 +102,7 @@ def token_pattern(
     # et "lg-le 3", "p-s b": an abbreviation's case ending after a hyphen
     endings, glued = art.get("abbreviation_endings", []), art.get("glued_points", [])
     roman, end = roman_letters(), roman_numeral_end(art)
-    bracket, digit = frozenset("("), r"\d"
+    bracket, digit, letter = frozenset("("), r"\d", r"[^\W\d_]"
     branches: list[tuple[str, Starts] | tuple[str, Starts, Pairs]] = [
         (_former_gloss(language), bracket),
         (r"(?P<BNUM>\(\s?(?P<bnum>\d{1,3}[a-z]?)\s?\))", bracket),
@@ -103,6 +111,7 @@ def token_pattern(
         (r"(?P<NUMP>(?P<nump>\d{1,3})\)(?!\w))", digit),
         (f"(?P<NUM>{number_pattern(art, point_letters, treaties)})", digit),
         (rf"(?P<LETP>(?P<letp>\p{{Ll}}{{1,2}}|[ivx]{{1,5}})(?:{point_close}))", r"\p{Ll}"),
+        (_part_letter(art), r"\p{Lu}"),  # nl "onder A) en C)": parts (part_letters.py)
         # A point letter in quotes: bg "буква „е“" (point (f))
         (r"(?P<QLET>[„“\"«‘'](?P<qlet>\p{Ll}{1,2})[“”\"»’'])", frozenset("„“\"«‘'")),
         phrase_branch(f"(?P<ORD>{alternation(ordinal_phrases)})", ordinal_phrases),
