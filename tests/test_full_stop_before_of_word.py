@@ -57,11 +57,11 @@ def test_full_stop_then_of_word(lang: str, text: str, keys: list[str]) -> None:
             "Samtykket følger af artikel 6, stk. 1, litra a. Forordning (EU) 2016/679 gælder også.",
             ["CELEX:32016R0679"],
         ),
-        # a paragraph listed after a comma with its dot: no article 2
+        # a paragraph listed after a comma with its dot (Belgian): no article 2, 11(2)
         (
             "nl",
             "Toepassing van artikel 11, 2. van de verordening (EG) nr. 44/2001 op de werkgever.",
-            ["CELEX:32001R0044"],
+            ["CELEX:32001R0044:11(2)"],
         ),
         # national law after the of word
         ("da", "Efter artikel 6, stk. 1, litra a. i straffeloven straffes", []),
