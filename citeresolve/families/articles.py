@@ -35,6 +35,8 @@ from .ordinal_first import (
     ordinal_article,
     ordinal_before,
     ordinal_joints,
+    position_ordinal_before,
+    position_ordinal_pattern,
     recital_ordinal_before,
 )
 from .ordinal_pins import (
@@ -86,6 +88,7 @@ class ChainReader(ChainLexer):
         self._continuations = Continuations(art, self.tokens)
         self._bracket_recital = bracket_recital_pattern(art) if self.number_first else None
         self._word_ranges = RepeatedWordRanges(art)  # "from Article 101 to Article 109"
+        self._position_ordinal = position_ordinal_pattern(art)  # pt "1.º parágrafo"
 
     # -- interpreter ---------------------------------------------------------
 
@@ -102,6 +105,7 @@ class ChainReader(ChainLexer):
                 continue
             tokens = self._chain_tokens(view, start, pos)
             tokens = recital_ordinal_before(view, tokens, self._annex_numerals)
+            tokens = position_ordinal_before(view, tokens, self._position_ordinal)
             tokens = self._word_ranges.tokens(view, tokens)
             if self.ordinal_first:
                 tokens = self._ordinal_first_tokens(view, tokens)

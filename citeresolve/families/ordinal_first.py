@@ -187,3 +187,30 @@ def ordinal_article(tokens: list[Token]) -> list[Token]:
             continue  # the article word read with its ordinal
         out.append(tok)
     return out
+
+
+def position_ordinal_pattern(art: Mapping[str, Any]) -> regex.Pattern[str] | None:
+    """A number with the language's ordinal ending right before a position word (pt
+    "1.º parágrafo", it "1° comma"), or None where the language writes no such ending:
+    a bare "1." is an article or list number, never read as the ordinal."""
+    endings = [e for e in art.get("ordinal_endings", []) if e]
+    if not endings or not art.get("position"):
+        return None
+    # escaped, not alternation(): that one asks for a word boundary the digit denies
+    marks = "|".join(regex.escape(e) for e in sorted(endings, key=len, reverse=True))
+    return compile_pattern(rf"(?<![\d.,/\w])(\d{{1,2}})(?:{marks})[ \u00a0]+\Z")
+
+
+def position_ordinal_before(
+    view: str, tokens: list[Token], pattern: regex.Pattern[str] | None
+) -> list[Token]:
+    """The tokens of "1.º parágrafo do artigo 265.º" read as those of "primeiro
+    parágrafo do artigo 265.º": the chain starts at the position word, so the numeral
+    with its ordinal ending before it is put in front as the ordinal it is."""
+    if pattern is None or not tokens or tokens[0].kind != "POS":
+        return tokens
+    word = tokens[0]
+    m = pattern.search(view, max(0, word.start - ORDINAL_REACH), word.start)
+    if m is None:
+        return tokens
+    return [Token("ORD", m.start(), m.end(), m[1]), *tokens]
