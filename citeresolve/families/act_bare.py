@@ -152,7 +152,7 @@ def bare_act(
     if prefix is not None and prefix["subject"] and not _subject_list(view, number, words, prefix):
         return None
     kind = words.kind_of(word)
-    if kind is None or ACT_KINDS[kind].needs_domain:
+    if kind is None or ACT_KINDS[kind].needs_domain or _national_author(view, word.start()):
         return None
     year_first = len(number.a) == 4 and plausible_year(number.a)
     if kind == "decision" and (number.numbered or (authored and not year_first)):
@@ -188,6 +188,19 @@ def _word_opening(
     if hit < len(words.hits) and end is not None and words.hits[hit][0] < end.start():
         return words.word_at(view, words.hits[hit][0])
     return None
+
+
+@functools.cache
+def _national_authors() -> regex.Pattern[str]:
+    """A national author's word in the genitive ending right before an act word."""
+    ends = sorted({w for ws in table("act_words.toml")["national_authors"].values() for w in ws})
+    return compile_pattern(rf"(?i)(?:{'|'.join(regex.escape(w) for w in ends)})[^\S\n]+$")
+
+
+def _national_author(view: str, pos: int) -> bool:
+    """Whether a ministry, government or parliament names the act word at ``pos`` (fi
+    "ministeriön asetuksen (226/2006)"): the act is national, its number no EU act's."""
+    return _national_authors().search(view, max(0, pos - 40), pos) is not None
 
 
 @functools.cache
