@@ -207,7 +207,9 @@ def _classic_issue(w: Words) -> str:
             # the page after the bracket that closes on the date: hr "(SL L 358, 31. 12.
             # 2002.), str. 28", en "(OJ L 358, 31.12.2002), p. 28"
             (?:(?<=\([^()\n]{{8,60}}\d\.?)\)(?=,\s?(?:{w.pages})\s?\d))?
-            \s?,?\s*(?P<empty>(?:(?:{w.connectors})\s?)?,\s*)?(?:{w.pages})\s{{0,2}}(?P<page>\d{{1,5}})
+            # a semicolon between the date and the page word: hr "(SL L 1, 4. 1. 2003.;
+            # str. 1.– 25.)", en "(OJ L 1, 4.1.2003; p. 1)"
+            \s?[,;]?\s*(?P<empty>(?:(?:{w.connectors})\s?)?,\s*)?(?:{w.pages})\s{{0,2}}(?P<page>\d{{1,5}})
             # the page number first: hu "1. o.", lv "1. lpp.", "12./19. lpp."
           | \s?,\s*(?P<empty>,\s*)?
             (?P<page_after>\d{{1,5}})\.?(?:\s?[-–—/]\s?\d{{1,5}}\.?)?\s?(?:{w.pages_after})
