@@ -186,7 +186,8 @@ def _classic_issue(w: Words) -> str:
         # "GU L 342 48 del 27.9.2021", de "ABl. L 342 48 vom 27.9.2021"
         (?:[ ](?P<bare_page>\d{{1,5}})(?=[ ](?:{w.connectors})[ ]?\d))?
         # "ABl. L 72/4"; after a title, a page header
-        (?:\s?/\s?(?P<slash_page>\d{{1,5}})(?!\d))?
+        # (not a day: el "O.J. C 392/19.12.2012" joins the issue and its date by a slash)
+        (?:\s?/\s?(?P<slash_page>\d{{1,5}})(?!\d|\.\d{{1,2}}\.(?:19|20)\d\d))?
         # a subseries letter (C …E, L …I); any other capital is a page word ("S. 36");
         # the page after its slash: "OJEU 29.12.2006 C 321 E/318"
         (?:\s?(?P<sub>[{w.subseries}])(?![^\W\d_])(?:/(?P<slash_page>\d{{1,5}})(?!\d))?)?\.?
