@@ -98,7 +98,8 @@ HELDOUT_ROUND3_BAR = 0.9952
 # A single unnumbered annex named through a reference word: 0.9931.
 # The single annex cited with no digit in reach (fr "l'annexe de la Directive"): 0.9931.
 # A COM number with a slash after it is no COM document (fi "COM(2009) 83/01"): 0.9937.
-HELDOUT_ROUND4_BAR = 0.9937
+# Twenty-eighth session, all fixes landed: 0.9962.
+HELDOUT_ROUND4_BAR = 0.9962
 
 
 # Round 5 (fixtures/heldout/round5, 120 passages, 24 languages, 645 citations; privacy
@@ -206,7 +207,8 @@ HELDOUT_ROUND11_BAR = 0.9967
 # 0.9878 with the articles of a chapter in apposition).
 # Sixteenth session, all fixes landed (aedb996): 0.9884.
 # Twenty-sixth session, all fixes landed: 0.9890.
-HELDOUT_ROUND12_BAR = 0.9890
+# Twenty-eighth session, all fixes landed: 0.9914.
+HELDOUT_ROUND12_BAR = 0.9914
 
 # Round 13 (fixtures/heldout/round13, 115 passages, 24 languages, 1,023 citations;
 # crypto-assets, social security coordination, vehicle type approval, nature protection,
@@ -460,7 +462,8 @@ HELDOUT_ROUND22_BAR = 0.9926
 # a date of another year than the act's number ("… 2009/22/EC was published on 4 December
 # 2020 (OJ L 409/1)"): 0.9938.
 # lt "REGLAMENTAS (ES) 2020/ 2020 m." (the serial lost, a date's year after the slash): 0.9943.
-HELDOUT_ROUND23_BAR = 0.9943
+# Twenty-eighth session, all fixes landed: 0.9953.
+HELDOUT_ROUND23_BAR = 0.9953
 
 # Held-out round 24: 108 passages, 917 citations of 16 new kinds (Just Transition Fund, EGF and
 # ESF+, school scheme and food aid, securities settlement, the ESM and the fiscal compact, drugs
@@ -630,7 +633,8 @@ HELDOUT_ROUND36_BAR = 0.9936
 # round 36: first contact 0.9763 (54dee80).
 # Sixteenth session, all fixes landed (aedb996): 0.984.
 # Seventeenth session, all fixes landed (7d1c49b): 0.9846.
-HELDOUT_ROUND37_BAR = 0.9846
+# Twenty-eighth session, all fixes landed: 0.9879.
+HELDOUT_ROUND37_BAR = 0.9879
 
 # Held-out round 38: 120 passages, 1,076 citations of 16 new kinds (carbon capture and storage,
 # offshore oil and gas safety, combined transport, aviation security screening, matrimonial
@@ -691,7 +695,8 @@ HELDOUT_ROUND41_BAR = 0.9983
 # Twentieth session, all fixes landed (a3862cf): 0.9703.
 # Twenty-third session, all fixes landed (8aedb79): 0.9727.
 # Twenty-fourth session, all fixes landed (ecb9c46): 0.9735.
-HELDOUT_ROUND42_BAR = 0.9735
+# Twenty-eighth session, all fixes landed: 0.9767.
+HELDOUT_ROUND42_BAR = 0.9767
 
 # Held-out round 43: 120 passages, 740 citations of 16 new kinds (impact assessments, DAC8,
 # the crypto travel rule, European green bonds, beneficial ownership registers (WM and Sovim),
@@ -751,7 +756,8 @@ HELDOUT_ROUND45_BAR = 0.9878
 # Twenty-first session, all fixes landed (80d95bc): 0.9769.
 # Twenty-second session, all fixes landed (7f5b455): 0.9802.
 # Twenty-fifth session, all fixes landed (a691af2): 0.9822.
-HELDOUT_ROUND46_BAR = 0.9822
+# Twenty-eighth session, all fixes landed: 0.9861.
+HELDOUT_ROUND46_BAR = 0.9861
 
 # Round 47, same session, 120 passages, 742 citations, 16 more new kinds (EMA/EBA seat
 # relocation, the 2024 Pact on Migration and Asylum, the EU Asylum Agency, PSPP/Weiss,
@@ -803,7 +809,8 @@ HELDOUT_ROUND49_BAR = 0.9885
 # Twenty-third session, all fixes landed (8aedb79): 0.9617.
 # Twenty-fourth session, all fixes landed (ecb9c46): 0.9734.
 # Twenty-fifth session, all fixes landed (a691af2): 0.9790.
-HELDOUT_ROUND50_BAR = 0.9790
+# Twenty-eighth session, all fixes landed: 0.9802.
+HELDOUT_ROUND50_BAR = 0.9802
 
 # Round 51, same session, 120 passages, 753 citations, 12 more new kinds (CSDP missions,
 # EULEX Kosovo, reduced VAT rates, agricultural promotion, the EMFAF, LIFE, ship and port
@@ -882,7 +889,8 @@ HELDOUT_ROUND55_BAR = 0.9926
 # the session had landed: first contact 0.9572 (bcd8253).
 # Twenty-sixth session, all fixes landed: 0.9771.
 # Twenty-seventh session, all fixes landed: 0.9792.
-HELDOUT_ROUND56_BAR = 0.9792
+# Twenty-eighth session, all fixes landed: 0.9806.
+HELDOUT_ROUND56_BAR = 0.9806
 
 # Round 57, same session, 120 passages, 950 citations, 15 more new kinds (clean vehicles and
 # non-road machinery, the farm sustainability data network, European Reference Networks,
@@ -893,7 +901,8 @@ HELDOUT_ROUND56_BAR = 0.9792
 # Conventions 189 and 190, cetacean bycatch and whaling), annotated, reviewed and scored like
 # round 56: first contact 0.9873 (bcd8253).
 # Twenty-sixth session, all fixes landed: 0.9915.
-HELDOUT_ROUND57_BAR = 0.9915
+# Twenty-eighth session, all fixes landed: 0.992.
+HELDOUT_ROUND57_BAR = 0.992
 
 # Round 58, twenty-seventh session, 120 passages, 778 citations, 15 new kinds and one met
 # before (platform-to-business relations, data protection by the EU institutions, the EU Timber
@@ -905,7 +914,8 @@ HELDOUT_ROUND57_BAR = 0.9915
 # the extractor ran, sealed until every grammar fix of the session had landed: first contact
 # 0.9831 (7b86d7e).
 # Twenty-seventh session, all fixes landed: 0.9935.
-HELDOUT_ROUND58_BAR = 0.9935
+# Twenty-eighth session, all fixes landed: 0.9941.
+HELDOUT_ROUND58_BAR = 0.9941
 
 # Round 59, same session, 120 passages, 713 citations, 16 new kinds (the EU-Morocco
 # agreements and Western Sahara, the Trade Barriers Regulation, the EU-Singapore and EU-Vietnam
@@ -916,7 +926,8 @@ HELDOUT_ROUND58_BAR = 0.9935
 # payment charges, biofuels and indirect land-use change), annotated, reviewed and scored like
 # round 58: first contact 0.9702 (7b86d7e).
 # Twenty-seventh session, all fixes landed: 0.9915.
-HELDOUT_ROUND59_BAR = 0.9915
+# Twenty-eighth session, all fixes landed: 0.9929.
+HELDOUT_ROUND59_BAR = 0.9929
 
 # Round 60, twenty-eighth session, 120 passages, 706 citations, 16 new kinds (the
 # Afghanistan/Taliban and Iraq sanctions, the sanctions on Mali, the Central African Republic,
@@ -929,7 +940,8 @@ HELDOUT_ROUND59_BAR = 0.9915
 # single window), annotated by hand and reviewed by a second annotator before the extractor
 # ran, sealed until every grammar fix of the session had landed: first contact 0.9814
 # (12ff9510).
-HELDOUT_ROUND60_BAR = 0.9814
+# Twenty-eighth session, all fixes landed: 0.9829.
+HELDOUT_ROUND60_BAR = 0.9829
 
 # Round 61, same session, 120 passages, 947 citations, 16 new kinds (actions for failure to
 # act and the plea of illegality, antitrust procedure and inspections, the criminalisation of
@@ -940,7 +952,8 @@ HELDOUT_ROUND60_BAR = 0.9814
 # agreements, readmission and visa facilitation agreements, travellers' allowances, the
 # EU-China agreements), annotated, reviewed and scored like round 60: first contact 0.9809
 # (12ff9510).
-HELDOUT_ROUND61_BAR = 0.9809
+# Twenty-eighth session, all fixes landed: 0.9841.
+HELDOUT_ROUND61_BAR = 0.9841
 
 
 # round -> (passages, bar)
