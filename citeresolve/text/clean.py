@@ -25,7 +25,7 @@ from .domain_expansions import blank_domain_expansions
 from .footnotes import mask_markers
 from .glued_labels import unglue_article_words, unglue_prepositions, unglue_treaty_names
 from .homoglyphs import fold_homoglyphs
-from .line_wraps import joined_paragraph_breaks, spaced_wrap, two_hyphen_dashes
+from .line_wraps import spaced_wrap, two_hyphen_dashes
 from .polytonic import fold_polytonic
 from .scan import matches_from, occurrences
 from .split_act_words import join_split_act_words
@@ -226,14 +226,10 @@ def clean(text: str) -> CleanText:
         view_pos += len(replacement)
         orig_pos = end
     if not edits:
-        view = joined_paragraph_breaks(
-            two_hyphen_dashes(fold_homoglyphs(fold_polytonic(_replaced(text, same))))
-        )
+        view = two_hyphen_dashes(fold_homoglyphs(fold_polytonic(_replaced(text, same))))
         return CleanText(text, mask_markers(_glued_link_labels(view)), [])
     pieces.append(_replaced(text[orig_pos:], same))
-    view = joined_paragraph_breaks(
-        two_hyphen_dashes(fold_homoglyphs(fold_polytonic("".join(pieces))))
-    )
+    view = two_hyphen_dashes(fold_homoglyphs(fold_polytonic("".join(pieces))))
     return CleanText(text, mask_markers(_glued_link_labels(view)), edits)
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import regex
 
 from ..knowledge.data import table
-from ..knowledge.lazy_patterns import lazy_pattern
 
 
 def spaced_wrap() -> str:
@@ -25,18 +24,3 @@ def two_hyphen_dashes(view: str) -> str:
     writes "–" in a judgment's keyword line: "Nariadenie (ES) c. 1/2003 -- Clánok 3")
     reads as the dash it stands for; a hyphen and a space keep the view's length."""
     return view.replace(" -- ", " -  ") if " -- " in view else view
-
-
-# A blank line between two lower-case letters: a conversion broke a paragraph inside a
-# word or a sentence (sv "inrättande av en europeisk kemikalie⏎⏎myndighet, ändring av
-# direktiv 1999/45/EG"); a new paragraph or item starts with a capital, a number, a mark,
-# or follows a punctuation mark.
-_SPLIT_PARAGRAPH = lazy_pattern(r"(?<=\p{Ll})\n[ \t]*\n(?=\p{Ll})")
-
-
-def joined_paragraph_breaks(view: str) -> str:
-    """The view with each blank line inside a sentence read as spaces (the same length:
-    no edit to map)."""
-    if "\n\n" not in view and "\n \n" not in view and "\n\t\n" not in view:
-        return view
-    return _SPLIT_PARAGRAPH.sub(lambda m: " " * len(m.group()), view)
